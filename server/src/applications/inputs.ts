@@ -1,0 +1,46 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ApplicationCategory, ApplicationScope, LifecyclePhase } from "./entities";
+
+@InputType({ description: "A new application (product) in the shared catalogue." })
+export class ApplicationCreateInput {
+  @Field(() => String, { description: "Product name." }) name: string;
+  @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
+  @Field(() => ApplicationCategory, { description: "Business area." }) category: ApplicationCategory;
+  @Field(() => ApplicationScope, { description: "Kommungemensam or verksamhetsspecifik." }) scope: ApplicationScope;
+  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+}
+
+@InputType({ description: "Changes to an application; omitted fields stay as they are, null clears optional ones." })
+export class ApplicationUpdateInput {
+  @Field(() => ID, { description: "The application." }) id: string;
+  @Field(() => String, { nullable: true, description: "Product name." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Business area." }) category?: ApplicationCategory | null;
+  @Field(() => ApplicationScope, { nullable: true, description: "Kommungemensam or verksamhetsspecifik." }) scope?: ApplicationScope | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+}
+
+@InputType({ description: "The facts of a municipality's use of an application." })
+class ApplicationUsageFields {
+  @Field(() => ID, { nullable: true, description: "The IT unit responsible for it locally." }) itUnitId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "In use since." }) inUseSince?: string | null;
+  @Field(() => Int, { nullable: true, description: "Functional fit 1–4." }) functionalFit?: number | null;
+  @Field(() => Int, { nullable: true, description: "Technical fit 1–4." }) technicalFit?: number | null;
+  @Field(() => Int, { nullable: true, description: "Number of users." }) userCount?: number | null;
+  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+}
+
+@InputType({ description: "Records that a municipality uses an application." })
+export class ApplicationUsageCreateInput extends ApplicationUsageFields {
+  @Field(() => ID, { description: "The municipality." }) municipalityId: string;
+  @Field(() => ID, { description: "The application." }) applicationId: string;
+  @Field(() => LifecyclePhase, { nullable: true, description: "Lifecycle phase; default ACTIVE." }) lifecyclePhase?: LifecyclePhase | null;
+}
+
+@InputType({ description: "Changes to an application usage; omitted fields stay as they are, null clears optional ones." })
+export class ApplicationUsageUpdateInput extends ApplicationUsageFields {
+  @Field(() => ID, { description: "The application usage." }) id: string;
+  @Field(() => LifecyclePhase, { nullable: true, description: "Lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
+}

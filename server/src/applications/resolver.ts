@@ -1,0 +1,124 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../access/decorators";
+import { Role } from "../access/roles";
+import { Connection, PageArgs, paginate } from "../graphql/connection";
+import { decodeIdOf } from "../graphql/global-id";
+import { runMutation } from "../graphql/mutation";
+import { Payload, payload } from "../graphql/payload";
+import type { Context } from "../http/context";
+import { ItUnit, Municipality } from "../municipalities/entities";
+import { itUnitById, municipalityById } from "../municipalities/loaders";
+import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "./entities";
+import { ApplicationCreateInput, ApplicationUpdateInput, ApplicationUsageCreateInput, ApplicationUsageUpdateInput } from "./inputs";
+import { applicationById, usagesByApplication, usagesByMunicipality } from "./loaders";
+import * as service from "./service";
+
+const ApplicationConnection = Connection(Application, "Application");
+const ApplicationUsageConnection = Connection(ApplicationUsage, "ApplicationUsage");
+const ApplicationPayload = Payload("ApplicationPayload", "application", Application, "Result of a mutation on an application.");
+const ApplicationUsagePayload = Payload("ApplicationUsagePayload", "applicationUsage", ApplicationUsage, "Result of a mutation on an application usage.");
+
+@ArgsType()
+class ApplicationsArgs extends PageArgs {
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only this business area." }) category?: ApplicationCategory | null;
+  @Field(() => ApplicationScope, { nullable: true, description: "Only kommungemensam or only verksamhetsspecifik applications." }) scope?: ApplicationScope | null;
+  @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED)." }) municipality?: string | null;
+  @Field(() => String, { nullable: true, description: "Only applications whose name or vendor contains this text (case-insensitive)." }) search?: string | null;
+}
+
+@ArgsType()
+class ApplicationUsagesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only this municipality's usages." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only usages of this application." }) application?: string | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only applications of this business area." }) category?: ApplicationCategory | null;
+  @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
+}
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[%_]/g, "")}%`;
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Allow(Role.READER)
+  @Query(() => ApplicationConnection, { description: "The application catalogue, by name." })
+  applications(@Args() args: ApplicationsArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(Application).createQueryBuilder("a");
+    if (args.category) qb.andWhere("a.category = :category", { category: args.category });
+    if (args.scope) qb.andWhere("a.scope = :scope", { scope: args.scope });
+    if (args.search) qb.andWhere("(LOWER(a.name) LIKE :search OR LOWER(a.vendor) LIKE :search)", { search: likePattern(args.search) });
+    if (args.municipality) {
+      qb.andWhere("EXISTS (SELECT 1 FROM application_usage u WHERE u.application_id = a.id AND u.municipality_id = :municipality AND u.lifecycle_phase <> :retired)", {
+        municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1,
+        retired: LifecyclePhase.RETIRED,
+      });
+    }
+    return paginate(qb, args, "name", ApplicationConnection);
+  }
+
+  @FieldResolver(() => [ApplicationUsage], { description: "Which municipalities use it, and how." })
+  usages(@Root() application: Application, @Ctx() ctx: Context) {
+    return ctx.loaders.get(usagesByApplication).load(application.id);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ApplicationPayload, { description: "Adds a product to the shared application catalogue." })
+  async applicationCreate(@Arg("input", () => ApplicationCreateInput) input: ApplicationCreateInput, @Ctx() ctx: Context) {
+    return payload("application", await runMutation(ctx, "applicationCreate", (s) => service.createApplication(s, input)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => ApplicationPayload, { description: "Changes a catalogue entry. Admin only: the catalogue is shared by all municipalities." })
+  async applicationUpdate(@Arg("input", () => ApplicationUpdateInput) input: ApplicationUpdateInput, @Ctx() ctx: Context) {
+    return payload("application", await runMutation(ctx, "applicationUpdate", (s) => service.updateApplication(s, input)));
+  }
+}
+
+@Resolver(() => ApplicationUsage)
+export class ApplicationUsageResolver {
+  @Allow(Role.READER)
+  @Query(() => ApplicationUsageConnection, { description: "Municipalities' application usages, in the order they were recorded." })
+  applicationUsages(@Args() args: ApplicationUsagesArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(ApplicationUsage).createQueryBuilder("u");
+    if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.application) qb.andWhere("u.application_id = :a", { a: decodeIdOf(args.application, Application.typeName) ?? -1 });
+    if (args.lifecyclePhase) qb.andWhere("u.lifecycle_phase = :phase", { phase: args.lifecyclePhase });
+    if (args.category) qb.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.id = u.application_id AND a.category = :category)", { category: args.category });
+    return paginate(qb, args, "id", ApplicationUsageConnection);
+  }
+
+  @FieldResolver(() => Municipality, { description: "The municipality." })
+  municipality(@Root() usage: ApplicationUsage, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).load(usage.municipalityId);
+  }
+
+  @FieldResolver(() => Application, { description: "The application." })
+  application(@Root() usage: ApplicationUsage, @Ctx() ctx: Context) {
+    return ctx.loaders.get(applicationById).load(usage.applicationId);
+  }
+
+  @FieldResolver(() => ItUnit, { nullable: true, description: "The IT unit responsible for it locally." })
+  itUnit(@Root() usage: ApplicationUsage, @Ctx() ctx: Context) {
+    return usage.itUnitId === null ? null : ctx.loaders.get(itUnitById).load(usage.itUnitId);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ApplicationUsagePayload, { description: "Records that a municipality uses an application. Editors: their own municipality only." })
+  async applicationUsageCreate(@Arg("input", () => ApplicationUsageCreateInput) input: ApplicationUsageCreateInput, @Ctx() ctx: Context) {
+    return payload("applicationUsage", await runMutation(ctx, "applicationUsageCreate", (s) => service.createUsage(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ApplicationUsagePayload, { description: "Changes an application usage. Editors: their own municipality only." })
+  async applicationUsageUpdate(@Arg("input", () => ApplicationUsageUpdateInput) input: ApplicationUsageUpdateInput, @Ctx() ctx: Context) {
+    return payload("applicationUsage", await runMutation(ctx, "applicationUsageUpdate", (s) => service.updateUsage(s, input)));
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityApplicationsResolver {
+  @FieldResolver(() => [ApplicationUsage], { description: "The applications the municipality uses (applikationsanvändningar)." })
+  applicationUsages(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.get(usagesByMunicipality).load(m.id);
+  }
+}
+
+export const applicationResolvers = [ApplicationResolver, ApplicationUsageResolver, MunicipalityApplicationsResolver] as const;

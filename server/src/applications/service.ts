@@ -1,0 +1,95 @@
+import { assertCanEditMunicipality } from "../access/viewer";
+import { snapshot } from "../audit/diff";
+import type { MutationScope } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import { ItUnit, Municipality } from "../municipalities/entities";
+import { Application, ApplicationUsage, LifecyclePhase } from "./entities";
+import type { ApplicationCreateInput, ApplicationUpdateInput, ApplicationUsageCreateInput, ApplicationUsageUpdateInput } from "./inputs";
+
+const MAX_USERS = 1_000_000;
+const MAX_ANNUAL_COST_SEK = 2_000_000_000;
+
+async function checkUnique(s: MutationScope, name: string | null, vendor: string | null, exceptId?: number): Promise<void> {
+  if (!name) return;
+  const qb = s.em
+    .getRepository(Application)
+    .createQueryBuilder("a")
+    .where("LOWER(a.name) = :name", { name: name.toLowerCase() })
+    .andWhere(vendor ? "LOWER(a.vendor) = :vendor" : "a.vendor IS NULL", { vendor: vendor?.toLowerCase() });
+  if (exceptId) qb.andWhere("a.id <> :id", { id: exceptId });
+  if (await qb.getExists()) s.fail("name", UserErrorCode.DUPLICATE, "An application with this name and vendor exists already.");
+}
+
+export async function createApplication(s: MutationScope, input: ApplicationCreateInput): Promise<Application | null> {
+  const name = s.text("name", input.name, { required: true, max: 150 });
+  const vendor = s.text("vendor", input.vendor, { max: 150 });
+  const description = s.text("description", input.description, { max: 5000 });
+  await checkUnique(s, name, vendor);
+  if (s.failed) return null;
+  return s.save(Object.assign(new Application(), { name: name!, vendor, category: input.category, scope: input.scope, description }), null);
+}
+
+export async function updateApplication(s: MutationScope, input: ApplicationUpdateInput): Promise<Application | null> {
+  const application = await s.find("id", input.id, Application);
+  if (!application) return null;
+  const before = snapshot(application);
+  if (input.name !== undefined) application.name = s.text("name", input.name, { required: true, max: 150 })!;
+  if (input.vendor !== undefined) application.vendor = s.text("vendor", input.vendor, { max: 150 });
+  if (input.description !== undefined) application.description = s.text("description", input.description, { max: 5000 });
+  if (input.category) application.category = input.category;
+  if (input.scope) application.scope = input.scope;
+  await checkUnique(s, application.name, application.vendor, application.id);
+  if (s.failed) return null;
+  return s.save(application, before);
+}
+
+/** Applies the optional facts shared by create and update, validating each. */
+async function applyUsageFields(s: MutationScope, usage: ApplicationUsage, input: ApplicationUsageCreateInput | ApplicationUsageUpdateInput): Promise<void> {
+  if (input.itUnitId !== undefined) {
+    const unit = await s.find("itUnitId", input.itUnitId, ItUnit);
+    if (unit && unit.municipalityId !== usage.municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "The IT unit belongs to another municipality.");
+    usage.itUnitId = unit?.id ?? null;
+  }
+  if (input.inUseSince !== undefined) usage.inUseSince = s.pastDate("inUseSince", input.inUseSince);
+  if (input.functionalFit !== undefined) usage.functionalFit = s.integer("functionalFit", input.functionalFit, 1, 4);
+  if (input.technicalFit !== undefined) usage.technicalFit = s.integer("technicalFit", input.technicalFit, 1, 4);
+  if (input.userCount !== undefined) usage.userCount = s.integer("userCount", input.userCount, 0, MAX_USERS);
+  if (input.annualCostSek !== undefined) usage.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
+  if (input.note !== undefined) usage.note = s.text("note", input.note, { max: 5000 });
+  if (input.lifecyclePhase) usage.lifecyclePhase = input.lifecyclePhase;
+}
+
+export async function createUsage(s: MutationScope, input: ApplicationUsageCreateInput): Promise<ApplicationUsage | null> {
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  if (municipality) assertCanEditMunicipality(s.ctx.viewer, municipality.id);
+  const application = await s.find("applicationId", input.applicationId, Application);
+  if (municipality && application && (await s.em.existsBy(ApplicationUsage, { municipalityId: municipality.id, applicationId: application.id }))) {
+    s.fail("applicationId", UserErrorCode.DUPLICATE, "The municipality's use of this application is recorded already; update it instead.");
+  }
+  if (!municipality || !application) return null;
+  const usage = Object.assign(new ApplicationUsage(), {
+    municipalityId: municipality.id,
+    applicationId: application.id,
+    itUnitId: null,
+    inUseSince: null,
+    lifecyclePhase: LifecyclePhase.ACTIVE,
+    functionalFit: null,
+    technicalFit: null,
+    userCount: null,
+    annualCostSek: null,
+    note: null,
+  });
+  await applyUsageFields(s, usage, input);
+  if (s.failed) return null;
+  return s.save(usage, null);
+}
+
+export async function updateUsage(s: MutationScope, input: ApplicationUsageUpdateInput): Promise<ApplicationUsage | null> {
+  const usage = await s.find("id", input.id, ApplicationUsage);
+  if (!usage) return null;
+  assertCanEditMunicipality(s.ctx.viewer, usage.municipalityId);
+  const before = snapshot(usage);
+  await applyUsageFields(s, usage, input);
+  if (s.failed) return null;
+  return s.save(usage, before);
+}

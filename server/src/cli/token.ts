@@ -1,0 +1,71 @@
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import { TokenError, TokenService } from "../access/token-service";
+import { parseRole } from "../access/roles";
+import { readConfig } from "../config";
+import { openDatabase } from "../db/data-source";
+
+const USAGE = `Usage:
+  npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]
+  npm run token -- revoke ID|NAME
+  npm run token -- list
+The database is DATABASE_URL (default ./data/samverkan.db).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { name: { type: "string" }, role: { type: "string" }, municipality: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const db = await openDatabase({ url: readConfig().databaseUrl });
+  const tokens = new TokenService(db);
+  try {
+    switch (command) {
+      case "create": {
+        const role = parseRole(values.role ?? "");
+        if (!values.name || !role) throw new TokenError("create needs --name and --role ADMIN|EDITOR|READER.");
+        const created = await tokens.create({ name: values.name, role, municipalityCode: values.municipality, now: new Date() });
+        console.log(`Created token #${created.id} "${created.name}" (${created.role}${created.municipalityCode ? `, municipality ${created.municipalityCode}` : ""}).`);
+        console.log("The token is shown only this once:");
+        console.log(created.token);
+        return 0;
+      }
+      case "revoke": {
+        if (!target) throw new TokenError("revoke needs a token id or name.");
+        const count = await tokens.revoke(target, new Date());
+        console.log(count ? `Revoked ${count} token(s).` : `No active token matches "${target}".`);
+        return count ? 0 : 1;
+      }
+      case "list": {
+        for (const t of await tokens.list()) {
+          console.log(`#${t.id}\t${t.name}\t${t.role}\t${t.municipalityCode ?? "-"}\tcreated ${t.createdAt}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ""}`);
+        }
+        return 0;
+      }
+      default:
+        console.error(USAGE);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof TokenError) {
+      console.error(`Error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

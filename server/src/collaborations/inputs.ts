@@ -1,0 +1,56 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A new collaboration (samverkan) around an application." })
+export class CollaborationCreateInput {
+  @Field(() => String, { description: "Name, e.g. Gemensamt ekonomisystem." }) name: string;
+  @Field(() => ID, { description: "The shared application." }) applicationId: string;
+  @Field(() => ID, { description: "The host municipality (värdkommun); it becomes a participant." }) hostMunicipalityId: string;
+  @Field(() => [ID], { description: "The other participating municipalities." }) participantIds: string[];
+  @Field(() => ID, { description: "The starting level of the collaboration scale." }) levelId: string;
+  @Field(() => ID, { nullable: true, description: "The IT unit that operates it (driftande IT-enhet)." }) operatorItUnitId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The collaboration body it belongs to, e.g. DKF." }) collaborationBodyId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When it began; default today. Also the date of the first level entry and of every participation." }) startedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Decision reference of the decision to collaborate." }) decisionReference?: string | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+}
+
+@InputType({ description: "Changes to a collaboration; omitted fields stay as they are, null clears optional ones. The level changes only through collaborationLevelSet." })
+export class CollaborationUpdateInput {
+  @Field(() => ID, { description: "The collaboration." }) id: string;
+  @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
+  @Field(() => ID, { nullable: true, description: "New host municipality (värdkommun); must be a current participant." }) hostMunicipalityId?: string | null;
+  @Field(() => ID, { nullable: true, description: "New operating IT unit (driftande IT-enhet)." }) operatorItUnitId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Collaboration body." }) collaborationBodyId?: string | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+}
+
+@InputType({ description: "A municipality joins a collaboration." })
+export class CollaborationParticipantAddInput {
+  @Field(() => ID, { description: "The collaboration." }) collaborationId: string;
+  @Field(() => ID, { description: "The municipality joining." }) municipalityId: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day of participation; default today." }) joinedOn?: string | null;
+}
+
+@InputType({ description: "A municipality leaves a collaboration; its participation is kept with an end date." })
+export class CollaborationParticipantRemoveInput {
+  @Field(() => ID, { description: "The collaboration." }) collaborationId: string;
+  @Field(() => ID, { description: "The municipality leaving." }) municipalityId: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day of participation; default today." }) leftOn?: string | null;
+}
+
+@InputType({ description: "Moves a collaboration to another level of the scale, writing a dated history entry." })
+export class CollaborationLevelSetInput {
+  @Field(() => ID, { description: "The collaboration." }) collaborationId: string;
+  @Field(() => ID, { description: "The new level." }) levelId: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the new level took effect; default today. Not after today, not before the previous change." }) changedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Decision reference (beslutsreferens, diarienummer)." }) decisionReference?: string | null;
+  @Field(() => String, { nullable: true, description: "Why (motivering)." }) reason?: string | null;
+}
+
+@InputType({ description: "Edits the name or description of a level of the collaboration scale." })
+export class CollaborationLevelUpdateInput {
+  @Field(() => ID, { description: "The level." }) id: string;
+  @Field(() => String, { nullable: true, description: "Swedish name." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "What the level means." }) description?: string | null;
+}

@@ -1,0 +1,58 @@
+/** Pure rules of the collaboration scale and its dated history. */
+import type { LocalDate } from "../common/dates";
+
+export interface LevelProblem {
+  field: "levelId" | "changedOn";
+  code: "UNCHANGED" | "DATE_IN_FUTURE" | "DATE_BEFORE_PREVIOUS";
+  message: string;
+}
+
+export interface DatedLevel {
+  toLevelId: number;
+  changedOn: LocalDate;
+}
+
+/**
+ * Checks a new level change against the collaboration's history: the date may not lie after
+ * `today` nor before the latest change, and the level must differ from the current one.
+ */
+export function checkLevelChange(history: readonly DatedLevel[], change: DatedLevel, today: LocalDate): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  const latest = latestChange(history);
+  if (change.changedOn > today) problems.push({ field: "changedOn", code: "DATE_IN_FUTURE", message: `The change may not be dated after today (${today}).` });
+  if (latest && change.changedOn < latest.changedOn) {
+    problems.push({ field: "changedOn", code: "DATE_BEFORE_PREVIOUS", message: `The previous level change is dated ${latest.changedOn}; a new one cannot be earlier.` });
+  }
+  if (latest && latest.toLevelId === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "The collaboration is at this level already." });
+  return problems;
+}
+
+/** The latest change: by date, and among changes on the same date the one recorded last (history is kept in that order). */
+export function latestChange<T extends DatedLevel>(history: readonly T[]): T | undefined {
+  let latest: T | undefined;
+  for (const entry of history) if (!latest || entry.changedOn >= latest.changedOn) latest = entry;
+  return latest;
+}
+
+/** The level in force on `date`, or null when the collaboration had no level yet. */
+export function levelOn<T extends DatedLevel>(history: readonly T[], date: LocalDate): number | null {
+  let level: number | null = null;
+  let when = "";
+  for (const entry of history) {
+    if (entry.changedOn <= date && entry.changedOn >= when) {
+      level = entry.toLevelId;
+      when = entry.changedOn;
+    }
+  }
+  return level;
+}
+
+export interface DatedParticipation {
+  joinedOn: LocalDate;
+  leftOn: LocalDate | null;
+}
+
+/** Whether a participation covers `date` (both ends inclusive). */
+export function participatesOn(p: DatedParticipation, date: LocalDate): boolean {
+  return p.joinedOn <= date && (p.leftOn === null || p.leftOn >= date);
+}

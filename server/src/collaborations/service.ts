@@ -1,0 +1,177 @@
+import { assertCanEditShared } from "../access/viewer";
+import { snapshot } from "../audit/diff";
+import type { MutationScope } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import { Application } from "../applications/entities";
+import { CollaborationBody, ItUnit, Municipality } from "../municipalities/entities";
+import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "./entities";
+import type {
+  CollaborationCreateInput,
+  CollaborationLevelSetInput,
+  CollaborationLevelUpdateInput,
+  CollaborationParticipantAddInput,
+  CollaborationParticipantRemoveInput,
+  CollaborationUpdateInput,
+} from "./inputs";
+import { checkLevelChange, participatesOn } from "./rules";
+
+async function currentParticipants(s: MutationScope, collaborationId: number): Promise<CollaborationParticipant[]> {
+  const all = await s.em.findBy(CollaborationParticipant, { collaborationId });
+  return all.filter((p) => participatesOn(p, s.ctx.today));
+}
+
+export async function createCollaboration(s: MutationScope, input: CollaborationCreateInput): Promise<Collaboration | null> {
+  const name = s.text("name", input.name, { required: true, max: 200 });
+  const description = s.text("description", input.description, { max: 5000 });
+  const decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
+  const startedOn = s.pastDate("startedOn", input.startedOn) ?? s.ctx.today;
+  const application = await s.find("applicationId", input.applicationId, Application);
+  const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
+  const level = await s.find("levelId", input.levelId, CollaborationLevel);
+  const operator = await s.find("operatorItUnitId", input.operatorItUnitId, ItUnit);
+  const body = await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody);
+  const participantIds = new Set<number>(host ? [host.id] : []);
+  for (const [i, id] of input.participantIds.entries()) {
+    const m = await s.find(`participantIds.${i}`, id, Municipality);
+    if (m) participantIds.add(m.id);
+  }
+  if (operator && !participantIds.has(operator.municipalityId)) {
+    s.fail("operatorItUnitId", UserErrorCode.INVALID, "The operating IT unit must belong to a participating municipality.");
+  }
+  if (s.failed) return null;
+  assertCanEditShared(s.ctx.viewer, [...participantIds]);
+  const collaboration = await s.save(
+    Object.assign(new Collaboration(), {
+      name: name!,
+      applicationId: application!.id,
+      hostMunicipalityId: host!.id,
+      operatorItUnitId: operator?.id ?? null,
+      collaborationBodyId: body?.id ?? null,
+      levelId: level!.id,
+      startedOn,
+      description,
+    }),
+    null,
+  );
+  for (const municipalityId of participantIds) {
+    await s.save(Object.assign(new CollaborationParticipant(), { collaborationId: collaboration.id, municipalityId, joinedOn: startedOn, leftOn: null }), null);
+  }
+  await s.save(
+    Object.assign(new LevelChange(), {
+      collaborationId: collaboration.id,
+      fromLevelId: null,
+      toLevelId: level!.id,
+      changedOn: startedOn,
+      decisionReference,
+      reason: "Samverkan inleds.",
+      recordedAt: s.ctx.now.toISOString(),
+    }),
+    null,
+  );
+  return collaboration;
+}
+
+export async function updateCollaboration(s: MutationScope, input: CollaborationUpdateInput): Promise<Collaboration | null> {
+  const collaboration = await s.find("id", input.id, Collaboration);
+  if (!collaboration) return null;
+  const participants = await currentParticipants(s, collaboration.id);
+  const participantIds = participants.map((p) => p.municipalityId);
+  assertCanEditShared(s.ctx.viewer, participantIds);
+  const before = snapshot(collaboration);
+  if (input.name !== undefined) collaboration.name = s.text("name", input.name, { required: true, max: 200 })!;
+  if (input.description !== undefined) collaboration.description = s.text("description", input.description, { max: 5000 });
+  if (input.hostMunicipalityId) {
+    const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
+    if (host && !participantIds.includes(host.id)) s.fail("hostMunicipalityId", UserErrorCode.INVALID, "The host municipality must be a current participant.");
+    if (host) collaboration.hostMunicipalityId = host.id;
+  }
+  if (input.operatorItUnitId !== undefined) {
+    const operator = await s.find("operatorItUnitId", input.operatorItUnitId, ItUnit);
+    if (operator && !participantIds.includes(operator.municipalityId)) {
+      s.fail("operatorItUnitId", UserErrorCode.INVALID, "The operating IT unit must belong to a participating municipality.");
+    }
+    collaboration.operatorItUnitId = operator?.id ?? null;
+  }
+  if (input.collaborationBodyId !== undefined) {
+    collaboration.collaborationBodyId = (await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody))?.id ?? null;
+  }
+  if (s.failed) return null;
+  return s.save(collaboration, before);
+}
+
+export async function addParticipant(s: MutationScope, input: CollaborationParticipantAddInput): Promise<Collaboration | null> {
+  const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  const joinedOn = s.pastDate("joinedOn", input.joinedOn) ?? s.ctx.today;
+  if (!collaboration || !municipality) return null;
+  const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
+  assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
+  const mine = all.filter((p) => p.municipalityId === municipality.id);
+  if (mine.some((p) => p.leftOn === null || p.leftOn >= joinedOn)) {
+    s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality participates already on that date.");
+  }
+  if (s.failed) return null;
+  await s.save(Object.assign(new CollaborationParticipant(), { collaborationId: collaboration.id, municipalityId: municipality.id, joinedOn, leftOn: null }), null);
+  return collaboration;
+}
+
+export async function removeParticipant(s: MutationScope, input: CollaborationParticipantRemoveInput): Promise<Collaboration | null> {
+  const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  const leftOn = s.pastDate("leftOn", input.leftOn) ?? s.ctx.today;
+  if (!collaboration || !municipality) return null;
+  const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
+  assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
+  const open = all.find((p) => p.municipalityId === municipality.id && p.leftOn === null);
+  if (!open) s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality does not participate.");
+  else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `The participation began ${open.joinedOn}; it cannot end before that.`);
+  if (municipality.id === collaboration.hostMunicipalityId) {
+    s.fail("municipalityId", UserErrorCode.CONFLICT, "The host municipality cannot leave; appoint another host first.");
+  }
+  if (s.failed || !open) return null;
+  const before = snapshot(open);
+  open.leftOn = leftOn;
+  await s.save(open, before);
+  return collaboration;
+}
+
+export async function setLevel(s: MutationScope, input: CollaborationLevelSetInput): Promise<Collaboration | null> {
+  const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
+  const level = await s.find("levelId", input.levelId, CollaborationLevel);
+  const decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
+  const reason = s.text("reason", input.reason, { max: 5000 });
+  if (!collaboration || !level) return null;
+  const participants = await currentParticipants(s, collaboration.id);
+  assertCanEditShared(s.ctx.viewer, participants.map((p) => p.municipalityId));
+  const changedOn = input.changedOn ?? s.ctx.today;
+  const history = await s.em.findBy(LevelChange, { collaborationId: collaboration.id });
+  for (const problem of checkLevelChange(history, { toLevelId: level.id, changedOn }, s.ctx.today)) {
+    s.fail(problem.field, UserErrorCode[problem.code], problem.message);
+  }
+  if (s.failed) return null;
+  await s.save(
+    Object.assign(new LevelChange(), {
+      collaborationId: collaboration.id,
+      fromLevelId: collaboration.levelId,
+      toLevelId: level.id,
+      changedOn,
+      decisionReference,
+      reason,
+      recordedAt: s.ctx.now.toISOString(),
+    }),
+    null,
+  );
+  const before = snapshot(collaboration);
+  collaboration.levelId = level.id;
+  return s.save(collaboration, before);
+}
+
+export async function updateLevel(s: MutationScope, input: CollaborationLevelUpdateInput): Promise<CollaborationLevel | null> {
+  const level = await s.find("id", input.id, CollaborationLevel);
+  if (!level) return null;
+  const before = snapshot(level);
+  if (input.name !== undefined) level.name = s.text("name", input.name, { required: true, max: 100 })!;
+  if (input.description !== undefined) level.description = s.text("description", input.description, { required: true, max: 5000 })!;
+  if (s.failed) return null;
+  return s.save(level, before);
+}

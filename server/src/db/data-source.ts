@@ -1,0 +1,57 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { DataSource } from "typeorm";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+import { SnakeNamingStrategy } from "./naming";
+import { StatementLogger } from "./statements";
+
+export interface DatabaseOptions {
+  /** A PostgreSQL URL (`postgres://…`), or an SQLite file path (optionally prefixed `sqlite:`). */
+  url: string;
+  verbose?: boolean;
+}
+
+export function describeDatabase(url: string): string {
+  return isPostgresUrl(url) ? url.replace(/\/\/[^@/]*@/, "//***@") : `SQLite ${sqliteFile(url)}`;
+}
+
+function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+function sqliteFile(url: string): string {
+  return resolve(url.replace(/^sqlite:/i, ""));
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    logger: new StatementLogger(options.verbose),
+    synchronize: false,
+    migrationsRun: false,
+  };
+  if (isPostgresUrl(options.url)) {
+    return new DataSource({ ...common, type: "postgres", url: options.url });
+  }
+  const file = sqliteFile(options.url);
+  mkdirSync(dirname(file), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: "better-sqlite3",
+    database: file,
+    enableWAL: true,
+    // A writer waits for another process's lock (the token CLI beside a running server) instead of failing.
+    timeout: 5000,
+  });
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const db = createDataSource(options);
+  await db.initialize();
+  await db.runMigrations({ transaction: "each" });
+  return db;
+}

@@ -1,0 +1,15 @@
+import { ApiToken } from "../access/entities";
+import { applicationEntities } from "../applications/entities";
+import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
+import { collaborationEntities } from "../collaborations/entities";
+import { municipalityEntities } from "../municipalities/entities";
+
+/** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
+export const entities: Function[] = [
+  ...municipalityEntities,
+  ...applicationEntities,
+  ...collaborationEntities,
+  ApiToken,
+  AuditEntryRow,
+  AuditObjectRow,
+];

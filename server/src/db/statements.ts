@@ -1,0 +1,37 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Logger, QueryRunner } from "typeorm";
+
+/** Counts the SQL statements run on behalf of one unit of work (one GraphQL request, one benchmark call). */
+export interface StatementTally {
+  count: number;
+}
+
+const scope = new AsyncLocalStorage<StatementTally>();
+
+export function countStatements<T>(tally: StatementTally, work: () => T): T {
+  return scope.run(tally, work);
+}
+
+/**
+ * TypeORM logger: tallies every statement for the current scope and reports only errors and
+ * migrations. TypeORM calls `logQuery` for every statement whatever the `logging` option says.
+ */
+export class StatementLogger implements Logger {
+  constructor(private readonly verbose = false) {}
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    const tally = scope.getStore();
+    if (tally) tally.count++;
+    if (this.verbose) console.log("[sql]", query, parameters ?? []);
+  }
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    if (this.verbose) console.error("[sql error]", error, query, parameters ?? []);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    if (this.verbose) console.log("[migration]", message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") console.warn("[typeorm]", message);
+  }
+}

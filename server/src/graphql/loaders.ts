@@ -1,0 +1,55 @@
+import DataLoader from "dataloader";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { whereIn } from "../db/where-in";
+
+/** Bound parameters are sent as one JSON/array value, but keep each batch a sensible size anyway. */
+const MAX_BATCH = 5000;
+
+export type LoaderDefinition<K, V> = (db: DataSource) => DataLoader<K, V>;
+
+/** Loaders live for one request: created on first use, so a request pays only for what it touches. */
+export class Loaders {
+  private readonly created = new Map<LoaderDefinition<any, any>, DataLoader<any, any>>();
+  constructor(private readonly db: DataSource) {}
+
+  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+    let loader = this.created.get(definition);
+    if (!loader) {
+      loader = definition(this.db);
+      this.created.set(definition, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Loads entities by primary key; missing ids give null. */
+export function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): LoaderDefinition<number, T | null> {
+  return (db) =>
+    new DataLoader<number, T | null>(
+      async (ids) => {
+        const rows = await whereIn(db.getRepository(entity).createQueryBuilder("e"), "e.id", ids).getMany();
+        const found = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatchSize: MAX_BATCH },
+    );
+}
+
+/** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`. */
+export function childrenOf<T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  foreignKey: keyof T & string,
+  orderBy: (keyof T & string)[],
+): LoaderDefinition<number, T[]> {
+  return (db) =>
+    new DataLoader<number, T[]>(
+      async (parentIds) => {
+        const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
+        orderBy.forEach((column, i) => (i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC")));
+        const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+        for (const row of await qb.getMany()) groups.get(row[foreignKey] as number)?.push(row);
+        return parentIds.map((id) => groups.get(id)!);
+      },
+      { maxBatchSize: MAX_BATCH },
+    );
+}

@@ -1,0 +1,121 @@
+import type { EntityManager } from "typeorm";
+import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entities";
+import { diffSnapshots, snapshot } from "../audit/diff";
+import { isLocalDate, type LocalDate } from "../common/dates";
+import type { Context } from "../http/context";
+import { Node } from "./node";
+import { decodeIdOf } from "./global-id";
+import { UserError, UserErrorCode, userError } from "./user-error";
+
+class Rollback extends Error {}
+
+/**
+ * What a mutation's work sees: the transaction's entity manager, a place for user errors, and an
+ * audit recorder. Any user error rolls the whole transaction back.
+ */
+export class MutationScope {
+  readonly errors: UserError[] = [];
+  readonly changes: AuditChange[] = [];
+
+  constructor(
+    readonly em: EntityManager,
+    readonly ctx: Context,
+  ) {}
+
+  fail(field: string | null, code: UserErrorCode, message: string): void {
+    this.errors.push(userError(field, code, message));
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  /** Trimmed text; null when blank and not required. */
+  text(field: string, value: string | null | undefined, options: { required?: boolean; max: number }): string | null {
+    const trimmed = value?.trim() ?? "";
+    if (!trimmed) {
+      if (options.required) this.fail(field, UserErrorCode.REQUIRED, "A value is required.");
+      return null;
+    }
+    if (trimmed.length > options.max) this.fail(field, UserErrorCode.TOO_LONG, `At most ${options.max} characters.`);
+    return trimmed;
+  }
+
+  integer(field: string, value: number | null | undefined, min: number, max: number): number | null {
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value) || value < min || value > max) this.fail(field, UserErrorCode.OUT_OF_RANGE, `Must be a whole number from ${min} to ${max}.`);
+    return value;
+  }
+
+  /** A date that may not lie after today (the day of the change). */
+  pastDate(field: string, value: LocalDate | null | undefined): LocalDate | null {
+    if (value === null || value === undefined) return null;
+    if (!isLocalDate(value)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+    else if (value > this.ctx.today) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    return value;
+  }
+
+  /** Resolves a global ID of one of `types` to an entity, recording NOT_FOUND when it does not exist. */
+  async find<T extends Node>(field: string, globalId: string | null | undefined, entity: { new (): T; typeName: string }): Promise<T | null> {
+    if (globalId === null || globalId === undefined) return null;
+    const id = decodeIdOf(globalId, entity.typeName);
+    const found = id === null ? null : await this.em.findOneBy(entity, { id } as any);
+    if (!found) this.fail(field, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
+    return found as T | null;
+  }
+
+  /** Saves `entity` (new or changed) and records the change for the audit log. */
+  async save<T extends Node>(entity: T, before: Record<string, unknown> | null): Promise<T> {
+    const saved = await this.em.save(entity);
+    const after = snapshot(saved);
+    const fields = diffSnapshots(before, after);
+    if (before === null || Object.keys(fields).length > 0) {
+      this.changes.push({ objectId: saved.globalId, objectType: (saved.constructor as typeof Node).typeName, kind: before ? "UPDATE" : "CREATE", fields });
+    }
+    return saved;
+  }
+}
+
+export interface MutationOutcome<T> {
+  result: T | null;
+  userErrors: UserError[];
+}
+
+/**
+ * Runs one mutation in a transaction. User errors (recorded on the scope) roll it back; otherwise
+ * one audit entry with every recorded change is written in the same transaction.
+ */
+export async function runMutation<T>(ctx: Context, operation: string, work: (scope: MutationScope) => Promise<T | null>): Promise<MutationOutcome<T>> {
+  let scope: MutationScope | undefined;
+  try {
+    const result = await ctx.db.transaction(async (em) => {
+      scope = new MutationScope(em, ctx);
+      const value = await work(scope);
+      if (scope.failed) throw new Rollback();
+      if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes);
+      return value;
+    });
+    ctx.dataChanged();
+    return { result, userErrors: [] };
+  } catch (error) {
+    if (error instanceof Rollback && scope) return { result: null, userErrors: scope.errors };
+    throw error;
+  }
+}
+
+async function writeAudit(em: EntityManager, ctx: Context, operation: string, changes: AuditChange[]): Promise<void> {
+  const entry = await em.save(
+    Object.assign(new AuditEntryRow(), {
+      at: ctx.now.toISOString(),
+      actorTokenId: ctx.viewer?.tokenId ?? null,
+      actorName: ctx.viewer?.tokenName ?? "system",
+      operation,
+      changes: JSON.stringify(changes),
+    }),
+  );
+  const objectIds = [...new Set(changes.map((c) => c.objectId))];
+  await em.insert(
+    AuditObjectRow,
+    objectIds.map((objectId) => ({ entryId: entry.id, objectId })),
+  );
+}

@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "../access/decorators";
+import { ViewerResolver } from "../access/resolver";
+import { applicationResolvers } from "../applications/resolver";
+import { AuditResolver } from "../audit/resolver";
+import { collaborationResolvers } from "../collaborations/resolver";
+import { municipalityResolvers } from "../municipalities/resolver";
+import { NodeResolver } from "./node-resolver";
+
+/** Every resolver of every domain. A new domain adds its resolvers here. */
+export const resolvers = [NodeResolver, ViewerResolver, AuditResolver, ...municipalityResolvers, ...applicationResolvers, ...collaborationResolvers] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process (type-graphql's metadata is global). */
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validate: false });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function printedSchema(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await buildGraphQLSchema())) + "\n";
+}

@@ -1,0 +1,100 @@
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import { TokenService } from "../access/token-service";
+import { bearerToken } from "../access/tokens";
+import { unauthenticated, type Viewer } from "../access/viewer";
+import type { Config } from "../config";
+import { countStatements, type StatementTally } from "../db/statements";
+import { buildGraphQLSchema } from "../graphql/schema";
+import { createContext, type Context } from "./context";
+import { formatError } from "./errors";
+
+export interface ServerOptions {
+  db: DataSource;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount">;
+  /** The clock; tests pass a fixed one. Read once per request. */
+  clock?: () => Date;
+  logger?: boolean;
+}
+
+/** Largest accepted request body: generous for GraphQL documents, far below anything abusive. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { db, config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const schema: GraphQLSchema = await buildGraphQLSchema();
+  const tokens = new TokenService(db);
+  let dataVersion = 0;
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 50_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  await apollo.start();
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  app.addHook("onClose", async () => apollo.stop());
+
+  app.get("/healthz", async () => {
+    await db.query("SELECT 1");
+    return { status: "ok" };
+  });
+
+  async function viewerOf(request: FastifyRequest): Promise<Viewer | null> {
+    const token = bearerToken(request.headers.authorization);
+    if (request.headers.authorization !== undefined && !token) throw unauthenticated();
+    if (!token) return null;
+    const viewer = await tokens.resolve(token);
+    if (!viewer) throw unauthenticated();
+    return viewer;
+  }
+
+  async function handleGraphQL(request: FastifyRequest, reply: FastifyReply) {
+    const tally: StatementTally = { count: 0 };
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await countStatements(tally, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method.toUpperCase(),
+          headers,
+          search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
+          body: request.body,
+        },
+        context: async () => createContext(db, await viewerOf(request), clock(), () => dataVersion++),
+      }),
+    );
+    for (const [key, value] of response.headers) reply.header(key, value);
+    if (config.exposeStatementCount) reply.header("x-sql-statements", String(tally.count));
+    reply.code(response.status ?? 200);
+    if (response.body.kind === "complete") return reply.send(response.body.string);
+    let text = "";
+    for await (const chunk of response.body.asyncIterator) text += chunk;
+    return reply.send(text);
+  }
+
+  app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });
+  return app;
+}
+

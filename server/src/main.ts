@@ -1,0 +1,50 @@
+import "reflect-metadata";
+import { TokenService } from "./access/token-service";
+import { Role } from "./access/roles";
+import { readConfig } from "./config";
+import { describeDatabase, openDatabase } from "./db/data-source";
+import { buildServer } from "./http/server";
+import { isEmpty, loadSeed } from "../../seeds/load";
+
+/** `npm start`: migrate, seed an empty database with Dalsland, make sure an admin token exists, serve. */
+async function main() {
+  const config = readConfig();
+  const db = await openDatabase({ url: config.databaseUrl });
+  console.log(`Samverkan: database ${describeDatabase(config.databaseUrl)}, migrations up to date.`);
+
+  if (config.seedOnEmpty && (await isEmpty(db))) {
+    await loadSeed(db);
+    console.log("Samverkan: empty database, loaded the Dalsland seed.");
+  }
+
+  const tokens = new TokenService(db);
+  if ((await tokens.count()) === 0) {
+    const created = await tokens.create({ name: "bootstrap-admin", role: Role.ADMIN, token: config.bootstrapToken, now: new Date() });
+    if (config.bootstrapToken) {
+      console.log("Samverkan: created the first admin token from SAMVERKAN_BOOTSTRAP_TOKEN.");
+    } else {
+      console.log("Samverkan: created the first admin token. It is shown only this once; keep it safe:");
+      console.log(`\n    ${created.token}\n`);
+    }
+  }
+
+  const app = await buildServer({ db, config });
+  const shutdown = async () => {
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/graphql`;
+  console.log(`Samverkan: serving ${url}`);
+  console.log(`More tokens: npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]`);
+  console.log(`Try: curl -s ${url} -H 'content-type: application/json' -H 'authorization: Bearer <token>' -d '{"query":"{ viewer { role } collaborations(first: 5) { nodes { name level { ordinal name } } } }"}'`);
+}
+
+main().catch((error) => {
+  console.error("Samverkan failed to start:", error);
+  process.exit(1);
+});

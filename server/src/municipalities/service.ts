@@ -1,0 +1,136 @@
+import { IsNull } from "typeorm";
+import { assertCanEditMunicipality } from "../access/viewer";
+import { snapshot } from "../audit/diff";
+import type { MutationScope } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import { CollaborationBody, ItUnit, ItUnitKind, Membership, Municipality, PopulationFigure } from "./entities";
+import type {
+  CollaborationBodyCreateInput,
+  ItUnitCreateInput,
+  ItUnitUpdateInput,
+  MembershipEndInput,
+  MembershipStartInput,
+  MunicipalityCreateInput,
+  MunicipalityPopulationSetInput,
+  MunicipalityUpdateInput,
+} from "./inputs";
+
+const MAX_POPULATION = 10_000_000;
+
+function checkYear(s: MutationScope, field: string, year: number): void {
+  const thisYear = Number(s.ctx.today.slice(0, 4));
+  s.integer(field, year, 1900, thisYear);
+}
+
+export async function createMunicipality(s: MutationScope, input: MunicipalityCreateInput): Promise<Municipality | null> {
+  const code = input.code?.trim() ?? "";
+  if (!/^\d{4}$/.test(code)) s.fail("code", UserErrorCode.INVALID, "A municipality code (kommunkod) is four digits, e.g. 1460.");
+  else if (await s.em.existsBy(Municipality, { code })) s.fail("code", UserErrorCode.DUPLICATE, `A municipality with code ${code} exists already.`);
+  const name = s.text("name", input.name, { required: true, max: 100 });
+  const county = s.text("county", input.county, { max: 100 });
+  const populations = input.populations ?? [];
+  const years = new Set<number>();
+  populations.forEach((p, i) => {
+    checkYear(s, `populations.${i}.year`, p.year);
+    s.integer(`populations.${i}.population`, p.population, 0, MAX_POPULATION);
+    if (years.has(p.year)) s.fail(`populations.${i}.year`, UserErrorCode.DUPLICATE, `The year ${p.year} is given twice.`);
+    years.add(p.year);
+  });
+  if (s.failed) return null;
+  const municipality = await s.save(Object.assign(new Municipality(), { code, name: name!, county }), null);
+  for (const p of populations) {
+    await s.em.insert(PopulationFigure, { municipalityId: municipality.id, year: p.year, population: p.population });
+  }
+  return municipality;
+}
+
+export async function updateMunicipality(s: MutationScope, input: MunicipalityUpdateInput): Promise<Municipality | null> {
+  const municipality = await s.find("id", input.id, Municipality);
+  if (!municipality) return null;
+  assertCanEditMunicipality(s.ctx.viewer, municipality.id);
+  const before = snapshot(municipality);
+  if (input.name !== undefined) municipality.name = s.text("name", input.name, { required: true, max: 100 })!;
+  if (input.county !== undefined) municipality.county = s.text("county", input.county, { max: 100 });
+  if (s.failed) return null;
+  return s.save(municipality, before);
+}
+
+export async function setPopulation(s: MutationScope, input: MunicipalityPopulationSetInput): Promise<Municipality | null> {
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  if (!municipality) return null;
+  assertCanEditMunicipality(s.ctx.viewer, municipality.id);
+  checkYear(s, "year", input.year);
+  s.integer("population", input.population, 0, MAX_POPULATION);
+  if (s.failed) return null;
+  const existing = await s.em.findOneBy(PopulationFigure, { municipalityId: municipality.id, year: input.year });
+  const before = { [`population${input.year}`]: existing?.population ?? null };
+  if (existing) await s.em.update(PopulationFigure, { id: existing.id }, { population: input.population });
+  else await s.em.insert(PopulationFigure, { municipalityId: municipality.id, year: input.year, population: input.population });
+  s.changes.push({
+    objectId: municipality.globalId,
+    objectType: Municipality.typeName,
+    kind: "UPDATE",
+    fields: { [`population${input.year}`]: { before: before[`population${input.year}`], after: input.population } },
+  });
+  return municipality;
+}
+
+export async function createItUnit(s: MutationScope, input: ItUnitCreateInput): Promise<ItUnit | null> {
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  if (municipality) assertCanEditMunicipality(s.ctx.viewer, municipality.id);
+  const name = s.text("name", input.name, { required: true, max: 150 });
+  if (municipality && name && (await s.em.existsBy(ItUnit, { municipalityId: municipality.id, name }))) {
+    s.fail("name", UserErrorCode.DUPLICATE, "The municipality has an IT unit of that name already.");
+  }
+  if (s.failed || !municipality) return null;
+  return s.save(Object.assign(new ItUnit(), { municipalityId: municipality.id, name: name!, kind: input.kind ?? ItUnitKind.ADMINISTRATION }), null);
+}
+
+export async function updateItUnit(s: MutationScope, input: ItUnitUpdateInput): Promise<ItUnit | null> {
+  const unit = await s.find("id", input.id, ItUnit);
+  if (!unit) return null;
+  assertCanEditMunicipality(s.ctx.viewer, unit.municipalityId);
+  const before = snapshot(unit);
+  if (input.name !== undefined) unit.name = s.text("name", input.name, { required: true, max: 150 })!;
+  if (input.kind !== undefined && input.kind !== null) unit.kind = input.kind;
+  if (s.failed) return null;
+  return s.save(unit, before);
+}
+
+export async function createCollaborationBody(s: MutationScope, input: CollaborationBodyCreateInput): Promise<CollaborationBody | null> {
+  const name = s.text("name", input.name, { required: true, max: 200 });
+  const shortName = s.text("shortName", input.shortName, { max: 30 });
+  const description = s.text("description", input.description, { max: 5000 });
+  if (name && (await s.em.existsBy(CollaborationBody, { name }))) s.fail("name", UserErrorCode.DUPLICATE, "A collaboration body of that name exists already.");
+  if (s.failed) return null;
+  return s.save(Object.assign(new CollaborationBody(), { name: name!, shortName, description }), null);
+}
+
+export async function startMembership(s: MutationScope, input: MembershipStartInput): Promise<Membership | null> {
+  const body = await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody);
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  const note = s.text("note", input.note, { max: 2000 });
+  if (body && municipality) {
+    const open = await s.em.existsBy(Membership, { collaborationBodyId: body.id, municipalityId: municipality.id, toDate: IsNull() });
+    if (open) s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality is a member already; end that membership first.");
+    const latest = await s.em.findOne(Membership, { where: { collaborationBodyId: body.id, municipalityId: municipality.id }, order: { toDate: "DESC" } });
+    if (latest?.toDate && input.fromDate <= latest.toDate) {
+      s.fail("fromDate", UserErrorCode.DATE_BEFORE_PREVIOUS, `A new membership must start after the previous one ended (${latest.toDate}).`);
+    }
+  }
+  if (s.failed) return null;
+  return s.save(Object.assign(new Membership(), { collaborationBodyId: body!.id, municipalityId: municipality!.id, fromDate: input.fromDate, toDate: null, note }), null);
+}
+
+export async function endMembership(s: MutationScope, input: MembershipEndInput): Promise<Membership | null> {
+  const membership = await s.find("id", input.id, Membership);
+  if (!membership) return null;
+  const before = snapshot(membership);
+  if (membership.toDate) s.fail("id", UserErrorCode.CONFLICT, `The membership ended already (${membership.toDate}).`);
+  else if (input.toDate < membership.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `The membership started ${membership.fromDate}; it cannot end before that.`);
+  const note = s.text("note", input.note, { max: 2000 });
+  if (s.failed) return null;
+  membership.toDate = input.toDate;
+  if (note) membership.note = note;
+  return s.save(membership, before);
+}
