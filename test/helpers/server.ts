@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import type { DataSource } from "typeorm";
+import { TokenService } from "../../server/src/access/token-service";
+import { Role } from "../../server/src/access/roles";
+import { openDatabase } from "../../server/src/db/data-source";
+import { buildServer } from "../../server/src/http/server";
+import { loadSeed } from "../../seeds/load";
+
+/** The instant every test server believes it is, unless a test says otherwise: "today" is 2026-06-15. */
+export const TEST_NOW = new Date("2026-06-15T10:00:00.000Z");
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  /** SQL statements the server ran for this request. */
+  statements: number;
+}
+
+export interface TestServer {
+  url: string;
+  db: DataSource;
+  adminToken: string;
+  /** Sends a GraphQL document over HTTP; `token: null` sends none. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GraphQLResponse<T>>;
+  /** Creates a token (EDITOR/READER scoped by municipality code). */
+  token(role: Role, municipalityCode?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server on a fresh SQLite file in a temp folder: migrations, the Dalsland seed
+ * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
+ */
+export async function startServer(options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void> } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-test-"));
+  const now = options.now ?? TEST_NOW;
+  const db = await openDatabase({ url: join(dir, "samverkan.db") });
+  if (options.seed !== false) await loadSeed(db);
+  await options.prepare?.(db);
+  const tokens = new TokenService(db);
+  const adminToken = (await tokens.create({ name: "test-admin", role: Role.ADMIN, now })).token;
+  const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true }, clock: () => now });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+  let tokenCount = 0;
+
+  return {
+    url,
+    db,
+    adminToken,
+    async gql(query, variables, opts = {}) {
+      const token = opts.token === undefined ? adminToken : opts.token;
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: any; errors?: GraphQLResponse["errors"] };
+      return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get("x-sql-statements")) };
+    },
+    async token(role, municipalityCode) {
+      return (await tokens.create({ name: `test-${role.toLowerCase()}-${++tokenCount}`, role, municipalityCode, now })).token;
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts a response has no top-level errors and returns its data. */
+export function ok<T = any>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** The global ID of a municipality by code (for mutation inputs). */
+export async function municipalityId(server: TestServer, code: string): Promise<string> {
+  return ok(await server.gql(`query($code: String!) { municipality(code: $code) { id } }`, { code })).municipality.id;
+}
