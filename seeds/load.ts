@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory, type ApplicationScope } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
+import { Person } from "../server/src/people/entities";
 
 /** The Dalsland dataset shipped with Samverkan (beside this file in source, two levels up from the compiled copy in dist/). */
 export const DALSLAND_SEED_DIR = [join(__dirname, "dalsland"), join(__dirname, "..", "..", "seeds", "dalsland")].find((dir) => existsSync(dir))!;
@@ -50,7 +51,7 @@ interface SeedCollaboration {
   history: { level: number; on: string; decisionReference?: string; reason?: string }[];
 }
 
-export interface SeedFile {
+export interface FoundationSeed {
   levels: { ordinal: number; name: string; description: string }[];
   municipalities: SeedMunicipality[];
   collaborationBodies: SeedBody[];
@@ -59,18 +60,24 @@ export interface SeedFile {
   collaborations: SeedCollaboration[];
 }
 
-function read<T>(dir: string, file: string): T {
+/** Reads a JSON file of a seed directory. */
+export function readSeedFile<T>(dir: string, file: string): T {
   return JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
 }
 
-export function readSeed(dir: string): SeedFile {
+/** Reads an optional JSON file of a seed directory; undefined when the directory has none. */
+export function readOptionalSeedFile<T>(dir: string, file: string): T | undefined {
+  return existsSync(join(dir, file)) ? readSeedFile<T>(dir, file) : undefined;
+}
+
+function readFoundation(dir: string): FoundationSeed {
   return {
-    levels: read(dir, "levels.json"),
-    municipalities: read(dir, "municipalities.json"),
-    collaborationBodies: read(dir, "collaboration-bodies.json"),
-    applications: read(dir, "applications.json"),
-    usages: read(dir, "usages.json"),
-    collaborations: read(dir, "collaborations.json"),
+    levels: readSeedFile(dir, "levels.json"),
+    municipalities: readSeedFile(dir, "municipalities.json"),
+    collaborationBodies: readSeedFile(dir, "collaboration-bodies.json"),
+    applications: readSeedFile(dir, "applications.json"),
+    usages: readSeedFile(dir, "usages.json"),
+    collaborations: readSeedFile(dir, "collaborations.json"),
   };
 }
 
@@ -79,24 +86,60 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Municipality).count()) === 0 && (await db.getRepository(CollaborationLevel).count()) === 0;
 }
 
-/** Loads a seed directory in one transaction. Natural keys in the files (codes, names) become references. */
-export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise<void> {
-  const seed = readSeed(dir);
-  await db.transaction((em) => writeSeed(em, seed));
+/**
+ * What seed parts have written so far, by the natural keys the files use: municipality code,
+ * IT unit name, collaboration body short name, application name, "code:application" for usages,
+ * collaboration name, person name.
+ */
+export interface SeedRefs {
+  dir: string;
+  levels: Map<number, CollaborationLevel>;
+  municipalities: Map<string, Municipality>;
+  itUnits: Map<string, ItUnit>;
+  bodies: Map<string, CollaborationBody>;
+  applications: Map<string, Application>;
+  usages: Map<string, ApplicationUsage>;
+  collaborations: Map<string, Collaboration>;
+  people: Map<string, Person>;
 }
 
-function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {
+/** One part of the seed: reads its own file(s) from `refs.dir` (skipping when absent) and adds to `refs`. */
+export type SeedPart = (em: EntityManager, refs: SeedRefs) => Promise<void>;
+
+/** The parts, in dependency order. A domain with seed data adds its part here. */
+export const seedParts: SeedPart[] = [writeFoundation, writePeople];
+
+/** Loads a seed directory in one transaction. Natural keys in the files (codes, names) become references. */
+export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise<SeedRefs> {
+  const refs: SeedRefs = {
+    dir,
+    levels: new Map(),
+    municipalities: new Map(),
+    itUnits: new Map(),
+    bodies: new Map(),
+    applications: new Map(),
+    usages: new Map(),
+    collaborations: new Map(),
+    people: new Map(),
+  };
+  await db.transaction(async (em) => {
+    for (const part of seedParts) await part(em, refs);
+  });
+  return refs;
+}
+
+/** Looks a natural key up, failing loudly on a typo in a seed file. */
+export function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`Seed refers to unknown ${what} "${key}".`);
   return value;
 }
 
-async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
-  const levels = new Map<number, CollaborationLevel>();
+async function writeFoundation(em: EntityManager, refs: SeedRefs): Promise<void> {
+  const seed = readFoundation(refs.dir);
+  const { levels, municipalities, itUnits, bodies, applications } = refs;
   for (const level of seed.levels) levels.set(level.ordinal, await em.save(Object.assign(new CollaborationLevel(), level)));
 
-  const municipalities = new Map<string, Municipality>();
-  const itUnits = new Map<string, ItUnit>();
   for (const m of seed.municipalities) {
     const municipality = await em.save(Object.assign(new Municipality(), { code: m.code, name: m.name, county: m.county }));
     municipalities.set(m.code, municipality);
@@ -108,7 +151,6 @@ async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
     }
   }
 
-  const bodies = new Map<string, CollaborationBody>();
   for (const b of seed.collaborationBodies) {
     const body = await em.save(Object.assign(new CollaborationBody(), { name: b.name, shortName: b.shortName, description: b.description }));
     bodies.set(b.shortName, body);
@@ -123,14 +165,13 @@ async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
     }
   }
 
-  const applications = new Map<string, Application>();
   for (const a of seed.applications) applications.set(a.name, await em.save(Object.assign(new Application(), a)));
 
   for (const [code, usages] of Object.entries(seed.usages)) {
     if (typeof usages === "string") continue; // a comment
     const municipality = lookup(municipalities, code, "municipality");
     for (const u of usages) {
-      await em.insert(ApplicationUsage, {
+      const usage = await em.save(ApplicationUsage, {
         municipalityId: municipality.id,
         applicationId: lookup(applications, u.application, "application").id,
         itUnitId: u.itUnit ? lookup(itUnits, u.itUnit, "IT unit").id : null,
@@ -142,6 +183,7 @@ async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
         annualCostSek: u.annualCostSek,
         note: null,
       });
+      refs.usages.set(`${code}:${u.application}`, usage);
     }
   }
 
@@ -160,6 +202,7 @@ async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
         description: null,
       }),
     );
+    refs.collaborations.set(c.name, collaboration);
     for (const code of c.participants) {
       await em.insert(CollaborationParticipant, {
         collaborationId: collaboration.id,
@@ -182,5 +225,30 @@ async function writeSeed(em: EntityManager, seed: SeedFile): Promise<void> {
       });
       previous = level.id;
     }
+  }
+}
+
+interface SeedPerson {
+  name: string;
+  title?: string;
+  municipality: string;
+  itUnit?: string;
+  email?: string;
+  phone?: string;
+}
+
+async function writePeople(em: EntityManager, refs: SeedRefs): Promise<void> {
+  for (const p of readOptionalSeedFile<SeedPerson[]>(refs.dir, "people.json") ?? []) {
+    const person = await em.save(
+      Object.assign(new Person(), {
+        name: p.name,
+        title: p.title ?? null,
+        municipalityId: lookup(refs.municipalities, p.municipality, "municipality").id,
+        itUnitId: p.itUnit ? lookup(refs.itUnits, p.itUnit, "IT unit").id : null,
+        email: p.email ?? null,
+        phone: p.phone ?? null,
+      }),
+    );
+    refs.people.set(p.name, person);
   }
 }

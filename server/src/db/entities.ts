@@ -3,12 +3,14 @@ import { applicationEntities } from "../applications/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { collaborationEntities } from "../collaborations/entities";
 import { municipalityEntities } from "../municipalities/entities";
+import { peopleEntities } from "../people/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
 export const entities: Function[] = [
   ...municipalityEntities,
   ...applicationEntities,
   ...collaborationEntities,
+  ...peopleEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

@@ -7,10 +7,19 @@ import { applicationResolvers } from "../applications/resolver";
 import { AuditResolver } from "../audit/resolver";
 import { collaborationResolvers } from "../collaborations/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
+import { peopleResolvers } from "../people/resolver";
 import { NodeResolver } from "./node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
-export const resolvers = [NodeResolver, ViewerResolver, AuditResolver, ...municipalityResolvers, ...applicationResolvers, ...collaborationResolvers] as const;
+export const resolvers = [
+  NodeResolver,
+  ViewerResolver,
+  AuditResolver,
+  ...municipalityResolvers,
+  ...applicationResolvers,
+  ...collaborationResolvers,
+  ...peopleResolvers,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

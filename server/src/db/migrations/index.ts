@@ -1,7 +1,11 @@
 import { Foundation1795300000000 } from "./1795300000000-foundation";
+import { People1795300000050 } from "./1795300000050-people";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
  * PostgreSQL. TypeORM wants a JavaScript timestamp at the end of each class name; it orders by it.
  */
-export const migrations: Function[] = [Foundation1795300000000];
+export const migrations: Function[] = [
+  Foundation1795300000000,
+  People1795300000050,
+];

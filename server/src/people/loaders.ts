@@ -1,0 +1,8 @@
+import { byId, childrenOf } from "../graphql/loaders";
+import { registerNodeType } from "../graphql/node-registry";
+import { Person } from "./entities";
+
+export const personById = byId(Person);
+export const peopleByMunicipality = childrenOf(Person, "municipalityId", ["name", "id"]);
+
+registerNodeType(Person, personById);
