@@ -1,0 +1,44 @@
+import type { DataSource } from "typeorm";
+import type { LocalDate } from "../common/dates";
+
+/** An object that fails a governance rule, and why (in Swedish, for the report). */
+export interface RuleFailure {
+  /** Global ID of the failing object. */
+  objectId: string;
+  objectType: string;
+  /** Human label, e.g. "Bengtsfors – Procapita VoO". */
+  label: string;
+  reason: string;
+}
+
+export interface RuleOutcome {
+  /** How many objects the rule applies to. */
+  applicable: number;
+  failures: RuleFailure[];
+}
+
+/**
+ * One of the policy's rules as a check (e.g. "every application usage has a systemägare").
+ * `evaluate` must run a constant number of SQL statements, whatever the number of objects.
+ */
+export interface GovernanceRule {
+  /** Stable machine code, e.g. USAGE_HAS_SYSTEM_OWNER. */
+  code: string;
+  /** Swedish title, e.g. "Varje applikation har en systemägare". */
+  title: string;
+  /** Where the rule comes from, e.g. "IT-policy Dalsland 2008, kap. 3". */
+  source: string;
+  evaluate(db: DataSource, asOf: LocalDate): Promise<RuleOutcome>;
+}
+
+const rules: GovernanceRule[] = [];
+
+/** Domains register their rules at import time; the governance report runs them in registration order. */
+export function registerGovernanceRule(rule: GovernanceRule): void {
+  if (rules.some((r) => r.code === rule.code)) throw new Error(`Governance rule ${rule.code} registered twice.`);
+  rules.push(rule);
+}
+
+export function governanceRules(): readonly GovernanceRule[] {
+  return rules;
+}
