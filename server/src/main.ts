@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { AddressInfo } from "node:net";
 import { TokenService } from "./access/token-service";
 import { Role } from "./access/roles";
 import { readConfig } from "./config";
@@ -38,7 +39,8 @@ async function main() {
   process.once("SIGTERM", shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/graphql`;
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
   console.log(`Samverkan: serving ${url}`);
   console.log(`More tokens: npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]`);
   console.log(`Try: curl -s ${url} -H 'content-type: application/json' -H 'authorization: Bearer <token>' -d '{"query":"{ viewer { role } collaborations(first: 5) { nodes { name level { ordinal name } } } }"}'`);
