@@ -1,8 +1,16 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // Vite 8 (Oxc) only transforms decorators, and emits the metadata type-graphql and TypeORM need, when told.
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
+  resolve: {
+    // Vite would hand our sources graphql's ESM build while type-graphql and Apollo require() the CJS
+    // one: two copies of every class. Node (production) always loads the CJS one; so must the tests.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
