@@ -1,9 +1,9 @@
-import { byId, childrenOf } from "../graphql/loaders";
+import { byId, childrenOf, wholeTable } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "./entities";
 
 export const collaborationById = byId(Collaboration);
-export const levelById = byId(CollaborationLevel);
+export const levelById = wholeTable(CollaborationLevel);
 export const participantById = byId(CollaborationParticipant);
 export const levelChangeById = byId(LevelChange);
 export const participantsByCollaboration = childrenOf(CollaborationParticipant, "collaborationId", ["joinedOn", "id"]);

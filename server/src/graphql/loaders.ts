@@ -53,3 +53,19 @@ export function childrenOf<T extends ObjectLiteral>(
       { maxBatchSize: MAX_BATCH },
     );
 }
+
+/**
+ * For small reference tables (the level scale): the first lookup loads every row and primes the
+ * cache, so a request reads the table once however its lookups are spread over ticks.
+ */
+export function wholeTable<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): LoaderDefinition<number, T | null> {
+  return (db) => {
+    const loader: DataLoader<number, T | null> = new DataLoader(async (ids) => {
+      const rows = await db.getRepository(entity).find();
+      for (const row of rows) loader.prime(row.id, row);
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    return loader;
+  };
+}
