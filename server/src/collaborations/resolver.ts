@@ -106,7 +106,7 @@ export class CollaborationResolver {
   }
 
   @FieldResolver(() => CollaborationLevel, { nullable: true, description: "The level in force on a past date, from the history; null before the collaboration began." })
-  async levelOn(@Root() c: Collaboration, @Ctx() ctx: Context, @Arg("date", () => LocalDateResolver) date: string) {
+  async levelOn(@Root() c: Collaboration, @Ctx() ctx: Context, @Arg("date", () => LocalDateResolver, { description: "The date." }) date: string) {
     const id = levelOn(await ctx.loaders.get(levelChangesByCollaboration).load(c.id), date);
     return id === null ? null : ctx.loaders.get(levelById).load(id);
   }
@@ -120,8 +120,8 @@ export class CollaborationResolver {
   async participants(
     @Root() c: Collaboration,
     @Ctx() ctx: Context,
-    @Arg("asOf", () => LocalDateResolver, { nullable: true }) asOf?: string | null,
-    @Arg("includeFormer", () => Boolean, { defaultValue: false }) includeFormer?: boolean,
+    @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date; default today." }) asOf?: string | null,
+    @Arg("includeFormer", () => Boolean, { defaultValue: false, description: "Every participation ever, including ended ones (then `asOf` is ignored)." }) includeFormer?: boolean,
   ) {
     const all = await ctx.loaders.get(participantsByCollaboration).load(c.id);
     return includeFormer ? all : all.filter((p) => participatesOn(p, asOf ?? ctx.today));

@@ -7,10 +7,10 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => Boolean) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field(() => Boolean, { description: "Whether more items follow this page." }) hasNextPage: boolean;
+  @Field(() => Boolean, { description: "Whether items precede this page (true when `after` was given)." }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge." }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge: pass it as `after` for the next page." }) endCursor: string | null;
 }
 
 @ArgsType()
@@ -39,14 +39,14 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName: s
   @ObjectType(`${typeName}Edge`, { description: `An edge to a ${typeName}.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this edge." }) cursor: string;
-    @Field(() => nodeType) node: T;
+    @Field(() => nodeType, { description: `The ${typeName}.` }) node: T;
   }
 
   @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} objects.` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [Edge], { description: "The items of this page, with cursors." }) edges: Edge[];
     @Field(() => [nodeType], { description: "The nodes of the edges, for clients that need no cursors." }) nodes: T[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => PageInfo, { description: "Where this page lies." }) pageInfo: PageInfo;
     count: () => Promise<number>;
 
     @Field(() => Int, { description: "Number of items matching the filter, over all pages." })

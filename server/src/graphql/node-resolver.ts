@@ -20,13 +20,13 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
 export class NodeResolver {
   @Allow(Role.READER)
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return loadNode(ctx, id);
   }
 
   @Allow(Role.READER)
   @Query(() => [Node], { nullable: "items", description: `Fetches up to ${MAX_NODES} objects by global ID, in the order asked; null for each that does not exist.` })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+  nodes(@Arg("ids", () => [ID], { description: "Global IDs." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > MAX_NODES) throw new GraphQLError(`At most ${MAX_NODES} IDs per call.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "ids" } });
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

@@ -68,7 +68,7 @@ export class MunicipalityResolver {
 
   @Allow(Role.READER)
   @Query(() => Municipality, { nullable: true, description: "A municipality by its four-digit code (kommunkod)." })
-  municipality(@Arg("code", () => String) code: string, @Ctx() ctx: Context) {
+  municipality(@Arg("code", () => String, { description: "Four-digit kommunkod, e.g. 1460." }) code: string, @Ctx() ctx: Context) {
     return ctx.db.getRepository(Municipality).findOneBy({ code });
   }
 
@@ -76,7 +76,7 @@ export class MunicipalityResolver {
     nullable: true,
     description: "The population figure for `year`, or the latest earlier one when that year is not published; the latest when no year is given.",
   })
-  async population(@Root() m: Municipality, @Ctx() ctx: Context, @Arg("year", () => Int, { nullable: true }) year?: number | null) {
+  async population(@Root() m: Municipality, @Ctx() ctx: Context, @Arg("year", () => Int, { nullable: true, description: "The year; default the latest." }) year?: number | null) {
     return figureFor(await ctx.loaders.get(populationsByMunicipality).load(m.id), year);
   }
 

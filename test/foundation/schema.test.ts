@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import { describe, expect, it } from "vitest";
+import { buildGraphQLSchema, printedSchema } from "../../server/src/graphql/schema";
+
+describe("schema/schema.graphql", () => {
+  it("matches the schema the code builds (run `npm run schema` after changing the API)", async () => {
+    const committed = readFileSync(join(__dirname, "..", "..", "schema", "schema.graphql"), "utf8");
+    expect(committed).toBe(await printedSchema());
+  });
+
+  it("describes every type, field, argument and enum value", async () => {
+    const schema = await buildGraphQLSchema();
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__") || ["String", "Boolean", "Int", "Float", "ID"].includes(type.name)) continue;
+      const root = type === schema.getQueryType() || type === schema.getMutationType();
+      if (!type.description && !root) undocumented.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+          for (const arg of "args" in field ? field.args : []) {
+            if (!arg.description && !["input"].includes(arg.name)) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
