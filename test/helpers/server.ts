@@ -35,7 +35,9 @@ export interface TestServer {
  * Starts the real server on a fresh SQLite file in a temp folder: migrations, the Dalsland seed
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
-export async function startServer(options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void> } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void>; production?: boolean } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "samverkan-test-"));
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: join(dir, "samverkan.db") });
@@ -43,7 +45,7 @@ export async function startServer(options: { seed?: boolean; now?: Date; prepare
   await options.prepare?.(db);
   const tokens = new TokenService(db);
   const adminToken = (await tokens.create({ name: "test-admin", role: Role.ADMIN, now })).token;
-  const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true }, clock: () => now });
+  const app = await buildServer({ db, config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true }, clock: () => now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   let tokenCount = 0;
