@@ -1,0 +1,106 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(__dirname, "..", "..");
+const main = join(root, "dist", "server", "src", "main.js");
+const cli = join(root, "dist", "server", "src", "cli", "token.js");
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+
+function tempDatabase(): string {
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-start-"));
+  dirs.push(dir);
+  return join(dir, "samverkan.db");
+}
+
+/** Starts `node dist/server/src/main.js` and resolves with its output once it serves. */
+function start(env: Record<string, string>): Promise<{ url: string; output: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving (http:\/\/\S+\/graphql)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], output, child });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function gql(url: string, token: string, query: string): Promise<any> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  return response.json();
+}
+
+function tokenCli(database: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: database }, encoding: "utf8" });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm start on an empty database", () => {
+  it("migrates, seeds Dalsland, shows a first admin token once, and serves it", async () => {
+    const database = tempDatabase();
+    const first = await start({ DATABASE_URL: database });
+    const token = /\b(svk_[A-Za-z0-9_-]{20,})\b/.exec(first.output)?.[1];
+    expect(first.output).toContain("loaded the Dalsland seed");
+    expect(token).toBeTruthy();
+    const data = (await gql(first.url, token!, `{ viewer { role } collaborations { totalCount } }`)).data;
+    expect(data).toEqual({ viewer: { role: "ADMIN" }, collaborations: { totalCount: 7 } });
+    await stop(first.child);
+
+    // A second start keeps the data, loads no seed again and shows no new token.
+    const second = await start({ DATABASE_URL: database });
+    expect(second.output).not.toContain("loaded the Dalsland seed");
+    expect(second.output).not.toMatch(/svk_/);
+    expect((await gql(second.url, token!, `{ collaborations { totalCount } }`)).data.collaborations.totalCount).toBe(7);
+    await stop(second.child);
+
+    const db = new Database(database);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+  });
+
+  it("uses SAMVERKAN_BOOTSTRAP_TOKEN as the first admin token, and the token CLI manages more", async () => {
+    const database = tempDatabase();
+    const bootstrap = "deploy-secret-0123456789abcdef";
+    const server = await start({ DATABASE_URL: database, SAMVERKAN_BOOTSTRAP_TOKEN: bootstrap });
+    expect(server.output).not.toContain(bootstrap);
+    expect((await gql(server.url, bootstrap, `{ viewer { role } }`)).data.viewer.role).toBe("ADMIN");
+
+    const created = tokenCli(database, "create", "--name", "intranet-bengtsfors", "--role", "EDITOR", "--municipality", "1460");
+    expect(created.status).toBe(0);
+    const editor = /\b(svk_[A-Za-z0-9_-]{20,})\b/.exec(created.out)![1];
+    expect((await gql(server.url, editor, `{ viewer { role municipality { code } } }`)).data.viewer).toEqual({ role: "EDITOR", municipality: { code: "1460" } });
+
+    expect(tokenCli(database, "list").out).toMatch(/intranet-bengtsfors\tEDITOR\t1460/);
+    const refused = tokenCli(database, "create", "--name", "x", "--role", "EDITOR");
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain("must name its municipality");
+
+    expect(tokenCli(database, "revoke", "intranet-bengtsfors").status).toBe(0);
+    expect((await gql(server.url, editor, `{ viewer { role } }`)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    await stop(server.child);
+  });
+});
