@@ -1,0 +1,125 @@
+/**
+ * Pure cost split (kostnadsfördelning) of a joint cost between municipalities. No ORM or GraphQL
+ * imports: the cost allocation query, the annual report and the CLI all use it.
+ *
+ * Every key reduces to one integer weight per participant; the exact share of participant i is
+ * `totalOre × weightᵢ / Σ weight`. Each participant first gets the floor of its exact share; the
+ * öre left over (fewer than the number of participants) go one each to the largest remainders
+ * (largest-remainder / Hamilton method), so the shares always add up exactly to the total.
+ * Ties between equal remainders are broken deterministically: larger weight first, then larger
+ * population, then lower municipality code. Arithmetic is in BigInt, so no rounding can creep in.
+ */
+
+/** How a joint cost is divided (fördelningsnyckel). */
+export enum CostKeyKind {
+  /** By population (folkmängd) of a named year: the policy's default. */
+  POPULATION = "POPULATION",
+  /** Equal parts. */
+  EQUAL = "EQUAL",
+  /** Agreed fixed shares that add up to exactly 100 %. */
+  FIXED_SHARES = "FIXED_SHARES",
+  /** A base part split equally, the rest by population (grundavgift + per invånare). */
+  BASE_PLUS_POPULATION = "BASE_PLUS_POPULATION",
+}
+
+/** 100 % in basis points (hundredths of a percent): shares and base parts are whole basis points. */
+export const FULL_SHARE_BASIS_POINTS = 10_000;
+
+export interface CostParticipant {
+  /** Municipality code (kommunkod): the last tie-breaker. */
+  code: string;
+  /** Inhabitants; required by POPULATION and BASE_PLUS_POPULATION, otherwise only a tie-breaker. */
+  population?: number | null;
+  /** The agreed share in basis points (2 500 = 25 %); required by FIXED_SHARES. */
+  shareBasisPoints?: number | null;
+}
+
+export type CostKey =
+  | { kind: CostKeyKind.POPULATION | CostKeyKind.EQUAL | CostKeyKind.FIXED_SHARES }
+  | { kind: CostKeyKind.BASE_PLUS_POPULATION; baseShareBasisPoints: number };
+
+export interface CostShare<P extends CostParticipant> {
+  participant: P;
+  /** This participant's part of the total, in öre. The parts add up exactly to the total. */
+  amountOre: number;
+  /** The exact (unrounded) fraction of the total this participant bears, 0–1. */
+  fraction: number;
+}
+
+/** The input cannot be split (no participants, a missing population figure, shares not adding up to 100 %, …). */
+export class CostSplitError extends Error {}
+
+function requireWhole(value: number | null | undefined, min: number, max: number, what: string): number {
+  if (value === null || value === undefined || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new CostSplitError(`${what} must be a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+/** One integer weight per participant, in participant order. */
+export function costWeights(participants: readonly CostParticipant[], key: CostKey): bigint[] {
+  if (participants.length === 0) throw new CostSplitError("There is nobody to split the cost between.");
+  const codes = new Set(participants.map((p) => p.code));
+  if (codes.size !== participants.length) throw new CostSplitError("A municipality is listed twice.");
+  const population = (p: CostParticipant) => BigInt(requireWhole(p.population, 0, Number.MAX_SAFE_INTEGER, `The population of ${p.code}`));
+  switch (key.kind) {
+    case CostKeyKind.EQUAL:
+      return participants.map(() => 1n);
+    case CostKeyKind.POPULATION: {
+      const weights = participants.map(population);
+      if (weights.every((w) => w === 0n)) throw new CostSplitError("The participants' populations add up to zero.");
+      return weights;
+    }
+    case CostKeyKind.FIXED_SHARES: {
+      const weights = participants.map((p) => BigInt(requireWhole(p.shareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, `The share of ${p.code} (basis points)`)));
+      const sum = weights.reduce((a, b) => a + b, 0n);
+      if (sum !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError(`Fixed shares must add up to exactly 100 %; they add up to ${Number(sum) / 100} %.`);
+      return weights;
+    }
+    case CostKeyKind.BASE_PLUS_POPULATION: {
+      // base b (of 10 000) split equally over n, the rest by population P: wᵢ = b·P + (10 000 − b)·n·pᵢ, Σw = 10 000·n·P.
+      const base = BigInt(requireWhole(key.baseShareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, "The base share (basis points)"));
+      const pops = participants.map(population);
+      const total = pops.reduce((a, b) => a + b, 0n);
+      if (total === 0n && base !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError("The participants' populations add up to zero.");
+      const n = BigInt(participants.length);
+      return pops.map((p) => base * total + (BigInt(FULL_SHARE_BASIS_POINTS) - base) * n * p);
+    }
+  }
+}
+
+/**
+ * Splits `totalOre` between `participants` by `key`. Returns one share per participant, in the
+ * order given, whose `amountOre` add up exactly to `totalOre`. Throws CostSplitError on input that
+ * cannot be split.
+ */
+export function allocateCost<P extends CostParticipant>(totalOre: number, participants: readonly P[], key: CostKey): CostShare<P>[] {
+  requireWhole(totalOre, 0, Number.MAX_SAFE_INTEGER, "The total (öre)");
+  const weights = costWeights(participants, key);
+  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  const total = BigInt(totalOre);
+  const floors = weights.map((w) => (total * w) / weightSum);
+  const remainders = weights.map((w) => (total * w) % weightSum);
+  let leftover = total - floors.reduce((a, b) => a + b, 0n);
+  const order = participants
+    .map((p, i) => i)
+    .sort((a, b) => {
+      if (remainders[a] !== remainders[b]) return remainders[a] > remainders[b] ? -1 : 1;
+      if (weights[a] !== weights[b]) return weights[a] > weights[b] ? -1 : 1;
+      const popA = participants[a].population ?? 0;
+      const popB = participants[b].population ?? 0;
+      if (popA !== popB) return popB - popA;
+      return participants[a].code < participants[b].code ? -1 : participants[a].code > participants[b].code ? 1 : 0;
+    });
+  const amounts = [...floors];
+  for (const i of order) {
+    if (leftover === 0n) break;
+    amounts[i] += 1n;
+    leftover -= 1n;
+  }
+  return participants.map((participant, i) => ({
+    participant,
+    amountOre: Number(amounts[i]),
+    fraction: Number((weights[i] * 1_000_000_000_000n) / weightSum) / 1e12,
+  }));
+}
