@@ -95,7 +95,6 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (sco
       if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes);
       return value;
     });
-    ctx.dataChanged();
     return { result, userErrors: [] };
   } catch (error) {
     if (error instanceof Rollback && scope) return { result: null, userErrors: scope.errors };

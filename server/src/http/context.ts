@@ -12,10 +12,8 @@ export interface Context {
   now: Date;
   /** The Swedish calendar date at `now`: the default for every `asOf` argument. */
   today: LocalDate;
-  /** Called after a committed write (for caches keyed by data version). */
-  dataChanged(): void;
 }
 
-export function createContext(db: DataSource, viewer: Viewer | null, now: Date, dataChanged: () => void = () => {}): Context {
-  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now), dataChanged };
+export function createContext(db: DataSource, viewer: Viewer | null, now: Date): Context {
+  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now) };
 }

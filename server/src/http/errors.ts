@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 
 /** Error codes whose messages are meant for clients; everything else is masked. */
 const CLIENT_CODES = new Set([
@@ -25,10 +25,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
-  // graphql-armor and the validation layer raise plain GraphQLErrors without a code: they are client errors too.
-  if (original instanceof GraphQLError && !original.originalError && !code) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
-  }
   console.error("[samverkan] internal error:", original);
   return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -28,7 +28,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const clock = options.clock ?? (() => new Date());
   const schema: GraphQLSchema = await buildGraphQLSchema();
   const tokens = new TokenService(db);
-  let dataVersion = 0;
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -82,7 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
           body: request.body,
         },
-        context: async () => createContext(db, await viewerOf(request), clock(), () => dataVersion++),
+        context: async () => createContext(db, await viewerOf(request), clock()),
       }),
     );
     for (const [key, value] of response.headers) reply.header(key, value);
