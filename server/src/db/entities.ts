@@ -2,6 +2,7 @@ import { ApiToken } from "../access/entities";
 import { applicationEntities } from "../applications/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { collaborationEntities } from "../collaborations/entities";
+import { competenceEntities } from "../competence/entities";
 import { municipalityEntities } from "../municipalities/entities";
 import { peopleEntities } from "../people/entities";
 
@@ -11,6 +12,7 @@ export const entities: Function[] = [
   ...applicationEntities,
   ...collaborationEntities,
   ...peopleEntities,
+  ...competenceEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

@@ -6,6 +6,7 @@ import { ViewerResolver } from "../access/resolver";
 import { applicationResolvers } from "../applications/resolver";
 import { AuditResolver } from "../audit/resolver";
 import { collaborationResolvers } from "../collaborations/resolver";
+import { competenceResolvers } from "../competence/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
 import { NodeResolver } from "./node-resolver";
@@ -19,6 +20,7 @@ export const resolvers = [
   ...applicationResolvers,
   ...collaborationResolvers,
   ...peopleResolvers,
+  ...competenceResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -20,6 +20,8 @@ export class Person extends Node {
   @Column({ type: "integer", nullable: true }) itUnitId: number | null;
   @Column({ type: "varchar", length: 200, nullable: true }) email: string | null;
   @Column({ type: "varchar", length: 50, nullable: true }) phone: string | null;
+  /** Planned leave (planerad avgång), "YYYY-MM"; HR-sensitive, exposed as `plannedLeave` by the competence module. */
+  @Column({ type: "varchar", length: 7, nullable: true }) plannedLeaveMonth: string | null;
 }
 
 export const peopleEntities = [Person];

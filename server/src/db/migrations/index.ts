@@ -1,5 +1,6 @@
 import { Foundation1795300000000 } from "./1795300000000-foundation";
 import { People1795300000050 } from "./1795300000050-people";
+import { Competence1795300000200 } from "./1795300000200-competence";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -8,4 +9,5 @@ import { People1795300000050 } from "./1795300000050-people";
 export const migrations: Function[] = [
   Foundation1795300000000,
   People1795300000050,
+  Competence1795300000200,
 ];

@@ -1,0 +1,53 @@
+/**
+ * The competence chapter's governance rules, registered at import time (the competence resolver
+ * imports this module, so the schema does). Both reuse the competence-risk input: a fixed number
+ * of statements whatever the size of the data.
+ */
+import { ApplicationUsage } from "../applications/entities";
+import { Collaboration } from "../collaborations/entities";
+import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
+import { encodeGlobalId } from "../graphql/global-id";
+import { loadRiskInput } from "./risk-data";
+import { assessCompetenceRisk, RiskSubjectKind, type RiskAssessment } from "./risk";
+
+const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
+
+function failure(a: RiskAssessment, reason: string): RuleFailure {
+  const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
+  return {
+    objectId: encodeGlobalId(usage ? ApplicationUsage.typeName : Collaboration.typeName, (usage ? a.applicationUsageId : a.collaborationId)!),
+    objectType: usage ? ApplicationUsage.typeName : Collaboration.typeName,
+    label: a.label,
+    reason,
+  };
+}
+
+registerGovernanceRule({
+  code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
+  title: "Varje verksamhetssystem har en utbildningsplan",
+  source: SOURCE,
+  async evaluate(db, asOf) {
+    const usages = assessCompetenceRisk(await loadRiskInput(db, asOf, 0)).filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
+    return {
+      applicable: usages.length,
+      failures: usages
+        .filter((a) => a.trainingPlanId === null)
+        .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.")),
+    };
+  },
+});
+
+registerGovernanceRule({
+  code: "SHARED_SYSTEM_HAS_SPECIALIST",
+  title: "Varje gemensamt system har specialistkompetens",
+  source: SOURCE,
+  async evaluate(db, asOf) {
+    const collaborations = assessCompetenceRisk(await loadRiskInput(db, asOf, 0)).filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
+    return {
+      applicable: collaborations.length,
+      failures: collaborations
+        .filter((a) => a.specialistCount === 0)
+        .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.")),
+    };
+  },
+});

@@ -1,0 +1,457 @@
+/**
+ * Competence risk (kompetensrisk): pure scoring of every active application usage and every
+ * collaboration from plain data, judged on an explicit `asOf`. Nothing here reads the clock or the
+ * database; `risk-data.ts` loads the input in a fixed number of statements.
+ *
+ * Score 0–100, the sum of the contributions of the reasons found (each visible with its points):
+ *
+ * | reason | points |
+ * |---|---|
+ * | TOO_FEW_SPECIALISTS: fewer than two specialists today | 35 with none, 20 with one |
+ * | SPECIALISTS_LEAVING: specialists whose planned leave falls within the horizon | how much worse the count gets when they have gone (35 − 20 …), at least 5; together with the reason above at most 35 |
+ * | NO_TRAINING_PLAN / TRAINING_PLAN_NOT_REVIEWED: no plan, or one last reviewed more than 12 months before `asOf` | 25 / 15 |
+ * | NO_COMPETENCE_NETWORK (shared systems only): no network for the area with current members from two or more municipalities | 15 |
+ * | FEW_USERS_TRAINED: share of users trained in the 24 months up to `asOf`, against a target of 50 % | 25 × (1 − share / 50 %), rounded; 0 at or above the target |
+ *
+ * Level: LOW below 30, MEDIUM 30–59, HIGH 60 and above.
+ *
+ * Who counts as a specialist: a person with SPECIALIST competence on the application since on or
+ * before `asOf` (or with no date), who has not left (see `leave.ts`). For a shared system (a
+ * usage whose municipality participates in a collaboration around the application on `asOf`, and
+ * the collaboration itself) specialists are counted over every participating municipality's
+ * people; for a usage of its own, over the municipality's people alone.
+ *
+ * Share of users trained (an approximation): the participants of training activities held in the
+ * window, per municipality taking part, summed, divided by the usage's `userCount`. It counts
+ * attendances, not distinct people (a user trained twice counts twice), and is capped at 100 %.
+ * The activities counted are those of the usage's own training plan and, for a shared system, of
+ * the collaboration's plan. For a collaboration the participants and user counts of all its
+ * participating municipalities' usages are summed. Without a known user count there is no share
+ * and no contribution.
+ */
+import type { LocalDate } from "../common/dates";
+import { participatesOn } from "../collaborations/rules";
+import { addMonths, hasLeft, leavesWithin, type YearMonth } from "./leave";
+
+export const MIN_SPECIALISTS = 2;
+export const PLAN_REVIEW_MONTHS = 12;
+export const TRAINING_WINDOW_MONTHS = 24;
+export const TRAINED_SHARE_TARGET = 0.5;
+
+export const RISK_POINTS = {
+  noSpecialist: 35,
+  oneSpecialist: 20,
+  leavingAtLeast: 5,
+  noTrainingPlan: 25,
+  trainingPlanNotReviewed: 15,
+  noCompetenceNetwork: 15,
+  fewUsersTrained: 25,
+} as const;
+
+export const RISK_LEVEL_FROM = { MEDIUM: 30, HIGH: 60 } as const;
+
+export enum RiskReasonCode {
+  TOO_FEW_SPECIALISTS = "TOO_FEW_SPECIALISTS",
+  SPECIALISTS_LEAVING = "SPECIALISTS_LEAVING",
+  NO_TRAINING_PLAN = "NO_TRAINING_PLAN",
+  TRAINING_PLAN_NOT_REVIEWED = "TRAINING_PLAN_NOT_REVIEWED",
+  NO_COMPETENCE_NETWORK = "NO_COMPETENCE_NETWORK",
+  FEW_USERS_TRAINED = "FEW_USERS_TRAINED",
+}
+
+export enum RiskLevel {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+}
+
+export enum RiskSubjectKind {
+  APPLICATION_USAGE = "APPLICATION_USAGE",
+  COLLABORATION = "COLLABORATION",
+}
+
+// ---- input: plain rows ----
+
+export interface RiskMunicipality {
+  id: number;
+  name: string;
+}
+export interface RiskApplication {
+  id: number;
+  name: string;
+  category: string;
+  scope: string;
+}
+/** Active application usages only. */
+export interface RiskUsage {
+  id: number;
+  municipalityId: number;
+  applicationId: number;
+  userCount: number | null;
+}
+export interface RiskCollaboration {
+  id: number;
+  name: string;
+  applicationId: number;
+}
+export interface RiskParticipation {
+  collaborationId: number;
+  municipalityId: number;
+  joinedOn: LocalDate;
+  leftOn: LocalDate | null;
+}
+export interface RiskPerson {
+  id: number;
+  municipalityId: number;
+  plannedLeaveMonth: YearMonth | null;
+}
+/** Competences at SPECIALIST level (other levels do not count). */
+export interface RiskSpecialist {
+  personId: number;
+  applicationId: number;
+  since: LocalDate | null;
+}
+export interface RiskPlan {
+  id: number;
+  applicationUsageId: number | null;
+  collaborationId: number | null;
+  reviewedOn: LocalDate;
+}
+/** One municipality's participation in one training activity. */
+export interface RiskTraining {
+  planId: number;
+  heldOn: LocalDate;
+  municipalityId: number;
+  participantCount: number;
+}
+export interface RiskNetwork {
+  id: number;
+  category: string | null;
+  collaborationIds: number[];
+}
+export interface RiskNetworkMember {
+  networkId: number;
+  personId: number;
+  joinedOn: LocalDate;
+  leftOn: LocalDate | null;
+}
+
+export interface RiskInput {
+  asOf: LocalDate;
+  horizonMonths: number;
+  municipalities: RiskMunicipality[];
+  applications: RiskApplication[];
+  usages: RiskUsage[];
+  collaborations: RiskCollaboration[];
+  participations: RiskParticipation[];
+  people: RiskPerson[];
+  specialists: RiskSpecialist[];
+  plans: RiskPlan[];
+  trainings: RiskTraining[];
+  networks: RiskNetwork[];
+  networkMembers: RiskNetworkMember[];
+}
+
+// ---- output ----
+
+export interface RiskReason {
+  code: RiskReasonCode;
+  /** Points this reason adds to the score. */
+  contribution: number;
+  /** Swedish explanation for the report. */
+  explanation: string;
+}
+
+export interface RiskAssessment {
+  kind: RiskSubjectKind;
+  /** Set for APPLICATION_USAGE. */
+  applicationUsageId: number | null;
+  /** The collaboration judged (COLLABORATION), or the one a shared usage belongs to. */
+  collaborationId: number | null;
+  applicationId: number;
+  /** The municipalities the entry concerns: the usage's, or the collaboration's current participants. */
+  municipalityIds: number[];
+  label: string;
+  /** Whether the system is shared (judged across a collaboration). */
+  shared: boolean;
+  /** Whether the application is business-specific (verksamhetssystem). */
+  businessSpecific: boolean;
+  score: number;
+  level: RiskLevel;
+  reasons: RiskReason[];
+  specialistCount: number;
+  specialistsLeaving: number;
+  /** The training plan judged, if any. */
+  trainingPlanId: number | null;
+  trainingPlanReviewedOn: LocalDate | null;
+  /** Users counted (null when no user count is known). */
+  userCount: number | null;
+  /** Attendances in training activities in the window. */
+  trainedCount: number;
+  /** trainedCount / userCount, capped at 1; null without a user count. */
+  trainedShare: number | null;
+  /** Networks that serve the area (with members from two or more municipalities). */
+  networkIds: number[];
+}
+
+export function riskLevel(score: number): RiskLevel {
+  if (score >= RISK_LEVEL_FROM.HIGH) return RiskLevel.HIGH;
+  if (score >= RISK_LEVEL_FROM.MEDIUM) return RiskLevel.MEDIUM;
+  return RiskLevel.LOW;
+}
+
+function pointsForSpecialists(count: number): number {
+  if (count <= 0) return RISK_POINTS.noSpecialist;
+  if (count < MIN_SPECIALISTS) return RISK_POINTS.oneSpecialist;
+  return 0;
+}
+
+/** The two specialist reasons from today's count and how many of them leave within the horizon. */
+export function specialistReasons(count: number, leaving: number, horizonMonths: number, scopeText: string): RiskReason[] {
+  const reasons: RiskReason[] = [];
+  const now = pointsForSpecialists(count);
+  if (now > 0) {
+    reasons.push({
+      code: RiskReasonCode.TOO_FEW_SPECIALISTS,
+      contribution: now,
+      explanation:
+        count === 0
+          ? `Ingen specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.`
+          : `Endast en specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.`,
+    });
+  }
+  if (leaving > 0) {
+    const remaining = count - leaving;
+    const contribution = Math.max(RISK_POINTS.leavingAtLeast, pointsForSpecialists(remaining) - now);
+    reasons.push({
+      code: RiskReasonCode.SPECIALISTS_LEAVING,
+      contribution,
+      explanation: `${leaving} av ${count} ${count === 1 ? "specialist" : "specialister"} ${scopeText} planerar att sluta inom ${horizonMonths} månader; ${remaining} återstår därefter.`,
+    });
+  }
+  return reasons;
+}
+
+/** The training plan reason, if any, for the plan judged (or none). */
+export function trainingPlanReason(plan: RiskPlan | null, asOf: LocalDate): RiskReason | null {
+  if (!plan) return { code: RiskReasonCode.NO_TRAINING_PLAN, contribution: RISK_POINTS.noTrainingPlan, explanation: "Ingen utbildningsplan för systemets användare." };
+  if (plan.reviewedOn < addMonths(asOf, -PLAN_REVIEW_MONTHS)) {
+    return {
+      code: RiskReasonCode.TRAINING_PLAN_NOT_REVIEWED,
+      contribution: RISK_POINTS.trainingPlanNotReviewed,
+      explanation: `Utbildningsplanen reviderades senast ${plan.reviewedOn}, för mer än ${PLAN_REVIEW_MONTHS} månader sedan.`,
+    };
+  }
+  return null;
+}
+
+/** Points for the share of users trained: full points at 0 %, none at or above the target. */
+export function trainedReason(trainedCount: number, userCount: number | null): { share: number | null; reason: RiskReason | null } {
+  if (userCount === null || userCount <= 0) return { share: null, reason: null };
+  const share = Math.min(1, trainedCount / userCount);
+  const contribution = Math.round(RISK_POINTS.fewUsersTrained * Math.max(0, 1 - share / TRAINED_SHARE_TARGET));
+  if (contribution === 0) return { share, reason: null };
+  return {
+    share,
+    reason: {
+      code: RiskReasonCode.FEW_USERS_TRAINED,
+      contribution,
+      explanation: `${Math.round(share * 100)} % av användarna (${Math.min(trainedCount, userCount)} av ${userCount}) har utbildats de senaste ${TRAINING_WINDOW_MONTHS} månaderna; målet är minst ${Math.round(TRAINED_SHARE_TARGET * 100)} %.`,
+    },
+  };
+}
+
+function networkReason(networkIds: number[]): RiskReason | null {
+  if (networkIds.length > 0) return null;
+  return {
+    code: RiskReasonCode.NO_COMPETENCE_NETWORK,
+    contribution: RISK_POINTS.noCompetenceNetwork,
+    explanation: "Inget kompetensnätverk för systemets samverkansområde med deltagare från minst två kommuner.",
+  };
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = []));
+    group.push(row);
+  }
+  return groups;
+}
+
+/** The plan judged among candidates: the one reviewed last. */
+function bestPlan(candidates: (RiskPlan | undefined)[]): RiskPlan | null {
+  let best: RiskPlan | null = null;
+  for (const plan of candidates) if (plan && (!best || plan.reviewedOn > best.reviewedOn)) best = plan;
+  return best;
+}
+
+/** Assesses every active usage and every current collaboration; sorted by score (highest first), then label. */
+export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
+  const { asOf, horizonMonths } = input;
+  const municipalities = new Map(input.municipalities.map((m) => [m.id, m]));
+  const applications = new Map(input.applications.map((a) => [a.id, a]));
+  const people = new Map(input.people.map((p) => [p.id, p]));
+  const windowStart = addMonths(asOf, -TRAINING_WINDOW_MONTHS);
+
+  // Current participants of each collaboration; the collaboration a municipality shares an application in.
+  const participantsOf = new Map<number, number[]>();
+  for (const p of input.participations) {
+    if (!participatesOn(p, asOf)) continue;
+    const list = participantsOf.get(p.collaborationId) ?? [];
+    if (!list.includes(p.municipalityId)) list.push(p.municipalityId);
+    participantsOf.set(p.collaborationId, list);
+  }
+  const collaborations = input.collaborations.filter((c) => participantsOf.has(c.id)).sort((a, b) => a.id - b.id);
+  const sharedIn = new Map<string, RiskCollaboration>();
+  for (const c of collaborations) {
+    for (const m of participantsOf.get(c.id)!) if (!sharedIn.has(`${m}:${c.applicationId}`)) sharedIn.set(`${m}:${c.applicationId}`, c);
+  }
+
+  // Specialists per application, as people still here on asOf.
+  const specialistsByApplication = groupBy(
+    input.specialists.filter((s) => (s.since === null || s.since <= asOf) && people.has(s.personId) && !hasLeft(people.get(s.personId)!.plannedLeaveMonth, asOf)),
+    (s) => s.applicationId,
+  );
+  const countSpecialists = (applicationId: number, municipalityIds: number[]) => {
+    const persons = new Set<number>();
+    for (const s of specialistsByApplication.get(applicationId) ?? []) if (municipalityIds.includes(people.get(s.personId)!.municipalityId)) persons.add(s.personId);
+    let leaving = 0;
+    for (const id of persons) if (leavesWithin(people.get(id)!.plannedLeaveMonth, asOf, horizonMonths)) leaving++;
+    return { count: persons.size, leaving };
+  };
+
+  const planOfUsage = new Map<number, RiskPlan>();
+  const planOfCollaboration = new Map<number, RiskPlan>();
+  for (const plan of input.plans) {
+    if (plan.applicationUsageId !== null) planOfUsage.set(plan.applicationUsageId, bestPlan([planOfUsage.get(plan.applicationUsageId), plan])!);
+    if (plan.collaborationId !== null) planOfCollaboration.set(plan.collaborationId, bestPlan([planOfCollaboration.get(plan.collaborationId), plan])!);
+  }
+
+  // Attendances in the window, by plan and municipality.
+  const trained = new Map<string, number>();
+  for (const t of input.trainings) {
+    if (t.heldOn <= windowStart || t.heldOn > asOf) continue;
+    const key = `${t.planId}:${t.municipalityId}`;
+    trained.set(key, (trained.get(key) ?? 0) + t.participantCount);
+  }
+  const trainedFor = (usage: RiskUsage, collaboration: RiskCollaboration | undefined) => {
+    const plans = [planOfUsage.get(usage.id), collaboration && planOfCollaboration.get(collaboration.id)];
+    let count = 0;
+    for (const plan of plans) if (plan) count += trained.get(`${plan.id}:${usage.municipalityId}`) ?? 0;
+    return count;
+  };
+
+  // Networks with current members from two or more municipalities.
+  const memberMunicipalities = new Map<number, Set<number>>();
+  for (const m of input.networkMembers) {
+    const person = people.get(m.personId);
+    if (!person || !participatesOn(m, asOf) || hasLeft(person.plannedLeaveMonth, asOf)) continue;
+    const set = memberMunicipalities.get(m.networkId) ?? new Set<number>();
+    set.add(person.municipalityId);
+    memberMunicipalities.set(m.networkId, set);
+  }
+  const liveNetworks = input.networks.filter((n) => (memberMunicipalities.get(n.id)?.size ?? 0) >= 2);
+  const networksFor = (collaboration: RiskCollaboration, application: RiskApplication) =>
+    liveNetworks.filter((n) => n.collaborationIds.includes(collaboration.id) || (n.category !== null && n.category === application.category)).map((n) => n.id);
+
+  const assessments: RiskAssessment[] = [];
+  const finish = (partial: Omit<RiskAssessment, "score" | "level">): void => {
+    const score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
+    assessments.push({ ...partial, score, level: riskLevel(score) });
+  };
+
+  const usagesByApplication = groupBy(input.usages, (u) => u.applicationId);
+  for (const usage of input.usages) {
+    const application = applications.get(usage.applicationId);
+    const municipality = municipalities.get(usage.municipalityId);
+    if (!application || !municipality) continue;
+    const collaboration = sharedIn.get(`${usage.municipalityId}:${usage.applicationId}`);
+    const scope = collaboration ? participantsOf.get(collaboration.id)! : [usage.municipalityId];
+    const specialists = countSpecialists(usage.applicationId, scope);
+    const plan = bestPlan([planOfUsage.get(usage.id), collaboration && planOfCollaboration.get(collaboration.id)]);
+    const trainedCount = trainedFor(usage, collaboration);
+    const training = trainedReason(trainedCount, usage.userCount);
+    const networkIds = collaboration ? networksFor(collaboration, application) : [];
+    const reasons = [
+      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, collaboration ? "inom samverkan" : `i ${municipality.name}`),
+      trainingPlanReason(plan, asOf),
+      collaboration ? networkReason(networkIds) : null,
+      training.reason,
+    ].filter((r): r is RiskReason => r !== null);
+    finish({
+      kind: RiskSubjectKind.APPLICATION_USAGE,
+      applicationUsageId: usage.id,
+      collaborationId: collaboration?.id ?? null,
+      applicationId: application.id,
+      municipalityIds: [municipality.id],
+      label: `${municipality.name} – ${application.name}`,
+      shared: collaboration !== undefined,
+      businessSpecific: application.scope === "BUSINESS_SPECIFIC",
+      reasons,
+      specialistCount: specialists.count,
+      specialistsLeaving: specialists.leaving,
+      trainingPlanId: plan?.id ?? null,
+      trainingPlanReviewedOn: plan?.reviewedOn ?? null,
+      userCount: training.share === null ? null : usage.userCount,
+      trainedCount,
+      trainedShare: training.share,
+      networkIds,
+    });
+  }
+
+  for (const collaboration of collaborations) {
+    const application = applications.get(collaboration.applicationId);
+    if (!application) continue;
+    const participants = participantsOf.get(collaboration.id)!;
+    const specialists = countSpecialists(collaboration.applicationId, participants);
+    const plan = planOfCollaboration.get(collaboration.id) ?? null;
+    let users = 0;
+    let trainedCount = 0;
+    for (const usage of usagesByApplication.get(collaboration.applicationId) ?? []) {
+      if (!participants.includes(usage.municipalityId) || usage.userCount === null) continue;
+      users += usage.userCount;
+      trainedCount += trainedFor(usage, collaboration);
+    }
+    const training = trainedReason(trainedCount, users > 0 ? users : null);
+    const networkIds = networksFor(collaboration, application);
+    const reasons = [
+      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"),
+      trainingPlanReason(plan, asOf),
+      networkReason(networkIds),
+      training.reason,
+    ].filter((r): r is RiskReason => r !== null);
+    finish({
+      kind: RiskSubjectKind.COLLABORATION,
+      applicationUsageId: null,
+      collaborationId: collaboration.id,
+      applicationId: application.id,
+      municipalityIds: participants,
+      label: collaboration.name,
+      shared: true,
+      businessSpecific: application.scope === "BUSINESS_SPECIFIC",
+      reasons,
+      specialistCount: specialists.count,
+      specialistsLeaving: specialists.leaving,
+      trainingPlanId: plan?.id ?? null,
+      trainingPlanReviewedOn: plan?.reviewedOn ?? null,
+      userCount: training.share === null ? null : users,
+      trainedCount,
+      trainedShare: training.share,
+      networkIds,
+    });
+  }
+
+  return assessments.sort(compareAssessments);
+}
+
+/** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */
+export function compareAssessments(a: RiskAssessment, b: RiskAssessment): number {
+  return b.score - a.score || a.label.localeCompare(b.label, "sv") || a.kind.localeCompare(b.kind) || subjectId(a) - subjectId(b);
+}
+
+export function subjectId(a: RiskAssessment): number {
+  return (a.kind === RiskSubjectKind.APPLICATION_USAGE ? a.applicationUsageId : a.collaborationId)!;
+}
