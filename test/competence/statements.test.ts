@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { Collaboration, CollaborationParticipant } from "../../server/src/collaborations/entities";
+import {
+  Competence,
+  CompetenceLevel,
+  CompetenceNetwork,
+  CompetenceNetworkCollaboration,
+  CompetenceNetworkMember,
+  TrainingActivity,
+  TrainingActivityMunicipality,
+  TrainingPlan,
+  TrainingPlanTarget,
+} from "../../server/src/competence/entities";
+import { countStatements } from "../../server/src/db/statements";
+import { governanceRules } from "../../server/src/governance/rule";
+import { Person } from "../../server/src/people/entities";
+import { addSyntheticData } from "../../seeds/synthetic";
+import "../../server/src/competence/resolver";
+import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+
+/** Bengtsfors's entries: its usages and the collaborations it takes part in, with plans and networks among them. */
+const RISK = `query($m: ID) { competenceRisk(first: 100, municipality: $m) {
+  totalCount
+  nodes {
+    kind label score level specialistCount specialistsLeaving trainedShare
+    reasons { code contribution explanation }
+    application { name } municipality { code } collaboration { name }
+    trainingPlan { name reviewedOn } competenceNetworks { name }
+  } } }`;
+
+/**
+ * Token lookup 1; the risk input 11 (municipalities, applications, active usages, collaborations,
+ * participants, specialists with their people, plans, training participation in the window,
+ * networks, network links, network members with their people); then one batched statement per
+ * loader: applications, municipalities, collaborations, training plans, networks.
+ */
+const PINNED = 17;
+
+/** Competence data for the synthetic collaborations: people, specialists (some leaving), a plan with activities and a network each. */
+async function addSyntheticCompetence(db: DataSource): Promise<void> {
+  await db.transaction(async (em) => {
+    const collaborations = await em.getRepository(Collaboration).createQueryBuilder("c").where("c.name LIKE :p", { p: "Syntetisk samverkan%" }).getMany();
+    for (const [i, c] of collaborations.entries()) {
+      const participants = await em.findBy(CollaborationParticipant, { collaborationId: c.id });
+      const people: Person[] = [];
+      for (const p of participants.slice(0, 3)) {
+        people.push(
+          await em.save(
+            Object.assign(new Person(), { name: `Syntetisk person ${c.id}-${p.municipalityId}`, title: null, municipalityId: p.municipalityId, itUnitId: null, email: null, phone: null, plannedLeaveMonth: i % 3 ? null : "2027-01" }),
+          ),
+        );
+      }
+      for (const person of people.slice(0, 1 + (i % 3))) await em.insert(Competence, { personId: person.id, applicationId: c.applicationId, level: CompetenceLevel.SPECIALIST, since: "2015-01-01" });
+      if (i % 2) {
+        const plan = await em.save(
+          Object.assign(new TrainingPlan(), { name: `Syntetisk plan ${c.id}`, target: TrainingPlanTarget.COLLABORATION, applicationUsageId: null, collaborationId: c.id, ownerId: null, targetGroupsJson: "[]", reviewedOn: i % 4 === 1 ? "2024-01-01" : "2026-01-01", description: null }),
+        );
+        for (const heldOn of ["2025-03-01", "2026-03-01"]) {
+          const activity = await em.save(Object.assign(new TrainingActivity(), { planId: plan.id, heldOn, title: "Syntetisk kurs", audience: null, costOre: 100_000, note: null }));
+          for (const p of participants) await em.insert(TrainingActivityMunicipality, { activityId: activity.id, municipalityId: p.municipalityId, participantCount: 3 });
+        }
+      }
+      if (i % 3 === 0) {
+        const network = await em.save(Object.assign(new CompetenceNetwork(), { name: `Syntetiskt nätverk ${c.id}`, category: null, coordinatorId: people[0].id, meetingCadence: null, startedOn: "2015-01-01", description: null }));
+        await em.insert(CompetenceNetworkCollaboration, { networkId: network.id, collaborationId: c.id });
+        for (const person of people) await em.insert(CompetenceNetworkMember, { networkId: network.id, personId: person.id, joinedOn: "2015-01-01", leftOn: null });
+      }
+    }
+  });
+}
+
+let seeded: TestServer;
+let large: TestServer;
+
+beforeAll(async () => {
+  [seeded, large] = await Promise.all([
+    startServer(),
+    startServer({
+      prepare: async (db) => {
+        await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
+        await addSyntheticCompetence(db);
+      },
+    }),
+  ]);
+});
+afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+
+describe("competenceRisk runs a constant number of SQL statements", () => {
+  it(`on the seed: ${PINNED} statements`, async () => {
+    const response = await seeded.gql(RISK, { m: await municipalityId(seeded, "1460") });
+    const data = ok(response).competenceRisk;
+    expect(data.totalCount).toBe(11 + 7); // its 11 usages and the 7 collaborations it takes part in
+    expect(data.nodes.some((n: any) => n.trainingPlan) && data.nodes.some((n: any) => n.competenceNetworks.length)).toBe(true);
+    expect(response.statements).toBe(PINNED);
+  });
+
+  it("the same with 93 more collaborations, 465 more usages and their people, competences, plans, activities and networks", async () => {
+    const counts = await large.db.query("SELECT (SELECT COUNT(*) FROM application_usage) AS usages, (SELECT COUNT(*) FROM competence) AS competences, (SELECT COUNT(*) FROM training_activity_municipality) AS trained");
+    expect(Number(counts[0].usages)).toBeGreaterThan(500);
+    expect(Number(counts[0].competences)).toBeGreaterThan(150);
+    expect(Number(counts[0].trained)).toBeGreaterThan(400);
+    const response = await large.gql(RISK, { m: await municipalityId(large, "1460") });
+    expect(ok(response).competenceRisk).toEqual(ok(await seeded.gql(RISK, { m: await municipalityId(seeded, "1460") })).competenceRisk);
+    expect(response.statements).toBe(PINNED);
+    // A filtered later page, asking for no related objects: the token lookup and the risk input only.
+    const query = `query($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }`;
+    const first = await large.gql(query);
+    expect(ok(first).competenceRisk.nodes).toHaveLength(100);
+    const second = await large.gql(query, { after: ok(first).competenceRisk.pageInfo.endCursor });
+    expect(ok(second).competenceRisk.nodes.length).toBeGreaterThan(0);
+    expect([first.statements, second.statements]).toEqual([12, 12]);
+  });
+
+  it("the governance rules evaluate in 11 statements each, whatever the size", async () => {
+    for (const server of [seeded, large]) {
+      for (const code of ["BUSINESS_SYSTEM_HAS_TRAINING_PLAN", "SHARED_SYSTEM_HAS_SPECIALIST"]) {
+        const tally = { count: 0 };
+        await countStatements(tally, () => governanceRules().find((r) => r.code === code)!.evaluate(server.db, "2026-06-15"));
+        expect(tally.count).toBe(11);
+      }
+    }
+  });
+});
