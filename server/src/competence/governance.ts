@@ -8,19 +8,16 @@ import { Collaboration } from "../collaborations/entities";
 import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
 import { encodeGlobalId } from "../graphql/global-id";
 import { loadRiskInput } from "./risk-data";
-import { assessCompetenceRisk, RiskSubjectKind, type RiskAssessment } from "./risk";
+import { assessCompetenceRisk, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
 function failure(a: RiskAssessment, reason: string): RuleFailure {
-  const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
-  return {
-    objectId: encodeGlobalId(usage ? ApplicationUsage.typeName : Collaboration.typeName, (usage ? a.applicationUsageId : a.collaborationId)!),
-    objectType: usage ? ApplicationUsage.typeName : Collaboration.typeName,
-    label: a.label,
-    reason,
-  };
+  const objectType = a.kind === RiskSubjectKind.APPLICATION_USAGE ? ApplicationUsage.typeName : Collaboration.typeName;
+  return { objectId: encodeGlobalId(objectType, subjectId(a)), objectType, label: a.label, reason };
 }
+
+const byLabel = (a: RiskAssessment, b: RiskAssessment) => a.label.localeCompare(b.label, "sv");
 
 registerGovernanceRule({
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
@@ -32,6 +29,7 @@ registerGovernanceRule({
       applicable: usages.length,
       failures: usages
         .filter((a) => a.trainingPlanId === null)
+        .sort(byLabel)
         .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.")),
     };
   },
@@ -47,6 +45,7 @@ registerGovernanceRule({
       applicable: collaborations.length,
       failures: collaborations
         .filter((a) => a.specialistCount === 0)
+        .sort(byLabel)
         .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.")),
     };
   },

@@ -67,7 +67,7 @@ import {
   trainingPlanById,
 } from "./loaders";
 import { loadRiskInput } from "./risk-data";
-import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, type RiskAssessment } from "./risk";
+import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 import * as service from "./service";
 import { splitTrainingCost, TrainingCostBasis } from "./training-cost";
 
@@ -200,8 +200,7 @@ class TrainingPlansArgs extends PageArgs {
 
 /** Cursor of the risk list: its total order (score, label, kind, id), so pages hold under changes. */
 function riskCursor(a: RiskAssessment): string {
-  const id = (a.kind === RiskSubjectKind.APPLICATION_USAGE ? a.applicationUsageId : a.collaborationId)!;
-  return Buffer.from(JSON.stringify([a.score, a.label, a.kind, id]), "utf8").toString("base64url");
+  return Buffer.from(JSON.stringify([a.score, a.label, a.kind, subjectId(a)]), "utf8").toString("base64url");
 }
 
 function afterCursor(text: string): (a: RiskAssessment) => boolean {
