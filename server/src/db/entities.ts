@@ -1,10 +1,13 @@
 import { ApiToken } from "../access/entities";
+import { agreementEntities } from "../agreements/entities";
 import { applicationEntities } from "../applications/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { collaborationEntities } from "../collaborations/entities";
 import { competenceEntities } from "../competence/entities";
 import { municipalityEntities } from "../municipalities/entities";
+import { governanceEntities } from "../governance/entities";
 import { peopleEntities } from "../people/entities";
+import { roleEntities } from "../roles/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
 export const entities: Function[] = [
@@ -12,6 +15,9 @@ export const entities: Function[] = [
   ...applicationEntities,
   ...collaborationEntities,
   ...peopleEntities,
+  ...agreementEntities,
+  ...roleEntities,
+  ...governanceEntities,
   ...competenceEntities,
   ApiToken,
   AuditEntryRow,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 
@@ -9,6 +10,11 @@ export interface RuleFailure {
   /** Human label, e.g. "Bengtsfors – Procapita VoO". */
   label: string;
   reason: string;
+  /**
+   * Global IDs of other objects the failure concerns (e.g. the collaboration whose systemägare
+   * failed), so views such as the shared-system status board can show it in context. Optional.
+   */
+  relatedObjectIds?: string[];
 }
 
 export interface RuleOutcome {
@@ -41,4 +47,27 @@ export function registerGovernanceRule(rule: GovernanceRule): void {
 
 export function governanceRules(): readonly GovernanceRule[] {
   return rules;
+}
+
+const evaluation = new AsyncLocalStorage<Map<string, Promise<unknown>>>();
+
+/** Runs one evaluation of the rules (a report, the status board); inside it, `sharedRead` shares reads between rules. */
+export function runEvaluation<T>(work: () => Promise<T>): Promise<T> {
+  return evaluation.run(new Map(), work);
+}
+
+/**
+ * Within an evaluation, gives every rule that asks for `key` the first rule's read, so rules that
+ * need the same rows read them once; outside one, simply reads. The key must name everything the
+ * read depends on, e.g. `roles:${asOf}`.
+ */
+export function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const reads = evaluation.getStore();
+  if (!reads) return read();
+  let value = reads.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = read();
+    reads.set(key, value);
+  }
+  return value;
 }

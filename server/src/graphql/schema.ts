@@ -3,12 +3,16 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../access/decorators";
 import { ViewerResolver } from "../access/resolver";
+import { agreementResolvers } from "../agreements/resolver";
 import { applicationResolvers } from "../applications/resolver";
 import { AuditResolver } from "../audit/resolver";
 import { collaborationResolvers } from "../collaborations/resolver";
 import { competenceResolvers } from "../competence/resolver";
+import { governanceResolvers } from "../governance/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
+import { roleResolvers } from "../roles/resolver";
+import { statusResolvers } from "../status/resolver";
 import { NodeResolver } from "./node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
@@ -20,6 +24,10 @@ export const resolvers = [
   ...applicationResolvers,
   ...collaborationResolvers,
   ...peopleResolvers,
+  ...agreementResolvers,
+  ...roleResolvers,
+  ...governanceResolvers,
+  ...statusResolvers,
   ...competenceResolvers,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { Foundation1795300000000 } from "./1795300000000-foundation";
 import { People1795300000050 } from "./1795300000050-people";
+import { AgreementsRolesGovernance1795300000100 } from "./1795300000100-agreements-roles-governance";
 import { Competence1795300000200 } from "./1795300000200-competence";
 
 /**
@@ -9,5 +10,6 @@ import { Competence1795300000200 } from "./1795300000200-competence";
 export const migrations: Function[] = [
   Foundation1795300000000,
   People1795300000050,
+  AgreementsRolesGovernance1795300000100,
   Competence1795300000200,
 ];

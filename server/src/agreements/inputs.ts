@@ -1,0 +1,85 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { CostKeyKind } from "./cost-split";
+import { PeriodUnit, RenewalKind } from "./deadlines";
+import { AgreementKind } from "./entities";
+
+@InputType({ description: "A notice period (uppsägningstid)." })
+export class NoticePeriodInput {
+  @Field(() => Int, { description: "How many days or months; 0 means notice can be given up to the last day." }) amount: number;
+  @Field(() => PeriodUnit, { description: "Days or months." }) unit: PeriodUnit;
+}
+
+@InputType({ description: "One municipality's fixed share, for the FIXED_SHARES cost key." })
+export class CostShareInput {
+  @Field(() => ID, { description: "The municipality (a party of the agreement)." }) municipalityId: string;
+  @Field(() => Int, { description: "Its share in basis points (hundredths of a percent): 2 500 = 25 %. All shares add up to 10 000." }) shareBasisPoints: number;
+}
+
+@InputType({ description: "The cost key (fördelningsnyckel) of a samverkansavtal." })
+export class CostKeyInput {
+  @Field(() => CostKeyKind, { description: "How the cost is divided." }) kind: CostKeyKind;
+  @Field(() => Int, {
+    nullable: true,
+    description: "POPULATION and BASE_PLUS_POPULATION: the year of the population figures to use; null means the year before the year being split.",
+  })
+  populationYear?: number | null;
+  @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally." }) baseShareBasisPoints?: number | null;
+  @Field(() => [CostShareInput], { nullable: true, description: "FIXED_SHARES: one share per municipal party, adding up to exactly 100 %." }) shares?: CostShareInput[] | null;
+}
+
+/** The fields create and update share; on update, omitted fields stay as they are, null clears optional ones, and a list given replaces the whole list (null or omitted keeps it). */
+@InputType({ description: "The facts of an agreement that create and update share." })
+class AgreementFields {
+  @Field(() => String, { nullable: true, description: "Reference number (avtalsnummer, diarienummer)." }) referenceNumber?: string | null;
+  @Field(() => String, { nullable: true, description: "The vendor party (leverantör); required for a leverantörsavtal." }) vendorName?: string | null;
+  @Field(() => NoticePeriodInput, { nullable: true, description: "Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term." })
+  noticePeriod?: NoticePeriodInput | null;
+  @Field(() => Int, { nullable: true, description: "Length of each renewal term in months; required when the agreement renews." }) renewalTermMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "Maximum number of renewals; required when the agreement renews." }) maxExtensions?: number | null;
+  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
+  @Field(() => String, { nullable: true, description: "Link to the signed agreement (http or https)." }) documentUrl?: string | null;
+  @Field(() => Int, { nullable: true, description: "This agreement's own procurement lead time in months (0–60); null for the default by level." }) procurementLeadTimeMonths?: number | null;
+  @Field(() => [ID], { nullable: true, description: "Municipalities that are parties." }) municipalityIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." }) itUnitIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "Applications the agreement covers." }) applicationIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
+  @Field(() => CostKeyInput, { nullable: true, description: "Samverkansavtal only: the cost key; default POPULATION (the policy's rule)." }) costKey?: CostKeyInput | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+}
+
+@InputType({ description: "A new agreement. At least one municipality or IT unit must be a party." })
+export class AgreementCreateInput extends AgreementFields {
+  @Field(() => AgreementKind, { description: "Kind of agreement." }) kind: AgreementKind;
+  @Field(() => String, { description: "Name." }) name: string;
+  @Field(() => LocalDateResolver, { description: "First day." }) startDate: string;
+  @Field(() => LocalDateResolver, { description: "Last day of the initial term; after the start date." }) endDate: string;
+  @Field(() => RenewalKind, { nullable: true, description: "How it renews; default NONE." }) renewalKind?: RenewalKind | null;
+}
+
+@InputType({ description: "Changes to an agreement: omitted fields stay as they are, null clears optional ones, a list given replaces the whole list. Extensions, notice and termination have their own mutations." })
+export class AgreementUpdateInput extends AgreementFields {
+  @Field(() => ID, { description: "The agreement." }) id: string;
+  @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day." }) startDate?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the initial term." }) endDate?: string | null;
+  @Field(() => RenewalKind, { nullable: true, description: "How it renews." }) renewalKind?: RenewalKind | null;
+}
+
+@InputType({ description: "Calls the extension option(s) of an agreement with express renewal." })
+export class AgreementExtendInput {
+  @Field(() => ID, { description: "The agreement." }) id: string;
+  @Field(() => Int, { defaultValue: 1, description: "How many renewal terms to add; default 1." }) extensions: number;
+}
+
+@InputType({ description: "Records that notice (uppsägning) was given." })
+export class AgreementGiveNoticeInput {
+  @Field(() => ID, { description: "The agreement." }) id: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today." }) givenOn?: string | null;
+}
+
+@InputType({ description: "Records that an agreement was ended early (hävt, avslutat i förtid)." })
+export class AgreementTerminateInput {
+  @Field(() => ID, { description: "The agreement." }) id: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today." }) terminatedOn?: string | null;
+}

@@ -1,0 +1,220 @@
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../access/decorators";
+import { Role } from "../access/roles";
+import { Application } from "../applications/entities";
+import { applicationById } from "../applications/loaders";
+import { Collaboration } from "../collaborations/entities";
+import { collaborationById } from "../collaborations/loaders";
+import type { LocalDate } from "../common/dates";
+import { whereIn } from "../db/where-in";
+import { Connection, PageArgs, paginate } from "../graphql/connection";
+import { decodeIdOf } from "../graphql/global-id";
+import { runMutation } from "../graphql/mutation";
+import { Payload, payload } from "../graphql/payload";
+import type { Context } from "../http/context";
+import { ItUnit, Municipality } from "../municipalities/entities";
+import { itUnitById, municipalityById } from "../municipalities/loaders";
+import { allocateAgreementCost } from "./allocation";
+import { agreementSchedule, AgreementStatus } from "./deadlines";
+import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf, termsOf } from "./entities";
+import { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput } from "./inputs";
+import {
+  agreementById,
+  agreementsByCollaboration,
+  applicationLinksByAgreement,
+  collaborationLinksByAgreement,
+  COVERS_COLLABORATION,
+  partiesByAgreement,
+  systemLevelByAgreement,
+} from "./loaders";
+import * as service from "./service";
+import { deadlinePolicy } from "./settings";
+import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./types";
+
+const AgreementConnection = Connection(Agreement, "Agreement");
+const AgreementPayload = Payload("AgreementPayload", "agreement", Agreement, "Result of a mutation on an agreement.");
+
+/** An agreement's schedule on `asOf`, with its lead time from the level of the systems it covers (batched). */
+export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
+  const level = await ctx.loaders.get(systemLevelByAgreement).load(agreement.id);
+  return AgreementScheduleView.of(agreement, agreementSchedule(termsOf(agreement), asOf, deadlinePolicy(agreement.procurementLeadTimeMonths, level)));
+}
+
+@ArgsType()
+class AgreementsArgs extends PageArgs {
+  @Field(() => AgreementKind, { nullable: true, description: "Only agreements of this kind." }) kind?: AgreementKind | null;
+  @Field(() => ID, { nullable: true, description: "Only agreements this municipality is a party to, itself or through one of its IT units." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only agreements covering this application." }) application?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only agreements covering this collaboration, directly or through its application." }) collaboration?: string | null;
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status on `asOf`." }) status?: AgreementStatus | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Only agreements whose current term (on `asOf`) ends before this date; ended ones included." }) expiringBefore?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The date `status` and `expiringBefore` are judged on; default today." }) asOf?: string | null;
+}
+
+const asOfArg = { nullable: true, description: "The date to compute for; default today." } as const;
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Allow(Role.READER)
+  @Query(() => AgreementConnection, { description: "Agreements (avtal), by name, with filters on kind, party, covered system, status and term end." })
+  async agreements(@Args() args: AgreementsArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(Agreement).createQueryBuilder("a");
+    if (args.kind) qb.andWhere("a.kind = :kind", { kind: args.kind });
+    if (args.municipality) {
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND (p.municipality_id = :m OR u.municipality_id = :m))",
+        { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 },
+      );
+    }
+    if (args.application) {
+      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.application_id = :app)", { app: decodeIdOf(args.application, Application.typeName) ?? -1 });
+    }
+    if (args.collaboration) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
+        collaboration: decodeIdOf(args.collaboration, Collaboration.typeName) ?? -1,
+      });
+    }
+    if (args.status || args.expiringBefore) {
+      // Status and term end are computed, not stored: judge the candidates, then page over the matches.
+      const asOf = args.asOf ?? ctx.today;
+      const candidates = await qb.clone().getMany();
+      const schedules = await Promise.all(candidates.map((a) => scheduleOf(ctx, a, asOf)));
+      const matching = schedules.filter((s) => (!args.status || s.status === args.status) && (!args.expiringBefore || s.currentTermEnd < args.expiringBefore));
+      whereIn(qb, "a.id", matching.map((s) => s.agreement.id));
+    }
+    return paginate(qb, args, "name", AgreementConnection);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => CostAllocation, {
+    nullable: true,
+    description: "A samverkansavtal's cost for a year divided between its municipalities by its cost key, in öre adding up exactly to the total; null when no agreement has this ID.",
+  })
+  async costAllocation(
+    @Arg("agreement", () => ID, { description: "The samverkansavtal." }) agreementId: string,
+    @Ctx() ctx: Context,
+    @Arg("year", () => Int, { nullable: true, description: "The year the cost is for; default this year." }) year?: number | null,
+    @Arg("totalOre", () => SafeIntResolver, { nullable: true, description: "The amount to split, in öre; default the agreement's annual cost." }) totalOre?: number | null,
+  ) {
+    const id = decodeIdOf(agreementId, Agreement.typeName);
+    const agreement = id === null ? null : await ctx.loaders.get(agreementById).load(id);
+    return agreement ? allocateAgreementCost(ctx, agreement, year, totalOre) : null;
+  }
+
+  @FieldResolver(() => NoticePeriodValue, { nullable: true, description: "Notice period (uppsägningstid); null when none is agreed." })
+  noticePeriod(@Root() a: Agreement) {
+    return noticePeriodOf(a);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Municipalities that are parties." })
+  async municipalities(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const parties = await ctx.loaders.get(partiesByAgreement).load(a.id);
+    return ctx.loaders.get(municipalityById).loadMany(parties.flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId])));
+  }
+
+  @FieldResolver(() => [ItUnit], { description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." })
+  async itUnits(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const parties = await ctx.loaders.get(partiesByAgreement).load(a.id);
+    return ctx.loaders.get(itUnitById).loadMany(parties.flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId])));
+  }
+
+  @FieldResolver(() => [Application], { description: "Applications the agreement covers." })
+  async applications(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const links = await ctx.loaders.get(applicationLinksByAgreement).load(a.id);
+    return ctx.loaders.get(applicationById).loadMany(links.map((l) => l.applicationId));
+  }
+
+  @FieldResolver(() => [Collaboration], { description: "Collaborations the agreement covers." })
+  async collaborations(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const links = await ctx.loaders.get(collaborationLinksByAgreement).load(a.id);
+    return ctx.loaders.get(collaborationById).loadMany(links.map((l) => l.collaborationId));
+  }
+
+  @FieldResolver(() => CostKey, { nullable: true, description: "The cost key (fördelningsnyckel) of a samverkansavtal; null for other kinds." })
+  async costKey(@Root() a: Agreement, @Ctx() ctx: Context) {
+    if (a.costKey === null) return null;
+    const parties = (await ctx.loaders.get(partiesByAgreement).load(a.id)).filter((p) => p.municipalityId !== null && p.costShareBasisPoints !== null);
+    const municipalities = await ctx.loaders.get(municipalityById).loadMany(parties.map((p) => p.municipalityId!));
+    return Object.assign(new CostKey(), {
+      kind: a.costKey,
+      populationYear: a.costKeyPopulationYear,
+      baseShareBasisPoints: a.costKeyBaseShareBasisPoints,
+      shares: parties.map((p, i) => Object.assign(new CostKeyShare(), { municipality: municipalities[i], shareBasisPoints: p.costShareBasisPoints })),
+    });
+  }
+
+  @FieldResolver(() => AgreementScheduleView, { description: "Every computed date and the status on `asOf` (default today)." })
+  schedule(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return scheduleOf(ctx, a, asOf ?? ctx.today);
+  }
+
+  @FieldResolver(() => AgreementStatus, { description: "Status on `asOf` (default today); see AgreementStatus." })
+  async status(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return (await scheduleOf(ctx, a, asOf ?? ctx.today)).status;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: "Last day of the current term on `asOf` (default today), tacit renewals rolled forward; see AgreementSchedule." })
+  async currentTermEnd(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return (await scheduleOf(ctx, a, asOf ?? ctx.today)).currentTermEnd;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: "Last day to give notice for the current term on `asOf` (default today): its end minus the notice period." })
+  async noticeDeadline(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return (await scheduleOf(ctx, a, asOf ?? ctx.today)).noticeDeadline;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: "The notice deadline minus the procurement lead time, on `asOf` (default today)." })
+  async decisionDeadline(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return (await scheduleOf(ctx, a, asOf ?? ctx.today)).decisionDeadline;
+  }
+
+  @FieldResolver(() => Int, { description: "Days from `asOf` (default today) to the current term end; negative once ended." })
+  async daysLeft(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, asOfArg) asOf?: string | null) {
+    return (await scheduleOf(ctx, a, asOf ?? ctx.today)).daysLeft;
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => AgreementPayload, { description: "Records an agreement. Editors: only one their municipality (or one of its IT units) is a party to." })
+  async agreementCreate(@Arg("input", () => AgreementCreateInput) input: AgreementCreateInput, @Ctx() ctx: Context) {
+    return payload("agreement", await runMutation(ctx, "agreementCreate", (s) => service.createAgreement(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => AgreementPayload, { description: "Changes an agreement's facts, parties, covered systems or cost key. Editors: where their municipality is a party." })
+  async agreementUpdate(@Arg("input", () => AgreementUpdateInput) input: AgreementUpdateInput, @Ctx() ctx: Context) {
+    return payload("agreement", await runMutation(ctx, "agreementUpdate", (s) => service.updateAgreement(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => AgreementPayload, {
+    description: "Calls extension option(s) of an agreement with express renewal (förlängning), within its maximum. Refused once it has ended, notice was given or it was terminated. Editors: where their municipality is a party.",
+  })
+  async agreementExtend(@Arg("input", () => AgreementExtendInput) input: AgreementExtendInput, @Ctx() ctx: Context) {
+    return payload("agreement", await runMutation(ctx, "agreementExtend", (s) => service.extendAgreement(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => AgreementPayload, {
+    description: "Records that notice was given (uppsägning): the agreement ends at the end of the first term whose notice deadline is on or after that date. Editors: where their municipality is a party.",
+  })
+  async agreementGiveNotice(@Arg("input", () => AgreementGiveNoticeInput) input: AgreementGiveNoticeInput, @Ctx() ctx: Context) {
+    return payload("agreement", await runMutation(ctx, "agreementGiveNotice", (s) => service.giveNotice(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => AgreementPayload, { description: "Records that an agreement ended early on a date (hävning, avslut i förtid). Editors: where their municipality is a party." })
+  async agreementTerminate(@Arg("input", () => AgreementTerminateInput) input: AgreementTerminateInput, @Ctx() ctx: Context) {
+    return payload("agreement", await runMutation(ctx, "agreementTerminate", (s) => service.terminateAgreement(s, input)));
+  }
+}
+
+@Resolver(() => Collaboration)
+export class CollaborationAgreementsResolver {
+  @FieldResolver(() => [Agreement], { description: "Agreements covering the collaboration, directly or through its application, by name." })
+  agreements(@Root() c: Collaboration, @Ctx() ctx: Context) {
+    return ctx.loaders.get(agreementsByCollaboration).load(c.id);
+  }
+}
+
+export const agreementResolvers = [AgreementResolver, CollaborationAgreementsResolver] as const;

@@ -1,0 +1,332 @@
+import { In } from "typeorm";
+import { assertCanEditShared } from "../access/viewer";
+import { Application } from "../applications/entities";
+import { snapshot } from "../audit/diff";
+import { Collaboration } from "../collaborations/entities";
+import { encodeGlobalId } from "../graphql/global-id";
+import type { MutationScope } from "../graphql/mutation";
+import type { Node } from "../graphql/node";
+import { UserErrorCode } from "../graphql/user-error";
+import { ItUnit, Municipality } from "../municipalities/entities";
+import { CostKeyKind, FULL_SHARE_BASIS_POINTS } from "./cost-split";
+import { agreementSchedule, AgreementStatus, maxRenewals, RenewalKind, termProblems } from "./deadlines";
+import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty, termsOf } from "./entities";
+import type { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput, CostKeyInput } from "./inputs";
+import { deadlinePolicy } from "./settings";
+
+const MAX_ANNUAL_COST_SEK = 2_000_000_000;
+const MAX_LEAD_TIME_MONTHS = 60;
+const URL = /^https?:\/\/\S+$/i;
+
+/** Parties and covered systems of an agreement, as stored. */
+interface Links {
+  municipalities: Municipality[];
+  itUnits: ItUnit[];
+  applications: Application[];
+  collaborations: Collaboration[];
+  /** Municipality id → fixed share in basis points (FIXED_SHARES only). */
+  shares: Map<number, number>;
+}
+
+type LinkField = "municipalityIds" | "itUnitIds" | "applicationIds" | "collaborationIds";
+
+/** Resolves a list of global IDs, recording NOT_FOUND and DUPLICATE per item. */
+async function findAll<T extends Node & { id: number }>(s: MutationScope, field: LinkField, ids: readonly string[], entity: { new (): T; typeName: string }): Promise<T[]> {
+  const found: T[] = [];
+  for (const [i, id] of ids.entries()) {
+    const item = await s.find(`${field}.${i}`, id, entity);
+    if (item && found.some((f) => f.id === item.id)) s.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, "Listed twice.");
+    else if (item) found.push(item);
+  }
+  return found;
+}
+
+/** The municipalities an agreement's parties belong to (municipal parties and IT units' municipalities): who may edit it. */
+function partyMunicipalityIds(links: Pick<Links, "municipalities" | "itUnits">): number[] {
+  return [...new Set([...links.municipalities.map((m) => m.id), ...links.itUnits.map((u) => u.municipalityId)])];
+}
+
+async function loadLinks(s: MutationScope, agreementId: number): Promise<Links> {
+  const parties = await s.em.findBy(AgreementParty, { agreementId });
+  const municipalityIds = parties.flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId]));
+  const itUnitIds = parties.flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId]));
+  const applicationIds = (await s.em.findBy(AgreementApplication, { agreementId })).map((l) => l.applicationId);
+  const collaborationIds = (await s.em.findBy(AgreementCollaboration, { agreementId })).map((l) => l.collaborationId);
+  const shares = new Map(parties.flatMap((p) => (p.municipalityId !== null && p.costShareBasisPoints !== null ? [[p.municipalityId, p.costShareBasisPoints] as const] : [])));
+  return {
+    municipalities: await s.em.findBy(Municipality, { id: In(municipalityIds) }),
+    itUnits: await s.em.findBy(ItUnit, { id: In(itUnitIds) }),
+    applications: await s.em.findBy(Application, { id: In(applicationIds) }),
+    collaborations: await s.em.findBy(Collaboration, { id: In(collaborationIds) }),
+    shares,
+  };
+}
+
+/** The links for the audit log: global IDs, sorted, and the fixed shares. */
+function auditLinks(links: Links): Record<string, unknown> {
+  const ids = (items: Node[]) => items.map((i) => i.globalId).sort();
+  return {
+    municipalities: ids(links.municipalities),
+    itUnits: ids(links.itUnits),
+    applications: ids(links.applications),
+    collaborations: ids(links.collaborations),
+    costShares: links.shares.size === 0 ? null : Object.fromEntries([...links.shares].map(([id, bp]) => [encodeGlobalId(Municipality.typeName, id), bp]).sort()),
+  };
+}
+
+/** Adds changed link lists to the agreement's audit change (creating one when only links changed). */
+function recordLinkChanges(s: MutationScope, agreement: Agreement, before: Links | null, after: Links): void {
+  const b = before ? auditLinks(before) : null;
+  const a = auditLinks(after);
+  const fields: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(a)) {
+    const was = b?.[key] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(a[key])) fields[key] = { before: was, after: a[key] };
+  }
+  if (Object.keys(fields).length === 0) return;
+  const change = s.changes.findLast((c) => c.objectId === agreement.globalId);
+  if (change) Object.assign(change.fields, fields);
+  else s.changes.push({ objectId: agreement.globalId, objectType: Agreement.typeName, kind: "UPDATE", fields });
+}
+
+async function writeLinks(s: MutationScope, agreementId: number, links: Links): Promise<void> {
+  await s.em.delete(AgreementParty, { agreementId });
+  await s.em.delete(AgreementApplication, { agreementId });
+  await s.em.delete(AgreementCollaboration, { agreementId });
+  const parties = [
+    ...links.municipalities.map((m) => ({ agreementId, municipalityId: m.id, itUnitId: null, costShareBasisPoints: links.shares.get(m.id) ?? null })),
+    ...links.itUnits.map((u) => ({ agreementId, municipalityId: null, itUnitId: u.id, costShareBasisPoints: null })),
+  ];
+  if (parties.length) await s.em.insert(AgreementParty, parties);
+  if (links.applications.length) await s.em.insert(AgreementApplication, links.applications.map((a) => ({ agreementId, applicationId: a.id })));
+  if (links.collaborations.length) await s.em.insert(AgreementCollaboration, links.collaborations.map((c) => ({ agreementId, collaborationId: c.id })));
+}
+
+/** Sets the simple optional fields that create and update share. */
+function applyFields(s: MutationScope, agreement: Agreement, input: AgreementCreateInput | AgreementUpdateInput): void {
+  if (input.referenceNumber !== undefined) agreement.referenceNumber = s.text("referenceNumber", input.referenceNumber, { max: 100 });
+  if (input.vendorName !== undefined) agreement.vendorName = s.text("vendorName", input.vendorName, { max: 150 });
+  if (input.note !== undefined) agreement.note = s.text("note", input.note, { max: 5000 });
+  if (input.documentUrl !== undefined) {
+    agreement.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
+    if (agreement.documentUrl && !URL.test(agreement.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
+  }
+  if (input.annualCostSek !== undefined) agreement.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
+  if (input.procurementLeadTimeMonths !== undefined) {
+    agreement.procurementLeadTimeMonths = s.integer("procurementLeadTimeMonths", input.procurementLeadTimeMonths, 0, MAX_LEAD_TIME_MONTHS);
+  }
+  if (input.noticePeriod !== undefined) {
+    agreement.noticePeriodAmount = input.noticePeriod?.amount ?? null;
+    agreement.noticePeriodUnit = input.noticePeriod?.unit ?? null;
+  }
+  if (input.renewalTermMonths !== undefined) agreement.renewalTermMonths = input.renewalTermMonths;
+  if (input.maxExtensions !== undefined) agreement.maxExtensions = input.maxExtensions;
+}
+
+/** Resolves the link lists given in the input; a list left out (or null) keeps `current` (none on create). */
+async function resolveLinks(s: MutationScope, input: AgreementCreateInput | AgreementUpdateInput, current: Links | null): Promise<Links> {
+  const pick = async <T extends Node & { id: number }>(field: LinkField, entity: { new (): T; typeName: string }, fallback: T[]) => {
+    const ids = input[field];
+    return ids === undefined || ids === null ? fallback : findAll(s, field, ids, entity);
+  };
+  return {
+    municipalities: await pick("municipalityIds", Municipality, current?.municipalities ?? []),
+    itUnits: await pick("itUnitIds", ItUnit, current?.itUnits ?? []),
+    applications: await pick("applicationIds", Application, current?.applications ?? []),
+    collaborations: await pick("collaborationIds", Collaboration, current?.collaborations ?? []),
+    shares: current?.shares ?? new Map(),
+  };
+}
+
+/** The whole agreement's rules: contract terms, what each kind needs, extensions already called. */
+function checkAgreement(s: MutationScope, agreement: Agreement, links: Links): void {
+  for (const problem of termProblems(termsOf(agreement))) s.fail(problem.field, UserErrorCode[problem.code], problem.message);
+  if (agreement.expressExtensions > 0) {
+    if (agreement.renewalKind !== RenewalKind.EXPRESS) {
+      s.fail("renewalKind", UserErrorCode.CONFLICT, `${agreement.expressExtensions} extension(s) have been called; the renewal kind must stay EXPRESS.`);
+    } else if (agreement.expressExtensions > maxRenewals(agreement)) {
+      s.fail("maxExtensions", UserErrorCode.OUT_OF_RANGE, `${agreement.expressExtensions} extension(s) have been called already.`);
+    }
+  }
+  if (links.municipalities.length + links.itUnits.length === 0) {
+    s.fail("municipalityIds", UserErrorCode.REQUIRED, "An agreement needs at least one municipality or IT unit as a party.");
+  }
+  switch (agreement.kind) {
+    case AgreementKind.DRIFTAVTAL:
+      if (links.itUnits.length === 0) s.fail("itUnitIds", UserErrorCode.REQUIRED, "A driftavtal is made with the operating IT unit (driftande IT-enhet).");
+      if (links.municipalities.length === 0) s.fail("municipalityIds", UserErrorCode.REQUIRED, "A driftavtal is made by the system owner's municipality.");
+      break;
+    case AgreementKind.LEVERANTORSAVTAL:
+      if (!agreement.vendorName) s.fail("vendorName", UserErrorCode.REQUIRED, "A leverantörsavtal names its vendor.");
+      break;
+    case AgreementKind.SAMVERKANSAVTAL:
+      if (links.municipalities.length < 2) s.fail("municipalityIds", UserErrorCode.INVALID, "A samverkansavtal is made between at least two municipalities.");
+      break;
+    case AgreementKind.SUPPORTAVTAL:
+      break;
+  }
+}
+
+/**
+ * Sets the cost key from `input` (or the POPULATION default for a new samverkansavtal), validated
+ * against the municipal parties. Other kinds carry no cost key.
+ */
+function applyCostKey(s: MutationScope, agreement: Agreement, links: Links, input: CostKeyInput | null | undefined, partiesChanged: boolean): void {
+  if (agreement.kind !== AgreementKind.SAMVERKANSAVTAL) {
+    if (input) s.fail("costKey", UserErrorCode.INVALID, "Only a samverkansavtal carries a cost key.");
+    Object.assign(agreement, { costKey: null, costKeyPopulationYear: null, costKeyBaseShareBasisPoints: null });
+    links.shares = new Map();
+    return;
+  }
+  if (!input) {
+    if (agreement.costKey === null) agreement.costKey = CostKeyKind.POPULATION;
+    if (agreement.costKey === CostKeyKind.FIXED_SHARES && partiesChanged) {
+      s.fail("costKey.shares", UserErrorCode.REQUIRED, "The municipal parties changed: give the fixed shares anew.");
+    }
+    return;
+  }
+  const usesPopulation = input.kind === CostKeyKind.POPULATION || input.kind === CostKeyKind.BASE_PLUS_POPULATION;
+  const onlyFor = (field: string, kinds: string) => s.fail(`costKey.${field}`, UserErrorCode.INVALID, `Only for the ${kinds} cost key.`);
+  if (input.populationYear !== null && input.populationYear !== undefined && !usesPopulation) onlyFor("populationYear", "POPULATION and BASE_PLUS_POPULATION");
+  const populationYear = s.integer("costKey.populationYear", input.populationYear, 1900, 2100);
+  let base: number | null = null;
+  if (input.kind === CostKeyKind.BASE_PLUS_POPULATION) {
+    base = s.integer("costKey.baseShareBasisPoints", input.baseShareBasisPoints, 0, FULL_SHARE_BASIS_POINTS);
+    if (base === null) s.fail("costKey.baseShareBasisPoints", UserErrorCode.REQUIRED, "The base part (basis points) is required.");
+  } else if (input.baseShareBasisPoints !== null && input.baseShareBasisPoints !== undefined) onlyFor("baseShareBasisPoints", "BASE_PLUS_POPULATION");
+  const shares = new Map<number, number>();
+  if (input.kind === CostKeyKind.FIXED_SHARES) {
+    const partyIds = new Map(links.municipalities.map((m) => [m.globalId, m.id]));
+    for (const [i, share] of (input.shares ?? []).entries()) {
+      const id = partyIds.get(share.municipalityId);
+      if (id === undefined) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.INVALID, "Not a municipal party of the agreement.");
+      else if (shares.has(id)) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.DUPLICATE, "Listed twice.");
+      else shares.set(id, s.integer(`costKey.shares.${i}.shareBasisPoints`, share.shareBasisPoints, 0, FULL_SHARE_BASIS_POINTS) ?? 0);
+    }
+    const missing = links.municipalities.filter((m) => !shares.has(m.id));
+    if (missing.length) s.fail("costKey.shares", UserErrorCode.REQUIRED, `Every municipal party needs a share; missing: ${missing.map((m) => m.name).join(", ")}.`);
+    const sum = [...shares.values()].reduce((a, b) => a + b, 0);
+    if (!missing.length && sum !== FULL_SHARE_BASIS_POINTS) s.fail("costKey.shares", UserErrorCode.OUT_OF_RANGE, `The shares must add up to exactly 100 %; they add up to ${sum / 100} %.`);
+  } else if (input.shares?.length) onlyFor("shares", "FIXED_SHARES");
+  Object.assign(agreement, { costKey: input.kind, costKeyPopulationYear: populationYear, costKeyBaseShareBasisPoints: base });
+  links.shares = shares;
+}
+
+export async function createAgreement(s: MutationScope, input: AgreementCreateInput): Promise<Agreement | null> {
+  const links = await resolveLinks(s, input, null);
+  if (links.municipalities.length + links.itUnits.length > 0) assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(links));
+  const agreement = Object.assign(new Agreement(), {
+    kind: input.kind,
+    name: s.text("name", input.name, { required: true, max: 200 }),
+    startDate: input.startDate,
+    endDate: input.endDate,
+    renewalKind: input.renewalKind ?? RenewalKind.NONE,
+    referenceNumber: null,
+    vendorName: null,
+    noticePeriodAmount: null,
+    noticePeriodUnit: null,
+    renewalTermMonths: null,
+    maxExtensions: null,
+    expressExtensions: 0,
+    noticeGivenOn: null,
+    terminatedOn: null,
+    annualCostSek: null,
+    documentUrl: null,
+    procurementLeadTimeMonths: null,
+    costKey: null,
+    costKeyPopulationYear: null,
+    costKeyBaseShareBasisPoints: null,
+    note: null,
+  });
+  applyFields(s, agreement, input);
+  checkAgreement(s, agreement, links);
+  applyCostKey(s, agreement, links, input.costKey, false);
+  if (s.failed) return null;
+  const saved = await s.save(agreement, null);
+  await writeLinks(s, saved.id, links);
+  recordLinkChanges(s, saved, null, links);
+  return saved;
+}
+
+export async function updateAgreement(s: MutationScope, input: AgreementUpdateInput): Promise<Agreement | null> {
+  const agreement = await s.find("id", input.id, Agreement);
+  if (!agreement) return null;
+  const current = await loadLinks(s, agreement.id);
+  assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(current));
+  const before = snapshot(agreement);
+  const links = await resolveLinks(s, input, current);
+  if (links.municipalities.length + links.itUnits.length > 0) assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(links));
+  if (input.name !== undefined) agreement.name = s.text("name", input.name, { required: true, max: 200 })!;
+  if (input.startDate) agreement.startDate = input.startDate;
+  if (input.endDate) agreement.endDate = input.endDate;
+  if (input.renewalKind) agreement.renewalKind = input.renewalKind;
+  applyFields(s, agreement, input);
+  checkAgreement(s, agreement, links);
+  if (agreement.noticeGivenOn !== null && agreement.noticeGivenOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "Notice was given before this date.");
+  if (agreement.terminatedOn !== null && agreement.terminatedOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "The agreement was terminated before this date.");
+  const sameMunicipalities = links.municipalities.map((m) => m.id).sort().join() === current.municipalities.map((m) => m.id).sort().join();
+  applyCostKey(s, agreement, links, input.costKey, !sameMunicipalities);
+  if (s.failed) return null;
+  const saved = await s.save(agreement, before);
+  await writeLinks(s, saved.id, links);
+  recordLinkChanges(s, saved, current, links);
+  return saved;
+}
+
+/** Finds an agreement the viewer may edit, refusing one that has ended or whose end is settled already. */
+async function findOpenAgreement(s: MutationScope, id: string, on: string): Promise<Agreement | null> {
+  const agreement = await s.find("id", id, Agreement);
+  if (!agreement) return null;
+  assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
+  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
+  else if (agreement.noticeGivenOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Notice was given on ${agreement.noticeGivenOn}.`);
+  else {
+    const schedule = agreementSchedule(termsOf(agreement), on, deadlinePolicy(null, null));
+    if (schedule.status === AgreementStatus.EXPIRED) s.fail("id", UserErrorCode.CONFLICT, `The agreement ended on ${schedule.currentTermEnd}.`);
+  }
+  return agreement;
+}
+
+export async function extendAgreement(s: MutationScope, input: AgreementExtendInput): Promise<Agreement | null> {
+  const agreement = await findOpenAgreement(s, input.id, s.ctx.today);
+  if (!agreement) return null;
+  if (agreement.renewalKind !== RenewalKind.EXPRESS) {
+    s.fail("id", UserErrorCode.CONFLICT, agreement.renewalKind === RenewalKind.TACIT ? "A tacitly renewing agreement renews by itself." : "The agreement has no renewal option.");
+    return null;
+  }
+  const left = maxRenewals(agreement) - agreement.expressExtensions;
+  if (left === 0) s.fail("extensions", UserErrorCode.OUT_OF_RANGE, "Every extension has been called already.");
+  else s.integer("extensions", input.extensions, 1, left);
+  if (s.failed) return null;
+  const before = snapshot(agreement);
+  agreement.expressExtensions += input.extensions;
+  return s.save(agreement, before);
+}
+
+export async function giveNotice(s: MutationScope, input: AgreementGiveNoticeInput): Promise<Agreement | null> {
+  const givenOn = s.pastDate("givenOn", input.givenOn) ?? s.ctx.today;
+  const agreement = await findOpenAgreement(s, input.id, givenOn);
+  if (!agreement) return null;
+  if (givenOn < agreement.startDate) s.fail("givenOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
+  if (s.failed) return null;
+  const before = snapshot(agreement);
+  agreement.noticeGivenOn = givenOn;
+  return s.save(agreement, before);
+}
+
+export async function terminateAgreement(s: MutationScope, input: AgreementTerminateInput): Promise<Agreement | null> {
+  const terminatedOn = s.pastDate("terminatedOn", input.terminatedOn) ?? s.ctx.today;
+  const agreement = await s.find("id", input.id, Agreement);
+  if (!agreement) return null;
+  assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
+  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
+  else if (terminatedOn < agreement.startDate) s.fail("terminatedOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
+  else {
+    const schedule = agreementSchedule(termsOf(agreement), terminatedOn, deadlinePolicy(null, null));
+    if (schedule.status === AgreementStatus.EXPIRED) s.fail("terminatedOn", UserErrorCode.CONFLICT, `The agreement had ended already on ${schedule.currentTermEnd}.`);
+  }
+  if (s.failed) return null;
+  const before = snapshot(agreement);
+  agreement.terminatedOn = terminatedOn;
+  return s.save(agreement, before);
+}

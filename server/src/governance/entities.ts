@@ -1,0 +1,60 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Node } from "../graphql/node";
+import { GovernanceDocumentKind } from "./review";
+
+registerEnumType(GovernanceDocumentKind, {
+  name: "GovernanceDocumentKind",
+  description: "Kind of governance document (styrdokument).",
+  valuesConfig: {
+    IT_POLICY: { description: "IT-policy (e.g. IT-policy med strategier Dalsland 2008): reviewed at least every 5 years." },
+    IT_INSTRUCTIONS: { description: "IT-instruktioner (a municipality's IT instructions): reviewed every 3–5 years." },
+    OTHER: { description: "Another governance document (riktlinje, rutin)." },
+  },
+});
+
+@ObjectType({ implements: Node, description: "A governance document (styrdokument) with a review interval (revideringsintervall): the IT-policy, IT instructions, guidelines." })
+@Entity("governance_document")
+export class GovernanceDocument extends Node {
+  static readonly typeName = "GovernanceDocument";
+  @PrimaryGeneratedColumn() id: number;
+
+  @Field(() => GovernanceDocumentKind, { description: "Kind of document." })
+  @Column({ type: "varchar", length: 20 })
+  kind: GovernanceDocumentKind;
+
+  @Field(() => String, { description: "Title, e.g. IT-policy med strategier Dalsland." })
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  /** The municipality that owns it; null for a document of a collaboration body (or all). */
+  @Index() @Column({ type: "integer", nullable: true }) municipalityId: number | null;
+  @Column({ type: "integer", nullable: true }) collaborationBodyId: number | null;
+
+  @Field(() => LocalDateResolver, { description: "When it was adopted (antagen)." })
+  @Column({ type: "varchar", length: 10 })
+  adoptedOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "When it was last reviewed (senast reviderad); null if never." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  lastReviewedOn: string | null;
+
+  @Field(() => Int, { description: "Months between reviews (revideringsintervall)." })
+  @Column({ type: "integer" })
+  reviewIntervalMonths: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "When it was retired or replaced (upphävd); null while in force." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  retiredOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Decision reference of the adoption (beslutsreferens)." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  decisionReference: string | null;
+
+  @Field(() => String, { nullable: true, description: "Link to the document." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  documentUrl: string | null;
+}
+
+export const governanceEntities = [GovernanceDocument];

@@ -1,0 +1,7 @@
+import { byId } from "../graphql/loaders";
+import { registerNodeType } from "../graphql/node-registry";
+import { GovernanceDocument } from "./entities";
+
+export const governanceDocumentById = byId(GovernanceDocument);
+
+registerNodeType(GovernanceDocument, governanceDocumentById);

@@ -1,0 +1,221 @@
+/**
+ * The IT-policy's rules on roles, agreements and governance documents as checks, registered at
+ * import time (the governance report imports this module). Each reads every table it needs once
+ * through GovernanceData: a fixed number of statements whatever the size of the data, and within
+ * one report the rules share what they read.
+ */
+import { Agreement, AgreementKind } from "../agreements/entities";
+import { ApplicationUsage, LifecyclePhase } from "../applications/entities";
+import { Collaboration } from "../collaborations/entities";
+import { encodeGlobalId } from "../graphql/global-id";
+import { ItUnit } from "../municipalities/entities";
+import { RoleAssignment } from "../roles/entities";
+import { RoleKind } from "../roles/rules";
+import { coversCollaboration, GovernanceData, type AgreementFacts } from "./data";
+import { GovernanceDocument } from "./entities";
+import { documentInForce, nextReviewDue } from "./review";
+import { registerGovernanceRule, type RuleFailure } from "./rule";
+
+const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
+const AGREEMENTS = "IT-policy Dalsland 2008: drift- och supportavtal, avtal med leverantör; LOU (inga tidsobegränsade avtal)";
+
+const collaborationGid = (id: number) => encodeGlobalId(Collaboration.typeName, id);
+
+/** In use on asOf: begun (or undated) and neither planned-only nor retired. Lifecycle phases have no history, so the current phase is used. */
+function inUse(usage: ApplicationUsage, asOf: string): boolean {
+  return usage.lifecyclePhase !== LifecyclePhase.RETIRED && usage.lifecyclePhase !== LifecyclePhase.PLAN && (usage.inUseSince === null || usage.inUseSince <= asOf);
+}
+
+/** The collaborations around a usage's application that its municipality takes part in on asOf. */
+async function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): Promise<Collaboration[]> {
+  const [collaborations, participants] = await Promise.all([data.collaborations(), data.participants()]);
+  return [...collaborations.values()].filter(
+    (c) => c.applicationId === usage.applicationId && (participants.get(c.id) ?? []).some((p) => p.municipalityId === usage.municipalityId),
+  );
+}
+
+async function usageLabel(data: GovernanceData, usage: ApplicationUsage): Promise<string> {
+  const [municipalities, applications] = await Promise.all([data.municipalities(), data.applications()]);
+  return `${municipalities.get(usage.municipalityId)?.name} – ${applications.get(usage.applicationId)?.name}`;
+}
+
+/** The target of a role assignment: its global ID, a label, and the collaborations it concerns. */
+async function roleTarget(data: GovernanceData, role: RoleAssignment): Promise<{ id: string; label: string; related: string[] }> {
+  if (role.collaborationId !== null) {
+    return { id: collaborationGid(role.collaborationId), label: (await data.collaborations()).get(role.collaborationId)?.name ?? "", related: [] };
+  }
+  if (role.applicationUsageId !== null) {
+    const usage = (await data.usages()).get(role.applicationUsageId)!;
+    return {
+      id: usage.globalId,
+      label: await usageLabel(data, usage),
+      related: (await collaborationsOf(data, usage)).map((c) => c.globalId),
+    };
+  }
+  return { id: encodeGlobalId(ItUnit.typeName, role.itUnitId!), label: (await data.itUnits()).get(role.itUnitId!)?.name ?? "", related: [] };
+}
+
+const targetKey = (r: RoleAssignment) => `${r.applicationUsageId}:${r.collaborationId}:${r.itUnitId}`;
+
+registerGovernanceRule({
+  code: "USAGE_HAS_SYSTEM_OWNER",
+  title: "Varje applikationsanvändning har en systemägare",
+  source: ROLES,
+  async evaluate(db, asOf) {
+    const data = new GovernanceData(db, asOf);
+    const owners = (await data.roles()).filter((r) => r.kind === RoleKind.SYSTEMAGARE);
+    const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
+    const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
+    const usages = [...(await data.usages()).values()].filter((u) => inUse(u, asOf));
+    const failures: RuleFailure[] = [];
+    for (const usage of usages) {
+      if (ownedUsages.has(usage.id)) continue;
+      // A shared system's systemägare (on the collaboration) owns every participant's use of it.
+      const collaborations = await collaborationsOf(data, usage);
+      if (collaborations.some((c) => ownedCollaborations.has(c.id))) continue;
+      failures.push({
+        objectId: usage.globalId,
+        objectType: ApplicationUsage.typeName,
+        label: await usageLabel(data, usage),
+        reason: collaborations.length ? "Ingen systemägare, varken för användningen eller för samverkan kring systemet." : "Ingen systemägare utsedd.",
+        relatedObjectIds: collaborations.map((c) => c.globalId),
+      });
+    }
+    return { applicable: usages.length, failures };
+  },
+});
+
+registerGovernanceRule({
+  code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
+  title: "Varje systemägare har utsett en systemansvarig",
+  source: ROLES,
+  async evaluate(db, asOf) {
+    const data = new GovernanceData(db, asOf);
+    const roles = await data.roles();
+    const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
+    const responsible = new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG).map(targetKey));
+    const people = await data.people();
+    const failures: RuleFailure[] = [];
+    for (const owner of owners.filter((r) => !responsible.has(targetKey(r)))) {
+      const target = await roleTarget(data, owner);
+      failures.push({
+        objectId: owner.globalId,
+        objectType: RoleAssignment.typeName,
+        label: `${people.get(owner.personId)?.name}, systemägare för ${target.label}`,
+        reason: "Ingen systemansvarig utsedd för systemet.",
+        relatedObjectIds: [target.id, ...target.related],
+      });
+    }
+    return { applicable: owners.length, failures };
+  },
+});
+
+/** Collaborations begun by asOf whose level on asOf is at least `minOrdinal`. */
+async function collaborationsAtLevel(data: GovernanceData, minOrdinal: number): Promise<{ collaboration: Collaboration; ordinal: number }[]> {
+  const [collaborations, ordinals] = await Promise.all([data.collaborations(), data.levelOrdinals()]);
+  return [...collaborations.values()].flatMap((collaboration) => {
+    const ordinal = ordinals.get(collaboration.id);
+    return ordinal !== undefined && ordinal >= minOrdinal ? [{ collaboration, ordinal }] : [];
+  });
+}
+
+function inForceCovering(agreements: AgreementFacts[], kind: AgreementKind, c: Collaboration): AgreementFacts[] {
+  return agreements.filter((a) => a.agreement.kind === kind && a.inForce && coversCollaboration(a, c));
+}
+
+registerGovernanceRule({
+  code: "LEVEL3_HAS_DRIFTAVTAL",
+  title: "Varje samverkan på nivå 3 eller högre har ett driftavtal med sin driftande IT-enhet",
+  source: AGREEMENTS,
+  async evaluate(db, asOf) {
+    const data = new GovernanceData(db, asOf);
+    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, 3), data.agreements(), data.itUnits()]);
+    const failures: RuleFailure[] = [];
+    for (const { collaboration: c, ordinal } of applicable) {
+      const operator = c.operatorItUnitId === null ? null : itUnits.get(c.operatorItUnitId);
+      const ok = operator && inForceCovering(agreements, AgreementKind.DRIFTAVTAL, c).some((a) => a.itUnitIds.includes(operator.id));
+      if (ok) continue;
+      failures.push({
+        objectId: c.globalId,
+        objectType: Collaboration.typeName,
+        label: c.name,
+        reason: operator
+          ? `Nivå ${ordinal}: inget gällande driftavtal med den driftande IT-enheten (${operator.name}).`
+          : `Nivå ${ordinal}: ingen driftande IT-enhet angiven, och därmed inget driftavtal.`,
+      });
+    }
+    return { applicable: applicable.length, failures };
+  },
+});
+
+registerGovernanceRule({
+  code: "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
+  title: "Varje gemensamt system har ett leverantörsavtal",
+  source: AGREEMENTS,
+  async evaluate(db, asOf) {
+    const data = new GovernanceData(db, asOf);
+    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, 1), data.agreements(), data.applications()]);
+    const failures: RuleFailure[] = applicable
+      .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
+      .map(({ collaboration: c }) => ({
+        objectId: c.globalId,
+        objectType: Collaboration.typeName,
+        label: c.name,
+        reason: `Inget gällande leverantörsavtal för ${applications.get(c.applicationId)?.name}.`,
+      }));
+    return { applicable: applicable.length, failures };
+  },
+});
+
+registerGovernanceRule({
+  code: "AGREEMENT_IN_FORCE_WHILE_IN_USE",
+  title: "Inget avtal saknar slutdatum eller har löpt ut medan applikationen fortfarande används",
+  source: AGREEMENTS,
+  async evaluate(db, asOf) {
+    // Every agreement has an end date by construction (the column is required), so the check is
+    // whether one has expired while a party still uses what it covers, with no successor of the
+    // same kind in force for the same system.
+    const data = new GovernanceData(db, asOf);
+    const [agreements, usages, collaborations, itUnits, applications] = await Promise.all([data.agreements(), data.usages(), data.collaborations(), data.itUnits(), data.applications()]);
+    const started = agreements.filter((a) => a.agreement.startDate <= asOf);
+    const coveredApplications = (a: AgreementFacts) => new Set([...a.applicationIds, ...a.collaborationIds.flatMap((id) => collaborations.get(id)?.applicationId ?? [])]);
+    const failures: RuleFailure[] = [];
+    for (const facts of started.filter((a) => !a.inForce)) {
+      const apps = coveredApplications(facts);
+      const parties = new Set([...facts.municipalityIds, ...facts.itUnitIds.flatMap((id) => itUnits.get(id)?.municipalityId ?? [])]);
+      const stillUsed = [...usages.values()].filter((u) => apps.has(u.applicationId) && parties.has(u.municipalityId) && inUse(u, asOf));
+      if (stillUsed.length === 0) continue;
+      const succeeded = started.some((other) => other !== facts && other.inForce && other.agreement.kind === facts.agreement.kind && [...coveredApplications(other)].some((id) => apps.has(id)));
+      if (succeeded) continue;
+      const names = [...new Set(stillUsed.map((u) => applications.get(u.applicationId)?.name))].join(", ");
+      failures.push({
+        objectId: facts.agreement.globalId,
+        objectType: Agreement.typeName,
+        label: facts.agreement.name,
+        reason: `Avtalet har löpt ut men ${names} används fortfarande av ${stillUsed.length} ${stillUsed.length === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
+        relatedObjectIds: [...collaborations.values()].filter((c) => apps.has(c.applicationId) || facts.collaborationIds.includes(c.id)).map((c) => c.globalId),
+      });
+    }
+    return { applicable: started.length, failures };
+  },
+});
+
+registerGovernanceRule({
+  code: "GOVERNANCE_DOCUMENT_REVIEWED",
+  title: "Styrdokument revideras i tid (IT-policyn vart 5:e år, IT-instruktioner vart 3–5:e år)",
+  source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
+  async evaluate(db, asOf) {
+    const data = new GovernanceData(db, asOf);
+    const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }), data.municipalities()]);
+    const documents = all.filter((d) => documentInForce(d, asOf));
+    const failures: RuleFailure[] = documents
+      .filter((d) => nextReviewDue(d) < asOf)
+      .map((d) => ({
+        objectId: d.globalId,
+        objectType: GovernanceDocument.typeName,
+        label: d.municipalityId === null ? d.title : `${d.title} (${municipalities.get(d.municipalityId)?.name})`,
+        reason: `Skulle ha reviderats senast ${nextReviewDue(d)} (${d.lastReviewedOn ? `senast reviderad ${d.lastReviewedOn}` : `antagen ${d.adoptedOn}, aldrig reviderad`}).`,
+      }));
+    return { applicable: documents.length, failures };
+  },
+});

@@ -1,0 +1,67 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { DataSource } from "typeorm";
+import type { LocalDate } from "../common/dates";
+import "./policy-rules";
+import { governanceRules, runEvaluation, type RuleFailure } from "./rule";
+
+@ObjectType({ description: "An object that fails a governance rule, and why." })
+export class GovernanceFailure {
+  @Field(() => String, { description: "The rule's code." }) ruleCode: string;
+  @Field(() => String, { description: "The rule's title." }) ruleTitle: string;
+  @Field(() => ID, { description: "Global ID of the failing object." }) objectId: string;
+  @Field(() => String, { description: "Its type, e.g. ApplicationUsage." }) objectType: string;
+  @Field(() => String, { description: "A human label, e.g. Bengtsfors – Procapita VoO." }) label: string;
+  @Field(() => String, { description: "Why it fails (in Swedish)." }) reason: string;
+  /** Global IDs of other objects the failure concerns (not exposed: the board uses them). */
+  relatedObjectIds: string[];
+}
+
+@ObjectType({ description: "One policy rule checked on a date: how many objects it applies to, the share that comply, and the failing ones." })
+export class GovernanceRuleResult {
+  @Field(() => String, { description: "Stable code, e.g. USAGE_HAS_SYSTEM_OWNER." }) code: string;
+  @Field(() => String, { description: "Swedish title, e.g. Varje applikationsanvändning har en systemägare." }) title: string;
+  @Field(() => String, { description: "Where the rule comes from." }) source: string;
+  @Field(() => Int, { description: "Objects the rule applies to." }) applicable: number;
+  @Field(() => Int, { description: "Objects that comply." }) compliant: number;
+  @Field(() => Float, { description: "compliant / applicable, 0–1; 1 when the rule applies to nothing." }) complianceRate: number;
+  @Field(() => [GovernanceFailure], { description: "The failing objects." }) failures: GovernanceFailure[];
+}
+
+@ObjectType({ description: "The policy's rules as checks on a date (styrningsrapport)." })
+export class GovernanceReport {
+  @Field(() => LocalDateResolver, { description: "The date checked." }) asOf: string;
+  @Field(() => [GovernanceRuleResult], { description: "Every rule, in registration order." }) rules: GovernanceRuleResult[];
+  @Field(() => Int, { description: "Sum of the rules' applicable objects." }) applicable: number;
+  @Field(() => Int, { description: "Sum of the rules' compliant objects." }) compliant: number;
+  @Field(() => Float, { description: "compliant / applicable over all rules, 0–1." }) complianceRate: number;
+}
+
+const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
+
+/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and rules share reads through sharedRead. */
+export async function evaluateGovernance(db: DataSource, asOf: LocalDate): Promise<GovernanceReport> {
+  const rules: GovernanceRuleResult[] = [];
+  const outcomes = await runEvaluation(() => Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf))));
+  for (const [i, rule] of governanceRules().entries()) {
+    const outcome = outcomes[i];
+    const failing = new Set(outcome.failures.map((f) => f.objectId)).size;
+    const compliant = Math.max(0, outcome.applicable - failing);
+    rules.push(
+      Object.assign(new GovernanceRuleResult(), {
+        code: rule.code,
+        title: rule.title,
+        source: rule.source,
+        applicable: outcome.applicable,
+        compliant,
+        complianceRate: rate(compliant, outcome.applicable),
+        failures: outcome.failures.map((f: RuleFailure) =>
+          Object.assign(new GovernanceFailure(), { ...f, ruleCode: rule.code, ruleTitle: rule.title, relatedObjectIds: f.relatedObjectIds ?? [] }),
+        ),
+      }),
+    );
+  }
+  const applicable = rules.reduce((n, r) => n + r.applicable, 0);
+  const compliant = rules.reduce((n, r) => n + r.compliant, 0);
+  return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
+}

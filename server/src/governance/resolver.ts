@@ -1,0 +1,96 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../access/decorators";
+import { Role } from "../access/roles";
+import { Connection, PageArgs, paginate } from "../graphql/connection";
+import { decodeGlobalId, decodeIdOf } from "../graphql/global-id";
+import { runMutation } from "../graphql/mutation";
+import { Node } from "../graphql/node";
+import { nodeLoaderFor } from "../graphql/node-registry";
+import { Payload, payload } from "../graphql/payload";
+import type { Context } from "../http/context";
+import { CollaborationBody, Municipality } from "../municipalities/entities";
+import { collaborationBodyById, municipalityById } from "../municipalities/loaders";
+import { GovernanceDocument } from "./entities";
+import { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
+import "./loaders";
+import { evaluateGovernance, GovernanceFailure, GovernanceReport } from "./report";
+import { GovernanceDocumentKind, nextReviewDue, reviewOverdue } from "./review";
+import * as service from "./service";
+
+const GovernanceDocumentConnection = Connection(GovernanceDocument, "GovernanceDocument");
+const GovernanceDocumentPayload = Payload("GovernanceDocumentPayload", "governanceDocument", GovernanceDocument, "Result of a mutation on a governance document.");
+
+@ArgsType()
+class GovernanceDocumentsArgs extends PageArgs {
+  @Field(() => GovernanceDocumentKind, { nullable: true, description: "Only this kind." }) kind?: GovernanceDocumentKind | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's documents." }) municipality?: string | null;
+}
+
+@Resolver(() => GovernanceReport)
+export class GovernanceReportResolver {
+  @Allow(Role.READER)
+  @Query(() => GovernanceReport, {
+    description:
+      "The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence).",
+  })
+  governanceReport(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to check; default today." }) asOf?: string | null) {
+    return evaluateGovernance(ctx.db, asOf ?? ctx.today);
+  }
+}
+
+@Resolver(() => GovernanceFailure)
+export class GovernanceFailureResolver {
+  @FieldResolver(() => Node, { nullable: true, description: "The failing object itself." })
+  object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context) {
+    const decoded = decodeGlobalId(failure.objectId);
+    const loader = decoded && nodeLoaderFor(decoded.type);
+    return decoded && loader ? ctx.loaders.get(loader).load(decoded.id) : null;
+  }
+}
+
+@Resolver(() => GovernanceDocument)
+export class GovernanceDocumentResolver {
+  @Allow(Role.READER)
+  @Query(() => GovernanceDocumentConnection, { description: "Governance documents (styrdokument), by title." })
+  governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
+    if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
+    if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    return paginate(qb, args, "title", GovernanceDocumentConnection);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: "The municipality it belongs to; null for a shared document." })
+  municipality(@Root() d: GovernanceDocument, @Ctx() ctx: Context) {
+    return d.municipalityId === null ? null : ctx.loaders.get(municipalityById).load(d.municipalityId);
+  }
+
+  @FieldResolver(() => CollaborationBody, { nullable: true, description: "The collaboration body that adopted it." })
+  collaborationBody(@Root() d: GovernanceDocument, @Ctx() ctx: Context) {
+    return d.collaborationBodyId === null ? null : ctx.loaders.get(collaborationBodyById).load(d.collaborationBodyId);
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: "When the next review is due: the interval after the last review, or after adoption when never reviewed." })
+  nextReviewDue(@Root() d: GovernanceDocument) {
+    return nextReviewDue(d);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether, on `asOf` (default today), the document is in force and past its review date." })
+  reviewOverdue(@Root() d: GovernanceDocument, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "Default today." }) asOf?: string | null) {
+    return reviewOverdue(d, asOf ?? ctx.today);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => GovernanceDocumentPayload, { description: "Records a governance document. Editors: their own municipality's; shared documents: admin only." })
+  async governanceDocumentCreate(@Arg("input", () => GovernanceDocumentCreateInput) input: GovernanceDocumentCreateInput, @Ctx() ctx: Context) {
+    return payload("governanceDocument", await runMutation(ctx, "governanceDocumentCreate", (s) => service.createDocument(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => GovernanceDocumentPayload, { description: "Changes a governance document, e.g. records a review. Editors: their own municipality's; shared documents: admin only." })
+  async governanceDocumentUpdate(@Arg("input", () => GovernanceDocumentUpdateInput) input: GovernanceDocumentUpdateInput, @Ctx() ctx: Context) {
+    return payload("governanceDocument", await runMutation(ctx, "governanceDocumentUpdate", (s) => service.updateDocument(s, input)));
+  }
+}
+
+export const governanceResolvers = [GovernanceReportResolver, GovernanceFailureResolver, GovernanceDocumentResolver] as const;

@@ -1,0 +1,38 @@
+/** Pure rules of governance documents (styrdokument) and their review intervals. */
+import type { LocalDate } from "../common/dates";
+import { addMonths } from "../agreements/deadlines";
+
+export enum GovernanceDocumentKind {
+  IT_POLICY = "IT_POLICY",
+  IT_INSTRUCTIONS = "IT_INSTRUCTIONS",
+  OTHER = "OTHER",
+}
+
+/** Allowed review intervals in months: the IT-policy lasts 5 years, IT instructions 3–5 years. */
+export const REVIEW_INTERVAL_MONTHS: Record<GovernanceDocumentKind, { min: number; max: number; default: number }> = {
+  [GovernanceDocumentKind.IT_POLICY]: { min: 12, max: 60, default: 60 },
+  [GovernanceDocumentKind.IT_INSTRUCTIONS]: { min: 36, max: 60, default: 36 },
+  [GovernanceDocumentKind.OTHER]: { min: 1, max: 120, default: 36 },
+};
+
+export interface ReviewedDocument {
+  adoptedOn: LocalDate;
+  lastReviewedOn: LocalDate | null;
+  reviewIntervalMonths: number;
+  retiredOn: LocalDate | null;
+}
+
+/** When the next review is due: the interval after the last review, or after adoption when never reviewed. */
+export function nextReviewDue(doc: ReviewedDocument): LocalDate {
+  return addMonths(doc.lastReviewedOn ?? doc.adoptedOn, doc.reviewIntervalMonths);
+}
+
+/** Whether a document is in force on `date`: adopted and not yet retired (upphävt). */
+export function documentInForce(doc: ReviewedDocument, date: LocalDate): boolean {
+  return doc.adoptedOn <= date && (doc.retiredOn === null || doc.retiredOn > date);
+}
+
+/** Whether a document in force on `date` is past its review date. */
+export function reviewOverdue(doc: ReviewedDocument, date: LocalDate): boolean {
+  return documentInForce(doc, date) && nextReviewDue(doc) < date;
+}

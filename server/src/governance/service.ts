@@ -1,0 +1,65 @@
+import { assertCanEditMunicipality, forbidden, isAdmin } from "../access/viewer";
+import { snapshot } from "../audit/diff";
+import type { MutationScope } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import { CollaborationBody, Municipality } from "../municipalities/entities";
+import { GovernanceDocument } from "./entities";
+import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
+import { REVIEW_INTERVAL_MONTHS } from "./review";
+
+const URL = /^https?:\/\/\S+$/i;
+
+/** Editors keep their own municipality's documents; shared ones (no municipality) are the admins'. */
+function assertCanEditDocument(s: MutationScope, municipalityId: number | null): void {
+  if (municipalityId !== null) assertCanEditMunicipality(s.ctx.viewer, municipalityId);
+  else if (!isAdmin(s.ctx.viewer)) throw forbidden("Only an admin may change a document that belongs to no municipality.");
+}
+
+function applyFields(s: MutationScope, doc: GovernanceDocument, input: GovernanceDocumentCreateInput | GovernanceDocumentUpdateInput): void {
+  if (input.title !== undefined) doc.title = s.text("title", input.title, { required: true, max: 200 })!;
+  if (input.lastReviewedOn !== undefined) doc.lastReviewedOn = s.pastDate("lastReviewedOn", input.lastReviewedOn);
+  if (input.decisionReference !== undefined) doc.decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
+  if (input.documentUrl !== undefined) {
+    doc.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
+    if (doc.documentUrl && !URL.test(doc.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
+  }
+  const range = REVIEW_INTERVAL_MONTHS[doc.kind];
+  if (input.reviewIntervalMonths !== undefined && input.reviewIntervalMonths !== null) doc.reviewIntervalMonths = s.integer("reviewIntervalMonths", input.reviewIntervalMonths, range.min, range.max)!;
+  if (doc.lastReviewedOn !== null && doc.lastReviewedOn < doc.adoptedOn) s.fail("lastReviewedOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
+}
+
+export async function createDocument(s: MutationScope, input: GovernanceDocumentCreateInput): Promise<GovernanceDocument | null> {
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  const body = await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody);
+  if (input.municipalityId && !municipality) return null;
+  assertCanEditDocument(s, municipality?.id ?? null);
+  const doc = Object.assign(new GovernanceDocument(), {
+    kind: input.kind,
+    title: "",
+    municipalityId: municipality?.id ?? null,
+    collaborationBodyId: body?.id ?? null,
+    adoptedOn: s.pastDate("adoptedOn", input.adoptedOn) ?? input.adoptedOn,
+    lastReviewedOn: null,
+    reviewIntervalMonths: REVIEW_INTERVAL_MONTHS[input.kind].default,
+    retiredOn: null,
+    decisionReference: null,
+    documentUrl: null,
+  });
+  applyFields(s, doc, input);
+  if (s.failed) return null;
+  return s.save(doc, null);
+}
+
+export async function updateDocument(s: MutationScope, input: GovernanceDocumentUpdateInput): Promise<GovernanceDocument | null> {
+  const doc = await s.find("id", input.id, GovernanceDocument);
+  if (!doc) return null;
+  assertCanEditDocument(s, doc.municipalityId);
+  const before = snapshot(doc);
+  applyFields(s, doc, input);
+  if (input.retiredOn !== undefined) {
+    doc.retiredOn = input.retiredOn;
+    if (doc.retiredOn !== null && doc.retiredOn < doc.adoptedOn) s.fail("retiredOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
+  }
+  if (s.failed) return null;
+  return s.save(doc, before);
+}

@@ -1,0 +1,21 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { RoleKind } from "./rules";
+
+@InputType({ description: "Gives a person a role on exactly one target: an application usage, a collaboration or an IT unit." })
+export class RoleAssignInput {
+  @Field(() => RoleKind, { description: "The role." }) kind: RoleKind;
+  @Field(() => ID, { description: "The person." }) personId: string;
+  @Field(() => ID, { nullable: true, description: "Target: a municipality's use of an application (system roles)." }) applicationUsageId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Target: a collaboration (system roles of the shared system, IT-chefsgruppen)." }) collaborationId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Target: an IT unit (IT-chef, IT-chefsgruppen)." }) itUnitId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day in the role; default today." }) fromDate?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day, when already known." }) toDate?: string | null;
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the decision." }) note?: string | null;
+}
+
+@InputType({ description: "Ends a role assignment on a date; the assignment is kept as history." })
+export class RoleEndInput {
+  @Field(() => ID, { description: "The role assignment." }) id: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day in the role; default today. Not before its first day." }) toDate?: string | null;
+}

@@ -1,0 +1,41 @@
+/** Pure rules of role assignments: which role fits which target, dates, overlaps. */
+import type { LocalDate } from "../common/dates";
+
+export enum RoleKind {
+  SYSTEMAGARE = "SYSTEMAGARE",
+  SYSTEMANSVARIG = "SYSTEMANSVARIG",
+  SYSTEMFORVALTARE = "SYSTEMFORVALTARE",
+  SYSTEMADMINISTRATOR = "SYSTEMADMINISTRATOR",
+  SYSTEMTEKNIKER = "SYSTEMTEKNIKER",
+  IT_CHEF = "IT_CHEF",
+  IT_CHEFSGRUPPEN = "IT_CHEFSGRUPPEN",
+}
+
+export type RoleTargetKind = "applicationUsage" | "collaboration" | "itUnit";
+
+const SYSTEM_ROLES = [RoleKind.SYSTEMAGARE, RoleKind.SYSTEMANSVARIG, RoleKind.SYSTEMFORVALTARE, RoleKind.SYSTEMADMINISTRATOR, RoleKind.SYSTEMTEKNIKER];
+
+/** The targets each role may be held on: system roles on systems, IT-chef on IT units, IT-chefsgruppen on IT units and shared systems. */
+export const ROLE_TARGETS: Record<RoleKind, readonly RoleTargetKind[]> = {
+  ...(Object.fromEntries(SYSTEM_ROLES.map((kind) => [kind, ["applicationUsage", "collaboration"]])) as Record<RoleKind, RoleTargetKind[]>),
+  [RoleKind.IT_CHEF]: ["itUnit"],
+  [RoleKind.IT_CHEFSGRUPPEN]: ["itUnit", "collaboration"],
+};
+
+/** Roles only one person may hold on a target at a time (the policy names one systemägare per system). */
+export const SINGLE_HOLDER_ROLES: readonly RoleKind[] = [RoleKind.SYSTEMAGARE, RoleKind.IT_CHEF];
+
+export interface DatedRole {
+  fromDate: LocalDate;
+  toDate: LocalDate | null;
+}
+
+/** Whether an assignment is in force on `date` (both ends inclusive). */
+export function holdsOn(role: DatedRole, date: LocalDate): boolean {
+  return role.fromDate <= date && (role.toDate === null || role.toDate >= date);
+}
+
+/** Whether two dated periods share at least one day. */
+export function overlaps(a: DatedRole, b: DatedRole): boolean {
+  return (a.toDate === null || a.toDate >= b.fromDate) && (b.toDate === null || b.toDate >= a.fromDate);
+}

@@ -1,0 +1,54 @@
+/** Pure: the next deadline of any kind among a shared system's agreements and roles. */
+import type { LocalDate } from "../common/dates";
+import { AgreementStatus, daysBetween } from "../agreements/deadlines";
+
+export enum DeadlineKind {
+  DECISION = "DECISION",
+  NOTICE = "NOTICE",
+  TERM_END = "TERM_END",
+  ROLE_END = "ROLE_END",
+}
+
+export interface DeadlineCandidate<A, R> {
+  date: LocalDate;
+  kind: DeadlineKind;
+  daysLeft: number;
+  agreement: A | null;
+  roleAssignment: R | null;
+}
+
+interface ScheduledAgreement {
+  status: AgreementStatus;
+  decisionDeadline: LocalDate;
+  noticeDeadline: LocalDate;
+  currentTermEnd: LocalDate;
+}
+
+const KIND_ORDER = [DeadlineKind.DECISION, DeadlineKind.NOTICE, DeadlineKind.TERM_END, DeadlineKind.ROLE_END];
+
+/**
+ * Every deadline on or after `asOf`: for each agreement not yet ended, its decision and notice
+ * deadlines (unless its end is settled already: NOTICE_PASSED) and its current term end; for each
+ * role with a last day, that day. Earliest first; on the same day decision before notice before
+ * term end before role end.
+ */
+export function upcomingDeadlines<A extends ScheduledAgreement, R extends { toDate: LocalDate | null }>(
+  asOf: LocalDate,
+  agreements: readonly A[],
+  roles: readonly R[],
+): DeadlineCandidate<A, R>[] {
+  const deadlines: DeadlineCandidate<A, R>[] = [];
+  const add = (date: LocalDate | null, kind: DeadlineKind, agreement: A | null, roleAssignment: R | null) => {
+    if (date !== null && date >= asOf) deadlines.push({ date, kind, daysLeft: daysBetween(asOf, date), agreement, roleAssignment });
+  };
+  for (const s of agreements) {
+    if (s.status === AgreementStatus.EXPIRED) continue;
+    if (s.status !== AgreementStatus.NOTICE_PASSED) {
+      add(s.decisionDeadline, DeadlineKind.DECISION, s, null);
+      add(s.noticeDeadline, DeadlineKind.NOTICE, s, null);
+    }
+    add(s.currentTermEnd, DeadlineKind.TERM_END, s, null);
+  }
+  for (const r of roles) add(r.toDate, DeadlineKind.ROLE_END, null, r);
+  return deadlines.sort((x, y) => (x.date === y.date ? KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) : x.date < y.date ? -1 : 1));
+}
