@@ -5,6 +5,7 @@ import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
 import { Person } from "../server/src/people/entities";
+import { writeAgreements, writeGovernanceDocuments, writeRoles } from "./agreements";
 import { writeCompetence } from "./competence";
 
 /** The Dalsland dataset shipped with Samverkan (beside this file in source, two levels up from the compiled copy in dist/). */
@@ -108,7 +109,7 @@ export interface SeedRefs {
 export type SeedPart = (em: EntityManager, refs: SeedRefs) => Promise<void>;
 
 /** The parts, in dependency order. A domain with seed data adds its part here. */
-export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeCompetence];
+export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence];
 
 /** Loads a seed directory in one transaction. Natural keys in the files (codes, names) become references. */
 export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise<SeedRefs> {
