@@ -273,14 +273,14 @@ export async function updateAgreement(s: MutationScope, input: AgreementUpdateIn
   return saved;
 }
 
-/** Finds an agreement the viewer may edit, refusing one that has ended or whose end is settled already. */
+/** Finds an agreement the viewer may edit, refusing one whose end is settled already or that has ended on `on` (checked only when the input is valid so far). */
 async function findOpenAgreement(s: MutationScope, id: string, on: string): Promise<Agreement | null> {
   const agreement = await s.find("id", id, Agreement);
   if (!agreement) return null;
   assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
   if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
   else if (agreement.noticeGivenOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Notice was given on ${agreement.noticeGivenOn}.`);
-  else {
+  else if (!s.failed) {
     const schedule = agreementSchedule(termsOf(agreement), on, deadlinePolicy(null, null));
     if (schedule.status === AgreementStatus.EXPIRED) s.fail("id", UserErrorCode.CONFLICT, `The agreement ended on ${schedule.currentTermEnd}.`);
   }
@@ -289,7 +289,7 @@ async function findOpenAgreement(s: MutationScope, id: string, on: string): Prom
 
 export async function extendAgreement(s: MutationScope, input: AgreementExtendInput): Promise<Agreement | null> {
   const agreement = await findOpenAgreement(s, input.id, s.ctx.today);
-  if (!agreement) return null;
+  if (!agreement || s.failed) return null;
   if (agreement.renewalKind !== RenewalKind.EXPRESS) {
     s.fail("id", UserErrorCode.CONFLICT, agreement.renewalKind === RenewalKind.TACIT ? "A tacitly renewing agreement renews by itself." : "The agreement has no renewal option.");
     return null;
@@ -321,7 +321,7 @@ export async function terminateAgreement(s: MutationScope, input: AgreementTermi
   assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
   if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
   else if (terminatedOn < agreement.startDate) s.fail("terminatedOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
-  else {
+  else if (!s.failed) {
     const schedule = agreementSchedule(termsOf(agreement), terminatedOn, deadlinePolicy(null, null));
     if (schedule.status === AgreementStatus.EXPIRED) s.fail("terminatedOn", UserErrorCode.CONFLICT, `The agreement had ended already on ${schedule.currentTermEnd}.`);
   }

@@ -1,0 +1,12 @@
+import { ok, type TestServer } from "../helpers/server";
+
+/** Global IDs of every agreement, by name. */
+export async function agreementIds(server: TestServer): Promise<Record<string, string>> {
+  const nodes = ok(await server.gql(`{ agreements(first: 100) { nodes { id name } } }`)).agreements.nodes as { id: string; name: string }[];
+  return Object.fromEntries(nodes.map((n) => [n.name, n.id]));
+}
+
+/** Global IDs of objects found through a list query, by a name field. */
+export async function idsByName(server: TestServer, query: string, path: (data: any) => { id: string; name: string }[]): Promise<Record<string, string>> {
+  return Object.fromEntries(path(ok(await server.gql(query))).map((n) => [n.name, n.id]));
+}
