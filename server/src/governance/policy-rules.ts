@@ -13,7 +13,7 @@ import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
 import { coversCollaboration, GovernanceData, type AgreementFacts } from "./data";
 import { GovernanceDocument } from "./entities";
-import { documentInForce, nextReviewDue } from "./review";
+import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { registerGovernanceRule, type RuleFailure } from "./rule";
 
 const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
@@ -209,7 +209,7 @@ registerGovernanceRule({
     const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }), data.municipalities()]);
     const documents = all.filter((d) => documentInForce(d, asOf));
     const failures: RuleFailure[] = documents
-      .filter((d) => nextReviewDue(d) < asOf)
+      .filter((d) => reviewOverdue(d, asOf))
       .map((d) => ({
         objectId: d.globalId,
         objectType: GovernanceDocument.typeName,

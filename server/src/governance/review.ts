@@ -32,7 +32,11 @@ export function documentInForce(doc: ReviewedDocument, date: LocalDate): boolean
   return doc.adoptedOn <= date && (doc.retiredOn === null || doc.retiredOn > date);
 }
 
-/** Whether a document in force on `date` is past its review date. */
+/**
+ * Whether a document in force on `date` is past its review date. Only the latest review is kept
+ * (earlier ones are in the audit log), so on a date before that review the document counts as
+ * reviewed in time.
+ */
 export function reviewOverdue(doc: ReviewedDocument, date: LocalDate): boolean {
   return documentInForce(doc, date) && nextReviewDue(doc) < date;
 }
