@@ -130,6 +130,22 @@ describe("training plans and activities on the seed", () => {
     const lifecare = plans.find((p: any) => p.name === "Utbildningsplan Lifecare, Åmål").activities[0];
     expect(lifecare).toMatchObject({ costOre: 2_000_000, costSplit: null });
   });
+
+  it("uses the samverkansavtal's key for a collaboration's activities where one is in force", async () => {
+    const activities = ok(
+      await server.gql(`{ trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre
+        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }`),
+    ).trainingPlans.nodes.flatMap((p: any) => p.activities.map((a: any) => ({ plan: p.name, ...a })));
+    const library = activities.find((a: any) => a.title === "Book-IT grundkurs");
+    expect(library.costSplit).toMatchObject({ basis: "AGREEMENT", key: "EQUAL", agreement: { name: "Samverkansavtal bibliotekssystem" } });
+    expect(library.costSplit.shares.map((s: any) => s.amountOre)).toEqual([300_000, 300_000, 300_000, 300_000]);
+    const finance = activities.find((a: any) => a.title === "Attestutbildning");
+    expect(finance.costSplit).toMatchObject({ basis: "AGREEMENT", key: "POPULATION", agreement: { name: "Samverkansavtal gemensamt ekonomisystem" } });
+    expect(finance.costSplit.shares.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(3_000_000);
+    expect(finance.costSplit.shares.find((s: any) => s.municipality.code === "1492").population).toBe(11906);
+    const gis = activities.find((a: any) => a.plan === "Utbildningsplan GIS");
+    expect(gis.costSplit).toMatchObject({ basis: "POPULATION_DEFAULT", key: "POPULATION", agreement: null });
+  });
 });
 
 describe("competence risk on the seed (today 2026-06-15)", () => {
@@ -218,6 +234,7 @@ describe("the competence governance rules", () => {
     expect(labels.some((l) => l.includes("Raindance"))).toBe(false); // not business-specific
     expect(outcome.applicable).toBeGreaterThan(outcome.failures.length);
     expect(outcome.failures.every((f) => f.objectType === "ApplicationUsage" && f.reason.length > 0)).toBe(true);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "sv")));
   });
 
   it("'Varje gemensamt system har specialistkompetens' fails the library collaboration, in a constant number of statements", async () => {
@@ -227,6 +244,8 @@ describe("the competence governance rules", () => {
     expect(outcome.failures.map((f) => f.label)).toEqual(["Gemensamt bibliotekssystem"]);
     const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`, { id: outcome.failures[0].objectId })).node;
     expect(node.name).toBe("Gemensamt bibliotekssystem");
+    const bookIt = ok(await server.gql(`{ applications(search: "Book-IT") { nodes { id } } }`)).applications.nodes[0].id;
+    expect(outcome.failures[0].relatedObjectIds).toEqual([bookIt]);
     expect(tally.count).toBe(11);
   });
 });

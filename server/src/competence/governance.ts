@@ -3,7 +3,7 @@
  * imports this module, so the schema does). Both reuse the competence-risk input: a fixed number
  * of statements whatever the size of the data.
  */
-import { ApplicationUsage } from "../applications/entities";
+import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
 import { encodeGlobalId } from "../graphql/global-id";
@@ -12,9 +12,13 @@ import { assessCompetenceRisk, RiskSubjectKind, subjectId, type RiskAssessment }
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
+/** A failing usage or collaboration; related: its application and, for a shared usage, its collaboration. */
 function failure(a: RiskAssessment, reason: string): RuleFailure {
-  const objectType = a.kind === RiskSubjectKind.APPLICATION_USAGE ? ApplicationUsage.typeName : Collaboration.typeName;
-  return { objectId: encodeGlobalId(objectType, subjectId(a)), objectType, label: a.label, reason };
+  const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
+  const objectType = usage ? ApplicationUsage.typeName : Collaboration.typeName;
+  const related = [encodeGlobalId(Application.typeName, a.applicationId)];
+  if (usage && a.collaborationId !== null) related.push(encodeGlobalId(Collaboration.typeName, a.collaborationId));
+  return { objectId: encodeGlobalId(objectType, subjectId(a)), objectType, label: a.label, reason, relatedObjectIds: related };
 }
 
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => a.label.localeCompare(b.label, "sv");

@@ -2,6 +2,11 @@ import { GraphQLError } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { Allow } from "../access/decorators";
+import { CostKeyKind } from "../agreements/cost-split";
+import { inForceOn } from "../agreements/deadlines";
+import { Agreement, AgreementKind, termsOf } from "../agreements/entities";
+import { agreementById, agreementsByCollaboration, partiesByAgreement } from "../agreements/loaders";
+import { deadlinePolicy } from "../agreements/settings";
 import { Role } from "../access/roles";
 import { Application, ApplicationCategory, ApplicationUsage } from "../applications/entities";
 import { applicationById, applicationUsageById } from "../applications/loaders";
@@ -69,7 +74,7 @@ import {
 import { loadRiskInput } from "./risk-data";
 import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 import * as service from "./service";
-import { splitTrainingCost, TrainingCostBasis } from "./training-cost";
+import { splitTrainingCost, TrainingCostBasis, type AgreedCostKey } from "./training-cost";
 
 registerEnumType(RiskReasonCode, {
   name: "CompetenceRiskReasonCode",
@@ -110,7 +115,7 @@ registerEnumType(TrainingCostBasis, {
   },
 });
 
-@ObjectType({ description: "One municipality's share of a shared training activity's cost." })
+@ObjectType("TrainingCostShare", { description: "One municipality's share of a shared training activity's cost." })
 class TrainingCostShareValue {
   municipalityId: number;
   @Field(() => SafeIntResolver, { description: "The share in öre; the shares add up exactly to the cost." }) amountOre: number;
@@ -119,9 +124,11 @@ class TrainingCostShareValue {
   @Field(() => Int, { nullable: true, description: "The year of that population figure." }) populationYear: number | null;
 }
 
-@ObjectType({ description: "How a shared training activity's cost is divided between the municipalities taking part (kostnadsfördelning)." })
+@ObjectType("TrainingCostSplit", { description: "How a shared training activity's cost is divided between the municipalities taking part (kostnadsfördelning)." })
 class TrainingCostSplitValue {
+  agreementId: number | null;
   @Field(() => TrainingCostBasis, { description: "An agreed key or the population default." }) basis: TrainingCostBasis;
+  @Field(() => CostKeyKind, { description: "The cost key used (fördelningsnyckel)." }) key: CostKeyKind;
   @Field(() => [TrainingCostShareValue], { description: "One share per municipality taking part, in the order of the activity's municipalities." }) shares: TrainingCostShareValue[];
 }
 
@@ -196,6 +203,29 @@ class TrainingPlansArgs extends PageArgs {
   @Field(() => TrainingPlanTarget, { nullable: true, description: "Only plans of this kind of target." }) target?: TrainingPlanTarget | null;
   @Field(() => ID, { nullable: true, description: "Only plans for this municipality's usages and for collaborations it participates in today." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only plans for usages of, or collaborations around, this application." }) application?: string | null;
+}
+
+/**
+ * The cost key of the samverkansavtal that covers the collaboration of the activity's plan and is
+ * in force on the activity's date (the first by name when several are); null for other plans.
+ */
+async function agreedCostKey(ctx: Context, activity: TrainingActivity): Promise<AgreedCostKey | null> {
+  const plan = await ctx.loaders.get(trainingPlanById).load(activity.planId);
+  if (!plan || plan.collaborationId === null) return null;
+  const agreement = (await ctx.loaders.get(agreementsByCollaboration).load(plan.collaborationId)).find(
+    (ag) => ag.kind === AgreementKind.SAMVERKANSAVTAL && ag.costKey !== null && inForceOn(termsOf(ag), activity.heldOn, deadlinePolicy(ag.procurementLeadTimeMonths, null)),
+  );
+  if (!agreement || agreement.costKey === null) return null;
+  const parties = await ctx.loaders.get(partiesByAgreement).load(agreement.id);
+  return {
+    agreementId: agreement.id,
+    key:
+      agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
+        ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
+        : { kind: agreement.costKey },
+    populationYear: agreement.costKeyPopulationYear,
+    shareBasisPoints: new Map(parties.filter((p) => p.municipalityId !== null && p.costShareBasisPoints !== null).map((p) => [p.municipalityId!, p.costShareBasisPoints!])),
+  };
 }
 
 /** Cursor of the risk list: its total order (score, label, kind, id), so pages hold under changes. */
@@ -610,8 +640,16 @@ export class TrainingActivityResolver {
     const ids = rows.map((r) => r.municipalityId);
     const [municipalities, populations] = await Promise.all([ctx.loaders.get(municipalityById).loadMany(ids), ctx.loaders.get(populationsByMunicipality).loadMany(ids)]);
     const parties = rows.map((r, i) => ({ municipalityId: r.municipalityId, code: (municipalities[i] as Municipality).code, populations: populations[i] as PopulationFigure[] }));
-    const split = splitTrainingCost(a.costOre, a.heldOn, parties, null);
-    return split && Object.assign(new TrainingCostSplitValue(), { basis: split.basis, shares: split.shares.map((share) => Object.assign(new TrainingCostShareValue(), share)) });
+    const split = splitTrainingCost(a.costOre, a.heldOn, parties, await agreedCostKey(ctx, a));
+    return (
+      split &&
+      Object.assign(new TrainingCostSplitValue(), {
+        basis: split.basis,
+        key: split.key,
+        agreementId: split.agreementId,
+        shares: split.shares.map((share) => Object.assign(new TrainingCostShareValue(), share)),
+      })
+    );
   }
 
   @FieldResolver(() => [TrainingActivityMunicipality], { description: "The municipalities taking part, with their participant counts." })
@@ -641,6 +679,14 @@ export class TrainingActivityResolver {
   @Mutation(() => TrainingPlanPayload, { description: "Removes a training activity; returns its plan. Editors: as for the plan." })
   async trainingActivityRemove(@Arg("input", () => TrainingActivityRemoveInput) input: TrainingActivityRemoveInput, @Ctx() ctx: Context) {
     return payload("trainingPlan", await runMutation(ctx, "trainingActivityRemove", (s) => service.removeActivity(s, input)));
+  }
+}
+
+@Resolver(() => TrainingCostSplitValue)
+export class TrainingCostSplitResolver {
+  @FieldResolver(() => Agreement, { nullable: true, description: "The samverkansavtal whose key was used (basis AGREEMENT)." })
+  agreement(@Root() split: TrainingCostSplitValue, @Ctx() ctx: Context) {
+    return split.agreementId === null ? null : ctx.loaders.get(agreementById).load(split.agreementId);
   }
 }
 
@@ -678,5 +724,6 @@ export const competenceResolvers = [
   TrainingPlanResolver,
   TrainingActivityResolver,
   TrainingActivityMunicipalityResolver,
+  TrainingCostSplitResolver,
   TrainingCostShareResolver,
 ] as const;

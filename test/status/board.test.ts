@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(async () => server.close());
+
+const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
+  asOf
+  collaboration { name }
+  level { ordinal }
+  lastLevelChange { changedOn decisionReference }
+  participants { code }
+  host { code }
+  operator { name }
+  systemOwners { person { name } }
+  systemResponsibles { person { name } }
+  agreements { status currentTermEnd noticeDeadline decisionDeadline daysLeft agreement { name } }
+  nextDeadline { date kind daysLeft agreement { name } roleAssignment { person { name } } }
+  openGaps { ruleCode objectType label }
+} }`;
+
+async function board(asOf?: string): Promise<Record<string, any>> {
+  const rows = ok(await server.gql(BOARD, { asOf })).sharedSystemStatus;
+  return Object.fromEntries(rows.map((r: any) => [r.collaboration.name, r]));
+}
+/** The gaps found by the rules on roles, agreements and documents (competence adds its own). */
+const POLICY_RULES = new Set(["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "LEVEL3_HAS_DRIFTAVTAL", "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT", "AGREEMENT_IN_FORCE_WHILE_IN_USE"]);
+const ownGaps = (row: any) => row.openGaps.filter((g: any) => POLICY_RULES.has(g.ruleCode)).map((g: any) => `${g.ruleCode}:${g.label}`);
+
+describe("sharedSystemStatus on the seed (2026-06-15)", () => {
+  it("has a row per collaboration, by name", async () => {
+    const rows = ok(await server.gql(BOARD)).sharedSystemStatus;
+    expect(rows.map((r: any) => r.collaboration.name)).toEqual([
+      "GIS-samverkan",
+      "Gemensam helpdesk",
+      "Gemensam informationsspridning (webb och intranät)",
+      "Gemensam telefoni Dalsland–Säffle–Årjäng",
+      "Gemensamt PA- och lönesystem",
+      "Gemensamt bibliotekssystem",
+      "Gemensamt ekonomisystem",
+    ]);
+    expect(rows.every((r: any) => r.asOf === "2026-06-15")).toBe(true);
+  });
+
+  it("shows the finance system: level, people, agreements by term end and the next deadline", async () => {
+    const finance = (await board())["Gemensamt ekonomisystem"];
+    expect(finance).toMatchObject({
+      level: { ordinal: 4 },
+      lastLevelChange: { changedOn: "2008-01-01", decisionReference: "DKF 2007/22" },
+      host: { code: "1460" },
+      operator: { name: "IT-enheten Bengtsfors" },
+      systemOwners: [{ person: { name: "Lars Nyström" } }],
+      systemResponsibles: [{ person: { name: "Eva Sandberg" } }],
+      openGaps: [],
+    });
+    expect(finance.participants.map((p: any) => p.code).sort()).toEqual(["1438", "1439", "1460", "1461", "1492"]);
+    expect(finance.agreements).toEqual([
+      { status: "NOTICE_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-06-30", decisionDeadline: "2024-12-31", daysLeft: 199, agreement: { name: "Driftavtal gemensamt ekonomisystem" } },
+      { status: "DECISION_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-09-30", decisionDeadline: "2025-03-31", daysLeft: 199, agreement: { name: "Leverantörsavtal Raindance" } },
+      { status: "ACTIVE", currentTermEnd: "2028-12-31", noticeDeadline: "2027-12-31", decisionDeadline: "2026-06-30", daysLeft: 930, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" } },
+    ]);
+    // 30 June: the samverkansavtal's decision deadline and the driftavtal's notice deadline; decisions sort first.
+    expect(finance.nextDeadline).toEqual({ date: "2026-06-30", kind: "DECISION", daysLeft: 15, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" }, roleAssignment: null });
+  });
+
+  it("shows each shared system's open governance gaps", async () => {
+    const rows = await board();
+    expect(ownGaps(rows["GIS-samverkan"])).toEqual(["SHARED_SYSTEM_HAS_VENDOR_AGREEMENT:GIS-samverkan"]);
+    expect(ownGaps(rows["Gemensam helpdesk"])).toEqual(["LEVEL3_HAS_DRIFTAVTAL:Gemensam helpdesk"]);
+    expect(ownGaps(rows["Gemensam informationsspridning (webb och intranät)"])).toEqual([
+      "SYSTEM_OWNER_HAS_SYSTEMANSVARIG:Helena Strand, systemägare för Gemensam informationsspridning (webb och intranät)",
+    ]);
+    expect(ownGaps(rows["Gemensam telefoni Dalsland–Säffle–Årjäng"]).sort()).toEqual([
+      "AGREEMENT_IN_FORCE_WHILE_IN_USE:Leverantörsavtal telefonväxel och TRIO",
+      "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT:Gemensam telefoni Dalsland–Säffle–Årjäng",
+    ]);
+    expect(ownGaps(rows["Gemensamt PA- och lönesystem"])).toEqual([]);
+    // Other domains' rules show too: competence finds no specialist for the library system.
+    expect(rows["Gemensamt bibliotekssystem"].openGaps.map((g: any) => g.ruleCode)).toContain("SHARED_SYSTEM_HAS_SPECIALIST");
+  });
+
+  it("shows statuses from active to expired, and a system with no agreements and no deadline", async () => {
+    const rows = await board();
+    const statuses = new Set(Object.values(rows).flatMap((r: any) => r.agreements.map((a: any) => a.status)));
+    expect([...statuses].sort()).toEqual(["ACTIVE", "DECISION_DUE", "EXPIRED", "NOTICE_DUE", "NOTICE_PASSED"]);
+    expect(rows["GIS-samverkan"]).toMatchObject({ level: { ordinal: 2 }, operator: null, agreements: [], nextDeadline: null, systemOwners: [{ person: { name: "Stina Hallberg" } }] });
+    const library = rows["Gemensamt bibliotekssystem"];
+    expect(library.agreements.map((a: any) => `${a.agreement.name}:${a.status}`)).toEqual([
+      "Leverantörsavtal Book-IT:NOTICE_PASSED",
+      "Driftavtal bibliotekssystem:DECISION_DUE",
+      "Samverkansavtal bibliotekssystem:ACTIVE",
+    ]);
+  });
+
+  it("describes any date: level, participants and deadlines as they were", async () => {
+    const rows = await board("2012-01-01");
+    // GIS (2012-02-01) and the helpdesk (2014) had not begun; the library was at level 4 until 2013.
+    expect(Object.keys(rows)).not.toContain("GIS-samverkan");
+    expect(Object.keys(rows)).not.toContain("Gemensam helpdesk");
+    expect(rows["Gemensamt bibliotekssystem"]).toMatchObject({ level: { ordinal: 4 }, lastLevelChange: { changedOn: "2011-09-01" } });
+    const helpdesk = (await board("2015-01-01"))["Gemensam helpdesk"];
+    expect(helpdesk.participants.map((p: any) => p.code).sort()).toEqual(["1460", "1461"]); // Färgelanda joined 2016-05-01
+    // On 2027-03-31 fall both the telephony driftavtal's decision deadline and the systemansvarig's last day; the decision sorts first.
+    const telephony = (await board("2027-02-01"))["Gemensam telefoni Dalsland–Säffle–Årjäng"];
+    expect(telephony.nextDeadline).toMatchObject({ date: "2027-03-31", kind: "DECISION", agreement: { name: "Driftavtal telefoni" } });
+    const later = (await board("2027-04-01"))["Gemensam telefoni Dalsland–Säffle–Årjäng"];
+    expect(later.systemResponsibles).toEqual([]);
+  });
+});
