@@ -74,8 +74,11 @@ function auditLinks(links: Links): Record<string, unknown> {
   };
 }
 
-/** Adds changed link lists to the agreement's audit change (creating one when only links changed). */
-function recordLinkChanges(s: MutationScope, agreement: Agreement, before: Links | null, after: Links): void {
+/**
+ * Stores an agreement's parties and covered systems when they differ from `before` (order aside),
+ * replacing the old rows, and records the changed lists in the agreement's audit change.
+ */
+async function saveLinks(s: MutationScope, agreement: Agreement, before: Links | null, after: Links): Promise<void> {
   const b = before ? auditLinks(before) : null;
   const a = auditLinks(after);
   const fields: Record<string, { before: unknown; after: unknown }> = {};
@@ -87,19 +90,18 @@ function recordLinkChanges(s: MutationScope, agreement: Agreement, before: Links
   const change = s.changes.findLast((c) => c.objectId === agreement.globalId);
   if (change) Object.assign(change.fields, fields);
   else s.changes.push({ objectId: agreement.globalId, objectType: Agreement.typeName, kind: "UPDATE", fields });
-}
 
-async function writeLinks(s: MutationScope, agreementId: number, links: Links): Promise<void> {
+  const agreementId = agreement.id;
   await s.em.delete(AgreementParty, { agreementId });
   await s.em.delete(AgreementApplication, { agreementId });
   await s.em.delete(AgreementCollaboration, { agreementId });
   const parties = [
-    ...links.municipalities.map((m) => ({ agreementId, municipalityId: m.id, itUnitId: null, costShareBasisPoints: links.shares.get(m.id) ?? null })),
-    ...links.itUnits.map((u) => ({ agreementId, municipalityId: null, itUnitId: u.id, costShareBasisPoints: null })),
+    ...after.municipalities.map((m) => ({ agreementId, municipalityId: m.id, itUnitId: null, costShareBasisPoints: after.shares.get(m.id) ?? null })),
+    ...after.itUnits.map((u) => ({ agreementId, municipalityId: null, itUnitId: u.id, costShareBasisPoints: null })),
   ];
   if (parties.length) await s.em.insert(AgreementParty, parties);
-  if (links.applications.length) await s.em.insert(AgreementApplication, links.applications.map((a) => ({ agreementId, applicationId: a.id })));
-  if (links.collaborations.length) await s.em.insert(AgreementCollaboration, links.collaborations.map((c) => ({ agreementId, collaborationId: c.id })));
+  if (after.applications.length) await s.em.insert(AgreementApplication, after.applications.map((x) => ({ agreementId, applicationId: x.id })));
+  if (after.collaborations.length) await s.em.insert(AgreementCollaboration, after.collaborations.map((c) => ({ agreementId, collaborationId: c.id })));
 }
 
 /** Sets the simple optional fields that create and update share. */
@@ -243,8 +245,7 @@ export async function createAgreement(s: MutationScope, input: AgreementCreateIn
   applyCostKey(s, agreement, links, input.costKey, false);
   if (s.failed) return null;
   const saved = await s.save(agreement, null);
-  await writeLinks(s, saved.id, links);
-  recordLinkChanges(s, saved, null, links);
+  await saveLinks(s, saved, null, links);
   return saved;
 }
 
@@ -268,8 +269,7 @@ export async function updateAgreement(s: MutationScope, input: AgreementUpdateIn
   applyCostKey(s, agreement, links, input.costKey, !sameMunicipalities);
   if (s.failed) return null;
   const saved = await s.save(agreement, before);
-  await writeLinks(s, saved.id, links);
-  recordLinkChanges(s, saved, current, links);
+  await saveLinks(s, saved, current, links);
   return saved;
 }
 
