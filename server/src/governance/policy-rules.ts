@@ -19,11 +19,25 @@ import { registerGovernanceRule, type RuleFailure } from "./rule";
 const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
 const AGREEMENTS = "IT-policy Dalsland 2008: drift- och supportavtal, avtal med leverantör; LOU (inga tidsobegränsade avtal)";
 
+/** Level 3, Gemensam drift: from here an IT unit operates the system for all under a driftavtal. */
+const OPERATED_LEVEL = 3;
+/** Level 1, Erfarenhetsutbyte: from here a collaboration is a shared system. */
+const SHARED_LEVEL = 1;
+
 const collaborationGid = (id: number) => encodeGlobalId(Collaboration.typeName, id);
 
 /** In use on asOf: begun (or undated) and neither planned-only nor retired. Lifecycle phases have no history, so the current phase is used. */
 function inUse(usage: ApplicationUsage, asOf: string): boolean {
   return usage.lifecyclePhase !== LifecyclePhase.RETIRED && usage.lifecyclePhase !== LifecyclePhase.PLAN && (usage.inUseSince === null || usage.inUseSince <= asOf);
+}
+
+/**
+ * Needs a systemägare on asOf: the policy makes the systemägare responsible from the decision to
+ * introduce a system (PLAN, PHASE_IN) until it is retired; a usage in use only later is left out.
+ */
+function needsOwner(usage: ApplicationUsage, asOf: string): boolean {
+  const decided = usage.lifecyclePhase === LifecyclePhase.PLAN || usage.lifecyclePhase === LifecyclePhase.PHASE_IN;
+  return usage.lifecyclePhase !== LifecyclePhase.RETIRED && (decided || usage.inUseSince === null || usage.inUseSince <= asOf);
 }
 
 /** The collaborations around a usage's application that its municipality takes part in on asOf. */
@@ -66,7 +80,7 @@ registerGovernanceRule({
     const owners = (await data.roles()).filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
     const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
-    const usages = [...(await data.usages()).values()].filter((u) => inUse(u, asOf));
+    const usages = [...(await data.usages()).values()].filter((u) => needsOwner(u, asOf));
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
       if (ownedUsages.has(usage.id)) continue;
@@ -129,7 +143,7 @@ registerGovernanceRule({
   source: AGREEMENTS,
   async evaluate(db, asOf) {
     const data = new GovernanceData(db, asOf);
-    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, 3), data.agreements(), data.itUnits()]);
+    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, OPERATED_LEVEL), data.agreements(), data.itUnits()]);
     const failures: RuleFailure[] = [];
     for (const { collaboration: c, ordinal } of applicable) {
       const operator = c.operatorItUnitId === null ? null : itUnits.get(c.operatorItUnitId);
@@ -154,7 +168,7 @@ registerGovernanceRule({
   source: AGREEMENTS,
   async evaluate(db, asOf) {
     const data = new GovernanceData(db, asOf);
-    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, 1), data.agreements(), data.applications()]);
+    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, SHARED_LEVEL), data.agreements(), data.applications()]);
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
       .map(({ collaboration: c }) => ({
@@ -188,11 +202,12 @@ registerGovernanceRule({
       const succeeded = started.some((other) => other !== facts && other.inForce && other.agreement.kind === facts.agreement.kind && [...coveredApplications(other)].some((id) => apps.has(id)));
       if (succeeded) continue;
       const names = [...new Set(stillUsed.map((u) => applications.get(u.applicationId)?.name))].join(", ");
+      const users = new Set(stillUsed.map((u) => u.municipalityId)).size;
       failures.push({
         objectId: facts.agreement.globalId,
         objectType: Agreement.typeName,
         label: facts.agreement.name,
-        reason: `Avtalet har löpt ut men ${names} används fortfarande av ${stillUsed.length} ${stillUsed.length === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
+        reason: `Avtalet har löpt ut men ${names} används fortfarande av ${users} ${users === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
         relatedObjectIds: [...collaborations.values()].filter((c) => apps.has(c.applicationId) || facts.collaborationIds.includes(c.id)).map((c) => c.globalId),
       });
     }
