@@ -141,6 +141,14 @@ describe("sharedSystemStatus runs a fixed number of SQL statements", () => {
     expect(response.statements).toBe(BOARD_STATEMENTS + (await ruleStatements(large.db)));
   });
 
+  it("runs no governance rule when openGaps is not asked for", async () => {
+    const withoutGaps = BOARD.replace(/openGaps \{[^}]*\{[^}]*\} \}/, "");
+    expect(withoutGaps).not.toContain("openGaps");
+    // The three loaders of the gaps' objects (collaborations, role assignments, agreements) go too.
+    expect((await seeded.gql(withoutGaps)).statements).toBe(BOARD_STATEMENTS - 3);
+    expect((await large.gql(withoutGaps)).statements).toBe(BOARD_STATEMENTS - 3);
+  });
+
   it("every governance rule runs as many statements on the large data as on the seed", async () => {
     const small = await perRuleStatements(seeded.db);
     expect(await perRuleStatements(large.db)).toEqual(small);

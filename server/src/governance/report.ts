@@ -1,7 +1,9 @@
+import DataLoader from "dataloader";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
+import type { LoaderDefinition } from "../graphql/loaders";
 import "./policy-rules";
 import { governanceRules, runEvaluation, type RuleFailure } from "./rule";
 
@@ -65,3 +67,7 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate): Promi
   const compliant = rules.reduce((n, r) => n + r.compliant, 0);
   return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
 }
+
+/** The governance report on a date, evaluated at most once per request (the status board's rows share it). */
+export const governanceReportOn: LoaderDefinition<LocalDate, GovernanceReport> = (db) =>
+  new DataLoader<LocalDate, GovernanceReport>((dates) => Promise.all(dates.map((asOf) => evaluateGovernance(db, asOf))));

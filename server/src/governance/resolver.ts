@@ -14,7 +14,7 @@ import { collaborationBodyById, municipalityById } from "../municipalities/loade
 import { GovernanceDocument } from "./entities";
 import { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import "./loaders";
-import { evaluateGovernance, GovernanceFailure, GovernanceReport } from "./report";
+import { GovernanceFailure, GovernanceReport, governanceReportOn } from "./report";
 import { GovernanceDocumentKind, nextReviewDue, reviewOverdue } from "./review";
 import * as service from "./service";
 
@@ -35,7 +35,7 @@ export class GovernanceReportResolver {
       "The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence).",
   })
   governanceReport(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to check; default today." }) asOf?: string | null) {
-    return evaluateGovernance(ctx.db, asOf ?? ctx.today);
+    return ctx.loaders.get(governanceReportOn).load(asOf ?? ctx.today);
   }
 }
 
