@@ -48,7 +48,7 @@ function filterRoles(roles: RoleAssignment[], args: RoleFilterArgs, today: Local
 @Resolver(() => RoleAssignment)
 export class RoleAssignmentResolver {
   @Allow(Role.READER)
-  @Query(() => RoleAssignmentConnection, { description: "Role assignments (systemägare, systemansvarig, IT-chef …), oldest first." })
+  @Query(() => RoleAssignmentConnection, { description: "Role assignments (systemägare, systemansvarig, IT-chef …), in the order they were recorded." })
   roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RoleAssignment).createQueryBuilder("r");
     if (args.kind) qb.andWhere("r.kind = :kind", { kind: args.kind });
@@ -93,7 +93,7 @@ export class RoleAssignmentResolver {
   }
 }
 
-const rolesDescription = "Roles held on it, in force on `asOf` (default today), oldest first; with `includeEnded`, every assignment ever.";
+const rolesDescription = "Roles held on it, in force on `asOf` (default today), by first day; with `includeEnded`, every assignment ever.";
 
 @Resolver(() => ApplicationUsage)
 export class ApplicationUsageRolesResolver {
@@ -121,7 +121,7 @@ export class ItUnitRolesResolver {
 
 @Resolver(() => Person)
 export class PersonRolesResolver {
-  @FieldResolver(() => [RoleAssignment], { description: "The person's roles, in force on `asOf` (default today), oldest first; with `includeEnded`, every assignment ever." })
+  @FieldResolver(() => [RoleAssignment], { description: "The person's roles, in force on `asOf` (default today), by first day; with `includeEnded`, every assignment ever." })
   async roleAssignments(@Root() p: Person, @Args() args: RoleFilterArgs, @Ctx() ctx: Context) {
     return filterRoles(await ctx.loaders.get(rolesByPerson).load(p.id), args, ctx.today);
   }
