@@ -127,6 +127,9 @@ describe("agreementCreate", () => {
     const viaUnit = ok(await server.gql(CREATE, { input: support({ kind: "DRIFTAVTAL", name: "Driftavtal ByggR", municipalityIds: [m["1438"]], itUnitIds: [itUnit["IT-enheten Bengtsfors"]] }) }, { token: bengtsfors }));
     expect(viaUnit.agreementCreate.userErrors).toEqual([]);
     expect(await count()).toBe(before + 1);
+    // …and so does the agreements filter on a municipality.
+    const mine = ok(await server.gql(`query($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }`, { m: m["1460"] })).agreements.nodes;
+    expect(mine.map((n: any) => n.name)).toEqual(["Driftavtal ByggR", "Driftavtal gemensamt ekonomisystem"]);
     const reader = await server.token(Role.READER);
     expect((await server.gql(CREATE, { input: support() }, { token: reader })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
