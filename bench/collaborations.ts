@@ -1,0 +1,344 @@
+import "reflect-metadata";
+import { nodeEnvGiven } from "./production-env";
+/**
+ * Benchmark: the `collaborations` GraphQL query against a minimal hand-written raw-SQL JSON endpoint
+ * serving the same page with the same JSON, on the same synthetic dataset, in the same run.
+ *
+ *   npm run bench -- --collaborations 100 --participants 5 --history 3 --duration 10 --connections 10
+ *
+ * Prints figures only (throughput, latency percentiles, SQL statements per request, response size,
+ * memory); it asserts nothing about time. All traffic goes to 127.0.0.1, in a bounded number of
+ * bounded runs. See bench/README.md.
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import type { FastifyInstance } from "fastify";
+import type { DataSource } from "typeorm";
+import { Role } from "../server/src/access/roles";
+import { TokenService } from "../server/src/access/token-service";
+import { openDatabase } from "../server/src/db/data-source";
+import { buildServer } from "../server/src/http/server";
+import { loadSeed } from "../seeds/load";
+import { addSyntheticData } from "../seeds/synthetic";
+import { assertLoopback, type LoadJob, type LoadSummary } from "./load-generator";
+import { RAW_PATH, startRawProcess, type RawProcess } from "./raw-endpoint";
+
+/** The GraphQL document measured; the raw endpoint returns exactly its `data`. */
+export const COLLABORATIONS_QUERY = `query BenchCollaborations($first: Int!) {
+  collaborations(first: $first) {
+    nodes {
+      name
+      level { ordinal name }
+      host { code name }
+      operator { name }
+      participants { municipality { code name } }
+      levelHistory { changedOn toLevel { ordinal } }
+    }
+  }
+}`;
+
+interface Options {
+  municipalities: number;
+  collaborations: number;
+  participants: number;
+  history: number;
+  first: number;
+  duration: number;
+  warmup: number;
+  connections: number;
+  rounds: number;
+}
+
+/** Flag → [environment variable, default, minimum, maximum]. The maxima keep every run bounded. */
+const FLAGS: Record<keyof Options, [string, number, number, number]> = {
+  municipalities: ["BENCH_MUNICIPALITIES", 40, 1, 1000],
+  collaborations: ["BENCH_COLLABORATIONS", 100, 1, 50_000],
+  participants: ["BENCH_PARTICIPANTS", 5, 1, 1000],
+  history: ["BENCH_HISTORY", 3, 1, 100],
+  first: ["BENCH_FIRST", 100, 1, 100],
+  duration: ["BENCH_DURATION", 10, 1, 120],
+  warmup: ["BENCH_WARMUP", 3, 0, 30],
+  connections: ["BENCH_CONNECTIONS", 10, 1, 100],
+  rounds: ["BENCH_ROUNDS", 1, 1, 5],
+};
+
+const USAGE = `Usage: node dist/bench/collaborations.js [flags]   (or: npm run bench -- [flags])
+
+Flags (or environment variables), default and allowed range:
+${Object.entries(FLAGS)
+  .map(([flag, [env, fallback, min, max]]) => `  --${flag.padEnd(15)} ${env.padEnd(22)} default ${String(fallback).padEnd(4)} (${min}–${max})`)
+  .join("\n")}
+  --help
+
+--duration and --warmup are seconds per target per round; --first is the page size (at most 100).`;
+
+function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: "string" as const }])), help: { type: "boolean" } },
+    strict: true,
+  });
+  if (values.help) return null;
+  const options = {} as Options;
+  for (const [flag, [envName, fallback, min, max]] of Object.entries(FLAGS) as [keyof Options, [string, number, number, number]][]) {
+    const text = (values as Record<string, string | undefined>)[flag] ?? env[envName];
+    const value = text === undefined || text === "" ? fallback : Number(text);
+    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${flag} (${envName}) must be a whole number from ${min} to ${max}, got "${text}".`);
+    options[flag] = value;
+  }
+  return options;
+}
+
+interface Target {
+  label: string;
+  url: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string;
+}
+
+interface Sample {
+  status: number;
+  text: string;
+  json: unknown;
+  statements: number;
+  bytes: number;
+}
+
+async function request(target: Target): Promise<Sample> {
+  const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text),
+    statements: Number(response.headers.get("x-sql-statements") ?? NaN),
+    bytes: Buffer.byteLength(text),
+  };
+}
+
+/** Runs autocannon in a child process against `target` and returns its summary. Bounded by a kill timer. */
+function load(target: Target, connections: number, duration: number): Promise<LoadSummary> {
+  assertLoopback(target.url);
+  const job: LoadJob = { url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration };
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, "load-generator.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+    let settled = false;
+    const finish = (error: Error | null, summary?: LoadSummary) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve(summary!);
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      finish(new Error(`The load generator did not finish within ${duration + 60} s; stopped it.`));
+    }, (duration + 60) * 1000);
+    child.on("message", (message: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
+      if (message.ok) finish(null, message.summary);
+      else finish(new Error(`Load generator failed: ${message.error}`));
+    });
+    child.on("error", (error) => finish(error));
+    child.on("exit", (code) => finish(new Error(`The load generator exited (code ${code}) without a result.`)));
+    child.send(job);
+  });
+}
+
+interface Measurement {
+  target: string;
+  round: number;
+  summary: LoadSummary;
+  statements: number;
+  bytes: number;
+  rssMiB: number;
+  heapUsedMiB: number;
+}
+
+const mib = (bytes: number) => bytes / (1024 * 1024);
+const memoryText = (usage: NodeJS.MemoryUsage) => `RSS ${mib(usage.rss).toFixed(0)} MiB, heap ${mib(usage.heapUsed).toFixed(0)} MiB`;
+
+/** The first path at which two JSON values differ, for a loud failure message. */
+function firstDifference(a: unknown, b: unknown, path = "$"): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: length ${a.length} ≠ ${b.length}`;
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+  } else if (a && b && typeof a === "object" && typeof b === "object") {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/** Asks each target a few times: same status 200, same JSON, a constant statement count. Throws otherwise. */
+async function verify(graphql: Target, raw: Target, expectedNodes: number): Promise<{ graphql: Sample; raw: Sample }> {
+  const g = await request(graphql);
+  const r = await request(raw);
+  for (const [label, sample] of [["GraphQL", g], ["raw SQL", r]] as const) {
+    if (sample.status !== 200) throw new Error(`${label} answered ${sample.status}: ${sample.text.slice(0, 500)}`);
+    if (!Number.isInteger(sample.statements)) throw new Error(`${label} sent no x-sql-statements header.`);
+  }
+  const errors = (g.json as { errors?: unknown }).errors;
+  if (errors) throw new Error(`GraphQL errors: ${JSON.stringify(errors).slice(0, 1000)}`);
+  const nodes = (g.json as { data: { collaborations: { nodes: { participants: unknown[]; levelHistory: unknown[] }[] } } }).data.collaborations.nodes;
+  if (nodes.length !== expectedNodes) throw new Error(`GraphQL returned ${nodes.length} collaborations, expected ${expectedNodes}.`);
+  if (!nodes.some((n) => n.participants.length > 0) || !nodes.some((n) => n.levelHistory.length > 0)) {
+    throw new Error("The page has no participants or no history: the comparison would prove little.");
+  }
+  const difference = firstDifference(g.json, r.json);
+  if (difference) throw new Error(`The raw endpoint and GraphQL disagree at ${difference}`);
+  for (const [target, first] of [[graphql, g], [raw, r]] as const) {
+    for (let i = 0; i < 3; i++) {
+      const again = await request(target);
+      if (again.statements !== first.statements) throw new Error(`${target.label}: statement count varies (${first.statements}, ${again.statements}).`);
+      if (again.text !== first.text) throw new Error(`${target.label}: the response changed between identical requests.`);
+    }
+  }
+  return { graphql: g, raw: r };
+}
+
+function fixed(value: number, digits: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row: string[]) => `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ")} |`;
+  const rule = `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|")}|`;
+  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join("\n");
+}
+
+function report(measurements: Measurement[], options: Options): void {
+  const header = ["target", "round", "req/s (mean)", "p50 ms", "p90 ms", "p99 ms", "max ms", "requests", "SQL stmts/req", "body bytes", "RSS MiB", "heap MiB", "errors+non2xx"];
+  const rows = measurements.map((m) => [
+    m.target,
+    String(m.round),
+    fixed(m.summary.requestsPerSecondMean, 1),
+    fixed(m.summary.latencyP50Ms, 0),
+    fixed(m.summary.latencyP90Ms, 0),
+    fixed(m.summary.latencyP99Ms, 0),
+    fixed(m.summary.latencyMaxMs, 0),
+    String(m.summary.requestsTotal),
+    String(m.statements),
+    String(m.bytes),
+    fixed(m.rssMiB, 0),
+    fixed(m.heapUsedMiB, 0),
+    String(m.summary.errors + m.summary.timeouts + m.summary.non2xx),
+  ]);
+  console.log(`\n${table([header, ...rows])}\n`);
+
+  const mean = (label: string) => {
+    const runs = measurements.filter((m) => m.target === label);
+    return runs.reduce((sum, m) => sum + m.summary.requestsPerSecondMean, 0) / runs.length;
+  };
+  const g = mean("GraphQL");
+  const r = mean("raw SQL");
+  console.log(`GraphQL / raw SQL throughput: ${fixed(g, 1)} / ${fixed(r, 1)} req/s = ${fixed(g / r, 3)}×${options.rounds > 1 ? ` (mean over ${options.rounds} rounds)` : ""}`);
+  const failed = measurements.filter((m) => m.summary.errors + m.summary.timeouts + m.summary.non2xx > 0);
+  if (failed.length) console.log(`Warning: ${failed.map((m) => `${m.target} round ${m.round}`).join(", ")} saw errors, timeouts or non-2xx answers; their figures are suspect.`);
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2), process.env);
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-bench-"));
+  const file = join(dir, "bench.db");
+  let db: DataSource | undefined;
+  let app: FastifyInstance | undefined;
+  let raw: RawProcess | undefined;
+  const onSignal = () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  try {
+    const started = Date.now();
+    db = await openDatabase({ url: file });
+    await loadSeed(db);
+    await addSyntheticData(db, {
+      municipalities: options.municipalities,
+      collaborations: options.collaborations,
+      participantsPerCollaboration: options.participants,
+      historyPerCollaboration: options.history,
+    });
+    const [{ total }] = (await db.query("SELECT COUNT(*) AS total FROM collaboration")) as { total: number }[];
+    const [{ participants }] = (await db.query("SELECT COUNT(*) AS participants FROM collaboration_participant")) as { participants: number }[];
+    const [{ changes }] = (await db.query("SELECT COUNT(*) AS changes FROM collaboration_level_change")) as { changes: number }[];
+    const token = (await new TokenService(db).create({ name: "bench-admin", role: Role.ADMIN, now: new Date() })).token;
+
+    app = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: true } });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    raw = await startRawProcess(file);
+
+    const auth = { authorization: `Bearer ${token}` };
+    const graphql: Target = {
+      label: "GraphQL",
+      url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`,
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ query: COLLABORATIONS_QUERY, variables: { first: options.first } }),
+    };
+    const rawTarget: Target = {
+      label: "raw SQL",
+      url: `${raw.origin}${RAW_PATH}?first=${options.first}`,
+      method: "GET",
+      headers: auth,
+    };
+
+    const samples = await verify(graphql, rawTarget, Math.min(options.first, total));
+    console.log(
+      [
+        `Samverkan collaborations benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs`,
+        `Data: Dalsland seed + ${options.collaborations} synthetic collaborations × ${options.participants} participants × ${options.history} history rows over ${options.municipalities} synthetic municipalities`,
+        `      (${total} collaborations, ${participants} participations, ${changes} level changes; prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `Page: first ${options.first} → ${Math.min(options.first, total)} collaborations; GraphQL and raw SQL return the same JSON (checked: deep-equal${samples.graphql.text === samples.raw.text ? ", byte-identical" : ""}).`,
+        `NODE_ENV=${process.env.NODE_ENV}${nodeEnvGiven ? "" : " (set by the benchmark; pass NODE_ENV=development to compare)"}; server config production: true, introspection: false, exposeStatementCount: true.`,
+        `Processes: GraphQL server in this one (pid ${process.pid}), raw SQL endpoint in a child process, autocannon in another child process.`,
+        `Load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured per target, ${options.rounds} round(s); all on 127.0.0.1.`,
+        `Memory before load: GraphQL process ${memoryText(process.memoryUsage())}; raw SQL process ${memoryText(await raw.memory())}.`,
+      ].join("\n"),
+    );
+
+    const measurements: Measurement[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [target, sample] of [[graphql, samples.graphql], [rawTarget, samples.raw]] as const) {
+        if (options.warmup > 0) await load(target, options.connections, options.warmup);
+        const summary = await load(target, options.connections, options.duration);
+        const after = await request(target);
+        if (after.statements !== sample.statements || after.text !== sample.text) throw new Error(`${target.label}: the answer changed during the run.`);
+        const memory = target === graphql ? process.memoryUsage() : await raw.memory();
+        measurements.push({ target: target.label, round, summary, statements: after.statements, bytes: after.bytes, rssMiB: mib(memory.rss), heapUsedMiB: mib(memory.heapUsed) });
+        console.log(`  ${target.label} round ${round}: ${fixed(summary.requestsPerSecondMean, 1)} req/s`);
+      }
+    }
+    report(measurements, options);
+    console.log("RSS and heap: the serving process of each target (GraphQL: this process; raw SQL: its own), right after its measured run.");
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    await app?.close();
+    await raw?.close();
+    await db?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error("Benchmark failed:", error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
