@@ -76,6 +76,17 @@ describe("production mode", () => {
   });
 });
 
+describe("caching", () => {
+  it("marks every GraphQL response as not to be stored by caches", async () => {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
+      body: JSON.stringify({ query: "{ viewer { role } }" }),
+    });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
 describe("faults", () => {
   it("answers a database failure with a generic INTERNAL_SERVER_ERROR and no stack trace", async () => {
     const broken = await startServer();

@@ -18,9 +18,12 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Creating a formatter costs ~100 µs; one shared instance is ~1 µs a call (measured in bench/).
+const swedishCalendar = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The calendar date in Sweden at instant `now` (municipal deadlines are Swedish dates). */
 export function swedishDate(now: Date): LocalDate {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return swedishCalendar.format(now);
 }
 
 export function yearOf(date: LocalDate): number {
