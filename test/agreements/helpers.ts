@@ -6,7 +6,3 @@ export async function agreementIds(server: TestServer): Promise<Record<string, s
   return Object.fromEntries(nodes.map((n) => [n.name, n.id]));
 }
 
-/** Global IDs of objects found through a list query, by a name field. */
-export async function idsByName(server: TestServer, query: string, path: (data: any) => { id: string; name: string }[]): Promise<Record<string, string>> {
-  return Object.fromEntries(path(ok(await server.gql(query))).map((n) => [n.name, n.id]));
-}

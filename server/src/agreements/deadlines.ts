@@ -70,7 +70,7 @@ function format(year: number, month: number, day: number): LocalDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-export function isLastDayOfMonth(date: LocalDate): boolean {
+function isLastDayOfMonth(date: LocalDate): boolean {
   return Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
 }
 
@@ -230,9 +230,9 @@ export interface TermProblem {
   message: string;
 }
 
-export const MAX_RENEWAL_TERM_MONTHS = 120;
-export const MAX_EXTENSIONS = 20;
-export const MAX_NOTICE = { [PeriodUnit.DAYS]: 3650, [PeriodUnit.MONTHS]: 120 } as const;
+const MAX_RENEWAL_TERM_MONTHS = 120;
+const MAX_EXTENSIONS = 20;
+const MAX_NOTICE = { [PeriodUnit.DAYS]: 3650, [PeriodUnit.MONTHS]: 120 } as const;
 
 /**
  * Checks contract terms: the end after the start; renewal term and maximum number of extensions

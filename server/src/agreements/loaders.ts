@@ -1,9 +1,14 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
 import { Collaboration, CollaborationLevel } from "../collaborations/entities";
+import type { LocalDate } from "../common/dates";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty } from "./entities";
+import type { Context } from "../http/context";
+import { agreementSchedule } from "./deadlines";
+import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "./entities";
+import { deadlinePolicy } from "./settings";
+import { AgreementScheduleView } from "./types";
 
 export const agreementById = byId(Agreement);
 export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id"]);
@@ -60,5 +65,11 @@ export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = 
     },
     { maxBatchSize: MAX_BATCH },
   );
+
+/** An agreement's schedule on `asOf`, its lead time from the level of the systems it covers (batched per request). */
+export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
+  const level = await ctx.loaders.get(systemLevelByAgreement).load(agreement.id);
+  return AgreementScheduleView.of(agreement, agreementSchedule(termsOf(agreement), asOf, deadlinePolicy(agreement.procurementLeadTimeMonths, level)));
+}
 
 registerNodeType(Agreement, agreementById);

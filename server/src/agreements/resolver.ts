@@ -6,7 +6,6 @@ import { Application } from "../applications/entities";
 import { applicationById } from "../applications/loaders";
 import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
-import type { LocalDate } from "../common/dates";
 import { whereIn } from "../db/where-in";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
@@ -16,8 +15,8 @@ import type { Context } from "../http/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
 import { allocateAgreementCost } from "./allocation";
-import { agreementSchedule, AgreementStatus } from "./deadlines";
-import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf, termsOf } from "./entities";
+import { AgreementStatus } from "./deadlines";
+import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf } from "./entities";
 import { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput } from "./inputs";
 import {
   agreementById,
@@ -26,20 +25,13 @@ import {
   collaborationLinksByAgreement,
   COVERS_COLLABORATION,
   partiesByAgreement,
-  systemLevelByAgreement,
+  scheduleOf,
 } from "./loaders";
 import * as service from "./service";
-import { deadlinePolicy } from "./settings";
 import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./types";
 
 const AgreementConnection = Connection(Agreement, "Agreement");
 const AgreementPayload = Payload("AgreementPayload", "agreement", Agreement, "Result of a mutation on an agreement.");
-
-/** An agreement's schedule on `asOf`, with its lead time from the level of the systems it covers (batched). */
-export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
-  const level = await ctx.loaders.get(systemLevelByAgreement).load(agreement.id);
-  return AgreementScheduleView.of(agreement, agreementSchedule(termsOf(agreement), asOf, deadlinePolicy(agreement.procurementLeadTimeMonths, level)));
-}
 
 @ArgsType()
 class AgreementsArgs extends PageArgs {

@@ -3,8 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, registerEnumTyp
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Agreement } from "../agreements/entities";
-import { agreementsByCollaboration } from "../agreements/loaders";
-import { scheduleOf } from "../agreements/resolver";
+import { agreementsByCollaboration, scheduleOf } from "../agreements/loaders";
 import { AgreementScheduleView } from "../agreements/types";
 import { Collaboration, CollaborationLevel, LevelChange } from "../collaborations/entities";
 import { levelById, levelChangesByCollaboration, participantsByCollaboration } from "../collaborations/loaders";
