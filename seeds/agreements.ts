@@ -6,7 +6,7 @@ import { GovernanceDocument } from "../server/src/governance/entities";
 import { GovernanceDocumentKind } from "../server/src/governance/review";
 import { RoleAssignment } from "../server/src/roles/entities";
 import { ROLE_TARGETS, RoleKind } from "../server/src/roles/rules";
-import { lookup, readOptionalSeedFile, type SeedRefs } from "./load";
+import { lookup, readOptionalSeedFile, type SeedRefs } from "./refs";
 
 interface SeedAgreement {
   name: string;

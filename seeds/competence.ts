@@ -18,7 +18,7 @@ import {
 } from "../server/src/competence/entities";
 import { isYearMonth } from "../server/src/competence/leave";
 import { Person } from "../server/src/people/entities";
-import { lookup, readOptionalSeedFile, type SeedRefs } from "./load";
+import { lookup, readOptionalSeedFile, type SeedRefs } from "./refs";
 
 interface SeedCompetenceFile {
   competences: { person: string; application: string; level: CompetenceLevel; since?: string }[];

@@ -1,112 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { DataSource, EntityManager } from "typeorm";
-import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory, type ApplicationScope } from "../server/src/applications/entities";
-import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
-import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
-import { Person } from "../server/src/people/entities";
+import type { DataSource } from "typeorm";
+import { CollaborationLevel } from "../server/src/collaborations/entities";
+import { Municipality } from "../server/src/municipalities/entities";
 import { writeAgreements, writeGovernanceDocuments, writeRoles } from "./agreements";
 import { writeCompetence } from "./competence";
+import { writeFoundation, writePeople } from "./foundation";
+import type { SeedPart, SeedRefs } from "./refs";
 
 /** The Dalsland dataset shipped with Samverkan (beside this file in source, two levels up from the compiled copy in dist/). */
 export const DALSLAND_SEED_DIR = [join(__dirname, "dalsland"), join(__dirname, "..", "..", "seeds", "dalsland")].find((dir) => existsSync(dir))!;
-
-interface SeedMunicipality {
-  code: string;
-  name: string;
-  county: string;
-  populations: Record<string, number>;
-  itUnits: { name: string; kind: ItUnitKind }[];
-}
-interface SeedBody {
-  name: string;
-  shortName: string;
-  description: string;
-  memberships: { municipality: string; from: string; to?: string; note?: string }[];
-}
-interface SeedApplication {
-  name: string;
-  vendor: string | null;
-  category: ApplicationCategory;
-  scope: ApplicationScope;
-  description: string;
-}
-interface SeedUsage {
-  application: string;
-  since: string;
-  phase?: LifecyclePhase;
-  functionalFit: number;
-  technicalFit: number;
-  users: number;
-  annualCostSek: number;
-  itUnit?: string;
-}
-interface SeedCollaboration {
-  name: string;
-  application: string;
-  host: string;
-  operator: { municipality: string; itUnit: string } | null;
-  collaborationBody: string | null;
-  startedOn: string;
-  participants: string[];
-  participantDates?: Record<string, string>;
-  history: { level: number; on: string; decisionReference?: string; reason?: string }[];
-}
-
-export interface FoundationSeed {
-  levels: { ordinal: number; name: string; description: string }[];
-  municipalities: SeedMunicipality[];
-  collaborationBodies: SeedBody[];
-  applications: SeedApplication[];
-  usages: Record<string, SeedUsage[] | string>;
-  collaborations: SeedCollaboration[];
-}
-
-/** Reads a JSON file of a seed directory. */
-export function readSeedFile<T>(dir: string, file: string): T {
-  return JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
-}
-
-/** Reads an optional JSON file of a seed directory; undefined when the directory has none. */
-export function readOptionalSeedFile<T>(dir: string, file: string): T | undefined {
-  return existsSync(join(dir, file)) ? readSeedFile<T>(dir, file) : undefined;
-}
-
-function readFoundation(dir: string): FoundationSeed {
-  return {
-    levels: readSeedFile(dir, "levels.json"),
-    municipalities: readSeedFile(dir, "municipalities.json"),
-    collaborationBodies: readSeedFile(dir, "collaboration-bodies.json"),
-    applications: readSeedFile(dir, "applications.json"),
-    usages: readSeedFile(dir, "usages.json"),
-    collaborations: readSeedFile(dir, "collaborations.json"),
-  };
-}
 
 /** Whether the database holds no data yet (the seed is loaded only then). */
 export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Municipality).count()) === 0 && (await db.getRepository(CollaborationLevel).count()) === 0;
 }
-
-/**
- * What seed parts have written so far, by the natural keys the files use: municipality code,
- * IT unit name, collaboration body short name, application name, "code:application" for usages,
- * collaboration name, person name.
- */
-export interface SeedRefs {
-  dir: string;
-  levels: Map<number, CollaborationLevel>;
-  municipalities: Map<string, Municipality>;
-  itUnits: Map<string, ItUnit>;
-  bodies: Map<string, CollaborationBody>;
-  applications: Map<string, Application>;
-  usages: Map<string, ApplicationUsage>;
-  collaborations: Map<string, Collaboration>;
-  people: Map<string, Person>;
-}
-
-/** One part of the seed: reads its own file(s) from `refs.dir` (skipping when absent) and adds to `refs`. */
-export type SeedPart = (em: EntityManager, refs: SeedRefs) => Promise<void>;
 
 /** The parts, in dependency order. A domain with seed data adds its part here. */
 export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence];
@@ -128,129 +36,4 @@ export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise
     for (const part of seedParts) await part(em, refs);
   });
   return refs;
-}
-
-/** Looks a natural key up, failing loudly on a typo in a seed file. */
-export function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {
-  const value = map.get(key);
-  if (value === undefined) throw new Error(`Seed refers to unknown ${what} "${key}".`);
-  return value;
-}
-
-async function writeFoundation(em: EntityManager, refs: SeedRefs): Promise<void> {
-  const seed = readFoundation(refs.dir);
-  const { levels, municipalities, itUnits, bodies, applications } = refs;
-  for (const level of seed.levels) levels.set(level.ordinal, await em.save(Object.assign(new CollaborationLevel(), level)));
-
-  for (const m of seed.municipalities) {
-    const municipality = await em.save(Object.assign(new Municipality(), { code: m.code, name: m.name, county: m.county }));
-    municipalities.set(m.code, municipality);
-    for (const [year, population] of Object.entries(m.populations)) {
-      await em.insert(PopulationFigure, { municipalityId: municipality.id, year: Number(year), population });
-    }
-    for (const unit of m.itUnits) {
-      itUnits.set(unit.name, await em.save(Object.assign(new ItUnit(), { municipalityId: municipality.id, name: unit.name, kind: unit.kind })));
-    }
-  }
-
-  for (const b of seed.collaborationBodies) {
-    const body = await em.save(Object.assign(new CollaborationBody(), { name: b.name, shortName: b.shortName, description: b.description }));
-    bodies.set(b.shortName, body);
-    for (const ms of b.memberships) {
-      await em.insert(Membership, {
-        collaborationBodyId: body.id,
-        municipalityId: lookup(municipalities, ms.municipality, "municipality").id,
-        fromDate: ms.from,
-        toDate: ms.to ?? null,
-        note: ms.note ?? null,
-      });
-    }
-  }
-
-  for (const a of seed.applications) applications.set(a.name, await em.save(Object.assign(new Application(), a)));
-
-  for (const [code, usages] of Object.entries(seed.usages)) {
-    if (typeof usages === "string") continue; // a comment
-    const municipality = lookup(municipalities, code, "municipality");
-    for (const u of usages) {
-      const usage = await em.save(ApplicationUsage, {
-        municipalityId: municipality.id,
-        applicationId: lookup(applications, u.application, "application").id,
-        itUnitId: u.itUnit ? lookup(itUnits, u.itUnit, "IT unit").id : null,
-        inUseSince: u.since,
-        lifecyclePhase: u.phase ?? LifecyclePhase.ACTIVE,
-        functionalFit: u.functionalFit,
-        technicalFit: u.technicalFit,
-        userCount: u.users,
-        annualCostSek: u.annualCostSek,
-        note: null,
-      });
-      refs.usages.set(`${code}:${u.application}`, usage);
-    }
-  }
-
-  for (const c of seed.collaborations) {
-    const history = [...c.history].sort((a, b) => a.on.localeCompare(b.on));
-    const current = lookup(levels, history.at(-1)!.level, "level ordinal");
-    const collaboration = await em.save(
-      Object.assign(new Collaboration(), {
-        name: c.name,
-        applicationId: lookup(applications, c.application, "application").id,
-        hostMunicipalityId: lookup(municipalities, c.host, "municipality").id,
-        operatorItUnitId: c.operator ? lookup(itUnits, c.operator.itUnit, "IT unit").id : null,
-        collaborationBodyId: c.collaborationBody ? lookup(bodies, c.collaborationBody, "collaboration body").id : null,
-        levelId: current.id,
-        startedOn: c.startedOn,
-        description: null,
-      }),
-    );
-    refs.collaborations.set(c.name, collaboration);
-    for (const code of c.participants) {
-      await em.insert(CollaborationParticipant, {
-        collaborationId: collaboration.id,
-        municipalityId: lookup(municipalities, code, "municipality").id,
-        joinedOn: c.participantDates?.[code] ?? c.startedOn,
-        leftOn: null,
-      });
-    }
-    let previous: number | null = null;
-    for (const h of history) {
-      const level = lookup(levels, h.level, "level ordinal");
-      await em.insert(LevelChange, {
-        collaborationId: collaboration.id,
-        fromLevelId: previous,
-        toLevelId: level.id,
-        changedOn: h.on,
-        decisionReference: h.decisionReference ?? null,
-        reason: h.reason ?? null,
-        recordedAt: `${h.on}T12:00:00.000Z`,
-      });
-      previous = level.id;
-    }
-  }
-}
-
-interface SeedPerson {
-  name: string;
-  title?: string;
-  municipality: string;
-  itUnit?: string;
-  email?: string;
-  phone?: string;
-}
-
-async function writePeople(em: EntityManager, refs: SeedRefs): Promise<void> {
-  for (const p of readOptionalSeedFile<SeedPerson[]>(refs.dir, "people.json") ?? []) {
-    const person = await em.save(
-      Object.assign(new Person(), {
-        name: p.name,
-        title: p.title ?? null,
-        municipalityId: lookup(refs.municipalities, p.municipality, "municipality").id,
-        itUnitId: p.itUnit ? lookup(refs.itUnits, p.itUnit, "IT unit").id : null,
-        email: p.email ?? null,
-        phone: p.phone ?? null,
-      }),
-    );
-    refs.people.set(p.name, person);
-  }
 }

@@ -1,0 +1,188 @@
+import type { EntityManager } from "typeorm";
+import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory, type ApplicationScope } from "../server/src/applications/entities";
+import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
+import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
+import { Person } from "../server/src/people/entities";
+import { lookup, readOptionalSeedFile, readSeedFile, type SeedRefs } from "./refs";
+
+/** The foundation's seed parts: the level scale, municipalities, bodies, applications, usages, collaborations; people. */
+
+interface SeedMunicipality {
+  code: string;
+  name: string;
+  county: string;
+  populations: Record<string, number>;
+  itUnits: { name: string; kind: ItUnitKind }[];
+}
+interface SeedBody {
+  name: string;
+  shortName: string;
+  description: string;
+  memberships: { municipality: string; from: string; to?: string; note?: string }[];
+}
+interface SeedApplication {
+  name: string;
+  vendor: string | null;
+  category: ApplicationCategory;
+  scope: ApplicationScope;
+  description: string;
+}
+interface SeedUsage {
+  application: string;
+  since: string;
+  phase?: LifecyclePhase;
+  functionalFit: number;
+  technicalFit: number;
+  users: number;
+  annualCostSek: number;
+  itUnit?: string;
+}
+interface SeedCollaboration {
+  name: string;
+  application: string;
+  host: string;
+  operator: { municipality: string; itUnit: string } | null;
+  collaborationBody: string | null;
+  startedOn: string;
+  participants: string[];
+  participantDates?: Record<string, string>;
+  history: { level: number; on: string; decisionReference?: string; reason?: string }[];
+}
+
+export interface FoundationSeed {
+  levels: { ordinal: number; name: string; description: string }[];
+  municipalities: SeedMunicipality[];
+  collaborationBodies: SeedBody[];
+  applications: SeedApplication[];
+  usages: Record<string, SeedUsage[] | string>;
+  collaborations: SeedCollaboration[];
+}
+
+function readFoundation(dir: string): FoundationSeed {
+  return {
+    levels: readSeedFile(dir, "levels.json"),
+    municipalities: readSeedFile(dir, "municipalities.json"),
+    collaborationBodies: readSeedFile(dir, "collaboration-bodies.json"),
+    applications: readSeedFile(dir, "applications.json"),
+    usages: readSeedFile(dir, "usages.json"),
+    collaborations: readSeedFile(dir, "collaborations.json"),
+  };
+}
+
+export async function writeFoundation(em: EntityManager, refs: SeedRefs): Promise<void> {
+  const seed = readFoundation(refs.dir);
+  const { levels, municipalities, itUnits, bodies, applications } = refs;
+  for (const level of seed.levels) levels.set(level.ordinal, await em.save(Object.assign(new CollaborationLevel(), level)));
+
+  for (const m of seed.municipalities) {
+    const municipality = await em.save(Object.assign(new Municipality(), { code: m.code, name: m.name, county: m.county }));
+    municipalities.set(m.code, municipality);
+    for (const [year, population] of Object.entries(m.populations)) {
+      await em.insert(PopulationFigure, { municipalityId: municipality.id, year: Number(year), population });
+    }
+    for (const unit of m.itUnits) {
+      itUnits.set(unit.name, await em.save(Object.assign(new ItUnit(), { municipalityId: municipality.id, name: unit.name, kind: unit.kind })));
+    }
+  }
+
+  for (const b of seed.collaborationBodies) {
+    const body = await em.save(Object.assign(new CollaborationBody(), { name: b.name, shortName: b.shortName, description: b.description }));
+    bodies.set(b.shortName, body);
+    for (const ms of b.memberships) {
+      await em.insert(Membership, {
+        collaborationBodyId: body.id,
+        municipalityId: lookup(municipalities, ms.municipality, "municipality").id,
+        fromDate: ms.from,
+        toDate: ms.to ?? null,
+        note: ms.note ?? null,
+      });
+    }
+  }
+
+  for (const a of seed.applications) applications.set(a.name, await em.save(Object.assign(new Application(), a)));
+
+  for (const [code, usages] of Object.entries(seed.usages)) {
+    if (typeof usages === "string") continue; // a comment
+    const municipality = lookup(municipalities, code, "municipality");
+    for (const u of usages) {
+      const usage = await em.save(ApplicationUsage, {
+        municipalityId: municipality.id,
+        applicationId: lookup(applications, u.application, "application").id,
+        itUnitId: u.itUnit ? lookup(itUnits, u.itUnit, "IT unit").id : null,
+        inUseSince: u.since,
+        lifecyclePhase: u.phase ?? LifecyclePhase.ACTIVE,
+        functionalFit: u.functionalFit,
+        technicalFit: u.technicalFit,
+        userCount: u.users,
+        annualCostSek: u.annualCostSek,
+        note: null,
+      });
+      refs.usages.set(`${code}:${u.application}`, usage);
+    }
+  }
+
+  for (const c of seed.collaborations) {
+    const history = [...c.history].sort((a, b) => a.on.localeCompare(b.on));
+    const current = lookup(levels, history.at(-1)!.level, "level ordinal");
+    const collaboration = await em.save(
+      Object.assign(new Collaboration(), {
+        name: c.name,
+        applicationId: lookup(applications, c.application, "application").id,
+        hostMunicipalityId: lookup(municipalities, c.host, "municipality").id,
+        operatorItUnitId: c.operator ? lookup(itUnits, c.operator.itUnit, "IT unit").id : null,
+        collaborationBodyId: c.collaborationBody ? lookup(bodies, c.collaborationBody, "collaboration body").id : null,
+        levelId: current.id,
+        startedOn: c.startedOn,
+        description: null,
+      }),
+    );
+    refs.collaborations.set(c.name, collaboration);
+    for (const code of c.participants) {
+      await em.insert(CollaborationParticipant, {
+        collaborationId: collaboration.id,
+        municipalityId: lookup(municipalities, code, "municipality").id,
+        joinedOn: c.participantDates?.[code] ?? c.startedOn,
+        leftOn: null,
+      });
+    }
+    let previous: number | null = null;
+    for (const h of history) {
+      const level = lookup(levels, h.level, "level ordinal");
+      await em.insert(LevelChange, {
+        collaborationId: collaboration.id,
+        fromLevelId: previous,
+        toLevelId: level.id,
+        changedOn: h.on,
+        decisionReference: h.decisionReference ?? null,
+        reason: h.reason ?? null,
+        recordedAt: `${h.on}T12:00:00.000Z`,
+      });
+      previous = level.id;
+    }
+  }
+}
+
+interface SeedPerson {
+  name: string;
+  title?: string;
+  municipality: string;
+  itUnit?: string;
+  email?: string;
+  phone?: string;
+}
+
+export async function writePeople(em: EntityManager, refs: SeedRefs): Promise<void> {
+  for (const p of readOptionalSeedFile<SeedPerson[]>(refs.dir, "people.json") ?? []) {
+    const person = await em.save(
+      Object.assign(new Person(), {
+        name: p.name,
+        title: p.title ?? null,
+        municipalityId: lookup(refs.municipalities, p.municipality, "municipality").id,
+        itUnitId: p.itUnit ? lookup(refs.itUnits, p.itUnit, "IT unit").id : null,
+        email: p.email ?? null,
+        phone: p.phone ?? null,
+      }),
+    );
+    refs.people.set(p.name, person);
+  }
+}
