@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = join(__dirname, "..", "..");
 const main = join(root, "dist", "server", "src", "main.js");
@@ -53,6 +53,11 @@ function tokenCli(database: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: database }, encoding: "utf8" });
   return { status: result.status, out: result.stdout + result.stderr };
 }
+
+// These tests run the compiled entry points exactly as `npm start` does: build first.
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", root], { stdio: "inherit" });
+});
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
