@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { countStatements } from "../../server/src/db/statements";
-import { governanceRules } from "../../server/src/governance/rule";
+import { governanceRules, SharedReads } from "../../server/src/governance/rule";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 
@@ -225,7 +225,7 @@ describe("the competence governance rules", () => {
   const rule = (code: string) => governanceRules().find((r) => r.code === code)!;
 
   it("'Varje verksamhetssystem har en utbildningsplan' fails the active business-specific usages without a plan", async () => {
-    const outcome = await rule("BUSINESS_SYSTEM_HAS_TRAINING_PLAN").evaluate(server.db, "2026-06-15");
+    const outcome = await rule("BUSINESS_SYSTEM_HAS_TRAINING_PLAN").evaluate(server.db, "2026-06-15", new SharedReads());
     expect(rule("BUSINESS_SYSTEM_HAS_TRAINING_PLAN").title).toBe("Varje verksamhetssystem har en utbildningsplan");
     const labels = outcome.failures.map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(["Bengtsfors – Procapita VoO", "Åmål – Book-IT", "Mellerud – ByggR"]));
@@ -239,7 +239,7 @@ describe("the competence governance rules", () => {
 
   it("'Varje gemensamt system har specialistkompetens' fails the library collaboration, in a constant number of statements", async () => {
     const tally = { count: 0 };
-    const outcome = await countStatements(tally, () => rule("SHARED_SYSTEM_HAS_SPECIALIST").evaluate(server.db, "2026-06-15"));
+    const outcome = await countStatements(tally, () => rule("SHARED_SYSTEM_HAS_SPECIALIST").evaluate(server.db, "2026-06-15", new SharedReads()));
     expect(outcome.applicable).toBe(7);
     expect(outcome.failures.map((f) => f.label)).toEqual(["Gemensamt bibliotekssystem"]);
     const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`, { id: outcome.failures[0].objectId })).node;

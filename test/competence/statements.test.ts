@@ -13,7 +13,7 @@ import {
   TrainingPlanTarget,
 } from "../../server/src/competence/entities";
 import { countStatements } from "../../server/src/db/statements";
-import { governanceRules } from "../../server/src/governance/rule";
+import { governanceRules, SharedReads } from "../../server/src/governance/rule";
 import { Person } from "../../server/src/people/entities";
 import { addSyntheticData } from "../../seeds/synthetic";
 import "../../server/src/competence/resolver";
@@ -116,7 +116,7 @@ describe("competenceRisk runs a constant number of SQL statements", () => {
     for (const server of [seeded, large]) {
       for (const code of ["BUSINESS_SYSTEM_HAS_TRAINING_PLAN", "SHARED_SYSTEM_HAS_SPECIALIST"]) {
         const tally = { count: 0 };
-        await countStatements(tally, () => governanceRules().find((r) => r.code === code)!.evaluate(server.db, "2026-06-15"));
+        await countStatements(tally, () => governanceRules().find((r) => r.code === code)!.evaluate(server.db, "2026-06-15", new SharedReads()));
         expect(tally.count).toBe(11);
       }
     }

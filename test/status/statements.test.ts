@@ -4,7 +4,7 @@ import { RenewalKind } from "../../server/src/agreements/deadlines";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty } from "../../server/src/agreements/entities";
 import { Collaboration } from "../../server/src/collaborations/entities";
 import { countStatements } from "../../server/src/db/statements";
-import { governanceRules, runEvaluation } from "../../server/src/governance/rule";
+import { governanceRules, SharedReads } from "../../server/src/governance/rule";
 import { ItUnit } from "../../server/src/municipalities/entities";
 import { Person } from "../../server/src/people/entities";
 import { RoleAssignment } from "../../server/src/roles/entities";
@@ -88,7 +88,8 @@ const POLICY_RULE_STATEMENTS = 15;
 async function ruleStatements(db: DataSource, codes?: string[]): Promise<number> {
   const rules = governanceRules().filter((rule) => !codes || codes.includes(rule.code));
   const tally = { count: 0 };
-  await countStatements(tally, () => runEvaluation(() => Promise.all(rules.map((rule) => rule.evaluate(db, "2026-06-15")))));
+  const reads = new SharedReads();
+  await countStatements(tally, () => Promise.all(rules.map((rule) => rule.evaluate(db, "2026-06-15", reads))));
   return tally.count;
 }
 
@@ -97,7 +98,7 @@ async function perRuleStatements(db: DataSource): Promise<Record<string, number>
   const counts: Record<string, number> = {};
   for (const rule of governanceRules()) {
     const tally = { count: 0 };
-    await countStatements(tally, () => runEvaluation(() => rule.evaluate(db, "2026-06-15")));
+    await countStatements(tally, () => rule.evaluate(db, "2026-06-15", new SharedReads()));
     counts[rule.code] = tally.count;
   }
   return counts;

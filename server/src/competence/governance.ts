@@ -1,11 +1,13 @@
 /**
  * The competence chapter's governance rules, registered at import time (the competence resolver
- * imports this module, so the schema does). Both reuse the competence-risk input: a fixed number
- * of statements whatever the size of the data.
+ * imports this module, so the schema does). Both judge one competence-risk assessment per
+ * evaluation: a fixed number of statements whatever the size of the data.
  */
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
-import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
+import type { DataSource } from "typeorm";
+import type { LocalDate } from "../common/dates";
+import { registerGovernanceRule, type RuleFailure, type SharedReads } from "../governance/rule";
 import { encodeGlobalId } from "../graphql/global-id";
 import { loadRiskInput } from "./risk-data";
 import { assessCompetenceRisk, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
@@ -21,14 +23,18 @@ function failure(a: RiskAssessment, reason: string): RuleFailure {
   return { objectId: encodeGlobalId(objectType, subjectId(a)), objectType, label: a.label, reason, relatedObjectIds: related };
 }
 
+/** Both rules judge the same assessment: computed once per evaluation. */
+const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) =>
+  reads.get(`competence-risk:${asOf}`, async () => assessCompetenceRisk(await loadRiskInput(db, asOf, 0)));
+
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => a.label.localeCompare(b.label, "sv");
 
 registerGovernanceRule({
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
   title: "Varje verksamhetssystem har en utbildningsplan",
   source: SOURCE,
-  async evaluate(db, asOf) {
-    const usages = assessCompetenceRisk(await loadRiskInput(db, asOf, 0)).filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
+  async evaluate(db, asOf, reads) {
+    const usages = (await riskOn(reads, db, asOf)).filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
     return {
       applicable: usages.length,
       failures: usages
@@ -43,8 +49,8 @@ registerGovernanceRule({
   code: "SHARED_SYSTEM_HAS_SPECIALIST",
   title: "Varje gemensamt system har specialistkompetens",
   source: SOURCE,
-  async evaluate(db, asOf) {
-    const collaborations = assessCompetenceRisk(await loadRiskInput(db, asOf, 0)).filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
+  async evaluate(db, asOf, reads) {
+    const collaborations = (await riskOn(reads, db, asOf)).filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
     return {
       applicable: collaborations.length,
       failures: collaborations

@@ -9,7 +9,7 @@ import type { LocalDate } from "../common/dates";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
-import { sharedRead } from "./rule";
+import type { SharedReads } from "./rule";
 
 /** Groups rows by a numeric key. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
@@ -29,7 +29,7 @@ const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r
 /**
  * What the policy rules read on `asOf`: each table at most once, in one statement, and only when a
  * rule asks for it, so a rule runs a fixed number of statements whatever the size of the data.
- * Within one evaluation (runEvaluation) the rules share the reads.
+ * One instance per evaluation (`governanceData`), so the rules share the reads.
  */
 export class GovernanceData {
   private readonly memo = new Map<string, Promise<unknown>>();
@@ -42,7 +42,7 @@ export class GovernanceData {
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let value = this.memo.get(key) as Promise<T> | undefined;
     if (!value) {
-      value = sharedRead(`governance-data:${key}:${this.asOf}`, load);
+      value = load();
       this.memo.set(key, value);
     }
     return value;
@@ -114,4 +114,9 @@ export type AgreementFacts = Awaited<ReturnType<GovernanceData["agreements"]>>[n
 /** Whether an agreement covers a collaboration, directly or through the collaboration's application. */
 export function coversCollaboration(a: AgreementFacts, c: Collaboration): boolean {
   return a.collaborationIds.includes(c.id) || a.applicationIds.includes(c.applicationId);
+}
+
+/** The evaluation's GovernanceData for `asOf`, shared by every rule of it. */
+export function governanceData(reads: SharedReads, db: DataSource, asOf: LocalDate): GovernanceData {
+  return reads.get(`governance-data:${asOf}`, () => new GovernanceData(db, asOf));
 }

@@ -11,7 +11,7 @@ import { encodeGlobalId } from "../graphql/global-id";
 import { ItUnit } from "../municipalities/entities";
 import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
-import { coversCollaboration, GovernanceData, type AgreementFacts } from "./data";
+import { coversCollaboration, governanceData, GovernanceData, type AgreementFacts } from "./data";
 import { GovernanceDocument } from "./entities";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { registerGovernanceRule, type RuleFailure } from "./rule";
@@ -75,8 +75,8 @@ registerGovernanceRule({
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  async evaluate(db, asOf) {
-    const data = new GovernanceData(db, asOf);
+  async evaluate(db, asOf, reads) {
+    const data = governanceData(reads, db, asOf);
     const owners = (await data.roles()).filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
     const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
@@ -103,8 +103,8 @@ registerGovernanceRule({
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
-  async evaluate(db, asOf) {
-    const data = new GovernanceData(db, asOf);
+  async evaluate(db, asOf, reads) {
+    const data = governanceData(reads, db, asOf);
     const roles = await data.roles();
     const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const responsible = new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG).map(targetKey));
@@ -141,8 +141,8 @@ registerGovernanceRule({
   code: "LEVEL3_HAS_DRIFTAVTAL",
   title: "Varje samverkan på nivå 3 eller högre har ett driftavtal med sin driftande IT-enhet",
   source: AGREEMENTS,
-  async evaluate(db, asOf) {
-    const data = new GovernanceData(db, asOf);
+  async evaluate(db, asOf, reads) {
+    const data = governanceData(reads, db, asOf);
     const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, OPERATED_LEVEL), data.agreements(), data.itUnits()]);
     const failures: RuleFailure[] = [];
     for (const { collaboration: c, ordinal } of applicable) {
@@ -166,8 +166,8 @@ registerGovernanceRule({
   code: "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
   title: "Varje gemensamt system har ett leverantörsavtal",
   source: AGREEMENTS,
-  async evaluate(db, asOf) {
-    const data = new GovernanceData(db, asOf);
+  async evaluate(db, asOf, reads) {
+    const data = governanceData(reads, db, asOf);
     const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, SHARED_LEVEL), data.agreements(), data.applications()]);
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
@@ -185,11 +185,11 @@ registerGovernanceRule({
   code: "AGREEMENT_IN_FORCE_WHILE_IN_USE",
   title: "Inget avtal saknar slutdatum eller har löpt ut medan applikationen fortfarande används",
   source: AGREEMENTS,
-  async evaluate(db, asOf) {
+  async evaluate(db, asOf, reads) {
     // Every agreement has an end date by construction (the column is required), so the check is
     // whether one has expired while a party still uses what it covers, with no successor of the
     // same kind in force for the same system.
-    const data = new GovernanceData(db, asOf);
+    const data = governanceData(reads, db, asOf);
     const [agreements, usages, collaborations, itUnits, applications] = await Promise.all([data.agreements(), data.usages(), data.collaborations(), data.itUnits(), data.applications()]);
     const started = agreements.filter((a) => a.agreement.startDate <= asOf);
     const coveredApplications = (a: AgreementFacts) => new Set([...a.applicationIds, ...a.collaborationIds.flatMap((id) => collaborations.get(id)?.applicationId ?? [])]);
@@ -219,8 +219,8 @@ registerGovernanceRule({
   code: "GOVERNANCE_DOCUMENT_REVIEWED",
   title: "Styrdokument revideras i tid (IT-policyn vart 5:e år, IT-instruktioner vart 3–5:e år)",
   source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
-  async evaluate(db, asOf) {
-    const data = new GovernanceData(db, asOf);
+  async evaluate(db, asOf, reads) {
+    const data = governanceData(reads, db, asOf);
     const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }), data.municipalities()]);
     const documents = all.filter((d) => documentInForce(d, asOf));
     const failures: RuleFailure[] = documents

@@ -5,7 +5,7 @@ import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 import type { LoaderDefinition } from "../graphql/loaders";
 import "./policy-rules";
-import { governanceRules, runEvaluation, type RuleFailure } from "./rule";
+import { governanceRules, SharedReads, type RuleFailure } from "./rule";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
 export class GovernanceFailure {
@@ -41,10 +41,11 @@ export class GovernanceReport {
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
-/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and rules share reads through sharedRead. */
+/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and the rules share reads. */
 export async function evaluateGovernance(db: DataSource, asOf: LocalDate): Promise<GovernanceReport> {
   const rules: GovernanceRuleResult[] = [];
-  const outcomes = await runEvaluation(() => Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf))));
+  const reads = new SharedReads();
+  const outcomes = await Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf, reads)));
   for (const [i, rule] of governanceRules().entries()) {
     const outcome = outcomes[i];
     const failing = new Set(outcome.failures.map((f) => f.objectId)).size;

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 
@@ -34,7 +33,7 @@ export interface GovernanceRule {
   title: string;
   /** Where the rule comes from, e.g. "IT-policy Dalsland 2008, kap. 3". */
   source: string;
-  evaluate(db: DataSource, asOf: LocalDate): Promise<RuleOutcome>;
+  evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads): Promise<RuleOutcome>;
 }
 
 const rules: GovernanceRule[] = [];
@@ -49,25 +48,17 @@ export function governanceRules(): readonly GovernanceRule[] {
   return rules;
 }
 
-const evaluation = new AsyncLocalStorage<Map<string, Promise<unknown>>>();
-
-/** Runs one evaluation of the rules (a report, the status board); inside it, `sharedRead` shares reads between rules. */
-export function runEvaluation<T>(work: () => Promise<T>): Promise<T> {
-  return evaluation.run(new Map(), work);
-}
-
 /**
- * Within an evaluation, gives every rule that asks for `key` the first rule's read, so rules that
- * need the same rows read them once; outside one, simply reads. The key must name everything the
- * read depends on, e.g. `roles:${asOf}`.
+ * Reads shared by the rules of one evaluation (a report, the status board): the first rule that asks
+ * for `key` makes the value, later ones get the same. The key must name everything the value
+ * depends on, e.g. `competence-risk:${asOf}`. Passed explicitly, not through AsyncLocalStorage,
+ * whose promise hooks would slow every later request of the process.
  */
-export function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
-  const reads = evaluation.getStore();
-  if (!reads) return read();
-  let value = reads.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = read();
-    reads.set(key, value);
+export class SharedReads {
+  private readonly values = new Map<string, unknown>();
+
+  get<T>(key: string, make: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, make());
+    return this.values.get(key) as T;
   }
-  return value;
 }
