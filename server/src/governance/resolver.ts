@@ -3,10 +3,10 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeGlobalId, decodeIdOf } from "../graphql/global-id";
+import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Node } from "../graphql/node";
-import { nodeLoaderFor } from "../graphql/node-registry";
+import { loadNode } from "../graphql/node-registry";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
@@ -43,9 +43,7 @@ export class GovernanceReportResolver {
 export class GovernanceFailureResolver {
   @FieldResolver(() => Node, { nullable: true, description: "The failing object itself." })
   object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context) {
-    const decoded = decodeGlobalId(failure.objectId);
-    const loader = decoded && nodeLoaderFor(decoded.type);
-    return decoded && loader ? ctx.loaders.get(loader).load(decoded.id) : null;
+    return loadNode(ctx.loaders, failure.objectId);
   }
 }
 

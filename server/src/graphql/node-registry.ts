@@ -1,4 +1,5 @@
-import type { LoaderDefinition } from "./loaders";
+import type { Loaders, LoaderDefinition } from "./loaders";
+import { decodeGlobalId } from "./global-id";
 import type { Node } from "./node";
 
 /** How `node(id)` finds each Node type: its per-request by-id loader. Domains register their types. */
@@ -10,4 +11,11 @@ export function registerNodeType<T extends Node>(type: { typeName: string }, loa
 
 export function nodeLoaderFor(typeName: string): LoaderDefinition<number, Node | null> | undefined {
   return registry.get(typeName);
+}
+
+/** Loads any registered Node by its global ID through the request's loaders; null when unknown. */
+export function loadNode(loaders: Loaders, globalId: string): Promise<Node | null> | null {
+  const decoded = decodeGlobalId(globalId);
+  const loader = decoded && nodeLoaderFor(decoded.type);
+  return decoded && loader ? loaders.get(loader).load(decoded.id) : null;
 }

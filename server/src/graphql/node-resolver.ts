@@ -3,31 +3,24 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import type { Context } from "../http/context";
-import { decodeGlobalId } from "./global-id";
 import { Node } from "./node";
-import { nodeLoaderFor } from "./node-registry";
+import { loadNode } from "./node-registry";
 
 const MAX_NODES = 100;
 
-async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
-  const decoded = decodeGlobalId(globalId);
-  const loader = decoded && nodeLoaderFor(decoded.type);
-  if (!decoded || !loader) return null;
-  return ctx.loaders.get(loader).load(decoded.id);
-}
 
 @Resolver()
 export class NodeResolver {
   @Allow(Role.READER)
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist." })
   node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    return loadNode(ctx, id);
+    return loadNode(ctx.loaders, id) ?? Promise.resolve(null);
   }
 
   @Allow(Role.READER)
   @Query(() => [Node], { nullable: "items", description: `Fetches up to ${MAX_NODES} objects by global ID, in the order asked; null for each that does not exist.` })
   nodes(@Arg("ids", () => [ID], { description: "Global IDs." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > MAX_NODES) throw new GraphQLError(`At most ${MAX_NODES} IDs per call.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "ids" } });
-    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+    return Promise.all(ids.map((id) => loadNode(ctx.loaders, id)));
   }
 }
