@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { addDays, addMonths, daysBetween } from "../../server/src/common/dates";
 import {
-  addDays,
-  addMonths,
   agreementSchedule,
   AgreementStatus,
-  daysBetween,
   noticeDeadline,
   PeriodUnit,
   procurementLeadTime,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, hasLeft, isYearMonth, leavesWithin } from "../../server/src/competence/leave";
+import { addMonths } from "../../server/src/common/dates";
+import { hasLeft, isYearMonth, leavesWithin } from "../../server/src/competence/leave";
 import {
   assessCompetenceRisk,
   RiskLevel,

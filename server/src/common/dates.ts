@@ -29,3 +29,47 @@ export function swedishDate(now: Date): LocalDate {
 export function yearOf(date: LocalDate): number {
   return Number(date.slice(0, 4));
 }
+
+const MS_PER_DAY = 86_400_000;
+
+function toUtc(date: LocalDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtc(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function format(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function isLastDayOfMonth(date: LocalDate): boolean {
+  return Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+}
+
+/**
+ * Adds (or with a negative number subtracts) calendar months. A date on the last day of its month
+ * lands on the last day of the target month (31 Jan + 1 month = 28/29 Feb; 30 Apr + 1 = 31 May;
+ * 29 Feb 2024 + 12 = 28 Feb 2025); any other day keeps its number, clamped to the target month's
+ * length (30 Jan + 1 = 28 Feb). Subtraction follows the same rule (31 Dec − 3 months = 30 Sep).
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const length = daysInMonth(targetYear, targetMonth);
+  return format(targetYear, targetMonth, isLastDayOfMonth(date) ? length : Math.min(day, length));
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromUtc(toUtc(date) + days * MS_PER_DAY);
+}
+
+/** Whole days from `from` to `to`: 0 on the same day, negative when `to` lies before `from`. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
+}

@@ -1,11 +1,11 @@
 /**
- * Pure date rules of competence: year-month values for planned leave and month arithmetic.
+ * Pure date rules of competence: year-month values for planned leave.
  *
  * A person's planned leave (planerad avgång: retirement or other departure) keeps only year and
  * month ("YYYY-MM"). The exact day is unknown, so the person is treated as gone from the FIRST day
  * of that month: the conservative reading, which flags a competence risk as early as it can be.
  */
-import { daysInMonth, type LocalDate } from "../common/dates";
+import { addMonths, type LocalDate } from "../common/dates";
 
 /** A calendar month "YYYY-MM". */
 export type YearMonth = string;
@@ -19,18 +19,6 @@ export function isYearMonth(value: unknown): value is YearMonth {
 /** The first day of a month: the day a planned leave takes effect. */
 export function firstDayOf(month: YearMonth): LocalDate {
   return `${month}-01`;
-}
-
-/** `date` moved by `months` (negative: back); the day is clamped to the target month's length (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const d = Math.min(day, daysInMonth(y, m));
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Whether a person with this planned leave has already gone on `asOf` (leave month's first day on or before it). */

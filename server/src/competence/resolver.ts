@@ -51,7 +51,7 @@ import {
   TrainingPlanCreateInput,
   TrainingPlanUpdateInput,
 } from "./inputs";
-import { addMonths } from "./leave";
+import { addMonths } from "../common/dates";
 import {
   activitiesByNetwork,
   activitiesByPlan,

@@ -4,7 +4,7 @@ import { Collaboration, CollaborationParticipant } from "../collaborations/entit
 import type { LocalDate } from "../common/dates";
 import { Municipality } from "../municipalities/entities";
 import { Competence, CompetenceLevel, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "./entities";
-import { addMonths } from "./leave";
+import { addMonths } from "../common/dates";
 import { TRAINING_WINDOW_MONTHS, type RiskInput, type RiskPerson } from "./risk";
 
 /**

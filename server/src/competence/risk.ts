@@ -31,7 +31,8 @@
  */
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
-import { addMonths, hasLeft, leavesWithin, type YearMonth } from "./leave";
+import { addMonths } from "../common/dates";
+import { hasLeft, leavesWithin, type YearMonth } from "./leave";
 
 export const MIN_SPECIALISTS = 2;
 export const PLAN_REVIEW_MONTHS = 12;

@@ -53,7 +53,8 @@ import type {
   TrainingPlanCreateInput,
   TrainingPlanUpdateInput,
 } from "./inputs";
-import { addMonths, isYearMonth } from "./leave";
+import { addMonths } from "../common/dates";
+import { isYearMonth } from "./leave";
 
 const MAX_TARGET_GROUPS = 20;
 const MAX_PARTICIPANTS = 100_000;

@@ -1,6 +1,6 @@
 /** Pure rules of governance documents (styrdokument) and their review intervals. */
 import type { LocalDate } from "../common/dates";
-import { addMonths } from "../agreements/deadlines";
+import { addMonths } from "../common/dates";
 
 export enum GovernanceDocumentKind {
   IT_POLICY = "IT_POLICY",

@@ -1,6 +1,7 @@
 /** Pure: the next deadline of any kind among a shared system's agreements and roles. */
 import type { LocalDate } from "../common/dates";
-import { AgreementStatus, daysBetween } from "../agreements/deadlines";
+import { AgreementStatus } from "../agreements/deadlines";
+import { daysBetween } from "../common/dates";
 
 export enum DeadlineKind {
   DECISION = "DECISION",
