@@ -1,3 +1,5 @@
+import { encodeGlobalId } from "../graphql/global-id";
+
 /** Field-by-field difference of two flat snapshots; only fields whose values differ. */
 export function diffSnapshots(
   before: Record<string, unknown> | null,
@@ -14,11 +16,42 @@ export function diffSnapshots(
   return fields;
 }
 
-/** The column values of an entity, without getters or loaded relations. */
+/**
+ * Foreign-key columns by name and the type they point at, so the audit log shows global IDs like
+ * the rest of the API, never internal row numbers. An entity whose column means something else
+ * declares `static readonly auditReferences`; a test checks every `…Id` column is covered.
+ */
+export const AUDIT_REFERENCES: Readonly<Record<string, string>> = {
+  municipalityId: "Municipality",
+  hostMunicipalityId: "Municipality",
+  itUnitId: "ItUnit",
+  operatorItUnitId: "ItUnit",
+  applicationId: "Application",
+  applicationUsageId: "ApplicationUsage",
+  collaborationId: "Collaboration",
+  collaborationBodyId: "CollaborationBody",
+  levelId: "CollaborationLevel",
+  fromLevelId: "CollaborationLevel",
+  toLevelId: "CollaborationLevel",
+  personId: "Person",
+  ownerId: "Person",
+  coordinatorId: "Person",
+  networkId: "CompetenceNetwork",
+  planId: "TrainingPlan",
+  agreementId: "Agreement",
+};
+
+export function auditReferencesOf(entityClass: Function): Readonly<Record<string, string>> {
+  return { ...AUDIT_REFERENCES, ...(entityClass as { auditReferences?: Record<string, string> }).auditReferences };
+}
+
+/** The column values of an entity, without getters or loaded relations; foreign keys as global IDs. */
 export function snapshot(entity: object): Record<string, unknown> {
+  const references = auditReferencesOf(entity.constructor);
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
-    if (value === null || ["string", "number", "boolean"].includes(typeof value)) values[key] = value;
+    if (typeof value === "number" && key !== "id" && references[key]) values[key] = encodeGlobalId(references[key], value);
+    else if (value === null || ["string", "number", "boolean"].includes(typeof value)) values[key] = value;
   }
   return values;
 }

@@ -161,6 +161,7 @@ export class CompetenceNetworkActivity extends Node {
 @Index(["activityId", "personId"], { unique: true })
 export class NetworkActivityParticipant extends Node {
   static readonly typeName = "NetworkActivityParticipant";
+  static readonly auditReferences = { activityId: "CompetenceNetworkActivity" };
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) activityId: number;
   @Index() @Column({ type: "integer" }) personId: number;
@@ -252,6 +253,7 @@ export class TrainingActivity extends Node {
 @Index(["activityId", "municipalityId"], { unique: true })
 export class TrainingActivityMunicipality extends Node {
   static readonly typeName = "TrainingActivityMunicipality";
+  static readonly auditReferences = { activityId: "TrainingActivity" };
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) activityId: number;
   @Index() @Column({ type: "integer" }) municipalityId: number;
@@ -266,6 +268,7 @@ export class TrainingActivityMunicipality extends Node {
 @Index(["activityId", "personId"], { unique: true })
 export class TrainingActivityParticipant extends Node {
   static readonly typeName = "TrainingActivityParticipant";
+  static readonly auditReferences = { activityId: "TrainingActivity" };
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) activityId: number;
   @Index() @Column({ type: "integer" }) personId: number;

@@ -14,7 +14,7 @@
 import { In } from "typeorm";
 import { assertCanEditMunicipality, assertCanEditShared, canEditMunicipality, forbidden, isAdmin } from "../access/viewer";
 import { Application, ApplicationUsage } from "../applications/entities";
-import { diffSnapshots, snapshot } from "../audit/diff";
+import { snapshot } from "../audit/diff";
 import { Collaboration, CollaborationParticipant } from "../collaborations/entities";
 import { participatesOn } from "../collaborations/rules";
 import type { LocalDate } from "../common/dates";
@@ -65,14 +65,6 @@ const PLANNING_MONTHS = 60;
 
 // ---- helpers ----
 
-/** Deletes an entity and records the deletion for the audit log. */
-async function remove<T extends Node>(s: MutationScope, entity: T): Promise<void> {
-  const objectId = entity.globalId;
-  const before = snapshot(entity);
-  await s.em.remove(entity);
-  s.changes.push({ objectId, objectType: (entity.constructor as typeof Node).typeName, kind: "DELETE", fields: diffSnapshots(before, null) });
-}
-
 /** Resolves a list of global IDs, recording NOT_FOUND and DUPLICATE per element (`field.i`). */
 async function findAll<T extends Node & { id: number }>(
   s: MutationScope,
@@ -106,7 +98,7 @@ async function syncRows<T extends Node, D>(
   for (const row of existing) {
     const d = wanted.get(key.ofRow(row));
     if (d === undefined) {
-      await remove(s, row);
+      await s.remove(row);
       continue;
     }
     wanted.delete(key.ofRow(row));
@@ -286,7 +278,7 @@ export async function removeCompetence(s: MutationScope, input: CompetenceRemove
   const competence = await s.em.findOneBy(Competence, { personId: person.id, applicationId: application.id });
   if (!competence) s.fail("applicationId", UserErrorCode.CONFLICT, "The person has no recorded competence on this application.");
   if (s.failed || !competence) return null;
-  await remove(s, competence);
+  await s.remove(competence);
   return person;
 }
 
@@ -552,8 +544,8 @@ export async function removeActivity(s: MutationScope, input: TrainingActivityRe
   if (!activity) return null;
   const plan = await s.em.findOneByOrFail(TrainingPlan, { id: activity.planId });
   await assertCanEditPlanTarget(s, await loadPlanScope(s, plan));
-  for (const row of await s.em.findBy(TrainingActivityParticipant, { activityId: activity.id })) await remove(s, row);
-  for (const row of await s.em.findBy(TrainingActivityMunicipality, { activityId: activity.id })) await remove(s, row);
-  await remove(s, activity);
+  for (const row of await s.em.findBy(TrainingActivityParticipant, { activityId: activity.id })) await s.remove(row);
+  for (const row of await s.em.findBy(TrainingActivityMunicipality, { activityId: activity.id })) await s.remove(row);
+  await s.remove(activity);
   return plan;
 }

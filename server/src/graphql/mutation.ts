@@ -74,6 +74,14 @@ export class MutationScope {
     }
     return saved;
   }
+
+  /** Deletes `entity` and records the deletion, with its last values, for the audit log. */
+  async remove(entity: Node): Promise<void> {
+    const objectId = entity.globalId;
+    const before = snapshot(entity);
+    await this.em.remove(entity);
+    this.changes.push({ objectId, objectType: (entity.constructor as typeof Node).typeName, kind: "DELETE", fields: diffSnapshots(before, null) });
+  }
 }
 
 export interface MutationOutcome<T> {

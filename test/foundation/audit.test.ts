@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditReferencesOf } from "../../server/src/audit/diff";
+import { AuditEntryRow, AuditObjectRow } from "../../server/src/audit/entities";
+import { ApiToken } from "../../server/src/access/entities";
+import { nodeLoaderFor } from "../../server/src/graphql/node-registry";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(async () => server.close());
+
+describe("audit log values", () => {
+  it("every foreign-key column of an audited entity maps to a Node type, so no row number leaks", () => {
+    const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken]);
+    const unmapped: string[] = [];
+    for (const metadata of server.db.entityMetadatas) {
+      const target = metadata.target as Function;
+      if (notAudited.has(target)) continue;
+      const references = auditReferencesOf(target);
+      for (const column of metadata.columns) {
+        const name = column.propertyName;
+        if (!/[a-z]Id$/.test(name)) continue;
+        if (!references[name] || !nodeLoaderFor(references[name])) unmapped.push(`${target.name}.${name}`);
+      }
+    }
+    expect(unmapped).toEqual([]);
+  });
+
+  it("shows foreign keys as global IDs", async () => {
+    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels;
+    const gis = ok(await server.gql(`{ collaborations(category: GIS) { nodes { id } } }`)).collaborations.nodes[0].id;
+    const level3 = levels.find((l: any) => l.ordinal === 3).id;
+    const level2 = levels.find((l: any) => l.ordinal === 2).id;
+    ok(await server.gql(`mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01" }) { userErrors { code } } }`, { c: gis, l: level3 }));
+    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { changes { objectType fields { field before after } } } } }`, { id: gis })).auditLog.nodes[0];
+    const collaboration = entry.changes.find((c: any) => c.objectType === "Collaboration");
+    expect(collaboration.fields).toEqual([{ field: "levelId", before: level2, after: level3 }]);
+    const history = entry.changes.find((c: any) => c.objectType === "LevelChange");
+    expect(history.fields).toContainEqual({ field: "collaborationId", before: null, after: gis });
+    const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }`, { id: collaboration.fields[0].after })).node;
+    expect(node).toEqual({ ordinal: 3 });
+  });
+});
