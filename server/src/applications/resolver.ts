@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
+import { containsPattern } from "../db/like";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
@@ -34,8 +35,6 @@ class ApplicationUsagesArgs extends PageArgs {
   @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
 }
 
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[%_]/g, "")}%`;
-
 @Resolver(() => Application)
 export class ApplicationResolver {
   @Allow(Role.READER)
@@ -44,7 +43,7 @@ export class ApplicationResolver {
     const qb = ctx.db.getRepository(Application).createQueryBuilder("a");
     if (args.category) qb.andWhere("a.category = :category", { category: args.category });
     if (args.scope) qb.andWhere("a.scope = :scope", { scope: args.scope });
-    if (args.search) qb.andWhere("(LOWER(a.name) LIKE :search OR LOWER(a.vendor) LIKE :search)", { search: likePattern(args.search) });
+    if (args.search) qb.andWhere("(LOWER(a.name) LIKE :search OR LOWER(a.vendor) LIKE :search)", { search: containsPattern(args.search) });
     if (args.municipality) {
       qb.andWhere("EXISTS (SELECT 1 FROM application_usage u WHERE u.application_id = a.id AND u.municipality_id = :municipality AND u.lifecycle_phase <> :retired)", {
         municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1,

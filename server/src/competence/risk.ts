@@ -31,6 +31,7 @@
  */
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
+import { groupBy } from "../common/collections";
 import { addMonths } from "../common/dates";
 import { hasLeft, leavesWithin, type YearMonth } from "./leave";
 
@@ -269,17 +270,6 @@ function networkReason(networkIds: number[]): RiskReason | null {
     contribution: RISK_POINTS.noCompetenceNetwork,
     explanation: "Inget kompetensnätverk för systemets samverkansområde med deltagare från minst två kommuner.",
   };
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    let group = groups.get(k);
-    if (!group) groups.set(k, (group = []));
-    group.push(row);
-  }
-  return groups;
 }
 
 /** The plan judged among candidates: the one reviewed last. */

@@ -5,24 +5,12 @@ import { deadlinePolicy } from "../agreements/settings";
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
 import { levelOn, participatesOn } from "../collaborations/rules";
+import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
 import type { SharedReads } from "./rule";
-
-/** Groups rows by a numeric key. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 

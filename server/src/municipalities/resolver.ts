@@ -2,6 +2,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
+import { containsPattern } from "../db/like";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
@@ -55,7 +56,7 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: "Municipalities (kommuner), by name." })
   municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
-    if (args.search) qb.andWhere("LOWER(m.name) LIKE :search", { search: `%${args.search.toLowerCase().replace(/[%_]/g, "")}%` });
+    if (args.search) qb.andWhere("LOWER(m.name) LIKE :search", { search: containsPattern(args.search) });
     if (args.memberOf) {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(

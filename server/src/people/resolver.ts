@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
+import { containsPattern } from "../db/like";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
@@ -30,7 +31,7 @@ export class PersonResolver {
   people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Person).createQueryBuilder("p");
     if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
-    if (args.search) qb.andWhere("LOWER(p.name) LIKE :search", { search: `%${args.search.toLowerCase().replace(/[%_]/g, "")}%` });
+    if (args.search) qb.andWhere("LOWER(p.name) LIKE :search", { search: containsPattern(args.search) });
     return paginate(qb, args, "name", PersonConnection);
   }
 
