@@ -62,13 +62,13 @@ export async function writeAgreements(em: EntityManager, refs: SeedRefs): Promis
     const saved = await em.save(agreement);
     for (const code of a.municipalities ?? []) {
       const share = a.costKey?.shares?.[code] ?? null;
-      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: lookup(refs.municipalities, code, "municipality").id, itUnitId: null, costShareBasisPoints: share });
+      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: lookup(refs.municipalities, code, "municipality").id, itUnitId: null, costShareBasisPoints: share, validFrom: saved.startDate });
     }
     for (const unit of a.itUnits ?? []) {
-      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: null, itUnitId: lookup(refs.itUnits, unit, "IT unit").id, costShareBasisPoints: null });
+      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: null, itUnitId: lookup(refs.itUnits, unit, "IT unit").id, costShareBasisPoints: null, validFrom: saved.startDate });
     }
-    for (const name of a.applications ?? []) await em.insert(AgreementApplication, { agreementId: saved.id, applicationId: lookup(refs.applications, name, "application").id });
-    for (const name of a.collaborations ?? []) await em.insert(AgreementCollaboration, { agreementId: saved.id, collaborationId: lookup(refs.collaborations, name, "collaboration").id });
+    for (const name of a.applications ?? []) await em.insert(AgreementApplication, { agreementId: saved.id, applicationId: lookup(refs.applications, name, "application").id, validFrom: saved.startDate });
+    for (const name of a.collaborations ?? []) await em.insert(AgreementCollaboration, { agreementId: saved.id, collaborationId: lookup(refs.collaborations, name, "collaboration").id, validFrom: saved.startDate });
   }
 }
 

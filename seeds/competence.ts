@@ -103,6 +103,7 @@ export async function writeCompetence(em: EntityManager, refs: SeedRefs): Promis
         collaborationId: typeof target === "object" && "collaboration" in target ? lookup(refs.collaborations, target.collaboration, "collaboration").id : null,
         ownerId: p.owner ? person(p.owner).id : null,
         targetGroupsJson: JSON.stringify(p.targetGroups),
+        createdOn: p.reviewedOn,
         reviewedOn: p.reviewedOn,
         description: p.description ?? null,
       }),

@@ -7,6 +7,10 @@ import { writeAgreements, writeGovernanceDocuments, writeRoles } from "./agreeme
 import { writeCompetence } from "./competence";
 import { writeFoundation, writePeople } from "./foundation";
 import type { SeedPart, SeedRefs } from "./refs";
+import { backfillVersions } from "../server/src/history/backfill";
+
+/** When the seed's history counts as recorded (a fixed instant, so a seeded database is the same every time). */
+export const SEED_RECORDED_AT = "2026-01-01T00:00:00.000Z";
 
 /** The Dalsland dataset shipped with Samverkan (beside this file in source, two levels up from the compiled copy in dist/). */
 export const DALSLAND_SEED_DIR = [join(__dirname, "dalsland"), join(__dirname, "..", "..", "seeds", "dalsland")].find((dir) => existsSync(dir))!;
@@ -34,6 +38,7 @@ export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise
   };
   await db.transaction(async (em) => {
     for (const part of seedParts) await part(em, refs);
+    await backfillVersions(em, SEED_RECORDED_AT);
   });
   return refs;
 }

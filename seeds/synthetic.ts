@@ -1,4 +1,6 @@
 import type { DataSource } from "typeorm";
+import { backfillVersions } from "../server/src/history/backfill";
+import { SEED_RECORDED_AT } from "./load";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { ItUnit, ItUnitKind, Municipality, PopulationFigure } from "../server/src/municipalities/entities";
@@ -68,5 +70,6 @@ export async function addSyntheticData(db: DataSource, size: SyntheticSize, offs
         previous = h.level.id;
       }
     }
+    await backfillVersions(em, SEED_RECORDED_AT);
   });
 }

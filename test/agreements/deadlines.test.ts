@@ -12,7 +12,7 @@ import {
   type AgreementTerms,
 } from "../../server/src/agreements/deadlines";
 
-const policy = { procurementLeadTimeMonths: 12, noticeDueDays: 90 };
+const policy = { procurementLeadTimeMonths: 12, noticeDueDays: 90, decisionWarningMonths: 0 };
 const months = (amount: number) => ({ amount, unit: PeriodUnit.MONTHS });
 const days = (amount: number) => ({ amount, unit: PeriodUnit.DAYS });
 
@@ -58,7 +58,8 @@ describe("calendar arithmetic", () => {
     expect(addMonths("2026-12-31", -3)).toBe("2026-09-30");
     expect(addMonths("2026-03-30", -1)).toBe("2026-02-28");
     expect(addMonths("2026-01-15", -1)).toBe("2025-12-15");
-    expect(addMonths("2026-06-30", -18)).toBe("2024-12-31");
+    // Counting back keeps the day number (the Swedish rule): not the month's last day.
+    expect(addMonths("2026-06-30", -18)).toBe("2024-12-30");
     expect(addMonths("2025-11-15", 3)).toBe("2026-02-15");
     expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
     expect(daysBetween("2026-06-15", "2026-06-14")).toBe(-1);
@@ -184,8 +185,8 @@ describe("tacit renewal", () => {
 
   it("renews across a leap day on month ends", () => {
     const feb = terms({ startDate: "2019-03-01", endDate: "2023-02-28", noticePeriod: months(6), renewalKind: RenewalKind.TACIT, renewalTermMonths: 12, maxExtensions: 2 });
-    expect(agreementSchedule(feb, "2023-06-01", policy)).toMatchObject({ currentTermStart: "2023-03-01", currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-31", extensionsUsed: 1 });
-    expect(agreementSchedule(feb, "2023-09-01", policy)).toMatchObject({ currentTermStart: "2024-03-01", currentTermEnd: "2025-02-28", noticeDeadline: "2024-08-31", extensionsUsed: 2 });
+    expect(agreementSchedule(feb, "2023-06-01", policy)).toMatchObject({ currentTermStart: "2023-03-01", currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-29", extensionsUsed: 1 });
+    expect(agreementSchedule(feb, "2023-09-01", policy)).toMatchObject({ currentTermStart: "2024-03-01", currentTermEnd: "2025-02-28", noticeDeadline: "2024-08-28", extensionsUsed: 2 });
     expect(agreementSchedule(feb, "2024-09-01", policy).status).toBe(AgreementStatus.NOTICE_PASSED);
     expect(agreementSchedule(feb, "2025-03-01", policy).status).toBe(AgreementStatus.EXPIRED);
   });
@@ -201,7 +202,7 @@ describe("tacit renewal", () => {
 describe("express renewal", () => {
   // 2021-01-01 – 2024-12-31 with two 12-month options that must be called 3 months before the end.
   const t = terms({ startDate: "2021-01-01", endDate: "2024-12-31", noticePeriod: months(3), renewalKind: RenewalKind.EXPRESS, renewalTermMonths: 12, maxExtensions: 2 });
-  const at = (asOf: string, extra: Partial<AgreementTerms> = {}) => agreementSchedule({ ...t, ...extra }, asOf, { procurementLeadTimeMonths: 18, noticeDueDays: 90 });
+  const at = (asOf: string, extra: Partial<AgreementTerms> = {}) => agreementSchedule({ ...t, ...extra }, asOf, { procurementLeadTimeMonths: 18, noticeDueDays: 90, decisionWarningMonths: 0 });
 
   it("does not renew by itself", () => {
     expect(at("2024-10-01")).toMatchObject({ status: AgreementStatus.NOTICE_PASSED, currentTermEnd: "2024-12-31", renewsAutomatically: false, latestPossibleEnd: "2026-12-31" });
@@ -213,12 +214,55 @@ describe("express renewal", () => {
       currentTermStart: "2026-01-01",
       currentTermEnd: "2026-12-31",
       noticeDeadline: "2026-09-30",
-      decisionDeadline: "2025-03-31",
+      decisionDeadline: "2025-03-30",
       status: AgreementStatus.DECISION_DUE,
       extensionsUsed: 2,
       extensionsRemaining: 0,
     });
     expect(at("2026-06-15", { expressExtensions: 5 }).extensionsUsed).toBe(2);
+  });
+});
+
+describe("counting months back the safe way (the Swedish convention)", () => {
+  it("keeps the day number, or takes the shorter month's last day", () => {
+    expect(addMonths("2026-06-30", -3)).toBe("2026-03-30");
+    expect(addMonths("2027-02-28", -3)).toBe("2026-11-28");
+    expect(addMonths("2026-05-31", -3)).toBe("2026-02-28");
+    expect(addMonths("2024-05-31", -3)).toBe("2024-02-29");
+    expect(addMonths("2024-02-29", -12)).toBe("2023-02-28");
+    expect(addMonths("2026-12-31", -1)).toBe("2026-11-30");
+  });
+
+  it("gives notice and decision deadlines on the same day number", () => {
+    expect(noticeDeadline("2026-06-30", months(3))).toBe("2026-03-30");
+    expect(noticeDeadline("2027-02-28", months(3))).toBe("2026-11-28");
+    const t = terms({ startDate: "2024-01-01", endDate: "2026-06-30", noticePeriod: months(3) });
+    expect(agreementSchedule(t, "2025-01-01", policy)).toMatchObject({ noticeDeadline: "2026-03-30", decisionDeadline: "2025-03-30" });
+  });
+
+  it("still counts forward from a month's end to a month's end (term ends)", () => {
+    expect(addMonths("2024-02-29", 12)).toBe("2025-02-28");
+    expect(addMonths("2026-04-30", 1)).toBe("2026-05-31");
+  });
+});
+
+describe("statuses that warn in time", () => {
+  const t = terms({ startDate: "2027-01-01", endDate: "2029-12-31", noticePeriod: months(6) });
+  // Notice deadline 2029-06-30, decision deadline 2028-06-30 (12 months), warning 6 months before it.
+  const at = (asOf: string, decisionWarningMonths = 6) => agreementSchedule(t, asOf, { ...policy, decisionWarningMonths });
+
+  it("is NOT_STARTED before the start date, and not in force", () => {
+    expect(at("2026-06-15").status).toBe(AgreementStatus.NOT_STARTED);
+    expect(at("2026-12-31").status).toBe(AgreementStatus.NOT_STARTED);
+    expect(at("2027-01-01").status).toBe(AgreementStatus.ACTIVE);
+  });
+
+  it("turns DECISION_DUE when the decision deadline falls within the warning horizon", () => {
+    expect(at("2027-12-29").status).toBe(AgreementStatus.ACTIVE);
+    expect(at("2027-12-30").status).toBe(AgreementStatus.DECISION_DUE);
+    expect(at("2028-06-30").status).toBe(AgreementStatus.DECISION_DUE);
+    expect(at("2027-12-30", 0).status).toBe(AgreementStatus.ACTIVE);
+    expect(at("2028-06-30", 0).status).toBe(AgreementStatus.DECISION_DUE);
   });
 });
 

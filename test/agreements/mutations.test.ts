@@ -56,9 +56,11 @@ describe("agreementCreate", () => {
     expect(data.agreementCreate.userErrors).toEqual([]);
     expect(data.agreementCreate.agreement).toMatchObject({
       kind: "SUPPORTAVTAL",
-      status: "ACTIVE",
+      // Decision deadline 2026-11-29 falls within the six-month warning horizon.
+      status: "DECISION_DUE",
       currentTermEnd: "2028-02-29",
-      noticeDeadline: "2027-11-30",
+      // 29 Feb − 3 months keeps the day number (the Swedish rule), not the month's last day.
+      noticeDeadline: "2027-11-29",
       municipalities: [{ code: "1460" }],
       schedule: { renewsAutomatically: true, extensionsUsed: 0 },
     });

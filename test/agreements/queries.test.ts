@@ -50,8 +50,9 @@ describe("agreements query (today is 2026-06-15)", () => {
     expect(await names("status: NOTICE_DUE")).toEqual(["Driftavtal gemensamt ekonomisystem"]);
     expect(await names("status: NOTICE_PASSED")).toEqual(["Leverantörsavtal Book-IT", "Supportavtal Procapita VoO Bengtsfors"]);
     expect(await names("status: EXPIRED")).toEqual(["Leverantörsavtal Sitevision 2020–2026", "Leverantörsavtal telefonväxel och TRIO"]);
-    expect((await names("status: ACTIVE")).length).toBe(8);
-    expect((await names("status: DECISION_DUE")).length).toBe(5);
+    // DECISION_DUE warns from six months before the decision deadline.
+    expect((await names("status: ACTIVE")).length).toBe(5);
+    expect((await names("status: DECISION_DUE")).length).toBe(8);
     // On 1 July the finance driftavtal has renewed tacitly (its notice deadline was 30 June) and is no longer NOTICE_DUE.
     expect(await names(`status: NOTICE_DUE, asOf: "2026-07-01"`)).toEqual([]);
     expect(await names(`status: EXPIRED, asOf: "2026-07-01"`)).toContain("Supportavtal Procapita VoO Bengtsfors");
@@ -91,7 +92,7 @@ describe("computed deadlines over HTTP", () => {
       currentTermStart: "2026-01-01",
       currentTermEnd: "2026-12-31",
       noticeDeadline: "2026-06-30",
-      decisionDeadline: "2024-12-31",
+      decisionDeadline: "2024-12-30",
       status: "NOTICE_DUE",
       daysLeft: 199,
       extensionsUsed: 1,
@@ -108,20 +109,20 @@ describe("computed deadlines over HTTP", () => {
     expect((await agreement("Leverantörsavtal Raindance")).schedule).toMatchObject({
       currentTermEnd: "2026-12-31",
       noticeDeadline: "2026-09-30",
-      decisionDeadline: "2025-03-31",
+      decisionDeadline: "2025-03-30",
       status: "DECISION_DUE",
       extensionsUsed: 2,
       extensionsRemaining: 0,
       renewsAutomatically: false,
     });
     // Term ends on 28 Feb roll to 29 Feb in 2024; the last renewal ended 2025-02-28.
-    expect((await agreement("Leverantörsavtal telefonväxel och TRIO", "2023-06-01")).schedule).toMatchObject({ currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-31" });
+    expect((await agreement("Leverantörsavtal telefonväxel och TRIO", "2023-06-01")).schedule).toMatchObject({ currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-29" });
     expect((await agreement("Leverantörsavtal telefonväxel och TRIO")).schedule).toMatchObject({ status: "EXPIRED", currentTermEnd: "2025-02-28", daysLeft: -472 });
   });
 
   it("ends at the current term once notice is given, and uses an agreement's own lead time", async () => {
     expect((await agreement("Leverantörsavtal Book-IT")).schedule).toMatchObject({ status: "NOTICE_PASSED", currentTermEnd: "2026-08-31", latestPossibleEnd: "2026-08-31", renewsAutomatically: false });
-    expect((await agreement("Driftavtal PA- och lönesystem")).schedule).toMatchObject({ procurementLeadTimeMonths: 6, noticeDeadline: "2027-03-31", decisionDeadline: "2026-09-30", status: "ACTIVE" });
+    expect((await agreement("Driftavtal PA- och lönesystem")).schedule).toMatchObject({ procurementLeadTimeMonths: 6, noticeDeadline: "2027-03-30", decisionDeadline: "2026-09-30", status: "DECISION_DUE" });
     // A fixed-term support agreement with 90 days' notice and no covered collaboration: 12 months' lead time.
     expect((await agreement("Supportavtal Procapita VoO Bengtsfors")).schedule).toMatchObject({ status: "NOTICE_PASSED", noticeDeadline: "2026-04-01", decisionDeadline: "2025-04-01", daysLeft: 15, procurementLeadTimeMonths: 12 });
   });

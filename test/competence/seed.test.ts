@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { countStatements } from "../../server/src/db/statements";
-import { governanceRules, SharedReads } from "../../server/src/governance/rule";
+import { SharedReads } from "../../server/src/common/shared-reads";
+import { governanceRules } from "../../server/src/governance/rule";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 
@@ -151,7 +152,9 @@ describe("training plans and activities on the seed", () => {
 describe("competence risk on the seed (today 2026-06-15)", () => {
   it("gives every active usage and collaboration a score whose reasons add up, highest first", async () => {
     const all = await risk();
-    const usages = ok(await server.gql(`{ applicationUsages(lifecyclePhase: ACTIVE, first: 100) { totalCount } }`)).applicationUsages.totalCount;
+    // In use: introduced, active or outgoing (one definition for every reader).
+    const count = async (phase: string) => ok(await server.gql(`{ applicationUsages(lifecyclePhase: ${phase}, first: 100) { totalCount } }`)).applicationUsages.totalCount;
+    const usages = (await count("PHASE_IN")) + (await count("ACTIVE")) + (await count("PHASE_OUT"));
     expect(all.totalCount).toBe(usages + 7);
     for (const entry of all.nodes) {
       expect(entry.score).toBe(entry.reasons.reduce((sum: number, r: any) => sum + r.contribution, 0));
@@ -246,6 +249,6 @@ describe("the competence governance rules", () => {
     expect(node.name).toBe("Gemensamt bibliotekssystem");
     const bookIt = ok(await server.gql(`{ applications(search: "Book-IT") { nodes { id } } }`)).applications.nodes[0].id;
     expect(outcome.failures[0].relatedObjectIds).toEqual([bookIt]);
-    expect(tally.count).toBe(11);
+    expect(tally.count).toBe(17);
   });
 });

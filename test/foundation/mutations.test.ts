@@ -91,8 +91,8 @@ describe("invalid input answers with userErrors and changes nothing", () => {
 });
 
 describe("collaboration level history", () => {
-  const setLevel = `mutation($c: ID!, $l: ID!, $on: LocalDate, $ref: String) {
-    collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: "test" }) {
+  const setLevel = `mutation($c: ID!, $l: ID!, $on: LocalDate, $ref: String, $why: String) {
+    collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: "test", correctionReason: $why }) {
       collaboration { level { ordinal } levelSince levelHistory { changedOn decisionReference fromLevel { ordinal } toLevel { ordinal } } }
       userErrors { field code message } } }`;
 
@@ -102,15 +102,16 @@ describe("collaboration level history", () => {
     const future = ok(await server.gql(setLevel, { c: gis, l: await levelId(3), on: "2026-06-16" })).collaborationLevelSet;
     expect(future.userErrors).toEqual([expect.objectContaining({ field: ["input", "changedOn"], code: "DATE_IN_FUTURE" })]);
     const early = ok(await server.gql(setLevel, { c: gis, l: await levelId(3), on: "2014-05-31" })).collaborationLevelSet;
-    expect(early.userErrors).toEqual([expect.objectContaining({ field: ["input", "changedOn"], code: "DATE_BEFORE_PREVIOUS" })]);
-    const same = ok(await server.gql(setLevel, { c: gis, l: await levelId(2), on: "2020-01-01" })).collaborationLevelSet;
+    expect(early.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "changedOn"], code: "CORRECTION_REASON_REQUIRED" }));
+    expect(early.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "changedOn"], code: "DATE_BEFORE_PREVIOUS" }));
+    const same = ok(await server.gql(setLevel, { c: gis, l: await levelId(2), on: "2020-01-01", why: "Rättelse" })).collaborationLevelSet;
     expect(same.userErrors).toEqual([expect.objectContaining({ field: ["input", "levelId"], code: "UNCHANGED" })]);
     expect(await tableCounts()).toEqual(before);
   });
 
   it("appends a dated entry, moves the current level and keeps the history ordered", async () => {
     const gis = await collaborationId("GIS");
-    const result = ok(await server.gql(setLevel, { c: gis, l: await levelId(3), on: "2025-09-01", ref: "DKF 2025/7" })).collaborationLevelSet;
+    const result = ok(await server.gql(setLevel, { c: gis, l: await levelId(3), on: "2025-09-01", ref: "DKF 2025/7", why: "Beslutet registrerades inte i tid" })).collaborationLevelSet;
     expect(result.userErrors).toEqual([]);
     expect(result.collaboration.level.ordinal).toBe(3);
     expect(result.collaboration.levelSince).toBe("2025-09-01");
@@ -120,7 +121,7 @@ describe("collaboration level history", () => {
       { changedOn: "2025-09-01", decisionReference: "DKF 2025/7", fromLevel: { ordinal: 2 }, toLevel: { ordinal: 3 } },
     ]);
     // Same-day changes are allowed and keep the order they were made in.
-    const again = ok(await server.gql(setLevel, { c: gis, l: await levelId(4), on: "2025-09-01" })).collaborationLevelSet;
+    const again = ok(await server.gql(setLevel, { c: gis, l: await levelId(4), on: "2025-09-01", why: "Samma dag" })).collaborationLevelSet;
     expect(again.collaboration.levelHistory.map((h: any) => h.toLevel.ordinal)).toEqual([1, 2, 3, 4]);
     expect(again.collaboration.level.ordinal).toBe(4);
   });
@@ -137,7 +138,7 @@ describe("collaboration level history", () => {
     const helpdesk = await collaborationId("HELPDESK");
     const fargelanda = await municipalityId(server, "1439");
     const mellerud = await municipalityId(server, "1461");
-    const remove = `mutation($c: ID!, $m: ID!) { collaborationParticipantRemove(input: { collaborationId: $c, municipalityId: $m, leftOn: "2026-03-31" }) {
+    const remove = `mutation($c: ID!, $m: ID!) { collaborationParticipantRemove(input: { collaborationId: $c, municipalityId: $m, leftOn: "2026-03-31", correctionReason: "Utträdet registrerades sent" }) {
       collaboration { participants { municipality { code } } all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } in2025: participants(asOf: "2025-01-01") { municipality { code } } }
       userErrors { field code } } }`;
     const left = ok(await server.gql(remove, { c: helpdesk, m: fargelanda })).collaborationParticipantRemove;

@@ -7,7 +7,8 @@ import { TokenService } from "../../server/src/access/token-service";
 import { Role } from "../../server/src/access/roles";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
-import { loadSeed } from "../../seeds/load";
+import { loadSeed, SEED_RECORDED_AT } from "../../seeds/load";
+import { backfillVersions } from "../../server/src/history/backfill";
 
 /** The instant every test server believes it is, unless a test says otherwise: "today" is 2026-06-15. */
 export const TEST_NOW = new Date("2026-06-15T10:00:00.000Z");
@@ -42,7 +43,11 @@ export async function startServer(
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: join(dir, "samverkan.db") });
   if (options.seed !== false) await loadSeed(db);
-  await options.prepare?.(db);
+  if (options.prepare) {
+    await options.prepare(db);
+    // Rows a test wrote directly get their first versions, as seeds and generators do.
+    await db.transaction((em) => backfillVersions(em, SEED_RECORDED_AT));
+  }
   const tokens = new TokenService(db);
   const adminToken = (await tokens.create({ name: "test-admin", role: Role.ADMIN, now })).token;
   const app = await buildServer({ db, config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true }, clock: () => now });

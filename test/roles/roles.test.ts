@@ -69,7 +69,7 @@ describe("roleAssign", () => {
   it("gives a role on a usage, collaboration or IT unit", async () => {
     const dalsEd = await server.token(Role.EDITOR, "1438");
     const usage = await usageId("1438", "ByggR");
-    const result = ok(await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: usage, fromDate: "2026-06-01" } }, { token: dalsEd })).roleAssign;
+    const result = ok(await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: usage, fromDate: "2026-06-01", correctionReason: "Utsågs den 1 juni" } }, { token: dalsEd })).roleAssign;
     expect(result.userErrors).toEqual([]);
     expect(result.roleAssignment).toMatchObject({ kind: "SYSTEMAGARE", fromDate: "2026-06-01", toDate: null, person: { name: "Eva Holmgren" }, applicationUsage: { id: usage }, collaboration: null });
     // Säffle takes part in the telephony collaboration only, and holds its own IT unit.
@@ -87,10 +87,10 @@ describe("roleAssign", () => {
       [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], itUnitId: itUnit["IT-enheten Bengtsfors"] }, ["-:INVALID"]],
       [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE] }, ["kind:INVALID"]],
       [{ kind: "SYSTEMFORVALTARE", personId: "bm9wZToxMjM", collaborationId: collaboration[FINANCE] }, ["personId:NOT_FOUND"]],
-      [{ kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2026-01-01", toDate: "2025-12-31" }, ["toDate:DATE_ORDER"]],
-      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2020-01-01" }, ["personId:DUPLICATE"]],
+      [{ kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2026-01-01", toDate: "2025-12-31", correctionReason: "rättelse" }, ["toDate:DATE_ORDER"]],
+      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2020-01-01", correctionReason: "rättelse" }, ["personId:DUPLICATE"]],
       [{ kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE] }, ["kind:CONFLICT"]],
-      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], itUnitId: itUnit["IT-enheten Bengtsfors"], fromDate: "2019-01-01", toDate: "2019-12-31" }, ["kind:CONFLICT"]],
+      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], itUnitId: itUnit["IT-enheten Bengtsfors"], fromDate: "2019-01-01", toDate: "2019-12-31", correctionReason: "rättelse" }, ["kind:CONFLICT"]],
     ];
     for (const [input, expected] of cases) {
       const payload = ok(await server.gql(ASSIGN, { input })).roleAssign;
@@ -119,7 +119,7 @@ describe("roleEnd", () => {
     const bengtsfors = await server.token(Role.EDITOR, "1460");
     const query = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }`;
     const owner = (await ok(await server.gql(query, { id: collaboration[FINANCE] })).node.roles)[0];
-    expect(errors(ok(await server.gql(END, { input: { id: owner.id, toDate: "2007-12-31" } }, { token: bengtsfors })).roleEnd)).toEqual(["toDate:DATE_ORDER"]);
+    expect(errors(ok(await server.gql(END, { input: { id: owner.id, toDate: "2007-12-31", correctionReason: "rättelse" } }, { token: bengtsfors })).roleEnd)).toEqual(["toDate:DATE_ORDER"]);
     expect((await server.gql(END, { input: { id: owner.id } }, { token: await server.token(Role.EDITOR, "1785") })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const ended = ok(await server.gql(END, { input: { id: owner.id, toDate: "2026-06-30" } }, { token: bengtsfors })).roleEnd;
     expect(ended).toEqual({ userErrors: [], roleAssignment: { id: owner.id, toDate: "2026-06-30" } });

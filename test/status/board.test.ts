@@ -56,9 +56,9 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
     });
     expect(finance.participants.map((p: any) => p.code).sort()).toEqual(["1438", "1439", "1460", "1461", "1492"]);
     expect(finance.agreements).toEqual([
-      { status: "NOTICE_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-06-30", decisionDeadline: "2024-12-31", daysLeft: 199, agreement: { name: "Driftavtal gemensamt ekonomisystem" } },
-      { status: "DECISION_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-09-30", decisionDeadline: "2025-03-31", daysLeft: 199, agreement: { name: "Leverantörsavtal Raindance" } },
-      { status: "ACTIVE", currentTermEnd: "2028-12-31", noticeDeadline: "2027-12-31", decisionDeadline: "2026-06-30", daysLeft: 930, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" } },
+      { status: "NOTICE_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-06-30", decisionDeadline: "2024-12-30", daysLeft: 199, agreement: { name: "Driftavtal gemensamt ekonomisystem" } },
+      { status: "DECISION_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-09-30", decisionDeadline: "2025-03-30", daysLeft: 199, agreement: { name: "Leverantörsavtal Raindance" } },
+      { status: "DECISION_DUE", currentTermEnd: "2028-12-31", noticeDeadline: "2027-12-31", decisionDeadline: "2026-06-30", daysLeft: 930, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" } },
     ]);
     // 30 June: the samverkansavtal's decision deadline and the driftavtal's notice deadline; decisions sort first.
     expect(finance.nextDeadline).toEqual({ date: "2026-06-30", kind: "DECISION", daysLeft: 15, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" }, roleAssignment: null });
@@ -89,7 +89,7 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
     expect(library.agreements.map((a: any) => `${a.agreement.name}:${a.status}`)).toEqual([
       "Leverantörsavtal Book-IT:NOTICE_PASSED",
       "Driftavtal bibliotekssystem:DECISION_DUE",
-      "Samverkansavtal bibliotekssystem:ACTIVE",
+      "Samverkansavtal bibliotekssystem:DECISION_DUE",
     ]);
   });
 
@@ -101,9 +101,9 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
     expect(rows["Gemensamt bibliotekssystem"]).toMatchObject({ level: { ordinal: 4 }, lastLevelChange: { changedOn: "2011-09-01" } });
     const helpdesk = (await board("2015-01-01"))["Gemensam helpdesk"];
     expect(helpdesk.participants.map((p: any) => p.code).sort()).toEqual(["1460", "1461"]); // Färgelanda joined 2016-05-01
-    // On 2027-03-31 fall both the telephony driftavtal's decision deadline and the systemansvarig's last day; the decision sorts first.
+    // The telephony driftavtal's decision deadline (counted back on the same day number) comes a day before the systemansvarig's last day.
     const telephony = (await board("2027-02-01"))["Gemensam telefoni Dalsland–Säffle–Årjäng"];
-    expect(telephony.nextDeadline).toMatchObject({ date: "2027-03-31", kind: "DECISION", agreement: { name: "Driftavtal telefoni" } });
+    expect(telephony.nextDeadline).toMatchObject({ date: "2027-03-30", kind: "DECISION", agreement: { name: "Driftavtal telefoni" } });
     const later = (await board("2027-04-01"))["Gemensam telefoni Dalsland–Säffle–Årjäng"];
     expect(later.systemResponsibles).toEqual([]);
   });

@@ -4,10 +4,12 @@
  *
  * Definitions (all dates are calendar dates, both ends of a period inclusive):
  *
- * - **Month arithmetic** (`addMonths`): a date on the last day of its month lands on the last day of
- *   the target month (31 Jan + 1 month = 28/29 Feb; 30 Apr + 1 = 31 May; 29 Feb 2024 + 12 = 28 Feb
- *   2025); any other day keeps its number, clamped to the target month's length (30 Jan + 1 =
- *   28 Feb). Subtraction follows the same rule (31 Dec − 3 months = 30 Sep).
+ * - **Month arithmetic** (`addMonths`): counting forward, a date on the last day of its month lands
+ *   on the last day of the target month (31 Jan + 1 month = 28/29 Feb; 30 Apr + 1 = 31 May); any
+ *   other day keeps its number, clamped to the target month's length. Counting back (notice and
+ *   decision deadlines) keeps the day number, or takes the earlier month's last day where it is
+ *   shorter (30 Jun − 3 months = 30 Mar; 28 Feb 2027 − 3 = 28 Nov 2026): the Swedish convention,
+ *   and the earlier — safe — deadline where conventions differ.
  * - **Term end**: the initial term runs from `startDate` to `endDate`. Renewal term k ends on
  *   `addMonths(endDate, k × renewalTermMonths)`, always counted from `endDate` (never chained), so a
  *   clamp in one year does not drift into the next.
@@ -27,13 +29,15 @@
  *   is on or after that date. Notice and termination count only from their dates on (a past `asOf`
  *   sees the agreement as it was then).
  * - **Status** on asOf, the first that applies:
+ *   NOT_STARTED before the start date (signed, not yet in force);
  *   EXPIRED after the current term end (the agreement has ended: terminated, notice given, express
  *   extension not called, no renewal left);
  *   NOTICE_PASSED when the end is settled: notice has been given, the agreement was terminated, or
  *   the notice deadline has passed (a tacit agreement with renewals left never gets here: it renews);
  *   NOTICE_DUE within `noticeDueDays` days before the notice deadline (the deadline day included);
- *   DECISION_DUE on or after the decision deadline;
- *   ACTIVE otherwise (also for an agreement signed to start later).
+ *   DECISION_DUE from `decisionWarningMonths` before the decision deadline on (a warning in time, not
+ *   only once it has passed);
+ *   ACTIVE otherwise.
  */
 import { addDays, addMonths, daysBetween, type LocalDate } from "../common/dates";
 
@@ -49,6 +53,7 @@ export enum PeriodUnit {
 }
 
 export enum AgreementStatus {
+  NOT_STARTED = "NOT_STARTED",
   ACTIVE = "ACTIVE",
   DECISION_DUE = "DECISION_DUE",
   NOTICE_DUE = "NOTICE_DUE",
@@ -81,6 +86,8 @@ export interface DeadlinePolicy {
   procurementLeadTimeMonths: number;
   /** How many days before the notice deadline the status becomes NOTICE_DUE. */
   noticeDueDays: number;
+  /** How many months before the decision deadline the status becomes DECISION_DUE. */
+  decisionWarningMonths: number;
 }
 
 export interface AgreementSchedule {
@@ -141,10 +148,11 @@ export function agreementSchedule(terms: AgreementTerms, asOf: LocalDate, policy
   const decisionDeadline = addMonths(deadline, -policy.procurementLeadTimeMonths);
   const settled = terminated !== null || notice !== null;
   let status: AgreementStatus;
-  if (asOf > currentTermEnd) status = AgreementStatus.EXPIRED;
+  if (asOf < terms.startDate) status = AgreementStatus.NOT_STARTED;
+  else if (asOf > currentTermEnd) status = AgreementStatus.EXPIRED;
   else if (settled || asOf > deadline) status = AgreementStatus.NOTICE_PASSED;
   else if (asOf >= addDays(deadline, -policy.noticeDueDays)) status = AgreementStatus.NOTICE_DUE;
-  else if (asOf >= decisionDeadline) status = AgreementStatus.DECISION_DUE;
+  else if (asOf >= addMonths(decisionDeadline, -policy.decisionWarningMonths)) status = AgreementStatus.DECISION_DUE;
   else status = AgreementStatus.ACTIVE;
   return {
     asOf,
@@ -162,9 +170,10 @@ export function agreementSchedule(terms: AgreementTerms, asOf: LocalDate, policy
   };
 }
 
-/** Whether the agreement has begun and not ended on `asOf`. */
-export function inForceOn(terms: AgreementTerms, asOf: LocalDate, policy: DeadlinePolicy): boolean {
-  return terms.startDate <= asOf && agreementSchedule(terms, asOf, policy).status !== AgreementStatus.EXPIRED;
+/** Whether the agreement has begun and not ended on `asOf` (the lead time does not matter for that). */
+export function inForceOn(terms: AgreementTerms, asOf: LocalDate): boolean {
+  const status = agreementSchedule(terms, asOf, { procurementLeadTimeMonths: 0, noticeDueDays: 0, decisionWarningMonths: 0 }).status;
+  return status !== AgreementStatus.NOT_STARTED && status !== AgreementStatus.EXPIRED;
 }
 
 export interface LeadTimeSettings {

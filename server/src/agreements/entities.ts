@@ -40,10 +40,14 @@ registerEnumType(PeriodUnit, {
 
 registerEnumType(AgreementStatus, {
   name: "AgreementStatus",
-  description: "Where an agreement stands on a date; the first that applies, in the order EXPIRED, NOTICE_PASSED, NOTICE_DUE, DECISION_DUE, ACTIVE.",
+  description: "Where an agreement stands on a date; the first that applies, in the order NOT_STARTED, EXPIRED, NOTICE_PASSED, NOTICE_DUE, DECISION_DUE, ACTIVE.",
   valuesConfig: {
+    NOT_STARTED: { description: "Ej påbörjat: before the start date; not in force." },
     ACTIVE: { description: "Gällande: nothing is due yet." },
-    DECISION_DUE: { description: "Beslut krävs: on or after the decision deadline (notice deadline minus procurement lead time): decide now between renewing and procuring anew." },
+    DECISION_DUE: {
+      description:
+        "Beslut krävs: the decision deadline (notice deadline minus procurement lead time) falls within the warning horizon (default 6 months, SAMVERKAN_DECISION_WARNING_MONTHS) or has passed: decide between renewing and procuring anew.",
+    },
     NOTICE_DUE: { description: "Uppsägning nära: within the notice window (default 90 days) before the notice deadline, the deadline day included." },
     NOTICE_PASSED: {
       description:
@@ -176,7 +180,7 @@ export function termsOf(a: Agreement): AgreementTerms {
   };
 }
 
-/** A party of an agreement: exactly one of a municipality or an IT unit (the vendor is a name on the agreement). */
+/** A party of an agreement: exactly one of a municipality or an IT unit (the vendor is a name on the agreement), from `validFrom` to `validTo`. */
 @Entity("agreement_party")
 export class AgreementParty {
   @PrimaryGeneratedColumn() id: number;
@@ -185,24 +189,30 @@ export class AgreementParty {
   @Index() @Column({ type: "integer", nullable: true }) itUnitId: number | null;
   /** The municipality's fixed share in basis points, for the FIXED_SHARES cost key. */
   @Column({ type: "integer", nullable: true }) costShareBasisPoints: number | null;
+  @Column({ type: "varchar", length: 10, default: "0001-01-01" }) validFrom: string;
+  @Column({ type: "varchar", length: 10, nullable: true }) validTo: string | null;
 }
 
-/** An application an agreement covers. */
+/** An application an agreement covers, from `validFrom` to `validTo`. */
 @Entity("agreement_application")
-@Index(["agreementId", "applicationId"], { unique: true })
+@Index(["agreementId", "applicationId"])
 export class AgreementApplication {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) agreementId: number;
   @Index() @Column({ type: "integer" }) applicationId: number;
+  @Column({ type: "varchar", length: 10, default: "0001-01-01" }) validFrom: string;
+  @Column({ type: "varchar", length: 10, nullable: true }) validTo: string | null;
 }
 
-/** A collaboration an agreement covers. */
+/** A collaboration an agreement covers, from `validFrom` to `validTo`. */
 @Entity("agreement_collaboration")
-@Index(["agreementId", "collaborationId"], { unique: true })
+@Index(["agreementId", "collaborationId"])
 export class AgreementCollaboration {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) agreementId: number;
   @Index() @Column({ type: "integer" }) collaborationId: number;
+  @Column({ type: "varchar", length: 10, default: "0001-01-01" }) validFrom: string;
+  @Column({ type: "varchar", length: 10, nullable: true }) validTo: string | null;
 }
 
 export const agreementEntities = [Agreement, AgreementParty, AgreementApplication, AgreementCollaboration];

@@ -46,6 +46,12 @@ class AgreementFields {
   @Field(() => [ID], { nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
   @Field(() => CostKeyInput, { nullable: true, description: "Samverkansavtal only: the cost key; default POPULATION (the policy's rule)." }) costKey?: CostKeyInput | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
 }
 
 @InputType({ description: "A new agreement. At least one municipality or IT unit must be a party." })
@@ -75,11 +81,13 @@ export class AgreementExtendInput {
 @InputType({ description: "Records that notice (uppsägning) was given." })
 export class AgreementGiveNoticeInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today." }) givenOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason." }) givenOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
 }
 
 @InputType({ description: "Records that an agreement was ended early (hävt, avslutat i förtid)." })
 export class AgreementTerminateInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today." }) terminatedOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today. Answers for dates before today change only with a correctionReason." }) terminatedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
 }

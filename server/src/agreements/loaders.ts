@@ -1,75 +1,67 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
-import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import type { LocalDate } from "../common/dates";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import type { Context } from "../http/context";
+import { factsFor, type Context } from "../http/context";
 import { agreementSchedule } from "./deadlines";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "./entities";
 import { deadlinePolicy } from "./settings";
 import { AgreementScheduleView } from "./types";
 
+/** The latest recorded links (parties, covered systems): those not closed. Past ones are read through the fact reader. */
+const LATEST = "e.valid_to IS NULL";
+
 export const agreementById = byId(Agreement);
-export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id"]);
-export const applicationLinksByAgreement = childrenOf(AgreementApplication, "agreementId", ["id"]);
-export const collaborationLinksByAgreement = childrenOf(AgreementCollaboration, "agreementId", ["id"]);
+export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id"], LATEST);
+export const applicationLinksByAgreement = childrenOf(AgreementApplication, "agreementId", ["id"], LATEST);
+export const collaborationLinksByAgreement = childrenOf(AgreementCollaboration, "agreementId", ["id"], LATEST);
 
 const MAX_BATCH = 5000;
 
-/** SQL condition: agreement `a` covers collaboration `c`, directly or through the collaboration's application. */
+/** SQL condition: agreement `a` covers collaboration `c` by its latest links, directly or through the collaboration's application. Only for a single `c`. */
 export const COVERS_COLLABORATION =
-  "(EXISTS (SELECT 1 FROM agreement_collaboration ac WHERE ac.agreement_id = a.id AND ac.collaboration_id = c.id)" +
-  " OR EXISTS (SELECT 1 FROM agreement_application aa WHERE aa.agreement_id = a.id AND aa.application_id = c.application_id))";
+  "(EXISTS (SELECT 1 FROM agreement_collaboration ac WHERE ac.agreement_id = a.id AND ac.collaboration_id = c.id AND ac.valid_to IS NULL)" +
+  " OR EXISTS (SELECT 1 FROM agreement_application aa WHERE aa.agreement_id = a.id AND aa.application_id = c.application_id AND aa.valid_to IS NULL))";
 
 /**
- * The highest current level (ordinal) of the collaborations an agreement covers, directly or through
- * their applications; null when it covers none. Decides the default procurement lead time.
+ * The agreements that cover a collaboration by their latest links, directly or through its
+ * application, by name. A UNION of two indexed joins: an OR of two EXISTS would compare every
+ * agreement with every collaboration.
  */
-export const systemLevelByAgreement: LoaderDefinition<number, number | null> = (db) =>
-  new DataLoader<number, number | null>(
-    async (ids) => {
-      const qb = db
-        .getRepository(Agreement)
-        .createQueryBuilder("a")
-        .select("a.id", "agreementId")
-        .addSelect("MAX(l.ordinal)", "level")
-        .innerJoin(Collaboration, "c", COVERS_COLLABORATION)
-        .innerJoin(CollaborationLevel, "l", "l.id = c.level_id")
-        .groupBy("a.id");
-      const rows = await whereIn(qb, "a.id", ids).getRawMany<{ agreementId: number; level: number }>();
-      const levels = new Map(rows.map((r) => [Number(r.agreementId), Number(r.level)]));
-      return ids.map((id) => levels.get(id) ?? null);
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
-
-/** The agreements that cover a collaboration, directly or through its application, by name. */
 export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = (db) =>
   new DataLoader<number, Agreement[]>(
     async (collaborationIds) => {
-      const qb = db
-        .getRepository(Agreement)
-        .createQueryBuilder("a")
-        .innerJoin(Collaboration, "c", COVERS_COLLABORATION)
-        .addSelect("c.id", "covered_collaboration_id")
-        .orderBy("a.name", "ASC")
-        .addOrderBy("a.id", "ASC");
-      const { raw, entities } = await whereIn(qb, "c.id", collaborationIds).getRawAndEntities();
-      const byAgreement = new Map(entities.map((a) => [a.id, a]));
-      const groups = new Map<number, Agreement[]>(collaborationIds.map((id) => [id, []]));
-      for (const row of raw as { a_id: number; covered_collaboration_id: number }[]) {
-        groups.get(Number(row.covered_collaboration_id))?.push(byAgreement.get(Number(row.a_id))!);
-      }
-      return collaborationIds.map((id) => groups.get(id)!);
+      const ids = JSON.stringify(collaborationIds);
+      const postgres = db.options.type === "postgres";
+      const list = postgres ? "= ANY($1)" : "IN (SELECT value FROM json_each(?))";
+      const pairs: { collaboration_id: number; agreement_id: number }[] = await db.query(
+        `SELECT ac.collaboration_id AS collaboration_id, ac.agreement_id AS agreement_id FROM agreement_collaboration ac WHERE ac.valid_to IS NULL AND ac.collaboration_id ${list}` +
+          ` UNION SELECT c.id, aa.agreement_id FROM collaboration c JOIN agreement_application aa ON aa.application_id = c.application_id AND aa.valid_to IS NULL WHERE c.id ${list.replace("$1", "$1")}`,
+        postgres ? [collaborationIds] : [ids, ids],
+      );
+      const agreements = pairs.length
+        ? await whereIn(db.getRepository(Agreement).createQueryBuilder("a"), "a.id", [...new Set(pairs.map((p) => Number(p.agreement_id)))])
+            .orderBy("a.name", "ASC")
+            .addOrderBy("a.id", "ASC")
+            .getMany()
+        : [];
+      const covering = new Map<number, Set<number>>();
+      for (const p of pairs) covering.set(Number(p.collaboration_id), (covering.get(Number(p.collaboration_id)) ?? new Set()).add(Number(p.agreement_id)));
+      return collaborationIds.map((id) => agreements.filter((a) => covering.get(id)?.has(a.id)));
     },
     { maxBatchSize: MAX_BATCH },
   );
 
-/** An agreement's schedule on `asOf`, its lead time from the level of the systems it covers (batched per request). */
+/**
+ * An agreement's schedule on `asOf` from its terms on that date (the latest terms when it was not
+ * recorded yet then), its lead time from the level on that date of the systems it covers.
+ */
 export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
-  const level = await ctx.loaders.get(systemLevelByAgreement).load(agreement.id);
-  return AgreementScheduleView.of(agreement, agreementSchedule(termsOf(agreement), asOf, deadlinePolicy(agreement.procurementLeadTimeMonths, level)));
+  const facts = factsFor(ctx, asOf);
+  const [on, level] = await Promise.all([facts.agreement(agreement.id), facts.agreementSystemLevel(agreement.id)]);
+  const terms = on?.terms ?? termsOf(agreement);
+  return AgreementScheduleView.of(agreement, agreementSchedule(terms, asOf, deadlinePolicy(on?.agreement.procurementLeadTimeMonths ?? agreement.procurementLeadTimeMonths, level)));
 }
 
 registerNodeType(Agreement, agreementById);

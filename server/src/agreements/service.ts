@@ -1,4 +1,7 @@
-import { In } from "typeorm";
+import { In, IsNull } from "typeorm";
+import { dayBefore } from "../common/period";
+import { recordFacts } from "../history/record";
+import { AGREEMENT_FACTS } from "../history/subjects";
 import { assertCanEditShared } from "../access/viewer";
 import { Application } from "../applications/entities";
 import { snapshot } from "../audit/diff";
@@ -46,12 +49,13 @@ function partyMunicipalityIds(links: Pick<Links, "municipalities" | "itUnits">):
   return [...new Set([...links.municipalities.map((m) => m.id), ...links.itUnits.map((u) => u.municipalityId)])];
 }
 
+/** The latest (open) links of an agreement. */
 async function loadLinks(s: MutationScope, agreementId: number): Promise<Links> {
-  const parties = await s.em.findBy(AgreementParty, { agreementId });
+  const parties = await s.em.findBy(AgreementParty, { agreementId, validTo: IsNull() });
   const municipalityIds = parties.flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId]));
   const itUnitIds = parties.flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId]));
-  const applicationIds = (await s.em.findBy(AgreementApplication, { agreementId })).map((l) => l.applicationId);
-  const collaborationIds = (await s.em.findBy(AgreementCollaboration, { agreementId })).map((l) => l.collaborationId);
+  const applicationIds = (await s.em.findBy(AgreementApplication, { agreementId, validTo: IsNull() })).map((l) => l.applicationId);
+  const collaborationIds = (await s.em.findBy(AgreementCollaboration, { agreementId, validTo: IsNull() })).map((l) => l.collaborationId);
   const shares = new Map(parties.flatMap((p) => (p.municipalityId !== null && p.costShareBasisPoints !== null ? [[p.municipalityId, p.costShareBasisPoints] as const] : [])));
   return {
     municipalities: await s.em.findBy(Municipality, { id: In(municipalityIds) }),
@@ -78,7 +82,7 @@ function auditLinks(links: Links): Record<string, unknown> {
  * Stores an agreement's parties and covered systems when they differ from `before` (order aside),
  * replacing the old rows, and records the changed lists in the agreement's audit change.
  */
-async function saveLinks(s: MutationScope, agreement: Agreement, before: Links | null, after: Links): Promise<void> {
+async function saveLinks(s: MutationScope, agreement: Agreement, before: Links | null, after: Links, on: string): Promise<void> {
   const b = before ? auditLinks(before) : null;
   const a = auditLinks(after);
   const fields: Record<string, { before: unknown; after: unknown }> = {};
@@ -91,17 +95,38 @@ async function saveLinks(s: MutationScope, agreement: Agreement, before: Links |
   if (change) Object.assign(change.fields, fields);
   else s.changes.push({ objectId: agreement.globalId, objectType: Agreement.typeName, kind: "UPDATE", fields });
 
-  const agreementId = agreement.id;
-  await s.em.delete(AgreementParty, { agreementId });
-  await s.em.delete(AgreementApplication, { agreementId });
-  await s.em.delete(AgreementCollaboration, { agreementId });
-  const parties = [
-    ...after.municipalities.map((m) => ({ agreementId, municipalityId: m.id, itUnitId: null, costShareBasisPoints: after.shares.get(m.id) ?? null })),
-    ...after.itUnits.map((u) => ({ agreementId, municipalityId: null, itUnitId: u.id, costShareBasisPoints: null })),
-  ];
-  if (parties.length) await s.em.insert(AgreementParty, parties);
-  if (after.applications.length) await s.em.insert(AgreementApplication, after.applications.map((x) => ({ agreementId, applicationId: x.id })));
-  if (after.collaborations.length) await s.em.insert(AgreementCollaboration, after.collaborations.map((c) => ({ agreementId, collaborationId: c.id })));
+  await closeAndOpenLinks(s, agreement.id, before, after, on);
+}
+
+/**
+ * Links are period rows: from `on`, links no longer listed end the day before and new ones begin
+ * (a link begun on `on` itself and dropped again is removed), so earlier dates keep theirs.
+ */
+async function closeAndOpenLinks(s: MutationScope, agreementId: number, before: Links | null, after: Links, on: string): Promise<void> {
+  const partyKey = (p: { municipalityId: number | null; itUnitId: number | null; costShareBasisPoints: number | null }) => `${p.municipalityId}:${p.itUnitId}:${p.costShareBasisPoints}`;
+  const wanted = {
+    parties: [
+      ...after.municipalities.map((m) => ({ municipalityId: m.id, itUnitId: null, costShareBasisPoints: after.shares.get(m.id) ?? null })),
+      ...after.itUnits.map((u) => ({ municipalityId: null, itUnitId: u.id, costShareBasisPoints: null })),
+    ],
+    applications: after.applications.map((a) => ({ applicationId: a.id })),
+    collaborations: after.collaborations.map((c) => ({ collaborationId: c.id })),
+  };
+  const sync = async <T extends { id: number; validFrom: string; validTo: string | null }>(entity: { new (): T }, rows: Record<string, unknown>[], key: (row: any) => string) => {
+    const open = before ? (await s.em.find(entity, { where: { agreementId, validTo: IsNull() } as any })) : [];
+    const keep = new Set(rows.map(key));
+    const present = new Set<string>();
+    for (const row of open) {
+      if (keep.has(key(row))) present.add(key(row));
+      else if (row.validFrom >= on) await s.em.delete(entity, { id: row.id } as any);
+      else await s.em.update(entity, { id: row.id } as any, { validTo: dayBefore(on) } as any);
+    }
+    const added = rows.filter((row) => !present.has(key(row)));
+    if (added.length) await s.em.insert(entity, added.map((row) => ({ ...row, agreementId, validFrom: on, validTo: null })) as any);
+  };
+  await sync(AgreementParty, wanted.parties, partyKey);
+  await sync(AgreementApplication, wanted.applications, (r) => String(r.applicationId));
+  await sync(AgreementCollaboration, wanted.collaborations, (r) => String(r.collaborationId));
 }
 
 /** Sets the simple optional fields that create and update share. */
@@ -243,9 +268,10 @@ export async function createAgreement(s: MutationScope, input: AgreementCreateIn
   applyFields(s, agreement, input);
   checkAgreement(s, agreement, links);
   applyCostKey(s, agreement, links, input.costKey, false);
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason, { allowFuture: true });
   if (s.failed) return null;
-  const saved = await s.save(agreement, null);
-  await saveLinks(s, saved, null, links);
+  const saved = await recordFacts(s, AGREEMENT_FACTS, agreement, {}, on, null);
+  await saveLinks(s, saved, null, links, on);
   return saved;
 }
 
@@ -267,9 +293,10 @@ export async function updateAgreement(s: MutationScope, input: AgreementUpdateIn
   if (agreement.terminatedOn !== null && agreement.terminatedOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "The agreement was terminated before this date.");
   const sameMunicipalities = links.municipalities.map((m) => m.id).sort().join() === current.municipalities.map((m) => m.id).sort().join();
   applyCostKey(s, agreement, links, input.costKey, !sameMunicipalities);
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason, { allowFuture: true });
   if (s.failed) return null;
-  const saved = await s.save(agreement, before);
-  await saveLinks(s, saved, current, links);
+  const saved = await recordFacts(s, AGREEMENT_FACTS, agreement, changedFacts(agreement, before), on, before);
+  await saveLinks(s, saved, current, links, on);
   return saved;
 }
 
@@ -295,12 +322,13 @@ export async function extendAgreement(s: MutationScope, input: AgreementExtendIn
     return null;
   }
   const left = maxRenewals(agreement) - agreement.expressExtensions;
+  const noticeDeadline = agreementSchedule(termsOf(agreement), s.ctx.today, deadlinePolicy(null, null)).noticeDeadline;
   if (left === 0) s.fail("extensions", UserErrorCode.OUT_OF_RANGE, "Every extension has been called already.");
+  else if (s.ctx.today > noticeDeadline) s.fail("id", UserErrorCode.CONFLICT, `The option had to be called by ${noticeDeadline}, the notice deadline of the current term.`);
   else s.integer("extensions", input.extensions, 1, left);
   if (s.failed) return null;
   const before = snapshot(agreement);
-  agreement.expressExtensions += input.extensions;
-  return s.save(agreement, before);
+  return recordFacts(s, AGREEMENT_FACTS, agreement, { expressExtensions: agreement.expressExtensions + input.extensions }, s.ctx.today, before);
 }
 
 export async function giveNotice(s: MutationScope, input: AgreementGiveNoticeInput): Promise<Agreement | null> {
@@ -310,8 +338,7 @@ export async function giveNotice(s: MutationScope, input: AgreementGiveNoticeInp
   if (givenOn < agreement.startDate) s.fail("givenOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
   if (s.failed) return null;
   const before = snapshot(agreement);
-  agreement.noticeGivenOn = givenOn;
-  return s.save(agreement, before);
+  return recordFacts(s, AGREEMENT_FACTS, agreement, { noticeGivenOn: givenOn }, s.recordedFrom(givenOn, input.correctionReason), before);
 }
 
 export async function terminateAgreement(s: MutationScope, input: AgreementTerminateInput): Promise<Agreement | null> {
@@ -327,6 +354,10 @@ export async function terminateAgreement(s: MutationScope, input: AgreementTermi
   }
   if (s.failed) return null;
   const before = snapshot(agreement);
-  agreement.terminatedOn = terminatedOn;
-  return s.save(agreement, before);
+  return recordFacts(s, AGREEMENT_FACTS, agreement, { terminatedOn }, s.recordedFrom(terminatedOn, input.correctionReason), before);
+}
+
+/** The versioned fields that differ from `before` (a snapshot): what an amendment changes. */
+function changedFacts(agreement: Agreement, before: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(AGREEMENT_FACTS.fields).flatMap((field) => (JSON.stringify((agreement as any)[field] ?? null) !== JSON.stringify(before[field] ?? null) ? [[field, (agreement as any)[field]]] : [])));
 }

@@ -5,6 +5,8 @@ import { procurementLeadTime } from "./deadlines";
 export interface AgreementSettings extends LeadTimeSettings {
   /** Days before a notice deadline from which an agreement is NOTICE_DUE. */
   noticeDueDays: number;
+  /** Months before a decision deadline from which an agreement is DECISION_DUE. */
+  decisionWarningMonths: number;
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -18,7 +20,7 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
 /**
  * SAMVERKAN_PROCUREMENT_LEAD_MONTHS (default 12), SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL
  * (default 18), SAMVERKAN_PROCUREMENT_HIGH_LEVEL (the level from which the longer lead time applies,
- * default 3) and SAMVERKAN_NOTICE_DUE_DAYS (default 90).
+ * default 3), SAMVERKAN_NOTICE_DUE_DAYS (default 90) and SAMVERKAN_DECISION_WARNING_MONTHS (default 6).
  */
 export function readAgreementSettings(env: NodeJS.ProcessEnv = process.env): AgreementSettings {
   return {
@@ -26,6 +28,7 @@ export function readAgreementSettings(env: NodeJS.ProcessEnv = process.env): Agr
     leadTimeMonthsHighLevel: whole(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL", 18, 0, 120),
     highLevelFrom: whole(env, "SAMVERKAN_PROCUREMENT_HIGH_LEVEL", 3, 0, 100),
     noticeDueDays: whole(env, "SAMVERKAN_NOTICE_DUE_DAYS", 90, 0, 3650),
+    decisionWarningMonths: whole(env, "SAMVERKAN_DECISION_WARNING_MONTHS", 6, 0, 60),
   };
 }
 
@@ -36,5 +39,5 @@ export const agreementSettings: AgreementSettings = readAgreementSettings();
  * systems it covers (null when it covers none).
  */
 export function deadlinePolicy(override: number | null, systemLevel: number | null, settings: AgreementSettings = agreementSettings): DeadlinePolicy {
-  return { procurementLeadTimeMonths: procurementLeadTime(override, systemLevel, settings), noticeDueDays: settings.noticeDueDays };
+  return { procurementLeadTimeMonths: procurementLeadTime(override, systemLevel, settings), noticeDueDays: settings.noticeDueDays, decisionWarningMonths: settings.decisionWarningMonths };
 }

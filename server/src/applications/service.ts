@@ -3,6 +3,8 @@ import { snapshot } from "../audit/diff";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { ItUnit, Municipality } from "../municipalities/entities";
+import { recordFacts } from "../history/record";
+import { USAGE_FACTS } from "../history/subjects";
 import { Application, ApplicationUsage, LifecyclePhase } from "./entities";
 import type { ApplicationCreateInput, ApplicationUpdateInput, ApplicationUsageCreateInput, ApplicationUsageUpdateInput } from "./inputs";
 
@@ -43,20 +45,22 @@ export async function updateApplication(s: MutationScope, input: ApplicationUpda
   return s.save(application, before);
 }
 
-/** Applies the optional facts shared by create and update, validating each. */
-async function applyUsageFields(s: MutationScope, usage: ApplicationUsage, input: ApplicationUsageCreateInput | ApplicationUsageUpdateInput): Promise<void> {
+/** Validates the optional facts shared by create and update: undated ones are set on `usage`, dated ones (versioned) returned. */
+async function usageFields(s: MutationScope, usage: ApplicationUsage, input: ApplicationUsageCreateInput | ApplicationUsageUpdateInput): Promise<Partial<ApplicationUsage>> {
+  const facts: Partial<ApplicationUsage> = {};
   if (input.itUnitId !== undefined) {
     const unit = await s.find("itUnitId", input.itUnitId, ItUnit);
     if (unit && unit.municipalityId !== usage.municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "The IT unit belongs to another municipality.");
-    usage.itUnitId = unit?.id ?? null;
+    facts.itUnitId = unit?.id ?? null;
   }
   if (input.inUseSince !== undefined) usage.inUseSince = s.pastDate("inUseSince", input.inUseSince);
-  if (input.functionalFit !== undefined) usage.functionalFit = s.integer("functionalFit", input.functionalFit, 1, 4);
-  if (input.technicalFit !== undefined) usage.technicalFit = s.integer("technicalFit", input.technicalFit, 1, 4);
-  if (input.userCount !== undefined) usage.userCount = s.integer("userCount", input.userCount, 0, MAX_USERS);
-  if (input.annualCostSek !== undefined) usage.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
+  if (input.functionalFit !== undefined) facts.functionalFit = s.integer("functionalFit", input.functionalFit, 1, 4);
+  if (input.technicalFit !== undefined) facts.technicalFit = s.integer("technicalFit", input.technicalFit, 1, 4);
+  if (input.userCount !== undefined) facts.userCount = s.integer("userCount", input.userCount, 0, MAX_USERS);
+  if (input.annualCostSek !== undefined) facts.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
   if (input.note !== undefined) usage.note = s.text("note", input.note, { max: 5000 });
-  if (input.lifecyclePhase) usage.lifecyclePhase = input.lifecyclePhase;
+  if (input.lifecyclePhase) facts.lifecyclePhase = input.lifecyclePhase;
+  return facts;
 }
 
 export async function createUsage(s: MutationScope, input: ApplicationUsageCreateInput): Promise<ApplicationUsage | null> {
@@ -79,9 +83,10 @@ export async function createUsage(s: MutationScope, input: ApplicationUsageCreat
     annualCostSek: null,
     note: null,
   });
-  await applyUsageFields(s, usage, input);
+  const facts = await usageFields(s, usage, input);
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
-  return s.save(usage, null);
+  return recordFacts(s, USAGE_FACTS, Object.assign(usage, facts), {}, on, null);
 }
 
 export async function updateUsage(s: MutationScope, input: ApplicationUsageUpdateInput): Promise<ApplicationUsage | null> {
@@ -89,7 +94,8 @@ export async function updateUsage(s: MutationScope, input: ApplicationUsageUpdat
   if (!usage) return null;
   assertCanEditMunicipality(s.ctx.viewer, usage.municipalityId);
   const before = snapshot(usage);
-  await applyUsageFields(s, usage, input);
+  const facts = await usageFields(s, usage, input);
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
-  return s.save(usage, before);
+  return recordFacts(s, USAGE_FACTS, usage, facts, on, before);
 }

@@ -24,6 +24,13 @@ export class AuditEntryRow {
 
   /** JSON array of AuditChange. */
   @Column({ type: "text" }) changes: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Set when the mutation was a correction (rättelse): a back-dated change that alters answers for past dates, and why it was made. Null for ordinary changes.",
+  })
+  @Column({ type: "text", nullable: true })
+  correctionReason: string | null;
 }
 
 /** Index row: which objects an audit entry touched, for "the history of one object". */

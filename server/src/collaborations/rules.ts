@@ -1,5 +1,6 @@
 /** Pure rules of the collaboration scale and its dated history. */
 import type { LocalDate } from "../common/dates";
+import { covers } from "../common/period";
 
 export interface LevelProblem {
   field: "levelId" | "changedOn";
@@ -14,16 +15,17 @@ export interface DatedLevel {
 
 /**
  * Checks a new level change against the collaboration's history: the date may not lie after
- * `today` nor before the latest change, and the level must differ from the current one.
+ * `today`; only a correction may lie before the latest change (a forgotten change, holding until
+ * the next recorded one); and the level must differ from the one in force on its date.
  */
-export function checkLevelChange(history: readonly DatedLevel[], change: DatedLevel, today: LocalDate): LevelProblem[] {
+export function checkLevelChange(history: readonly DatedLevel[], change: DatedLevel, today: LocalDate, correction: boolean): LevelProblem[] {
   const problems: LevelProblem[] = [];
   const latest = latestChange(history);
   if (change.changedOn > today) problems.push({ field: "changedOn", code: "DATE_IN_FUTURE", message: `The change may not be dated after today (${today}).` });
-  if (latest && change.changedOn < latest.changedOn) {
-    problems.push({ field: "changedOn", code: "DATE_BEFORE_PREVIOUS", message: `The previous level change is dated ${latest.changedOn}; a new one cannot be earlier.` });
+  if (!correction && latest && change.changedOn < latest.changedOn) {
+    problems.push({ field: "changedOn", code: "DATE_BEFORE_PREVIOUS", message: `The previous level change is dated ${latest.changedOn}; an earlier one is a correction and needs a correctionReason.` });
   }
-  if (latest && latest.toLevelId === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "The collaboration is at this level already." });
+  if (levelOn(history, change.changedOn) === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "The collaboration is at this level already on that date." });
   return problems;
 }
 
@@ -52,7 +54,7 @@ export interface DatedParticipation {
   leftOn: LocalDate | null;
 }
 
-/** Whether a participation covers `date` (both ends inclusive). */
+/** Whether a participation covers `date`. */
 export function participatesOn(p: DatedParticipation, date: LocalDate): boolean {
-  return p.joinedOn <= date && (p.leftOn === null || p.leftOn >= date);
+  return covers(p.joinedOn, p.leftOn, date);
 }

@@ -13,18 +13,20 @@ import type {
   CollaborationParticipantRemoveInput,
   CollaborationUpdateInput,
 } from "./inputs";
-import { checkLevelChange, participatesOn } from "./rules";
+import { checkLevelChange, latestChange, levelOn, participatesOn } from "./rules";
+import { recordFacts } from "../history/record";
+import { COLLABORATION_FACTS } from "../history/subjects";
 
-async function currentParticipants(s: MutationScope, collaborationId: number): Promise<CollaborationParticipant[]> {
+async function participantsOn(s: MutationScope, collaborationId: number, on: string): Promise<CollaborationParticipant[]> {
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId });
-  return all.filter((p) => participatesOn(p, s.ctx.today));
+  return all.filter((p) => participatesOn(p, on));
 }
 
 export async function createCollaboration(s: MutationScope, input: CollaborationCreateInput): Promise<Collaboration | null> {
   const name = s.text("name", input.name, { required: true, max: 200 });
   const description = s.text("description", input.description, { max: 5000 });
   const decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
-  const startedOn = s.pastDate("startedOn", input.startedOn) ?? s.ctx.today;
+  const startedOn = s.effectiveFrom("startedOn", input.startedOn, input.correctionReason);
   const application = await s.find("applicationId", input.applicationId, Application);
   const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
   const level = await s.find("levelId", input.levelId, CollaborationLevel);
@@ -40,7 +42,9 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
   }
   if (s.failed) return null;
   assertCanEditShared(s.ctx.viewer, [...participantIds]);
-  const collaboration = await s.save(
+  const collaboration = await recordFacts(
+    s,
+    COLLABORATION_FACTS,
     Object.assign(new Collaboration(), {
       name: name!,
       applicationId: application!.id,
@@ -51,6 +55,8 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
       startedOn,
       description,
     }),
+    {},
+    startedOn,
     null,
   );
   for (const municipalityId of participantIds) {
@@ -74,35 +80,37 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
 export async function updateCollaboration(s: MutationScope, input: CollaborationUpdateInput): Promise<Collaboration | null> {
   const collaboration = await s.find("id", input.id, Collaboration);
   if (!collaboration) return null;
-  const participants = await currentParticipants(s, collaboration.id);
-  const participantIds = participants.map((p) => p.municipalityId);
-  assertCanEditShared(s.ctx.viewer, participantIds);
+  assertCanEditShared(s.ctx.viewer, (await participantsOn(s, collaboration.id, s.ctx.today)).map((p) => p.municipalityId));
+  const dated = Boolean(input.hostMunicipalityId) || input.operatorItUnitId !== undefined;
+  const on = dated ? s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason) : s.ctx.today;
+  const participantIds = (await participantsOn(s, collaboration.id, on)).map((p) => p.municipalityId);
   const before = snapshot(collaboration);
+  const changes: Partial<Collaboration> = {};
   if (input.name !== undefined) collaboration.name = s.text("name", input.name, { required: true, max: 200 })!;
   if (input.description !== undefined) collaboration.description = s.text("description", input.description, { max: 5000 });
   if (input.hostMunicipalityId) {
     const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
-    if (host && !participantIds.includes(host.id)) s.fail("hostMunicipalityId", UserErrorCode.INVALID, "The host municipality must be a current participant.");
-    if (host) collaboration.hostMunicipalityId = host.id;
+    if (host && !participantIds.includes(host.id)) s.fail("hostMunicipalityId", UserErrorCode.INVALID, `The host municipality must participate on ${on}.`);
+    if (host) changes.hostMunicipalityId = host.id;
   }
   if (input.operatorItUnitId !== undefined) {
     const operator = await s.find("operatorItUnitId", input.operatorItUnitId, ItUnit);
     if (operator && !participantIds.includes(operator.municipalityId)) {
-      s.fail("operatorItUnitId", UserErrorCode.INVALID, "The operating IT unit must belong to a participating municipality.");
+      s.fail("operatorItUnitId", UserErrorCode.INVALID, `The operating IT unit must belong to a municipality participating on ${on}.`);
     }
-    collaboration.operatorItUnitId = operator?.id ?? null;
+    changes.operatorItUnitId = operator?.id ?? null;
   }
   if (input.collaborationBodyId !== undefined) {
     collaboration.collaborationBodyId = (await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody))?.id ?? null;
   }
   if (s.failed) return null;
-  return s.save(collaboration, before);
+  return recordFacts(s, COLLABORATION_FACTS, collaboration, changes, on, before);
 }
 
 export async function addParticipant(s: MutationScope, input: CollaborationParticipantAddInput): Promise<Collaboration | null> {
   const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
   const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
-  const joinedOn = s.pastDate("joinedOn", input.joinedOn) ?? s.ctx.today;
+  const joinedOn = s.effectiveFrom("joinedOn", input.joinedOn, input.correctionReason);
   if (!collaboration || !municipality) return null;
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
   assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
@@ -118,7 +126,8 @@ export async function addParticipant(s: MutationScope, input: CollaborationParti
 export async function removeParticipant(s: MutationScope, input: CollaborationParticipantRemoveInput): Promise<Collaboration | null> {
   const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
   const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
-  const leftOn = s.pastDate("leftOn", input.leftOn) ?? s.ctx.today;
+  const leftOn = s.lastDay("leftOn", input.leftOn, input.correctionReason);
+  if (leftOn > s.ctx.today) s.fail("leftOn", UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${s.ctx.today}).`);
   if (!collaboration || !municipality) return null;
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
   assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
@@ -141,18 +150,18 @@ export async function setLevel(s: MutationScope, input: CollaborationLevelSetInp
   const decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
   const reason = s.text("reason", input.reason, { max: 5000 });
   if (!collaboration || !level) return null;
-  const participants = await currentParticipants(s, collaboration.id);
+  const participants = await participantsOn(s, collaboration.id, s.ctx.today);
   assertCanEditShared(s.ctx.viewer, participants.map((p) => p.municipalityId));
-  const changedOn = input.changedOn ?? s.ctx.today;
-  const history = await s.em.findBy(LevelChange, { collaborationId: collaboration.id });
-  for (const problem of checkLevelChange(history, { toLevelId: level.id, changedOn }, s.ctx.today)) {
+  const changedOn = s.effectiveFrom("changedOn", input.changedOn, input.correctionReason, { allowFuture: true });
+  const history = await s.em.find(LevelChange, { where: { collaborationId: collaboration.id }, order: { changedOn: "ASC", recordedAt: "ASC", id: "ASC" } });
+  for (const problem of checkLevelChange(history, { toLevelId: level.id, changedOn }, s.ctx.today, s.correctionReason !== null)) {
     s.fail(problem.field, UserErrorCode[problem.code], problem.message);
   }
   if (s.failed) return null;
-  await s.save(
+  const change = await s.save(
     Object.assign(new LevelChange(), {
       collaborationId: collaboration.id,
-      fromLevelId: collaboration.levelId,
+      fromLevelId: levelOn(history, changedOn),
       toLevelId: level.id,
       changedOn,
       decisionReference,
@@ -162,7 +171,7 @@ export async function setLevel(s: MutationScope, input: CollaborationLevelSetInp
     null,
   );
   const before = snapshot(collaboration);
-  collaboration.levelId = level.id;
+  collaboration.levelId = latestChange([...history, change])!.toLevelId;
   return s.save(collaboration, before);
 }
 

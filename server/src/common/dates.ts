@@ -49,10 +49,17 @@ function isLastDayOfMonth(date: LocalDate): boolean {
 }
 
 /**
- * Adds (or with a negative number subtracts) calendar months. A date on the last day of its month
- * lands on the last day of the target month (31 Jan + 1 month = 28/29 Feb; 30 Apr + 1 = 31 May;
- * 29 Feb 2024 + 12 = 28 Feb 2025); any other day keeps its number, clamped to the target month's
- * length (30 Jan + 1 = 28 Feb). Subtraction follows the same rule (31 Dec − 3 months = 30 Sep).
+ * Adds (or with a negative number subtracts) calendar months.
+ *
+ * Forward (term ends, review dates): a date on the last day of its month lands on the last day of the
+ * target month (31 Jan + 1 month = 28/29 Feb; 30 Apr + 1 = 31 May); any other day keeps its number,
+ * clamped to the target month's length (30 Jan + 1 = 28 Feb).
+ *
+ * Backward (notice and decision deadlines, look-back windows): the same day number in the earlier
+ * month, or that month's last day where it is shorter — the Swedish convention for periods counted
+ * in months (30 Jun − 3 months = 30 Mar, not 31 Mar; 28 Feb 2027 − 3 = 28 Nov 2026; 31 May − 3 =
+ * 28/29 Feb). Where conventions could differ this gives the earlier deadline: a warning tool must
+ * never give a user a day they do not have.
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
   const year = Number(date.slice(0, 4));
@@ -62,7 +69,7 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
   const length = daysInMonth(targetYear, targetMonth);
-  return format(targetYear, targetMonth, isLastDayOfMonth(date) ? length : Math.min(day, length));
+  return format(targetYear, targetMonth, months > 0 && isLastDayOfMonth(date) ? length : Math.min(day, length));
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

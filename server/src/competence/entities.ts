@@ -209,6 +209,9 @@ export class TrainingPlan extends Node {
 
   /** JSON array of strings; exposed as `targetGroups`. */
   @Column({ type: "text" }) targetGroupsJson: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the plan was adopted (antagen); it does not exist for earlier dates." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  createdOn: string | null;
 
   @Field(() => LocalDateResolver, { description: "When the plan was adopted or last reviewed (senast reviderad)." })
   @Column({ type: "varchar", length: 10 })

@@ -7,7 +7,9 @@ import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
-import { registerGovernanceRule, type RuleFailure, type SharedReads } from "../governance/rule";
+import type { SharedReads } from "../common/shared-reads";
+import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
+import { factsOn } from "../history/reader";
 import { encodeGlobalId } from "../graphql/global-id";
 import { loadRiskInput } from "./risk-data";
 import { assessCompetenceRisk, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
@@ -25,7 +27,7 @@ function failure(a: RiskAssessment, reason: string): RuleFailure {
 
 /** Both rules judge the same assessment: computed once per evaluation. */
 const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) =>
-  reads.get(`competence-risk:${asOf}`, async () => assessCompetenceRisk(await loadRiskInput(db, asOf, 0)));
+  reads.get(`competence-risk:${asOf}`, async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), 0)));
 
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => a.label.localeCompare(b.label, "sv");
 

@@ -17,7 +17,7 @@ import { Connection, PageArgs, paginate, pageSize, type ConnectionShape } from "
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
-import type { Context } from "../http/context";
+import { factsFor, type Context } from "../http/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
 import { municipalityById, populationsByMunicipality } from "../municipalities/loaders";
 import { canSeeContactDetails } from "../people/contact";
@@ -72,7 +72,8 @@ import {
   trainingPlanById,
 } from "./loaders";
 import { loadRiskInput } from "./risk-data";
-import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
+import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment, type RiskInput } from "./risk";
+import { hasLeft } from "./leave";
 import * as service from "./service";
 import { splitTrainingCost, TrainingCostBasis, type AgreedCostKey } from "./training-cost";
 
@@ -213,7 +214,7 @@ async function agreedCostKey(ctx: Context, activity: TrainingActivity): Promise<
   const plan = await ctx.loaders.get(trainingPlanById).load(activity.planId);
   if (!plan || plan.collaborationId === null) return null;
   const agreement = (await ctx.loaders.get(agreementsByCollaboration).load(plan.collaborationId)).find(
-    (ag) => ag.kind === AgreementKind.SAMVERKANSAVTAL && ag.costKey !== null && inForceOn(termsOf(ag), activity.heldOn, deadlinePolicy(ag.procurementLeadTimeMonths, null)),
+    (ag) => ag.kind === AgreementKind.SAMVERKANSAVTAL && ag.costKey !== null && inForceOn(termsOf(ag), activity.heldOn),
   );
   if (!agreement || agreement.costKey === null) return null;
   const parties = await ctx.loaders.get(partiesByAgreement).load(agreement.id);
@@ -252,6 +253,20 @@ function toRisk(a: RiskAssessment): CompetenceRisk {
   return Object.assign(new CompetenceRisk(), { ...a, assessment: a, reasons: a.reasons.map((r) => Object.assign(new CompetenceRiskReason(), r)) });
 }
 
+/**
+ * Planned leave is personal data: a specialist's coming leave counts in the risk only for viewers
+ * who may see that person's leave, so no count or reason reveals it to others (asking with growing
+ * horizons would otherwise give the month). Leave already taken (the person has gone) is no secret.
+ */
+function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
+  return {
+    ...input,
+    people: input.people.map((p) =>
+      p.plannedLeaveMonth === null || hasLeft(p.plannedLeaveMonth, input.asOf) || canSeeContactDetails(ctx.viewer, p.municipalityId) ? p : { ...p, plannedLeaveMonth: null },
+    ),
+  };
+}
+
 @Resolver(() => CompetenceRisk)
 export class CompetenceRiskResolver {
   @Allow(Role.READER)
@@ -267,7 +282,7 @@ export class CompetenceRiskResolver {
     const after = args.after ? afterCursor(args.after) : null;
     const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
     const application = args.application ? (decodeIdOf(args.application, Application.typeName) ?? -1) : null;
-    const input = await loadRiskInput(ctx.db, args.asOf ?? ctx.today, args.horizonMonths);
+    const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
     const matching = assessCompetenceRisk(input).filter(
       (a) =>
         (municipality === null || a.municipalityIds.includes(municipality)) &&

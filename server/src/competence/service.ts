@@ -53,7 +53,9 @@ import type {
   TrainingPlanCreateInput,
   TrainingPlanUpdateInput,
 } from "./inputs";
-import { addMonths } from "../common/dates";
+import { addDays, addMonths } from "../common/dates";
+import { endFacts, recordFacts } from "../history/record";
+import { COMPETENCE_FACTS, PLANNED_LEAVE_FACTS, TRAINING_PLAN_FACTS } from "../history/subjects";
 import { isYearMonth } from "./leave";
 
 const MAX_TARGET_GROUPS = 20;
@@ -262,12 +264,14 @@ export async function setCompetence(s: MutationScope, input: CompetenceSetInput)
   if (!person || !application) return null;
   assertCanEditMunicipality(s.ctx.viewer, person.municipalityId);
   if (s.failed) return null;
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
+  if (s.failed) return null;
   const existing = await s.em.findOneBy(Competence, { personId: person.id, applicationId: application.id });
-  const competence = existing ?? Object.assign(new Competence(), { personId: person.id, applicationId: application.id, since: null });
+  const competence = existing ?? Object.assign(new Competence(), { personId: person.id, applicationId: application.id, since: null, level: input.level });
   const before = existing ? snapshot(existing) : null;
-  competence.level = input.level;
-  if (input.since !== undefined) competence.since = since;
-  return s.save(competence, before);
+  const changes: Partial<Competence> = { level: input.level };
+  if (input.since !== undefined) changes.since = since;
+  return recordFacts(s, COMPETENCE_FACTS, existing ? competence : Object.assign(competence, changes), existing ? changes : {}, on, before);
 }
 
 export async function removeCompetence(s: MutationScope, input: CompetenceRemoveInput): Promise<Person | null> {
@@ -278,6 +282,8 @@ export async function removeCompetence(s: MutationScope, input: CompetenceRemove
   const competence = await s.em.findOneBy(Competence, { personId: person.id, applicationId: application.id });
   if (!competence) s.fail("applicationId", UserErrorCode.CONFLICT, "The person has no recorded competence on this application.");
   if (s.failed || !competence) return null;
+  // The versions stay: answers for dates before today still count the competence.
+  await endFacts(s, COMPETENCE_FACTS, competence.id, addDays(s.ctx.today, -1));
   await s.remove(competence);
   return person;
 }
@@ -291,8 +297,7 @@ export async function setPlannedLeave(s: MutationScope, input: PersonPlannedLeav
   assertCanEditMunicipality(s.ctx.viewer, person.municipalityId);
   if (s.failed) return null;
   const before = snapshot(person);
-  person.plannedLeaveMonth = month;
-  return s.save(person, before);
+  return recordFacts(s, PLANNED_LEAVE_FACTS, person, { plannedLeaveMonth: month }, s.ctx.today, before);
 }
 
 // ---- training plans ----
@@ -361,8 +366,11 @@ export async function createPlan(s: MutationScope, input: TrainingPlanCreateInpu
   if (await s.em.existsBy(TrainingPlan, where)) {
     s.fail(usage ? "applicationUsageId" : collaboration ? "collaborationId" : "itStaff", UserErrorCode.DUPLICATE, "It has a training plan already; update or review that one.");
   }
+  const createdOn = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
-  return s.save(
+  return recordFacts(
+    s,
+    TRAINING_PLAN_FACTS,
     Object.assign(new TrainingPlan(), {
       name: name!,
       target,
@@ -370,9 +378,12 @@ export async function createPlan(s: MutationScope, input: TrainingPlanCreateInpu
       collaborationId: collaboration?.id ?? null,
       ownerId: owner?.id ?? null,
       targetGroupsJson: JSON.stringify(groups),
+      createdOn,
       reviewedOn,
       description,
     }),
+    {},
+    createdOn,
     null,
   );
 }
@@ -392,13 +403,15 @@ export async function updatePlan(s: MutationScope, input: TrainingPlanUpdateInpu
     plan.ownerId = owner?.id ?? null;
   }
   if (input.reviewedOn === null) s.fail("reviewedOn", UserErrorCode.REQUIRED, "A training plan keeps the date of its latest review.");
+  const changes: Partial<TrainingPlan> = {};
   if (input.reviewedOn) {
     const reviewedOn = s.pastDate("reviewedOn", input.reviewedOn);
     if (reviewedOn && reviewedOn < plan.reviewedOn) s.fail("reviewedOn", UserErrorCode.DATE_BEFORE_PREVIOUS, `The plan was last reviewed ${plan.reviewedOn}; a review cannot be earlier.`);
-    if (reviewedOn) plan.reviewedOn = reviewedOn;
+    if (reviewedOn) changes.reviewedOn = reviewedOn;
   }
+  const on = s.recordedFrom(changes.reviewedOn ?? null, input.correctionReason);
   if (s.failed) return null;
-  return s.save(plan, before);
+  return recordFacts(s, TRAINING_PLAN_FACTS, plan, changes, on, before);
 }
 
 // ---- training activities ----

@@ -6,6 +6,7 @@ import { collaborationEntities } from "../collaborations/entities";
 import { competenceEntities } from "../competence/entities";
 import { municipalityEntities } from "../municipalities/entities";
 import { governanceEntities } from "../governance/entities";
+import { historyEntities } from "../history/entities";
 import { peopleEntities } from "../people/entities";
 import { roleEntities } from "../roles/entities";
 
@@ -19,6 +20,7 @@ export const entities: Function[] = [
   ...roleEntities,
   ...governanceEntities,
   ...competenceEntities,
+  ...historyEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

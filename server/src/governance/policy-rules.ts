@@ -11,7 +11,8 @@ import { encodeGlobalId } from "../graphql/global-id";
 import { ItUnit } from "../municipalities/entities";
 import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
-import { coversCollaboration, governanceData, GovernanceData, type AgreementFacts } from "./data";
+import { groupBy } from "../common/collections";
+import { governanceData, type GovernanceData, type AgreementFacts } from "./data";
 import { GovernanceDocument } from "./entities";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { registerGovernanceRule, type RuleFailure } from "./rule";
@@ -26,26 +27,18 @@ const SHARED_LEVEL = 1;
 
 const collaborationGid = (id: number) => encodeGlobalId(Collaboration.typeName, id);
 
-/** In use on asOf: begun (or undated) and neither planned-only nor retired. Lifecycle phases have no history, so the current phase is used. */
-function inUse(usage: ApplicationUsage, asOf: string): boolean {
-  return usage.lifecyclePhase !== LifecyclePhase.RETIRED && usage.lifecyclePhase !== LifecyclePhase.PLAN && (usage.inUseSince === null || usage.inUseSince <= asOf);
-}
-
 /**
  * Needs a systemägare on asOf: the policy makes the systemägare responsible from the decision to
- * introduce a system (PLAN, PHASE_IN) until it is retired; a usage in use only later is left out.
+ * introduce a system (PLAN) until it is retired.
  */
-function needsOwner(usage: ApplicationUsage, asOf: string): boolean {
-  const decided = usage.lifecyclePhase === LifecyclePhase.PLAN || usage.lifecyclePhase === LifecyclePhase.PHASE_IN;
-  return usage.lifecyclePhase !== LifecyclePhase.RETIRED && (decided || usage.inUseSince === null || usage.inUseSince <= asOf);
+function needsOwner(usage: ApplicationUsage): boolean {
+  return usage.lifecyclePhase !== LifecyclePhase.RETIRED;
 }
 
 /** The collaborations around a usage's application that its municipality takes part in on asOf. */
 async function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): Promise<Collaboration[]> {
-  const [collaborations, participants] = await Promise.all([data.collaborations(), data.participants()]);
-  return [...collaborations.values()].filter(
-    (c) => c.applicationId === usage.applicationId && (participants.get(c.id) ?? []).some((p) => p.municipalityId === usage.municipalityId),
-  );
+  const [byApplication, participants] = await Promise.all([data.collaborationsByApplication(), data.participants()]);
+  return (byApplication.get(usage.applicationId) ?? []).filter((c) => (participants.get(c.id) ?? []).some((p) => p.municipalityId === usage.municipalityId));
 }
 
 async function usageLabel(data: GovernanceData, usage: ApplicationUsage): Promise<string> {
@@ -80,7 +73,7 @@ registerGovernanceRule({
     const owners = (await data.roles()).filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
     const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
-    const usages = [...(await data.usages()).values()].filter((u) => needsOwner(u, asOf));
+    const usages = [...(await data.usages()).values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
       if (ownedUsages.has(usage.id)) continue;
@@ -133,8 +126,8 @@ async function collaborationsAtLevel(data: GovernanceData, minOrdinal: number): 
   });
 }
 
-function inForceCovering(agreements: AgreementFacts[], kind: AgreementKind, c: Collaboration): AgreementFacts[] {
-  return agreements.filter((a) => a.agreement.kind === kind && a.inForce && coversCollaboration(a, c));
+function inForceCovering(covering: Map<number, AgreementFacts[]>, kind: AgreementKind, c: Collaboration): AgreementFacts[] {
+  return (covering.get(c.id) ?? []).filter((a) => a.agreement.kind === kind && a.inForce);
 }
 
 registerGovernanceRule({
@@ -143,7 +136,7 @@ registerGovernanceRule({
   source: AGREEMENTS,
   async evaluate(db, asOf, reads) {
     const data = governanceData(reads, db, asOf);
-    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, OPERATED_LEVEL), data.agreements(), data.itUnits()]);
+    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, OPERATED_LEVEL), data.agreementsByCollaboration(), data.itUnits()]);
     const failures: RuleFailure[] = [];
     for (const { collaboration: c, ordinal } of applicable) {
       const operator = c.operatorItUnitId === null ? null : itUnits.get(c.operatorItUnitId);
@@ -168,7 +161,7 @@ registerGovernanceRule({
   source: AGREEMENTS,
   async evaluate(db, asOf, reads) {
     const data = governanceData(reads, db, asOf);
-    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, SHARED_LEVEL), data.agreements(), data.applications()]);
+    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, SHARED_LEVEL), data.agreementsByCollaboration(), data.applications()]);
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
       .map(({ collaboration: c }) => ({
@@ -190,25 +183,35 @@ registerGovernanceRule({
     // whether one has expired while a party still uses what it covers, with no successor of the
     // same kind in force for the same system.
     const data = governanceData(reads, db, asOf);
-    const [agreements, usages, collaborations, itUnits, applications] = await Promise.all([data.agreements(), data.usages(), data.collaborations(), data.itUnits(), data.applications()]);
+    const [agreements, usages, collaborations, byApplication, itUnits, applications] = await Promise.all([
+      data.agreements(),
+      data.usagesInUse(),
+      data.collaborations(),
+      data.collaborationsByApplication(),
+      data.itUnits(),
+      data.applications(),
+    ]);
     const started = agreements.filter((a) => a.agreement.startDate <= asOf);
     const coveredApplications = (a: AgreementFacts) => new Set([...a.applicationIds, ...a.collaborationIds.flatMap((id) => collaborations.get(id)?.applicationId ?? [])]);
+    const usagesByApplication = groupBy(usages, (u) => u.applicationId);
+    const inForceByKindAndApplication = new Set(started.filter((a) => a.inForce).flatMap((a) => [...coveredApplications(a)].map((id) => `${a.agreement.kind}:${id}`)));
     const failures: RuleFailure[] = [];
     for (const facts of started.filter((a) => !a.inForce)) {
       const apps = coveredApplications(facts);
       const parties = new Set([...facts.municipalityIds, ...facts.itUnitIds.flatMap((id) => itUnits.get(id)?.municipalityId ?? [])]);
-      const stillUsed = [...usages.values()].filter((u) => apps.has(u.applicationId) && parties.has(u.municipalityId) && inUse(u, asOf));
+      const stillUsed = [...apps].flatMap((id) => usagesByApplication.get(id) ?? []).filter((u) => parties.has(u.municipalityId));
       if (stillUsed.length === 0) continue;
-      const succeeded = started.some((other) => other !== facts && other.inForce && other.agreement.kind === facts.agreement.kind && [...coveredApplications(other)].some((id) => apps.has(id)));
-      if (succeeded) continue;
+      // A successor: another agreement of the same kind in force for one of the same systems.
+      if ([...apps].some((id) => inForceByKindAndApplication.has(`${facts.agreement.kind}:${id}`))) continue;
       const names = [...new Set(stillUsed.map((u) => applications.get(u.applicationId)?.name))].join(", ");
       const users = new Set(stillUsed.map((u) => u.municipalityId)).size;
+      const related = new Set([...[...apps].flatMap((id) => byApplication.get(id) ?? []), ...facts.collaborationIds.flatMap((id) => collaborations.get(id) ?? [])]);
       failures.push({
         objectId: facts.agreement.globalId,
         objectType: Agreement.typeName,
         label: facts.agreement.name,
         reason: `Avtalet har löpt ut men ${names} används fortfarande av ${users} ${users === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
-        relatedObjectIds: [...collaborations.values()].filter((c) => apps.has(c.applicationId) || facts.collaborationIds.includes(c.id)).map((c) => c.globalId),
+        relatedObjectIds: [...collaborations.values()].filter((c) => related.has(c)).map((c) => c.globalId),
       });
     }
     return { applicable: started.length, failures };
@@ -221,7 +224,7 @@ registerGovernanceRule({
   source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
   async evaluate(db, asOf, reads) {
     const data = governanceData(reads, db, asOf);
-    const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }), data.municipalities()]);
+    const [all, municipalities] = await Promise.all([data.governanceDocuments(), data.municipalities()]);
     const documents = all.filter((d) => documentInForce(d, asOf));
     const failures: RuleFailure[] = documents
       .filter((d) => reviewOverdue(d, asOf))

@@ -1,11 +1,11 @@
-import DataLoader from "dataloader";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
-import type { LoaderDefinition } from "../graphql/loaders";
 import "./policy-rules";
-import { governanceRules, SharedReads, type RuleFailure } from "./rule";
+import { SharedReads } from "../common/shared-reads";
+import type { Context } from "../http/context";
+import { governanceRules, type RuleFailure } from "./rule";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
 export class GovernanceFailure {
@@ -41,10 +41,9 @@ export class GovernanceReport {
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
-/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and the rules share reads. */
-export async function evaluateGovernance(db: DataSource, asOf: LocalDate): Promise<GovernanceReport> {
+/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and the rules share `reads`. */
+export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<GovernanceReport> {
   const rules: GovernanceRuleResult[] = [];
-  const reads = new SharedReads();
   const outcomes = await Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf, reads)));
   for (const [i, rule] of governanceRules().entries()) {
     const outcome = outcomes[i];
@@ -69,6 +68,7 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate): Promi
   return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
 }
 
-/** The governance report on a date, evaluated at most once per request (the status board's rows share it). */
-export const governanceReportOn: LoaderDefinition<LocalDate, GovernanceReport> = (db) =>
-  new DataLoader<LocalDate, GovernanceReport>((dates) => Promise.all(dates.map((asOf) => evaluateGovernance(db, asOf))));
+/** The governance report on a date, evaluated at most once per request (the status board's rows share it, and its reads). */
+export function governanceReportOn(ctx: Context, asOf: LocalDate): Promise<GovernanceReport> {
+  return ctx.reads.get(`governance:${asOf}`, () => evaluateGovernance(ctx.db, asOf, ctx.reads));
+}

@@ -35,7 +35,7 @@ export class GovernanceReportResolver {
       "The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence).",
   })
   governanceReport(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to check; default today." }) asOf?: string | null) {
-    return ctx.loaders.get(governanceReportOn).load(asOf ?? ctx.today);
+    return governanceReportOn(ctx, asOf ?? ctx.today);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
+import type { SharedReads } from "../common/shared-reads";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {
@@ -46,19 +47,4 @@ export function registerGovernanceRule(rule: GovernanceRule): void {
 
 export function governanceRules(): readonly GovernanceRule[] {
   return rules;
-}
-
-/**
- * Reads shared by the rules of one evaluation (a report, the status board): the first rule that asks
- * for `key` makes the value, later ones get the same. The key must name everything the value
- * depends on, e.g. `competence-risk:${asOf}`. Passed explicitly, not through AsyncLocalStorage,
- * whose promise hooks would slow every later request of the process.
- */
-export class SharedReads {
-  private readonly values = new Map<string, unknown>();
-
-  get<T>(key: string, make: () => T): T {
-    if (!this.values.has(key)) this.values.set(key, make());
-    return this.values.get(key) as T;
-  }
 }

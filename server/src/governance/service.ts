@@ -6,6 +6,8 @@ import { CollaborationBody, Municipality } from "../municipalities/entities";
 import { GovernanceDocument } from "./entities";
 import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import { REVIEW_INTERVAL_MONTHS } from "./review";
+import { recordFacts } from "../history/record";
+import { GOVERNANCE_DOCUMENT_FACTS } from "../history/subjects";
 
 const URL = /^https?:\/\/\S+$/i;
 
@@ -46,8 +48,9 @@ export async function createDocument(s: MutationScope, input: GovernanceDocument
     documentUrl: null,
   });
   applyFields(s, doc, input);
+  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
-  return s.save(doc, null);
+  return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, doc, {}, on, null);
 }
 
 export async function updateDocument(s: MutationScope, input: GovernanceDocumentUpdateInput): Promise<GovernanceDocument | null> {
@@ -55,11 +58,17 @@ export async function updateDocument(s: MutationScope, input: GovernanceDocument
   if (!doc) return null;
   assertCanEditDocument(s, doc.municipalityId);
   const before = snapshot(doc);
+  const was = { lastReviewedOn: doc.lastReviewedOn, retiredOn: doc.retiredOn };
   applyFields(s, doc, input);
   if (input.retiredOn !== undefined) {
     doc.retiredOn = input.retiredOn;
     if (doc.retiredOn !== null && doc.retiredOn < doc.adoptedOn) s.fail("retiredOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
   }
+  // A review or retirement recorded now shows from today (or from its own date, as a correction).
+  const changes = { lastReviewedOn: doc.lastReviewedOn, retiredOn: doc.retiredOn };
+  Object.assign(doc, was);
+  const eventDates = [changes.lastReviewedOn !== was.lastReviewedOn ? changes.lastReviewedOn : null, changes.retiredOn !== was.retiredOn ? changes.retiredOn : null].filter((d): d is string => d !== null);
+  const on = s.recordedFrom(eventDates.sort()[0] ?? null, input.correctionReason);
   if (s.failed) return null;
-  return s.save(doc, before);
+  return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, doc, changes, on, before);
 }

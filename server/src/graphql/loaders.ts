@@ -35,16 +35,18 @@ export function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTar
     );
 }
 
-/** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`. */
+/** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`; `where` (SQL on alias `e`) narrows them. */
 export function childrenOf<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   foreignKey: keyof T & string,
   orderBy: (keyof T & string)[],
+  where?: string,
 ): LoaderDefinition<number, T[]> {
   return (db) =>
     new DataLoader<number, T[]>(
       async (parentIds) => {
         const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
+        if (where) qb.andWhere(where);
         orderBy.forEach((column, i) => (i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC")));
         const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
         for (const row of await qb.getMany()) groups.get(row[foreignKey] as number)?.push(row);

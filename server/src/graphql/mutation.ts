@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entities";
 import { diffSnapshots, snapshot } from "../audit/diff";
-import { isLocalDate, type LocalDate } from "../common/dates";
+import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import type { Context } from "../http/context";
 import { Node } from "./node";
 import { decodeIdOf } from "./global-id";
@@ -16,6 +16,8 @@ class Rollback extends Error {}
 export class MutationScope {
   readonly errors: UserError[] = [];
   readonly changes: AuditChange[] = [];
+  /** Set when the mutation changes facts for dates before today (a correction, rättelse): why. */
+  correctionReason: string | null = null;
 
   constructor(
     readonly em: EntityManager,
@@ -53,6 +55,52 @@ export class MutationScope {
     if (!isLocalDate(value)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
     else if (value > this.ctx.today) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
     return value;
+  }
+
+  /**
+   * The first day a change takes effect: `value`, default today. A day before today changes answers
+   * for past dates, which only a correction (rättelse) may do: it then needs `correctionReason`,
+   * which the audit log records. A later day is refused unless `allowFuture`.
+   */
+  effectiveFrom(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined, options: { allowFuture?: boolean } = {}): LocalDate {
+    const date = value ?? this.ctx.today;
+    if (!isLocalDate(date)) {
+      this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+      return this.ctx.today;
+    }
+    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    if (date < this.ctx.today) this.requireCorrection(field, correctionReason);
+    return date;
+  }
+
+  /** The last day of something that ends: `value`, default today. Ending it before yesterday changes past answers: a correction. */
+  lastDay(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined): LocalDate {
+    const date = value ?? this.ctx.today;
+    if (!isLocalDate(date)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+    else if (date < addDays(this.ctx.today, -1)) this.requireCorrection(field, correctionReason);
+    return date;
+  }
+
+  /**
+   * From when a dated event recorded now (a notice, a review, a termination) shows in answers:
+   * today, so answers for earlier dates stay as they were; with a correctionReason, from the
+   * event's own date (a correction).
+   */
+  recordedFrom(eventDate: LocalDate | null, correctionReason: string | null | undefined): LocalDate {
+    if (eventDate === null || eventDate >= this.ctx.today || !correctionReason?.trim()) return this.ctx.today;
+    return this.effectiveFrom("correctionReason", eventDate, correctionReason);
+  }
+
+  private requireCorrection(field: string, correctionReason: string | null | undefined): void {
+    const reason = this.text("correctionReason", correctionReason, { max: 2000 });
+    if (reason) this.correctionReason = reason;
+    else if (!this.errors.some((e) => e.code === UserErrorCode.CORRECTION_REASON_REQUIRED)) {
+      this.fail(
+        field,
+        UserErrorCode.CORRECTION_REASON_REQUIRED,
+        `The date lies before today (${this.ctx.today}), so the change would alter answers for past dates: that is a correction (rättelse) and needs a correctionReason.`,
+      );
+    }
   }
 
   /** Resolves a global ID of one of `types` to an entity, recording NOT_FOUND when it does not exist. */
@@ -100,7 +148,7 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (sco
       scope = new MutationScope(em, ctx);
       const value = await work(scope);
       if (scope.failed) throw new Rollback();
-      if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes);
+      if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
       return value;
     });
     return { result, userErrors: [] };
@@ -110,7 +158,7 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (sco
   }
 }
 
-async function writeAudit(em: EntityManager, ctx: Context, operation: string, changes: AuditChange[]): Promise<void> {
+async function writeAudit(em: EntityManager, ctx: Context, operation: string, changes: AuditChange[], correctionReason: string | null): Promise<void> {
   const entry = await em.save(
     Object.assign(new AuditEntryRow(), {
       at: ctx.now.toISOString(),
@@ -118,6 +166,7 @@ async function writeAudit(em: EntityManager, ctx: Context, operation: string, ch
       actorName: ctx.viewer?.tokenName ?? "system",
       operation,
       changes: JSON.stringify(changes),
+      correctionReason,
     }),
   );
   const objectIds = [...new Set(changes.map((c) => c.objectId))];

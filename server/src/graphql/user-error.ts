@@ -13,6 +13,7 @@ export enum UserErrorCode {
   DATE_ORDER = "DATE_ORDER",
   UNCHANGED = "UNCHANGED",
   CONFLICT = "CONFLICT",
+  CORRECTION_REASON_REQUIRED = "CORRECTION_REASON_REQUIRED",
 }
 
 registerEnumType(UserErrorCode, {
@@ -30,6 +31,9 @@ registerEnumType(UserErrorCode, {
     DATE_ORDER: { description: "An end date lies before its start date." },
     UNCHANGED: { description: "The change would leave the object as it is." },
     CONFLICT: { description: "The change contradicts the object's current state." },
+    CORRECTION_REASON_REQUIRED: {
+      description: "The change is dated before today and would alter answers for past dates: a correction (rättelse), which needs `correctionReason`.",
+    },
   },
 });
 

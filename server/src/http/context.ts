@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import { swedishDate, type LocalDate } from "../common/dates";
 import { Loaders } from "../graphql/loaders";
 import type { Viewer } from "../access/viewer";
+import { SharedReads } from "../common/shared-reads";
+import { factsOn, type FactsOn } from "../history/reader";
 
 /** Everything a resolver may use for one request. */
 export interface Context {
@@ -12,8 +14,15 @@ export interface Context {
   now: Date;
   /** The Swedish calendar date at `now`: the default for every `asOf` argument. */
   today: LocalDate;
+  /** Reads shared by the whole request: the fact reader per date, evaluations built on it. */
+  reads: SharedReads;
 }
 
 export function createContext(db: DataSource, viewer: Viewer | null, now: Date): Context {
-  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now) };
+  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now), reads: new SharedReads() };
+}
+
+/** The request's reader of facts on `date` (one per date, shared by every resolver of the request). */
+export function factsFor(ctx: Context, date: LocalDate): FactsOn {
+  return factsOn(ctx.reads, ctx.db, date);
 }

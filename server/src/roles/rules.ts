@@ -1,5 +1,6 @@
 /** Pure rules of role assignments: which role fits which target, dates, overlaps. */
 import type { LocalDate } from "../common/dates";
+import { covers, overlaps } from "../common/period";
 
 export enum RoleKind {
   SYSTEMAGARE = "SYSTEMAGARE",
@@ -30,12 +31,12 @@ export interface DatedRole {
   toDate: LocalDate | null;
 }
 
-/** Whether an assignment is in force on `date` (both ends inclusive). */
+/** Whether an assignment is in force on `date`. */
 export function holdsOn(role: DatedRole, date: LocalDate): boolean {
-  return role.fromDate <= date && (role.toDate === null || role.toDate >= date);
+  return covers(role.fromDate, role.toDate, date);
 }
 
-/** Whether two dated periods share at least one day. */
-export function overlaps(a: DatedRole, b: DatedRole): boolean {
-  return (a.toDate === null || a.toDate >= b.fromDate) && (b.toDate === null || b.toDate >= a.fromDate);
+/** Whether two assignments share at least one day. */
+export function rolesOverlap(a: DatedRole, b: DatedRole): boolean {
+  return overlaps({ from: a.fromDate, to: a.toDate }, { from: b.fromDate, to: b.toDate });
 }

@@ -9,7 +9,7 @@ import { ItUnit } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "./entities";
 import type { RoleAssignInput, RoleEndInput } from "./inputs";
-import { overlaps, ROLE_TARGETS, SINGLE_HOLDER_ROLES, type RoleTargetKind } from "./rules";
+import { rolesOverlap, ROLE_TARGETS, SINGLE_HOLDER_ROLES, type RoleTargetKind } from "./rules";
 
 type TargetColumn = "applicationUsageId" | "collaborationId" | "itUnitId";
 const TARGET_COLUMN: Record<RoleTargetKind, TargetColumn> = { applicationUsage: "applicationUsageId", collaboration: "collaborationId", itUnit: "itUnitId" };
@@ -43,7 +43,7 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
   const found = await findTarget(s, input);
   if (found) await assertCanEditTarget(s, found.target);
   const person = await s.find("personId", input.personId, Person);
-  const fromDate = input.fromDate ?? s.ctx.today;
+  const fromDate = s.effectiveFrom("fromDate", input.fromDate, input.correctionReason, { allowFuture: true });
   const toDate = input.toDate ?? null;
   if (toDate !== null && toDate < fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, "The last day lies before the first.");
   const note = s.text("note", input.note, { max: 5000 });
@@ -53,7 +53,7 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
   if (!found || !person || s.failed) return null;
   const column = TARGET_COLUMN[found.kind];
   const period = { fromDate, toDate };
-  const holders = (await s.em.findBy(RoleAssignment, { [column]: found.target.id, kind: input.kind })).filter((r) => overlaps(r, period));
+  const holders = (await s.em.findBy(RoleAssignment, { [column]: found.target.id, kind: input.kind })).filter((r) => rolesOverlap(r, period));
   if (holders.some((r) => r.personId === person.id)) {
     s.fail("personId", UserErrorCode.DUPLICATE, "The person holds this role there already in that period.");
   } else if (holders.length && SINGLE_HOLDER_ROLES.includes(input.kind)) {
@@ -87,7 +87,7 @@ export async function endRole(s: MutationScope, input: RoleEndInput): Promise<Ro
         ? await s.em.findOneByOrFail(Collaboration, { id: role.collaborationId })
         : await s.em.findOneByOrFail(ItUnit, { id: role.itUnitId! });
   await assertCanEditTarget(s, target);
-  const toDate = input.toDate ?? s.ctx.today;
+  const toDate = s.lastDay("toDate", input.toDate, input.correctionReason);
   if (role.toDate !== null) s.fail("id", UserErrorCode.CONFLICT, `The assignment ended already on ${role.toDate}.`);
   else if (toDate < role.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `The assignment began on ${role.fromDate}.`);
   if (s.failed) return null;

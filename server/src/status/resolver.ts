@@ -1,20 +1,23 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Agreement } from "../agreements/entities";
-import { agreementsByCollaboration, scheduleOf } from "../agreements/loaders";
+import { agreementSchedule, AgreementStatus } from "../agreements/deadlines";
+import { deadlinePolicy } from "../agreements/settings";
+import { groupBy } from "../common/collections";
+import type { LocalDate } from "../common/dates";
+import { Connection, PageArgs, paginateList } from "../graphql/connection";
+import { municipalityArgument } from "../municipalities/arguments";
 import { AgreementScheduleView } from "../agreements/types";
 import { Collaboration, CollaborationLevel, LevelChange } from "../collaborations/entities";
-import { levelById, levelChangesByCollaboration, participantsByCollaboration } from "../collaborations/loaders";
-import { latestChange, levelOn, participatesOn } from "../collaborations/rules";
+import { levelById } from "../collaborations/loaders";
 import { GovernanceFailure, governanceReportOn } from "../governance/report";
-import type { Context } from "../http/context";
+import { factsFor, type Context } from "../http/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
 import { RoleAssignment } from "../roles/entities";
-import { rolesByCollaboration } from "../roles/loaders";
-import { holdsOn, RoleKind } from "../roles/rules";
+import { RoleKind } from "../roles/rules";
 import { DeadlineKind, upcomingDeadlines } from "./deadlines";
 
 registerEnumType(DeadlineKind, {
@@ -55,50 +58,109 @@ export class SharedSystemStatus {
   participantIds: number[];
 }
 
+const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
+
+/** Statuses that call for a decision or action now. */
+const ATTENTION_STATUSES: readonly AgreementStatus[] = [AgreementStatus.DECISION_DUE, AgreementStatus.NOTICE_DUE];
+
+@ArgsType()
+class StatusBoardArgs extends PageArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only shared systems this municipality participates in on asOf (its ID or four-digit code)." }) participant?: string | null;
+  @Field(() => Int, { nullable: true, description: "Only shared systems at this level (ordinal) on asOf." }) level?: number | null;
+  @Field(() => Boolean, { nullable: true, description: "true: only rows that need attention (open governance gaps, or an agreement DECISION_DUE or NOTICE_DUE); false: only the others." })
+  needsAttention?: boolean | null;
+}
+
+/** Every board row on `on`, by collaboration name, from the one reader of facts on that date. */
+async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
+  const facts = factsFor(ctx, on);
+  const [collaborations, participants, roles, covering, levels] = await Promise.all([
+    facts.collaborations(),
+    facts.participants(),
+    facts.roles(),
+    facts.agreementsByCollaboration(),
+    facts.agreementSystemLevels(),
+  ]);
+  const rolesOf = groupBy(
+    roles.filter((r) => r.collaborationId !== null),
+    (r) => r.collaborationId!,
+  );
+  const rows: SharedSystemStatus[] = [];
+  for (const c of collaborations.values()) {
+    const current = rolesOf.get(c.id) ?? [];
+    const schedules = (covering.get(c.id) ?? [])
+      .map((a) => AgreementScheduleView.of(a.agreement, agreementSchedule(a.terms, on, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null))))
+      .sort((x, y) => (x.currentTermEnd === y.currentTermEnd ? x.agreement.id - y.agreement.id : x.currentTermEnd < y.currentTermEnd ? -1 : 1));
+    const next = upcomingDeadlines(on, schedules, current)[0];
+    rows.push(
+      Object.assign(new SharedSystemStatus(), {
+        asOf: on,
+        collaboration: c,
+        levelId: c.levelId,
+        lastLevelChange: await facts.lastLevelChange(c.id),
+        participantIds: (participants.get(c.id) ?? []).map((p) => p.municipalityId),
+        systemOwners: current.filter((r) => r.kind === RoleKind.SYSTEMAGARE),
+        systemResponsibles: current.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG),
+        agreements: schedules,
+        nextDeadline: next ? Object.assign(new Deadline(), { ...next, agreement: next.agreement?.agreement ?? null }) : null,
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
+async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
+  const report = await governanceReportOn(ctx, row.asOf);
+  const id = row.collaboration.globalId;
+  return report.rules.flatMap((r) => r.failures).filter((f) => f.objectId === id || f.relatedObjectIds.includes(id));
+}
+
 @Resolver(() => SharedSystemStatus)
 export class SharedSystemStatusResolver {
   @Allow(Role.READER)
-  @Query(() => [SharedSystemStatus], {
+  @Query(() => SharedSystemStatusConnection, {
     description:
-      "The shared-system status board (IT-chefsgruppens statustavla): one row per collaboration begun by `asOf` (default today), by name. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` is asked for).",
+      "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name, paged, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
+  })
+  async statusBoard(@Args() args: StatusBoardArgs, @Ctx() ctx: Context) {
+    const on = args.asOf ?? ctx.today;
+    let rows = await boardRows(ctx, on);
+    if (args.participant) {
+      const municipality = await municipalityArgument(ctx, args.participant, "participant");
+      rows = rows.filter((r) => r.participantIds.includes(municipality));
+    }
+    if (args.level !== null && args.level !== undefined) {
+      const levels = await factsFor(ctx, on).levels();
+      rows = rows.filter((r) => levels.get(r.levelId!)?.ordinal === args.level);
+    }
+    if (args.needsAttention !== null && args.needsAttention !== undefined) {
+      const flags = await Promise.all(rows.map(async (r) => r.agreements.some((a) => ATTENTION_STATUSES.includes(a.status)) || (await gapsOf(ctx, r)).length > 0));
+      rows = rows.filter((_, i) => flags[i] === args.needsAttention);
+    }
+    return paginateList(rows, args, (r) => r.collaboration.name, (r) => r.collaboration.id, SharedSystemStatusConnection);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => [SharedSystemStatus], {
+    deprecationReason: "Use statusBoard: paged, with filters; this unpaged list grows with the number of shared systems.",
+    description: "The whole status board on `asOf` (default today) as one list, by name.",
   })
   async sharedSystemStatus(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null) {
-    const on = asOf ?? ctx.today;
-    const collaborations = (await ctx.db.getRepository(Collaboration).find({ order: { name: "ASC", id: "ASC" } })).filter((c) => c.startedOn === null || c.startedOn <= on);
-    const ids = collaborations.map((c) => c.id);
-    const [histories, participations, roles, agreements] = await Promise.all([
-      loadAll(ctx.loaders.get(levelChangesByCollaboration).loadMany(ids)),
-      loadAll(ctx.loaders.get(participantsByCollaboration).loadMany(ids)),
-      loadAll(ctx.loaders.get(rolesByCollaboration).loadMany(ids)),
-      loadAll(ctx.loaders.get(agreementsByCollaboration).loadMany(ids)),
-    ]);
-    const schedules = await Promise.all(agreements.map((list) => Promise.all(list.map((a) => scheduleOf(ctx, a, on)))));
-    return collaborations.map((c, i) => {
-      const current = roles[i].filter((r) => holdsOn(r, on));
-      const history = histories[i].filter((h) => h.changedOn <= on);
-      const sorted = [...schedules[i]].sort((x, y) => (x.currentTermEnd === y.currentTermEnd ? x.agreement.id - y.agreement.id : x.currentTermEnd < y.currentTermEnd ? -1 : 1));
-      const next = upcomingDeadlines(on, sorted, current)[0];
-      return Object.assign(new SharedSystemStatus(), {
-        asOf: on,
-        collaboration: c,
-        levelId: levelOn(history, on),
-        lastLevelChange: latestChange(history) ?? null,
-        participantIds: participations[i].filter((p) => participatesOn(p, on)).map((p) => p.municipalityId),
-        systemOwners: current.filter((r) => r.kind === RoleKind.SYSTEMAGARE),
-        systemResponsibles: current.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG),
-        agreements: sorted,
-        nextDeadline: next ? Object.assign(new Deadline(), { ...next, agreement: next.agreement?.agreement ?? null }) : null,
-      });
-    });
+    return boardRows(ctx, asOf ?? ctx.today);
   }
 
   @FieldResolver(() => [GovernanceFailure], {
     description: "Governance rules it fails on asOf, through itself or its usages, roles and agreements. Runs the governance rules once per request, shared by every row.",
   })
-  async openGaps(@Root() row: SharedSystemStatus, @Ctx() ctx: Context) {
-    const report = await ctx.loaders.get(governanceReportOn).load(row.asOf);
-    const id = row.collaboration.globalId;
-    return report.rules.flatMap((r) => r.failures).filter((f) => f.objectId === id || f.relatedObjectIds.includes(id));
+  openGaps(@Root() row: SharedSystemStatus, @Ctx() ctx: Context) {
+    return gapsOf(ctx, row);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the row needs attention: open governance gaps, or an agreement DECISION_DUE or NOTICE_DUE on asOf." })
+  async needsAttention(@Root() row: SharedSystemStatus, @Ctx() ctx: Context) {
+    return row.agreements.some((a) => ATTENTION_STATUSES.includes(a.status)) || (await gapsOf(ctx, row)).length > 0;
   }
 
   @FieldResolver(() => CollaborationLevel, { nullable: true, description: "The level (samverkansnivå) on asOf." })
@@ -111,23 +173,15 @@ export class SharedSystemStatusResolver {
     return ctx.loaders.get(municipalityById).loadMany(row.participantIds);
   }
 
-  @FieldResolver(() => Municipality, { description: "The host municipality (värdkommun)." })
+  @FieldResolver(() => Municipality, { description: "The host municipality (värdkommun) on asOf." })
   host(@Root() row: SharedSystemStatus, @Ctx() ctx: Context) {
     return ctx.loaders.get(municipalityById).load(row.collaboration.hostMunicipalityId);
   }
 
-  @FieldResolver(() => ItUnit, { nullable: true, description: "The operating IT unit (driftande IT-enhet)." })
+  @FieldResolver(() => ItUnit, { nullable: true, description: "The operating IT unit (driftande IT-enhet) on asOf." })
   operator(@Root() row: SharedSystemStatus, @Ctx() ctx: Context) {
     return row.collaboration.operatorItUnitId === null ? null : ctx.loaders.get(itUnitById).load(row.collaboration.operatorItUnitId);
   }
-}
-
-/** Unwraps DataLoader.loadMany, rethrowing the first failure. */
-async function loadAll<V>(results: Promise<(V | Error)[]>): Promise<V[]> {
-  return (await results).map((r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  });
 }
 
 export const statusResolvers = [SharedSystemStatusResolver] as const;

@@ -1,0 +1,374 @@
+/**
+ * The one reader of facts on a date. `FactsOn(date)` answers "what was in force / in use on D" for
+ * every kind of dated fact, each kind loaded in one statement (at most a few), memoised for the
+ * life of the instance, and returns the domain's own entities as they stood on D: the versioned
+ * fields overlaid from the version covering D, period rows filtered with the one definition of a
+ * period (`covers`). Status board, governance rules, competence risk, agreement schedules, the
+ * recommendations and the annual report all read through it.
+ *
+ * What "on D" means, kind by kind:
+ * - a versioned subject (usage, collaboration's host and operator, agreement terms, competence,
+ *   planned leave, training plan, governance document) exists on D when one of its versions covers D;
+ * - a collaboration has begun on D when it started on or before D;
+ * - a period row (participation, role, network membership, agreement party or covered system) is in
+ *   force when its period covers D; a level holds from its change date to the next change;
+ * - an application usage is in use on D when it exists on D in phase PHASE_IN, ACTIVE or PHASE_OUT.
+ */
+import DataLoader from "dataloader";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "../agreements/entities";
+import { inForceOn, type AgreementTerms } from "../agreements/deadlines";
+import { Application, ApplicationUsage, LifecyclePhase } from "../applications/entities";
+import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
+import { latestChange } from "../collaborations/rules";
+import { groupBy } from "../common/collections";
+import type { LocalDate } from "../common/dates";
+import { coversSql } from "../common/period";
+import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
+import { whereIn } from "../db/where-in";
+import { GovernanceDocument } from "../governance/entities";
+import { ItUnit, Municipality } from "../municipalities/entities";
+import { Person } from "../people/entities";
+import { RoleAssignment } from "../roles/entities";
+import { SharedReads } from "../common/shared-reads";
+import { FactVersion } from "./entities";
+import {
+  AGREEMENT_FACTS,
+  COLLABORATION_FACTS,
+  COMPETENCE_FACTS,
+  GOVERNANCE_DOCUMENT_FACTS,
+  PLANNED_LEAVE_FACTS,
+  TRAINING_PLAN_FACTS,
+  USAGE_FACTS,
+  type VersionedSubject,
+} from "./subjects";
+
+const IN_USE: readonly LifecyclePhase[] = [LifecyclePhase.PHASE_IN, LifecyclePhase.ACTIVE, LifecyclePhase.PHASE_OUT];
+
+/** The one definition of "in use": a usage existing on the date in an introduced, active or outgoing phase. */
+export function isInUse(usage: Pick<ApplicationUsage, "lifecyclePhase">): boolean {
+  return IN_USE.includes(usage.lifecyclePhase);
+}
+
+const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+
+/** An agreement as it stood on D: its terms then, and its parties and covered systems then. */
+export interface AgreementOn {
+  agreement: Agreement;
+  terms: AgreementTerms;
+  municipalityIds: number[];
+  itUnitIds: number[];
+  applicationIds: number[];
+  collaborationIds: number[];
+  /** Municipality id → fixed share in basis points (FIXED_SHARES). */
+  shares: Map<number, number>;
+  /** Begun and not ended on D (neither NOT_STARTED nor EXPIRED). */
+  inForce: boolean;
+}
+
+export class FactsOn {
+  private readonly memo = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly db: DataSource,
+    readonly date: LocalDate,
+  ) {}
+
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.memo.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      this.memo.set(key, value);
+    }
+    return value;
+  }
+
+  /** The facts of each subject of one kind on D (one statement), by subject id; `ids` narrows the read. */
+  versions(subject: VersionedSubject, ids?: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+    const load = async () => {
+      const qb = this.db
+        .getRepository(FactVersion)
+        .createQueryBuilder("v")
+        .select(["v.subjectId", "v.facts"])
+        .where("v.subject_type = :type", { type: subject.typeName })
+        .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
+      if (ids) whereIn(qb, "v.subject_id", ids);
+      const rows = await qb.getMany();
+      return new Map(rows.map((r) => [r.subjectId, JSON.parse(r.facts) as Record<string, unknown>]));
+    };
+    return ids ? load() : this.once(`versions:${subject.typeName}`, load);
+  }
+
+  /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
+  private async overlaid<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, subject: VersionedSubject, rows: T[]): Promise<Map<number, T>> {
+    const facts = await this.versions(subject);
+    const result = new Map<number, T>();
+    for (const row of rows) {
+      const on = facts.get(row.id);
+      if (on) result.set(row.id, Object.assign(row, on));
+    }
+    return result;
+  }
+
+  // ---- reference data (not dated) ----
+  municipalities = () => this.once("municipalities", async () => byId(await this.db.getRepository(Municipality).find()));
+  applications = () => this.once("applications", async () => byId(await this.db.getRepository(Application).find()));
+  itUnits = () => this.once("itUnits", async () => byId(await this.db.getRepository(ItUnit).find()));
+  levels = () => this.once("levels", async () => byId(await this.db.getRepository(CollaborationLevel).find()));
+
+  /** People, with their planned leave as recorded on D (personal data: callers decide who may see it). */
+  people = () =>
+    this.once("people", async () => {
+      const [people, leave] = await Promise.all([this.db.getRepository(Person).find(), this.versions(PLANNED_LEAVE_FACTS)]);
+      for (const person of people) person.plannedLeaveMonth = (leave.get(person.id)?.plannedLeaveMonth as string | null | undefined) ?? null;
+      return byId(people);
+    });
+
+  // ---- dated facts ----
+
+  /** Application usages existing on D (any phase, RETIRED included), by id. */
+  usages = () =>
+    this.once("usages", async () => this.overlaid(ApplicationUsage, USAGE_FACTS, await this.db.getRepository(ApplicationUsage).find({ order: { id: "ASC" } })));
+
+  /** Usages in use on D (see `isInUse`). */
+  usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter(isInUse));
+
+  /** Level changes up to D, by collaboration, in the order they took effect. */
+  levelChanges = () =>
+    this.once("levelChanges", async () =>
+      groupBy(
+        await this.db
+          .getRepository(LevelChange)
+          .createQueryBuilder("h")
+          .where("h.changed_on <= :on", { on: this.date })
+          .orderBy("h.changed_on", "ASC")
+          .addOrderBy("h.recorded_at", "ASC")
+          .addOrderBy("h.id", "ASC")
+          .getMany(),
+        (h) => h.collaborationId,
+      ),
+    );
+
+  /** Collaborations begun by D with host, operator and level as they were on D, by name. */
+  collaborations = () =>
+    this.once("collaborations", async () => {
+      const [rows, history] = await Promise.all([
+        this.db
+          .getRepository(Collaboration)
+          .createQueryBuilder("c")
+          .where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date })
+          .orderBy("c.name", "ASC")
+          .addOrderBy("c.id", "ASC")
+          .getMany(),
+        this.levelChanges(),
+      ]);
+      const facts = await this.versions(COLLABORATION_FACTS);
+      const result = new Map<number, Collaboration>();
+      for (const c of rows) {
+        const levelId = latestChange(history.get(c.id) ?? [])?.toLevelId;
+        if (levelId === undefined) continue;
+        Object.assign(c, facts.get(c.id) ?? {}, { levelId });
+        result.set(c.id, c);
+      }
+      return result;
+    });
+
+  /** The latest level change on or before D of each collaboration. */
+  lastLevelChange = async (collaborationId: number) => latestChange((await this.levelChanges()).get(collaborationId) ?? []) ?? null;
+
+  /** The level (ordinal) of each collaboration begun by D. */
+  levelOrdinals = () =>
+    this.once("levelOrdinals", async () => {
+      const [collaborations, levels] = await Promise.all([this.collaborations(), this.levels()]);
+      return new Map([...collaborations.values()].map((c) => [c.id, levels.get(c.levelId)!.ordinal]));
+    });
+
+  /** Participations in force on D, by collaboration. */
+  participants = () =>
+    this.once("participants", async () =>
+      groupBy(await this.db.getRepository(CollaborationParticipant).createQueryBuilder("p").where(coversSql("p", "joined_on", "left_on", "on"), { on: this.date }).orderBy("p.id").getMany(), (p) => p.collaborationId),
+    );
+
+  /** Collaborations by application, for "which collaborations run this product" without scanning. */
+  collaborationsByApplication = () => this.once("collaborationsByApplication", async () => groupBy([...(await this.collaborations()).values()], (c) => c.applicationId));
+
+  /** Role assignments in force on D. */
+  roles = () =>
+    this.once("roles", () => this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id").getMany());
+
+  /** Agreements recorded by D, with their terms, parties and covered systems on D, by name. */
+  agreements = () =>
+    this.once("agreements", async () => {
+      const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
+        this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }).getMany();
+      const [rows, parties, applications, collaborations] = await Promise.all([
+        this.db.getRepository(Agreement).find({ order: { name: "ASC", id: "ASC" } }),
+        link(AgreementParty),
+        link(AgreementApplication),
+        link(AgreementCollaboration),
+      ]);
+      const agreements = await this.overlaid(Agreement, AGREEMENT_FACTS, rows);
+      return this.agreementsOn([...agreements.values()], parties, applications, collaborations);
+    });
+
+  /**
+   * One agreement as it stood on D, batched by id (one statement each for versions and links), for
+   * pages of agreements; null when it was not recorded yet on D.
+   */
+  agreement = (id: number) => this.agreementLoader.load(id);
+
+  private readonly agreementLoader = new DataLoader<number, AgreementOn | null>(
+    async (ids) => {
+      const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
+        whereIn(this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }), "l.agreement_id", ids).getMany();
+      const [rows, versions, parties, applications, collaborations] = await Promise.all([
+        whereIn(this.db.getRepository(Agreement).createQueryBuilder("a"), "a.id", ids).getMany(),
+        this.versions(AGREEMENT_FACTS, ids),
+        link(AgreementParty),
+        link(AgreementApplication),
+        link(AgreementCollaboration),
+      ]);
+      const found = new Map(rows.flatMap((row) => (versions.has(row.id) ? [[row.id, Object.assign(row, versions.get(row.id))] as const] : [])));
+      const on = this.agreementsOn([...found.values()], parties, applications, collaborations);
+      const byAgreement = new Map(on.map((a) => [a.agreement.id, a]));
+      return ids.map((id) => byAgreement.get(id) ?? null);
+    },
+    { maxBatchSize: 5000 },
+  );
+
+  /** The highest level (ordinal) on D of the collaborations one agreement covers, batched; null when it covers none. */
+  agreementSystemLevel = (id: number) => this.systemLevelLoader.load(id);
+
+  private readonly systemLevelLoader = new DataLoader<number, number | null>(
+    async (ids) => {
+      const agreements = await this.agreementLoader.loadMany(ids);
+      const direct = new Set<number>();
+      const applicationIds = new Set<number>();
+      for (const a of agreements) {
+        if (!a || a instanceof Error) continue;
+        a.collaborationIds.forEach((id) => direct.add(id));
+        a.applicationIds.forEach((id) => applicationIds.add(id));
+      }
+      const collaborations = applicationIds.size
+        ? await whereIn(this.db.getRepository(Collaboration).createQueryBuilder("c").select(["c.id", "c.applicationId"]), "c.application_id", [...applicationIds]).getMany()
+        : [];
+      const collaborationIds = [...new Set([...direct, ...collaborations.map((c) => c.id)])];
+      const [changes, levels] = await Promise.all([
+        collaborationIds.length
+          ? whereIn(this.db.getRepository(LevelChange).createQueryBuilder("h").where("h.changed_on <= :on", { on: this.date }), "h.collaboration_id", collaborationIds)
+              .orderBy("h.changed_on", "ASC")
+              .addOrderBy("h.recorded_at", "ASC")
+              .addOrderBy("h.id", "ASC")
+              .getMany()
+          : [],
+        this.levels(),
+      ]);
+      const ordinal = new Map([...groupBy(changes, (h) => h.collaborationId)].map(([id, history]) => [id, levels.get(latestChange(history)!.toLevelId)!.ordinal]));
+      const byApplication = groupBy(collaborations, (c) => c.applicationId);
+      return agreements.map((a) => {
+        if (!a || a instanceof Error) return null;
+        const covered = [...a.collaborationIds, ...a.applicationIds.flatMap((id) => (byApplication.get(id) ?? []).map((c) => c.id))];
+        const known = covered.flatMap((id) => (ordinal.has(id) ? [ordinal.get(id)!] : []));
+        return known.length ? Math.max(...known) : null;
+      });
+    },
+    { maxBatchSize: 5000 },
+  );
+
+  private agreementsOn(agreements: Agreement[], parties: AgreementParty[], applications: AgreementApplication[], collaborations: AgreementCollaboration[]): AgreementOn[] {
+    const partiesOf = groupBy(parties, (p) => p.agreementId);
+    const appsOf = groupBy(applications, (l) => l.agreementId);
+    const collabsOf = groupBy(collaborations, (l) => l.agreementId);
+    return agreements.map((agreement): AgreementOn => {
+      const own = partiesOf.get(agreement.id) ?? [];
+      return {
+        agreement,
+        terms: termsOf(agreement),
+        municipalityIds: own.flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId])),
+        itUnitIds: own.flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId])),
+        applicationIds: (appsOf.get(agreement.id) ?? []).map((l) => l.applicationId),
+        collaborationIds: (collabsOf.get(agreement.id) ?? []).map((l) => l.collaborationId),
+        shares: new Map(own.flatMap((p) => (p.municipalityId !== null && p.costShareBasisPoints !== null ? [[p.municipalityId, p.costShareBasisPoints] as const] : []))),
+        inForce: inForceOn(termsOf(agreement), this.date),
+      };
+    });
+  }
+
+  /** Agreements covering each collaboration on D, directly or through its application, by name. */
+  agreementsByCollaboration = () =>
+    this.once("agreementsByCollaboration", async () => {
+      const [agreements, collaborations] = await Promise.all([this.agreements(), this.collaborations()]);
+      const byApplication = new Map<number, AgreementOn[]>();
+      const result = new Map<number, AgreementOn[]>();
+      for (const a of agreements) for (const id of a.applicationIds) byApplication.set(id, [...(byApplication.get(id) ?? []), a]);
+      for (const a of agreements) for (const id of a.collaborationIds) result.set(id, [...(result.get(id) ?? []), a]);
+      for (const c of collaborations.values()) {
+        const merged = new Set([...(result.get(c.id) ?? []), ...(byApplication.get(c.applicationId) ?? [])]);
+        result.set(c.id, agreements.filter((a) => merged.has(a)));
+      }
+      return result;
+    });
+
+  /** The highest level (ordinal) on D of the collaborations each agreement covers; absent when it covers none. */
+  agreementSystemLevels = () =>
+    this.once("agreementSystemLevels", async () => {
+      const [byCollaboration, ordinals] = await Promise.all([this.agreementsByCollaboration(), this.levelOrdinals()]);
+      const levels = new Map<number, number>();
+      for (const [collaborationId, list] of byCollaboration) {
+        const ordinal = ordinals.get(collaborationId);
+        if (ordinal === undefined) continue;
+        for (const a of list) levels.set(a.agreement.id, Math.max(levels.get(a.agreement.id) ?? ordinal, ordinal));
+      }
+      return levels;
+    });
+
+  /** Competences held on D (level and since as then). */
+  competences = () =>
+    this.once("competences", async () => [...(await this.versions(COMPETENCE_FACTS)).entries()].map(([id, facts]) => Object.assign(new Competence(), facts, { id })));
+
+  /** Training plans existing on D, with their last review as of D. */
+  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TrainingPlan, TRAINING_PLAN_FACTS, await this.db.getRepository(TrainingPlan).find())).values()]);
+
+  /** Governance documents adopted by D, with reviews and retirement as recorded on D, by title. */
+  governanceDocuments = () =>
+    this.once("governanceDocuments", async () => [
+      ...(await this.overlaid(GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }))).values(),
+    ]);
+
+  /** Competence networks begun by D, with the collaborations they serve. */
+  networks = () =>
+    this.once("networks", async () => {
+      const [networks, links] = await Promise.all([
+        this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").where("(n.started_on IS NULL OR n.started_on <= :on)", { on: this.date }).orderBy("n.id").getMany(),
+        this.db.getRepository(CompetenceNetworkCollaboration).find(),
+      ]);
+      const linked = groupBy(links, (l) => l.networkId);
+      return networks.map((network) => ({ network, collaborationIds: (linked.get(network.id) ?? []).map((l) => l.collaborationId) }));
+    });
+
+  /** Attendance at training activities held after `from` up to D: one row per activity and municipality taking part. */
+  trainingAttendance = (from: LocalDate) =>
+    this.once(`trainingAttendance:${from}`, async () =>
+      (
+        await this.db
+          .getRepository(TrainingActivity)
+          .createQueryBuilder("ta")
+          .innerJoin("training_activity_municipality", "tm", "tm.activity_id = ta.id")
+          .select("ta.plan_id", "planId")
+          .addSelect("ta.held_on", "heldOn")
+          .addSelect("tm.municipality_id", "municipalityId")
+          .addSelect("tm.participant_count", "participantCount")
+          .where("ta.held_on > :from AND ta.held_on <= :on", { from, on: this.date })
+          .getRawMany<{ planId: number; heldOn: string; municipalityId: number; participantCount: number }>()
+      ).map((t) => ({ planId: Number(t.planId), heldOn: t.heldOn, municipalityId: Number(t.municipalityId), participantCount: Number(t.participantCount) })),
+    );
+
+  /** Competence-network memberships in force on D. */
+  networkMembers = () =>
+    this.once("networkMembers", () => this.db.getRepository(CompetenceNetworkMember).createQueryBuilder("m").where(coversSql("m", "joined_on", "left_on", "on"), { on: this.date }).getMany());
+}
+
+/** The reader for `date` of one request or evaluation: every consumer of `reads` shares its loads. */
+export function factsOn(reads: SharedReads, db: DataSource, date: LocalDate): FactsOn {
+  return reads.get(`facts:${date}`, () => new FactsOn(db, date));
+}

@@ -1,0 +1,64 @@
+import type { LocalDate } from "../common/dates";
+import { dayBefore } from "../common/period";
+import type { MutationScope } from "../graphql/mutation";
+import type { Node } from "../graphql/node";
+import { FactVersion } from "./entities";
+import type { VersionedSubject } from "./subjects";
+
+type Facts = Record<string, unknown>;
+
+function factsOf(subject: VersionedSubject, row: object): Facts {
+  return Object.fromEntries(Object.keys(subject.fields).map((field) => [field, (row as Facts)[field] ?? null]));
+}
+
+function same(a: Facts, b: Facts): boolean {
+  return Object.keys(a).every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
+}
+
+/**
+ * Records that from `on` the subject's facts are its current values with `changes` applied, and
+ * saves the subject's row with the latest version's values (audited as usual).
+ *
+ * The new values hold from `on` until the next recorded version (or open-ended): a change dated
+ * today closes the version in force yesterday; a back-dated correction splits the version that
+ * covered `on` and leaves later versions as recorded. A subject without versions gets its first
+ * from `on`. Caller checks that `on` is allowed (`MutationScope.effectiveFrom`).
+ */
+export async function recordFacts<T extends Node & { id: number }>(s: MutationScope, subject: VersionedSubject, entity: T, changes: Facts, on: LocalDate, before: Facts | null): Promise<T> {
+  const isNew = entity.id === undefined;
+  const saved = isNew ? await s.save(entity, null) : entity;
+  const versions = isNew ? [] : await s.em.find(FactVersion, { where: { subjectType: subject.typeName, subjectId: saved.id }, order: { validFrom: "ASC" } });
+  const covering = versions.find((v) => v.validFrom <= on && (v.validTo === null || v.validTo >= on));
+  const next = versions.find((v) => v.validFrom > on);
+  const base: Facts = covering ? JSON.parse(covering.facts) : next ? JSON.parse(next.facts) : versions.length ? JSON.parse(versions.at(-1)!.facts) : factsOf(subject, saved);
+  const facts = { ...base, ...factsOf(subject, { ...base, ...changes }) };
+  const write = (validFrom: LocalDate, validTo: LocalDate | null) =>
+    s.em.insert(FactVersion, { subjectType: subject.typeName, subjectId: saved.id, validFrom, validTo, facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
+
+  if (!covering || !same(base, facts)) {
+    if (covering && covering.validFrom === on) {
+      await s.em.update(FactVersion, { id: covering.id }, { facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
+    } else if (covering) {
+      await s.em.update(FactVersion, { id: covering.id }, { validTo: dayBefore(on) });
+      await write(on, covering.validTo);
+    } else {
+      await write(on, next ? dayBefore(next.validFrom) : null);
+    }
+  }
+  const latest = await s.em.findOne(FactVersion, { where: { subjectType: subject.typeName, subjectId: saved.id }, order: { validFrom: "DESC" } });
+  Object.assign(saved, JSON.parse(latest!.facts));
+  if (isNew) return s.em.save(saved);
+  return s.save(saved, before);
+}
+
+/**
+ * Ends the subject's facts after `lastDay` (a competence removed, say): the version covering it is
+ * closed there and later ones are dropped, so dates up to `lastDay` keep their answers.
+ */
+export async function endFacts(s: MutationScope, subject: VersionedSubject, subjectId: number, lastDay: LocalDate): Promise<void> {
+  const versions = await s.em.find(FactVersion, { where: { subjectType: subject.typeName, subjectId }, order: { validFrom: "ASC" } });
+  for (const v of versions) {
+    if (v.validFrom > lastDay) await s.em.delete(FactVersion, { id: v.id });
+    else if (v.validTo === null || v.validTo > lastDay) await s.em.update(FactVersion, { id: v.id }, { validTo: lastDay });
+  }
+}
