@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 
 let server: TestServer;
 beforeAll(async () => (server = await startServer()));
@@ -106,5 +106,47 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
     expect(telephony.nextDeadline).toMatchObject({ date: "2027-03-30", kind: "DECISION", agreement: { name: "Driftavtal telefoni" } });
     const later = (await board("2027-04-01"))["Gemensam telefoni Dalsland–Säffle–Årjäng"];
     expect(later.systemResponsibles).toEqual([]);
+  });
+});
+
+describe("statusBoard: the board as a paged connection with filters", () => {
+  const PAGE = `query($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {
+    statusBoard(first: $first, after: $after, participant: $participant, level: $level, needsAttention: $attention, asOf: $asOf) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }`;
+  const page = async (variables: Record<string, unknown>) => ok(await server.gql(PAGE, variables)).statusBoard;
+
+  it("pages by name with cursors and counts every row", async () => {
+    const first = await page({ first: 3 });
+    expect(first.totalCount).toBe(7);
+    expect(first.nodes.map((n: any) => n.collaboration.name)).toEqual(["GIS-samverkan", "Gemensam helpdesk", "Gemensam informationsspridning (webb och intranät)"]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const rest = await page({ first: 10, after: first.pageInfo.endCursor });
+    expect(rest.nodes).toHaveLength(4);
+    expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("filters by participant (ID or municipality code), by level and by need of attention", async () => {
+    const byCode = await page({ participant: "1765" });
+    expect(byCode.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam telefoni Dalsland–Säffle–Årjäng"]);
+    expect(await page({ participant: await municipalityId(server, "1765") })).toEqual(byCode);
+    const level4 = await page({ level: 4 });
+    expect(level4.nodes.every((n: any) => n.level.ordinal === 4)).toBe(true);
+    expect(level4.totalCount).toBe(3);
+    const calm = await page({ attention: false });
+    const attention = await page({ attention: true });
+    expect(calm.totalCount + attention.totalCount).toBe(7);
+    expect(attention.nodes.every((n: any) => n.needsAttention)).toBe(true);
+    expect(calm.nodes.every((n: any) => !n.needsAttention)).toBe(true);
+    // On a past date, the filters judge the facts of that date.
+    expect((await page({ participant: "1439", asOf: "2015-01-01" })).nodes.map((n: any) => n.collaboration.name)).not.toContain("Gemensam helpdesk");
+  });
+
+  it("refuses a participant that is neither a municipality ID nor a code, and a cursor that is not one", async () => {
+    const collaboration = ok(await server.gql(`{ collaborations(first: 1) { nodes { id } } }`)).collaborations.nodes[0].id;
+    for (const participant of ["xyz", collaboration, "14601"]) {
+      const response = await server.gql(PAGE, { participant });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "participant" });
+    }
+    expect((await server.gql(PAGE, { after: "bm9wZQ" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

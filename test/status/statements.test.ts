@@ -158,10 +158,12 @@ describe("sharedSystemStatus runs a fixed number of SQL statements", () => {
     expect(await ruleStatements(seeded.db)).toBeLessThan(Object.values(small).reduce((a, b) => a + b, 0));
   });
 
-  it("the governance report and the agreements list stay constant too", async () => {
+  it("the paged board, the governance report and the agreements list stay constant too, on past dates as well", async () => {
     const report = `{ governanceReport { rules { code applicable compliant failures { label object { id } } } } }`;
     const agreements = `{ agreements(first: 100, status: DECISION_DUE) { totalCount nodes { name status currentTermEnd schedule { decisionDeadline } municipalities { code } collaborations { name } } } }`;
-    for (const query of [report, agreements]) {
+    const page = BOARD.replace("{ sharedSystemStatus {", "{ statusBoard(first: 100, needsAttention: true) { totalCount nodes {").replace(/\} \}$/, "} } }");
+    const past = page.replace("statusBoard(first: 100,", `statusBoard(asOf: "2020-06-30", first: 100,`);
+    for (const query of [report, agreements, page, past]) {
       const [small, big] = [await seeded.gql(query), await large.gql(query)];
       ok(small);
       ok(big);

@@ -61,7 +61,7 @@ export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: Local
   const facts = factsFor(ctx, asOf);
   const [on, level] = await Promise.all([facts.agreement(agreement.id), facts.agreementSystemLevel(agreement.id)]);
   const terms = on?.terms ?? termsOf(agreement);
-  return AgreementScheduleView.of(agreement, agreementSchedule(terms, asOf, deadlinePolicy(on?.agreement.procurementLeadTimeMonths ?? agreement.procurementLeadTimeMonths, level)));
+  return AgreementScheduleView.of(agreement, agreementSchedule(terms, asOf, deadlinePolicy(on ? on.agreement.procurementLeadTimeMonths : agreement.procurementLeadTimeMonths, level)));
 }
 
 registerNodeType(Agreement, agreementById);

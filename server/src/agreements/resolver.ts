@@ -52,15 +52,20 @@ export class AgreementResolver {
   @Query(() => AgreementConnection, { description: "Agreements (avtal), by name, with filters on kind, party, covered system, status and term end." })
   async agreements(@Args() args: AgreementsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Agreement).createQueryBuilder("a");
+    // Only agreements on record by asOf: one recorded later did not exist in the answer for that date.
+    qb.andWhere("EXISTS (SELECT 1 FROM fact_version v WHERE v.subject_type = :agreementType AND v.subject_id = a.id AND v.valid_from <= :recordedBy)", {
+      agreementType: Agreement.typeName,
+      recordedBy: args.asOf ?? ctx.today,
+    });
     if (args.kind) qb.andWhere("a.kind = :kind", { kind: args.kind });
     if (args.municipality) {
       qb.andWhere(
-        "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND (p.municipality_id = :m OR u.municipality_id = :m))",
+        "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND p.valid_to IS NULL AND (p.municipality_id = :m OR u.municipality_id = :m))",
         { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 },
       );
     }
     if (args.application) {
-      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.application_id = :app)", { app: decodeIdOf(args.application, Application.typeName) ?? -1 });
+      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: decodeIdOf(args.application, Application.typeName) ?? -1 });
     }
     if (args.collaboration) {
       qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {

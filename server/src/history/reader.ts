@@ -192,9 +192,13 @@ export class FactsOn {
   /** Collaborations by application, for "which collaborations run this product" without scanning. */
   collaborationsByApplication = () => this.once("collaborationsByApplication", async () => groupBy([...(await this.collaborations()).values()], (c) => c.applicationId));
 
-  /** Role assignments in force on D. */
+  /** Role assignments in force on D; an end recorded after D is not known on D. */
   roles = () =>
-    this.once("roles", () => this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id").getMany());
+    this.once("roles", async () =>
+      (await this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id").getMany()).map((role) =>
+        role.endRecordedOn !== null && role.endRecordedOn > this.date ? Object.assign(role, { toDate: null }) : role,
+      ),
+    );
 
   /** Agreements recorded by D, with their terms, parties and covered systems on D, by name. */
   agreements = () =>

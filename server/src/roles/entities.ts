@@ -46,6 +46,10 @@ export class RoleAssignment extends Node {
   @Column({ type: "varchar", length: 10, nullable: true })
   toDate: string | null;
 
+  /** When an end was put on the assignment (roleEnd): answers for earlier dates show it open, as it was then. Null when known from the start or corrected. */
+  @Column({ type: "varchar", length: 10, nullable: true })
+  endRecordedOn: string | null;
+
   @Field(() => String, { nullable: true, description: "Free text, e.g. the decision appointing the person." })
   @Column({ type: "text", nullable: true })
   note: string | null;

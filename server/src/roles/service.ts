@@ -93,5 +93,6 @@ export async function endRole(s: MutationScope, input: RoleEndInput): Promise<Ro
   if (s.failed) return null;
   const before = snapshot(role);
   role.toDate = toDate;
+  role.endRecordedOn = s.correctionReason === null ? s.ctx.today : null;
   return s.save(role, before);
 }

@@ -20,6 +20,7 @@ export class DatedFacts1795300000300 implements MigrationInterface {
     );
     await q.addColumn("audit_entry", new TableColumn({ ...col.text("correction_reason") }));
 
+    await q.addColumn("role_assignment", new TableColumn(col.date("end_recorded_on", true)));
     await q.addColumn("training_plan", new TableColumn(col.date("created_on", true)));
     await q.query("UPDATE training_plan SET created_on = reviewed_on");
 
