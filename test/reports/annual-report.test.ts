@@ -230,5 +230,6 @@ describe("npm run report", () => {
     const unknown = cli("--year", "2025", "--body", "XYZ", "--format", "md");
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no collaboration body "XYZ"');
-  });
+    // Six processes, each loading the whole server: slow on a busy two-core machine.
+  }, 180_000);
 });
