@@ -8,6 +8,7 @@ import { municipalityEntities } from "../municipalities/entities";
 import { governanceEntities } from "../governance/entities";
 import { historyEntities } from "../history/entities";
 import { peopleEntities } from "../people/entities";
+import { reportEntities } from "../reports/entities";
 import { roleEntities } from "../roles/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
@@ -21,6 +22,7 @@ export const entities: Function[] = [
   ...governanceEntities,
   ...competenceEntities,
   ...historyEntities,
+  ...reportEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

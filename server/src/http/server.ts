@@ -10,6 +10,7 @@ import { unauthenticated, type Viewer } from "../access/viewer";
 import type { Config } from "../config";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
+import { registerReportRoutes, type PageViewer } from "../reports/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 
@@ -100,6 +101,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });
+
+  /** How HTML pages (reports, status) find their viewer: the bearer token; cookie sign-in plugs in here. */
+  const pageViewer: PageViewer = viewerOf;
+  registerReportRoutes(app, { db, clock, viewerOf: pageViewer });
   return app;
 }
 
