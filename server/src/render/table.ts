@@ -1,0 +1,37 @@
+import { html, type Html, type HtmlValue } from "./html";
+
+export interface Column {
+  header: string;
+  /** Numbers align right. */
+  numeric?: boolean;
+}
+
+export interface TableOptions {
+  /** Required: every table says what it shows (WCAG 1.3.1). */
+  caption: HtmlValue;
+  columns: readonly Column[];
+  /** Cells; the first cell of each row is its row header (`th scope="row"`) unless `rowHeaders` is false. */
+  rows: readonly (readonly HtmlValue[])[];
+  rowHeaders?: boolean;
+  /** Shown in one full-width row when there are no rows. */
+  empty?: string;
+  className?: string;
+}
+
+/** An accessible data table: caption, column headers with scope="col", row headers with scope="row". */
+export function table(options: TableOptions): Html {
+  const { columns, rows } = options;
+  const rowHeaders = options.rowHeaders ?? true;
+  const cls = (column: Column | undefined) => (column?.numeric ? "num" : null);
+  const head = columns.map((c) => html`<th scope="col"${cls(c) ? html` class="num"` : ""}>${c.header}</th>`);
+  const body = rows.length
+    ? rows.map(
+        (row) =>
+          html`<tr>${row.map((cell, i) => {
+            const numeric = cls(columns[i]) ? html` class="num"` : "";
+            return i === 0 && rowHeaders ? html`<th scope="row"${numeric}>${cell}</th>` : html`<td${numeric}>${cell}</td>`;
+          })}</tr>`,
+      )
+    : html`<tr><td colspan="${columns.length}">${options.empty ?? "Inga uppgifter."}</td></tr>`;
+  return html`<table${options.className ? html` class="${options.className}"` : ""}><caption>${options.caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
