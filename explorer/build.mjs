@@ -1,7 +1,7 @@
 // Bundles the offline explorer (GraphiQL 5, React, Monaco and its workers) from node_modules into
 // static files the server serves under /explorer/assets/. Run by `npm run build` and `npm start`;
 // the tests call buildExplorer() too. Nothing in the output loads anything from another host.
-import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -22,6 +22,15 @@ const common = {
   // The codicon font is inlined in graphiql's CSS already; anything else must inline too.
   loader: { ".ttf": "dataurl", ".woff": "dataurl", ".woff2": "dataurl", ".svg": "dataurl" },
 };
+
+/** Whether `outDir` holds every asset and is newer than the sources here and the lock file. */
+export function explorerUpToDate(outDir = DEFAULT_OUT_DIR) {
+  const outputs = ASSET_FILES.map((file) => join(outDir, file));
+  if (!outputs.every((file) => existsSync(file))) return false;
+  const inputs = [...readdirSync(here).map((file) => join(here, file)), join(here, "..", "package-lock.json")];
+  const newestInput = Math.max(...inputs.map((file) => statSync(file).mtimeMs));
+  return Math.min(...outputs.map((file) => statSync(file).mtimeMs)) > newestInput;
+}
 
 /** Builds into a temp folder next to `outDir`, then swaps it in (concurrent readers never see half a build). */
 export async function buildExplorer(outDir = DEFAULT_OUT_DIR) {

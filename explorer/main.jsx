@@ -6,18 +6,21 @@ import "graphiql/style.css";
 
 // The server writes the settings into the page as JSON (no inline script: the CSP forbids it).
 const settings = JSON.parse(document.getElementById("explorer-settings").textContent);
-// Only the headers typed into the editor are sent: never cookies (credentials: "omit").
+// The token the user pastes into the page's own field (server-rendered, labelled): kept in this
+// page's memory only and sent as `Authorization: Bearer …` unless the Headers tab sets that header.
+const tokenField = document.getElementById("explorer-token");
+
 const fetcher = createGraphiQLFetcher({
   url: settings.endpoint,
-  fetch: (input, init) => fetch(input, { ...init, credentials: "omit" }),
+  fetch(input, init = {}) {
+    const headers = new Headers(init.headers);
+    const token = tokenField.value.trim();
+    if (token && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
+    // Never the page session's cookie: the API accepts only the bearer token.
+    return fetch(input, { ...init, headers, credentials: "omit" });
+  },
 });
 
 createRoot(document.getElementById("graphiql")).render(
-  <GraphiQL
-    fetcher={fetcher}
-    defaultQuery={settings.defaultQuery}
-    defaultHeaders={settings.defaultHeaders}
-    defaultEditorToolsVisibility="headers"
-    shouldPersistHeaders={false}
-  />,
+  <GraphiQL fetcher={fetcher} defaultQuery={settings.defaultQuery} shouldPersistHeaders={false} />,
 );
