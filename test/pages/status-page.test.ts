@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addSyntheticData } from "../../seeds/synthetic";
 import { Role } from "../../server/src/access/roles";
 import { formatLongDate } from "../../server/src/render/format";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, signIn } from "./helpers";
+
+/** The session's token (1), the level scale (1), the board with its open gaps (test/status/statements.test.ts). */
+const PAGE_STATEMENTS = 39;
 
 let server: TestServer;
 let cookie: string;
@@ -113,5 +117,21 @@ describe("GET / (the status page)", () => {
     const viaBearer = await getPage(server, "/", { token: reader });
     expect(viaBearer.status).toBe(200);
     expect(await viaBearer.text()).toContain("(läsare)");
+  });
+});
+
+describe("the status page's SQL", () => {
+  it(`runs a fixed number of statements (${PAGE_STATEMENTS}), however many systems there are`, async () => {
+    const large = await startServer({ prepare: (db) => addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 }) });
+    try {
+      const seeded = await getPage(server, "/", { cookie });
+      const big = await getPage(large, "/", { cookie: await signIn(large, large.adminToken) });
+      expect(big.status).toBe(200);
+      expect(await big.text()).toContain(": 100 gemensamma system,");
+      expect(Number(seeded.headers.get("x-sql-statements"))).toBe(PAGE_STATEMENTS);
+      expect(Number(big.headers.get("x-sql-statements"))).toBe(PAGE_STATEMENTS);
+    } finally {
+      await large.close();
+    }
   });
 });

@@ -113,7 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
     return response.body.singleResult;
   };
-  await registerPages(app, { tokens, clock, explorer, runQuery });
+  await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
   return app;
 }
 

@@ -1,8 +1,9 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { GraphQLFormattedError } from "graphql";
 import type { TokenService } from "../access/token-service";
 import type { Viewer } from "../access/viewer";
 import { isLocalDate, swedishDate } from "../common/dates";
+import { countStatements, type StatementTally } from "../db/statements";
 import { PageAuth } from "./auth";
 import { sendPage, type Chrome } from "./chrome";
 import { registerExplorer } from "./explorer";
@@ -18,6 +19,8 @@ export interface PagesOptions {
   clock: () => Date;
   explorer: boolean;
   runQuery: RunQuery;
+  /** Adds `x-sql-statements` to the status page, as to /graphql (tests). */
+  exposeStatementCount?: boolean;
 }
 
 /**
@@ -32,7 +35,25 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.
   app.get("/favicon.ico", async (_request, reply) => reply.code(204).header("cache-control", "public, max-age=86400").send());
 
-  app.get("/", async (request, reply) => {
+  const tallies = new WeakMap<FastifyRequest, StatementTally>();
+  app.get(
+    "/",
+    {
+      onSend: async (request, reply, payload) => {
+        const tally = tallies.get(request);
+        if (tally) reply.header("x-sql-statements", String(tally.count));
+        return payload;
+      },
+    },
+    async (request, reply) => {
+      if (!options.exposeStatementCount) return statusRoute(request, reply);
+      const tally: StatementTally = { count: 0 };
+      tallies.set(request, tally);
+      return countStatements(tally, () => statusRoute(request, reply));
+    },
+  );
+
+  async function statusRoute(request: FastifyRequest, reply: FastifyReply) {
     const viewer = await auth.viewerOf(request);
     if (!viewer) return reply.header("cache-control", "no-store").redirect(`/signin?next=${encodeURIComponent(request.url)}`, 303);
     const chrome: Chrome = { viewer, explorer: options.explorer, path: request.url };
@@ -49,7 +70,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
       return sendPage(reply, 500, messagePage("Något gick fel", "Statustavlan kunde inte tas fram just nu. Försök igen om en stund.", chrome, asOf, today));
     }
     return sendPage(reply, 200, statusPage(result.data as StatusPageData, asOf, today, chrome));
-  });
+  }
 
   return auth;
 }
