@@ -4,6 +4,7 @@ import { AuditEntryRow, AuditObjectRow } from "../../server/src/audit/entities";
 import { ApiToken } from "../../server/src/access/entities";
 import { nodeLoaderFor } from "../../server/src/graphql/node-registry";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { AnnualReportIssueRow } from "../../server/src/reports/entities";
 
 let server: TestServer;
 beforeAll(async () => (server = await startServer()));
@@ -11,7 +12,8 @@ afterAll(async () => server.close());
 
 describe("audit log values", () => {
   it("every foreign-key column of an audited entity maps to a Node type, so no row number leaks", () => {
-    const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken]);
+    // An issued report is its own record of who issued it (and is never changed), like a token.
+    const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken, AnnualReportIssueRow]);
     const unmapped: string[] = [];
     for (const metadata of server.db.entityMetadatas) {
       const target = metadata.target as Function;

@@ -11,6 +11,7 @@ import type { Config } from "../config";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
+import { registerReportRoutes } from "../reports/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 
@@ -113,7 +114,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
     return response.body.singleResult;
   };
-  await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
+  // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
+  const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
+  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
   return app;
 }
 

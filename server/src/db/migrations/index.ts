@@ -2,6 +2,8 @@ import { Foundation1795300000000 } from "./1795300000000-foundation";
 import { People1795300000050 } from "./1795300000050-people";
 import { AgreementsRolesGovernance1795300000100 } from "./1795300000100-agreements-roles-governance";
 import { Competence1795300000200 } from "./1795300000200-competence";
+import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
+import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -12,4 +14,6 @@ export const migrations: Function[] = [
   People1795300000050,
   AgreementsRolesGovernance1795300000100,
   Competence1795300000200,
+  PolicyGoals1795300000600,
+  AnnualReportIssues1795300000610,
 ];

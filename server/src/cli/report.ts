@@ -1,0 +1,88 @@
+import "reflect-metadata";
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { GraphQLError } from "graphql";
+import { Role } from "../access/roles";
+import { readConfig } from "../config";
+import { openDatabase } from "../db/data-source";
+import { createContext } from "../http/context";
+import { CollaborationBody } from "../municipalities/entities";
+import { renderReportCsv } from "../reports/render-csv";
+import { renderReportHtml } from "../reports/render-html";
+import { renderReportJson } from "../reports/render-json";
+import { renderReportMarkdown } from "../reports/render-md";
+import { annualReport, findIssue } from "../reports/service";
+
+const USAGE = `Usage:
+  npm run report -- --year YEAR [--body ID|SHORTNAME] --format html|md|json|csv [--out FILE]
+Builds the annual collaboration report (årlig samverkansrapport) from the facts as they stood in YEAR.
+HTML of an issued year is the issued version, byte for byte; otherwise a draft marked UTKAST.
+Without --out the report goes to standard output. The database is DATABASE_URL (default ./data/samverkan.db).`;
+
+const FORMATS = ["html", "md", "json", "csv"] as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { year: { type: "string" }, body: { type: "string" }, format: { type: "string", default: "html" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!values.year || !/^\d{4}$/.test(values.year) || !FORMATS.includes(format)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const year = Number(values.year);
+  const db = await openDatabase({ url: readConfig().databaseUrl });
+  try {
+    let bodyId: string | null = null;
+    if (values.body) {
+      const bodies = await db.getRepository(CollaborationBody).find();
+      const body = bodies.find((b) => b.shortName === values.body || b.globalId === values.body);
+      if (!body) {
+        console.error(`Error: no collaboration body "${values.body}".`);
+        return 1;
+      }
+      bodyId = body.globalId;
+    }
+    // The command line speaks for the database's owner: it reads everything, as an admin token would.
+    const ctx = createContext(db, { tokenId: 0, tokenName: "npm run report", role: Role.ADMIN, municipalityId: null }, new Date());
+    const issued = format === "html" ? await findIssue(db, year, bodyId) : null;
+    const report = issued ? null : await annualReport(ctx, year, bodyId);
+    const text = issued
+      ? issued.html
+      : format === "html"
+        ? renderReportHtml(report!, { issuedOn: null })
+        : format === "md"
+          ? renderReportMarkdown(report!, { issuedOn: null })
+          : format === "json"
+            ? renderReportJson(report!)
+            : renderReportCsv(report!);
+    if (values.out) {
+      writeFileSync(values.out, text);
+      console.error(`Wrote ${values.out} (${issued ? `issued ${issued.issuedOn}, sha256 ${issued.sha256}` : "draft"}).`);
+    } else {
+      process.stdout.write(text);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") {
+      console.error(`Error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

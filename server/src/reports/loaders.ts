@@ -1,0 +1,6 @@
+import { byId } from "../graphql/loaders";
+import { registerNodeType } from "../graphql/node-registry";
+import { PolicyGoal } from "./entities";
+
+export const policyGoalById = byId(PolicyGoal);
+registerNodeType(PolicyGoal, policyGoalById);

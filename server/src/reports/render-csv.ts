@@ -1,0 +1,40 @@
+import type { AnnualReport } from "./annual-report";
+
+/**
+ * The report's figures as CSV in long form (avsnitt;post;uppgift;värde), one figure a row: semicolons
+ * and a byte-order mark so Swedish spreadsheet programs open it as is. Amounts in öre, dates ISO.
+ */
+export function renderReportCsv(report: AnnualReport): string {
+  const rows: (string | number | null)[][] = [["avsnitt", "post", "uppgift", "värde"]];
+  const add = (section: string, item: string, field: string, value: string | number | null) => rows.push([section, item, field, value]);
+  for (const s of report.summary.systems) {
+    add("system", s.name, "nivå 1 januari", s.levelStart?.ordinal ?? null);
+    add("system", s.name, "nivå 31 december", s.levelEnd?.ordinal ?? null);
+    add("system", s.name, "kommuner 31 december", s.participantsEnd);
+  }
+  for (const c of report.summary.changes) add("nivåförändring", c.system, c.changedOn, `${c.from?.ordinal ?? ""}→${c.to.ordinal}`);
+  for (const p of report.summary.perLevel) {
+    add("per nivå", `${p.level.ordinal} ${p.level.name}`, "system 31 december", p.systemsEnd);
+    add("per nivå", `${p.level.ordinal} ${p.level.name}`, "kommuner 31 december", p.municipalitiesEnd);
+  }
+  for (const y of report.levelsByYear) report.levels.forEach((l, i) => add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]));
+  for (const [name, list] of Object.entries(report.agreements)) for (const e of list) add(`avtal ${name}`, e.agreement, e.date, e.detail);
+  for (const r of report.recommendations) add("rekommendation", r.subject, r.date, r.explanation);
+  for (const t of report.competence.trainings) {
+    add("utbildning", t.title, "deltagare", t.participants);
+    add("utbildning", t.title, "kostnad öre", t.costOre);
+  }
+  for (const l of report.cost.lines) for (const s of l.shares) add("kostnad avtal", l.agreement, s.municipality, s.amountOre);
+  for (const m of report.cost.municipalities) {
+    add("kostnad kommun", m.municipality, "summa öre", m.totalOre);
+    add("kostnad kommun", m.municipality, "per invånare öre", m.perInhabitantOre);
+    add("kostnad kommun", m.municipality, "övriga tar över om kommunen lämnar öre", m.leavingShiftsOre);
+  }
+  for (const r of report.governance.rules) add("styrning", r.code, "efterlevnad 31 december", r.complianceEnd);
+  for (const p of report.governance.policyGoals) add("mål", p.title, "status", p.status);
+  const quote = (v: string | number | null) => {
+    const text = v === null ? "" : String(v);
+    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return "\ufeff" + rows.map((r) => r.map(quote).join(";")).join("\r\n") + "\r\n";
+}

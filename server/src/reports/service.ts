@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { DataSource } from "typeorm";
+import { yearOf, type LocalDate } from "../common/dates";
+import { decodeIdOf } from "../graphql/global-id";
+import { runMutation, type MutationOutcome } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import type { Context } from "../http/context";
+import { CollaborationBody } from "../municipalities/entities";
+import { buildAnnualReport, type AnnualReport } from "./annual-report";
+import { AnnualReportIssueRow } from "./entities";
+import { gatherFacts, graphQLRunner, ReportInputError } from "./facts";
+import { renderReportHtml } from "./render-html";
+
+/** The first year a report can be asked for; collaboration in Dalsland began in 2001. */
+export const FIRST_REPORT_YEAR = 2000;
+
+export function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+/** A year that has begun: a report describes facts up to its last day, never a year still to come. */
+export function yearProblem(year: number, today: LocalDate): string | null {
+  if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > yearOf(today)) return `The year must be from ${FIRST_REPORT_YEAR} to ${yearOf(today)}.`;
+  return null;
+}
+
+/** Builds the structured report from the facts as they stood in `year`; throws BAD_USER_INPUT for a bad year or body. */
+export async function annualReport(ctx: Context, year: number, bodyId: string | null): Promise<AnnualReport> {
+  const problem = yearProblem(year, ctx.today);
+  if (problem) throw badInput(problem);
+  if (bodyId !== null && decodeIdOf(bodyId, CollaborationBody.typeName) === null) throw badInput("body: not a collaboration body ID.");
+  try {
+    return buildAnnualReport(await gatherFacts(graphQLRunner(ctx), { year, bodyId }));
+  } catch (error) {
+    if (error instanceof ReportInputError) throw badInput(`${error.field}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** One issue per scope and year: a body's report or the report over everything. */
+export function scopeOf(bodyId: string | null): string {
+  return bodyId === null ? "all" : `body:${decodeIdOf(bodyId, CollaborationBody.typeName)}`;
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+export function findIssue(db: DataSource, year: number, bodyId: string | null): Promise<AnnualReportIssueRow | null> {
+  return db.getRepository(AnnualReportIssueRow).findOneBy({ year, scope: scopeOf(bodyId) });
+}
+
+/**
+ * Issues the report: renders it with today's date as the date of issue and stores the bytes, their
+ * SHA-256 and who issued it. A year that is issued stays as issued (CONFLICT on a second issue).
+ */
+export async function issueAnnualReport(ctx: Context, year: number, bodyId: string | null): Promise<MutationOutcome<AnnualReportIssueRow>> {
+  const problem = yearProblem(year, ctx.today);
+  const validBody = bodyId === null || decodeIdOf(bodyId, CollaborationBody.typeName) !== null;
+  let html: string | null = null;
+  if (!problem && validBody && year < yearOf(ctx.today)) {
+    try {
+      html = renderReportHtml(await annualReport(ctx, year, bodyId), { issuedOn: ctx.today });
+    } catch (error) {
+      if (!(error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT")) throw error;
+    }
+  }
+  const running = !problem && year >= yearOf(ctx.today);
+  return runMutation(ctx, "annualReportIssue", async (scope) => {
+    if (problem) scope.fail("year", UserErrorCode.OUT_OF_RANGE, problem);
+    else if (running) scope.fail("year", UserErrorCode.OUT_OF_RANGE, `Only a year that has ended can be issued; ${year} runs until ${year}-12-31.`);
+    if (!validBody || (!problem && !running && html === null)) scope.fail("body", UserErrorCode.NOT_FOUND, "No collaboration body has this ID.");
+    if (scope.failed || html === null) return null;
+    const repository = scope.em.getRepository(AnnualReportIssueRow);
+    const existing = await repository.findOneBy({ year, scope: scopeOf(bodyId) });
+    if (existing) {
+      scope.fail("year", UserErrorCode.CONFLICT, `The report for ${year} was issued on ${existing.issuedOn} and stays as issued.`);
+      return null;
+    }
+    return repository.save(
+      Object.assign(new AnnualReportIssueRow(), {
+        year,
+        scope: scopeOf(bodyId),
+        collaborationBodyId: bodyId === null ? null : decodeIdOf(bodyId, CollaborationBody.typeName),
+        html,
+        sha256: sha256(html),
+        issuedOn: ctx.today,
+        issuedAt: ctx.now.toISOString(),
+        issuedByTokenId: ctx.viewer?.tokenId ?? null,
+        issuedBy: ctx.viewer?.tokenName ?? "system",
+      }),
+    );
+  });
+}
