@@ -1,6 +1,6 @@
 /**
  * The pages in a real browser: Debian's Chromium (`/usr/bin/chromium`; `.ci/run` installs it with
- * apt when missing) driven by playwright-core. Signs in, opens the status page and the explorer, runs
+ * apt when missing) driven by playwright-core. Signs in, opens the status page, the annual report and the explorer, runs
  * a query in the explorer, and checks that no page logs a console error or asks any other host for
  * anything, and that axe-core finds no WCAG 2.1 A/AA violation on the published pages. Screenshots
  * go to test-output/browser/.
@@ -111,6 +111,18 @@ describe("the pages in Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   }, 60_000);
 
+  it("the annual report opens with the same session and meets WCAG 2.1 AA", async () => {
+    const response = await page.goto(`${origin}/reports/DKF/2025.html`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("html").getAttribute("lang")).toBe("sv");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("2025");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "4-report-2025");
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "5-report-2025-print");
+    await page.emulateMedia({ media: "screen" });
+  }, 60_000);
+
   it("the explorer loads from this server only, and runs a query with the pasted token", async () => {
     await page.goto(`${origin}/explorer`);
     await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
@@ -124,7 +136,7 @@ describe("the pages in Chromium", () => {
     await expect.poll(() => requested.filter((path) => path.endsWith(".worker.js")).sort(), { timeout: 15_000 }).toEqual(
       expect.arrayContaining(["/explorer/assets/editor.worker.js", "/explorer/assets/graphql.worker.js", "/explorer/assets/json.worker.js"]),
     );
-    await screenshot(page, "4-explorer");
+    await screenshot(page, "6-explorer");
   }, 90_000);
 
   it("signs out", async () => {

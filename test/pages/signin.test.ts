@@ -78,6 +78,14 @@ describe("the session cookie", () => {
     expect(await response.text()).toContain("Inloggad med token <strong>test-admin</strong> (administratör)");
   });
 
+  it("opens the annual report page too", async () => {
+    const cookie = await signIn(server, server.adminToken);
+    const response = await getPage(server, "/reports/DKF/2025.html", { cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-report-status")).toBe("draft");
+    expect((await getPage(server, "/reports/DKF/2025.html")).status).toBe(401);
+  });
+
   it("is never accepted by POST /graphql or GET /graphql: no cross-site request forgery path", async () => {
     const cookie = await signIn(server, server.adminToken);
     const query = "{ collaborations { totalCount } }";
