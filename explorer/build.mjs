@@ -9,7 +9,7 @@ import * as esbuild from "esbuild";
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT_DIR = join(here, "..", "dist", "explorer");
 
-/** The files the server may serve, by name; build() checks that it produced exactly these. */
+/** The files a build writes (the server serves them under /explorer/assets/). */
 export const ASSET_FILES = ["explorer.js", "explorer.css", "editor.worker.js", "json.worker.js", "graphql.worker.js"];
 
 const common = {
