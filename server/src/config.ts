@@ -10,6 +10,8 @@ export interface Config {
   /** Adds an `x-sql-statements` header to every GraphQL response (tests and benchmarks). */
   exposeStatementCount: boolean;
   seedOnEmpty: boolean;
+  /** Serves the GraphQL explorer (GraphiQL, bundled by `npm run build`) at /explorer. */
+  explorer: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
@@ -32,5 +34,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env.GRAPHQL_INTROSPECTION, !production),
     exposeStatementCount: flag(env.SAMVERKAN_SQL_COUNT_HEADER, false),
     seedOnEmpty: flag(env.SAMVERKAN_SEED, true),
+    explorer: flag(env.SAMVERKAN_EXPLORER, !production),
   };
 }

@@ -68,7 +68,15 @@ export class TokenService {
 
   /** The viewer a bearer token stands for, or null when unknown or revoked. One indexed lookup. */
   async resolve(token: string): Promise<Viewer | null> {
-    const row = await this.db.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
-    return row ? { tokenId: row.id, tokenName: row.name, role: row.role, municipalityId: row.municipalityId } : null;
+    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() }));
   }
+
+  /** The viewer of a token by its id (a page session remembers only the id), or null when revoked. */
+  async resolveId(tokenId: number): Promise<Viewer | null> {
+    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ id: tokenId, revokedAt: IsNull() }));
+  }
+}
+
+function viewerOf(row: ApiToken | null): Viewer | null {
+  return row ? { tokenId: row.id, tokenName: row.name, role: row.role, municipalityId: row.municipalityId } : null;
 }

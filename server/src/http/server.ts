@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { GraphQLSchema } from "graphql";
@@ -10,13 +10,14 @@ import { unauthenticated, type Viewer } from "../access/viewer";
 import type { Config } from "../config";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
-import { registerReportRoutes, type PageViewer } from "../reports/http";
+import { registerPages, type RunQuery } from "../pages/routes";
+import { registerReportRoutes } from "../reports/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount">;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -28,6 +29,7 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   const clock = options.clock ?? (() => new Date());
+  const explorer = config.explorer ?? !config.production;
   const schema: GraphQLSchema = await buildGraphQLSchema();
   const tokens = new TokenService(db);
 
@@ -46,7 +48,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     introspection: config.introspection,
     // No field uses cache hints; Apollo's default cache-control plugin would still wrap every
     // resolver on every request (~40 % of throughput in bench/). The header is set below instead.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads its script from a CDN; the offline explorer at /explorer replaces it.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -72,6 +75,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   async function handleGraphQL(request: FastifyRequest, reply: FastifyReply) {
+    // A browser opening /graphql (a page, not a query) gets the explorer.
+    if (explorer && request.method === "GET" && !request.url.includes("?") && request.headers.accept?.includes("text/html")) {
+      return reply.redirect("/explorer", 302);
+    }
     const tally: StatementTally = { count: 0 };
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -102,9 +109,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });
 
-  /** How HTML pages (reports, status) find their viewer: the bearer token; cookie sign-in plugs in here. */
-  const pageViewer: PageViewer = viewerOf;
-  registerReportRoutes(app, { db, clock, viewerOf: pageViewer });
+  const runQuery: RunQuery = async (viewer, query, variables) => {
+    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock()) });
+    if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
+    return response.body.singleResult;
+  };
+  // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
+  const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
+  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
   return app;
 }
 
