@@ -9,12 +9,12 @@ import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
 
 /**
  * Everything the status page shows, asked in one GraphQL document run in-process as the signed-in
- * viewer (so the API's access rules apply). `board` may be a list or a connection with `nodes`.
+ * viewer (so the API's access rules apply). The board is the first page of `statusBoard` (100 rows).
  */
 export const STATUS_PAGE_QUERY = /* GraphQL */ `
   query StatusPage($asOf: LocalDate!) {
     collaborationLevels { ordinal name }
-    board: sharedSystemStatus(asOf: $asOf) {
+    board: statusBoard(asOf: $asOf, first: 100) { nodes {
       collaboration { id name application { name } }
       level { ordinal name }
       lastLevelChange { changedOn decisionReference }
@@ -25,7 +25,7 @@ export const STATUS_PAGE_QUERY = /* GraphQL */ `
       agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd }
       nextDeadline { date kind daysLeft agreement { name } roleAssignment { kind person { name } } }
       openGaps { ruleTitle label reason }
-    }
+    } }
   }
 `;
 
@@ -49,7 +49,7 @@ interface BoardRow {
 
 export interface StatusPageData {
   collaborationLevels: Level[];
-  board: BoardRow[] | { nodes: BoardRow[] };
+  board: { nodes: BoardRow[] };
 }
 
 const AGREEMENT_STATUS: Record<string, string> = {
@@ -78,7 +78,7 @@ main,.site-header,.site-footer{max-width:90rem}
 
 /** The status page for `asOf` (IT-chefsgruppens statustavla), from the answer to STATUS_PAGE_QUERY. */
 export function statusPage(data: StatusPageData, asOf: LocalDate, today: LocalDate, chrome: Chrome): string {
-  const rows = Array.isArray(data.board) ? data.board : data.board.nodes;
+  const rows = data.board.nodes;
   const when = formatLongDate(asOf);
   return page({
     title: `Statustavla ${when} – Samverkan`,
@@ -94,7 +94,7 @@ ${boardTable(rows, when)}
 ${deadlinesTable(rows, when)}
 <h2 id="brister">Öppna brister mot IT-policyn</h2>
 ${gapsTable(rows, when)}`,
-    footer: html`<p class="muted">Tidsgränser räknas fram ur avtalen på det valda datumet. Samma uppgifter finns i API:t: <code>sharedSystemStatus(asOf: "${asOf}")</code>.</p>`,
+    footer: html`<p class="muted">Tidsgränser räknas fram ur avtalen på det valda datumet. Samma uppgifter finns i API:t: <code>statusBoard(asOf: "${asOf}")</code>.</p>`,
   });
 }
 
