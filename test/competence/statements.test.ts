@@ -1,22 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DataSource } from "typeorm";
-import { Collaboration, CollaborationParticipant } from "../../server/src/collaborations/entities";
-import {
-  Competence,
-  CompetenceLevel,
-  CompetenceNetwork,
-  CompetenceNetworkCollaboration,
-  CompetenceNetworkMember,
-  TrainingActivity,
-  TrainingActivityMunicipality,
-  TrainingPlan,
-  TrainingPlanTarget,
-} from "../../server/src/competence/entities";
 import { countStatements } from "../../server/src/db/statements";
 import { SharedReads } from "../../server/src/common/shared-reads";
 import { governanceRules } from "../../server/src/governance/rule";
-import { Person } from "../../server/src/people/entities";
 import { addSyntheticData } from "../../seeds/synthetic";
+import { writeSyntheticCompetence } from "../../seeds/synthetic-competence";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 
@@ -40,39 +27,6 @@ const RISK = `query($m: ID) { competenceRisk(first: 100, municipality: $m) {
  */
 const PINNED = 23;
 
-/** Competence data for the synthetic collaborations: people, specialists (some leaving), a plan with activities and a network each. */
-async function addSyntheticCompetence(db: DataSource): Promise<void> {
-  await db.transaction(async (em) => {
-    const collaborations = await em.getRepository(Collaboration).createQueryBuilder("c").where("c.name LIKE :p", { p: "Syntetisk samverkan%" }).getMany();
-    for (const [i, c] of collaborations.entries()) {
-      const participants = await em.findBy(CollaborationParticipant, { collaborationId: c.id });
-      const people: Person[] = [];
-      for (const p of participants.slice(0, 3)) {
-        people.push(
-          await em.save(
-            Object.assign(new Person(), { name: `Syntetisk person ${c.id}-${p.municipalityId}`, title: null, municipalityId: p.municipalityId, itUnitId: null, email: null, phone: null, plannedLeaveMonth: i % 3 ? null : "2027-01" }),
-          ),
-        );
-      }
-      for (const person of people.slice(0, 1 + (i % 3))) await em.insert(Competence, { personId: person.id, applicationId: c.applicationId, level: CompetenceLevel.SPECIALIST, since: "2015-01-01" });
-      if (i % 2) {
-        const plan = await em.save(
-          Object.assign(new TrainingPlan(), { name: `Syntetisk plan ${c.id}`, target: TrainingPlanTarget.COLLABORATION, applicationUsageId: null, collaborationId: c.id, ownerId: null, targetGroupsJson: "[]", reviewedOn: i % 4 === 1 ? "2024-01-01" : "2026-01-01", description: null }),
-        );
-        for (const heldOn of ["2025-03-01", "2026-03-01"]) {
-          const activity = await em.save(Object.assign(new TrainingActivity(), { planId: plan.id, heldOn, title: "Syntetisk kurs", audience: null, costOre: 100_000, note: null }));
-          for (const p of participants) await em.insert(TrainingActivityMunicipality, { activityId: activity.id, municipalityId: p.municipalityId, participantCount: 3 });
-        }
-      }
-      if (i % 3 === 0) {
-        const network = await em.save(Object.assign(new CompetenceNetwork(), { name: `Syntetiskt nätverk ${c.id}`, category: null, coordinatorId: people[0].id, meetingCadence: null, startedOn: "2015-01-01", description: null }));
-        await em.insert(CompetenceNetworkCollaboration, { networkId: network.id, collaborationId: c.id });
-        for (const person of people) await em.insert(CompetenceNetworkMember, { networkId: network.id, personId: person.id, joinedOn: "2015-01-01", leftOn: null });
-      }
-    }
-  });
-}
-
 let seeded: TestServer;
 let large: TestServer;
 
@@ -81,8 +35,8 @@ beforeAll(async () => {
     startServer(),
     startServer({
       prepare: async (db) => {
-        await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await addSyntheticCompetence(db);
+        const data = await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
+        await db.transaction((em) => writeSyntheticCompetence(em, data.collaborations));
       },
     }),
   ]);

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { RenewalKind } from "../../server/src/agreements/deadlines";
-import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty } from "../../server/src/agreements/entities";
-import { Collaboration } from "../../server/src/collaborations/entities";
 import { countStatements } from "../../server/src/db/statements";
 import { SharedReads } from "../../server/src/common/shared-reads";
 import { governanceRules } from "../../server/src/governance/rule";
-import { ItUnit } from "../../server/src/municipalities/entities";
-import { Person } from "../../server/src/people/entities";
-import { RoleAssignment } from "../../server/src/roles/entities";
-import { RoleKind } from "../../server/src/roles/rules";
 import { addSyntheticData } from "../../seeds/synthetic";
+import { writeSyntheticAgreementsAndRoles } from "../../seeds/synthetic-agreements";
 import { ok, startServer, type TestServer } from "../helpers/server";
 
 const BOARD = `{ sharedSystemStatus {
@@ -38,42 +32,6 @@ const BOARD_STATEMENTS = 18;
 
 /** The board with its open gaps: the rules read through the same fact reader as the board, so they add only what it has not read. */
 const BOARD_WITH_GAPS_STATEMENTS = 37;
-
-/** Synthetic agreements and roles for the synthetic collaborations: a driftavtal, a vendor agreement and a systemägare each. */
-async function addSyntheticAgreementsAndRoles(db: DataSource): Promise<void> {
-  const collaborations = (await db.getRepository(Collaboration).find()).filter((c) => c.name.startsWith("Syntetisk"));
-  await db.transaction(async (em) => {
-    for (const c of collaborations) {
-      const unit = await em.findOneByOrFail(ItUnit, { id: c.operatorItUnitId! });
-      const owner = await em.save(Object.assign(new Person(), { name: `Systemägare ${c.name}`, title: null, municipalityId: c.hostMunicipalityId, itUnitId: null, email: null, phone: null }));
-      await em.insert(RoleAssignment, { kind: RoleKind.SYSTEMAGARE, personId: owner.id, applicationUsageId: null, collaborationId: c.id, itUnitId: null, fromDate: "2020-01-01", toDate: null, note: null });
-      for (const kind of [AgreementKind.DRIFTAVTAL, AgreementKind.LEVERANTORSAVTAL]) {
-        const agreement = await em.save(
-          Object.assign(new Agreement(), {
-            kind,
-            name: `${kind} ${c.name}`,
-            vendorName: kind === AgreementKind.LEVERANTORSAVTAL ? "Syntetisk leverantör" : null,
-            startDate: "2022-01-01",
-            endDate: "2025-12-31",
-            noticePeriodAmount: 3,
-            noticePeriodUnit: "MONTHS",
-            renewalKind: RenewalKind.TACIT,
-            renewalTermMonths: 12,
-            maxExtensions: 2,
-            expressExtensions: 0,
-          }),
-        );
-        await em.insert(AgreementParty, { agreementId: agreement.id, municipalityId: c.hostMunicipalityId, itUnitId: null, costShareBasisPoints: null });
-        if (kind === AgreementKind.DRIFTAVTAL) {
-          await em.insert(AgreementParty, { agreementId: agreement.id, municipalityId: null, itUnitId: unit.id, costShareBasisPoints: null });
-          await em.insert(AgreementCollaboration, { agreementId: agreement.id, collaborationId: c.id });
-        } else {
-          await em.insert(AgreementApplication, { agreementId: agreement.id, applicationId: c.applicationId });
-        }
-      }
-    }
-  });
-}
 
 /** The rules on roles, agreements and governance documents (the others are other domains'). */
 const POLICY_RULES = ["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "LEVEL3_HAS_DRIFTAVTAL", "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT", "AGREEMENT_IN_FORCE_WHILE_IN_USE", "GOVERNANCE_DOCUMENT_REVIEWED"];
@@ -113,8 +71,8 @@ beforeAll(async () => {
     startServer(),
     startServer({
       prepare: async (db) => {
-        await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await addSyntheticAgreementsAndRoles(db);
+        const data = await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
+        await db.transaction((em) => writeSyntheticAgreementsAndRoles(em, data.collaborations));
       },
     }),
   ]);
