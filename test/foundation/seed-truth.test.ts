@@ -105,6 +105,18 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
     expect(today.find((a: any) => a.name === "Samverkansavtal gemensamt ekonomisystem").municipalities.map((m: any) => m.code)).toContain("1492");
   });
 
+  it("leaves Åmål's own use of the DKF systems without a systemägare while outside (seeds/README.md)", async () => {
+    const query = `query($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }`;
+    const ownerless = async (asOf: string) =>
+      ok(await server.gql(query, { asOf }))
+        .governanceReport.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")
+        .failures.map((f: any) => f.label)
+        .filter((label: string) => ["Åmål – Raindance", "Åmål – Heroma", "Åmål – Sitevision"].includes(label))
+        .sort();
+    expect(await ownerless("2020-06-01")).toEqual(["Åmål – Heroma", "Åmål – Raindance", "Åmål – Sitevision"]);
+    expect(await ownerless("2024-06-01")).toEqual([]);
+  });
+
   it("has no Åmål person in a role on a DKF collaboration or in IT-chefsgruppen while outside", async () => {
     const query = `query($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }`;
     const amalsDkfRoles = async (asOf: string) => {
