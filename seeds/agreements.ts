@@ -6,7 +6,7 @@ import { GovernanceDocument } from "../server/src/governance/entities";
 import { GovernanceDocumentKind } from "../server/src/governance/review";
 import { RoleAssignment } from "../server/src/roles/entities";
 import { ROLE_TARGETS, RoleKind } from "../server/src/roles/rules";
-import { lookup, readOptionalSeedFile, type SeedRefs } from "./refs";
+import { checkPeriodKeys, lookup, periodsOf, readOptionalSeedFile, type SeedPeriod, type SeedRefs } from "./refs";
 
 interface SeedAgreement {
   name: string;
@@ -27,6 +27,8 @@ interface SeedAgreement {
   itUnits?: string[];
   applications?: string[];
   collaborations?: string[];
+  /** Parties (municipality code or IT-unit name) that are not parties for the whole agreement: their periods. */
+  partyPeriods?: Record<string, SeedPeriod[]>;
   /** Samverkansavtal: the key; fixed shares by municipality code, in basis points. */
   costKey?: { kind: CostKeyKind; populationYear?: number; baseShareBasisPoints?: number; shares?: Record<string, number> };
 }
@@ -60,13 +62,14 @@ export async function writeAgreements(em: EntityManager, refs: SeedRefs): Promis
     const problems = termProblems(termsOf(agreement));
     if (problems.length) throw new Error(`Seed agreement "${a.name}": ${problems.map((p) => `${p.field}: ${p.message}`).join(" ")}`);
     const saved = await em.save(agreement);
+    checkPeriodKeys(a.partyPeriods, [...(a.municipalities ?? []), ...(a.itUnits ?? [])], `agreement "${a.name}"`);
+    const party = async (key: string, link: Pick<AgreementParty, "municipalityId" | "itUnitId" | "costShareBasisPoints">) => {
+      for (const [validFrom, validTo] of periodsOf(a.partyPeriods, key, [saved.startDate, null])) await em.insert(AgreementParty, { agreementId: saved.id, ...link, validFrom, validTo });
+    };
     for (const code of a.municipalities ?? []) {
-      const share = a.costKey?.shares?.[code] ?? null;
-      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: lookup(refs.municipalities, code, "municipality").id, itUnitId: null, costShareBasisPoints: share, validFrom: saved.startDate });
+      await party(code, { municipalityId: lookup(refs.municipalities, code, "municipality").id, itUnitId: null, costShareBasisPoints: a.costKey?.shares?.[code] ?? null });
     }
-    for (const unit of a.itUnits ?? []) {
-      await em.insert(AgreementParty, { agreementId: saved.id, municipalityId: null, itUnitId: lookup(refs.itUnits, unit, "IT unit").id, costShareBasisPoints: null, validFrom: saved.startDate });
-    }
+    for (const unit of a.itUnits ?? []) await party(unit, { municipalityId: null, itUnitId: lookup(refs.itUnits, unit, "IT unit").id, costShareBasisPoints: null });
     for (const name of a.applications ?? []) await em.insert(AgreementApplication, { agreementId: saved.id, applicationId: lookup(refs.applications, name, "application").id, validFrom: saved.startDate });
     for (const name of a.collaborations ?? []) await em.insert(AgreementCollaboration, { agreementId: saved.id, collaborationId: lookup(refs.collaborations, name, "collaboration").id, validFrom: saved.startDate });
   }

@@ -3,7 +3,7 @@ import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
 import { Person } from "../server/src/people/entities";
-import { lookup, readOptionalSeedFile, readSeedFile, type SeedRefs } from "./refs";
+import { checkPeriodKeys, lookup, periodsOf, readOptionalSeedFile, readSeedFile, type SeedPeriod, type SeedRefs } from "./refs";
 
 /** The foundation's seed parts: the level scale, municipalities, bodies, applications, usages, collaborations; people. */
 
@@ -45,7 +45,8 @@ interface SeedCollaboration {
   collaborationBody: string | null;
   startedOn: string;
   participants: string[];
-  participantDates?: Record<string, string>;
+  /** Participants whose participation is not simply from `startedOn` on: their periods, first and last day (null: still participating). */
+  participantPeriods?: Record<string, SeedPeriod[]>;
   history: { level: number; on: string; decisionReference?: string; reason?: string }[];
 }
 
@@ -137,13 +138,11 @@ export async function writeFoundation(em: EntityManager, refs: SeedRefs): Promis
       }),
     );
     refs.collaborations.set(c.name, collaboration);
+    checkPeriodKeys(c.participantPeriods, c.participants, `collaboration "${c.name}"`);
     for (const code of c.participants) {
-      await em.insert(CollaborationParticipant, {
-        collaborationId: collaboration.id,
-        municipalityId: lookup(municipalities, code, "municipality").id,
-        joinedOn: c.participantDates?.[code] ?? c.startedOn,
-        leftOn: null,
-      });
+      for (const [joinedOn, leftOn] of periodsOf(c.participantPeriods, code, [c.startedOn, null])) {
+        await em.insert(CollaborationParticipant, { collaborationId: collaboration.id, municipalityId: lookup(municipalities, code, "municipality").id, joinedOn, leftOn });
+      }
     }
     let previous: number | null = null;
     for (const h of history) {

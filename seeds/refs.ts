@@ -5,6 +5,7 @@ import type { Application, ApplicationUsage } from "../server/src/applications/e
 import type { Collaboration, CollaborationLevel } from "../server/src/collaborations/entities";
 import type { CollaborationBody, ItUnit, Municipality } from "../server/src/municipalities/entities";
 import type { Person } from "../server/src/people/entities";
+import { overlaps } from "../server/src/common/period";
 
 /** What every seed part shares: reading its files and resolving natural keys to written rows. */
 
@@ -43,4 +44,25 @@ export function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`Seed refers to unknown ${what} "${key}".`);
   return value;
+}
+
+/** A period in a seed file: first and last day, both inclusive; last day null while it lasts. */
+export type SeedPeriod = [string, string | null];
+
+/**
+ * The periods of one participant or party: those listed for `key` in `periods`, else `otherwise`.
+ * Fails loudly on a period ending before it starts or on two periods sharing a day.
+ */
+export function periodsOf(periods: Record<string, SeedPeriod[]> | undefined, key: string, otherwise: SeedPeriod): SeedPeriod[] {
+  const list = periods?.[key] ?? [otherwise];
+  list.forEach(([from, to], i) => {
+    if (to !== null && to < from) throw new Error(`Seed period ${from}–${to} of "${key}" ends before it starts.`);
+    if (list.slice(0, i).some(([f, t]) => overlaps({ from, to }, { from: f, to: t }))) throw new Error(`Seed periods of "${key}" overlap.`);
+  });
+  return list;
+}
+
+/** Fails loudly when `periods` names a participant or party that `keys` does not list (a typo would silently do nothing). */
+export function checkPeriodKeys(periods: Record<string, SeedPeriod[]> | undefined, keys: readonly string[], where: string): void {
+  for (const key of Object.keys(periods ?? {})) if (!keys.includes(key)) throw new Error(`Seed ${where} gives periods for "${key}", which it does not list.`);
 }

@@ -116,7 +116,8 @@ describe("collaboration level history", () => {
     expect(result.collaboration.level.ordinal).toBe(3);
     expect(result.collaboration.levelSince).toBe("2025-09-01");
     expect(result.collaboration.levelHistory).toEqual([
-      { changedOn: "2012-02-01", decisionReference: null, fromLevel: null, toLevel: { ordinal: 1 } },
+      // GIS was shared before the IT-policy of 2008 (seed-truth.test.ts), so its history starts in 2006.
+      { changedOn: "2006-09-01", decisionReference: "IT-chefsgruppen 2006-08", fromLevel: null, toLevel: { ordinal: 1 } },
       { changedOn: "2014-06-01", decisionReference: "IT-chefsgruppen 2014-05", fromLevel: { ordinal: 1 }, toLevel: { ordinal: 2 } },
       { changedOn: "2025-09-01", decisionReference: "DKF 2025/7", fromLevel: { ordinal: 2 }, toLevel: { ordinal: 3 } },
     ]);
