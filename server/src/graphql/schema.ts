@@ -13,6 +13,7 @@ import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { statusResolvers } from "../status/resolver";
+import { checkListCaps } from "./list-cap";
 import { NodeResolver } from "./node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
@@ -35,7 +36,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process (type-graphql's metadata is global). */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validate: false });
+  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps });
   return built;
 }
 
