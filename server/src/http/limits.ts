@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNamedType, GraphQLError, isCompositeType, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isCompositeType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../graphql/connection";
 import type { Context } from "./context";
@@ -22,19 +31,20 @@ const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return own + childComplexity * multiplier;
 };
 
-/** The cost of the operation that will run, with its variables; null when the variables are invalid (execution reports that). */
-export function queryCost(schema: GraphQLSchema, request: { document: Parameters<typeof getComplexity>[0]["query"]; variables?: Record<string, unknown>; operationName?: string | null }): number | null {
-  try {
-    return getComplexity({
-      schema,
-      query: request.document,
-      variables: request.variables ?? {},
-      operationName: request.operationName ?? undefined,
-      estimators: [costEstimator],
-    });
-  } catch {
-    return null;
-  }
+/**
+ * The cost of the operation that will run, with its variables and their defaults; null when the
+ * variables do not fit their types (execution then answers BAD_USER_INPUT).
+ */
+export function queryCost(schema: GraphQLSchema, request: { document: DocumentNode; operation: OperationDefinitionNode; variables?: Record<string, unknown> }): number | null {
+  const { errors } = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+  if (errors) return null;
+  return getComplexity({
+    schema,
+    query: request.document,
+    variables: request.variables ?? {},
+    operationName: request.operation.name?.value,
+    estimators: [costEstimator],
+  });
 }
 
 // With the `u` flag a valid surrogate pair is one code point: only lone surrogates match.
@@ -57,13 +67,13 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost = MAX_COST): 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
+        async didResolveOperation({ request, document, operation }) {
           if (hasLoneSurrogate(request.variables)) {
             throw new GraphQLError("Variables contain a lone UTF-16 surrogate: not valid Unicode text.", {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const cost = queryCost(schema, { document, variables: request.variables, operationName });
+          const cost = operation ? queryCost(schema, { document, operation, variables: request.variables }) : null;
           if (cost !== null && cost > maxCost) {
             throw new GraphQLError(`The query costs ${cost}, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer fields.`, {
               extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
