@@ -62,20 +62,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await apollo.start();
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
-  let closing = false;
-  // preClose runs when close() begins, before in-flight requests have finished: from then on not ready.
-  app.addHook("preClose", async () => {
-    closing = true;
-  });
+  // While closing, Fastify answers every new request (on kept-alive connections; the listener is
+  // closed) with 503 and `Connection: close`, /readyz included: not ready while shutting down.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
   app.addHook("onClose", async () => apollo.stop());
 
   /** Liveness: the process is up and its event loop answers. */
   app.get("/healthz", async () => ({ status: "ok" }));
 
-  /** Readiness: the database answers and every migration has run; never while shutting down. */
+  /** Readiness: the database answers and every migration has run (and, above, not shutting down). */
   app.get("/readyz", async (_request, reply) => {
-    if (closing) return reply.code(503).send({ status: "shutting down" });
     try {
       await db.query("SELECT 1");
       if (await db.showMigrations()) return reply.code(503).send({ status: "migrations pending" });
