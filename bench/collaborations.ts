@@ -10,7 +10,6 @@ import { nodeEnvGiven } from "./production-env";
  * memory); it asserts nothing about time. All traffic goes to 127.0.0.1, in a bounded number of
  * bounded runs. See bench/README.md.
  */
-import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
@@ -25,7 +24,7 @@ import { statementsSoFar } from "../server/src/db/statements";
 import { buildServer } from "../server/src/http/server";
 import { loadSeed } from "../seeds/load";
 import { addSyntheticData } from "../seeds/synthetic";
-import { assertLoopback, type LoadJob, type LoadSummary } from "./load-generator";
+import { runLoad, type LoadSummary } from "./load-generator";
 import { RAW_PATH, startRawProcess, type RawProcess } from "./raw-endpoint";
 
 /** The GraphQL document measured; the raw endpoint returns exactly its `data`. */
@@ -128,32 +127,9 @@ async function request(target: Target): Promise<Sample> {
   };
 }
 
-/** Runs autocannon in a child process against `target` and returns its summary. Bounded by a kill timer. */
+/** Runs autocannon in a child process against `target` and returns its summary. */
 function load(target: Target, connections: number, duration: number): Promise<LoadSummary> {
-  assertLoopback(target.url);
-  const job: LoadJob = { url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration };
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, "load-generator.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
-    let settled = false;
-    const finish = (error: Error | null, summary?: LoadSummary) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve(summary!);
-    };
-    const timer = setTimeout(() => {
-      child.kill();
-      finish(new Error(`The load generator did not finish within ${duration + 60} s; stopped it.`));
-    }, (duration + 60) * 1000);
-    child.on("message", (message: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
-      if (message.ok) finish(null, message.summary);
-      else finish(new Error(`Load generator failed: ${message.error}`));
-    });
-    child.on("error", (error) => finish(error));
-    child.on("exit", (code) => finish(new Error(`The load generator exited (code ${code}) without a result.`)));
-    child.send(job);
-  });
+  return runLoad({ url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration });
 }
 
 interface Measurement {
