@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AddressInfo } from "node:net";
 import { Role } from "../../server/src/access/roles";
+import { isPostgres } from "../../server/src/db/where-in";
+import { buildServer } from "../../server/src/http/server";
 import { startServer, type TestServer } from "../helpers/server";
 
 const LIMIT = 3;
@@ -56,6 +59,23 @@ describe("rate limiting", () => {
       expect((await ask(quick, token)).status).toBe(200);
     } finally {
       await quick.close();
+    }
+  });
+
+  it("shares the counters between instances on one PostgreSQL database (on SQLite each process counts alone)", async () => {
+    const first = await startServer({ seed: false, rateLimit: { requests: 2, windowSeconds: 60 } });
+    const second = await buildServer({ db: first.db, config: { production: false, introspection: true, exposeStatementCount: false, rateLimit: { requests: 2, windowSeconds: 60 } } });
+    await second.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const other = { url: `http://127.0.0.1:${(second.server.address() as AddressInfo).port}/graphql` } as TestServer;
+      const token = `Bearer ${first.adminToken}`;
+      expect((await ask(first, token)).status).toBe(200);
+      expect((await ask(other, token)).status).toBe(200);
+      // The third request of the window, sent to the first instance.
+      expect((await ask(first, token)).status).toBe(isPostgres(first.db) ? 429 : 200);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 
