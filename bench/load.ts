@@ -12,7 +12,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { FastifyInstance } from "fastify";
 import type { DataSource } from "typeorm";
 import { Role } from "../server/src/access/roles";
@@ -23,6 +22,7 @@ import { openDatabase } from "../server/src/db/data-source";
 import { buildServer } from "../server/src/http/server";
 import { loadSeed } from "../seeds/load";
 import { addSyntheticData } from "../seeds/synthetic";
+import { flagUsage, readFlags, type Flag } from "./flags";
 import { runLoad, type LoadSummary } from "./load-generator";
 
 /** The read: the shared-system status board (swap here when it becomes the `statusBoard` connection). */
@@ -61,37 +61,18 @@ interface Options {
   collaborations: number;
 }
 
-/** Flag → [environment variable, default, minimum, maximum]. */
-const FLAGS: Record<keyof Options, [string, number, number, number]> = {
+const FLAGS: Record<keyof Options, Flag> = {
   duration: ["BENCH_DURATION", 30, 1, 300],
   connections: ["BENCH_CONNECTIONS", 50, 1, 200],
   municipalities: ["BENCH_MUNICIPALITIES", 40, 1, 1000],
   collaborations: ["BENCH_COLLABORATIONS", 100, 2, 5000],
 };
 
-function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options | null {
-  const { values } = parseArgs({
-    args: argv,
-    options: { ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: "string" as const }])), help: { type: "boolean" } },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(
-      `Usage: npm run bench:load -- [flags]\n\n${Object.entries(FLAGS)
-        .map(([flag, [name, fallback, min, max]]) => `  --${flag.padEnd(15)} ${name.padEnd(22)} default ${String(fallback).padEnd(4)} (${min}–${max})`)
-        .join("\n")}`,
-    );
-    return null;
-  }
-  const options = {} as Options;
-  for (const [flag, [name, fallback, min, max]] of Object.entries(FLAGS) as [keyof Options, [string, number, number, number]][]) {
-    const text = (values as Record<string, string | undefined>)[flag] ?? env[name];
-    const value = text === undefined || text === "" ? fallback : Number(text);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${flag} (${name}) must be a whole number from ${min} to ${max}, got "${text}".`);
-    options[flag] = value;
-  }
-  return options;
-}
+const USAGE = `Usage: node dist/bench/load.js [flags]   (or: npm run bench:load -- [flags])
+
+Flags (or environment variables), default and allowed range:
+${flagUsage(FLAGS)}
+  --help`;
 
 const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
 const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
@@ -141,13 +122,14 @@ async function verifyCycle(url: string, headers: Record<string, string>, cycle: 
 }
 
 function report(summary: LoadSummary, writes: number, before: NodeJS.MemoryUsage, after: NodeJS.MemoryUsage): number {
-  const errors = summary.errors + summary.timeouts + summary.non2xx + summary.graphqlErrors + summary.userErrors;
+  // autocannon's `errors` (connection errors) include its `timeouts`.
+  const errors = summary.errors + summary.non2xx + summary.graphqlErrors + summary.userErrors;
   const rows: [string, string][] = [
     ["requests", String(summary.requestsTotal)],
     ["throughput (req/s, mean)", summary.requestsPerSecondMean.toFixed(1)],
     ["writes applied (audit entries)", String(writes)],
     ["latency p50 / p90 / p99 / max (ms)", `${summary.latencyP50Ms} / ${summary.latencyP90Ms} / ${summary.latencyP99Ms} / ${summary.latencyMaxMs}`],
-    ["errors (socket / timeout / non-2xx / GraphQL / userErrors)", `${errors} (${summary.errors} / ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} / ${summary.userErrors})`],
+    ["errors (connection, of them timeouts / non-2xx / GraphQL / userErrors)", `${errors} (${summary.errors}, ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} / ${summary.userErrors})`],
     ["RSS before / after (MiB)", `${mib(before.rss)} / ${mib(after.rss)}`],
     ["heap used before / after (MiB)", `${mib(before.heapUsed)} / ${mib(after.heapUsed)}`],
   ];
@@ -158,8 +140,11 @@ function report(summary: LoadSummary, writes: number, before: NodeJS.MemoryUsage
 }
 
 async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2), process.env);
-  if (!options) return;
+  const options: Options | null = readFlags(FLAGS, process.argv.slice(2), process.env);
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), "samverkan-load-"));
   let db: DataSource | undefined;
   let app: FastifyInstance | undefined;
