@@ -9,7 +9,11 @@ export default defineConfig({
   resolve: {
     // Vite would hand our sources graphql's ESM build while type-graphql and Apollo require() the CJS
     // one: two copies of every class. Node (production) always loads the CJS one; so must the tests.
-    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+    // graphql-query-complexity's ESM build imports graphql's .mjs files: the CJS build, for the same reason.
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve("graphql") },
+      { find: /^graphql-query-complexity$/, replacement: require.resolve("graphql-query-complexity") },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

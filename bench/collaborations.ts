@@ -10,12 +10,11 @@ import { nodeEnvGiven } from "./production-env";
  * memory); it asserts nothing about time. All traffic goes to 127.0.0.1, in a bounded number of
  * bounded runs. See bench/README.md.
  */
-import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { isDeepStrictEqual, parseArgs } from "node:util";
+import { isDeepStrictEqual } from "node:util";
 import type { FastifyInstance } from "fastify";
 import type { DataSource } from "typeorm";
 import { Role } from "../server/src/access/roles";
@@ -25,7 +24,8 @@ import { statementsSoFar } from "../server/src/db/statements";
 import { buildServer } from "../server/src/http/server";
 import { loadSeed } from "../seeds/load";
 import { addSyntheticData } from "../seeds/synthetic";
-import { assertLoopback, type LoadJob, type LoadSummary } from "./load-generator";
+import { flagUsage, readFlags, type Flag } from "./flags";
+import { runLoad, type LoadSummary } from "./load-generator";
 import { RAW_PATH, startRawProcess, type RawProcess } from "./raw-endpoint";
 
 /** The GraphQL document measured; the raw endpoint returns exactly its `data`. */
@@ -54,8 +54,7 @@ interface Options {
   rounds: number;
 }
 
-/** Flag → [environment variable, default, minimum, maximum]. The maxima keep every run bounded. */
-const FLAGS: Record<keyof Options, [string, number, number, number]> = {
+const FLAGS: Record<keyof Options, Flag> = {
   municipalities: ["BENCH_MUNICIPALITIES", 40, 1, 1000],
   collaborations: ["BENCH_COLLABORATIONS", 100, 1, 50_000],
   participants: ["BENCH_PARTICIPANTS", 5, 1, 1000],
@@ -70,29 +69,10 @@ const FLAGS: Record<keyof Options, [string, number, number, number]> = {
 const USAGE = `Usage: node dist/bench/collaborations.js [flags]   (or: npm run bench -- [flags])
 
 Flags (or environment variables), default and allowed range:
-${Object.entries(FLAGS)
-  .map(([flag, [env, fallback, min, max]]) => `  --${flag.padEnd(15)} ${env.padEnd(22)} default ${String(fallback).padEnd(4)} (${min}–${max})`)
-  .join("\n")}
+${flagUsage(FLAGS)}
   --help
 
 --duration and --warmup are seconds per target per round; --first is the page size (at most 100).`;
-
-function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options | null {
-  const { values } = parseArgs({
-    args: argv,
-    options: { ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: "string" as const }])), help: { type: "boolean" } },
-    strict: true,
-  });
-  if (values.help) return null;
-  const options = {} as Options;
-  for (const [flag, [envName, fallback, min, max]] of Object.entries(FLAGS) as [keyof Options, [string, number, number, number]][]) {
-    const text = (values as Record<string, string | undefined>)[flag] ?? env[envName];
-    const value = text === undefined || text === "" ? fallback : Number(text);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${flag} (${envName}) must be a whole number from ${min} to ${max}, got "${text}".`);
-    options[flag] = value;
-  }
-  return options;
-}
 
 interface Target {
   label: string;
@@ -128,32 +108,9 @@ async function request(target: Target): Promise<Sample> {
   };
 }
 
-/** Runs autocannon in a child process against `target` and returns its summary. Bounded by a kill timer. */
+/** Runs autocannon in a child process against `target` and returns its summary. */
 function load(target: Target, connections: number, duration: number): Promise<LoadSummary> {
-  assertLoopback(target.url);
-  const job: LoadJob = { url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration };
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, "load-generator.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
-    let settled = false;
-    const finish = (error: Error | null, summary?: LoadSummary) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve(summary!);
-    };
-    const timer = setTimeout(() => {
-      child.kill();
-      finish(new Error(`The load generator did not finish within ${duration + 60} s; stopped it.`));
-    }, (duration + 60) * 1000);
-    child.on("message", (message: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
-      if (message.ok) finish(null, message.summary);
-      else finish(new Error(`Load generator failed: ${message.error}`));
-    });
-    child.on("error", (error) => finish(error));
-    child.on("exit", (code) => finish(new Error(`The load generator exited (code ${code}) without a result.`)));
-    child.send(job);
-  });
+  return runLoad({ url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration });
 }
 
 interface Measurement {
@@ -257,7 +214,7 @@ function report(measurements: Measurement[], options: Options): void {
 }
 
 async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2), process.env);
+  const options: Options | null = readFlags(FLAGS, process.argv.slice(2), process.env);
   if (!options) {
     console.log(USAGE);
     return;

@@ -1,8 +1,10 @@
 /**
- * The load generator, run as a child process of bench/collaborations.ts so that autocannon's own
+ * The load generator, run as a child process of the benchmarks (`runLoad`) so that autocannon's own
  * work (building requests, parsing responses, histograms) does not share the servers' event loop.
  * It receives one job over IPC, runs autocannon against a 127.0.0.1 URL and sends the summary back.
  */
+import { fork } from "node:child_process";
+import { join } from "node:path";
 
 /** What the parent asks for. */
 export interface LoadJob {
@@ -10,9 +12,17 @@ export interface LoadJob {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
+  /**
+   * Instead of one `body`: request cycles. A connection takes a cycle no other connection is in,
+   * sends its bodies in order (each after the previous answer), releases it and takes the next;
+   * so writes to one object never interleave. All cycles have the same length.
+   */
+  cycles?: string[][];
   connections: number;
   /** Seconds. */
   duration: number;
+  /** Seconds a request may take before autocannon counts it as a timeout (default 10). */
+  timeout?: number;
 }
 
 /** What the parent gets back: the figures the benchmark prints. */
@@ -30,6 +40,9 @@ export interface LoadSummary {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** With `cycles`: answers carrying top-level GraphQL `errors`, and mutation payloads with `userErrors`. */
+  graphqlErrors: number;
+  userErrors: number;
 }
 
 interface AutocannonHistogram {
@@ -51,11 +64,22 @@ interface AutocannonResult {
   throughput: AutocannonHistogram;
 }
 
+interface AutocannonRequest {
+  method: string;
+  setupRequest(request: Record<string, unknown>, context: CycleContext): Record<string, unknown>;
+  onResponse(status: number, body: string, context: CycleContext): void;
+}
+
+interface CycleContext {
+  cycle?: number;
+}
+
 type Autocannon = (options: {
   url: string;
   method: string;
   headers: Record<string, string>;
   body?: string;
+  requests?: AutocannonRequest[];
   connections: number;
   duration: number;
   pipelining: number;
@@ -68,19 +92,52 @@ export function assertLoopback(url: string): void {
   if (host !== "127.0.0.1") throw new Error(`The load generator only targets 127.0.0.1, not ${host}.`);
 }
 
+/** autocannon requests that walk `cycles` (see LoadJob) and count GraphQL errors and user errors. */
+function cycleRequests(job: LoadJob, counts: { graphqlErrors: number; userErrors: number }): AutocannonRequest[] {
+  const cycles = job.cycles!;
+  const length = cycles[0].length;
+  if (cycles.some((c) => c.length !== length)) throw new Error("All request cycles must have the same length.");
+  const busy = new Set<number>();
+  let cursor = 0;
+  const take = (): number => {
+    for (let tries = 0; tries < cycles.length; tries++) {
+      const k = cursor++ % cycles.length;
+      if (!busy.has(k)) {
+        busy.add(k);
+        return k;
+      }
+    }
+    return cursor++ % cycles.length; // all busy (a request was lost to a timeout): share one
+  };
+  return Array.from({ length }, (_, step) => ({
+    method: job.method,
+    setupRequest(request, context) {
+      if (step === 0 || context.cycle === undefined) context.cycle = take();
+      return { ...request, body: cycles[context.cycle][step] };
+    },
+    onResponse(_status, body, context) {
+      if (body.includes('"errors":')) counts.graphqlErrors++;
+      if (body.includes('"userErrors":[{')) counts.userErrors++;
+      if (step === length - 1 && context.cycle !== undefined) busy.delete(context.cycle);
+    },
+  }));
+}
+
 async function run(job: LoadJob): Promise<LoadSummary> {
   assertLoopback(job.url);
   // autocannon ships no type declarations (and @types/autocannon is not a dependency): type the part used here.
   const autocannon = require("autocannon") as Autocannon;
+  const counts = { graphqlErrors: 0, userErrors: 0 };
   const result = await autocannon({
     url: job.url,
     method: job.method,
     headers: job.headers,
     body: job.body,
+    requests: job.cycles ? cycleRequests(job, counts) : undefined,
     connections: job.connections,
     duration: job.duration,
     pipelining: 1,
-    timeout: 10,
+    timeout: job.timeout ?? 10,
   });
   return {
     requestsPerSecondMean: result.requests.mean,
@@ -95,12 +152,40 @@ async function run(job: LoadJob): Promise<LoadSummary> {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    ...counts,
   };
+}
+
+/** Runs `job` in a child process (this file) and resolves with its summary; bounded by a kill timer at duration + 60 s. */
+export function runLoad(job: LoadJob): Promise<LoadSummary> {
+  assertLoopback(job.url);
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, "load-generator.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+    let settled = false;
+    const finish = (error: Error | null, summary?: LoadSummary) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve(summary!);
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      finish(new Error(`The load generator did not finish within ${job.duration + 60} s; stopped it.`));
+    }, (job.duration + 60) * 1000);
+    child.on("message", (message: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
+      if (message.ok) finish(null, message.summary);
+      else finish(new Error(`Load generator failed: ${message.error}`));
+    });
+    child.on("error", (error) => finish(error));
+    child.on("exit", (code) => finish(new Error(`The load generator exited (code ${code}) without a result.`)));
+    child.send(job);
+  });
 }
 
 if (require.main === module) {
   if (!process.send) {
-    console.error("bench/load-generator is started by bench/collaborations.js; run that instead.");
+    console.error("bench/load-generator is started by the benchmarks (bench/collaborations.js, bench/load.js); run one of those instead.");
     process.exit(2);
   }
   process.once("message", (job: LoadJob) => {

@@ -12,13 +12,33 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Serves the GraphQL explorer (GraphiQL, bundled by `npm run build`) at /explorer. */
   explorer: boolean;
+  /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
+  rateLimit: RateLimitConfig;
 }
+
+/** Requests per token (per client address without a valid token) per window; `requests: 0` turns it off. */
+export interface RateLimitConfig {
+  requests: number;
+  windowSeconds: number;
+}
+
+export const RATE_LIMIT_OFF: RateLimitConfig = { requests: 0, windowSeconds: 60 };
 
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
+}
+
+/** A whole-number variable in [min, max]; `fallback` when unset or empty. */
+export function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +55,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeStatementCount: flag(env.SAMVERKAN_SQL_COUNT_HEADER, false),
     seedOnEmpty: flag(env.SAMVERKAN_SEED, true),
     explorer: flag(env.SAMVERKAN_EXPLORER, !production),
+    shutdownTimeoutMs: wholeNumber(env, "SAMVERKAN_SHUTDOWN_TIMEOUT", 10, 0, 3600) * 1000,
+    rateLimit: {
+      requests: wholeNumber(env, "SAMVERKAN_RATE_LIMIT", 600, 0, 1_000_000),
+      windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
+    },
   };
 }

@@ -5,6 +5,7 @@ import { Role } from "./access/roles";
 import { readConfig } from "./config";
 import { describeDatabase, openDatabase } from "./db/data-source";
 import { buildServer } from "./http/server";
+import { shutdownOnSignals } from "./http/shutdown";
 import { isEmpty, loadSeed } from "../../seeds/load";
 
 /** `npm start`: migrate, seed an empty database with Dalsland, make sure an admin token exists, serve. */
@@ -30,13 +31,7 @@ async function main() {
   }
 
   const app = await buildServer({ db, config });
-  const shutdown = async () => {
-    await app.close();
-    await db.destroy();
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  shutdownOnSignals(app, db, config.shutdownTimeoutMs);
 
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import { TokenService } from "../../server/src/access/token-service";
 import { Role } from "../../server/src/access/roles";
+import type { RateLimitConfig } from "../../server/src/config";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { loadSeed, SEED_RECORDED_AT } from "../../seeds/load";
@@ -37,7 +38,7 @@ export interface TestServer {
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
 export async function startServer(
-  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void>; production?: boolean; explorer?: boolean } = {},
+  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void>; production?: boolean; explorer?: boolean; rateLimit?: RateLimitConfig } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "samverkan-test-"));
   const now = options.now ?? TEST_NOW;
@@ -50,7 +51,7 @@ export async function startServer(
   }
   const tokens = new TokenService(db);
   const adminToken = (await tokens.create({ name: "test-admin", role: Role.ADMIN, now })).token;
-  const app = await buildServer({ db, config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true, explorer: options.explorer }, clock: () => now });
+  const app = await buildServer({ db, config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true, explorer: options.explorer, rateLimit: options.rateLimit }, clock: () => now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   let tokenCount = 0;

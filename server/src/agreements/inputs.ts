@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { CostKeyKind } from "./cost-split";
 import { PeriodUnit, RenewalKind } from "./deadlines";
 import { AgreementKind } from "./entities";
+import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
 
 @InputType({ description: "A notice period (uppsägningstid)." })
 export class NoticePeriodInput {
@@ -25,7 +26,7 @@ export class CostKeyInput {
   })
   populationYear?: number | null;
   @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally." }) baseShareBasisPoints?: number | null;
-  @Field(() => [CostShareInput], { nullable: true, description: "FIXED_SHARES: one share per municipal party, adding up to exactly 100 %." }) shares?: CostShareInput[] | null;
+  @ListField(() => [CostShareInput], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "FIXED_SHARES: one share per municipal party, adding up to exactly 100 %." }) shares?: CostShareInput[] | null;
 }
 
 /** The fields create and update share; on update, omitted fields stay as they are, null clears optional ones, and a list given replaces the whole list (null or omitted keeps it). */
@@ -40,10 +41,10 @@ class AgreementFields {
   @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
   @Field(() => String, { nullable: true, description: "Link to the signed agreement (http or https)." }) documentUrl?: string | null;
   @Field(() => Int, { nullable: true, description: "This agreement's own procurement lead time in months (0–60); null for the default by level." }) procurementLeadTimeMonths?: number | null;
-  @Field(() => [ID], { nullable: true, description: "Municipalities that are parties." }) municipalityIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." }) itUnitIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: "Applications the agreement covers." }) applicationIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Municipalities that are parties." }) municipalityIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." }) itUnitIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Applications the agreement covers." }) applicationIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
   @Field(() => CostKeyInput, { nullable: true, description: "Samverkansavtal only: the cost key; default POPULATION (the policy's rule)." }) costKey?: CostKeyInput | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
   @Field(() => LocalDateResolver, {

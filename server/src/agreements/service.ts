@@ -33,17 +33,6 @@ interface Links {
 
 type LinkField = "municipalityIds" | "itUnitIds" | "applicationIds" | "collaborationIds";
 
-/** Resolves a list of global IDs, recording NOT_FOUND and DUPLICATE per item. */
-async function findAll<T extends Node & { id: number }>(s: MutationScope, field: LinkField, ids: readonly string[], entity: { new (): T; typeName: string }): Promise<T[]> {
-  const found: T[] = [];
-  for (const [i, id] of ids.entries()) {
-    const item = await s.find(`${field}.${i}`, id, entity);
-    if (item && found.some((f) => f.id === item.id)) s.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, "Listed twice.");
-    else if (item) found.push(item);
-  }
-  return found;
-}
-
 /** The municipalities an agreement's parties belong to (municipal parties and IT units' municipalities): who may edit it. */
 function partyMunicipalityIds(links: Pick<Links, "municipalities" | "itUnits">): number[] {
   return [...new Set([...links.municipalities.map((m) => m.id), ...links.itUnits.map((u) => u.municipalityId)])];
@@ -154,7 +143,7 @@ function applyFields(s: MutationScope, agreement: Agreement, input: AgreementCre
 async function resolveLinks(s: MutationScope, input: AgreementCreateInput | AgreementUpdateInput, current: Links | null): Promise<Links> {
   const pick = async <T extends Node & { id: number }>(field: LinkField, entity: { new (): T; typeName: string }, fallback: T[]) => {
     const ids = input[field];
-    return ids === undefined || ids === null ? fallback : findAll(s, field, ids, entity);
+    return ids === undefined || ids === null ? fallback : s.findAll(field, ids, entity);
   };
   return {
     municipalities: await pick("municipalityIds", Municipality, current?.municipalities ?? []),

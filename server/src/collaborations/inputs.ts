@@ -1,12 +1,13 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
 
 @InputType({ description: "A new collaboration (samverkan) around an application." })
 export class CollaborationCreateInput {
   @Field(() => String, { description: "Name, e.g. Gemensamt ekonomisystem." }) name: string;
   @Field(() => ID, { description: "The shared application." }) applicationId: string;
   @Field(() => ID, { description: "The host municipality (värdkommun); it becomes a participant." }) hostMunicipalityId: string;
-  @Field(() => [ID], { description: "The other participating municipalities." }) participantIds: string[];
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, description: "The other participating municipalities." }) participantIds: string[];
   @Field(() => ID, { description: "The starting level of the collaboration scale." }) levelId: string;
   @Field(() => ID, { nullable: true, description: "The IT unit that operates it (driftande IT-enhet)." }) operatorItUnitId?: string | null;
   @Field(() => ID, { nullable: true, description: "The collaboration body it belongs to, e.g. DKF." }) collaborationBodyId?: string | null;

@@ -15,8 +15,17 @@ export function isLocalDate(value: unknown): value is LocalDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/**
+ * The calendar's ends: a `LocalDate` has a four-digit year. Arithmetic saturates at them (a renewal
+ * term that would end after 9999 ends on 9999-12-31), so no computation yields a date the API
+ * cannot carry.
+ */
+export const FIRST_DATE: LocalDate = "0001-01-01";
+export const LAST_DATE: LocalDate = "9999-12-31";
 
 // Creating a formatter costs ~100 µs; one shared instance is ~1 µs a call (measured in bench/).
 const swedishCalendar = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -33,14 +42,23 @@ export function yearOf(date: LocalDate): number {
 const MS_PER_DAY = 86_400_000;
 
 function toUtc(date: LocalDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  return new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
+const FIRST_MS = toUtc(FIRST_DATE);
+const LAST_MS = toUtc(LAST_DATE);
+
 function fromUtc(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  if (ms <= FIRST_MS) return FIRST_DATE;
+  if (ms >= LAST_MS) return LAST_DATE;
+  const date = new Date(ms);
+  return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 function format(year: number, month: number, day: number): LocalDate {
+  if (year > 9999) return LAST_DATE;
+  if (year < 1) return FIRST_DATE;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

@@ -2,15 +2,16 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
 import { CompetenceLevel, MeetingCadence, NetworkActivityKind } from "./entities";
+import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
 
 @InputType({ description: "A new competence network (kompetensnätverk). The coordinator becomes a member." })
 export class CompetenceNetworkCreateInput {
   @Field(() => String, { description: "Name, e.g. Ekonominätverket Dalsland." }) name: string;
   @Field(() => ApplicationCategory, { nullable: true, description: "The collaboration area as a business area; omit for areas across systems (e.g. IT technicians)." })
   category?: ApplicationCategory | null;
-  @Field(() => [ID], { nullable: true, description: "Collaborations the network serves." }) collaborationIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Collaborations the network serves." }) collaborationIds?: string[] | null;
   @Field(() => ID, { description: "The coordinator (samordnare), a person." }) coordinatorId: string;
-  @Field(() => [ID], { nullable: true, description: "Other members from the start." }) memberIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Other members from the start." }) memberIds?: string[] | null;
   @Field(() => MeetingCadence, { nullable: true, description: "How often the network meets." }) meetingCadence?: MeetingCadence | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "When it started; default today. Also the members' joining date." }) startedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Purpose and free text." }) description?: string | null;
@@ -21,7 +22,7 @@ export class CompetenceNetworkUpdateInput {
   @Field(() => ID, { description: "The network." }) id: string;
   @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "The collaboration area as a business area." }) category?: ApplicationCategory | null;
-  @Field(() => [ID], { nullable: true, description: "The collaborations the network serves (replaces the current set)." }) collaborationIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "The collaborations the network serves (replaces the current set)." }) collaborationIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: "A new coordinator; must be a current member." }) coordinatorId?: string | null;
   @Field(() => MeetingCadence, { nullable: true, description: "How often the network meets." }) meetingCadence?: MeetingCadence | null;
   @Field(() => String, { nullable: true, description: "Purpose and free text." }) description?: string | null;
@@ -47,7 +48,7 @@ export class CompetenceNetworkActivityAddInput {
   @Field(() => LocalDateResolver, { description: "When it happened; not after today." }) occurredOn: string;
   @Field(() => NetworkActivityKind, { description: "Meeting, training or support case." }) kind: NetworkActivityKind;
   @Field(() => String, { description: "Short title." }) title: string;
-  @Field(() => [ID], { nullable: true, description: "The people who took part." }) participantIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "The people who took part." }) participantIds?: string[] | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
 }
 
@@ -80,7 +81,7 @@ export class TrainingPlanCreateInput {
   @Field(() => ID, { nullable: true, description: "Target: a collaboration (the plan for a shared system's users)." }) collaborationId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Target: true for the joint training plan for IT staff." }) itStaff?: boolean | null;
   @Field(() => ID, { nullable: true, description: "The owner, usually the system owner (systemägare); of the usage's or a participating municipality." }) ownerId?: string | null;
-  @Field(() => [String], { nullable: true, description: "Target groups (målgrupper), e.g. nya användare, attestanter." }) targetGroups?: string[] | null;
+  @ListField(() => [String], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Target groups (målgrupper), e.g. nya användare, attestanter." }) targetGroups?: string[] | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "When adopted or last reviewed; default today, not after today." }) reviewedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day the plan exists (antagen); default today. An earlier day is a correction." }) effectiveFrom?: string | null;
@@ -92,7 +93,7 @@ export class TrainingPlanUpdateInput {
   @Field(() => ID, { description: "The plan." }) id: string;
   @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
   @Field(() => ID, { nullable: true, description: "The owner." }) ownerId?: string | null;
-  @Field(() => [String], { nullable: true, description: "Target groups (replaces the current list)." }) targetGroups?: string[] | null;
+  @ListField(() => [String], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Target groups (replaces the current list)." }) targetGroups?: string[] | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Date of the latest review; not after today nor before the previous one." }) reviewedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
   @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
@@ -109,12 +110,13 @@ export class TrainingActivityMunicipalityInput {
 class TrainingActivityFields {
   @Field(() => String, { nullable: true, description: "Audience (målgrupp)." }) audience?: string | null;
   @Field(() => SafeIntResolver, { nullable: true, description: "Total cost in öre (1 SEK = 100 öre)." }) costOre?: number | null;
-  @Field(() => [TrainingActivityMunicipalityInput], {
+  @ListField(() => [TrainingActivityMunicipalityInput], {
+    maxItems: MAX_LIST_ITEMS,
     nullable: true,
     description: "The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any.",
   })
   municipalities?: TrainingActivityMunicipalityInput[] | null;
-  @Field(() => [ID], { nullable: true, description: "Named participants; each of a municipality taking part." }) participantIds?: string[] | null;
+  @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Named participants; each of a municipality taking part." }) participantIds?: string[] | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
 }
 

@@ -67,23 +67,6 @@ const PLANNING_MONTHS = 60;
 
 // ---- helpers ----
 
-/** Resolves a list of global IDs, recording NOT_FOUND and DUPLICATE per element (`field.i`). */
-async function findAll<T extends Node & { id: number }>(
-  s: MutationScope,
-  field: string,
-  globalIds: readonly string[] | null | undefined,
-  entity: { new (): T; typeName: string },
-): Promise<T[]> {
-  const found: T[] = [];
-  for (const [i, globalId] of (globalIds ?? []).entries()) {
-    const row = await s.find(`${field}.${i}`, globalId, entity);
-    if (!row) continue;
-    if (found.some((f) => f.id === row.id)) s.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, `This ${entity.typeName} is listed twice.`);
-    else found.push(row);
-  }
-  return found;
-}
-
 /**
  * Brings the rows of a child table in line with `desired` (keyed by `key`): keeps matching rows
  * (updating them with `update` when it changes them), creates missing ones, deletes the rest.
@@ -150,8 +133,8 @@ export async function createNetwork(s: MutationScope, input: CompetenceNetworkCr
   const description = s.text("description", input.description, { max: 5000 });
   const startedOn = s.pastDate("startedOn", input.startedOn) ?? s.ctx.today;
   const coordinator = await s.find("coordinatorId", input.coordinatorId, Person);
-  const collaborations = await findAll(s, "collaborationIds", input.collaborationIds, Collaboration);
-  const members = await findAll(s, "memberIds", input.memberIds, Person);
+  const collaborations = await s.findAll("collaborationIds", input.collaborationIds, Collaboration);
+  const members = await s.findAll("memberIds", input.memberIds, Person);
   await checkNetworkName(s, name);
   if (!coordinator) return null;
   assertCanEditMunicipality(s.ctx.viewer, coordinator.municipalityId);
@@ -194,7 +177,7 @@ export async function updateNetwork(s: MutationScope, input: CompetenceNetworkUp
     }
     if (coordinator) network.coordinatorId = coordinator.id;
   }
-  const collaborations = input.collaborationIds === undefined ? undefined : await findAll(s, "collaborationIds", input.collaborationIds, Collaboration);
+  const collaborations = input.collaborationIds === undefined ? undefined : await s.findAll("collaborationIds", input.collaborationIds, Collaboration);
   if (s.failed) return null;
   if (collaborations) await syncNetworkCollaborations(s, network.id, collaborations);
   return s.save(network, before);
@@ -241,7 +224,7 @@ export async function addNetworkActivity(s: MutationScope, input: CompetenceNetw
   const occurredOn = s.pastDate("occurredOn", input.occurredOn);
   const title = s.text("title", input.title, { required: true, max: 200 });
   const note = s.text("note", input.note, { max: 5000 });
-  const participants = await findAll(s, "participantIds", input.participantIds, Person);
+  const participants = await s.findAll("participantIds", input.participantIds, Person);
   if (!network) return null;
   const members = await currentMembers(s, network.id);
   const memberMunicipalities = members.length ? (await s.em.findBy(Person, { id: In(members.map((m) => m.personId)) })).map((p) => p.municipalityId) : [];
@@ -434,7 +417,7 @@ async function activityParticipation(
 ): Promise<{ municipalities: ActivityMunicipality[]; participants: Person[] }> {
   const participants =
     input.participantIds !== undefined && input.participantIds !== null
-      ? await findAll(s, "participantIds", input.participantIds, Person)
+      ? await s.findAll("participantIds", input.participantIds, Person)
       : existing?.participants.length
         ? await s.em.findBy(Person, { id: In(existing.participants.map((p) => p.personId)) })
         : [];

@@ -3,6 +3,7 @@ import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entiti
 import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import type { Context } from "../http/context";
+import { whereIn } from "../db/where-in";
 import { Node } from "./node";
 import { decodeIdOf } from "./global-id";
 import { UserError, UserErrorCode, userError } from "./user-error";
@@ -110,6 +111,29 @@ export class MutationScope {
     const found = id === null ? null : await this.em.findOneBy(entity, { id } as any);
     if (!found) this.fail(field, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
     return found as T | null;
+  }
+
+  /**
+   * Resolves a list of global IDs of `entity` in one statement, recording NOT_FOUND and DUPLICATE
+   * per item (`field.i`). Returns the rows found, in the order given, each once.
+   */
+  async findAll<T extends Node & { id: number }>(field: string, globalIds: readonly string[] | null | undefined, entity: { new (): T; typeName: string }): Promise<T[]> {
+    const ids = (globalIds ?? []).map((globalId) => decodeIdOf(globalId, entity.typeName));
+    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+    const rows = wanted.length === 0 ? [] : await whereIn(this.em.createQueryBuilder(entity, "item"), "item.id", wanted).getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const found: T[] = [];
+    const seen = new Set<number>();
+    ids.forEach((id, i) => {
+      const row = id === null ? undefined : byId.get(id);
+      if (!row) this.fail(`${field}.${i}`, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
+      else if (seen.has(row.id)) this.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, `This ${entity.typeName} is listed twice.`);
+      else {
+        seen.add(row.id);
+        found.push(row);
+      }
+    });
+    return found;
   }
 
   /** Saves `entity` (new or changed) and records the change for the audit log. */

@@ -14,6 +14,7 @@ import { peopleResolvers } from "../people/resolver";
 import { reportResolvers } from "../reports/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { statusResolvers } from "../status/resolver";
+import { checkListCaps } from "./list-cap";
 import { NodeResolver } from "./node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
@@ -37,7 +38,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process (type-graphql's metadata is global). */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validate: false });
+  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps });
   return built;
 }
 

@@ -7,17 +7,19 @@ import type { DataSource } from "typeorm";
 import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
 import { unauthenticated, type Viewer } from "../access/viewer";
-import type { Config } from "../config";
+import { RATE_LIMIT_OFF, type Config } from "../config";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
 import { registerReportRoutes } from "../reports/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
+import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "./limits";
+import { createRateLimiter, rateLimitKey } from "./rate-limit";
 
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer">>;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -33,12 +35,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const schema: GraphQLSchema = await buildGraphQLSchema();
   const tokens = new TokenService(db);
 
+  const rateLimiter = await createRateLimiter(db, config.rateLimit ?? RATE_LIMIT_OFF);
+
+  // Armor's cost limit sees only literal `first` values and its token limit turns syntax errors into
+  // HTTP 500: the cost limit is requestLimitsPlugin, the token limit graphql-js's own (parseOptions).
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 50_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: { enabled: false },
     maxAliases: { n: 30 },
     maxDirectives: { n: 30 },
-    maxTokens: { n: 5_000 },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
@@ -46,23 +52,37 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
+    // The server owns shutdown (main.ts): Apollo's own handler would re-raise SIGTERM mid-request.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // No field uses cache hints; Apollo's default cache-control plugin would still wrap every
     // resolver on every request (~40 % of throughput in bench/). The header is set below instead.
     // Apollo's landing page loads its script from a CDN; the offline explorer at /explorer replaces it.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
-    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, requestLimitsPlugin(schema), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    validationRules: [knownOperationTypeRule, ...protection.validationRules],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
   });
   await apollo.start();
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  // While closing, Fastify answers every new request (on kept-alive connections; the listener is
+  // closed) with 503 and `Connection: close`, /readyz included: not ready while shutting down.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
   app.addHook("onClose", async () => apollo.stop());
 
-  app.get("/healthz", async () => {
-    await db.query("SELECT 1");
-    return { status: "ok" };
+  /** Liveness: the process is up and its event loop answers. */
+  app.get("/healthz", async () => ({ status: "ok" }));
+
+  /** Readiness: the database answers and every migration has run (and, above, not shutting down). */
+  app.get("/readyz", async (_request, reply) => {
+    try {
+      await db.query("SELECT 1");
+      if (await db.showMigrations()) return reply.code(503).send({ status: "migrations pending" });
+    } catch {
+      return reply.code(503).send({ status: "database unavailable" });
+    }
+    return { status: "ready" };
   });
 
   async function viewerOf(request: FastifyRequest): Promise<Viewer | null> {
@@ -92,7 +112,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
           body: request.body,
         },
-        context: async () => createContext(db, await viewerOf(request), clock()),
+        context: async () => {
+          let viewer: Viewer | null;
+          try {
+            viewer = await viewerOf(request);
+          } catch (error) {
+            // A wrong token counts against the address, so guessing tokens is limited too.
+            await rateLimiter?.consume(rateLimitKey(null, request.ip));
+            throw error;
+          }
+          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
+          return createContext(db, viewer, clock());
+        },
       });
     // Counting needs AsyncLocalStorage, whose promise hooks cost ~30 % of throughput on Node 20:
     // only when asked for.
@@ -108,6 +139,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });
+  app.route({
+    method: ["PUT", "PATCH", "DELETE"],
+    url: "/graphql",
+    handler: async (_request, reply) =>
+      reply.code(405).header("allow", "GET, POST").send({ errors: [{ message: "GraphQL is served with GET and POST only.", extensions: { code: "METHOD_NOT_ALLOWED" } }] }),
+  });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {
     const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock()) });

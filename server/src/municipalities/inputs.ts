@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ItUnitKind } from "./entities";
+import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
 
 @InputType({ description: "A population figure (folkmängd) for a year." })
 export class PopulationInput {
@@ -13,7 +14,7 @@ export class MunicipalityCreateInput {
   @Field(() => String, { description: "Official four-digit code (kommunkod)." }) code: string;
   @Field(() => String, { description: "Name." }) name: string;
   @Field(() => String, { nullable: true, description: "County (län)." }) county?: string | null;
-  @Field(() => [PopulationInput], { nullable: true, description: "Population figures to record." }) populations?: PopulationInput[] | null;
+  @ListField(() => [PopulationInput], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Population figures to record." }) populations?: PopulationInput[] | null;
 }
 
 @InputType({ description: "Changes to a municipality; omitted fields stay as they are." })

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { HeaderMap } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { DataSource } from "typeorm";
+import type { RateLimitConfig } from "../config";
+import { isPostgres } from "../db/where-in";
+
+/** The table the PostgreSQL store keeps its counters in (created by rate-limiter-flexible itself, if missing). */
+export const RATE_LIMIT_TABLE = "rate_limit_counter";
+
+export interface RateLimiter {
+  /** Counts one request for `key`; throws a 429 GraphQL error (`RATE_LIMITED`, `Retry-After`) once it is over the limit. */
+  consume(key: string): Promise<void>;
+}
+
+/**
+ * The request limiter: with PostgreSQL, counters live in a table of the shared database, so every
+ * instance serving that database counts together (an in-memory limiter stands in if the table
+ * cannot be reached); with SQLite (one process) in memory. Null when switched off.
+ */
+export async function createRateLimiter(db: DataSource, config: RateLimitConfig): Promise<RateLimiter | null> {
+  if (config.requests <= 0) return null;
+  const limits = { points: config.requests, duration: config.windowSeconds, keyPrefix: "graphql" };
+  let limiter: RateLimiterAbstract;
+  if (isPostgres(db)) {
+    limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {
+      const store: RateLimiterPostgres = new RateLimiterPostgres(
+        { ...limits, storeClient: db, storeType: "typeorm", tableName: RATE_LIMIT_TABLE, clearExpiredByTimeout: true, insuranceLimiter: new RateLimiterMemory(limits) },
+        (error?: unknown) => (error ? reject(error) : resolve(store)),
+      );
+    });
+  } else {
+    limiter = new RateLimiterMemory(limits);
+  }
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key);
+      } catch (outcome) {
+        if (!(outcome instanceof RateLimiterRes)) throw outcome;
+        const retryAfter = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+        throw new GraphQLError(`Too many requests: at most ${config.requests} per ${config.windowSeconds} s. Try again in ${retryAfter} s.`, {
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) } },
+        });
+      }
+    },
+  };
+}
+
+/** The key a request is counted under: its (valid) token's id, else its client address (hashed: the store keeps no addresses). */
+export function rateLimitKey(tokenId: number | null, address: string): string {
+  return tokenId !== null ? `token:${tokenId}` : `address:${createHash("sha256").update(address).digest("base64url").slice(0, 22)}`;
+}
