@@ -6,6 +6,7 @@ import { Municipality } from "../server/src/municipalities/entities";
 import { writeAgreements, writeGovernanceDocuments, writeRoles } from "./agreements";
 import { writeCompetence } from "./competence";
 import { writeFoundation, writePeople } from "./foundation";
+import { writeChangeFreezes } from "./recommendations";
 import type { SeedPart, SeedRefs } from "./refs";
 
 /** The Dalsland dataset shipped with Samverkan (beside this file in source, two levels up from the compiled copy in dist/). */
@@ -17,7 +18,7 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 }
 
 /** The parts, in dependency order. A domain with seed data adds its part here. */
-export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence];
+export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence, writeChangeFreezes];
 
 /** Loads a seed directory in one transaction. Natural keys in the files (codes, names) become references. */
 export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise<SeedRefs> {

@@ -7,6 +7,7 @@ import { competenceEntities } from "../competence/entities";
 import { municipalityEntities } from "../municipalities/entities";
 import { governanceEntities } from "../governance/entities";
 import { peopleEntities } from "../people/entities";
+import { recommendationEntities } from "../recommendations/entities";
 import { roleEntities } from "../roles/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
@@ -19,6 +20,7 @@ export const entities: Function[] = [
   ...roleEntities,
   ...governanceEntities,
   ...competenceEntities,
+  ...recommendationEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

@@ -11,6 +11,7 @@ import { competenceResolvers } from "../competence/resolver";
 import { governanceResolvers } from "../governance/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
+import { recommendationResolvers } from "../recommendations/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { statusResolvers } from "../status/resolver";
 import { NodeResolver } from "./node-resolver";
@@ -29,6 +30,7 @@ export const resolvers = [
   ...governanceResolvers,
   ...statusResolvers,
   ...competenceResolvers,
+  ...recommendationResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
