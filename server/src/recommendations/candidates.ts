@@ -6,9 +6,10 @@
  * Grouping (every usage in use — introduction, in operation or being phased out — belongs to at
  * most one group):
  * - A collaboration at `jointLevel` or above (per product, the highest first) is a COLLABORATION
- *   candidate: its participants on asOf, plus the municipalities that run its product outside every
- *   such collaboration (they would join). Proposed: the next level when a trigger other than
- *   SAME_APPLICATION fires and a higher level exists, else its own level (the others join).
+ *   candidate: its participants on asOf, plus the municipalities of its participants' counties that
+ *   run its product outside every such collaboration (they would join). Proposed: the next level
+ *   when a trigger other than SAME_APPLICATION fires and a higher level exists, else its own level
+ *   (the others join). Those in other counties stay with the remaining usages.
  * - The remaining usages, per business area and county (municipalities sharing a collaboration
  *   below `jointLevel` count as one county), form a group of two or more municipalities: an
  *   APPLICATION candidate when they all run one product, else a CATEGORY candidate that proposes
@@ -163,10 +164,15 @@ export function candidateGroups(facts: RecommendationFacts): Group[] {
     if (joint.length === 0) continue;
     const users = usagesByApplication.get(application.id) ?? [];
     const inJoint = new Set(joint.flatMap((c) => c.participantIds));
-    const joiners = [...new Set(users.map((u) => u.municipalityId).filter((m) => !inJoint.has(m)))];
+    const outside = new Set(users.map((u) => u.municipalityId).filter((m) => !inJoint.has(m)));
+    const countyOf = (m: number) => municipalities.get(m)?.county ?? "";
     const seen = new Set<string>();
-    for (const [i, c] of joint.entries()) {
-      const joiningIds = i === 0 ? joiners : [];
+    const joined = new Set<number>();
+    for (const c of joint) {
+      // Municipalities of the collaboration's counties that run its product outside it would join (the highest level first).
+      const counties = new Set(c.participantIds.map(countyOf));
+      const joiningIds = [...outside].filter((m) => !joined.has(m) && counties.has(countyOf(m)));
+      for (const m of joiningIds) joined.add(m);
       const participantIds = [...new Set([...c.participantIds, ...joiningIds])].filter((m) => municipalities.has(m));
       // Two joint collaborations with the same participants are one candidate (the higher level's).
       const identity = [...participantIds].sort((a, b) => a - b).join(",");
@@ -183,7 +189,7 @@ export function candidateGroups(facts: RecommendationFacts): Group[] {
         collaboration: c,
       });
     }
-    for (const u of users) grouped.add(u.id);
+    for (const u of users) if (!outside.has(u.municipalityId) || joined.has(u.municipalityId)) grouped.add(u.id);
   }
 
   const free = inUse.filter((u) => !grouped.has(u.id));
