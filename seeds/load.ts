@@ -7,6 +7,7 @@ import { writeAgreements, writeGovernanceDocuments, writeRoles } from "./agreeme
 import { writeCompetence } from "./competence";
 import { writeFoundation, writePeople } from "./foundation";
 import { writePolicyGoals } from "./policy-goals";
+import { writeChangeFreezes } from "./recommendations";
 import type { SeedPart, SeedRefs } from "./refs";
 import { backfillVersions } from "../server/src/history/backfill";
 
@@ -22,7 +23,7 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 }
 
 /** The parts, in dependency order. A domain with seed data adds its part here. */
-export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence, writePolicyGoals];
+export const seedParts: SeedPart[] = [writeFoundation, writePeople, writeAgreements, writeRoles, writeGovernanceDocuments, writeCompetence, writePolicyGoals, writeChangeFreezes];
 
 /** Loads a seed directory in one transaction. Natural keys in the files (codes, names) become references. */
 export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise<SeedRefs> {

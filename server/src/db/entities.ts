@@ -9,6 +9,7 @@ import { governanceEntities } from "../governance/entities";
 import { historyEntities } from "../history/entities";
 import { peopleEntities } from "../people/entities";
 import { reportEntities } from "../reports/entities";
+import { recommendationEntities } from "../recommendations/entities";
 import { roleEntities } from "../roles/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
@@ -23,6 +24,7 @@ export const entities: Function[] = [
   ...competenceEntities,
   ...historyEntities,
   ...reportEntities,
+  ...recommendationEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

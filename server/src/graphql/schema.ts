@@ -12,6 +12,7 @@ import { governanceResolvers } from "../governance/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
 import { reportResolvers } from "../reports/resolver";
+import { recommendationResolvers } from "../recommendations/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { statusResolvers } from "../status/resolver";
 import { checkListCaps } from "./list-cap";
@@ -32,6 +33,7 @@ export const resolvers = [
   ...statusResolvers,
   ...competenceResolvers,
   ...reportResolvers,
+  ...recommendationResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

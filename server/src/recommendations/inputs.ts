@@ -1,0 +1,63 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ApplicationCategory } from "../applications/entities";
+import { DecisionStatus } from "./decisions";
+import { FreezeKind } from "./entities";
+
+@InputType({ description: "Records a decision on a collaboration candidate as it stands today." })
+export class RecommendationDecideInput {
+  @Field(() => ID, { description: "The candidate (CollaborationCandidate.id)." }) candidateId: string;
+  @Field(() => DecisionStatus, { description: "ACCEPTED, REJECTED or DEFERRED." }) status: DecisionStatus;
+  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "DEFERRED only, and required then: hidden until this date (after today)." }) deferredUntil?: string | null;
+}
+
+@InputType({ description: "Changes trigger settings; fields left out keep their value. Every value is a whole number within its documented range." })
+export class TriggerSettingsUpdateInput {
+  @Field(() => Int, { nullable: true, description: "1–120." }) agreementHorizonMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–120, at most agreementHorizonMonths." }) agreementUrgentMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "1–4." }) poorFitThreshold?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) competenceRiskMinScore?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–120." }) competenceHorizonMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "2–100." }) sameApplicationMinMunicipalities?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) jointLevel?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) weightAgreementExpiring?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) weightPoorApplication?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) weightCompetenceRisk?: number | null;
+  @Field(() => Int, { nullable: true, description: "0–100." }) weightSameApplication?: number | null;
+  @Field(() => Int, { nullable: true, description: "1–365." }) transitionWindowDays?: number | null;
+}
+
+@InputType({ description: "The period of a change freeze: `kind` and the fields it uses (ISO_WEEKS: weeks; DAY_MONTH: MM-DD days; DATES: dates)." })
+export class ChangeFreezePeriodInput {
+  @Field(() => FreezeKind, { description: "How it recurs." }) kind: FreezeKind;
+  @Field(() => Int, { nullable: true, description: "ISO_WEEKS: first week, 1–53." }) fromWeek?: number | null;
+  @Field(() => Int, { nullable: true, description: "ISO_WEEKS: last week, 1–53 (before the first: spans New Year)." }) toWeek?: number | null;
+  @Field(() => String, { nullable: true, description: "DAY_MONTH: first day, MM-DD." }) fromMonthDay?: string | null;
+  @Field(() => String, { nullable: true, description: "DAY_MONTH: last day, MM-DD (before the first: spans New Year)." }) toMonthDay?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "DATES: first day." }) fromDate?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "DATES: last day." }) toDate?: string | null;
+}
+
+@InputType({ description: "A new change freeze (förändringsstopp) of a municipality." })
+export class ChangeFreezeCreateInput {
+  @Field(() => ID, { description: "The municipality." }) municipalityId: string;
+  @Field(() => String, { description: "Name, e.g. Sommarperiod." }) name: string;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only systems of this business area; default every system." }) category?: ApplicationCategory | null;
+  @Field(() => ChangeFreezePeriodInput, { description: "When it applies." }) period: ChangeFreezePeriodInput;
+  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+}
+
+@InputType({ description: "Changes a change freeze; fields left out keep their value." })
+export class ChangeFreezeUpdateInput {
+  @Field(() => ID, { description: "The freeze." }) id: string;
+  @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only systems of this business area; null for every system." }) category?: ApplicationCategory | null;
+  @Field(() => ChangeFreezePeriodInput, { nullable: true, description: "When it applies (replaces the period)." }) period?: ChangeFreezePeriodInput | null;
+  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+}
+
+@InputType({ description: "Deletes a change freeze." })
+export class ChangeFreezeDeleteInput {
+  @Field(() => ID, { description: "The freeze." }) id: string;
+}

@@ -1,0 +1,163 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { agreementSchedule } from "../agreements/deadlines";
+import { agreementSettings, deadlinePolicy } from "../agreements/settings";
+import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
+import { groupBy } from "../common/collections";
+import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
+import { assessCompetenceRisk, RiskSubjectKind } from "../competence/risk";
+import { loadRiskInput } from "../competence/risk-data";
+import { encodeGlobalId } from "../graphql/global-id";
+import { SharedReads } from "../common/shared-reads";
+import { factsOn } from "../history/reader";
+import { PopulationFigure } from "../municipalities/entities";
+import { figureFor } from "../municipalities/population";
+import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "./entities";
+import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts, UsagePhase } from "./facts";
+import type { TriggerSettingsValues } from "./settings";
+import { DEFAULT_TRIGGER_SETTINGS } from "./settings";
+
+/** The stored trigger settings (the migration writes the defaults). */
+export async function loadTriggerSettings(db: DataSource | EntityManager): Promise<TriggerSettings> {
+  const row = await db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne();
+  return row ?? Object.assign(new TriggerSettings(), { id: 0, ...DEFAULT_TRIGGER_SETTINGS });
+}
+
+function settingsValues(row: TriggerSettings): TriggerSettingsValues {
+  const values = { ...DEFAULT_TRIGGER_SETTINGS };
+  for (const key of Object.keys(values) as (keyof TriggerSettingsValues)[]) values[key] = row[key];
+  return values;
+}
+
+/** The UTC instant at which `date` begins in Sweden (CET or CEST). */
+function swedishMidnight(date: LocalDate): string {
+  const utc = Date.parse(`${date}T00:00:00Z`);
+  for (const hours of [2, 1]) {
+    const instant = new Date(utc - hours * 3_600_000);
+    if (swedishDate(instant) === date) return instant.toISOString();
+  }
+  return new Date(utc).toISOString();
+}
+
+const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null => dates.reduce<LocalDate | null>((max, d) => (d && (!max || d > max) ? d : max), null);
+
+/**
+ * Everything the recommendations read, as it stood on `asOf`, through the one reader of facts on
+ * that date (usages, collaborations, levels, participations, agreements with their terms and links
+ * then, the competence-risk input), plus the settings, population figures, freezes and the audit
+ * log's latest change per object: a fixed number of statements whatever the size of the data.
+ * The one place that turns stored rows into RecommendationFacts.
+ */
+export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
+  const facts = factsOn(reads, db, asOf);
+  const settings = settingsValues(await loadTriggerSettings(db));
+  const [riskInput, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, systemLevels, freezes, audit] = await Promise.all([
+    loadRiskInput(facts, settings.competenceHorizonMonths),
+    facts.municipalities(),
+    db
+      .getRepository(PopulationFigure)
+      .createQueryBuilder("p")
+      .select(["p.id", "p.municipalityId", "p.year", "p.population"])
+      .where("p.year < :year", { year: yearOf(asOf) })
+      .orderBy("p.year", "ASC")
+      .getMany(),
+    facts.usages(),
+    facts.levels(),
+    facts.collaborations(),
+    facts.participants(),
+    facts.agreements(),
+    facts.agreementSystemLevels(),
+    db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
+    db
+      .getRepository(AuditObjectRow)
+      .createQueryBuilder("o")
+      .innerJoin(AuditEntryRow, "e", "e.id = o.entry_id")
+      .select("o.object_id", "objectId")
+      .addSelect("MAX(e.at)", "at")
+      .where("e.at < :until", { until: swedishMidnight(addDays(asOf, 1)) })
+      .groupBy("o.object_id")
+      .getRawMany<{ objectId: string; at: string }>(),
+  ]);
+  const municipalities = [...municipalityRows.values()];
+  const levels = [...levelRows.values()];
+  const changes = [...(await facts.levelChanges()).values()].flat();
+
+  const audited = new Map(audit.map((a) => [a.objectId, swedishDate(new Date(a.at))]));
+  const auditedOn = (type: string, id: number) => audited.get(encodeGlobalId(type, id)) ?? null;
+  const ordinals = new Map(levels.map((l) => [l.id, l.ordinal]));
+
+  const historyOf = groupBy(changes, (c) => c.collaborationId);
+  const collaborations: FactCollaboration[] = [...collaborationRows.values()].map((c) => {
+    const history = historyOf.get(c.id) ?? [];
+    const participations = participants.get(c.id) ?? [];
+    const participationDates = participations.flatMap((p) => [p.joinedOn, p.leftOn]).filter((d): d is string => d !== null && d <= asOf);
+    return {
+      id: c.id,
+      name: c.name,
+      applicationId: c.applicationId,
+      participantIds: [...new Set(participations.map((p) => p.municipalityId))],
+      levelOrdinal: ordinals.get(c.levelId) ?? null,
+      lastChangedOn: latest(auditedOn("Collaboration", c.id), history.at(-1)?.changedOn, ...participationDates),
+    };
+  });
+  const usages: FactUsage[] = [...usageRows.values()]
+    .map((u) => ({
+      id: Number(u.id),
+      municipalityId: Number(u.municipalityId),
+      applicationId: Number(u.applicationId),
+      phase: u.lifecyclePhase as UsagePhase,
+      functionalFit: u.functionalFit === null ? null : Number(u.functionalFit),
+      technicalFit: u.technicalFit === null ? null : Number(u.technicalFit),
+      userCount: u.userCount === null ? null : Number(u.userCount),
+      annualCostSek: u.annualCostSek === null ? null : Number(u.annualCostSek),
+      lastChangedOn: latest(auditedOn("ApplicationUsage", Number(u.id)), u.inUseSince),
+    }));
+
+  const itUnits = await facts.itUnits();
+  const factAgreements: FactAgreement[] = onRecord.map(({ agreement: a, terms, applicationIds, collaborationIds, municipalityIds, itUnitIds }) => {
+    // The lead time follows the highest level, on asOf, of the systems the agreement covers.
+    const schedule = agreementSchedule(terms, asOf, deadlinePolicy(a.procurementLeadTimeMonths, systemLevels.get(a.id) ?? null));
+    return {
+      agreementId: a.id,
+      name: a.name,
+      applicationIds,
+      collaborationIds,
+      partyMunicipalityIds: [...new Set([...municipalityIds, ...itUnitIds.flatMap((id) => itUnits.get(id)?.municipalityId ?? [])])],
+      decisionDeadline: schedule.decisionDeadline,
+      noticeDeadline: schedule.noticeDeadline,
+      currentTermEnd: schedule.currentTermEnd,
+      status: schedule.status,
+      lastChangedOn: latest(auditedOn("Agreement", a.id), a.startDate <= asOf ? a.startDate : null, a.noticeGivenOn !== null && a.noticeGivenOn <= asOf ? a.noticeGivenOn : null, a.terminatedOn !== null && a.terminatedOn <= asOf ? a.terminatedOn : null),
+    };
+  });
+
+  const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
+  const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
+  const competenceRisks = assessCompetenceRisk(riskInput).map((r) => ({
+    kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
+    applicationUsageId: r.applicationUsageId,
+    collaborationId: r.collaborationId,
+    applicationId: r.applicationId,
+    municipalityIds: r.municipalityIds,
+    label: r.label,
+    score: r.score,
+    band: r.level,
+    lastChangedOn: r.kind === RiskSubjectKind.COLLABORATION ? (collaborationChanged.get(r.collaborationId!) ?? null) : (usageChanged.get(r.applicationUsageId!) ?? null),
+  }));
+
+  const figures = groupBy(populations, (p) => p.municipalityId);
+  return {
+    asOf,
+    municipalities: municipalities.map((m) => ({ id: m.id, name: m.name, code: m.code, county: m.county, population: figureFor(figures.get(m.id) ?? [], yearOf(asOf) - 1)?.population ?? null })),
+    applications: riskInput.applications.map((a) => ({ id: a.id, name: a.name, category: a.category })),
+    usages,
+    collaborations,
+    levels: levels.map((l) => ({ ordinal: l.ordinal, name: l.name })),
+    agreements: factAgreements,
+    competenceRisks,
+    freezes: freezes
+      .filter((f) => f.kind !== "DATES" || f.toDate! >= asOf)
+      .map((f) => ({ id: f.id, municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),
+    settings,
+    leadTimes: agreementSettings,
+  };
+}

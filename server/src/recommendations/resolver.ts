@@ -1,0 +1,291 @@
+import { GraphQLError } from "graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../access/decorators";
+import { Role } from "../access/roles";
+import { canEditShared } from "../access/viewer";
+import { Application, ApplicationCategory } from "../applications/entities";
+import { applicationById } from "../applications/loaders";
+import { Agreement } from "../agreements/entities";
+import { agreementById } from "../agreements/loaders";
+import { Collaboration, CollaborationLevel } from "../collaborations/entities";
+import { collaborationById } from "../collaborations/loaders";
+import { yearOf } from "../common/dates";
+import { Connection, PageArgs, pageSize, paginate, type ConnectionShape } from "../graphql/connection";
+import { decodeIdOf } from "../graphql/global-id";
+import { runMutation } from "../graphql/mutation";
+import { Node } from "../graphql/node";
+import { loadNode } from "../graphql/node-registry";
+import { Payload, payload } from "../graphql/payload";
+import type { Context } from "../http/context";
+import { Municipality } from "../municipalities/entities";
+import { municipalityById } from "../municipalities/loaders";
+import { CandidateKind, compareCandidates, type Candidate } from "./candidates";
+import { DecisionStatus } from "./decisions";
+import { ChangeFreeze, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
+import { freezeIntervals } from "./freezes";
+import { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
+import { freezesByMunicipality, levelByOrdinal } from "./loaders";
+import { loadTriggerSettings } from "./load-facts";
+import * as service from "./service";
+import { CandidateCostShare, CollaborationCandidate, FreezePeriod, RecommendationEvidence } from "./types";
+
+const CollaborationCandidateConnection = Connection(CollaborationCandidate, "CollaborationCandidate");
+const ChangeFreezeConnection = Connection(ChangeFreeze, "ChangeFreeze");
+const RecommendationDecisionConnection = Connection(RecommendationDecision, "RecommendationDecision");
+const RecommendationDecisionPayload = Payload("RecommendationDecisionPayload", "decision", RecommendationDecision, "Result of deciding on a collaboration candidate.");
+const TriggerSettingsPayload = Payload("TriggerSettingsPayload", "triggerSettings", TriggerSettings, "Result of changing the trigger settings.");
+const ChangeFreezePayload = Payload("ChangeFreezePayload", "changeFreeze", ChangeFreeze, "Result of a mutation on a change freeze (for a deletion: the freeze as it was).");
+
+function badInput(message: string, argumentName: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+}
+
+@ArgsType()
+class CollaborationCandidatesArgs extends PageArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: "The date the triggers read the facts on; default today." }) asOf?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only candidates this municipality takes part in." }) municipality?: string | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only candidates of this business area." }) category?: ApplicationCategory | null;
+  @Field(() => CandidateKind, { nullable: true, description: "Only candidates of this kind." }) kind?: CandidateKind | null;
+  @Field(() => Int, { nullable: true, description: "Only candidates with at least this score." }) minScore?: number | null;
+  @Field(() => Boolean, { defaultValue: false, description: "Include candidates hidden by a decision (rejected, or deferred to a later date, with unchanged evidence)." })
+  includeHidden: boolean;
+}
+
+@ArgsType()
+class ChangeFreezesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only this municipality's freezes." }) municipality?: string | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Only freezes that apply to this business area (its own and those for every system)." }) category?: ApplicationCategory | null;
+}
+
+@ArgsType()
+class RecommendationDecisionsArgs extends PageArgs {
+  @Field(() => LocalDateResolver, { nullable: true, description: "Only decisions on or after this day." }) from?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Only decisions on or before this day." }) to?: string | null;
+  @Field(() => DecisionStatus, { nullable: true, description: "Only decisions of this kind." }) status?: DecisionStatus | null;
+}
+
+/** Cursor of the candidate list: its total order (score, driving deadline, key). */
+function candidateCursor(c: Candidate): string {
+  return Buffer.from(JSON.stringify([c.score, c.drivingDeadline, c.key]), "utf8").toString("base64url");
+}
+
+function afterCandidate(text: string): (c: Candidate) => boolean {
+  try {
+    const [score, drivingDeadline, key] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string") {
+      return (c) => compareCandidates(c, { score, drivingDeadline, key }) > 0;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput("The cursor given in `after` is not valid.", "after");
+}
+
+@Resolver(() => CollaborationCandidate)
+export class CollaborationCandidateResolver {
+  @Allow(Role.READER)
+  @Query(() => CollaborationCandidateConnection, {
+    description:
+      "Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first, each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data.",
+  })
+  async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
+    const first = pageSize(args.first);
+    const after = args.after ? afterCandidate(args.after) : null;
+    const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
+    const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today);
+    const matching = evaluation.candidates.filter(
+      (c) =>
+        (args.includeHidden || !c.hidden) &&
+        (municipality === null || c.participantIds.includes(municipality)) &&
+        (!args.category || c.category === args.category) &&
+        (!args.kind || c.kind === args.kind) &&
+        (args.minScore === null || args.minScore === undefined || c.score >= args.minScore),
+    );
+    const rest = after ? matching.filter(after) : matching;
+    const page = rest.slice(0, first);
+    const nodes = page.map((c) => CollaborationCandidate.of(c, evaluation.decisions));
+    const edges = page.map((c, i) => ({ cursor: candidateCursor(c), node: nodes[i] }));
+    return Object.assign(new CollaborationCandidateConnection(), {
+      edges,
+      nodes,
+      pageInfo: { hasNextPage: rest.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      count: async () => matching.length,
+    });
+  }
+
+  @FieldResolver(() => [Municipality], { description: "The participating municipalities, by name." })
+  participants(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).loadMany(c.candidate.participantIds);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "COLLABORATION: participants that run its product outside it and would join." })
+  joiningMunicipalities(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).loadMany(c.candidate.joiningIds);
+  }
+
+  @FieldResolver(() => [Application], { description: "The products the participants run in the group, by name." })
+  applications(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.get(applicationById).loadMany(c.candidate.applicationIds);
+  }
+
+  @FieldResolver(() => Application, { description: "The product proposed: the group's one product, or in a CATEGORY the one with the best fit and most users." })
+  proposedApplication(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.get(applicationById).load(c.candidate.proposedApplicationId);
+  }
+
+  @FieldResolver(() => Collaboration, { nullable: true, description: "The existing collaboration it builds on, if any." })
+  collaboration(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return c.candidate.collaborationId === null ? null : ctx.loaders.get(collaborationById).load(c.candidate.collaborationId);
+  }
+
+  @FieldResolver(() => CollaborationLevel, { nullable: true, description: "The level of that collaboration on asOf; null when there is none." })
+  currentLevel(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return c.candidate.currentLevel === null ? null : ctx.loaders.get(levelByOrdinal).load(c.candidate.currentLevel);
+  }
+
+  @FieldResolver(() => CollaborationLevel, { description: "The proposed level (see targetLevelReason)." })
+  targetLevel(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.get(levelByOrdinal).load(c.candidate.targetLevel);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: "The agreement whose decision deadline drives it." })
+  drivingAgreement(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return c.candidate.drivingAgreementId === null ? null : ctx.loaders.get(agreementById).load(c.candidate.drivingAgreementId);
+  }
+
+  @FieldResolver(() => RecommendationDecision, { nullable: true, description: "Its latest decision on or before asOf (same subject, overlapping participants)." })
+  decision(@Root() c: CollaborationCandidate) {
+    return c.candidate.decision ? (c.decisionRows.get(c.candidate.decision.id) ?? null) : null;
+  }
+
+  @FieldResolver(() => [RecommendationDecision], { description: "Every decision on it up to asOf, oldest first." })
+  decisionHistory(@Root() c: CollaborationCandidate) {
+    return c.candidate.decisionHistory.map((d) => c.decisionRows.get(d.id)!);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller may decide on it: admins always, editors when their municipality takes part." })
+  viewerCanDecide(@Root() c: CollaborationCandidate, @Ctx() ctx: Context) {
+    return canEditShared(ctx.viewer, c.candidate.participantIds);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => RecommendationDecisionPayload, {
+    description:
+      "Records ACCEPTED, REJECTED or DEFERRED (until a date) with a reason on a candidate as it stands today. A rejected candidate stays hidden until its evidence changes; decisions are kept as dated history. Editors: only candidates their municipality takes part in.",
+  })
+  async recommendationDecide(@Arg("input", () => RecommendationDecideInput) input: RecommendationDecideInput, @Ctx() ctx: Context) {
+    const evaluation = await service.evaluate(ctx.db, ctx.today);
+    return payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
+  }
+
+  @Allow(Role.READER)
+  @Query(() => RecommendationDecisionConnection, { description: "Decisions on collaboration candidates, oldest first: the dated history the annual report lists." })
+  recommendationDecisions(@Args() args: RecommendationDecisionsArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(RecommendationDecision).createQueryBuilder("d");
+    if (args.from) qb.andWhere("d.decided_on >= :from", { from: args.from });
+    if (args.to) qb.andWhere("d.decided_on <= :to", { to: args.to });
+    if (args.status) qb.andWhere("d.status = :status", { status: args.status });
+    return paginate(qb, args, "decidedOn", RecommendationDecisionConnection);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => TriggerSettings, { description: "The triggers' thresholds, weights and horizons, and the transition window's length." })
+  triggerSettings(@Ctx() ctx: Context) {
+    return loadTriggerSettings(ctx.db);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => TriggerSettingsPayload, { description: "Changes trigger settings (admins only; audited). Values outside their ranges are refused." })
+  async triggerSettingsUpdate(@Arg("input", () => TriggerSettingsUpdateInput) input: TriggerSettingsUpdateInput, @Ctx() ctx: Context) {
+    return payload("triggerSettings", await runMutation(ctx, "triggerSettingsUpdate", (s) => service.updateTriggerSettings(s, input)));
+  }
+}
+
+@Resolver(() => RecommendationEvidence)
+export class RecommendationEvidenceResolver {
+  @FieldResolver(() => Node, { nullable: true, description: "The object itself." })
+  object(@Root() e: RecommendationEvidence, @Ctx() ctx: Context) {
+    return loadNode(ctx.loaders, e.objectId);
+  }
+}
+
+@Resolver(() => CandidateCostShare)
+export class CandidateCostShareResolver {
+  @FieldResolver(() => Municipality, { description: "The municipality." })
+  municipality(@Root() s: CandidateCostShare, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).load(s.share.municipalityId);
+  }
+}
+
+@Resolver(() => RecommendationDecision)
+export class RecommendationDecisionResolver {
+  @FieldResolver(() => Municipality, { nullable: true, description: "The municipality the deciding token speaks for; null for an admin without one." })
+  municipality(@Root() d: RecommendationDecision, @Ctx() ctx: Context) {
+    return d.municipalityId === null ? null : ctx.loaders.get(municipalityById).load(d.municipalityId);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "The participants of the candidate when it was decided." })
+  participants(@Root() d: RecommendationDecision, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).loadMany(JSON.parse(d.participantIds) as number[]);
+  }
+}
+
+@Resolver(() => ChangeFreeze)
+export class ChangeFreezeResolver {
+  @Allow(Role.READER)
+  @Query(() => ChangeFreezeConnection, { description: "Change freezes (förändringsstopp), by name." })
+  changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(ChangeFreeze).createQueryBuilder("f");
+    if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.category) qb.andWhere("(f.category IS NULL OR f.category = :category)", { category: args.category });
+    return paginate(qb, args, "name", ChangeFreezeConnection);
+  }
+
+  @FieldResolver(() => Municipality, { description: "The municipality." })
+  municipality(@Root() f: ChangeFreeze, @Ctx() ctx: Context) {
+    return ctx.loaders.get(municipalityById).load(f.municipalityId);
+  }
+
+  @FieldResolver(() => [FreezePeriod], { description: "The periods it covers that begin in `year` (a period spanning New Year begins in December)." })
+  periods(@Root() f: ChangeFreeze, @Ctx() ctx: Context, @Arg("year", () => Int, { nullable: true, description: "Default this year." }) year?: number | null) {
+    const y = year ?? yearOf(ctx.today);
+    if (!Number.isInteger(y) || y < 1900 || y > 2200) throw badInput("`year` must be from 1900 to 2200.", "year");
+    return freezeIntervals(freezeRuleOf(f), y, y).map((p) => Object.assign(new FreezePeriod(), p));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ChangeFreezePayload, { description: "Records a change freeze. Editors: for their own municipality." })
+  async changeFreezeCreate(@Arg("input", () => ChangeFreezeCreateInput) input: ChangeFreezeCreateInput, @Ctx() ctx: Context) {
+    return payload("changeFreeze", await runMutation(ctx, "changeFreezeCreate", (s) => service.createFreeze(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ChangeFreezePayload, { description: "Changes a change freeze. Editors: their own municipality's." })
+  async changeFreezeUpdate(@Arg("input", () => ChangeFreezeUpdateInput) input: ChangeFreezeUpdateInput, @Ctx() ctx: Context) {
+    return payload("changeFreeze", await runMutation(ctx, "changeFreezeUpdate", (s) => service.updateFreeze(s, input)));
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => ChangeFreezePayload, { description: "Deletes a change freeze. Editors: their own municipality's." })
+  async changeFreezeDelete(@Arg("input", () => ChangeFreezeDeleteInput) input: ChangeFreezeDeleteInput, @Ctx() ctx: Context) {
+    return payload("changeFreeze", await runMutation(ctx, "changeFreezeDelete", (s) => service.deleteFreeze(s, input)));
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityFreezesResolver {
+  @FieldResolver(() => [ChangeFreeze], { description: "The municipality's change freezes (förändringsstopp), by name." })
+  changeFreezes(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.get(freezesByMunicipality).load(m.id);
+  }
+}
+
+export const recommendationResolvers = [
+  CollaborationCandidateResolver,
+  RecommendationEvidenceResolver,
+  CandidateCostShareResolver,
+  RecommendationDecisionResolver,
+  ChangeFreezeResolver,
+  MunicipalityFreezesResolver,
+] as const;

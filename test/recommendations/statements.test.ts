@@ -1,0 +1,93 @@
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RenewalKind } from "../../server/src/agreements/deadlines";
+import { Agreement, AgreementApplication, AgreementKind, AgreementParty } from "../../server/src/agreements/entities";
+import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../../server/src/applications/entities";
+import { countStatements } from "../../server/src/db/statements";
+import { Municipality } from "../../server/src/municipalities/entities";
+import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
+import { addSyntheticData } from "../../seeds/synthetic";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+const QUERY = `{ collaborationCandidates(first: 100, includeHidden: true) {
+  totalCount
+  nodes {
+    key score summary explanation
+    participants { name } applications { name } proposedApplication { name } collaboration { name }
+    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }
+    contributions { trigger points evidence { objectId lastChangedOn } }
+    costSplit { municipality { code } amountOre } transitionWindow { start end }
+  } } }`;
+
+/**
+ * Token lookup 1; the trigger settings 1; then 22 in parallel (the competence-risk input's 11;
+ * municipalities, populations, usages, levels, level history, agreements, their parties,
+ * applications and collaborations, freezes, the audit log's latest change per object) and the
+ * decisions 1; then one batched statement per loader: municipalities, applications,
+ * collaborations, levels, agreements.
+ */
+const PINNED = 30;
+
+/** Usages outside any collaboration (three products per category over the synthetic municipalities) with agreements covering them. */
+async function addFreeUsages(db: DataSource): Promise<void> {
+  await db.transaction(async (em) => {
+    const municipalities = await em.getRepository(Municipality).createQueryBuilder("m").where("m.code >= '9000'").getMany();
+    for (const [c, category] of Object.values(ApplicationCategory).entries()) {
+      for (let p = 0; p < 3; p++) {
+        const application = await em.save(Object.assign(new Application(), { name: `Fri produkt ${c}-${p}`, vendor: null, category, scope: ApplicationScope.BUSINESS_SPECIFIC, description: null }));
+        const users = municipalities.filter((_, i) => i % 3 === p);
+        await em.insert(
+          ApplicationUsage,
+          users.map((m, i) => ({ municipalityId: m.id, applicationId: application.id, itUnitId: null, inUseSince: "2015-01-01", lifecyclePhase: i % 7 === 0 ? LifecyclePhase.PHASE_OUT : LifecyclePhase.ACTIVE, functionalFit: 1 + (i % 4), technicalFit: 1 + ((i + p) % 4), userCount: 10 + i, annualCostSek: 10_000 + i, note: null })),
+        );
+        const agreement = await em.save(
+          Object.assign(new Agreement(), { kind: AgreementKind.LEVERANTORSAVTAL, name: `Avtal fri produkt ${c}-${p}`, referenceNumber: null, vendorName: "Leverantör", startDate: "2022-01-01", endDate: `${2026 + p}-12-31`, noticePeriodAmount: null, noticePeriodUnit: null, renewalKind: RenewalKind.NONE, renewalTermMonths: null, maxExtensions: null, expressExtensions: 0, noticeGivenOn: null, terminatedOn: null, annualCostSek: null, documentUrl: null, procurementLeadTimeMonths: null, costKey: null, costKeyPopulationYear: null, costKeyBaseShareBasisPoints: null, note: null }),
+        );
+        await em.insert(AgreementApplication, { agreementId: agreement.id, applicationId: application.id });
+        await em.insert(AgreementParty, users.slice(0, 5).map((m) => ({ agreementId: agreement.id, municipalityId: m.id, itUnitId: null, costShareBasisPoints: null })));
+      }
+    }
+  });
+}
+
+let seeded: TestServer;
+let large: TestServer;
+
+beforeAll(async () => {
+  [seeded, large] = await Promise.all([
+    startServer(),
+    startServer({
+      prepare: async (db) => {
+        await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
+        await addFreeUsages(db);
+      },
+    }),
+  ]);
+});
+afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+
+describe("collaborationCandidates runs a constant number of SQL statements", () => {
+  it(`on the seed: ${PINNED}`, async () => {
+    const response = await seeded.gql(QUERY);
+    expect(ok(response).collaborationCandidates.totalCount).toBe(11);
+    expect(response.statements).toBe(PINNED);
+  });
+
+  it("the same with 93 more collaborations, 40 more municipalities, hundreds more usages and 39 more agreements", async () => {
+    const counts = await large.db.query("SELECT (SELECT COUNT(*) FROM application_usage) AS usages, (SELECT COUNT(*) FROM agreement) AS agreements");
+    expect(Number(counts[0].usages)).toBeGreaterThan(1000);
+    const response = await large.gql(QUERY);
+    const list = ok(response).collaborationCandidates;
+    expect(list.totalCount).toBeGreaterThan(50);
+    expect(list.nodes.some((n: any) => n.drivingAgreement) && list.nodes.some((n: any) => n.collaboration)).toBe(true);
+    expect(response.statements).toBe(PINNED);
+  });
+
+  it("loading the facts is 23 statements, whatever the size", async () => {
+    for (const server of [seeded, large]) {
+      const tally = { count: 0 };
+      await countStatements(tally, () => loadRecommendationFacts(server.db, "2026-06-15"));
+      expect(tally.count).toBe(23);
+    }
+  });
+});
