@@ -1,3 +1,4 @@
+import type { LocalDate } from "../common/dates";
 /**
  * The one place the annual report reads data: GraphQL documents executed in-process against the
  * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
@@ -220,18 +221,51 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     policyGoals: governance.policyGoals
       .filter((g: any) => bodyId === null || g.collaborationBody === null || g.collaborationBody.id === bodyId)
       .map((g: any) => ({ title: g.title, deadline: g.deadline, achievedOn: g.achievedOn, status: g.status })),
-    recommendations: await recommendationsOf(run, year),
+    recommendations: await recommendationsOf(run, end, codes),
   };
 }
 
+const TRIGGER_NAMES: Readonly<Record<string, string>> = {
+  AGREEMENT_EXPIRING: "Avtal på väg ut",
+  POOR_APPLICATION: "Applikationen fungerar dåligt",
+  COMPETENCE_RISK: "Svårt att upprätthålla kompetens",
+  SAME_APPLICATION: "Flera kommuner använder redan samma applikation",
+};
+const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "Antagen", REJECTED: "Avslagen", DEFERRED: "Uppskjuten" };
+
 /**
- * Triggers fired, recommendations made and decisions taken in the year (issue 9, branch
- * `recommend`). NOT WIRED YET: the recommendations domain does not exist on this branch, so this
- * is empty. After merging, query `collaborationCandidates(asOf: …)` and the decisions here and map
- * them to RecommendationFact; the renderers already show the section.
+ * Triggers fired and recommendations made on the last day of the year (the candidates that are
+ * not hidden by a decision), and the decisions taken during the year, for candidates that concern
+ * the report's municipalities. The explanations are the recommendations' own Swedish sentences.
  */
-async function recommendationsOf(_run: RunGraphQL, _year: number): Promise<RecommendationFact[]> {
-  return [];
+async function recommendationsOf(run: RunGraphQL, end: LocalDate, codes: Set<string>): Promise<RecommendationFact[]> {
+  const start = `${end.slice(0, 4)}-01-01`;
+  const data = await run(
+    `query($end: LocalDate!, $start: LocalDate!) {
+      collaborationCandidates(asOf: $end, first: 100) { nodes {
+        summary participants { code name } contributions { trigger }
+        decision { status reason decidedOn }
+      } }
+      recommendationDecisions(from: $start, to: $end, first: 100) { nodes { decidedOn status reason summary participants { code name } } }
+    }`,
+    { end, start },
+  );
+  const concerns = (participants: { code: string }[]) => participants.some((p) => codes.has(p.code));
+  const candidates: RecommendationFact[] = data.collaborationCandidates.nodes.filter((c: any) => concerns(c.participants)).map((c: any) => ({
+    date: end,
+    trigger: [...new Set(c.contributions.map((x: any) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
+    subject: c.participants.map((p: any) => p.name).join(", "),
+    explanation: c.summary,
+    decision: c.decision ? `${DECISION_NAMES[c.decision.status] ?? c.decision.status} ${c.decision.decidedOn}: ${c.decision.reason}` : null,
+  }));
+  const decisions: RecommendationFact[] = data.recommendationDecisions.nodes.filter((d: any) => concerns(d.participants)).map((d: any) => ({
+    date: d.decidedOn,
+    trigger: "Beslut",
+    subject: d.participants.map((p: any) => p.name).join(", "),
+    explanation: d.summary,
+    decision: `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}`,
+  }));
+  return [...decisions, ...candidates];
 }
 
 /** A report argument the caller got wrong (answered as BAD_USER_INPUT). */
