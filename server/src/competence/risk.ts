@@ -345,8 +345,16 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     memberMunicipalities.set(m.networkId, set);
   }
   const liveNetworks = input.networks.filter((n) => (memberMunicipalities.get(n.id)?.size ?? 0) >= 2);
+  // Indexed, so each usage finds its networks without scanning them all.
+  const position = new Map(liveNetworks.map((n, i) => [n.id, i]));
+  const networksByCollaboration = new Map<number, number[]>();
+  const networksByCategory = new Map<string, number[]>();
+  for (const n of liveNetworks) {
+    for (const id of n.collaborationIds) networksByCollaboration.set(id, [...(networksByCollaboration.get(id) ?? []), n.id]);
+    if (n.category !== null) networksByCategory.set(n.category, [...(networksByCategory.get(n.category) ?? []), n.id]);
+  }
   const networksFor = (collaboration: RiskCollaboration, application: RiskApplication) =>
-    liveNetworks.filter((n) => n.collaborationIds.includes(collaboration.id) || (n.category !== null && n.category === application.category)).map((n) => n.id);
+    [...new Set([...(networksByCollaboration.get(collaboration.id) ?? []), ...(networksByCategory.get(application.category) ?? [])])].sort((a, b) => position.get(a)! - position.get(b)!);
 
   const assessments: RiskAssessment[] = [];
   const finish = (partial: Omit<RiskAssessment, "score" | "level">): void => {

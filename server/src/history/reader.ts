@@ -25,6 +25,7 @@ import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
+import { plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 import { GovernanceDocument } from "../governance/entities";
 import { ItUnit, Municipality } from "../municipalities/entities";
@@ -89,12 +90,13 @@ export class FactsOn {
       const qb = this.db
         .getRepository(FactVersion)
         .createQueryBuilder("v")
-        .select(["v.subjectId", "v.facts"])
+        .select("v.subject_id", "subjectId")
+        .addSelect("v.facts", "facts")
         .where("v.subject_type = :type", { type: subject.typeName })
         .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
       if (ids) whereIn(qb, "v.subject_id", ids);
-      const rows = await qb.getMany();
-      return new Map(rows.map((r) => [r.subjectId, JSON.parse(r.facts) as Record<string, unknown>]));
+      const rows = await qb.getRawMany<{ subjectId: number; facts: string }>();
+      return new Map(rows.map((r) => [Number(r.subjectId), JSON.parse(r.facts) as Record<string, unknown>]));
     };
     return ids ? load() : this.once(`versions:${subject.typeName}`, load);
   }
@@ -111,15 +113,15 @@ export class FactsOn {
   }
 
   // ---- reference data (not dated) ----
-  municipalities = () => this.once("municipalities", async () => byId(await this.db.getRepository(Municipality).find()));
-  applications = () => this.once("applications", async () => byId(await this.db.getRepository(Application).find()));
-  itUnits = () => this.once("itUnits", async () => byId(await this.db.getRepository(ItUnit).find()));
+  municipalities = () => this.once("municipalities", async () => byId(await plainRows(this.db.getRepository(Municipality).createQueryBuilder("e"))));
+  applications = () => this.once("applications", async () => byId(await plainRows(this.db.getRepository(Application).createQueryBuilder("e"))));
+  itUnits = () => this.once("itUnits", async () => byId(await plainRows(this.db.getRepository(ItUnit).createQueryBuilder("e"))));
   levels = () => this.once("levels", async () => byId(await this.db.getRepository(CollaborationLevel).find()));
 
   /** People, with their planned leave as recorded on D (personal data: callers decide who may see it). */
   people = () =>
     this.once("people", async () => {
-      const [people, leave] = await Promise.all([this.db.getRepository(Person).find(), this.versions(PLANNED_LEAVE_FACTS)]);
+      const [people, leave] = await Promise.all([plainRows(this.db.getRepository(Person).createQueryBuilder("e")), this.versions(PLANNED_LEAVE_FACTS)]);
       for (const person of people) person.plannedLeaveMonth = (leave.get(person.id)?.plannedLeaveMonth as string | null | undefined) ?? null;
       return byId(people);
     });
@@ -128,7 +130,7 @@ export class FactsOn {
 
   /** Application usages existing on D (any phase, RETIRED included), by id. */
   usages = () =>
-    this.once("usages", async () => this.overlaid(ApplicationUsage, USAGE_FACTS, await this.db.getRepository(ApplicationUsage).find({ order: { id: "ASC" } })));
+    this.once("usages", async () => this.overlaid(ApplicationUsage, USAGE_FACTS, await plainRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
 
   /** Usages in use on D (see `isInUse`). */
   usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter(isInUse));
@@ -137,14 +139,15 @@ export class FactsOn {
   levelChanges = () =>
     this.once("levelChanges", async () =>
       groupBy(
-        await this.db
-          .getRepository(LevelChange)
-          .createQueryBuilder("h")
-          .where("h.changed_on <= :on", { on: this.date })
-          .orderBy("h.changed_on", "ASC")
-          .addOrderBy("h.recorded_at", "ASC")
-          .addOrderBy("h.id", "ASC")
-          .getMany(),
+        await plainRows(
+          this.db
+            .getRepository(LevelChange)
+            .createQueryBuilder("h")
+            .where("h.changed_on <= :on", { on: this.date })
+            .orderBy("h.changed_on", "ASC")
+            .addOrderBy("h.recorded_at", "ASC")
+            .addOrderBy("h.id", "ASC"),
+        ),
         (h) => h.collaborationId,
       ),
     );
@@ -153,13 +156,14 @@ export class FactsOn {
   collaborations = () =>
     this.once("collaborations", async () => {
       const [rows, history] = await Promise.all([
-        this.db
-          .getRepository(Collaboration)
-          .createQueryBuilder("c")
-          .where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date })
-          .orderBy("c.name", "ASC")
-          .addOrderBy("c.id", "ASC")
-          .getMany(),
+        plainRows(
+          this.db
+            .getRepository(Collaboration)
+            .createQueryBuilder("c")
+            .where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date })
+            .orderBy("c.name", "ASC")
+            .addOrderBy("c.id", "ASC"),
+        ),
         this.levelChanges(),
       ]);
       const facts = await this.versions(COLLABORATION_FACTS);
@@ -186,7 +190,7 @@ export class FactsOn {
   /** Participations in force on D, by collaboration. */
   participants = () =>
     this.once("participants", async () =>
-      groupBy(await this.db.getRepository(CollaborationParticipant).createQueryBuilder("p").where(coversSql("p", "joined_on", "left_on", "on"), { on: this.date }).orderBy("p.id").getMany(), (p) => p.collaborationId),
+      groupBy(await plainRows(this.db.getRepository(CollaborationParticipant).createQueryBuilder("p").where(coversSql("p", "joined_on", "left_on", "on"), { on: this.date }).orderBy("p.id")), (p) => p.collaborationId),
     );
 
   /** Collaborations by application, for "which collaborations run this product" without scanning. */
@@ -195,7 +199,7 @@ export class FactsOn {
   /** Role assignments in force on D; an end recorded after D is not known on D. */
   roles = () =>
     this.once("roles", async () =>
-      (await this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id").getMany()).map((role) =>
+      (await plainRows(this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id"))).map((role) =>
         role.endRecordedOn !== null && role.endRecordedOn > this.date ? Object.assign(role, { toDate: null }) : role,
       ),
     );
@@ -204,9 +208,9 @@ export class FactsOn {
   agreements = () =>
     this.once("agreements", async () => {
       const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
-        this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }).getMany();
+        plainRows(this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }));
       const [rows, parties, applications, collaborations] = await Promise.all([
-        this.db.getRepository(Agreement).find({ order: { name: "ASC", id: "ASC" } }),
+        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name", "ASC").addOrderBy("e.id", "ASC")),
         link(AgreementParty),
         link(AgreementApplication),
         link(AgreementCollaboration),
@@ -302,13 +306,22 @@ export class FactsOn {
   agreementsByCollaboration = () =>
     this.once("agreementsByCollaboration", async () => {
       const [agreements, collaborations] = await Promise.all([this.agreements(), this.collaborations()]);
+      const order = new Map(agreements.map((a, i) => [a, i]));
       const byApplication = new Map<number, AgreementOn[]>();
+      const direct = new Map<number, AgreementOn[]>();
+      const push = (map: Map<number, AgreementOn[]>, id: number, a: AgreementOn) => {
+        const list = map.get(id);
+        if (list) list.push(a);
+        else map.set(id, [a]);
+      };
+      for (const a of agreements) {
+        for (const id of a.applicationIds) push(byApplication, id, a);
+        for (const id of a.collaborationIds) push(direct, id, a);
+      }
       const result = new Map<number, AgreementOn[]>();
-      for (const a of agreements) for (const id of a.applicationIds) byApplication.set(id, [...(byApplication.get(id) ?? []), a]);
-      for (const a of agreements) for (const id of a.collaborationIds) result.set(id, [...(result.get(id) ?? []), a]);
       for (const c of collaborations.values()) {
-        const merged = new Set([...(result.get(c.id) ?? []), ...(byApplication.get(c.applicationId) ?? [])]);
-        result.set(c.id, agreements.filter((a) => merged.has(a)));
+        const merged = [...new Set([...(direct.get(c.id) ?? []), ...(byApplication.get(c.applicationId) ?? [])])];
+        result.set(c.id, merged.sort((x, y) => order.get(x)! - order.get(y)!));
       }
       return result;
     });
@@ -331,7 +344,7 @@ export class FactsOn {
     this.once("competences", async () => [...(await this.versions(COMPETENCE_FACTS)).entries()].map(([id, facts]) => Object.assign(new Competence(), facts, { id })));
 
   /** Training plans existing on D, with their last review as of D. */
-  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TrainingPlan, TRAINING_PLAN_FACTS, await this.db.getRepository(TrainingPlan).find())).values()]);
+  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TrainingPlan, TRAINING_PLAN_FACTS, await plainRows(this.db.getRepository(TrainingPlan).createQueryBuilder("e")))).values()]);
 
   /** Governance documents adopted by D, with reviews and retirement as recorded on D, by title. */
   governanceDocuments = () =>
