@@ -1,3 +1,4 @@
+import { compareNames } from "../common/names";
 import { GraphQLError } from "graphql";
 import { In } from "typeorm";
 import { yearOf } from "../common/dates";
@@ -34,7 +35,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
   const shareOf = new Map(parties.map((p) => [p.municipalityId!, p.costShareBasisPoints]));
 
   const participants = municipalities
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((municipality) => {
       const own = figures.filter((f) => f.municipalityId === municipality.id);
       const figure = populationYear === null ? null : agreement.costKeyPopulationYear !== null ? (own.find((f) => f.year === populationYear) ?? null) : figureFor(own, populationYear);

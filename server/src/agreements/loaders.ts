@@ -53,7 +53,7 @@ export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = 
         .createQueryBuilder("a")
         .innerJoin(Collaboration, "c", COVERS_COLLABORATION)
         .addSelect("c.id", "covered_collaboration_id")
-        .orderBy("a.name", "ASC")
+        .orderBy("a.nameKey", "ASC")
         .addOrderBy("a.id", "ASC");
       const { raw, entities } = await whereIn(qb, "c.id", collaborationIds).getRawAndEntities();
       const byAgreement = new Map(entities.map((a) => [a.id, a]));

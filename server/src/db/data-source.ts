@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { DataSource } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
+import { NameKeySubscriber } from "./name-keys";
 import { SnakeNamingStrategy } from "./naming";
 import { StatementLogger } from "./statements";
 
@@ -28,6 +29,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   const common = {
     entities,
     migrations,
+    subscribers: [NameKeySubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     logger: new StatementLogger(options.verbose),
     synchronize: false,

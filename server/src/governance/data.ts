@@ -41,7 +41,7 @@ export class GovernanceData {
   itUnits = () => this.once("itUnits", async () => byId(await this.db.getRepository(ItUnit).find()));
   people = () => this.once("people", async () => byId(await this.db.getRepository(Person).find()));
   usages = () => this.once("usages", async () => byId(await this.db.getRepository(ApplicationUsage).find({ order: { id: "ASC" } })));
-  collaborations = () => this.once("collaborations", async () => byId(await this.db.getRepository(Collaboration).find({ order: { name: "ASC", id: "ASC" } })));
+  collaborations = () => this.once("collaborations", async () => byId(await this.db.getRepository(Collaboration).find({ order: { nameKey: "ASC", id: "ASC" } })));
   levels = () => this.once("levels", async () => byId(await this.db.getRepository(CollaborationLevel).find()));
 
   /** Participations in force on asOf, by collaboration. */
@@ -76,7 +76,7 @@ export class GovernanceData {
   agreements = () =>
     this.once("agreements", async () => {
       const [agreements, parties, applications, collaborations] = await Promise.all([
-        this.db.getRepository(Agreement).find({ order: { name: "ASC", id: "ASC" } }),
+        this.db.getRepository(Agreement).find({ order: { nameKey: "ASC", id: "ASC" } }),
         this.db.getRepository(AgreementParty).find(),
         this.db.getRepository(AgreementApplication).find(),
         this.db.getRepository(AgreementCollaboration).find(),

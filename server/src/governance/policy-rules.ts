@@ -221,7 +221,7 @@ registerGovernanceRule({
   source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
   async evaluate(db, asOf, reads) {
     const data = governanceData(reads, db, asOf);
-    const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }), data.municipalities()]);
+    const [all, municipalities] = await Promise.all([db.getRepository(GovernanceDocument).find({ order: { titleKey: "ASC", id: "ASC" } }), data.municipalities()]);
     const documents = all.filter((d) => documentInForce(d, asOf));
     const failures: RuleFailure[] = documents
       .filter((d) => reviewOverdue(d, asOf))

@@ -64,7 +64,7 @@ export class SharedSystemStatusResolver {
   })
   async sharedSystemStatus(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null) {
     const on = asOf ?? ctx.today;
-    const collaborations = (await ctx.db.getRepository(Collaboration).find({ order: { name: "ASC", id: "ASC" } })).filter((c) => c.startedOn === null || c.startedOn <= on);
+    const collaborations = (await ctx.db.getRepository(Collaboration).find({ order: { nameKey: "ASC", id: "ASC" } })).filter((c) => c.startedOn === null || c.startedOn <= on);
     const ids = collaborations.map((c) => c.id);
     const [histories, participations, roles, agreements] = await Promise.all([
       loadAll(ctx.loaders.get(levelChangesByCollaboration).loadMany(ids)),
