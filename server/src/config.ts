@@ -1,3 +1,5 @@
+import type { LeadTimeSettings } from "./agreements/deadlines";
+
 /** Runtime configuration, read once from the environment at start-up. */
 export interface Config {
   port: number;
@@ -10,6 +12,13 @@ export interface Config {
   /** Adds an `x-sql-statements` header to every GraphQL response (tests and benchmarks). */
   exposeStatementCount: boolean;
   seedOnEmpty: boolean;
+  agreements: AgreementSettings;
+}
+
+/** Deadline configuration of agreements. */
+export interface AgreementSettings extends LeadTimeSettings {
+  /** Days before a notice deadline from which an agreement is NOTICE_DUE. */
+  noticeDueDays: number;
 }
 
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
@@ -17,6 +26,28 @@ export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
+}
+
+/**
+ * SAMVERKAN_PROCUREMENT_LEAD_MONTHS (default 12), SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL
+ * (default 18), SAMVERKAN_PROCUREMENT_HIGH_LEVEL (the level from which the longer lead time applies,
+ * default 3) and SAMVERKAN_NOTICE_DUE_DAYS (default 90).
+ */
+export function readAgreementSettings(env: NodeJS.ProcessEnv = process.env): AgreementSettings {
+  return {
+    leadTimeMonths: whole(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS", 12, 0, 120),
+    leadTimeMonthsHighLevel: whole(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL", 18, 0, 120),
+    highLevelFrom: whole(env, "SAMVERKAN_PROCUREMENT_HIGH_LEVEL", 3, 0, 100),
+    noticeDueDays: whole(env, "SAMVERKAN_NOTICE_DUE_DAYS", 90, 0, 3650),
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env.GRAPHQL_INTROSPECTION, !production),
     exposeStatementCount: flag(env.SAMVERKAN_SQL_COUNT_HEADER, false),
     seedOnEmpty: flag(env.SAMVERKAN_SEED, true),
+    agreements: readAgreementSettings(env),
   };
 }

@@ -1,34 +1,8 @@
-import type { DeadlinePolicy, LeadTimeSettings } from "./deadlines";
+import { type AgreementSettings, readAgreementSettings } from "../config";
+import type { DeadlinePolicy } from "./deadlines";
 import { procurementLeadTime } from "./deadlines";
 
-/** Deadline configuration, read once from the environment at start-up. */
-export interface AgreementSettings extends LeadTimeSettings {
-  /** Days before a notice deadline from which an agreement is NOTICE_DUE. */
-  noticeDueDays: number;
-}
-
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const text = env[name];
-  if (text === undefined || text === "") return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
-  return value;
-}
-
-/**
- * SAMVERKAN_PROCUREMENT_LEAD_MONTHS (default 12), SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL
- * (default 18), SAMVERKAN_PROCUREMENT_HIGH_LEVEL (the level from which the longer lead time applies,
- * default 3) and SAMVERKAN_NOTICE_DUE_DAYS (default 90).
- */
-export function readAgreementSettings(env: NodeJS.ProcessEnv = process.env): AgreementSettings {
-  return {
-    leadTimeMonths: whole(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS", 12, 0, 120),
-    leadTimeMonthsHighLevel: whole(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL", 18, 0, 120),
-    highLevelFrom: whole(env, "SAMVERKAN_PROCUREMENT_HIGH_LEVEL", 3, 0, 100),
-    noticeDueDays: whole(env, "SAMVERKAN_NOTICE_DUE_DAYS", 90, 0, 3650),
-  };
-}
-
+/** Read once from the environment at start-up (config.ts). */
 export const agreementSettings: AgreementSettings = readAgreementSettings();
 
 /**
