@@ -28,9 +28,12 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database of its own: a temp SQLite file, or a new PostgreSQL database dropped afterwards. */
-export async function freshDatabase(): Promise<FreshDatabase> {
-  if (!testPostgresUrl) {
+/**
+ * A new, empty database of its own: a temp SQLite file, or a new PostgreSQL database dropped
+ * afterwards when the suite runs on PostgreSQL (`kind: "sqlite"` asks for SQLite whatever the run).
+ */
+export async function freshDatabase(kind?: "sqlite"): Promise<FreshDatabase> {
+  if (!testPostgresUrl || kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "samverkan-test-"));
     return { url: join(dir, "samverkan.db"), kind: "sqlite", drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }

@@ -17,11 +17,11 @@ export function describeDatabase(url: string): string {
   return isPostgresUrl(url) ? url.replace(/\/\/[^@/]*@/, "//***@") : `SQLite ${sqliteFile(url)}`;
 }
 
-function isPostgresUrl(url: string): boolean {
+export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-function sqliteFile(url: string): string {
+export function sqliteFile(url: string): string {
   return resolve(url.replace(/^sqlite:/i, ""));
 }
 
