@@ -27,3 +27,25 @@ describe("configuration", () => {
     expect(() => readConfig({ SAMVERKAN_PROCUREMENT_HIGH_LEVEL: "three" })).toThrow(/SAMVERKAN_PROCUREMENT_HIGH_LEVEL/);
   });
 });
+
+describe("dependencies", () => {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+  const importedIn = (dirs: string[]) => {
+    const text = dirs.flatMap((dir) => sources(join(root, dir))).map((file) => readFileSync(file, "utf8")).join("\n");
+    return (name: string) => text.includes(`"${name}"`) || text.includes(`"${name}/`);
+  };
+  /** Packages used through their command in package.json's scripts, not imported. */
+  const commands: Record<string, string> = { typescript: "tsc", vitest: "vitest", "@biomejs/biome": "biome" };
+
+  it("lists only packages the code uses (pg: TypeORM's PostgreSQL driver loads it)", () => {
+    const inServer = importedIn(["server", "seeds"]);
+    expect(Object.keys(manifest.dependencies).filter((name) => name !== "pg" && !inServer(name))).toEqual([]);
+    const inDevelopment = importedIn(["test", "bench"]);
+    const scripts = Object.values(manifest.scripts).join(" && ");
+    const unused = Object.keys(manifest.devDependencies).filter((name) => {
+      if (name.startsWith("@types/")) return !inServer(name.slice("@types/".length)) && !inDevelopment(name.slice("@types/".length)) && name !== "@types/node";
+      return commands[name] ? !scripts.includes(commands[name]) : !inDevelopment(name);
+    });
+    expect(unused).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { yearOf } from "../common/dates";
 import type { Context } from "../http/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
-import { allocateCost, CostKeyKind, CostSplitError, type CostKey } from "./cost-split";
+import { allocateCost, CostKeyKind, CostSplitError, type CostKey, type CostShare } from "./cost-split";
 import { Agreement, AgreementKind, AgreementParty } from "./entities";
 import { CostAllocation, CostAllocationShare } from "./types";
 
@@ -46,7 +46,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
     agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
       ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
       : { kind: agreement.costKey };
-  let shares;
+  let shares: CostShare<(typeof participants)[number]>[];
   try {
     shares = allocateCost(total, participants, key);
   } catch (error) {

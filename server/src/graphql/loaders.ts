@@ -45,7 +45,7 @@ export function childrenOf<T extends ObjectLiteral>(
     new DataLoader<number, T[]>(
       async (parentIds) => {
         const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
-        orderBy.forEach((column, i) => (i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC")));
+        for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
         const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
         for (const row of await qb.getMany()) groups.get(row[foreignKey] as number)?.push(row);
         return parentIds.map((id) => groups.get(id)!);
