@@ -1,6 +1,10 @@
 import type { Reporter, TestModule } from "vitest/node";
+import { testPostgresUrl } from "./helpers/database";
 
-/** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", that any CI can read. */
+/**
+ * Ends the run with the database it ran on and one plain line, "Tests: N passed, N failed, N skipped",
+ * that any CI can read.
+ */
 export default class PlainSummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -11,6 +15,7 @@ export default class PlainSummaryReporter implements Reporter {
       }
       if (module.state() === "failed" && [...module.children.allTests()].length === 0) counts.failed++;
     }
-    console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    console.log(`\nDatabase: ${testPostgresUrl ? `PostgreSQL ${testPostgresUrl.replace(/\/\/[^@/]*@/, "//")}` : "SQLite"}`);
+    console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

@@ -1,3 +1,5 @@
+import type { LeadTimeSettings } from "./agreements/deadlines";
+
 /** Runtime configuration, read once from the environment at start-up. */
 export interface Config {
   port: number;
@@ -15,6 +17,15 @@ export interface Config {
   /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   rateLimit: RateLimitConfig;
+  agreements: AgreementSettings;
+}
+
+/** Deadline configuration of agreements. */
+export interface AgreementSettings extends LeadTimeSettings {
+  /** Days before a notice deadline from which an agreement is NOTICE_DUE. */
+  noticeDueDays: number;
+  /** Months before a decision deadline from which an agreement is DECISION_DUE. */
+  decisionWarningMonths: number;
 }
 
 /** Requests per token (per client address without a valid token) per window; `requests: 0` turns it off. */
@@ -41,6 +52,21 @@ export function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: numb
   return value;
 }
 
+/**
+ * SAMVERKAN_PROCUREMENT_LEAD_MONTHS (default 12), SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL
+ * (default 18), SAMVERKAN_PROCUREMENT_HIGH_LEVEL (the level from which the longer lead time applies,
+ * default 3), SAMVERKAN_NOTICE_DUE_DAYS (default 90) and SAMVERKAN_DECISION_WARNING_MONTHS (default 6).
+ */
+export function readAgreementSettings(env: NodeJS.ProcessEnv = process.env): AgreementSettings {
+  return {
+    leadTimeMonths: wholeNumber(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS", 12, 0, 120),
+    leadTimeMonthsHighLevel: wholeNumber(env, "SAMVERKAN_PROCUREMENT_LEAD_MONTHS_HIGH_LEVEL", 18, 0, 120),
+    highLevelFrom: wholeNumber(env, "SAMVERKAN_PROCUREMENT_HIGH_LEVEL", 3, 0, 100),
+    noticeDueDays: wholeNumber(env, "SAMVERKAN_NOTICE_DUE_DAYS", 90, 0, 3650),
+    decisionWarningMonths: wholeNumber(env, "SAMVERKAN_DECISION_WARNING_MONTHS", 6, 0, 60),
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const port = Number(env.PORT ?? 4000);
@@ -60,5 +86,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requests: wholeNumber(env, "SAMVERKAN_RATE_LIMIT", 600, 0, 1_000_000),
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
     },
+    agreements: readAgreementSettings(env),
   };
 }

@@ -60,7 +60,7 @@ describe("HTTP methods", () => {
   it("still serves GET and POST", async () => {
     const get = await fetch(`${server.url}?query=${encodeURIComponent("{ viewer { role } }")}`, { headers: { authorization: `Bearer ${server.adminToken}`, "apollo-require-preflight": "true" } });
     expect(get.status).toBe(200);
-    expect((await get.json()).data.viewer.role).toBe("ADMIN");
+    expect(((await get.json()) as { data: { viewer: { role: string } } }).data.viewer.role).toBe("ADMIN");
   });
 });
 

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import { TokenService } from "../../server/src/access/token-service";
@@ -10,6 +7,7 @@ import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { loadSeed, SEED_RECORDED_AT } from "../../seeds/load";
 import { backfillVersions } from "../../server/src/history/backfill";
+import { freshDatabase } from "./database";
 
 /** The instant every test server believes it is, unless a test says otherwise: "today" is 2026-06-15. */
 export const TEST_NOW = new Date("2026-06-15T10:00:00.000Z");
@@ -34,15 +32,16 @@ export interface TestServer {
 }
 
 /**
- * Starts the real server on a fresh SQLite file in a temp folder: migrations, the Dalsland seed
+ * Starts the real server on a fresh database of its own (a temp SQLite file, or a new PostgreSQL
+ * database when TEST_DATABASE_URL names a server: see ./database.ts): migrations, the Dalsland seed
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
 export async function startServer(
-  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<void>; production?: boolean; explorer?: boolean; rateLimit?: RateLimitConfig } = {},
+  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<unknown>; production?: boolean; explorer?: boolean; rateLimit?: RateLimitConfig } = {},
 ): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), "samverkan-test-"));
+  const database = await freshDatabase();
   const now = options.now ?? TEST_NOW;
-  const db = await openDatabase({ url: join(dir, "samverkan.db") });
+  const db = await openDatabase({ url: database.url });
   if (options.seed !== false) await loadSeed(db);
   if (options.prepare) {
     await options.prepare(db);
@@ -76,7 +75,7 @@ export async function startServer(
     async close() {
       await app.close();
       await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

@@ -60,7 +60,7 @@ describe("POST /signin", () => {
   });
 
   it("refuses a form posted from another site (no login forgery)", async () => {
-    for (const headers of [{ origin: "http://evil.example" }, { "sec-fetch-site": "cross-site" }]) {
+    for (const headers of [{ origin: "http://evil.example" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[]) {
       const response = await postSignIn(server, { token: server.adminToken }, headers);
       expect(response.status).toBe(403);
       expect(response.headers.get("set-cookie")).toBeNull();

@@ -32,13 +32,13 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
   it("has a row per collaboration, by name", async () => {
     const rows = ok(await server.gql(BOARD)).sharedSystemStatus;
     expect(rows.map((r: any) => r.collaboration.name)).toEqual([
-      "GIS-samverkan",
       "Gemensam helpdesk",
       "Gemensam informationsspridning (webb och intranät)",
       "Gemensam telefoni Dalsland–Säffle–Årjäng",
-      "Gemensamt PA- och lönesystem",
       "Gemensamt bibliotekssystem",
       "Gemensamt ekonomisystem",
+      "Gemensamt PA- och lönesystem",
+      "GIS-samverkan",
     ]);
     expect(rows.every((r: any) => r.asOf === "2026-06-15")).toBe(true);
   });

@@ -13,15 +13,20 @@ describe("level changes", () => {
   ];
 
   it("accepts a new level dated between the last change and today", () => {
-    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2008-01-01" }, "2026-06-15")).toEqual([]);
-    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2026-06-15" }, "2026-06-15")).toEqual([]);
-    expect(checkLevelChange([], { toLevelId: 2, changedOn: "1999-01-01" }, "2026-06-15")).toEqual([]);
+    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2008-01-01" }, "2026-06-15", false)).toEqual([]);
+    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2026-06-15" }, "2026-06-15", false)).toEqual([]);
+    expect(checkLevelChange([], { toLevelId: 2, changedOn: "1999-01-01" }, "2026-06-15", false)).toEqual([]);
   });
 
   it("refuses tomorrow, a date before the last change, and the current level", () => {
-    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2026-06-16" }, "2026-06-15").map((p) => p.code)).toEqual(["DATE_IN_FUTURE"]);
-    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2007-12-31" }, "2026-06-15").map((p) => p.code)).toEqual(["DATE_BEFORE_PREVIOUS"]);
-    expect(checkLevelChange(history, { toLevelId: 4, changedOn: "2010-01-01" }, "2026-06-15").map((p) => p.code)).toEqual(["UNCHANGED"]);
+    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2026-06-16" }, "2026-06-15", false).map((p) => p.code)).toEqual(["DATE_IN_FUTURE"]);
+    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2007-12-31" }, "2026-06-15", false).map((p) => p.code)).toEqual(["DATE_BEFORE_PREVIOUS"]);
+    expect(checkLevelChange(history, { toLevelId: 4, changedOn: "2010-01-01" }, "2026-06-15", false).map((p) => p.code)).toEqual(["UNCHANGED"]);
+  });
+
+  it("accepts a correction before the last change, refusing only a level already in force on its date", () => {
+    expect(checkLevelChange(history, { toLevelId: 5, changedOn: "2007-12-31" }, "2026-06-15", true)).toEqual([]);
+    expect(checkLevelChange(history, { toLevelId: 3, changedOn: "2007-06-01" }, "2026-06-15", true).map((p) => p.code)).toEqual(["UNCHANGED"]);
   });
 
   it("finds the latest change and the level on any date, the later-recorded one winning on the same day", () => {

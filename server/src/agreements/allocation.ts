@@ -1,10 +1,11 @@
+import { compareNames } from "../common/names";
 import { GraphQLError } from "graphql";
 import { In } from "typeorm";
 import { yearOf } from "../common/dates";
 import type { Context } from "../http/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
-import { allocateCost, CostKeyKind, CostSplitError, type CostKey } from "./cost-split";
+import { allocateCost, CostKeyKind, CostSplitError, type CostKey, type CostShare } from "./cost-split";
 import { Agreement, AgreementKind, AgreementParty } from "./entities";
 import { CostAllocation, CostAllocationShare } from "./types";
 
@@ -34,7 +35,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
   const shareOf = new Map(parties.map((p) => [p.municipalityId!, p.costShareBasisPoints]));
 
   const participants = municipalities
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((municipality) => {
       const own = figures.filter((f) => f.municipalityId === municipality.id);
       const figure = populationYear === null ? null : agreement.costKeyPopulationYear !== null ? (own.find((f) => f.year === populationYear) ?? null) : figureFor(own, populationYear);
@@ -45,7 +46,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
     agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
       ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
       : { kind: agreement.costKey };
-  let shares;
+  let shares: CostShare<(typeof participants)[number]>[];
   try {
     shares = allocateCost(total, participants, key);
   } catch (error) {

@@ -102,7 +102,7 @@ export function allocateCost<P extends CostParticipant>(totalOre: number, partic
   const remainders = weights.map((w) => (total * w) % weightSum);
   let leftover = total - floors.reduce((a, b) => a + b, 0n);
   const order = participants
-    .map((p, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => {
       if (remainders[a] !== remainders[b]) return remainders[a] > remainders[b] ? -1 : 1;
       if (weights[a] !== weights[b]) return weights[a] > weights[b] ? -1 : 1;

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
 import { CostKeyKind } from "./cost-split";
 import { AgreementStatus, PeriodUnit, RenewalKind, type AgreementTerms, type NoticePeriod } from "./deadlines";
+import { NameKeyColumn } from "../db/name-keys";
 
 export enum AgreementKind {
   DRIFTAVTAL = "DRIFTAVTAL",
@@ -92,6 +93,7 @@ export class Agreement extends Node {
   @Field(() => String, { description: "Name, e.g. Driftavtal gemensamt ekonomisystem." })
   @Column({ type: "varchar", length: 200 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => String, { nullable: true, description: "Reference number (avtalsnummer, diarienummer)." })
   @Column({ type: "varchar", length: 100, nullable: true })

@@ -42,7 +42,7 @@ export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = 
       );
       const agreements = pairs.length
         ? await whereIn(db.getRepository(Agreement).createQueryBuilder("a"), "a.id", [...new Set(pairs.map((p) => Number(p.agreement_id)))])
-            .orderBy("a.name", "ASC")
+            .orderBy("a.nameKey", "ASC")
             .addOrderBy("a.id", "ASC")
             .getMany()
         : [];

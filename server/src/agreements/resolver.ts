@@ -80,7 +80,7 @@ export class AgreementResolver {
       const matching = schedules.filter((s) => (!args.status || s.status === args.status) && (!args.expiringBefore || s.currentTermEnd < args.expiringBefore));
       whereIn(qb, "a.id", matching.map((s) => s.agreement.id));
     }
-    return paginate(qb, args, "name", AgreementConnection);
+    return paginate(qb, args, "nameKey", AgreementConnection);
   }
 
   @Allow(Role.READER)

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
+import { NameKeyColumn } from "../db/name-keys";
 
 export enum ApplicationCategory {
   FINANCE = "FINANCE",
@@ -61,10 +62,12 @@ export class Application extends Node {
   @Index()
   @Column({ type: "varchar", length: 150 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => String, { nullable: true, description: "Vendor (leverantör); optional." })
   @Column({ type: "varchar", length: 150, nullable: true })
   vendor: string | null;
+  @NameKeyColumn("vendor", { nullable: true }) vendorKey: string | null;
 
   @Field(() => ApplicationCategory, { description: "Business area." })
   @Column({ type: "varchar", length: 30 })

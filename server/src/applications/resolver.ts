@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { containsPattern } from "../db/like";
+import { searchDescription, whereKeyContains } from "../graphql/search";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
@@ -24,7 +24,7 @@ class ApplicationsArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only this business area." }) category?: ApplicationCategory | null;
   @Field(() => ApplicationScope, { nullable: true, description: "Only kommungemensam or only verksamhetsspecifik applications." }) scope?: ApplicationScope | null;
   @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED)." }) municipality?: string | null;
-  @Field(() => String, { nullable: true, description: "Only applications whose name or vendor contains this text (case-insensitive)." }) search?: string | null;
+  @Field(() => String, { nullable: true, description: searchDescription("applications whose name or vendor") }) search?: string | null;
 }
 
 @ArgsType()
@@ -43,14 +43,14 @@ export class ApplicationResolver {
     const qb = ctx.db.getRepository(Application).createQueryBuilder("a");
     if (args.category) qb.andWhere("a.category = :category", { category: args.category });
     if (args.scope) qb.andWhere("a.scope = :scope", { scope: args.scope });
-    if (args.search) qb.andWhere("(LOWER(a.name) LIKE :search OR LOWER(a.vendor) LIKE :search)", { search: containsPattern(args.search) });
+    whereKeyContains(qb, ["a.nameKey", "a.vendorKey"], args.search);
     if (args.municipality) {
       qb.andWhere("EXISTS (SELECT 1 FROM application_usage u WHERE u.application_id = a.id AND u.municipality_id = :municipality AND u.lifecycle_phase <> :retired)", {
         municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1,
         retired: LifecyclePhase.RETIRED,
       });
     }
-    return paginate(qb, args, "name", ApplicationConnection);
+    return paginate(qb, args, "nameKey", ApplicationConnection);
   }
 
   @FieldResolver(() => [ApplicationUsage], { description: "Which municipalities use it, and how." })

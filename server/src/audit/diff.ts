@@ -1,3 +1,4 @@
+import { nameKeyProperties } from "../db/name-keys";
 import { encodeGlobalId } from "../graphql/global-id";
 
 /** Field-by-field difference of two flat snapshots; only fields whose values differ. */
@@ -45,11 +46,13 @@ export function auditReferencesOf(entityClass: Function): Readonly<Record<string
   return { ...AUDIT_REFERENCES, ...(entityClass as { auditReferences?: Record<string, string> }).auditReferences };
 }
 
-/** The column values of an entity, without getters or loaded relations; foreign keys as global IDs. */
+/** The column values of an entity, without getters, loaded relations or derived name keys; foreign keys as global IDs. */
 export function snapshot(entity: object): Record<string, unknown> {
   const references = auditReferencesOf(entity.constructor);
+  const derived = nameKeyProperties(entity.constructor);
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
+    if (derived.has(key)) continue;
     if (typeof value === "number" && key !== "id" && references[key]) values[key] = encodeGlobalId(references[key], value);
     else if (value === null || ["string", "number", "boolean"].includes(typeof value)) values[key] = value;
   }

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
+import { NameKeyColumn } from "../db/name-keys";
 
 @ObjectType({
   implements: Node,
@@ -39,6 +40,7 @@ export class Collaboration extends Node {
   @Field(() => String, { description: "Name, e.g. Gemensamt ekonomisystem." })
   @Column({ type: "varchar", length: 200 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Index() @Column({ type: "integer" }) applicationId: number;
   @Index() @Column({ type: "integer" }) hostMunicipalityId: number;

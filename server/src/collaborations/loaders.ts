@@ -10,7 +10,7 @@ export const participantsByCollaboration = childrenOf(CollaborationParticipant, 
 export const participationsByMunicipality = childrenOf(CollaborationParticipant, "municipalityId", ["joinedOn", "id"]);
 /** History in the order it happened: by date, then by when it was recorded. */
 export const levelChangesByCollaboration = childrenOf(LevelChange, "collaborationId", ["changedOn", "recordedAt", "id"]);
-export const collaborationsByApplication = childrenOf(Collaboration, "applicationId", ["name", "id"]);
+export const collaborationsByApplication = childrenOf(Collaboration, "applicationId", ["nameKey", "id"]);
 
 registerNodeType(Collaboration, collaborationById);
 registerNodeType(CollaborationLevel, levelById);

@@ -72,7 +72,7 @@ export class CollaborationResolver {
     if (args.application) qb.andWhere("c.application_id = :application", { application: decodeIdOf(args.application, Application.typeName) ?? -1 });
     if (args.category) qb.andWhere("c.application_id IN (SELECT a.id FROM application a WHERE a.category = :category)", { category: args.category });
     if (args.collaborationBody) qb.andWhere("c.collaboration_body_id = :body", { body: decodeIdOf(args.collaborationBody, CollaborationBody.typeName) ?? -1 });
-    return paginate(qb, args, "name", CollaborationConnection);
+    return paginate(qb, args, "nameKey", CollaborationConnection);
   }
 
   @FieldResolver(() => Application, { description: "The shared application." })

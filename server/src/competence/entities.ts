@@ -3,6 +3,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
 import { Node } from "../graphql/node";
+import { NameKeyColumn } from "../db/name-keys";
 
 export enum CompetenceLevel {
   USER = "USER",
@@ -83,6 +84,7 @@ export class CompetenceNetwork extends Node {
   @Field(() => String, { description: "Name, e.g. Ekonominätverket Dalsland." })
   @Column({ type: "varchar", length: 200 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => ApplicationCategory, { nullable: true, description: "The collaboration area (samverkansområde) as a business area; null for areas across all systems, e.g. IT technicians." })
   @Index()
@@ -198,6 +200,7 @@ export class TrainingPlan extends Node {
   @Field(() => String, { description: "Name, e.g. Utbildningsplan ekonomisystemet." })
   @Column({ type: "varchar", length: 200 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => TrainingPlanTarget, { description: "What the plan is for." })
   @Column({ type: "varchar", length: 20 })

@@ -3,6 +3,7 @@
  * imports this module, so the schema does). Both judge one competence-risk assessment per
  * evaluation: a fixed number of statements whatever the size of the data.
  */
+import { compareNames } from "../common/names";
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import type { DataSource } from "typeorm";
@@ -29,7 +30,7 @@ function failure(a: RiskAssessment, reason: string): RuleFailure {
 const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) =>
   reads.get(`competence-risk:${asOf}`, async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), 0)));
 
-const byLabel = (a: RiskAssessment, b: RiskAssessment) => a.label.localeCompare(b.label, "sv");
+const byLabel = (a: RiskAssessment, b: RiskAssessment) => compareNames(a.label, b.label);
 
 registerGovernanceRule({
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",

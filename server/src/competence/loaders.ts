@@ -43,7 +43,7 @@ export const participantsByTrainingActivity = childrenOf(TrainingActivityPartici
 /** Networks whose collaboration area is a business area (category), by category. */
 export const networksByCategory: LoaderDefinition<string, CompetenceNetwork[]> = (db) =>
   new DataLoader<string, CompetenceNetwork[]>(async (categories) => {
-    const rows = await whereIn(db.getRepository(CompetenceNetwork).createQueryBuilder("e"), "e.category", categories).orderBy("e.name", "ASC").addOrderBy("e.id", "ASC").getMany();
+    const rows = await whereIn(db.getRepository(CompetenceNetwork).createQueryBuilder("e"), "e.category", categories).orderBy("e.nameKey", "ASC").addOrderBy("e.id", "ASC").getMany();
     return categories.map((category) => rows.filter((n) => n.category === category));
   });
 

@@ -1,3 +1,4 @@
+import { compareNames } from "../common/names";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
@@ -351,7 +352,7 @@ export class CompetenceNetworkResolver {
         { municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1, today: ctx.today },
       );
     }
-    return paginate(qb, args, "name", CompetenceNetworkConnection);
+    return paginate(qb, args, "nameKey", CompetenceNetworkConnection);
   }
 
   @FieldResolver(() => Person, { description: "The coordinator (samordnare)." })
@@ -548,7 +549,7 @@ export class CollaborationCompetenceResolver {
     const [links, application] = await Promise.all([ctx.loaders.get(networkLinksByCollaboration).load(c.id), ctx.loaders.get(applicationById).load(c.applicationId)]);
     const linked = (await ctx.loaders.get(networkById).loadMany(links.map((l) => l.networkId))) as CompetenceNetwork[];
     const byArea = application ? await ctx.loaders.get(networksByCategory).load(application.category) : [];
-    return [...linked, ...byArea.filter((n) => !linked.some((l) => l.id === n.id))].sort((a, b) => a.name.localeCompare(b.name, "sv"));
+    return [...linked, ...byArea.filter((n) => !linked.some((l) => l.id === n.id))].sort((a, b) => compareNames(a.name, b.name));
   }
 }
 
@@ -571,7 +572,7 @@ export class TrainingPlanResolver {
         { a: decodeIdOf(args.application, Application.typeName) ?? -1 },
       );
     }
-    return paginate(qb, args, "name", TrainingPlanConnection);
+    return paginate(qb, args, "nameKey", TrainingPlanConnection);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The owner, usually the system owner (systemägare)." })

@@ -29,6 +29,7 @@
  * participating municipalities' usages are summed. Without a known user count there is no share
  * and no contribution.
  */
+import { compareNames } from "../common/names";
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
@@ -446,12 +447,9 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   return assessments.sort(compareAssessments);
 }
 
-// One shared collator: `localeCompare(…, "sv")` builds one per call (seconds when sorting a national dataset).
-const swedish = new Intl.Collator("sv");
-
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */
 export function compareAssessments(a: RiskAssessment, b: RiskAssessment): number {
-  return b.score - a.score || swedish.compare(a.label, b.label) || a.kind.localeCompare(b.kind) || subjectId(a) - subjectId(b);
+  return b.score - a.score || compareNames(a.label, b.label) || a.kind.localeCompare(b.kind) || subjectId(a) - subjectId(b);
 }
 
 export function subjectId(a: RiskAssessment): number {

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { DataSource } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
+import { NameKeySubscriber } from "./name-keys";
 import { SnakeNamingStrategy } from "./naming";
 import { StatementLogger } from "./statements";
 
@@ -16,11 +17,11 @@ export function describeDatabase(url: string): string {
   return isPostgresUrl(url) ? url.replace(/\/\/[^@/]*@/, "//***@") : `SQLite ${sqliteFile(url)}`;
 }
 
-function isPostgresUrl(url: string): boolean {
+export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-function sqliteFile(url: string): string {
+export function sqliteFile(url: string): string {
   return resolve(url.replace(/^sqlite:/i, ""));
 }
 
@@ -28,6 +29,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   const common = {
     entities,
     migrations,
+    subscribers: [NameKeySubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     logger: new StatementLogger(options.verbose),
     synchronize: false,

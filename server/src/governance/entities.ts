@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
 import { GovernanceDocumentKind } from "./review";
+import { NameKeyColumn } from "../db/name-keys";
 
 registerEnumType(GovernanceDocumentKind, {
   name: "GovernanceDocumentKind",
@@ -27,6 +28,7 @@ export class GovernanceDocument extends Node {
   @Field(() => String, { description: "Title, e.g. IT-policy med strategier Dalsland." })
   @Column({ type: "varchar", length: 200 })
   title: string;
+  @NameKeyColumn("title") titleKey: string;
 
   /** The municipality that owns it; null for a document of a collaboration body (or all). */
   @Index() @Column({ type: "integer", nullable: true }) municipalityId: number | null;

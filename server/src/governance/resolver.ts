@@ -55,7 +55,7 @@ export class GovernanceDocumentResolver {
     const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
     if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
     if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
-    return paginate(qb, args, "title", GovernanceDocumentConnection);
+    return paginate(qb, args, "titleKey", GovernanceDocumentConnection);
   }
 
   @FieldResolver(() => Municipality, { nullable: true, description: "The municipality it belongs to; null for a shared document." })

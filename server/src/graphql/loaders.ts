@@ -47,7 +47,7 @@ export function childrenOf<T extends ObjectLiteral>(
       async (parentIds) => {
         const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
         if (where) qb.andWhere(where);
-        orderBy.forEach((column, i) => (i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC")));
+        for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
         const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
         for (const row of await qb.getMany()) groups.get(row[foreignKey] as number)?.push(row);
         return parentIds.map((id) => groups.get(id)!);

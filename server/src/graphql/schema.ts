@@ -46,5 +46,5 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
 export async function printedSchema(): Promise<string> {
-  return printSchema(lexicographicSortSchema(await buildGraphQLSchema())) + "\n";
+  return `${printSchema(lexicographicSortSchema(await buildGraphQLSchema()))}\n`;
 }

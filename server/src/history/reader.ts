@@ -161,7 +161,7 @@ export class FactsOn {
             .getRepository(Collaboration)
             .createQueryBuilder("c")
             .where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date })
-            .orderBy("c.name", "ASC")
+            .orderBy("c.name_key", "ASC")
             .addOrderBy("c.id", "ASC"),
         ),
         this.levelChanges(),
@@ -210,7 +210,7 @@ export class FactsOn {
       const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
         plainRows(this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }));
       const [rows, parties, applications, collaborations] = await Promise.all([
-        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name", "ASC").addOrderBy("e.id", "ASC")),
+        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
         link(AgreementParty),
         link(AgreementApplication),
         link(AgreementCollaboration),
@@ -349,7 +349,7 @@ export class FactsOn {
   /** Governance documents adopted by D, with reviews and retirement as recorded on D, by title. */
   governanceDocuments = () =>
     this.once("governanceDocuments", async () => [
-      ...(await this.overlaid(GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { title: "ASC", id: "ASC" } }))).values(),
+      ...(await this.overlaid(GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { titleKey: "ASC", id: "ASC" } }))).values(),
     ]);
 
   /** Competence networks begun by D, with the collaborations they serve. */

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
+import { NameKeyColumn } from "../db/name-keys";
 
 @ObjectType({ implements: Node, description: "A municipality (kommun), identified by its official four-digit code (kommunkod)." })
 @Entity("municipality")
@@ -17,6 +18,7 @@ export class Municipality extends Node {
   @Field(() => String, { description: "Name (kommunnamn), e.g. Bengtsfors." })
   @Column({ type: "varchar", length: 100 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => String, { nullable: true, description: "County (län), e.g. Västra Götalands län." })
   @Column({ type: "varchar", length: 100, nullable: true })
@@ -64,6 +66,7 @@ export class ItUnit extends Node {
   @Field(() => String, { description: "Name, e.g. IT-enheten Bengtsfors." })
   @Column({ type: "varchar", length: 150 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => ItUnitKind, { description: "What the unit serves." })
   @Column({ type: "varchar", length: 20 })
@@ -79,6 +82,7 @@ export class CollaborationBody extends Node {
   @Field(() => String, { description: "Name, e.g. Dalslandskommunernas kommunalförbund." })
   @Column({ type: "varchar", length: 200 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => String, { nullable: true, description: "Short name, e.g. DKF." })
   @Column({ type: "varchar", length: 30, nullable: true })

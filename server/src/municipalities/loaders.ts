@@ -7,7 +7,7 @@ export const itUnitById = byId(ItUnit);
 export const collaborationBodyById = byId(CollaborationBody);
 export const membershipById = byId(Membership);
 export const populationsByMunicipality = childrenOf(PopulationFigure, "municipalityId", ["year"]);
-export const itUnitsByMunicipality = childrenOf(ItUnit, "municipalityId", ["name", "id"]);
+export const itUnitsByMunicipality = childrenOf(ItUnit, "municipalityId", ["nameKey", "id"]);
 export const membershipsByBody = childrenOf(Membership, "collaborationBodyId", ["fromDate", "id"]);
 export const membershipsByMunicipality = childrenOf(Membership, "municipalityId", ["fromDate", "id"]);
 

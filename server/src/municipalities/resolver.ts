@@ -2,11 +2,11 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { containsPattern } from "../db/like";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
+import { searchDescription, whereKeyContains } from "../graphql/search";
 import type { Context } from "../http/context";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "./entities";
 import {
@@ -46,7 +46,7 @@ class MunicipalitiesArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date membership is judged on; default today." })
   memberOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only municipalities whose name contains this text (case-insensitive)." })
+  @Field(() => String, { nullable: true, description: searchDescription("municipalities whose name") })
   search?: string | null;
 }
 
@@ -56,7 +56,7 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: "Municipalities (kommuner), by name." })
   municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
-    if (args.search) qb.andWhere("LOWER(m.name) LIKE :search", { search: containsPattern(args.search) });
+    whereKeyContains(qb, ["m.nameKey"], args.search);
     if (args.memberOf) {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(
@@ -64,7 +64,7 @@ export class MunicipalityResolver {
         { body: decodeIdOf(args.memberOf, CollaborationBody.typeName) ?? -1, on },
       );
     }
-    return paginate(qb, args, "name", MunicipalityConnection);
+    return paginate(qb, args, "nameKey", MunicipalityConnection);
   }
 
   @Allow(Role.READER)
@@ -140,7 +140,7 @@ export class CollaborationBodyResolver {
   @Allow(Role.READER)
   @Query(() => CollaborationBodyConnection, { description: "Collaboration bodies (samverkansorgan, kommunalförbund), by name." })
   collaborationBodies(@Args() args: PageArgs, @Ctx() ctx: Context) {
-    return paginate(ctx.db.getRepository(CollaborationBody).createQueryBuilder("b"), args, "name", CollaborationBodyConnection);
+    return paginate(ctx.db.getRepository(CollaborationBody).createQueryBuilder("b"), args, "nameKey", CollaborationBodyConnection);
   }
 
   @FieldResolver(() => [Membership], { description: "Memberships, past and present, oldest first." })

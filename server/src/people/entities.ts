@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
+import { NameKeyColumn } from "../db/name-keys";
 
 @ObjectType({ implements: Node, description: "A person (person) who holds roles, competence or network memberships. Contact details are personal data: visible to admins and the person's own municipality only." })
 @Entity("person")
@@ -11,6 +12,7 @@ export class Person extends Node {
   @Field(() => String, { description: "Full name (namn)." })
   @Column({ type: "varchar", length: 150 })
   name: string;
+  @NameKeyColumn("name") nameKey: string;
 
   @Field(() => String, { nullable: true, description: "Job title (befattning), e.g. IT-chef, ekonom." })
   @Column({ type: "varchar", length: 150, nullable: true })

@@ -3,6 +3,6 @@ import { registerNodeType } from "../graphql/node-registry";
 import { Person } from "./entities";
 
 export const personById = byId(Person);
-export const peopleByMunicipality = childrenOf(Person, "municipalityId", ["name", "id"]);
+export const peopleByMunicipality = childrenOf(Person, "municipalityId", ["nameKey", "id"]);
 
 registerNodeType(Person, personById);

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { containsPattern } from "../db/like";
+import { searchDescription, whereKeyContains } from "../graphql/search";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
@@ -21,7 +21,7 @@ const PersonPayload = Payload("PersonPayload", "person", Person, "Result of a mu
 @ArgsType()
 class PeopleArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only people of this municipality." }) municipality?: string | null;
-  @Field(() => String, { nullable: true, description: "Only people whose name contains this text (case-insensitive)." }) search?: string | null;
+  @Field(() => String, { nullable: true, description: searchDescription("people whose name") }) search?: string | null;
 }
 
 @Resolver(() => Person)
@@ -31,8 +31,8 @@ export class PersonResolver {
   people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Person).createQueryBuilder("p");
     if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
-    if (args.search) qb.andWhere("LOWER(p.name) LIKE :search", { search: containsPattern(args.search) });
-    return paginate(qb, args, "name", PersonConnection);
+    whereKeyContains(qb, ["p.nameKey"], args.search);
+    return paginate(qb, args, "nameKey", PersonConnection);
   }
 
   @FieldResolver(() => Municipality, { description: "The municipality the person works for." })

@@ -3,6 +3,7 @@ import { People1795300000050 } from "./1795300000050-people";
 import { AgreementsRolesGovernance1795300000100 } from "./1795300000100-agreements-roles-governance";
 import { Competence1795300000200 } from "./1795300000200-competence";
 import { DatedFacts1795300000300 } from "./1795300000300-dated-facts";
+import { NameKeys1795300000450 } from "./1795300000450-name-keys";
 import { Recommendations1795300000500 } from "./1795300000500-recommendations";
 import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
 import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
@@ -17,6 +18,7 @@ export const migrations: Function[] = [
   AgreementsRolesGovernance1795300000100,
   Competence1795300000200,
   DatedFacts1795300000300,
+  NameKeys1795300000450,
   Recommendations1795300000500,
   PolicyGoals1795300000600,
   AnnualReportIssues1795300000610,

@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { readConfig } from "../config";
+import { backupSqlite, BackupError } from "../db/backup";
+
+const USAGE = `Usage: npm run backup -- FILE
+Copies the SQLite database DATABASE_URL (default ./data/samverkan.db) into FILE while it may be in use
+(SQLite's online backup), checks the copy's integrity and only then replaces FILE.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [target] = argv;
+  if (!target || target === "--help" || target === "-h") {
+    console.log(USAGE);
+    return target ? 0 : 2;
+  }
+  const { file, pages } = await backupSqlite(readConfig().databaseUrl, target);
+  console.log(`Backed up ${pages} pages to ${file} (integrity ok).`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof BackupError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,48 @@
+import "reflect-metadata";
+import { readFileSync, writeFileSync } from "node:fs";
+import { readConfig } from "../config";
+import { describeDatabase, openDatabase } from "../db/data-source";
+import { DatasetError, exportDataset, importDataset, type Dataset } from "../db/dataset";
+
+const USAGE = `Usage:
+  npm run export -- FILE        write the whole dataset of DATABASE_URL to FILE as JSON (ids kept)
+  npm run import-json -- FILE   load FILE into DATABASE_URL, which must be empty (new, migrated, unseeded)
+An export from SQLite imports into PostgreSQL and back; both databases must be at the same migration.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, file] = argv;
+  if (!file || (command !== "export" && command !== "import")) {
+    console.log(USAGE);
+    return 2;
+  }
+  const { databaseUrl } = readConfig();
+  const db = await openDatabase({ url: databaseUrl });
+  try {
+    if (command === "export") {
+      const dataset = await exportDataset(db, new Date());
+      writeFileSync(file, `${JSON.stringify(dataset, null, 1)}\n`);
+      const rows = Object.values(dataset.tables).reduce((sum, rows) => sum + rows.length, 0);
+      console.log(`Exported ${rows} rows of ${Object.keys(dataset.tables).length} tables from ${describeDatabase(databaseUrl)} to ${file}.`);
+    } else {
+      let dataset: Dataset;
+      try {
+        dataset = JSON.parse(readFileSync(file, "utf8"));
+      } catch (error) {
+        throw new DatasetError(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+      }
+      const { tables, rows } = await importDataset(db, dataset);
+      console.log(`Imported ${rows} rows of ${tables} tables into ${describeDatabase(databaseUrl)}.`);
+    }
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof DatasetError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,44 @@
+/**
+ * The one order for names (Swedish: a–z, then å, ä, ö) and the folding search uses, as a plain key:
+ * comparing two keys code point by code point (JavaScript `<`, SQLite's BINARY, PostgreSQL's
+ * `COLLATE "C"`) gives the Swedish order, identically everywhere. Databases store the key beside the
+ * name (`name_key` …) and sort and search on it; JavaScript sorts with `compareNames`.
+ *
+ * The key lower-cases, maps å → "{", ä/æ → "|", ö/ø → "}" (the three code points after "z"), ü → "y"
+ * and ß → "ss" as Swedish collation does, and drops every other accent (é sorts and matches as e).
+ * A literal "{", "|" or "}" in a name becomes "(", "/" or ")" so it cannot pass for a Swedish letter.
+ */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[{|}]/g, (c) => ({ "{": "(", "|": "/", "}": ")" })[c]!)
+    .normalize("NFD")
+    .replace(/a\u030a/g, "{")
+    .replace(/a\u0308|æ/g, "|")
+    .replace(/o\u0308|ø/g, "}")
+    .replace(/u\u0308/g, "y")
+    .replace(/ß/g, "ss")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+}
+
+/** Compares two keys by code point (not `localeCompare`: the keys are made to be compared as bytes). */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Swedish name order for sorting in JavaScript, the same as the databases' `ORDER BY name_key`. */
+export function compareNames(a: string, b: string): number {
+  return compareKeys(nameKey(a), nameKey(b));
+}
+
+/** Longest search text a list query accepts (a longer one answers BAD_USER_INPUT). */
+export const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * A "contains" pattern over a name key for `key LIKE :pattern ESCAPE '\'`: the search text folded
+ * like the names, its `%`, `_` and `\` escaped so they match themselves.
+ */
+export function containsKeyPattern(text: string): string {
+  return `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

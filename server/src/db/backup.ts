@@ -1,0 +1,36 @@
+import { renameSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { isPostgresUrl, sqliteFile } from "./data-source";
+
+export class BackupError extends Error {}
+
+/**
+ * An online backup of an SQLite database (SQLite's backup API: consistent while a server writes)
+ * into `target`, replaced atomically only once the copy passes `PRAGMA integrity_check`.
+ */
+export async function backupSqlite(databaseUrl: string, target: string): Promise<{ file: string; pages: number }> {
+  if (isPostgresUrl(databaseUrl)) throw new BackupError("backup copies an SQLite database; for PostgreSQL use pg_dump, or `npm run export`.");
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  const file = sqliteFile(databaseUrl);
+  let source: Database.Database;
+  try {
+    source = new Database(file, { fileMustExist: true, timeout: 5000 });
+  } catch (error) {
+    throw new BackupError(`Cannot open the database ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const { totalPages } = await source.backup(partial);
+    const copy = new Database(partial, { readonly: true });
+    const integrity = copy.pragma("integrity_check", { simple: true });
+    copy.close();
+    if (integrity !== "ok") throw new BackupError(`The copy failed its integrity check: ${integrity}`);
+    renameSync(partial, target);
+    return { file: target, pages: totalPages };
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,166 @@
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { TokenService } from "../../server/src/access/token-service";
+import { backupSqlite } from "../../server/src/db/backup";
+import { openDatabase } from "../../server/src/db/data-source";
+import { type Dataset, exportDataset, importDataset } from "../../server/src/db/dataset";
+import { Municipality } from "../../server/src/municipalities/entities";
+import { loadSeed } from "../../seeds/load";
+import { freshDatabase, type FreshDatabase, testPostgresUrl } from "../helpers/database";
+import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+
+const root = join(__dirname, "..", "..");
+// The CLIs run compiled, from a build of their own (another test file builds dist/ at the same time).
+const build = join(root, ".dist-backup-test");
+const temp = mkdtempSync(join(tmpdir(), "samverkan-backup-"));
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+
+let server: TestServer;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", root, "--outDir", build], { stdio: "inherit" });
+  server = await startServer();
+  // Writes through the API, so the export holds audit entries and a renamed, re-keyed name too.
+  const id = ok(await server.gql(`{ municipality(code: "1492") { id } }`)).municipality.id;
+  ok(await server.gql(`mutation($id: ID!) { municipalityUpdate(input: { id: $id, name: "Åmåls kommun" }) { userErrors { message } } }`, { id }));
+  ok(await server.gql(`mutation { applicationCreate(input: { name: "Ärendehantering 100%", vendor: "Öst & Väst AB", category: OTHER, scope: COMMON }) { userErrors { message } } }`));
+});
+
+afterAll(async () => {
+  await server?.close();
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  rmSync(build, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+async function fresh(kind?: "sqlite"): Promise<{ database: FreshDatabase; db: DataSource }> {
+  const database = await freshDatabase(kind);
+  const db = await openDatabase({ url: database.url });
+  cleanups.push(() => database.drop(), () => db.isInitialized && db.destroy());
+  return { database, db };
+}
+
+const withoutTime = ({ exportedAt: _, ...rest }: Dataset) => rest;
+
+/** Runs a compiled CLI without blocking this process (its database may be written meanwhile). */
+function cli(script: string, args: string[], databaseUrl: string): Promise<{ status: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(build, "server", "src", "cli", script), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code) : 0, out: stdout + stderr }),
+    );
+  });
+}
+
+describe("JSON export and import of the whole dataset", () => {
+  it("round-trips exactly, ids kept, and the copy takes new rows after the highest id", async () => {
+    const source = await exportDataset(server.db, TEST_NOW);
+    expect(Object.keys(source.tables)).toEqual(expect.arrayContaining(["municipality", "application", "agreement", "audit_entry", "api_token", "competence_network"]));
+    // Generic over the entity metadata: every entity's table is in the export.
+    expect(Object.keys(source.tables).sort()).toEqual(server.db.entityMetadatas.map((m) => m.tableName).sort());
+    expect(source.tables.audit_entry.length).toBeGreaterThan(0);
+
+    const { db } = await fresh();
+    await importDataset(db, source);
+    expect(withoutTime(await exportDataset(db, TEST_NOW))).toEqual(withoutTime(source));
+
+    const highest = Math.max(...source.tables.municipality.map((row) => row.id as number));
+    const added = await db.getRepository(Municipality).save(Object.assign(new Municipality(), { code: "9999", name: "Östra Nykommun", county: null }));
+    expect(added.id).toBe(highest + 1);
+    expect(added.nameKey).toBe("}stra nykommun");
+  });
+
+  it("moves an SQLite database to the suite's database (PostgreSQL in the PostgreSQL run) through the CLIs", async () => {
+    const { database: sqlite, db: source } = await fresh("sqlite");
+    await loadSeed(source);
+    await new TokenService(source).create({ name: "moved-admin", role: Role.ADMIN, now: TEST_NOW });
+    const before = await exportDataset(source, TEST_NOW);
+    await source.destroy();
+
+    const file = join(temp, "dataset.json");
+    const exported = await cli("dataset.js", ["export", file], sqlite.url);
+    expect(exported.out).toMatch(/Exported \d+ rows of \d+ tables/);
+    expect(exported.status).toBe(0);
+
+    const target = await freshDatabase();
+    cleanups.push(() => target.drop());
+    const imported = await cli("dataset.js", ["import", file], target.url);
+    expect(imported.out).toContain(testPostgresUrl ? "postgres" : "SQLite");
+    expect(imported.status).toBe(0);
+
+    const db = await openDatabase({ url: target.url });
+    cleanups.push(() => db.isInitialized && db.destroy());
+    expect(withoutTime(await exportDataset(db, TEST_NOW))).toEqual(withoutTime(before));
+    // Names keep their one order on the new database.
+    const names = (await db.getRepository(Municipality).find({ order: { nameKey: "ASC" } })).map((m) => m.name);
+    expect(names.slice(-2)).toEqual(["Åmål", "Årjäng"]);
+  });
+
+  it("refuses a database that holds data, or an export of another schema, and changes nothing", async () => {
+    const source = await exportDataset(server.db, TEST_NOW);
+    const { db } = await fresh();
+    await db.query(`INSERT INTO municipality (code, name, name_key) VALUES ('0001', 'Kvar', 'kvar')`);
+    await expect(importDataset(db, source)).rejects.toThrow(/not empty \(table municipality has rows\)/);
+    expect(await db.query(`SELECT COUNT(*) AS n FROM application`)).toEqual([{ n: testPostgresUrl ? "0" : 0 }]);
+
+    const { db: empty } = await fresh();
+    await expect(importDataset(empty, { ...source, schema: "Foundation1795300000000" })).rejects.toThrow(/same version/);
+    await expect(importDataset(empty, { ...source, tables: { ...source.tables, nonsense: [] } })).rejects.toThrow(/does not know: nonsense/);
+
+    const file = join(temp, "broken.json");
+    writeFileSync(file, "{ not json");
+    const refused = await cli("dataset.js", ["import", file], (await freshDatabase("sqlite")).url);
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain("Cannot read");
+    expect(refused.out).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("npm run backup (SQLite online backup)", () => {
+  it("copies a database in use into FILE and the copy holds every row, intact", async () => {
+    const { database, db } = await fresh("sqlite");
+    await loadSeed(db);
+    // The server's connection stays open and writes while the backup runs.
+    const writes = (async () => {
+      for (let i = 0; i < 50; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await db.query(`INSERT INTO municipality (code, name, name_key) VALUES (?, ?, ?)`, [`8${String(i).padStart(3, "0")}`, `Skrivkommun ${i}`, `skrivkommun ${i}`]);
+      }
+    })();
+    const file = join(temp, "backup.db");
+    const [result] = await Promise.all([cli("backup.js", [file], database.url), writes]);
+    expect(result.out).toMatch(/Backed up \d+ pages to .*backup\.db \(integrity ok\)/);
+    expect(result.status).toBe(0);
+    expect(existsSync(`${file}.partial`)).toBe(false);
+
+    const copy = new Database(file, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    const municipalities = (copy.prepare("SELECT COUNT(*) AS n FROM municipality").get() as { n: number }).n;
+    expect(municipalities).toBeGreaterThanOrEqual(7);
+    expect((copy.prepare("SELECT COUNT(*) AS n FROM collaboration").get() as { n: number }).n).toBe(7);
+    copy.close();
+
+    // A second backup to the same FILE replaces it with the newer state.
+    await backupSqlite(database.url, file);
+    const again = new Database(file, { readonly: true });
+    expect((again.prepare("SELECT COUNT(*) AS n FROM municipality").get() as { n: number }).n).toBe(57);
+    again.close();
+    expect(readFileSync(file).subarray(0, 15).toString()).toBe("SQLite format 3");
+  });
+
+  it("refuses a PostgreSQL URL and a missing database with a message, not a stack trace", async () => {
+    const postgres = await cli("backup.js", [join(temp, "x.db")], "postgres://u@127.0.0.1:1/db");
+    expect(postgres.status).toBe(1);
+    expect(postgres.out).toContain("pg_dump");
+    const missing = await cli("backup.js", [join(temp, "y.db")], join(temp, "missing", "none.db"));
+    expect(missing.status).toBe(1);
+    expect(missing.out).toContain("Cannot open");
+    expect(missing.out).not.toMatch(/\n\s+at /);
+    expect((await cli("backup.js", [], "x")).status).toBe(2);
+  });
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readConfig } from "../../server/src/config";
+
+const root = join(__dirname, "..", "..");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+describe("configuration", () => {
+  it("reads environment variables in server/src/config.ts only", () => {
+    const readers = sources(join(root, "server", "src"))
+      .filter((file) => /process\.env\b/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(root, file));
+    expect(readers).toEqual([join("server", "src", "config.ts")]);
+  });
+
+  it("reads the agreement deadline settings there, and stops on a malformed one naming the variable", () => {
+    expect(readConfig({}).agreements).toEqual({ leadTimeMonths: 12, leadTimeMonthsHighLevel: 18, highLevelFrom: 3, noticeDueDays: 90 });
+    expect(readConfig({ SAMVERKAN_NOTICE_DUE_DAYS: "30", SAMVERKAN_PROCUREMENT_LEAD_MONTHS: "6" }).agreements).toMatchObject({ noticeDueDays: 30, leadTimeMonths: 6 });
+    expect(() => readConfig({ SAMVERKAN_PROCUREMENT_HIGH_LEVEL: "three" })).toThrow(/SAMVERKAN_PROCUREMENT_HIGH_LEVEL/);
+  });
+});
+
+describe("dependencies", () => {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+  const importedIn = (dirs: string[]) => {
+    const text = dirs.flatMap((dir) => sources(join(root, dir))).map((file) => readFileSync(file, "utf8")).join("\n");
+    return (name: string) => text.includes(`"${name}"`) || text.includes(`"${name}/`);
+  };
+  /** Packages used through their command in package.json's scripts, not imported. */
+  const commands: Record<string, string> = { typescript: "tsc", vitest: "vitest", "@biomejs/biome": "biome" };
+
+  it("lists only packages the code uses (pg: TypeORM's PostgreSQL driver loads it)", () => {
+    const inServer = importedIn(["server", "seeds"]);
+    expect(Object.keys(manifest.dependencies).filter((name) => name !== "pg" && !inServer(name))).toEqual([]);
+    const inDevelopment = importedIn(["test", "bench"]);
+    const scripts = Object.values(manifest.scripts).join(" && ");
+    const unused = Object.keys(manifest.devDependencies).filter((name) => {
+      if (name.startsWith("@types/")) return !inServer(name.slice("@types/".length)) && !inDevelopment(name.slice("@types/".length)) && name !== "@types/node";
+      return commands[name] ? !scripts.includes(commands[name]) : !inDevelopment(name);
+    });
+    expect(unused).toEqual([]);
+  });
+});
