@@ -149,7 +149,10 @@ function firstDifference(a: unknown, b: unknown, path = "$"): string | null {
 async function verify(graphql: Target, raw: Target, expectedNodes: number): Promise<{ graphql: Sample; raw: Sample }> {
   const g = await request(graphql);
   const r = await request(raw);
-  for (const [label, sample] of [["GraphQL", g], ["raw SQL", r]] as const) {
+  for (const [label, sample] of [
+    ["GraphQL", g],
+    ["raw SQL", r],
+  ] as const) {
     if (sample.status !== 200) throw new Error(`${label} answered ${sample.status}: ${sample.text.slice(0, 500)}`);
     if (!Number.isInteger(sample.statements) || sample.statements <= 0) throw new Error(`${label}: no statement count.`);
   }
@@ -162,7 +165,10 @@ async function verify(graphql: Target, raw: Target, expectedNodes: number): Prom
   }
   const difference = firstDifference(g.json, r.json);
   if (difference) throw new Error(`The raw endpoint and GraphQL disagree at ${difference}`);
-  for (const [target, first] of [[graphql, g], [raw, r]] as const) {
+  for (const [target, first] of [
+    [graphql, g],
+    [raw, r],
+  ] as const) {
     for (let i = 0; i < 3; i++) {
       const again = await request(target);
       if (again.statements !== first.statements) throw new Error(`${target.label}: statement count varies (${first.statements}, ${again.statements}).`);
@@ -279,7 +285,10 @@ async function main(): Promise<void> {
 
     const measurements: Measurement[] = [];
     for (let round = 1; round <= options.rounds; round++) {
-      for (const [target, sample] of [[graphql, samples.graphql], [rawTarget, samples.raw]] as const) {
+      for (const [target, sample] of [
+        [graphql, samples.graphql],
+        [rawTarget, samples.raw],
+      ] as const) {
         if (options.warmup > 0) await load(target, options.connections, options.warmup);
         const summary = await load(target, options.connections, options.duration);
         const after = await request(target);

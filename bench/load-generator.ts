@@ -169,10 +169,13 @@ export function runLoad(job: LoadJob): Promise<LoadSummary> {
       if (error) reject(error);
       else resolve(summary!);
     };
-    const timer = setTimeout(() => {
-      child.kill();
-      finish(new Error(`The load generator did not finish within ${job.duration + 60} s; stopped it.`));
-    }, (job.duration + 60) * 1000);
+    const timer = setTimeout(
+      () => {
+        child.kill();
+        finish(new Error(`The load generator did not finish within ${job.duration + 60} s; stopped it.`));
+      },
+      (job.duration + 60) * 1000,
+    );
     child.on("message", (message: { ok: true; summary: LoadSummary } | { ok: false; error: string }) => {
       if (message.ok) finish(null, message.summary);
       else finish(new Error(`Load generator failed: ${message.error}`));

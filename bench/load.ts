@@ -129,7 +129,10 @@ function report(summary: LoadSummary, writes: number, before: NodeJS.MemoryUsage
     ["throughput (req/s, mean)", summary.requestsPerSecondMean.toFixed(1)],
     ["writes applied (audit entries)", String(writes)],
     ["latency p50 / p90 / p99 / max (ms)", `${summary.latencyP50Ms} / ${summary.latencyP90Ms} / ${summary.latencyP99Ms} / ${summary.latencyMaxMs}`],
-    ["errors (connection, of them timeouts / non-2xx / GraphQL / userErrors)", `${errors} (${summary.errors}, ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} / ${summary.userErrors})`],
+    [
+      "errors (connection, of them timeouts / non-2xx / GraphQL / userErrors)",
+      `${errors} (${summary.errors}, ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} / ${summary.userErrors})`,
+    ],
     ["RSS before / after (MiB)", `${mib(before.rss)} / ${mib(after.rss)}`],
     ["heap used before / after (MiB)", `${mib(before.heapUsed)} / ${mib(after.heapUsed)}`],
   ];

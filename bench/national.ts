@@ -330,7 +330,7 @@ async function measure(file: string, scale: string, query: NamedQuery, options: 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) => `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ")} |`;
-  const rule = `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|")}|`;
+  const rule = `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`;
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join("\n");
 }
 
@@ -390,7 +390,9 @@ async function main(): Promise<void> {
       `Samverkan national benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
       `Server: a child process per query (buildServer, production config, x-sql-statements on, NODE_ENV=production, clock ${BENCH_NOW}); runs one at a time over HTTP on 127.0.0.1.`,
       `Runs: up to ${options.runs} per query (fewer once a query's runs took ${options.budgetSeconds} s); timeout ${options.timeoutSeconds} s per run.`,
-      `Started ${new Date().toISOString()}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (above the CPU count, other work shares the CPUs and the times grow).`,
+      `Started ${new Date().toISOString()}; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (above the CPU count, other work shares the CPUs and the times grow).`,
     ].join("\n"),
   );
   const measurements: Measurement[] = [];
@@ -401,17 +403,18 @@ async function main(): Promise<void> {
       const b = await build(dir, scale);
       b.bytes = fileBytes(b.file);
       built.push(b);
-      console.log(`  generated in ${b.seconds.toFixed(1)} s; database ${mib(b.bytes).toFixed(0)} MiB; ${Object.entries(b.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+      console.log(
+        `  generated in ${b.seconds.toFixed(1)} s; database ${mib(b.bytes).toFixed(0)} MiB; ${Object.entries(b.counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(", ")}`,
+      );
       for (const query of options.queries) measurements.push(await measure(b.file, scale.label, query, options));
     }
 
     console.log("\nData (the Dalsland seed plus the national data at each scale; rows in the whole database):\n");
     const tables = ["municipality", "application_usage", "collaboration", "agreement", "role_assignment", "person", "competence", "training_plan"];
     console.log(
-      table([
-        ["scale", "generated in", "DB size MiB", ...tables],
-        ...built.map((b) => [b.scale, `${b.seconds.toFixed(1)} s`, mib(b.bytes).toFixed(0), ...tables.map((t) => String(b.counts[t]))]),
-      ]),
+      table([["scale", "generated in", "DB size MiB", ...tables], ...built.map((b) => [b.scale, `${b.seconds.toFixed(1)} s`, mib(b.bytes).toFixed(0), ...tables.map((t) => String(b.counts[t]))])]),
     );
 
     console.log("\nQueries (p50 over the runs; statements from x-sql-statements; memory of the server process serving only that query):\n");
@@ -448,7 +451,11 @@ async function main(): Promise<void> {
         ]),
       ]),
     );
-    console.log(`\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg().map((l) => l.toFixed(1)).join(" ")}.${options.keep ? ` Databases kept in ${dir}` : ""}`);
+    console.log(
+      `\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}.${options.keep ? ` Databases kept in ${dir}` : ""}`,
+    );
   } finally {
     process.removeListener("SIGINT", onSignal);
     if (!options.keep) rmSync(dir, { recursive: true, force: true });

@@ -92,7 +92,10 @@ export function buildRawEndpoint(file: string): RawEndpoint {
     const token = bearerToken(request.headers.authorization);
     statements++;
     if (!token || !tokenStatement.get(hashToken(token))) {
-      return reply.code(401).header("x-sql-statements", String(statements)).send({ errors: [{ message: "Unauthenticated." }] });
+      return reply
+        .code(401)
+        .header("x-sql-statements", String(statements))
+        .send({ errors: [{ message: "Unauthenticated." }] });
     }
     const first = Math.min(Math.max(Number(request.query.first ?? 50) | 0, 0), 100);
     const today = swedishDate(new Date());

@@ -50,13 +50,23 @@ async function addNationalData(db: DataSource): Promise<Record<string, number>> 
   const levels = await db.getRepository(CollaborationLevel).find({ order: { ordinal: "ASC" } });
   const categories = Object.values(ApplicationCategory);
   await db.transaction(async (em) => {
-    await insertAll(em, Municipality, Array.from({ length: MUNICIPALITIES }, (_, i) => ({ code: String(5000 + i), name: `Nationell kommun ${i}`, county: `Län ${i % COUNTIES}` })));
+    await insertAll(
+      em,
+      Municipality,
+      Array.from({ length: MUNICIPALITIES }, (_, i) => ({ code: String(5000 + i), name: `Nationell kommun ${i}`, county: `Län ${i % COUNTIES}` })),
+    );
     const municipalities = await ids(em, "municipality", "code >= '5000' AND code < '6000'");
-    await insertAll(em, PopulationFigure, municipalities.map((id, i) => ({ municipalityId: id, year: 2025, population: 2500 + ((i * 7919) % 200_000) })));
+    await insertAll(
+      em,
+      PopulationFigure,
+      municipalities.map((id, i) => ({ municipalityId: id, year: 2025, population: 2500 + ((i * 7919) % 200_000) })),
+    );
     await insertAll(
       em,
       Application,
-      categories.flatMap((category) => Array.from({ length: PRODUCTS_PER_CATEGORY }, (_, p) => ({ name: `Produkt ${category} ${p}`, vendor: null, category, scope: ApplicationScope.BUSINESS_SPECIFIC, description: null }))),
+      categories.flatMap((category) =>
+        Array.from({ length: PRODUCTS_PER_CATEGORY }, (_, p) => ({ name: `Produkt ${category} ${p}`, vendor: null, category, scope: ApplicationScope.BUSINESS_SPECIFIC, description: null })),
+      ),
     );
     const applications = await ids(em, "application", "name LIKE 'Produkt %'");
     const usages = municipalities.flatMap((m, i) =>
@@ -89,16 +99,39 @@ async function addNationalData(db: DataSource): Promise<Record<string, number>> 
       const members = (usersOf.get(application) ?? []).filter((m) => municipalities.indexOf(m) % COUNTIES === county).slice(0, 2 + (c % 5));
       if (members.length < 2) continue;
       const history = [1 + (c % 2), 1 + (c % 5)].filter((v, i, all) => i === 0 || v !== all[i - 1]);
-      collaborations.push({ name: `Nationell samverkan ${c}`, applicationId: application, hostMunicipalityId: members[0], operatorItUnitId: null, collaborationBodyId: null, levelId: levels[history.at(-1)!].id, startedOn: "2010-01-01", description: null });
+      collaborations.push({
+        name: `Nationell samverkan ${c}`,
+        applicationId: application,
+        hostMunicipalityId: members[0],
+        operatorItUnitId: null,
+        collaborationBodyId: null,
+        levelId: levels[history.at(-1)!].id,
+        startedOn: "2010-01-01",
+        description: null,
+      });
       plans.push({ participants: members, levels: history, on: "2010-01-01" });
     }
     await insertAll(em, Collaboration, collaborations);
     const collaborationIds = await ids(em, "collaboration", "name LIKE 'Nationell samverkan %'");
-    await insertAll(em, CollaborationParticipant, plans.flatMap((p, i) => p.participants.map((m) => ({ collaborationId: collaborationIds[i], municipalityId: m, joinedOn: p.on, leftOn: null }))));
+    await insertAll(
+      em,
+      CollaborationParticipant,
+      plans.flatMap((p, i) => p.participants.map((m) => ({ collaborationId: collaborationIds[i], municipalityId: m, joinedOn: p.on, leftOn: null }))),
+    );
     await insertAll(
       em,
       LevelChange,
-      plans.flatMap((p, i) => p.levels.map((l, h) => ({ collaborationId: collaborationIds[i], fromLevelId: h ? levels[p.levels[h - 1]].id : null, toLevelId: levels[l].id, changedOn: `${2010 + h * 3}-01-01`, decisionReference: null, reason: null, recordedAt: `${2010 + h * 3}-01-01T12:00:00.000Z` }))),
+      plans.flatMap((p, i) =>
+        p.levels.map((l, h) => ({
+          collaborationId: collaborationIds[i],
+          fromLevelId: h ? levels[p.levels[h - 1]].id : null,
+          toLevelId: levels[l].id,
+          changedOn: `${2010 + h * 3}-01-01`,
+          decisionReference: null,
+          reason: null,
+          recordedAt: `${2010 + h * 3}-01-01T12:00:00.000Z`,
+        })),
+      ),
     );
 
     // Agreements: one per ten usages, each covering one product with up to five of its users as parties.
@@ -127,18 +160,26 @@ async function addNationalData(db: DataSource): Promise<Record<string, number>> 
     }));
     await insertAll(em, Agreement, agreementRows, 200);
     const agreements = await ids(em, "agreement", "name LIKE 'Nationellt avtal %'");
-    await insertAll(em, AgreementApplication, agreements.map((id, a) => ({ agreementId: id, applicationId: applications[a % applications.length] })));
+    await insertAll(
+      em,
+      AgreementApplication,
+      agreements.map((id, a) => ({ agreementId: id, applicationId: applications[a % applications.length] })),
+    );
     await insertAll(
       em,
       AgreementParty,
-      agreements.flatMap((id, a) => (usersOf.get(applications[a % applications.length]) ?? []).slice(a % 7, (a % 7) + 1 + (a % 5)).map((m) => ({ agreementId: id, municipalityId: m, itUnitId: null, costShareBasisPoints: null }))),
+      agreements.flatMap((id, a) =>
+        (usersOf.get(applications[a % applications.length]) ?? []).slice(a % 7, (a % 7) + 1 + (a % 5)).map((m) => ({ agreementId: id, municipalityId: m, itUnitId: null, costShareBasisPoints: null })),
+      ),
     );
 
     // Competence: five people per municipality, each a specialist on ten of its products; plans for a tenth of the usages.
     await insertAll(
       em,
       Person,
-      municipalities.flatMap((m, i) => Array.from({ length: 5 }, (_, k) => ({ name: `Person ${i}-${k}`, title: null, municipalityId: m, itUnitId: null, email: null, phone: null, plannedLeaveMonth: k === 0 ? "2027-01" : null }))),
+      municipalities.flatMap((m, i) =>
+        Array.from({ length: 5 }, (_, k) => ({ name: `Person ${i}-${k}`, title: null, municipalityId: m, itUnitId: null, email: null, phone: null, plannedLeaveMonth: k === 0 ? "2027-01" : null })),
+      ),
     );
     const people = await ids(em, "person", "name LIKE 'Person %'");
     await insertAll(
@@ -146,14 +187,30 @@ async function addNationalData(db: DataSource): Promise<Record<string, number>> 
       Competence,
       people.flatMap((personId, p) => {
         const m = Math.floor(p / 5);
-        return Array.from({ length: 10 }, (_, k) => ({ personId, applicationId: usages[m * USAGES_PER_MUNICIPALITY + ((p % 5) * 10 + k)].applicationId, level: CompetenceLevel.SPECIALIST, since: "2015-01-01" }));
+        return Array.from({ length: 10 }, (_, k) => ({
+          personId,
+          applicationId: usages[m * USAGES_PER_MUNICIPALITY + ((p % 5) * 10 + k)].applicationId,
+          level: CompetenceLevel.SPECIALIST,
+          since: "2015-01-01",
+        }));
       }),
     );
     const usageIds = await ids(em, "application_usage", `municipality_id IN (${municipalities.join(",")})`);
     await insertAll(
       em,
       TrainingPlan,
-      usageIds.filter((_, i) => i % 10 === 0).map((id) => ({ name: `Plan ${id}`, target: TrainingPlanTarget.APPLICATION_USAGE, applicationUsageId: id, collaborationId: null, ownerId: null, targetGroupsJson: "[]", reviewedOn: "2025-09-01", description: null })),
+      usageIds
+        .filter((_, i) => i % 10 === 0)
+        .map((id) => ({
+          name: `Plan ${id}`,
+          target: TrainingPlanTarget.APPLICATION_USAGE,
+          applicationUsageId: id,
+          collaborationId: null,
+          ownerId: null,
+          targetGroupsJson: "[]",
+          reviewedOn: "2025-09-01",
+          description: null,
+        })),
     );
   });
   const [row] = await db.query(
@@ -203,7 +260,9 @@ async function main(): Promise<void> {
       const response = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, payload: { query } });
       const body = response.json() as { data?: { collaborationCandidates: { totalCount: number } }; errors?: unknown };
       if (response.statusCode !== 200 || body.errors) throw new Error(`GraphQL failed: ${response.body.slice(0, 500)}`);
-      console.log(`GraphQL collaborationCandidates(first: 100), request ${round}: ${(performance.now() - t0).toFixed(0)} ms, ${body.data!.collaborationCandidates.totalCount} candidates, ${(response.body.length / 1024).toFixed(0)} KiB`);
+      console.log(
+        `GraphQL collaborationCandidates(first: 100), request ${round}: ${(performance.now() - t0).toFixed(0)} ms, ${body.data!.collaborationCandidates.totalCount} candidates, ${(response.body.length / 1024).toFixed(0)} KiB`,
+      );
     }
     await app.close();
     await db.destroy();

@@ -70,8 +70,10 @@ export async function writeAgreements(em: EntityManager, refs: SeedRefs): Promis
       await party(code, { municipalityId: lookup(refs.municipalities, code, "municipality").id, itUnitId: null, costShareBasisPoints: a.costKey?.shares?.[code] ?? null });
     }
     for (const unit of a.itUnits ?? []) await party(unit, { municipalityId: null, itUnitId: lookup(refs.itUnits, unit, "IT unit").id, costShareBasisPoints: null });
-    for (const name of a.applications ?? []) await em.insert(AgreementApplication, { agreementId: saved.id, applicationId: lookup(refs.applications, name, "application").id, validFrom: saved.startDate });
-    for (const name of a.collaborations ?? []) await em.insert(AgreementCollaboration, { agreementId: saved.id, collaborationId: lookup(refs.collaborations, name, "collaboration").id, validFrom: saved.startDate });
+    for (const name of a.applications ?? [])
+      await em.insert(AgreementApplication, { agreementId: saved.id, applicationId: lookup(refs.applications, name, "application").id, validFrom: saved.startDate });
+    for (const name of a.collaborations ?? [])
+      await em.insert(AgreementCollaboration, { agreementId: saved.id, collaborationId: lookup(refs.collaborations, name, "collaboration").id, validFrom: saved.startDate });
   }
 }
 

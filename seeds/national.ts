@@ -203,9 +203,11 @@ export async function writeNationalData(em: EntityManager, scale: number): Promi
       }),
     ),
   );
-  const usages = ((await em.query(
-    `SELECT id, municipality_id AS "municipalityId", application_id AS "applicationId", lifecycle_phase AS "lifecyclePhase", in_use_since AS "inUseSince" FROM application_usage WHERE id > ${Number(lastUsage)} ORDER BY id`,
-  )) as UsageRow[]).map((u) => ({ ...u, id: Number(u.id), municipalityId: Number(u.municipalityId), applicationId: Number(u.applicationId) }));
+  const usages = (
+    (await em.query(
+      `SELECT id, municipality_id AS "municipalityId", application_id AS "applicationId", lifecycle_phase AS "lifecyclePhase", in_use_since AS "inUseSince" FROM application_usage WHERE id > ${Number(lastUsage)} ORDER BY id`,
+    )) as UsageRow[]
+  ).map((u) => ({ ...u, id: Number(u.id), municipalityId: Number(u.municipalityId), applicationId: Number(u.applicationId) }));
 
   // People: a pool per municipality.
   const pool = new Map<number, number[]>();
@@ -224,7 +226,9 @@ export async function writeNationalData(em: EntityManager, scale: number): Promi
     }),
   );
   const personIds = await insertRowsReturningIds(em, Person, personRows);
-  personRows.forEach((row, i) => pool.set(row.municipalityId, [...(pool.get(row.municipalityId) ?? []), personIds[i]]));
+  personRows.forEach((row, i) => {
+    pool.set(row.municipalityId, [...(pool.get(row.municipalityId) ?? []), personIds[i]]);
+  });
   const person = (municipalityId: number, n: number) => {
     const people = pool.get(municipalityId)!;
     return people[n % people.length];
@@ -276,7 +280,12 @@ export async function writeNationalData(em: EntityManager, scale: number): Promi
     Competence,
     planned
       .filter(({ u }) => inUse.has(u.lifecyclePhase) && responsibleRoles.has(u.id) && unit(u.id, 17) < 0.8)
-      .map(({ u, responsible }) => ({ personId: responsible, applicationId: u.applicationId, level: unit(u.id, 18) < 0.625 ? CompetenceLevel.SPECIALIST : CompetenceLevel.SUPERUSER, since: u.inUseSince })),
+      .map(({ u, responsible }) => ({
+        personId: responsible,
+        applicationId: u.applicationId,
+        level: unit(u.id, 18) < 0.625 ? CompetenceLevel.SPECIALIST : CompetenceLevel.SUPERUSER,
+        since: u.inUseSince,
+      })),
   );
   const businessSpecific = new Set(catalogueIds.filter((_, n) => catalogue[n].scope === ApplicationScope.BUSINESS_SPECIFIC));
   const withPlans = planned.filter(({ u }) => u.lifecyclePhase === LifecyclePhase.ACTIVE && businessSpecific.has(u.applicationId) && unit(u.id, 19) < 0.6);

@@ -48,7 +48,16 @@ export async function writeSyntheticAgreementsAndRoles(em: EntityManager, collab
   await insertRows(
     em,
     RoleAssignment,
-    collaborations.map((c, i) => ({ kind: RoleKind.SYSTEMAGARE, personId: ownerIds[i], applicationUsageId: null, collaborationId: c.id, itUnitId: null, fromDate: "2020-01-01", toDate: null, note: null })),
+    collaborations.map((c, i) => ({
+      kind: RoleKind.SYSTEMAGARE,
+      personId: ownerIds[i],
+      applicationUsageId: null,
+      collaborationId: c.id,
+      itUnitId: null,
+      fromDate: "2020-01-01",
+      toDate: null,
+      note: null,
+    })),
   );
 
   const kinds = [AgreementKind.DRIFTAVTAL, AgreementKind.LEVERANTORSAVTAL];

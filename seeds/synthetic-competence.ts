@@ -31,9 +31,7 @@ export interface SyntheticCompetenceOptions {
  */
 export async function writeSyntheticCompetence(em: EntityManager, collaborations: SyntheticCollaboration[], options: SyntheticCompetenceOptions = {}): Promise<void> {
   const plannedLeave = options.plannedLeave ?? ((index: number) => (index % 3 ? null : "2027-01"));
-  const people = collaborations.flatMap((c, index) =>
-    c.participantIds.slice(0, 3).map((municipalityId, k) => ({ index, k, c, municipalityId })),
-  );
+  const people = collaborations.flatMap((c, index) => c.participantIds.slice(0, 3).map((municipalityId, k) => ({ index, k, c, municipalityId })));
   const personIds = await insertRowsReturningIds(
     em,
     Person,
@@ -48,12 +46,16 @@ export async function writeSyntheticCompetence(em: EntityManager, collaborations
     })),
   );
   const peopleOf = new Map<number, number[]>();
-  people.forEach(({ index }, i) => peopleOf.set(index, [...(peopleOf.get(index) ?? []), personIds[i]]));
+  people.forEach(({ index }, i) => {
+    peopleOf.set(index, [...(peopleOf.get(index) ?? []), personIds[i]]);
+  });
 
   await insertRows(
     em,
     Competence,
-    collaborations.flatMap((c, index) => (peopleOf.get(index) ?? []).slice(0, 1 + (index % 3)).map((personId) => ({ personId, applicationId: c.applicationId, level: CompetenceLevel.SPECIALIST, since: "2015-01-01" }))),
+    collaborations.flatMap((c, index) =>
+      (peopleOf.get(index) ?? []).slice(0, 1 + (index % 3)).map((personId) => ({ personId, applicationId: c.applicationId, level: CompetenceLevel.SPECIALIST, since: "2015-01-01" })),
+    ),
   );
 
   const planned = collaborations.map((c, index) => ({ c, index })).filter(({ index }) => index % 2);

@@ -53,7 +53,9 @@ export async function writeSyntheticData(em: EntityManager, size: SyntheticSize,
   const categories = Object.values(ApplicationCategory);
 
   const municipalityRows = Array.from({ length: size.municipalities }, (_, i) => ({
-    code: String(9000 + offset + i).padStart(4, "0").slice(-4),
+    code: String(9000 + offset + i)
+      .padStart(4, "0")
+      .slice(-4),
     name: `Syntetisk kommun ${offset + i}`,
     county: "Syntetiskt län",
   }));

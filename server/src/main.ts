@@ -40,7 +40,9 @@ async function main() {
   const site = url.slice(0, -"/graphql".length);
   console.log(`Samverkan: status page ${site}/ (sign in with a token)${config.explorer ? `, explorer ${site}/explorer` : ""}`);
   console.log(`More tokens: npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]`);
-  console.log(`Try: curl -s ${url} -H 'content-type: application/json' -H 'authorization: Bearer <token>' -d '{"query":"{ viewer { role } collaborations(first: 5) { nodes { name level { ordinal name } } } }"}'`);
+  console.log(
+    `Try: curl -s ${url} -H 'content-type: application/json' -H 'authorization: Bearer <token>' -d '{"query":"{ viewer { role } collaborations(first: 5) { nodes { name level { ordinal name } } } }"}'`,
+  );
 }
 
 main().catch((error) => {

@@ -48,7 +48,13 @@ describe("allocateCost", () => {
       "1461": 2_469_136,
       "1492": 3_703_703,
     });
-    expect(() => allocateCost(100, shares.map((p) => ({ ...p, shareBasisPoints: 1900 })), { kind: CostKeyKind.FIXED_SHARES })).toThrow(/add up to 95 %/);
+    expect(() =>
+      allocateCost(
+        100,
+        shares.map((p) => ({ ...p, shareBasisPoints: 1900 })),
+        { kind: CostKeyKind.FIXED_SHARES },
+      ),
+    ).toThrow(/add up to 95 %/);
     expect(() => allocateCost(100, [{ code: "1460", shareBasisPoints: null }], { kind: CostKeyKind.FIXED_SHARES })).toThrow(CostSplitError);
   });
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, daysBetween } from "../../server/src/common/dates";
-import {
-  agreementSchedule,
-  AgreementStatus,
-  noticeDeadline,
-  PeriodUnit,
-  procurementLeadTime,
-  RenewalKind,
-  termEnd,
-  termProblems,
-  type AgreementTerms,
-} from "../../server/src/agreements/deadlines";
+import { agreementSchedule, AgreementStatus, noticeDeadline, PeriodUnit, procurementLeadTime, RenewalKind, termEnd, termProblems, type AgreementTerms } from "../../server/src/agreements/deadlines";
 
 const policy = { procurementLeadTimeMonths: 12, noticeDueDays: 90, decisionWarningMonths: 0 };
 const months = (amount: number) => ({ amount, unit: PeriodUnit.MONTHS });

@@ -5,4 +5,3 @@ export async function agreementIds(server: TestServer): Promise<Record<string, s
   const nodes = ok(await server.gql(`{ agreements(first: 100) { nodes { id name } } }`)).agreements.nodes as { id: string; name: string }[];
   return Object.fromEntries(nodes.map((n) => [n.name, n.id]));
 }
-

@@ -116,7 +116,9 @@ describe("agreementCreate", () => {
     expect(defaulted.costKey).toEqual({ kind: "POPULATION", shares: [] });
     const fixed = ok(await server.gql(CREATE, { input: support({ ...base, name: "Samverkansavtal e-arkiv 2", costKey: { kind: "FIXED_SHARES", shares: shares([5000, 2500, 2500]) } }) }));
     expect(fixed.agreementCreate.agreement.costKey.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`)).toEqual(["1460:5000", "1438:2500", "1492:2500"]);
-    const allocation = ok(await server.gql(`query($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }`, { id: fixed.agreementCreate.agreement.id }));
+    const allocation = ok(
+      await server.gql(`query($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }`, { id: fixed.agreementCreate.agreement.id }),
+    );
     // 1001 öre: 500.5 / 250.25 / 250.25 → the half öre goes to Bengtsfors (largest remainder).
     expect(allocation.costAllocation.shares.map((s: any) => `${s.municipality.code}:${s.amountOre}`)).toEqual(["1460:501", "1438:250", "1492:250"]);
   });
@@ -126,7 +128,9 @@ describe("agreementCreate", () => {
     const refused = await server.gql(CREATE, { input: support({ municipalityIds: [m["1438"]] }) }, { token: bengtsfors });
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // A party through its IT unit counts.
-    const viaUnit = ok(await server.gql(CREATE, { input: support({ kind: "DRIFTAVTAL", name: "Driftavtal ByggR", municipalityIds: [m["1438"]], itUnitIds: [itUnit["IT-enheten Bengtsfors"]] }) }, { token: bengtsfors }));
+    const viaUnit = ok(
+      await server.gql(CREATE, { input: support({ kind: "DRIFTAVTAL", name: "Driftavtal ByggR", municipalityIds: [m["1438"]], itUnitIds: [itUnit["IT-enheten Bengtsfors"]] }) }, { token: bengtsfors }),
+    );
     expect(viaUnit.agreementCreate.userErrors).toEqual([]);
     expect(await count()).toBe(before + 1);
     // …and so does the agreements filter on a municipality.
@@ -161,7 +165,9 @@ describe("agreementUpdate", () => {
     const before = await snapshot(id);
     expect((await server.gql(UPDATE, { input: { id, name: "Kapat" } }, { token: bengtsfors })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // Nor may an editor hand an agreement of its own over to others only.
-    expect((await server.gql(UPDATE, { input: { id: ids["Supportavtal Procapita VoO Bengtsfors"], municipalityIds: [m["1438"]] } }, { token: bengtsfors })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await server.gql(UPDATE, { input: { id: ids["Supportavtal Procapita VoO Bengtsfors"], municipalityIds: [m["1438"]] } }, { token: bengtsfors })).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect(await snapshot(id)).toEqual(before);
   });
 });

@@ -13,8 +13,9 @@ afterAll(async () => server.close());
 /** Names of the agreements matching `args` (literal arguments) and the optional municipality/application/collaboration variables. */
 const names = async (args: string, variables: { m?: string; a?: string; c?: string } = {}) =>
   (
-    ok(await server.gql(`query($m: ID, $a: ID, $c: ID) { agreements(first: 100, municipality: $m, application: $a, collaboration: $c, ${args}) { nodes { name } } }`, variables))
-      .agreements.nodes as { name: string }[]
+    ok(await server.gql(`query($m: ID, $a: ID, $c: ID) { agreements(first: 100, municipality: $m, application: $a, collaboration: $c, ${args}) { nodes { name } } }`, variables)).agreements.nodes as {
+      name: string;
+    }[]
   )
     .map((n) => n.name)
     .sort();
@@ -122,10 +123,26 @@ describe("computed deadlines over HTTP", () => {
   });
 
   it("ends at the current term once notice is given, and uses an agreement's own lead time", async () => {
-    expect((await agreement("Leverantörsavtal Book-IT")).schedule).toMatchObject({ status: "NOTICE_PASSED", currentTermEnd: "2026-08-31", latestPossibleEnd: "2026-08-31", renewsAutomatically: false });
-    expect((await agreement("Driftavtal PA- och lönesystem")).schedule).toMatchObject({ procurementLeadTimeMonths: 6, noticeDeadline: "2027-03-30", decisionDeadline: "2026-09-30", status: "DECISION_DUE" });
+    expect((await agreement("Leverantörsavtal Book-IT")).schedule).toMatchObject({
+      status: "NOTICE_PASSED",
+      currentTermEnd: "2026-08-31",
+      latestPossibleEnd: "2026-08-31",
+      renewsAutomatically: false,
+    });
+    expect((await agreement("Driftavtal PA- och lönesystem")).schedule).toMatchObject({
+      procurementLeadTimeMonths: 6,
+      noticeDeadline: "2027-03-30",
+      decisionDeadline: "2026-09-30",
+      status: "DECISION_DUE",
+    });
     // A fixed-term support agreement with 90 days' notice and no covered collaboration: 12 months' lead time.
-    expect((await agreement("Supportavtal Procapita VoO Bengtsfors")).schedule).toMatchObject({ status: "NOTICE_PASSED", noticeDeadline: "2026-04-01", decisionDeadline: "2025-04-01", daysLeft: 15, procurementLeadTimeMonths: 12 });
+    expect((await agreement("Supportavtal Procapita VoO Bengtsfors")).schedule).toMatchObject({
+      status: "NOTICE_PASSED",
+      noticeDeadline: "2026-04-01",
+      decisionDeadline: "2025-04-01",
+      daysLeft: 15,
+      procurementLeadTimeMonths: 12,
+    });
   });
 
   it("shows parties, covered systems and the cost key", async () => {
@@ -136,7 +153,12 @@ describe("computed deadlines over HTTP", () => {
     const helpdesk = ok(await server.gql(query, { id: ids["Samverkansavtal gemensam helpdesk"] })).node.costKey;
     expect(helpdesk.kind).toBe("FIXED_SHARES");
     expect(helpdesk.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`).sort()).toEqual(["1439:2000", "1460:3000", "1461:5000"]);
-    expect(ok(await server.gql(query, { id: ids["Samverkansavtal telefoni"] })).node.costKey).toMatchObject({ kind: "BASE_PLUS_POPULATION", populationYear: 2024, baseShareBasisPoints: 3000, shares: [] });
+    expect(ok(await server.gql(query, { id: ids["Samverkansavtal telefoni"] })).node.costKey).toMatchObject({
+      kind: "BASE_PLUS_POPULATION",
+      populationYear: 2024,
+      baseShareBasisPoints: 3000,
+      shares: [],
+    });
   });
 
   it("lists a collaboration's agreements", async () => {

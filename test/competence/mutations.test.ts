@@ -38,15 +38,20 @@ const applicationId = async (name: string): Promise<string> => ok(await server.g
 const collaborationId = async (category: string): Promise<string> =>
   ok(await server.gql(`query($c: ApplicationCategory) { collaborations(category: $c) { nodes { id } } }`, { c: category })).collaborations.nodes[0].id;
 const usageId = async (code: string, application: string): Promise<string> =>
-  ok(await server.gql(`query($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { id application { name } } } }`, { m: await municipalityId(server, code) })).applicationUsages.nodes.find(
-    (u: any) => u.application.name === application,
-  ).id;
-const networkId = async (name: string): Promise<string> => ok(await server.gql(`{ competenceNetworks(first: 50) { nodes { id name } } }`)).competenceNetworks.nodes.find((n: any) => n.name === name).id;
+  ok(
+    await server.gql(`query($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { id application { name } } } }`, { m: await municipalityId(server, code) }),
+  ).applicationUsages.nodes.find((u: any) => u.application.name === application).id;
+const networkId = async (name: string): Promise<string> =>
+  ok(await server.gql(`{ competenceNetworks(first: 50) { nodes { id name } } }`)).competenceNetworks.nodes.find((n: any) => n.name === name).id;
 const planId = async (name: string): Promise<string> => ok(await server.gql(`{ trainingPlans(first: 50) { nodes { id name } } }`)).trainingPlans.nodes.find((p: any) => p.name === name).id;
 
 const riskOf = async (label: string, kind = "APPLICATION_USAGE") =>
-  ok(await server.gql(`query($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }`, { k: kind }))
-    .competenceRisk.nodes.find((n: any) => n.label === label);
+  ok(
+    await server.gql(
+      `query($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }`,
+      { k: kind },
+    ),
+  ).competenceRisk.nodes.find((n: any) => n.label === label);
 
 describe("planned leave", () => {
   const SET = `mutation($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }`;
@@ -123,10 +128,20 @@ describe("competence networks", () => {
     expect(await snapshot()).toEqual(before);
 
     const created = ok(
-      await server.gql(CREATE, { input: { name: "Biblioteksnätverket", category: "LIBRARY", coordinatorId: ingrid, collaborationIds: [library], memberIds: [ingrid], meetingCadence: "TWICE_A_YEAR" } }, { token: mellerud }),
+      await server.gql(
+        CREATE,
+        { input: { name: "Biblioteksnätverket", category: "LIBRARY", coordinatorId: ingrid, collaborationIds: [library], memberIds: [ingrid], meetingCadence: "TWICE_A_YEAR" } },
+        { token: mellerud },
+      ),
     ).competenceNetworkCreate;
     expect(created).toEqual({
-      competenceNetwork: { name: "Biblioteksnätverket", category: "LIBRARY", coordinator: { name: "Ingrid Falk" }, members: [{ person: { name: "Ingrid Falk" } }], collaborations: [{ name: "Gemensamt bibliotekssystem" }] },
+      competenceNetwork: {
+        name: "Biblioteksnätverket",
+        category: "LIBRARY",
+        coordinator: { name: "Ingrid Falk" },
+        members: [{ person: { name: "Ingrid Falk" } }],
+        collaborations: [{ name: "Gemensamt bibliotekssystem" }],
+      },
       userErrors: [],
     });
     // One municipality is not yet a network between municipalities.
@@ -147,10 +162,20 @@ describe("competence networks", () => {
     ]);
     // Today is the membership's last day: from tomorrow the network is Mellerud's alone again.
     expect(ok(await server.gql(REMOVE, { n: network, p: await personId("Gunnar Ahl") }, { token: mellerud })).competenceNetworkMemberRemove.userErrors).toEqual([]);
-    const members = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: "2026-06-16") { person { name } } } } }`, { id: network })).node;
-    expect(members.members).toEqual([{ leftOn: null, person: { name: "Ingrid Falk" } }, { leftOn: "2026-06-15", person: { name: "Gunnar Ahl" } }]);
+    const members = ok(
+      await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: "2026-06-16") { person { name } } } } }`,
+        { id: network },
+      ),
+    ).node;
+    expect(members.members).toEqual([
+      { leftOn: null, person: { name: "Ingrid Falk" } },
+      { leftOn: "2026-06-15", person: { name: "Gunnar Ahl" } },
+    ]);
     expect(members.tomorrow).toEqual([{ person: { name: "Ingrid Falk" } }]);
-    const tomorrow = ok(await server.gql(`{ competenceRisk(kind: COLLABORATION, asOf: "2026-06-16") { nodes { label reasons { code } } } }`)).competenceRisk.nodes.find((n: any) => n.label === "Gemensamt bibliotekssystem");
+    const tomorrow = ok(await server.gql(`{ competenceRisk(kind: COLLABORATION, asOf: "2026-06-16") { nodes { label reasons { code } } } }`)).competenceRisk.nodes.find(
+      (n: any) => n.label === "Gemensamt bibliotekssystem",
+    );
     expect(tomorrow.reasons.map((r: any) => r.code)).toContain("NO_COMPETENCE_NETWORK");
   });
 
@@ -162,8 +187,9 @@ describe("competence networks", () => {
     expect(errorsOf(ok(await server.gql(UPDATE, { input: { id: network, coordinatorId: await personId("Anders Berg") } }, { token: farg })).competenceNetworkUpdate)).toEqual([
       "input.coordinatorId:CONFLICT",
     ]);
-    const updated = ok(await server.gql(UPDATE, { input: { id: network, coordinatorId: await personId("Birgitta Olsson"), meetingCadence: "QUARTERLY", collaborationIds: [] } }, { token: farg }))
-      .competenceNetworkUpdate;
+    const updated = ok(
+      await server.gql(UPDATE, { input: { id: network, coordinatorId: await personId("Birgitta Olsson"), meetingCadence: "QUARTERLY", collaborationIds: [] } }, { token: farg }),
+    ).competenceNetworkUpdate;
     expect(updated).toEqual({ competenceNetwork: { coordinator: { name: "Birgitta Olsson" }, meetingCadence: "QUARTERLY", collaborations: [] }, userErrors: [] });
   });
 
@@ -174,15 +200,30 @@ describe("competence networks", () => {
     const future = ok(await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-07-01", kind: "MEETING", title: "Sommarträff" } }, { token: saffle })).competenceNetworkActivityAdd;
     expect(errorsOf(future)).toEqual(["input.occurredOn:DATE_IN_FUTURE"]);
     expect(
-      errorsOf(ok(await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-06-01", kind: "MEETING", title: "", participantIds: ["bm9wZToxMjM"] } }, { token: saffle })).competenceNetworkActivityAdd),
+      errorsOf(
+        ok(await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-06-01", kind: "MEETING", title: "", participantIds: ["bm9wZToxMjM"] } }, { token: saffle }))
+          .competenceNetworkActivityAdd,
+      ),
     ).toEqual(["input.participantIds.0:NOT_FOUND", "input.title:REQUIRED"]);
-    expect(codeOf(await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-06-01", kind: "MEETING", title: "X" } }, { token: await server.token(Role.EDITOR, "1765") }))).toBe("FORBIDDEN");
+    expect(codeOf(await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-06-01", kind: "MEETING", title: "X" } }, { token: await server.token(Role.EDITOR, "1765") }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await snapshot()).toEqual(before);
     const logged = ok(
-      await server.gql(LOG, { input: { networkId: network, occurredOn: "2026-06-10", kind: "SUPPORT_CASE", title: "Säffle hjälper Åmål med brandväggen", participantIds: [await personId("Nils Hedlund")] } }, { token: saffle }),
+      await server.gql(
+        LOG,
+        { input: { networkId: network, occurredOn: "2026-06-10", kind: "SUPPORT_CASE", title: "Säffle hjälper Åmål med brandväggen", participantIds: [await personId("Nils Hedlund")] } },
+        { token: saffle },
+      ),
     ).competenceNetworkActivityAdd;
     expect(logged).toEqual({
-      competenceNetworkActivity: { occurredOn: "2026-06-10", kind: "SUPPORT_CASE", title: "Säffle hjälper Åmål med brandväggen", participants: [{ name: "Nils Hedlund" }], network: { name: "IT-teknikernätverket" } },
+      competenceNetworkActivity: {
+        occurredOn: "2026-06-10",
+        kind: "SUPPORT_CASE",
+        title: "Säffle hjälper Åmål med brandväggen",
+        participants: [{ name: "Nils Hedlund" }],
+        network: { name: "IT-teknikernätverket" },
+      },
       userErrors: [],
     });
   });
@@ -202,7 +243,15 @@ describe("training plans and activities", () => {
     expect(errorsOf(ok(await server.gql(CREATE, { input: { name: "Plan" } }, { token: mellerud })).trainingPlanCreate)).toEqual(["-:INVALID"]);
     expect(errorsOf(ok(await server.gql(CREATE, { input: { name: "Plan", applicationUsageId: usage, itStaff: true } }, { token: mellerud })).trainingPlanCreate)).toEqual(["-:INVALID"]);
     expect(
-      errorsOf(ok(await server.gql(CREATE, { input: { name: "Plan", applicationUsageId: usage, ownerId: await personId("Johan Persson"), targetGroups: ["a", "A", " "], reviewedOn: "2027-01-01" } }, { token: mellerud })).trainingPlanCreate),
+      errorsOf(
+        ok(
+          await server.gql(
+            CREATE,
+            { input: { name: "Plan", applicationUsageId: usage, ownerId: await personId("Johan Persson"), targetGroups: ["a", "A", " "], reviewedOn: "2027-01-01" } },
+            { token: mellerud },
+          ),
+        ).trainingPlanCreate,
+      ),
     ).toEqual(["input.ownerId:INVALID", "input.reviewedOn:DATE_IN_FUTURE", "input.targetGroups.1:DUPLICATE", "input.targetGroups.2:REQUIRED"]);
     expect(errorsOf(ok(await server.gql(CREATE, { input: { name: "Plan", collaborationId: await collaborationId("FINANCE") } }, { token: mellerud })).trainingPlanCreate)).toEqual([
       "input.collaborationId:DUPLICATE",
@@ -214,10 +263,21 @@ describe("training plans and activities", () => {
 
     expect((await riskOf("Mellerud – Procapita VoO")).reasons.map((r: any) => r.code)).toContain("NO_TRAINING_PLAN");
     const created = ok(
-      await server.gql(CREATE, { input: { name: "Utbildningsplan Procapita VoO, Mellerud", applicationUsageId: usage, targetGroups: ["omsorgspersonal"], reviewedOn: "2026-06-01" } }, { token: mellerud }),
+      await server.gql(
+        CREATE,
+        { input: { name: "Utbildningsplan Procapita VoO, Mellerud", applicationUsageId: usage, targetGroups: ["omsorgspersonal"], reviewedOn: "2026-06-01" } },
+        { token: mellerud },
+      ),
     ).trainingPlanCreate;
     expect(created).toEqual({
-      trainingPlan: { name: "Utbildningsplan Procapita VoO, Mellerud", target: "APPLICATION_USAGE", reviewedOn: "2026-06-01", targetGroups: ["omsorgspersonal"], owner: null, applicationUsage: { id: usage } },
+      trainingPlan: {
+        name: "Utbildningsplan Procapita VoO, Mellerud",
+        target: "APPLICATION_USAGE",
+        reviewedOn: "2026-06-01",
+        targetGroups: ["omsorgspersonal"],
+        owner: null,
+        applicationUsage: { id: usage },
+      },
       userErrors: [],
     });
     expect((await riskOf("Mellerud – Procapita VoO")).reasons.map((r: any) => r.code)).not.toContain("NO_TRAINING_PLAN");
@@ -269,20 +329,37 @@ describe("training plans and activities", () => {
     expect(errorsOf(ok(await server.gql(ADD, { input: { planId: gis, heldOn: "2026-06-01", title: "X" } }, { token: bengtsfors })).trainingActivityAdd)).toEqual(["input.municipalities:REQUIRED"]);
     expect(
       errorsOf(
-        ok(await server.gql(ADD, { input: { planId: gis, heldOn: "2026-06-01", title: "X", municipalities: [{ municipalityId: b }], participantIds: [await personId("Hanna Berglund")] } }, { token: bengtsfors }))
-          .trainingActivityAdd,
+        ok(
+          await server.gql(
+            ADD,
+            { input: { planId: gis, heldOn: "2026-06-01", title: "X", municipalities: [{ municipalityId: b }], participantIds: [await personId("Hanna Berglund")] } },
+            { token: bengtsfors },
+          ),
+        ).trainingActivityAdd,
       ),
     ).toEqual(["input.participantIds.0:INVALID"]);
-    expect(codeOf(await server.gql(ADD, { input: { planId: gis, heldOn: "2026-06-01", title: "X", municipalities: [{ municipalityId: b }] } }, { token: await server.token(Role.EDITOR, "1461") }))).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      codeOf(await server.gql(ADD, { input: { planId: gis, heldOn: "2026-06-01", title: "X", municipalities: [{ municipalityId: b }] } }, { token: await server.token(Role.EDITOR, "1461") })),
+    ).toBe("FORBIDDEN");
     expect(await snapshot()).toEqual(before);
 
     const beforeRisk = await riskOf("Dals-Ed – Geosecma");
     const added = ok(
       await server.gql(
         ADD,
-        { input: { planId: gis, heldOn: "2026-06-12", title: "Fältinsamling med mobil GIS", costOre: 1_000_000, municipalities: [{ municipalityId: b, participantCount: 2 }, { municipalityId: d, participantCount: 2 }], participantIds: [await personId("Gunnar Ahl")] } },
+        {
+          input: {
+            planId: gis,
+            heldOn: "2026-06-12",
+            title: "Fältinsamling med mobil GIS",
+            costOre: 1_000_000,
+            municipalities: [
+              { municipalityId: b, participantCount: 2 },
+              { municipalityId: d, participantCount: 2 },
+            ],
+            participantIds: [await personId("Gunnar Ahl")],
+          },
+        },
         { token: bengtsfors },
       ),
     ).trainingActivityAdd;
@@ -302,10 +379,16 @@ describe("training plans and activities", () => {
     const UPDATE_ACTIVITY = `mutation($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {
       trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }`;
     expect(
-      errorsOf(ok(await server.gql(UPDATE_ACTIVITY, { input: { id: added.id, municipalities: [{ municipalityId: await municipalityId(server, "1460") }] } }, { token: dalsEd })).trainingActivityUpdate),
+      errorsOf(
+        ok(await server.gql(UPDATE_ACTIVITY, { input: { id: added.id, municipalities: [{ municipalityId: await municipalityId(server, "1460") }] } }, { token: dalsEd })).trainingActivityUpdate,
+      ),
     ).toEqual(["input.municipalities.0.municipalityId:INVALID", "input.participantIds:INVALID"]);
     const updated = ok(
-      await server.gql(UPDATE_ACTIVITY, { input: { id: added.id, title: "Läkemedelsmodulen, steg 2", municipalities: [{ municipalityId: await municipalityId(server, "1438"), participantCount: 25 }], participantIds: [] } }, { token: dalsEd }),
+      await server.gql(
+        UPDATE_ACTIVITY,
+        { input: { id: added.id, title: "Läkemedelsmodulen, steg 2", municipalities: [{ municipalityId: await municipalityId(server, "1438"), participantCount: 25 }], participantIds: [] } },
+        { token: dalsEd },
+      ),
     ).trainingActivityUpdate;
     expect(updated).toEqual({ trainingActivity: { title: "Läkemedelsmodulen, steg 2", municipalities: [{ participantCount: 25 }], participants: [] }, userErrors: [] });
     expect((await riskOf("Dals-Ed – Procapita VoO")).trainedCount).toBe(60 + 25);

@@ -62,7 +62,12 @@ describe("the reasons' points", () => {
     expect(points(2, 2)).toEqual([[RiskReasonCode.SPECIALISTS_LEAVING, 35]]);
     expect(points(2, 1)).toEqual([[RiskReasonCode.SPECIALISTS_LEAVING, 20]]);
     expect(points(3, 1)).toEqual([[RiskReasonCode.SPECIALISTS_LEAVING, 5]]);
-    for (const [count, leaving] of [[0, 0], [1, 1], [2, 2], [5, 5]]) {
+    for (const [count, leaving] of [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [5, 5],
+    ]) {
       expect(specialistReasons(count, leaving, 12, "").reduce((sum, r) => sum + r.contribution, 0)).toBeLessThanOrEqual(35);
     }
     expect(specialistReasons(2, 1, 12, "inom samverkan")[0].explanation).toBe("1 av 2 specialister inom samverkan planerar att sluta inom 12 månader; 1 återstår därefter.");

@@ -47,9 +47,9 @@ describe("competence networks on the seed", () => {
 
   it("filters networks by area, collaboration and member municipality", async () => {
     const names = async (variables: Record<string, unknown>) =>
-      ok(await server.gql(`query($m: ID, $c: ID, $cat: ApplicationCategory) { competenceNetworks(municipality: $m, collaboration: $c, category: $cat) { nodes { name } } }`, variables)).competenceNetworks.nodes.map(
-        (n: any) => n.name,
-      );
+      ok(
+        await server.gql(`query($m: ID, $c: ID, $cat: ApplicationCategory) { competenceNetworks(municipality: $m, collaboration: $c, category: $cat) { nodes { name } } }`, variables),
+      ).competenceNetworks.nodes.map((n: any) => n.name);
     expect(await names({ cat: "GIS" })).toEqual(["GIS-nätverket Dalsland"]);
     expect(await names({ m: await municipalityId(server, "1785") })).toEqual(["IT-teknikernätverket"]);
     expect(await names({ m: await municipalityId(server, "1438") })).toEqual(["GIS-nätverket Dalsland"]);
@@ -68,9 +68,11 @@ describe("competences and planned leave", () => {
     expect(people[0].networkMemberships).toEqual([{ network: { name: "IT-teknikernätverket" } }]);
     const raindance = ok(await server.gql(`{ applications(search: "Raindance") { nodes { competences(level: SPECIALIST) { person { name } } } } }`)).applications.nodes[0];
     expect(raindance.competences.map((c: any) => c.person.name).sort()).toEqual(["Eva Sandberg", "Kerstin Wiik"]);
-    const usage = ok(await server.gql(`query($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { application { name } competences { person { name } } trainingPlan { name } } } }`, {
-      m: await municipalityId(server, "1438"),
-    })).applicationUsages.nodes.find((u: any) => u.application.name === "Procapita VoO");
+    const usage = ok(
+      await server.gql(`query($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { application { name } competences { person { name } } trainingPlan { name } } } }`, {
+        m: await municipalityId(server, "1438"),
+      }),
+    ).applicationUsages.nodes.find((u: any) => u.application.name === "Procapita VoO");
     expect(usage.competences.map((c: any) => c.person.name).sort()).toEqual(["Annika Borg", "Johan Persson"]);
     expect(usage.trainingPlan).toEqual({ name: "Utbildningsplan Procapita VoO, Dals-Ed" });
   });

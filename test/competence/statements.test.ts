@@ -53,7 +53,9 @@ describe("competenceRisk runs a constant number of SQL statements", () => {
   });
 
   it("the same with 93 more collaborations, 465 more usages and their people, competences, plans, activities and networks", async () => {
-    const counts = await large.db.query("SELECT (SELECT COUNT(*) FROM application_usage) AS usages, (SELECT COUNT(*) FROM competence) AS competences, (SELECT COUNT(*) FROM training_activity_municipality) AS trained");
+    const counts = await large.db.query(
+      "SELECT (SELECT COUNT(*) FROM application_usage) AS usages, (SELECT COUNT(*) FROM competence) AS competences, (SELECT COUNT(*) FROM training_activity_municipality) AS trained",
+    );
     expect(Number(counts[0].usages)).toBeGreaterThan(500);
     expect(Number(counts[0].competences)).toBeGreaterThan(150);
     expect(Number(counts[0].trained)).toBeGreaterThan(400);
@@ -73,7 +75,11 @@ describe("competenceRisk runs a constant number of SQL statements", () => {
     for (const server of [seeded, large]) {
       for (const code of ["BUSINESS_SYSTEM_HAS_TRAINING_PLAN", "SHARED_SYSTEM_HAS_SPECIALIST"]) {
         const tally = { count: 0 };
-        await countStatements(tally, () => governanceRules().find((r) => r.code === code)!.evaluate(server.db, "2026-06-15", new SharedReads()));
+        await countStatements(tally, () =>
+          governanceRules()
+            .find((r) => r.code === code)!
+            .evaluate(server.db, "2026-06-15", new SharedReads()),
+        );
         expect(tally.count).toBe(17);
       }
     }

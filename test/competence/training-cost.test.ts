@@ -7,7 +7,10 @@ const party = (municipalityId: number, code: string, populations: [number, numbe
   code,
   populations: populations.map(([year, population]) => ({ year, population })),
 });
-const bengtsfors = party(1, "1460", [[2023, 9100], [2024, 9076]]);
+const bengtsfors = party(1, "1460", [
+  [2023, 9100],
+  [2024, 9076],
+]);
 const dalsEd = party(2, "1438", [[2024, 4606]]);
 const amal = party(3, "1492", [[2024, 11906]]);
 
@@ -27,7 +30,10 @@ describe("the cost split of a shared training activity", () => {
     expect(split.shares[0]).toMatchObject({ municipalityId: 1, population: 9076, populationYear: 2024 });
     // An activity in 2023 uses the 2023 figure where there is one, else the latest.
     const early = splitTrainingCost(1000, "2023-05-01", [bengtsfors, dalsEd], null)!;
-    expect(early.shares.map((s) => [s.population, s.populationYear])).toEqual([[9100, 2023], [4606, 2024]]);
+    expect(early.shares.map((s) => [s.population, s.populationYear])).toEqual([
+      [9100, 2023],
+      [4606, 2024],
+    ]);
   });
 
   it("uses the samverkansavtal's key where one applies", () => {
@@ -38,7 +44,11 @@ describe("the cost split of a shared training activity", () => {
   });
 
   it("falls back to population when the agreed key cannot apply to those taking part", () => {
-    const shares = new Map([[1, 5000], [2, 2000], [3, 3000]]);
+    const shares = new Map([
+      [1, 5000],
+      [2, 2000],
+      [3, 3000],
+    ]);
     const agreed = { agreementId: 7, key: { kind: CostKeyKind.FIXED_SHARES } as const, populationYear: null, shareBasisPoints: shares };
     expect(splitTrainingCost(1000, "2026-04-22", [bengtsfors, dalsEd, amal], agreed)!.shares.map((s) => s.amountOre)).toEqual([500, 200, 300]);
     const subset = splitTrainingCost(1000, "2026-04-22", [bengtsfors, dalsEd], agreed)!;

@@ -35,8 +35,14 @@ describe("audit log values", () => {
     const gis = ok(await server.gql(`{ collaborations(category: GIS) { nodes { id } } }`)).collaborations.nodes[0].id;
     const level3 = levels.find((l: any) => l.ordinal === 3).id;
     const level2 = levels.find((l: any) => l.ordinal === 2).id;
-    ok(await server.gql(`mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort" }) { userErrors { code } } }`, { c: gis, l: level3 }));
-    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { correctionReason changes { objectType fields { field before after } } } } }`, { id: gis })).auditLog.nodes[0];
+    ok(
+      await server.gql(
+        `mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort" }) { userErrors { code } } }`,
+        { c: gis, l: level3 },
+      ),
+    );
+    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { correctionReason changes { objectType fields { field before after } } } } }`, { id: gis })).auditLog
+      .nodes[0];
     expect(entry.correctionReason).toBe("Beslutet glömdes bort");
     const collaboration = entry.changes.find((c: any) => c.objectType === "Collaboration");
     expect(collaboration.fields).toEqual([{ field: "levelId", before: level2, after: level3 }]);

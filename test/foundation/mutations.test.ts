@@ -13,8 +13,7 @@ async function tableCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-const levelId = async (ordinal: number): Promise<string> =>
-  ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === ordinal).id;
+const levelId = async (ordinal: number): Promise<string> => ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === ordinal).id;
 
 const collaborationId = async (category: string): Promise<string> =>
   ok(await server.gql(`query($c: ApplicationCategory) { collaborations(category: $c) { nodes { id } } }`, { c: category })).collaborations.nodes[0].id;
@@ -157,7 +156,9 @@ describe("audit log", () => {
     const id = await municipalityId(server, "1461");
     ok(await server.gql(`mutation($id: ID!) { municipalityUpdate(input: { id: $id, name: "Melleruds kommun" }) { userErrors { code } } }`, { id }));
     ok(await server.gql(`mutation($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 9010 }) { userErrors { code } } }`, { id }));
-    const log = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { totalCount nodes { at actorName operation changes { objectId kind fields { field before after } } } } }`, { id })).auditLog;
+    const log = ok(
+      await server.gql(`query($id: ID!) { auditLog(objectId: $id) { totalCount nodes { at actorName operation changes { objectId kind fields { field before after } } } } }`, { id }),
+    ).auditLog;
     expect(log.totalCount).toBe(2);
     expect(log.nodes[0]).toEqual({
       at: "2026-06-15T10:00:00.000Z",

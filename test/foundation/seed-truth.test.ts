@@ -88,15 +88,18 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
     const dkfSamverkansavtal = async (date: string) => {
       const facts = new FactsOn(server.db, date);
       const collaborations = await facts.collaborations();
-      return (await facts.agreements()).filter(
-        (a) => a.inForce && a.agreement.kind === "SAMVERKANSAVTAL" && a.collaborationIds.some((id) => dkfCollaborations.has(collaborations.get(id)?.name)),
-      );
+      return (await facts.agreements()).filter((a) => a.inForce && a.agreement.kind === "SAMVERKANSAVTAL" && a.collaborationIds.some((id) => dkfCollaborations.has(collaborations.get(id)?.name)));
     };
     const in2020 = await dkfSamverkansavtal("2020-06-01");
     expect(in2020.map((a) => a.agreement.name).sort()).toEqual(["Samverkansavtal PA- och lönesystem", "Samverkansavtal bibliotekssystem", "Samverkansavtal gemensam helpdesk"]);
     expect(in2020.filter((a) => a.municipalityIds.includes(amal.id))).toEqual([]);
     const in2024 = await dkfSamverkansavtal("2024-06-01");
-    expect(in2024.filter((a) => a.municipalityIds.includes(amal.id)).map((a) => a.agreement.name).sort()).toEqual(["Samverkansavtal PA- och lönesystem", "Samverkansavtal gemensamt ekonomisystem"]);
+    expect(
+      in2024
+        .filter((a) => a.municipalityIds.includes(amal.id))
+        .map((a) => a.agreement.name)
+        .sort(),
+    ).toEqual(["Samverkansavtal PA- och lönesystem", "Samverkansavtal gemensamt ekonomisystem"]);
     // Nor was Åmål a party of the vendor agreements DKF's members signed while it was outside.
     const vendor = (await new FactsOn(server.db, "2021-06-01").agreements()).filter((a) => a.inForce && a.agreement.kind === "LEVERANTORSAVTAL" && a.municipalityIds.includes(amal.id));
     expect(vendor.map((a) => a.agreement.name)).toEqual(["Leverantörsavtal telefonväxel och TRIO"]);

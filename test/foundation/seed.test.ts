@@ -58,8 +58,7 @@ describe("the seeded Dalsland data over HTTP", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = ok(await server.gql(`query($after: String) { applications(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }`, { after }))
-        .applications;
+      const page: any = ok(await server.gql(`query($after: String) { applications(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }`, { after })).applications;
       seen.push(...page.nodes.map((n: any) => n.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -19,7 +19,14 @@ describe("governanceReport on the seed (2026-06-15)", () => {
   it("checks the policy's rules on roles, agreements and governance documents", async () => {
     const r = await report();
     expect(r.asOf).toBe("2026-06-15");
-    const mine = ["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "LEVEL3_HAS_DRIFTAVTAL", "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT", "AGREEMENT_IN_FORCE_WHILE_IN_USE", "GOVERNANCE_DOCUMENT_REVIEWED"];
+    const mine = [
+      "USAGE_HAS_SYSTEM_OWNER",
+      "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
+      "LEVEL3_HAS_DRIFTAVTAL",
+      "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
+      "AGREEMENT_IN_FORCE_WHILE_IN_USE",
+      "GOVERNANCE_DOCUMENT_REVIEWED",
+    ];
     expect(r.rules.map((rule: any) => rule.code)).toEqual(expect.arrayContaining(mine));
     const counts = Object.fromEntries(mine.map((code) => [code, [r.rule(code).applicable, r.rule(code).compliant]]));
     expect(counts).toEqual({
@@ -117,7 +124,12 @@ describe("governance documents", () => {
     expect(policy).toMatchObject({ kind: "IT_POLICY", lastReviewedOn: "2018-11-15", nextReviewDue: "2023-11-15", reviewOverdue: true, municipality: null, collaborationBody: { shortName: "DKF" } });
     const retired = docs.nodes.find((d: any) => d.title === "IT-policy Dalsland");
     expect(retired).toMatchObject({ retiredOn: "2008-06-01", reviewOverdue: false });
-    expect(docs.nodes.filter((d: any) => d.kind === "IT_INSTRUCTIONS").map((d: any) => d.municipality.code).sort()).toEqual(["1438", "1439", "1460", "1461", "1492"]);
+    expect(
+      docs.nodes
+        .filter((d: any) => d.kind === "IT_INSTRUCTIONS")
+        .map((d: any) => d.municipality.code)
+        .sort(),
+    ).toEqual(["1438", "1439", "1460", "1461", "1492"]);
   });
 
   it("records a review, validated and scoped to the editor's municipality", async () => {
@@ -135,20 +147,25 @@ describe("governance documents", () => {
     expect((await server.gql(UPDATE, { input: { id: bengtsfors.id, lastReviewedOn: "2026-06-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(ok(await server.gql(DOCS)).governanceDocuments.nodes).toEqual(docs);
 
-    expect(await update({ id: dalsEd.id, lastReviewedOn: "2026-05-20" })).toEqual({ userErrors: [], governanceDocument: { lastReviewedOn: "2026-05-20", nextReviewDue: "2030-05-20", reviewOverdue: false } });
+    expect(await update({ id: dalsEd.id, lastReviewedOn: "2026-05-20" })).toEqual({
+      userErrors: [],
+      governanceDocument: { lastReviewedOn: "2026-05-20", nextReviewDue: "2030-05-20", reviewOverdue: false },
+    });
     expect(labels((await report()).rule("GOVERNANCE_DOCUMENT_REVIEWED"))).toEqual(["IT-policy med strategier Dalsland"]);
   });
 
   it("creates documents with the kind's default interval; shared ones are the admins'", async () => {
     const editor = await server.token(Role.EDITOR, "1461");
     const mellerud = await municipalityId(server, "1461");
-    const created = ok(await server.gql(CREATE, { input: { kind: "IT_INSTRUCTIONS", title: "Riktlinjer för e-post", municipalityId: mellerud, adoptedOn: "2026-02-01" } }, { token: editor })).governanceDocumentCreate;
+    const created = ok(
+      await server.gql(CREATE, { input: { kind: "IT_INSTRUCTIONS", title: "Riktlinjer för e-post", municipalityId: mellerud, adoptedOn: "2026-02-01" } }, { token: editor }),
+    ).governanceDocumentCreate;
     expect(created).toEqual({ userErrors: [], governanceDocument: { reviewIntervalMonths: 36, nextReviewDue: "2029-02-01", municipality: { code: "1461" } } });
-    expect(errors(ok(await server.gql(CREATE, { input: { kind: "OTHER", title: "", municipalityId: mellerud, adoptedOn: "2027-01-01", reviewIntervalMonths: 0 } }, { token: editor })).governanceDocumentCreate)).toEqual([
-      "adoptedOn:DATE_IN_FUTURE",
-      "title:REQUIRED",
-      "reviewIntervalMonths:OUT_OF_RANGE",
-    ]);
+    expect(
+      errors(
+        ok(await server.gql(CREATE, { input: { kind: "OTHER", title: "", municipalityId: mellerud, adoptedOn: "2027-01-01", reviewIntervalMonths: 0 } }, { token: editor })).governanceDocumentCreate,
+      ),
+    ).toEqual(["adoptedOn:DATE_IN_FUTURE", "title:REQUIRED", "reviewIntervalMonths:OUT_OF_RANGE"]);
     expect((await server.gql(CREATE, { input: { kind: "IT_POLICY", title: "IT-policy 2026", adoptedOn: "2026-01-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(ok(await server.gql(CREATE, { input: { kind: "IT_POLICY", title: "IT-policy 2026", adoptedOn: "2026-01-01" } })).governanceDocumentCreate.governanceDocument.reviewIntervalMonths).toBe(60);
   });

@@ -42,7 +42,10 @@ afterAll(async () => {
 async function fresh(kind?: "sqlite"): Promise<{ database: FreshDatabase; db: DataSource }> {
   const database = await freshDatabase(kind);
   const db = await openDatabase({ url: database.url });
-  cleanups.push(() => database.drop(), () => db.isInitialized && db.destroy());
+  cleanups.push(
+    () => database.drop(),
+    () => db.isInitialized && db.destroy(),
+  );
   return { database, db };
 }
 

@@ -31,7 +31,10 @@ describe("configuration", () => {
 describe("dependencies", () => {
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
   const importedIn = (dirs: string[]) => {
-    const text = dirs.flatMap((dir) => sources(join(root, dir))).map((file) => readFileSync(file, "utf8")).join("\n");
+    const text = dirs
+      .flatMap((dir) => sources(join(root, dir)))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     return (name: string) => text.includes(`"${name}"`) || text.includes(`"${name}/`);
   };
   /** Packages used through their command in package.json's scripts, not imported. */

@@ -92,23 +92,20 @@ describe("dates at the end of the calendar", () => {
   it("answers the schedule of a tacit agreement ending in 9998 asked on 9999-12-31 without an internal error", async () => {
     const m = await municipalityId(server, "1460");
     const created = ok(
-      await server.gql(
-        `mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }`,
-        {
-          input: {
-            kind: "SUPPORTAVTAL",
-            name: "Avtal till tidens slut",
-            vendorName: "Evighet AB",
-            startDate: "2025-01-01",
-            endDate: "9998-06-30",
-            noticePeriod: { amount: 3, unit: "MONTHS" },
-            renewalKind: "TACIT",
-            renewalTermMonths: 120,
-            maxExtensions: 20,
-            municipalityIds: [m],
-          },
+      await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }`, {
+        input: {
+          kind: "SUPPORTAVTAL",
+          name: "Avtal till tidens slut",
+          vendorName: "Evighet AB",
+          startDate: "2025-01-01",
+          endDate: "9998-06-30",
+          noticePeriod: { amount: 3, unit: "MONTHS" },
+          renewalKind: "TACIT",
+          renewalTermMonths: 120,
+          maxExtensions: 20,
+          municipalityIds: [m],
         },
-      ),
+      }),
     ).agreementCreate;
     expect(created.userErrors).toEqual([]);
     const query = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }`;

@@ -51,12 +51,16 @@ interface Reply {
 function inFlight(url: string, body: string): { finish(): void; reply: Promise<Reply> } {
   let req!: ClientRequest;
   const reply = new Promise<Reply>((resolve, reject) => {
-    req = httpRequest(url, { method: "POST", agent: false, headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}`, "content-length": Buffer.byteLength(body) } }, (res: IncomingMessage) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode!, body: text }));
-    });
+    req = httpRequest(
+      url,
+      { method: "POST", agent: false, headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}`, "content-length": Buffer.byteLength(body) } },
+      (res: IncomingMessage) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode!, body: text }));
+      },
+    );
     req.on("error", reject);
   });
   req.write(body.slice(0, -1));
@@ -74,7 +78,9 @@ function inFlightThenReadiness(url: string, body: string): { finish(): void; rep
   socket.setEncoding("utf8");
   socket.on("data", (chunk: string) => (text += chunk));
   const replies = new Promise<string>((resolve) => socket.on("close", () => resolve(text)));
-  socket.write(`POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, -1)}`);
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, -1)}`,
+  );
   return { finish: () => socket.write(`${body.slice(-1)}GET /readyz HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`), replies };
 }
 
@@ -113,7 +119,10 @@ describe("shutdown on SIGTERM and SIGINT", () => {
     server.child.kill("SIGTERM");
     await sleep(300);
     // No longer accepting: a new connection is refused (or, on a kept-alive one, answered 503).
-    const late = await fetch(`${server.origin}/readyz`).then((r) => r.status, () => "refused");
+    const late = await fetch(`${server.origin}/readyz`).then(
+      (r) => r.status,
+      () => "refused",
+    );
     expect([503, "refused"]).toContain(late);
 
     for (const request of [...requests, kept]) request.finish();
@@ -148,7 +157,10 @@ describe("shutdown on SIGTERM and SIGINT", () => {
     const database = tempDatabase();
     const server = await start(database, { SAMVERKAN_SHUTDOWN_TIMEOUT: "1" });
     const stuck = inFlight(server.url, createMunicipality("9300")); // never finished by the client
-    const failed = stuck.reply.then(() => "answered", () => "closed");
+    const failed = stuck.reply.then(
+      () => "answered",
+      () => "closed",
+    );
     await sleep(300);
     const signalled = Date.now();
     server.child.kill("SIGTERM");

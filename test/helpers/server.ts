@@ -51,7 +51,11 @@ export async function startServer(
   }
   const tokens = new TokenService(db);
   const adminToken = (await tokens.create({ name: "test-admin", role: Role.ADMIN, now })).token;
-  const app = await buildServer({ db, config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true, explorer: options.explorer, rateLimit: options.rateLimit }, clock: () => now });
+  const app = await buildServer({
+    db,
+    config: { production: options.production ?? false, introspection: !options.production, exposeStatementCount: true, explorer: options.explorer, rateLimit: options.rateLimit },
+    clock: () => now,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   let tokenCount = 0;

@@ -45,11 +45,7 @@ describe("a database created before dated history", () => {
     const db = await openDatabase({ url: file });
     try {
       const versions = await db.getRepository(FactVersion).find({ order: { subjectType: "ASC" } });
-      expect(versions.map((v) => `${v.subjectType}:${v.validFrom}:${v.validTo}`)).toEqual([
-        "Agreement:2020-01-01:null",
-        "ApplicationUsage:2006-01-01:null",
-        "Collaboration:2006-01-01:null",
-      ]);
+      expect(versions.map((v) => `${v.subjectType}:${v.validFrom}:${v.validTo}`)).toEqual(["Agreement:2020-01-01:null", "ApplicationUsage:2006-01-01:null", "Collaboration:2006-01-01:null"]);
       expect(JSON.parse(versions[0].facts)).toMatchObject({ endDate: "2027-12-31", noticePeriodAmount: 6 });
       const links = await db.query(`SELECT valid_from, valid_to FROM agreement_collaboration`);
       expect(links).toEqual([{ valid_from: "2020-01-01", valid_to: null }]);

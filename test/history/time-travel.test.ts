@@ -63,7 +63,10 @@ describe("answers for a past date", () => {
       operatorItUnitId: unitOf("1461"),
     });
     await mutate(`mutation($input: CollaborationParticipantAddInput!) { collaborationParticipantAdd(input: $input) { userErrors { code } } }`, { collaborationId: gis, municipalityId: saffle });
-    await mutate(`mutation($input: CollaborationParticipantRemoveInput!) { collaborationParticipantRemove(input: $input) { userErrors { code } } }`, { collaborationId: finance, municipalityId: amal });
+    await mutate(`mutation($input: CollaborationParticipantRemoveInput!) { collaborationParticipantRemove(input: $input) { userErrors { code } } }`, {
+      collaborationId: finance,
+      municipalityId: amal,
+    });
 
     // Usages: retire one, change fit, users and cost of another.
     const usages = ok(await server.gql(`{ applicationUsages(first: 100) { nodes { id lifecyclePhase municipality { code } application { name } } } }`)).applicationUsages.nodes;
@@ -100,9 +103,14 @@ describe("answers for a past date", () => {
     }
     const plans = ok(await server.gql(`{ trainingPlans(first: 100) { nodes { id } } }`)).trainingPlans.nodes;
     for (const plan of plans) await mutate(`mutation($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }`, { id: plan.id, reviewedOn: "2026-06-15" });
-    await mutate(`mutation($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { userErrors { code } } }`, { name: "Ny plan", applicationUsageId: usage("1461", "ByggR"), reviewedOn: "2026-06-15" });
+    await mutate(`mutation($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { userErrors { code } } }`, {
+      name: "Ny plan",
+      applicationUsageId: usage("1461", "ByggR"),
+      reviewedOn: "2026-06-15",
+    });
     const documents = ok(await server.gql(`{ governanceDocuments(first: 100) { nodes { id } } }`)).governanceDocuments.nodes;
-    for (const doc of documents) await mutate(`mutation($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }`, { id: doc.id, lastReviewedOn: "2026-06-15" });
+    for (const doc of documents)
+      await mutate(`mutation($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }`, { id: doc.id, lastReviewedOn: "2026-06-15" });
 
     // Today's answers did change (the changes took effect) ...
     expect(JSON.stringify(ok(await server.gql(BOARD, {})))).not.toEqual(JSON.stringify(ok(await server.gql(BOARD, { asOf: "2026-06-14" }))));

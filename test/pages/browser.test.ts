@@ -97,14 +97,24 @@ describe("the pages in Chromium", () => {
   }, 60_000);
 
   it("the status page shows the board, a past date through its form, and meets WCAG 2.1 AA", async () => {
-    expect(await page.getByRole("table", { name: /Gemensamma system den 15 juni 2026/ }).locator("tbody tr").count()).toBe(7);
+    expect(
+      await page
+        .getByRole("table", { name: /Gemensamma system den 15 juni 2026/ })
+        .locator("tbody tr")
+        .count(),
+    ).toBe(7);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "2-status");
 
     await page.getByLabel("Visa läget på datum").fill("2010-12-31");
     await page.getByRole("button", { name: "Visa" }).click();
     await page.waitForURL(`${origin}/?asOf=2010-12-31`);
-    expect(await page.getByRole("table", { name: /Gemensamma system den 31 december 2010/ }).locator("tbody tr").count()).toBe(7); // all seven seeded systems had begun by 2010
+    expect(
+      await page
+        .getByRole("table", { name: /Gemensamma system den 31 december 2010/ })
+        .locator("tbody tr")
+        .count(),
+    ).toBe(7); // all seven seeded systems had begun by 2010
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "3-status-2010-print");
@@ -133,9 +143,9 @@ describe("the pages in Chromium", () => {
     await expect.poll(result, { timeout: 30_000 }).toContain('"tokenName": "test-admin"');
     expect(await result()).toContain('"name": "GIS-samverkan"'); // Monaco renders only the visible lines
     // Monaco's workers came from our own assets (no fallback to running them on the main thread).
-    await expect.poll(() => requested.filter((path) => path.endsWith(".worker.js")).sort(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining(["/explorer/assets/editor.worker.js", "/explorer/assets/graphql.worker.js", "/explorer/assets/json.worker.js"]),
-    );
+    await expect
+      .poll(() => requested.filter((path) => path.endsWith(".worker.js")).sort(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(["/explorer/assets/editor.worker.js", "/explorer/assets/graphql.worker.js", "/explorer/assets/json.worker.js"]));
     await screenshot(page, "6-explorer");
   }, 90_000);
 

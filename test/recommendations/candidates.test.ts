@@ -66,12 +66,25 @@ describe("collaborationCandidates on the seed (2026-06-15)", () => {
     expect(care.costSplit.reduce((s: number, x: any) => s + x.amountOre, 0)).toBe(care.combinedAnnualCostSek * 100);
     expect(care.costSplit.find((x: any) => x.municipality.code === "1492").population).toBe(11906);
     // Level 3 means an 18-month procurement; the window avoids the New Year freeze.
-    expect(care.transitionWindow).toMatchObject({ decisionOn: "2026-06-15", procurementLeadTimeMonths: 18, earliestStart: "2027-12-15", start: "2028-01-16", end: "2028-02-12", avoidedFreezes: ["Årsskifte"] });
+    expect(care.transitionWindow).toMatchObject({
+      decisionOn: "2026-06-15",
+      procurementLeadTimeMonths: 18,
+      earliestStart: "2027-12-15",
+      start: "2028-01-16",
+      end: "2028-02-12",
+      avoidedFreezes: ["Årsskifte"],
+    });
     expect(care.explanation).toContain("Föreslaget övergångsfönster: 2028-01-16–2028-02-12, efter beslut den 2026-06-15 och 18 månaders upphandling, utanför förändringsstoppen Årsskifte.");
 
     // Åmål runs Book-IT outside the library collaboration (level 5): it would join.
     const library = byKey(list, "application:6|1,2,3,4,5");
-    expect(library).toMatchObject({ kind: "COLLABORATION", collaboration: { name: "Gemensamt bibliotekssystem" }, joiningMunicipalities: [{ code: "1492" }], currentLevel: { ordinal: 5 }, targetLevel: { ordinal: 5 } });
+    expect(library).toMatchObject({
+      kind: "COLLABORATION",
+      collaboration: { name: "Gemensamt bibliotekssystem" },
+      joiningMunicipalities: [{ code: "1492" }],
+      currentLevel: { ordinal: 5 },
+      targetLevel: { ordinal: 5 },
+    });
     expect(library.targetLevelReason).toBe("Åmål ansluter till Gemensamt bibliotekssystem på dess nuvarande nivå 5 Gemensam lösning och information.");
 
     // GIS: three municipalities inside a level-2 collaboration: deepen to level 3.

@@ -50,7 +50,10 @@ function facts(extra: Partial<RecommendationFacts> = {}): RecommendationFacts {
     ],
     usages: [],
     collaborations: [],
-    levels: [0, 1, 2, 3, 4, 5].map((ordinal) => ({ ordinal, name: ["Ingen samverkan", "Erfarenhetsutbyte", "Samordning", "Gemensam drift", "Gemensam lösning", "Gemensam lösning och information"][ordinal] })),
+    levels: [0, 1, 2, 3, 4, 5].map((ordinal) => ({
+      ordinal,
+      name: ["Ingen samverkan", "Erfarenhetsutbyte", "Samordning", "Gemensam drift", "Gemensam lösning", "Gemensam lösning och information"][ordinal],
+    })),
     agreements: [],
     competenceRisks: [],
     freezes: [],
@@ -96,7 +99,17 @@ describe("POOR_APPLICATION", () => {
 
 describe("COMPETENCE_RISK", () => {
   it("fires at the HIGH band's 60 points, strength the highest score / 100", () => {
-    const risk = (score: number) => ({ kind: "APPLICATION_USAGE" as const, applicationUsageId: score, collaborationId: null, applicationId: 1, municipalityIds: [1], label: `r${score}`, score, band: score >= 60 ? "HIGH" : "MEDIUM", lastChangedOn: null });
+    const risk = (score: number) => ({
+      kind: "APPLICATION_USAGE" as const,
+      applicationUsageId: score,
+      collaborationId: null,
+      applicationId: 1,
+      municipalityIds: [1],
+      label: `r${score}`,
+      score,
+      band: score >= 60 ? "HIGH" : "MEDIUM",
+      lastChangedOn: null,
+    });
     expect(competenceRisk(input({ risks: [risk(59)] }))).toBeNull();
     expect(competenceRisk(input({ risks: [risk(60), risk(85)] }))).toMatchObject({ strength: 0.85, findings: [{ risk: { score: 85 } }, { risk: { score: 60 } }] });
   });
@@ -145,7 +158,13 @@ describe("candidates", () => {
 
   it("a category with different products is one CATEGORY candidate proposing the best fit, then the most users", () => {
     const [candidate] = evaluateCandidates(
-      facts({ usages: [usage(11, 1, 1, { functionalFit: 2, technicalFit: 2, userCount: 300 }), usage(12, 2, 1, { functionalFit: 2, userCount: 100 }), usage(13, 3, 2, { functionalFit: 3, technicalFit: 4, userCount: 50 })] }),
+      facts({
+        usages: [
+          usage(11, 1, 1, { functionalFit: 2, technicalFit: 2, userCount: 300 }),
+          usage(12, 2, 1, { functionalFit: 2, userCount: 100 }),
+          usage(13, 3, 2, { functionalFit: 3, technicalFit: 4, userCount: 50 }),
+        ],
+      }),
     );
     expect(candidate).toMatchObject({ kind: CandidateKind.CATEGORY, key: "category:CARE|1,2,3", proposedApplicationId: 2 });
     expect(candidate.proposalReason).toContain("Förslaget är Lifecare, som har bäst passform (3,5 av 4) och 50 användare.");
@@ -160,7 +179,9 @@ describe("candidates", () => {
     const [c] = candidates;
     expect(c).toMatchObject({ kind: CandidateKind.COLLABORATION, collaborationId: 22, key: "application:1|1,2,3", joiningIds: [2, 3], currentLevel: 4, targetLevel: 5 });
     expect(c.combinedAnnualCostSek).toBe(3000);
-    expect(c.contributions.find((x) => x.trigger === Trigger.SAME_APPLICATION)!.explanation).toBe("Dals-Ed och Färgelanda använder Procapita utanför Gemensam Procapita, där Bengtsfors redan samverkar.");
+    expect(c.contributions.find((x) => x.trigger === Trigger.SAME_APPLICATION)!.explanation).toBe(
+      "Dals-Ed och Färgelanda använder Procapita utanför Gemensam Procapita, där Bengtsfors redan samverkar.",
+    );
   });
 
   it("a group on which nothing fires is no candidate; a lone municipality is none either", () => {
@@ -181,7 +202,16 @@ describe("candidates", () => {
   it("a rejected candidate is hidden until its evidence changes, then says what changed", () => {
     const base = facts({ usages: [usage(11, 1, 1), usage(12, 2, 1)], agreements: [agreement(7, "2027-03-31", { partyMunicipalityIds: [1] })] });
     const [candidate] = evaluateCandidates(base);
-    const rejected: DecisionFact = { id: 1, candidateKey: candidate.key, subject: candidate.subject, participantIds: [1, 2], status: DecisionStatus.REJECTED, deferredUntil: null, decidedOn: "2026-06-01", fingerprint: candidate.fingerprint };
+    const rejected: DecisionFact = {
+      id: 1,
+      candidateKey: candidate.key,
+      subject: candidate.subject,
+      participantIds: [1, 2],
+      status: DecisionStatus.REJECTED,
+      deferredUntil: null,
+      decidedOn: "2026-06-01",
+      fingerprint: candidate.fingerprint,
+    };
     expect(evaluateCandidates(base, [rejected])[0].hidden).toBe(true);
     // Before the decision was taken, it did not apply.
     expect(evaluateCandidates({ ...base, asOf: "2026-05-31" }, [rejected])[0]).toMatchObject({ hidden: false, decision: null });
@@ -189,7 +219,11 @@ describe("candidates", () => {
     const changed = evaluateCandidates({ ...base, usages: [...base.usages, usage(13, 3, 1)], agreements: [agreement(7, "2027-06-30", { partyMunicipalityIds: [1] })] }, [rejected])[0];
     expect(changed.hidden).toBe(false);
     expect(changed.key).toBe("application:1|1,2,3");
-    expect(changed.changesSinceDecision).toEqual(["Ny deltagare: Färgelanda.", "Beslutsdatum för avtalet Avtal 7 har ändrats från 2027-03-31 till 2027-06-30.", "Ny användning: Färgelanda – Procapita."]);
+    expect(changed.changesSinceDecision).toEqual([
+      "Ny deltagare: Färgelanda.",
+      "Beslutsdatum för avtalet Avtal 7 har ändrats från 2027-03-31 till 2027-06-30.",
+      "Ny användning: Färgelanda – Procapita.",
+    ]);
 
     const deferred = { ...rejected, status: DecisionStatus.DEFERRED, deferredUntil: "2026-09-01" };
     expect(evaluateCandidates(base, [deferred])[0].hidden).toBe(true);

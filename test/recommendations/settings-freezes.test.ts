@@ -30,7 +30,9 @@ describe("trigger settings", () => {
     expect(ok(await server.gql(SETTINGS)).triggerSettings.weightSameApplication).toBe(25);
 
     const gisScore = async () =>
-      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }`)).collaborationCandidates.nodes.find((n: any) => n.key === "application:5|1,2,3");
+      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }`)).collaborationCandidates.nodes.find(
+        (n: any) => n.key === "application:5|1,2,3",
+      );
     const before = await gisScore();
     const done = ok(await server.gql(UPDATE, { input: { weightSameApplication: 10 } })).triggerSettingsUpdate;
     expect(done).toEqual({ triggerSettings: { weightSameApplication: 10, poorFitThreshold: 2 }, userErrors: [] });
@@ -48,9 +50,20 @@ const CREATE = `mutation($input: ChangeFreezeCreateInput!) { changeFreezeCreate(
 
 describe("change freezes", () => {
   it("are seeded for the Dalsland members, with the education environment's own periods", async () => {
-    const freezes = ok(await server.gql(`query($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }`, { m: await municipalityId(server, "1438") })).changeFreezes;
+    const freezes = ok(
+      await server.gql(
+        `query($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }`,
+        { m: await municipalityId(server, "1438") },
+      ),
+    ).changeFreezes;
     expect(freezes.totalCount).toBe(8);
-    expect(freezes.nodes.find((f: any) => f.name === "Sommarperiod")).toMatchObject({ kind: "ISO_WEEKS", fromWeek: 27, toWeek: 32, category: null, periods: [{ from: "2026-06-29", to: "2026-08-09" }] });
+    expect(freezes.nodes.find((f: any) => f.name === "Sommarperiod")).toMatchObject({
+      kind: "ISO_WEEKS",
+      fromWeek: 27,
+      toWeek: 32,
+      category: null,
+      periods: [{ from: "2026-06-29", to: "2026-08-09" }],
+    });
     expect(freezes.nodes.find((f: any) => f.name === "Årsskifte").periods).toEqual([{ from: "2026-12-15", to: "2027-01-15" }]);
     expect(freezes.nodes.filter((f: any) => f.category === "SCHOOL")).toHaveLength(6);
     const saffle = ok(await server.gql(`query($m: ID) { changeFreezes(municipality: $m) { totalCount } }`, { m: await municipalityId(server, "1785") })).changeFreezes;
@@ -79,19 +92,29 @@ describe("change freezes", () => {
     expect(created.changeFreeze).toMatchObject({ kind: "ISO_WEEKS", category: null, municipality: { code: "1460" }, periods: [{ from: "2026-12-28", to: "2027-01-03" }] });
     const id = created.changeFreeze.id;
     const updated = ok(
-      await server.gql(`mutation($id: ID!) { changeFreezeUpdate(input: { id: $id, category: SCHOOL, period: { kind: DAY_MONTH, fromMonthDay: "02-29", toMonthDay: "03-05" } }) { changeFreeze { kind category fromWeek fromMonthDay periods(year: 2027) { from to } } userErrors { code } } }`, { id }, { token: bengtsfors }),
+      await server.gql(
+        `mutation($id: ID!) { changeFreezeUpdate(input: { id: $id, category: SCHOOL, period: { kind: DAY_MONTH, fromMonthDay: "02-29", toMonthDay: "03-05" } }) { changeFreeze { kind category fromWeek fromMonthDay periods(year: 2027) { from to } } userErrors { code } } }`,
+        { id },
+        { token: bengtsfors },
+      ),
     ).changeFreezeUpdate;
     expect(updated).toEqual({ changeFreeze: { kind: "DAY_MONTH", category: "SCHOOL", fromWeek: null, fromMonthDay: "02-29", periods: [{ from: "2027-02-28", to: "2027-03-05" }] }, userErrors: [] });
-    const deleted = ok(await server.gql(`mutation($id: ID!) { changeFreezeDelete(input: { id: $id }) { changeFreeze { name } userErrors { code } } }`, { id }, { token: bengtsfors })).changeFreezeDelete;
+    const deleted = ok(
+      await server.gql(`mutation($id: ID!) { changeFreezeDelete(input: { id: $id }) { changeFreeze { name } userErrors { code } } }`, { id }, { token: bengtsfors }),
+    ).changeFreezeDelete;
     expect(deleted).toEqual({ changeFreeze: { name: "Vecka 53" }, userErrors: [] });
     expect(ok(await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
   });
 
   it("an announced freeze moves the transition window of the candidates its municipality takes part in", async () => {
     const window = async () =>
-      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }`)).collaborationCandidates.nodes.find((n: any) => n.key === "application:5|1,2,3").transitionWindow;
+      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }`)).collaborationCandidates.nodes.find(
+        (n: any) => n.key === "application:5|1,2,3",
+      ).transitionWindow;
     expect(await window()).toMatchObject({ start: "2028-01-16", end: "2028-02-12" });
-    const created = ok(await server.gql(CREATE, { input: { municipalityId: await municipalityId(server, "1439"), name: "Byte av nätverk", period: { kind: "DATES", fromDate: "2028-01-20", toDate: "2028-02-29" } } })).changeFreezeCreate;
+    const created = ok(
+      await server.gql(CREATE, { input: { municipalityId: await municipalityId(server, "1439"), name: "Byte av nätverk", period: { kind: "DATES", fromDate: "2028-01-20", toDate: "2028-02-29" } } }),
+    ).changeFreezeCreate;
     expect(created.userErrors).toEqual([]);
     expect(await window()).toEqual({ start: "2028-03-01", end: "2028-03-28", avoidedFreezes: ["Årsskifte", "Byte av nätverk"] });
   });

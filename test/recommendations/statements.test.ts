@@ -38,13 +38,49 @@ async function addFreeUsages(db: DataSource): Promise<void> {
         const users = municipalities.filter((_, i) => i % 3 === p);
         await em.insert(
           ApplicationUsage,
-          users.map((m, i) => ({ municipalityId: m.id, applicationId: application.id, itUnitId: null, inUseSince: "2015-01-01", lifecyclePhase: i % 7 === 0 ? LifecyclePhase.PHASE_OUT : LifecyclePhase.ACTIVE, functionalFit: 1 + (i % 4), technicalFit: 1 + ((i + p) % 4), userCount: 10 + i, annualCostSek: 10_000 + i, note: null })),
+          users.map((m, i) => ({
+            municipalityId: m.id,
+            applicationId: application.id,
+            itUnitId: null,
+            inUseSince: "2015-01-01",
+            lifecyclePhase: i % 7 === 0 ? LifecyclePhase.PHASE_OUT : LifecyclePhase.ACTIVE,
+            functionalFit: 1 + (i % 4),
+            technicalFit: 1 + ((i + p) % 4),
+            userCount: 10 + i,
+            annualCostSek: 10_000 + i,
+            note: null,
+          })),
         );
         const agreement = await em.save(
-          Object.assign(new Agreement(), { kind: AgreementKind.LEVERANTORSAVTAL, name: `Avtal fri produkt ${c}-${p}`, referenceNumber: null, vendorName: "Leverantör", startDate: "2022-01-01", endDate: `${2026 + p}-12-31`, noticePeriodAmount: null, noticePeriodUnit: null, renewalKind: RenewalKind.NONE, renewalTermMonths: null, maxExtensions: null, expressExtensions: 0, noticeGivenOn: null, terminatedOn: null, annualCostSek: null, documentUrl: null, procurementLeadTimeMonths: null, costKey: null, costKeyPopulationYear: null, costKeyBaseShareBasisPoints: null, note: null }),
+          Object.assign(new Agreement(), {
+            kind: AgreementKind.LEVERANTORSAVTAL,
+            name: `Avtal fri produkt ${c}-${p}`,
+            referenceNumber: null,
+            vendorName: "Leverantör",
+            startDate: "2022-01-01",
+            endDate: `${2026 + p}-12-31`,
+            noticePeriodAmount: null,
+            noticePeriodUnit: null,
+            renewalKind: RenewalKind.NONE,
+            renewalTermMonths: null,
+            maxExtensions: null,
+            expressExtensions: 0,
+            noticeGivenOn: null,
+            terminatedOn: null,
+            annualCostSek: null,
+            documentUrl: null,
+            procurementLeadTimeMonths: null,
+            costKey: null,
+            costKeyPopulationYear: null,
+            costKeyBaseShareBasisPoints: null,
+            note: null,
+          }),
         );
         await em.insert(AgreementApplication, { agreementId: agreement.id, applicationId: application.id });
-        await em.insert(AgreementParty, users.slice(0, 5).map((m) => ({ agreementId: agreement.id, municipalityId: m.id, itUnitId: null, costShareBasisPoints: null })));
+        await em.insert(
+          AgreementParty,
+          users.slice(0, 5).map((m) => ({ agreementId: agreement.id, municipalityId: m.id, itUnitId: null, costShareBasisPoints: null })),
+        );
       }
     }
   });

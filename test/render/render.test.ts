@@ -70,7 +70,14 @@ describe("chart", () => {
       title: "System per nivå",
       description: "Stapeldiagram: två system på nivå 4, ett på nivå 5.",
       option: { xAxis: { type: "category", data: ["4 Gemensam lösning", "5 Gemensam lösning och information"] }, yAxis: { type: "value" }, series: [{ type: "bar", data: [2, 1] }] },
-      data: { caption: "System per nivå", columns: [{ header: "Nivå" }, { header: "Antal", numeric: true }], rows: [["4", 2], ["5", 1]] },
+      data: {
+        caption: "System per nivå",
+        columns: [{ header: "Nivå" }, { header: "Antal", numeric: true }],
+        rows: [
+          ["4", 2],
+          ["5", 1],
+        ],
+      },
     }).value;
 
   it("renders SVG on the server with a text alternative", () => {

@@ -15,8 +15,7 @@ let server: TestServer;
 let dkf: string;
 const out = mkdtempSync(join(tmpdir(), "samverkan-report-"));
 
-const page = (path: string, token: string | null = server.adminToken) =>
-  fetch(server.url.replace("/graphql", path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const page = (path: string, token: string | null = server.adminToken) => fetch(server.url.replace("/graphql", path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 beforeAll(async () => {
   server = await startServer();
@@ -32,7 +31,12 @@ const LEVEL = "{ ordinal name }";
 
 describe("annualReport against the Dalsland seed", () => {
   it("2025 for DKF: the six DKF systems with their levels on 1 January and 31 December, and no changes", async () => {
-    const r = ok(await server.gql(`query($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart ${LEVEL} levelEnd ${LEVEL} participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }`, { body: dkf })).annualReport;
+    const r = ok(
+      await server.gql(
+        `query($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart ${LEVEL} levelEnd ${LEVEL} participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }`,
+        { body: dkf },
+      ),
+    ).annualReport;
     expect(r).toMatchObject({ year: 2025, start: "2025-01-01", end: "2025-12-31", body: { shortName: "DKF" } });
     const levels = Object.fromEntries(r.summary.systems.map((s: any) => [s.name, [s.levelStart.ordinal, s.levelEnd.ordinal, s.participantsEnd]]));
     expect(levels).toEqual({
@@ -44,16 +48,31 @@ describe("annualReport against the Dalsland seed", () => {
       "Gemensamt ekonomisystem": [4, 4, 5],
     });
     expect(r.summary.changes).toEqual([]);
-    expect(r.summary.perLevel.map((p: any) => [p.level.ordinal, p.systemsEnd, p.municipalitiesEnd])).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 3], [3, 2, 5], [4, 2, 5], [5, 1, 4]]);
+    expect(r.summary.perLevel.map((p: any) => [p.level.ordinal, p.systemsEnd, p.municipalitiesEnd])).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+      [2, 1, 3],
+      [3, 2, 5],
+      [4, 2, 5],
+      [5, 1, 4],
+    ]);
     // Åmål (1492) is a member again since December 2023 and takes part in three DKF systems, not the library.
     const amal = r.matrix.rows.find((row: any) => row.municipality === "Åmål");
-    expect(Object.fromEntries(r.matrix.systems.map((name: string, i: number) => [name, amal.levels[i]]))).toMatchObject({ "Gemensamt bibliotekssystem": null, "Gemensamt ekonomisystem": 4, "GIS-samverkan": null });
+    expect(Object.fromEntries(r.matrix.systems.map((name: string, i: number) => [name, amal.levels[i]]))).toMatchObject({
+      "Gemensamt bibliotekssystem": null,
+      "Gemensamt ekonomisystem": 4,
+      "GIS-samverkan": null,
+    });
     expect(r.levelsByYear.map((y: any) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(r.levelsByYear[4].systems).toEqual([0, 0, 1, 2, 2, 1]);
   });
 
   it("2014: GIS went from level 1 to 2, with its date and decision reference; the helpdesk (level 3 since 2007) did not change", async () => {
-    const r = ok(await server.gql(`{ annualReport(year: 2014) { summary { systems { name levelStart ${LEVEL} levelEnd ${LEVEL} } changes { system changedOn from ${LEVEL} to ${LEVEL} decisionReference } } levelsByYear { year systems } } }`)).annualReport;
+    const r = ok(
+      await server.gql(
+        `{ annualReport(year: 2014) { summary { systems { name levelStart ${LEVEL} levelEnd ${LEVEL} } changes { system changedOn from ${LEVEL} to ${LEVEL} decisionReference } } levelsByYear { year systems } } }`,
+      ),
+    ).annualReport;
     expect(r.summary.changes).toEqual([
       { system: "GIS-samverkan", changedOn: "2014-06-01", from: { ordinal: 1, name: "Erfarenhetsutbyte" }, to: { ordinal: 2, name: "Samordning" }, decisionReference: "IT-chefsgruppen 2014-05" },
     ]);
@@ -68,7 +87,9 @@ describe("annualReport against the Dalsland seed", () => {
   });
 
   it("2025 agreements: ended, renewed and the decision deadlines of the next 24 months", async () => {
-    const a = ok(await server.gql(`{ annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }`)).annualReport.agreements;
+    const a = ok(
+      await server.gql(`{ annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }`),
+    ).annualReport.agreements;
     expect(a.ended).toEqual([{ agreement: "Leverantörsavtal telefonväxel och TRIO", date: "2025-02-28" }]);
     expect(a.renewed.map((e: any) => [e.agreement, e.date, e.detail])).toEqual([
       ["Leverantörsavtal Sitevision 2020–2026", "2025-05-01", "Förlängt till och med 2026-04-30"],
@@ -84,7 +105,11 @@ describe("annualReport against the Dalsland seed", () => {
   });
 
   it("2025 costs: every samverkansavtal split as costAllocation splits it, adding up to the öre, and per inhabitant", async () => {
-    const r = ok(await server.gql(`{ annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }`)).annualReport;
+    const r = ok(
+      await server.gql(
+        `{ annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }`,
+      ),
+    ).annualReport;
     const { cost } = r;
     expect(cost.lines.map((l: any) => [l.agreement, l.key, l.totalOre])).toEqual([
       ["Samverkansavtal PA- och lönesystem", "Efter folkmängd", 160_000_000],
@@ -118,9 +143,15 @@ describe("annualReport against the Dalsland seed", () => {
   });
 
   it("policy goals with their status at the end of the year", async () => {
-    const goals = async (year: number) => ok(await server.gql(`{ annualReport(year: ${year}) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }`)).annualReport.governance;
+    const goals = async (year: number) =>
+      ok(await server.gql(`{ annualReport(year: ${year}) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }`)).annualReport
+        .governance;
     expect((await goals(2025)).policyGoals.map((g: any) => g.status)).toEqual(["ACHIEVED", "ACHIEVED", "OVERDUE"]);
-    expect((await goals(2010)).policyGoals.map((g: any) => [g.deadline, g.status])).toEqual([["2009-12-31", "ACHIEVED"], ["2010-12-31", "ONGOING"], ["2013-12-31", "ONGOING"]]);
+    expect((await goals(2010)).policyGoals.map((g: any) => [g.deadline, g.status])).toEqual([
+      ["2009-12-31", "ACHIEVED"],
+      ["2010-12-31", "ONGOING"],
+      ["2013-12-31", "ONGOING"],
+    ]);
     const governance = await goals(2025);
     expect(governance.rules.length).toBeGreaterThan(5);
     expect(governance.complianceEnd).toBeGreaterThan(0);
@@ -164,7 +195,9 @@ describe("the HTML report and its issue", () => {
     const bad = ok(await server.gql(`mutation { annualReportIssue(input: { year: 2026 }) { issue { year } userErrors { field code } } }`)).annualReportIssue;
     expect(bad).toEqual({ issue: null, userErrors: [{ field: ["input", "year"], code: "OUT_OF_RANGE" }] });
 
-    const issued = ok(await server.gql(`mutation($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year sha256 issuedOn issuedBy path } userErrors { code } } }`, { body: dkf })).annualReportIssue;
+    const issued = ok(
+      await server.gql(`mutation($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year sha256 issuedOn issuedBy path } userErrors { code } } }`, { body: dkf }),
+    ).annualReportIssue;
     expect(issued.userErrors).toEqual([]);
     expect(issued.issue).toMatchObject({ year: 2025, issuedOn: "2026-06-15", issuedBy: "test-admin", path: "/reports/DKF/2025.html" });
     const first = await page("/reports/DKF/2025.html");
@@ -179,7 +212,14 @@ describe("the HTML report and its issue", () => {
     const level3 = gis.collaborationLevels.find((l: any) => l.ordinal === 3).id;
     const gisId = gis.collaborations.nodes.find((c: any) => c.name === "GIS-samverkan").id;
     const payroll = gis.agreements.nodes.find((a: any) => a.name === "Samverkansavtal PA- och lönesystem").id;
-    expect(ok(await server.gql(`mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: "DKF 2026/3" }) { userErrors { code } } }`, { c: gisId, l: level3 })).collaborationLevelSet.userErrors).toEqual([]);
+    expect(
+      ok(
+        await server.gql(`mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: "DKF 2026/3" }) { userErrors { code } } }`, {
+          c: gisId,
+          l: level3,
+        }),
+      ).collaborationLevelSet.userErrors,
+    ).toEqual([]);
     expect(ok(await server.gql(`mutation($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }`, { a: payroll })).agreementGiveNotice.userErrors).toEqual([]);
     // The changes are visible today...
     const today = ok(await server.gql(`{ annualReport(year: 2026, body: "${dkf}") { summary { changes { system } } agreements { noticeGiven { agreement } } } }`)).annualReport;

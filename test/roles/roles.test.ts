@@ -45,7 +45,9 @@ describe("roles in the seed", () => {
   it("lists a person's and a usage's roles, and every systemägare", async () => {
     const oskar = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Person { roleAssignments { kind collaboration { name } } } } }`, { id: person["Oskar Wallin"] })).node;
     expect(oskar.roleAssignments.map((r: any) => `${r.kind}:${r.collaboration.name}`).sort()).toEqual(["SYSTEMANSVARIG:Gemensam helpdesk", "SYSTEMTEKNIKER:Gemensamt bibliotekssystem"]);
-    const usage = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { roles(includeEnded: true) { kind toDate person { name } } } } }`, { id: await usageId("1438", "Procapita VoO") })).node;
+    const usage = ok(
+      await server.gql(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { roles(includeEnded: true) { kind toDate person { name } } } } }`, { id: await usageId("1438", "Procapita VoO") }),
+    ).node;
     expect(usage.roles.map((r: any) => `${r.kind}:${r.person.name}:${r.toDate}`)).toEqual([
       "SYSTEMADMINISTRATOR:Johan Persson:2014-12-31",
       "SYSTEMAGARE:Annika Borg:null",
@@ -69,7 +71,13 @@ describe("roleAssign", () => {
   it("gives a role on a usage, collaboration or IT unit", async () => {
     const dalsEd = await server.token(Role.EDITOR, "1438");
     const usage = await usageId("1438", "ByggR");
-    const result = ok(await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: usage, fromDate: "2026-06-01", correctionReason: "Utsågs den 1 juni" } }, { token: dalsEd })).roleAssign;
+    const result = ok(
+      await server.gql(
+        ASSIGN,
+        { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: usage, fromDate: "2026-06-01", correctionReason: "Utsågs den 1 juni" } },
+        { token: dalsEd },
+      ),
+    ).roleAssign;
     expect(result.userErrors).toEqual([]);
     expect(result.roleAssignment).toMatchObject({ kind: "SYSTEMAGARE", fromDate: "2026-06-01", toDate: null, person: { name: "Eva Holmgren" }, applicationUsage: { id: usage }, collaboration: null });
     // Säffle takes part in the telephony collaboration only, and holds its own IT unit.
@@ -87,7 +95,10 @@ describe("roleAssign", () => {
       [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], itUnitId: itUnit["IT-enheten Bengtsfors"] }, ["-:INVALID"]],
       [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE] }, ["kind:INVALID"]],
       [{ kind: "SYSTEMFORVALTARE", personId: "bm9wZToxMjM", collaborationId: collaboration[FINANCE] }, ["personId:NOT_FOUND"]],
-      [{ kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2026-01-01", toDate: "2025-12-31", correctionReason: "rättelse" }, ["toDate:DATE_ORDER"]],
+      [
+        { kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2026-01-01", toDate: "2025-12-31", correctionReason: "rättelse" },
+        ["toDate:DATE_ORDER"],
+      ],
       [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2020-01-01", correctionReason: "rättelse" }, ["personId:DUPLICATE"]],
       [{ kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE] }, ["kind:CONFLICT"]],
       [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], itUnitId: itUnit["IT-enheten Bengtsfors"], fromDate: "2019-01-01", toDate: "2019-12-31", correctionReason: "rättelse" }, ["kind:CONFLICT"]],
@@ -107,9 +118,9 @@ describe("roleAssign", () => {
     expect(await forbidden({ kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: await usageId("1438", "W3D3") })).toBe("FORBIDDEN");
     expect(await forbidden({ kind: "IT_CHEF", personId: person["Anders Berg"], itUnitId: itUnit["IT-enheten Dals-Ed"] })).toBe("FORBIDDEN");
     const saffle = await server.token(Role.EDITOR, "1785");
-    expect((await server.gql(ASSIGN, { input: { kind: "SYSTEMFORVALTARE", personId: person["Nils Hedlund"], collaborationId: collaboration[FINANCE] } }, { token: saffle })).errors?.[0].extensions?.code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await server.gql(ASSIGN, { input: { kind: "SYSTEMFORVALTARE", personId: person["Nils Hedlund"], collaborationId: collaboration[FINANCE] } }, { token: saffle })).errors?.[0].extensions?.code,
+    ).toBe("FORBIDDEN");
     expect(await roleCount()).toBe(before);
   });
 });
@@ -125,7 +136,9 @@ describe("roleEnd", () => {
     expect(ended).toEqual({ userErrors: [], roleAssignment: { id: owner.id, toDate: "2026-06-30" } });
     expect(errors(ok(await server.gql(END, { input: { id: owner.id } }, { token: bengtsfors })).roleEnd)).toEqual(["id:CONFLICT"]);
 
-    const successor = ok(await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE], fromDate: "2026-07-01" } }, { token: bengtsfors }));
+    const successor = ok(
+      await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE], fromDate: "2026-07-01" } }, { token: bengtsfors }),
+    );
     expect(successor.roleAssign.userErrors).toEqual([]);
     const holder = async (asOf: string) => ok(await server.gql(query, { id: collaboration[FINANCE], asOf })).node.roles.map((r: any) => r.person.name);
     expect(await holder("2026-06-30")).toEqual(["Lars Nyström"]);

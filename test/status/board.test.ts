@@ -58,7 +58,14 @@ describe("sharedSystemStatus on the seed (2026-06-15)", () => {
     expect(finance.agreements).toEqual([
       { status: "NOTICE_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-06-30", decisionDeadline: "2024-12-30", daysLeft: 199, agreement: { name: "Driftavtal gemensamt ekonomisystem" } },
       { status: "DECISION_DUE", currentTermEnd: "2026-12-31", noticeDeadline: "2026-09-30", decisionDeadline: "2025-03-30", daysLeft: 199, agreement: { name: "Leverantörsavtal Raindance" } },
-      { status: "DECISION_DUE", currentTermEnd: "2028-12-31", noticeDeadline: "2027-12-31", decisionDeadline: "2026-06-30", daysLeft: 930, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" } },
+      {
+        status: "DECISION_DUE",
+        currentTermEnd: "2028-12-31",
+        noticeDeadline: "2027-12-31",
+        decisionDeadline: "2026-06-30",
+        daysLeft: 930,
+        agreement: { name: "Samverkansavtal gemensamt ekonomisystem" },
+      },
     ]);
     // 30 June: the samverkansavtal's decision deadline and the driftavtal's notice deadline; decisions sort first.
     expect(finance.nextDeadline).toEqual({ date: "2026-06-30", kind: "DECISION", daysLeft: 15, agreement: { name: "Samverkansavtal gemensamt ekonomisystem" }, roleAssignment: null });

@@ -10,14 +10,7 @@ describe("upcomingDeadlines", () => {
     const b = agreement(AgreementStatus.ACTIVE, "2026-09-30", "2027-06-30", "2027-12-31");
     const role = { toDate: "2026-09-30" };
     const deadlines = upcomingDeadlines("2026-06-15", [a, b], [role, { toDate: null }]);
-    expect(deadlines.map((d) => `${d.date}:${d.kind}`)).toEqual([
-      "2026-09-30:DECISION",
-      "2026-09-30:NOTICE",
-      "2026-09-30:ROLE_END",
-      "2026-12-31:TERM_END",
-      "2027-06-30:NOTICE",
-      "2027-12-31:TERM_END",
-    ]);
+    expect(deadlines.map((d) => `${d.date}:${d.kind}`)).toEqual(["2026-09-30:DECISION", "2026-09-30:NOTICE", "2026-09-30:ROLE_END", "2026-12-31:TERM_END", "2027-06-30:NOTICE", "2027-12-31:TERM_END"]);
     expect(deadlines[0]).toMatchObject({ agreement: b, roleAssignment: null, daysLeft: 107 });
     expect(deadlines[2]).toMatchObject({ kind: DeadlineKind.ROLE_END, roleAssignment: role, agreement: null });
   });

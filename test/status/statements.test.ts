@@ -34,7 +34,14 @@ const BOARD_STATEMENTS = 18;
 const BOARD_WITH_GAPS_STATEMENTS = 37;
 
 /** The rules on roles, agreements and governance documents (the others are other domains'). */
-const POLICY_RULES = ["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "LEVEL3_HAS_DRIFTAVTAL", "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT", "AGREEMENT_IN_FORCE_WHILE_IN_USE", "GOVERNANCE_DOCUMENT_REVIEWED"];
+const POLICY_RULES = [
+  "USAGE_HAS_SYSTEM_OWNER",
+  "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
+  "LEVEL3_HAS_DRIFTAVTAL",
+  "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
+  "AGREEMENT_IN_FORCE_WHILE_IN_USE",
+  "GOVERNANCE_DOCUMENT_REVIEWED",
+];
 
 /**
  * Those six together read each table they need once: role assignments, people, usages,
@@ -129,4 +136,3 @@ describe("sharedSystemStatus runs a fixed number of SQL statements", () => {
     }
   });
 });
-

@@ -43,9 +43,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
       return { municipality, code: municipality.code, population: figure?.population ?? null, populationYear: figure?.year ?? null, shareBasisPoints: shareOf.get(municipality.id) ?? null };
     });
   const key: CostKey =
-    agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
-      ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
-      : { kind: agreement.costKey };
+    agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 } : { kind: agreement.costKey };
   let shares: CostShare<(typeof participants)[number]>[];
   try {
     shares = allocateCost(total, participants, key);

@@ -34,9 +34,7 @@ export interface CostParticipant {
   shareBasisPoints?: number | null;
 }
 
-export type CostKey =
-  | { kind: CostKeyKind.POPULATION | CostKeyKind.EQUAL | CostKeyKind.FIXED_SHARES }
-  | { kind: CostKeyKind.BASE_PLUS_POPULATION; baseShareBasisPoints: number };
+export type CostKey = { kind: CostKeyKind.POPULATION | CostKeyKind.EQUAL | CostKeyKind.FIXED_SHARES } | { kind: CostKeyKind.BASE_PLUS_POPULATION; baseShareBasisPoints: number };
 
 export interface CostShare<P extends CostParticipant> {
   participant: P;

@@ -130,7 +130,10 @@ export class Agreement extends Node {
   /** Express extensions called with agreementExtend; tacit renewals are computed, not stored. */
   @Column({ type: "integer", default: 0 }) expressExtensions: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "When notice (uppsägning) was given; the agreement then ends at the end of the first term whose notice deadline is on or after this date." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "When notice (uppsägning) was given; the agreement then ends at the end of the first term whose notice deadline is on or after this date.",
+  })
   @Column({ type: "varchar", length: 10, nullable: true })
   noticeGivenOn: string | null;
 

@@ -26,7 +26,9 @@ export class CostKeyInput {
   })
   populationYear?: number | null;
   @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally." }) baseShareBasisPoints?: number | null;
-  @ListField(() => [CostShareInput], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "FIXED_SHARES: one share per municipal party, adding up to exactly 100 %." }) shares?: CostShareInput[] | null;
+  @ListField(() => [CostShareInput], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "FIXED_SHARES: one share per municipal party, adding up to exactly 100 %." }) shares?:
+    | CostShareInput[]
+    | null;
 }
 
 /** The fields create and update share; on update, omitted fields stay as they are, null clears optional ones, and a list given replaces the whole list (null or omitted keeps it). */
@@ -49,10 +51,12 @@ class AgreementFields {
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
+    description:
+      "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
   })
   effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "A new agreement. At least one municipality or IT unit must be a party." })
@@ -64,7 +68,10 @@ export class AgreementCreateInput extends AgreementFields {
   @Field(() => RenewalKind, { nullable: true, description: "How it renews; default NONE." }) renewalKind?: RenewalKind | null;
 }
 
-@InputType({ description: "Changes to an agreement: omitted fields stay as they are, null clears optional ones, a list given replaces the whole list. Extensions, notice and termination have their own mutations." })
+@InputType({
+  description:
+    "Changes to an agreement: omitted fields stay as they are, null clears optional ones, a list given replaces the whole list. Extensions, notice and termination have their own mutations.",
+})
 export class AgreementUpdateInput extends AgreementFields {
   @Field(() => ID, { description: "The agreement." }) id: string;
   @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
@@ -82,13 +89,17 @@ export class AgreementExtendInput {
 @InputType({ description: "Records that notice (uppsägning) was given." })
 export class AgreementGiveNoticeInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason." }) givenOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason." })
+  givenOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Records that an agreement was ended early (hävt, avslutat i förtid)." })
 export class AgreementTerminateInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today. Answers for dates before today change only with a correctionReason." }) terminatedOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today. Answers for dates before today change only with a correctionReason." })
+  terminatedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }

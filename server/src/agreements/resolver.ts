@@ -18,15 +18,7 @@ import { allocateAgreementCost } from "./allocation";
 import { AgreementStatus } from "./deadlines";
 import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf } from "./entities";
 import { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput } from "./inputs";
-import {
-  agreementById,
-  agreementsByCollaboration,
-  applicationLinksByAgreement,
-  collaborationLinksByAgreement,
-  COVERS_COLLABORATION,
-  partiesByAgreement,
-  scheduleOf,
-} from "./loaders";
+import { agreementById, agreementsByCollaboration, applicationLinksByAgreement, collaborationLinksByAgreement, COVERS_COLLABORATION, partiesByAgreement, scheduleOf } from "./loaders";
 import * as service from "./service";
 import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./types";
 
@@ -65,7 +57,9 @@ export class AgreementResolver {
       );
     }
     if (args.application) {
-      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: decodeIdOf(args.application, Application.typeName) ?? -1 });
+      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", {
+        app: decodeIdOf(args.application, Application.typeName) ?? -1,
+      });
     }
     if (args.collaboration) {
       qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
@@ -78,7 +72,11 @@ export class AgreementResolver {
       const candidates = await qb.clone().getMany();
       const schedules = await Promise.all(candidates.map((a) => scheduleOf(ctx, a, asOf)));
       const matching = schedules.filter((s) => (!args.status || s.status === args.status) && (!args.expiringBefore || s.currentTermEnd < args.expiringBefore));
-      whereIn(qb, "a.id", matching.map((s) => s.agreement.id));
+      whereIn(
+        qb,
+        "a.id",
+        matching.map((s) => s.agreement.id),
+      );
     }
     return paginate(qb, args, "nameKey", AgreementConnection);
   }
@@ -185,7 +183,8 @@ export class AgreementResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, {
-    description: "Calls extension option(s) of an agreement with express renewal (förlängning), within its maximum. Refused once it has ended, notice was given or it was terminated. Editors: where their municipality is a party.",
+    description:
+      "Calls extension option(s) of an agreement with express renewal (förlängning), within its maximum. Refused once it has ended, notice was given or it was terminated. Editors: where their municipality is a party.",
   })
   async agreementExtend(@Arg("input", () => AgreementExtendInput) input: AgreementExtendInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementExtend", (s) => service.extendAgreement(s, input)));
@@ -193,7 +192,8 @@ export class AgreementResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, {
-    description: "Records that notice was given (uppsägning): the agreement ends at the end of the first term whose notice deadline is on or after that date. Editors: where their municipality is a party.",
+    description:
+      "Records that notice was given (uppsägning): the agreement ends at the end of the first term whose notice deadline is on or after that date. Editors: where their municipality is a party.",
   })
   async agreementGiveNotice(@Arg("input", () => AgreementGiveNoticeInput) input: AgreementGiveNoticeInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementGiveNotice", (s) => service.giveNotice(s, input)));

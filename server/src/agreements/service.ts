@@ -102,7 +102,7 @@ async function closeAndOpenLinks(s: MutationScope, agreementId: number, before: 
     collaborations: after.collaborations.map((c) => ({ collaborationId: c.id })),
   };
   const sync = async <T extends { id: number; validFrom: string; validTo: string | null }>(entity: { new (): T }, rows: Record<string, unknown>[], key: (row: any) => string) => {
-    const open = before ? (await s.em.find(entity, { where: { agreementId, validTo: IsNull() } as any })) : [];
+    const open = before ? await s.em.find(entity, { where: { agreementId, validTo: IsNull() } as any }) : [];
     const keep = new Set(rows.map(key));
     const present = new Set<string>();
     for (const row of open) {
@@ -280,7 +280,15 @@ export async function updateAgreement(s: MutationScope, input: AgreementUpdateIn
   checkAgreement(s, agreement, links);
   if (agreement.noticeGivenOn !== null && agreement.noticeGivenOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "Notice was given before this date.");
   if (agreement.terminatedOn !== null && agreement.terminatedOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "The agreement was terminated before this date.");
-  const sameMunicipalities = links.municipalities.map((m) => m.id).sort().join() === current.municipalities.map((m) => m.id).sort().join();
+  const sameMunicipalities =
+    links.municipalities
+      .map((m) => m.id)
+      .sort()
+      .join() ===
+    current.municipalities
+      .map((m) => m.id)
+      .sort()
+      .join();
   applyCostKey(s, agreement, links, input.costKey, !sameMunicipalities);
   const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason, { allowFuture: true });
   if (s.failed) return null;
@@ -348,5 +356,7 @@ export async function terminateAgreement(s: MutationScope, input: AgreementTermi
 
 /** The versioned fields that differ from `before` (a snapshot): what an amendment changes. */
 function changedFacts(agreement: Agreement, before: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(AGREEMENT_FACTS.fields).flatMap((field) => (JSON.stringify((agreement as any)[field] ?? null) !== JSON.stringify(before[field] ?? null) ? [[field, (agreement as any)[field]]] : [])));
+  return Object.fromEntries(
+    Object.keys(AGREEMENT_FACTS.fields).flatMap((field) => (JSON.stringify((agreement as any)[field] ?? null) !== JSON.stringify(before[field] ?? null) ? [[field, (agreement as any)[field]]] : [])),
+  );
 }

@@ -1,7 +1,6 @@
 import { type AgreementSettings, readAgreementSettings } from "../config";
 import type { DeadlinePolicy } from "./deadlines";
 import { procurementLeadTime } from "./deadlines";
-import { wholeNumber } from "../config";
 
 /** Read once from the environment at start-up (config.ts). */
 export const agreementSettings: AgreementSettings = readAgreementSettings();

@@ -72,7 +72,10 @@ export class CostAllocation {
   @Field(() => Agreement, { description: "The samverkansavtal." }) agreement: Agreement;
   @Field(() => Int, { description: "The year the cost is for." }) year: number;
   @Field(() => CostKeyKind, { description: "The cost key used." }) key: CostKeyKind;
-  @Field(() => Int, { nullable: true, description: "The population year asked for: the key's named year, else the year before `year` (the latest earlier figure is used when that year is not published)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The population year asked for: the key's named year, else the year before `year` (the latest earlier figure is used when that year is not published).",
+  })
   populationYear: number | null;
   @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points." }) baseShareBasisPoints: number | null;
   @Field(() => SafeIntResolver, { description: "The total split, in öre." }) totalOre: number;

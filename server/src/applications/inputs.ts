@@ -30,8 +30,11 @@ class ApplicationUsageFields {
   @Field(() => Int, { nullable: true, description: "Number of users." }) userCount?: number | null;
   @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Records that a municipality uses an application." })

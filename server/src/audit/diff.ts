@@ -2,10 +2,7 @@ import { nameKeyProperties } from "../db/name-keys";
 import { encodeGlobalId } from "../graphql/global-id";
 
 /** Field-by-field difference of two flat snapshots; only fields whose values differ. */
-export function diffSnapshots(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): Record<string, { before: unknown; after: unknown }> {
+export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Record<string, { before: unknown; after: unknown }> {
   const fields: Record<string, { before: unknown; after: unknown }> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {

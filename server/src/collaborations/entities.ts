@@ -30,7 +30,8 @@ export class CollaborationLevel extends Node {
 
 @ObjectType({
   implements: Node,
-  description: "A collaboration (samverkan) around one application among participating municipalities, with a host municipality (värdkommun), an operating IT unit (driftande IT-enhet) and a level with dated history.",
+  description:
+    "A collaboration (samverkan) around one application among participating municipalities, with a host municipality (värdkommun), an operating IT unit (driftande IT-enhet) and a level with dated history.",
 })
 @Entity("collaboration")
 export class Collaboration extends Node {

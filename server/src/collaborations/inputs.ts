@@ -14,7 +14,8 @@ export class CollaborationCreateInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "When it began; default today. Also the date of the first level entry and of every participation." }) startedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Decision reference of the decision to collaborate." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Changes to a collaboration; omitted fields stay as they are, null clears optional ones. The level changes only through collaborationLevelSet." })
@@ -26,7 +27,8 @@ export class CollaborationUpdateInput {
   @Field(() => ID, { nullable: true, description: "Collaboration body." }) collaborationBodyId?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day a new host or operator holds; default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "A municipality joins a collaboration." })
@@ -34,7 +36,8 @@ export class CollaborationParticipantAddInput {
   @Field(() => ID, { description: "The collaboration." }) collaborationId: string;
   @Field(() => ID, { description: "The municipality joining." }) municipalityId: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "First day of participation; default today. An earlier day is a correction." }) joinedOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "A municipality leaves a collaboration; its participation is kept with an end date." })
@@ -42,7 +45,8 @@ export class CollaborationParticipantRemoveInput {
   @Field(() => ID, { description: "The collaboration." }) collaborationId: string;
   @Field(() => ID, { description: "The municipality leaving." }) municipalityId: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day of participation; default today. A day before yesterday is a correction." }) leftOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Moves a collaboration to another level of the scale, writing a dated history entry." })
@@ -56,7 +60,8 @@ export class CollaborationLevelSetInput {
   changedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Decision reference (beslutsreferens, diarienummer)." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Why (motivering)." }) reason?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Edits the name or description of a level of the collaboration scale." })

@@ -20,14 +20,7 @@ import {
   CollaborationParticipantRemoveInput,
   CollaborationUpdateInput,
 } from "./inputs";
-import {
-  collaborationById,
-  collaborationsByApplication,
-  levelById,
-  levelChangesByCollaboration,
-  participantsByCollaboration,
-  participationsByMunicipality,
-} from "./loaders";
+import { collaborationById, collaborationsByApplication, levelById, levelChangesByCollaboration, participantsByCollaboration, participationsByMunicipality } from "./loaders";
 import { latestChange, levelOn, participatesOn } from "./rules";
 import * as service from "./service";
 
@@ -153,7 +146,8 @@ export class CollaborationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, {
-    description: "Moves a collaboration to another level and writes a dated history entry. The date may not be in the future nor before the previous change. Editors: where their municipality participates.",
+    description:
+      "Moves a collaboration to another level and writes a dated history entry. The date may not be in the future nor before the previous change. Editors: where their municipality participates.",
   })
   async collaborationLevelSet(@Arg("input", () => CollaborationLevelSetInput) input: CollaborationLevelSetInput, @Ctx() ctx: Context) {
     return payload("collaboration", await runMutation(ctx, "collaborationLevelSet", (s) => service.setLevel(s, input)));
@@ -213,10 +207,4 @@ export class ApplicationCollaborationsResolver {
   }
 }
 
-export const collaborationResolvers = [
-  CollaborationResolver,
-  CollaborationParticipantResolver,
-  LevelChangeResolver,
-  MunicipalityCollaborationsResolver,
-  ApplicationCollaborationsResolver,
-] as const;
+export const collaborationResolvers = [CollaborationResolver, CollaborationParticipantResolver, LevelChangeResolver, MunicipalityCollaborationsResolver, ApplicationCollaborationsResolver] as const;

@@ -23,7 +23,11 @@ export function checkLevelChange(history: readonly DatedLevel[], change: DatedLe
   const latest = latestChange(history);
   if (change.changedOn > today) problems.push({ field: "changedOn", code: "DATE_IN_FUTURE", message: `The change may not be dated after today (${today}).` });
   if (!correction && latest && change.changedOn < latest.changedOn) {
-    problems.push({ field: "changedOn", code: "DATE_BEFORE_PREVIOUS", message: `The previous level change is dated ${latest.changedOn}; an earlier one is a correction and needs a correctionReason.` });
+    problems.push({
+      field: "changedOn",
+      code: "DATE_BEFORE_PREVIOUS",
+      message: `The previous level change is dated ${latest.changedOn}; an earlier one is a correction and needs a correctionReason.`,
+    });
   }
   if (levelOn(history, change.changedOn) === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "The collaboration is at this level already on that date." });
   return problems;

@@ -80,7 +80,10 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
 export async function updateCollaboration(s: MutationScope, input: CollaborationUpdateInput): Promise<Collaboration | null> {
   const collaboration = await s.find("id", input.id, Collaboration);
   if (!collaboration) return null;
-  assertCanEditShared(s.ctx.viewer, (await participantsOn(s, collaboration.id, s.ctx.today)).map((p) => p.municipalityId));
+  assertCanEditShared(
+    s.ctx.viewer,
+    (await participantsOn(s, collaboration.id, s.ctx.today)).map((p) => p.municipalityId),
+  );
   const dated = Boolean(input.hostMunicipalityId) || input.operatorItUnitId !== undefined;
   const on = dated ? s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason) : s.ctx.today;
   const participantIds = (await participantsOn(s, collaboration.id, on)).map((p) => p.municipalityId);
@@ -113,7 +116,10 @@ export async function addParticipant(s: MutationScope, input: CollaborationParti
   const joinedOn = s.effectiveFrom("joinedOn", input.joinedOn, input.correctionReason);
   if (!collaboration || !municipality) return null;
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
-  assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
+  assertCanEditShared(
+    s.ctx.viewer,
+    all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId),
+  );
   const mine = all.filter((p) => p.municipalityId === municipality.id);
   if (mine.some((p) => p.leftOn === null || p.leftOn >= joinedOn)) {
     s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality participates already on that date.");
@@ -130,7 +136,10 @@ export async function removeParticipant(s: MutationScope, input: CollaborationPa
   if (leftOn > s.ctx.today) s.fail("leftOn", UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${s.ctx.today}).`);
   if (!collaboration || !municipality) return null;
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
-  assertCanEditShared(s.ctx.viewer, all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
+  assertCanEditShared(
+    s.ctx.viewer,
+    all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId),
+  );
   const open = all.find((p) => p.municipalityId === municipality.id && p.leftOn === null);
   if (!open) s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality does not participate.");
   else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `The participation began ${open.joinedOn}; it cannot end before that.`);
@@ -151,7 +160,10 @@ export async function setLevel(s: MutationScope, input: CollaborationLevelSetInp
   const reason = s.text("reason", input.reason, { max: 5000 });
   if (!collaboration || !level) return null;
   const participants = await participantsOn(s, collaboration.id, s.ctx.today);
-  assertCanEditShared(s.ctx.viewer, participants.map((p) => p.municipalityId));
+  assertCanEditShared(
+    s.ctx.viewer,
+    participants.map((p) => p.municipalityId),
+  );
   const changedOn = s.effectiveFrom("changedOn", input.changedOn, input.correctionReason, { allowFuture: true });
   const history = await s.em.find(LevelChange, { where: { collaborationId: collaboration.id }, order: { changedOn: "ASC", recordedAt: "ASC", id: "ASC" } });
   for (const problem of checkLevelChange(history, { toLevelId: level.id, changedOn }, s.ctx.today, s.correctionReason !== null)) {

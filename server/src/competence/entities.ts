@@ -16,7 +16,9 @@ registerEnumType(CompetenceLevel, {
   valuesConfig: {
     USER: { description: "Användare: uses the application in daily work." },
     SUPERUSER: { description: "Superanvändare: supports colleagues, knows the routines." },
-    SPECIALIST: { description: "Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system." },
+    SPECIALIST: {
+      description: "Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system.",
+    },
   },
 });
 
@@ -73,8 +75,7 @@ registerEnumType(TrainingPlanTarget, {
 
 @ObjectType({
   implements: Node,
-  description:
-    "A competence network (kompetensnätverk) within a collaboration area: people from several municipalities who deepen specialist competence and give each other support, advice and help.",
+  description: "A competence network (kompetensnätverk) within a collaboration area: people from several municipalities who deepen specialist competence and give each other support, advice and help.",
 })
 @Entity("competence_network")
 export class CompetenceNetwork extends Node {

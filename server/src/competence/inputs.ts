@@ -59,7 +59,8 @@ export class CompetenceSetInput {
   @Field(() => CompetenceLevel, { description: "User, superuser or specialist." }) level: CompetenceLevel;
   @Field(() => LocalDateResolver, { nullable: true, description: "Held at this level since; not after today. Omitted: unchanged (null when new)." }) since?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day this holds; default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Removes a person's competence on an application." })
@@ -71,7 +72,7 @@ export class CompetenceRemoveInput {
 @InputType({ description: "Records or clears a person's planned leave (planerad avgång, e.g. retirement)." })
 export class PersonPlannedLeaveSetInput {
   @Field(() => ID, { description: "The person." }) personId: string;
-  @Field(() => String, { nullable: true, description: "Year and month \"YYYY-MM\" (only these are kept); null clears it." }) plannedLeave?: string | null;
+  @Field(() => String, { nullable: true, description: 'Year and month "YYYY-MM" (only these are kept); null clears it.' }) plannedLeave?: string | null;
 }
 
 @InputType({ description: "A new training plan (utbildningsplan). Name exactly one target: an application usage, a collaboration, or the joint plan for IT staff." })
@@ -85,7 +86,8 @@ export class TrainingPlanCreateInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "When adopted or last reviewed; default today, not after today." }) reviewedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day the plan exists (antagen); default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Changes to a training plan; its target cannot change. Omitted fields stay as they are, null clears optional ones." })
@@ -96,7 +98,8 @@ export class TrainingPlanUpdateInput {
   @ListField(() => [String], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Target groups (replaces the current list)." }) targetGroups?: string[] | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Date of the latest review; not after today nor before the previous one." }) reviewedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "A municipality taking part in a training activity." })

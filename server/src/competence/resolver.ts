@@ -7,7 +7,6 @@ import { CostKeyKind } from "../agreements/cost-split";
 import { inForceOn } from "../agreements/deadlines";
 import { Agreement, AgreementKind, termsOf } from "../agreements/entities";
 import { agreementById, agreementsByCollaboration, partiesByAgreement } from "../agreements/loaders";
-import { deadlinePolicy } from "../agreements/settings";
 import { Role } from "../access/roles";
 import { Application, ApplicationCategory, ApplicationUsage } from "../applications/entities";
 import { applicationById, applicationUsageById } from "../applications/loaders";
@@ -146,7 +145,7 @@ class CompetenceRisk {
   assessment: RiskAssessment;
 
   @Field(() => RiskSubjectKind, { description: "Whether an application usage or a collaboration is judged." }) kind: RiskSubjectKind;
-  @Field(() => String, { description: "Human label, e.g. \"Bengtsfors – Procapita VoO\" or the collaboration's name." }) label: string;
+  @Field(() => String, { description: 'Human label, e.g. "Bengtsfors – Procapita VoO" or the collaboration\'s name.' }) label: string;
   @Field(() => Boolean, { description: "Whether the system is shared, and so judged across the collaboration's municipalities." }) shared: boolean;
   @Field(() => Int, { description: "Risk score 0–100: the sum of the reasons' contributions." }) score: number;
   @Field(() => RiskLevel, { description: "LOW below 30, MEDIUM 30–59, HIGH 60 and above." }) level: RiskLevel;
@@ -491,7 +490,7 @@ export class PersonCompetenceResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Planned leave (planerad avgång, e.g. retirement) as \"YYYY-MM\": used for competence risk. HR-sensitive personal data: null unless the caller is an admin or of the person's own municipality.",
+      'Planned leave (planerad avgång, e.g. retirement) as "YYYY-MM": used for competence risk. HR-sensitive personal data: null unless the caller is an admin or of the person\'s own municipality.',
   })
   plannedLeave(@Root() p: Person, @Ctx() ctx: Context) {
     return canSeeContactDetails(ctx.viewer, p.municipalityId) ? p.plannedLeaveMonth : null;
@@ -512,11 +511,7 @@ export class PersonCompetenceResolver {
 @Resolver(() => Application)
 export class ApplicationCompetenceResolver {
   @FieldResolver(() => [Competence], { description: "People's competences on this application." })
-  async competences(
-    @Root() a: Application,
-    @Ctx() ctx: Context,
-    @Arg("level", () => CompetenceLevel, { nullable: true, description: "Only this level." }) level?: CompetenceLevel | null,
-  ) {
+  async competences(@Root() a: Application, @Ctx() ctx: Context, @Arg("level", () => CompetenceLevel, { nullable: true, description: "Only this level." }) level?: CompetenceLevel | null) {
     const all = await ctx.loaders.get(competencesByApplication).load(a.id);
     return level ? all.filter((c) => c.level === level) : all;
   }

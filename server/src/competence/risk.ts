@@ -217,10 +217,7 @@ export function specialistReasons(count: number, leaving: number, horizonMonths:
     reasons.push({
       code: RiskReasonCode.TOO_FEW_SPECIALISTS,
       contribution: now,
-      explanation:
-        count === 0
-          ? `Ingen specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.`
-          : `Endast en specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.`,
+      explanation: count === 0 ? `Ingen specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.` : `Endast en specialist ${scopeText}; minst ${MIN_SPECIALISTS} behövs.`,
     });
   }
   if (leaving > 0) {
@@ -417,12 +414,9 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     }
     const training = trainedReason(trainedCount, users > 0 ? users : null);
     const networkIds = networksFor(collaboration, application);
-    const reasons = [
-      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"),
-      trainingPlanReason(plan, asOf),
-      networkReason(networkIds),
-      training.reason,
-    ].filter((r): r is RiskReason => r !== null);
+    const reasons = [...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"), trainingPlanReason(plan, asOf), networkReason(networkIds), training.reason].filter(
+      (r): r is RiskReason => r !== null,
+    );
     finish({
       kind: RiskSubjectKind.COLLABORATION,
       applicationUsageId: null,

@@ -119,12 +119,8 @@ async function currentMembers(s: MutationScope, networkId: number): Promise<Comp
 }
 
 async function syncNetworkCollaborations(s: MutationScope, networkId: number, collaborations: Collaboration[]): Promise<void> {
-  await syncRows(
-    s,
-    await s.em.findBy(CompetenceNetworkCollaboration, { networkId }),
-    collaborations,
-    { ofRow: (l) => l.collaborationId, ofDesired: (c) => c.id },
-    (c) => Object.assign(new CompetenceNetworkCollaboration(), { networkId, collaborationId: c.id }),
+  await syncRows(s, await s.em.findBy(CompetenceNetworkCollaboration, { networkId }), collaborations, { ofRow: (l) => l.collaborationId, ofDesired: (c) => c.id }, (c) =>
+    Object.assign(new CompetenceNetworkCollaboration(), { networkId, collaborationId: c.id }),
   );
 }
 
@@ -441,11 +437,7 @@ async function activityParticipation(
     s.fail("municipalities", UserErrorCode.REQUIRED, "Name the municipalities taking part.");
   }
 
-  const allowed = scope.usage
-    ? [scope.usage.municipalityId]
-    : scope.collaboration
-      ? await currentParticipantIds(s, scope.collaboration.id, heldOn < s.ctx.today ? heldOn : s.ctx.today)
-      : null;
+  const allowed = scope.usage ? [scope.usage.municipalityId] : scope.collaboration ? await currentParticipantIds(s, scope.collaboration.id, heldOn < s.ctx.today ? heldOn : s.ctx.today) : null;
   for (const r of requested) {
     if (allowed && !allowed.includes(r.municipalityId)) {
       s.fail(
@@ -494,12 +486,8 @@ async function writeParticipation(s: MutationScope, activityId: number, wanted: 
     (d) => Object.assign(new TrainingActivityMunicipality(), { activityId, ...d }),
     (row, d) => (row.participantCount = d.participantCount),
   );
-  await syncRows(
-    s,
-    await s.em.findBy(TrainingActivityParticipant, { activityId }),
-    wanted.participants,
-    { ofRow: (r) => r.personId, ofDesired: (p) => p.id },
-    (p) => Object.assign(new TrainingActivityParticipant(), { activityId, personId: p.id }),
+  await syncRows(s, await s.em.findBy(TrainingActivityParticipant, { activityId }), wanted.participants, { ofRow: (r) => r.personId, ofDesired: (p) => p.id }, (p) =>
+    Object.assign(new TrainingActivityParticipant(), { activityId, personId: p.id }),
   );
 }
 

@@ -70,7 +70,8 @@ const MAX_PARAMETERS = 30_000;
  * PostgreSQL resets each id sequence past the highest id. Refuses a database that holds any row.
  */
 export async function importDataset(db: DataSource, dataset: Dataset): Promise<{ tables: number; rows: number }> {
-  if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object") throw new DatasetError("Not a Samverkan dataset export (format samverkan-dataset, version 1).");
+  if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object")
+    throw new DatasetError("Not a Samverkan dataset export (format samverkan-dataset, version 1).");
   const schema = await lastMigration(db);
   if (dataset.schema !== schema) throw new DatasetError(`The export is of schema ${dataset.schema || "(none)"}, this database is at ${schema}: bring both to the same version first.`);
   const order = await insertOrder(db);

@@ -18,7 +18,8 @@ export class GovernanceDocumentCreateInput {
   @Field(() => String, { nullable: true, description: "Decision reference." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Link to the document (http or https)." }) documentUrl?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day the document is on record; default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones." })
@@ -30,5 +31,6 @@ export class GovernanceDocumentUpdateInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "When it was retired or replaced (upphävd)." }) retiredOn?: string | null;
   @Field(() => String, { nullable: true, description: "Decision reference." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Link to the document." }) documentUrl?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }

@@ -57,9 +57,7 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
         applicable: outcome.applicable,
         compliant,
         complianceRate: rate(compliant, outcome.applicable),
-        failures: outcome.failures.map((f: RuleFailure) =>
-          Object.assign(new GovernanceFailure(), { ...f, ruleCode: rule.code, ruleTitle: rule.title, relatedObjectIds: f.relatedObjectIds ?? [] }),
-        ),
+        failures: outcome.failures.map((f: RuleFailure) => Object.assign(new GovernanceFailure(), { ...f, ruleCode: rule.code, ruleTitle: rule.title, relatedObjectIds: f.relatedObjectIds ?? [] })),
       }),
     );
   }

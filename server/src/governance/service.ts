@@ -67,7 +67,9 @@ export async function updateDocument(s: MutationScope, input: GovernanceDocument
   // A review or retirement recorded now shows from today (or from its own date, as a correction).
   const changes = { lastReviewedOn: doc.lastReviewedOn, retiredOn: doc.retiredOn };
   Object.assign(doc, was);
-  const eventDates = [changes.lastReviewedOn !== was.lastReviewedOn ? changes.lastReviewedOn : null, changes.retiredOn !== was.retiredOn ? changes.retiredOn : null].filter((d): d is string => d !== null);
+  const eventDates = [changes.lastReviewedOn !== was.lastReviewedOn ? changes.lastReviewedOn : null, changes.retiredOn !== was.retiredOn ? changes.retiredOn : null].filter(
+    (d): d is string => d !== null,
+  );
   const on = s.recordedFrom(eventDates.sort()[0] ?? null, input.correctionReason);
   if (s.failed) return null;
   return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, doc, changes, on, before);

@@ -102,7 +102,11 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const alias = qb.alias;
   const countQuery = qb.clone();
   const sortSql = `${alias}.${sortColumn}`;
-  const page = qb.clone().orderBy(sortSql, "ASC").addOrderBy(`${alias}.id`, "ASC").limit(first + 1);
+  const page = qb
+    .clone()
+    .orderBy(sortSql, "ASC")
+    .addOrderBy(`${alias}.id`, "ASC")
+    .limit(first + 1);
   if (args.after) {
     const after = decodeCursor(args.after);
     page.andWhere(`(${sortSql} > :afterSort OR (${sortSql} = :afterSort AND ${alias}.id > :afterId))`, {
@@ -132,13 +136,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
  * A page of a list already in memory and sorted by (`sortOf`, `idOf`), with the same keyset cursors
  * as `paginate`: for answers computed from facts on a date rather than selected by SQL.
  */
-export function paginateList<T>(
-  items: readonly T[],
-  args: PageArgs,
-  sortOf: (item: T) => SortValue,
-  idOf: (item: T) => number,
-  connectionType: ClassType<ConnectionShape<T>>,
-): ConnectionShape<T> {
+export function paginateList<T>(items: readonly T[], args: PageArgs, sortOf: (item: T) => SortValue, idOf: (item: T) => number, connectionType: ClassType<ConnectionShape<T>>): ConnectionShape<T> {
   const first = pageSize(args.first);
   let start = 0;
   if (args.after) {

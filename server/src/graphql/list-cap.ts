@@ -38,7 +38,9 @@ function capsOf(value: object): [string, number][] {
 function check(value: unknown, path: string[]): void {
   if (value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => typeof item === "object" && check(item, [...path, String(i)]));
+    value.forEach((item, i) => {
+      if (typeof item === "object") check(item, [...path, String(i)]);
+    });
     return;
   }
   for (const [field, max] of capsOf(value)) {

@@ -36,12 +36,7 @@ export function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTar
 }
 
 /** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`; `where` (SQL on alias `e`) narrows them. */
-export function childrenOf<T extends ObjectLiteral>(
-  entity: EntityTarget<T>,
-  foreignKey: keyof T & string,
-  orderBy: (keyof T & string)[],
-  where?: string,
-): LoaderDefinition<number, T[]> {
+export function childrenOf<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: keyof T & string, orderBy: (keyof T & string)[], where?: string): LoaderDefinition<number, T[]> {
   return (db) =>
     new DataLoader<number, T[]>(
       async (parentIds) => {

@@ -8,7 +8,6 @@ import { loadNode } from "./node-registry";
 
 const MAX_NODES = 100;
 
-
 @Resolver()
 export class NodeResolver {
   @Allow(Role.READER)

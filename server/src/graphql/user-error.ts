@@ -39,7 +39,7 @@ registerEnumType(UserErrorCode, {
 
 @ObjectType({ description: "A business-rule failure of a mutation: which input field, why, and a code." })
 export class UserError {
-  @Field(() => [String], { nullable: true, description: "Path to the input field, e.g. [\"input\", \"code\"]; null when the error concerns the whole input." })
+  @Field(() => [String], { nullable: true, description: 'Path to the input field, e.g. ["input", "code"]; null when the error concerns the whole input.' })
   field: string[] | null;
 
   @Field(() => String, { description: "Human-readable message." })

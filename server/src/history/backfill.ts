@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { dayBefore } from "../common/period";
 import { FactVersion } from "./entities";
 import { initialVersions, versionedSubjects } from "./subjects";
 
@@ -13,7 +14,7 @@ const CHUNK = 400;
 export async function backfillVersions(em: EntityManager, recordedAt: string): Promise<number> {
   let written = 0;
   for (const subject of versionedSubjects) {
-    const columns = Object.entries(subject.fields).map(([field, column]) => `t.${column} AS ${column}`);
+    const columns = Object.values(subject.fields).map((column) => `t.${column} AS ${column}`);
     const start = subject.startColumn ? `t.${subject.startColumn}` : "NULL";
     const rows: Record<string, unknown>[] = await em.query(
       `SELECT t.id AS id, ${start} AS start_on, ${columns.join(", ")} FROM ${subject.table} t` +
@@ -23,20 +24,25 @@ export async function backfillVersions(em: EntityManager, recordedAt: string): P
     for (const row of rows) {
       const facts = Object.fromEntries(Object.entries(subject.fields).map(([field, column]) => [field, normalise(row[column])]));
       const list = initialVersions(subject, (row.start_on as string | null) ?? null, facts);
-      list.forEach((version, i) =>
+      for (const [i, version] of list.entries()) {
         versions.push({
           subjectType: subject.typeName,
           subjectId: Number(row.id),
           validFrom: version.from,
-          validTo: i + 1 < list.length ? dayBeforeIso(list[i + 1].from) : null,
+          validTo: i + 1 < list.length ? dayBefore(list[i + 1].from) : null,
           facts: JSON.stringify(version.facts),
           recordedAt,
           correctionReason: null,
-        }),
-      );
+        });
+      }
     }
     for (let i = 0; i < versions.length; i += CHUNK) {
-      await em.createQueryBuilder().insert().into(FactVersion).values(versions.slice(i, i + CHUNK)).execute();
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(FactVersion)
+        .values(versions.slice(i, i + CHUNK))
+        .execute();
     }
     written += versions.length;
   }
@@ -46,10 +52,4 @@ export async function backfillVersions(em: EntityManager, recordedAt: string): P
 /** PostgreSQL returns integers of COUNT/BIGINT as strings; our columns are integer or text. */
 function normalise(value: unknown): unknown {
   return value === undefined ? null : value;
-}
-
-function dayBeforeIso(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

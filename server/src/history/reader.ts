@@ -33,16 +33,7 @@ import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
 import { SharedReads } from "../common/shared-reads";
 import { FactVersion } from "./entities";
-import {
-  AGREEMENT_FACTS,
-  COLLABORATION_FACTS,
-  COMPETENCE_FACTS,
-  GOVERNANCE_DOCUMENT_FACTS,
-  PLANNED_LEAVE_FACTS,
-  TRAINING_PLAN_FACTS,
-  USAGE_FACTS,
-  type VersionedSubject,
-} from "./subjects";
+import { AGREEMENT_FACTS, COLLABORATION_FACTS, COMPETENCE_FACTS, GOVERNANCE_DOCUMENT_FACTS, PLANNED_LEAVE_FACTS, TRAINING_PLAN_FACTS, USAGE_FACTS, type VersionedSubject } from "./subjects";
 
 const IN_USE: readonly LifecyclePhase[] = [LifecyclePhase.PHASE_IN, LifecyclePhase.ACTIVE, LifecyclePhase.PHASE_OUT];
 
@@ -102,7 +93,7 @@ export class FactsOn {
   }
 
   /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
-  private async overlaid<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, subject: VersionedSubject, rows: T[]): Promise<Map<number, T>> {
+  private async overlaid<T extends ObjectLiteral & { id: number }>(subject: VersionedSubject, rows: T[]): Promise<Map<number, T>> {
     const facts = await this.versions(subject);
     const result = new Map<number, T>();
     for (const row of rows) {
@@ -129,8 +120,7 @@ export class FactsOn {
   // ---- dated facts ----
 
   /** Application usages existing on D (any phase, RETIRED included), by id. */
-  usages = () =>
-    this.once("usages", async () => this.overlaid(ApplicationUsage, USAGE_FACTS, await plainRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
+  usages = () => this.once("usages", async () => this.overlaid(USAGE_FACTS, await plainRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
 
   /** Usages in use on D (see `isInUse`). */
   usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter(isInUse));
@@ -157,12 +147,7 @@ export class FactsOn {
     this.once("collaborations", async () => {
       const [rows, history] = await Promise.all([
         plainRows(
-          this.db
-            .getRepository(Collaboration)
-            .createQueryBuilder("c")
-            .where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date })
-            .orderBy("c.name_key", "ASC")
-            .addOrderBy("c.id", "ASC"),
+          this.db.getRepository(Collaboration).createQueryBuilder("c").where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date }).orderBy("c.name_key", "ASC").addOrderBy("c.id", "ASC"),
         ),
         this.levelChanges(),
       ]);
@@ -190,7 +175,16 @@ export class FactsOn {
   /** Participations in force on D, by collaboration. */
   participants = () =>
     this.once("participants", async () =>
-      groupBy(await plainRows(this.db.getRepository(CollaborationParticipant).createQueryBuilder("p").where(coversSql("p", "joined_on", "left_on", "on"), { on: this.date }).orderBy("p.id")), (p) => p.collaborationId),
+      groupBy(
+        await plainRows(
+          this.db
+            .getRepository(CollaborationParticipant)
+            .createQueryBuilder("p")
+            .where(coversSql("p", "joined_on", "left_on", "on"), { on: this.date })
+            .orderBy("p.id"),
+        ),
+        (p) => p.collaborationId,
+      ),
     );
 
   /** Collaborations by application, for "which collaborations run this product" without scanning. */
@@ -199,23 +193,34 @@ export class FactsOn {
   /** Role assignments in force on D; an end recorded after D is not known on D. */
   roles = () =>
     this.once("roles", async () =>
-      (await plainRows(this.db.getRepository(RoleAssignment).createQueryBuilder("r").where(coversSql("r", "from_date", "to_date", "on"), { on: this.date }).orderBy("r.id"))).map((role) =>
-        role.endRecordedOn !== null && role.endRecordedOn > this.date ? Object.assign(role, { toDate: null }) : role,
-      ),
+      (
+        await plainRows(
+          this.db
+            .getRepository(RoleAssignment)
+            .createQueryBuilder("r")
+            .where(coversSql("r", "from_date", "to_date", "on"), { on: this.date })
+            .orderBy("r.id"),
+        )
+      ).map((role) => (role.endRecordedOn !== null && role.endRecordedOn > this.date ? Object.assign(role, { toDate: null }) : role)),
     );
 
   /** Agreements recorded by D, with their terms, parties and covered systems on D, by name. */
   agreements = () =>
     this.once("agreements", async () => {
       const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
-        plainRows(this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }));
+        plainRows(
+          this.db
+            .getRepository(entity)
+            .createQueryBuilder("l")
+            .where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }),
+        );
       const [rows, parties, applications, collaborations] = await Promise.all([
         plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
         link(AgreementParty),
         link(AgreementApplication),
         link(AgreementCollaboration),
       ]);
-      const agreements = await this.overlaid(Agreement, AGREEMENT_FACTS, rows);
+      const agreements = await this.overlaid(AGREEMENT_FACTS, rows);
       return this.agreementsOn([...agreements.values()], parties, applications, collaborations);
     });
 
@@ -228,7 +233,14 @@ export class FactsOn {
   private readonly agreementLoader = new DataLoader<number, AgreementOn | null>(
     async (ids) => {
       const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
-        whereIn(this.db.getRepository(entity).createQueryBuilder("l").where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }), "l.agreement_id", ids).getMany();
+        whereIn(
+          this.db
+            .getRepository(entity)
+            .createQueryBuilder("l")
+            .where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }),
+          "l.agreement_id",
+          ids,
+        ).getMany();
       const [rows, versions, parties, applications, collaborations] = await Promise.all([
         whereIn(this.db.getRepository(Agreement).createQueryBuilder("a"), "a.id", ids).getMany(),
         this.versions(AGREEMENT_FACTS, ids),
@@ -254,8 +266,8 @@ export class FactsOn {
       const applicationIds = new Set<number>();
       for (const a of agreements) {
         if (!a || a instanceof Error) continue;
-        a.collaborationIds.forEach((id) => direct.add(id));
-        a.applicationIds.forEach((id) => applicationIds.add(id));
+        for (const id of a.collaborationIds) direct.add(id);
+        for (const id of a.applicationIds) applicationIds.add(id);
       }
       const collaborations = applicationIds.size
         ? await whereIn(this.db.getRepository(Collaboration).createQueryBuilder("c").select(["c.id", "c.applicationId"]), "c.application_id", [...applicationIds]).getMany()
@@ -321,7 +333,10 @@ export class FactsOn {
       const result = new Map<number, AgreementOn[]>();
       for (const c of collaborations.values()) {
         const merged = [...new Set([...(direct.get(c.id) ?? []), ...(byApplication.get(c.applicationId) ?? [])])];
-        result.set(c.id, merged.sort((x, y) => order.get(x)! - order.get(y)!));
+        result.set(
+          c.id,
+          merged.sort((x, y) => order.get(x)! - order.get(y)!),
+        );
       }
       return result;
     });
@@ -340,16 +355,15 @@ export class FactsOn {
     });
 
   /** Competences held on D (level and since as then). */
-  competences = () =>
-    this.once("competences", async () => [...(await this.versions(COMPETENCE_FACTS)).entries()].map(([id, facts]) => Object.assign(new Competence(), facts, { id })));
+  competences = () => this.once("competences", async () => [...(await this.versions(COMPETENCE_FACTS)).entries()].map(([id, facts]) => Object.assign(new Competence(), facts, { id })));
 
   /** Training plans existing on D, with their last review as of D. */
-  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TrainingPlan, TRAINING_PLAN_FACTS, await plainRows(this.db.getRepository(TrainingPlan).createQueryBuilder("e")))).values()]);
+  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TRAINING_PLAN_FACTS, await plainRows(this.db.getRepository(TrainingPlan).createQueryBuilder("e")))).values()]);
 
   /** Governance documents adopted by D, with reviews and retirement as recorded on D, by title. */
   governanceDocuments = () =>
     this.once("governanceDocuments", async () => [
-      ...(await this.overlaid(GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { titleKey: "ASC", id: "ASC" } }))).values(),
+      ...(await this.overlaid(GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { titleKey: "ASC", id: "ASC" } }))).values(),
     ]);
 
   /** Competence networks begun by D, with the collaborations they serve. */
@@ -382,7 +396,13 @@ export class FactsOn {
 
   /** Competence-network memberships in force on D. */
   networkMembers = () =>
-    this.once("networkMembers", () => this.db.getRepository(CompetenceNetworkMember).createQueryBuilder("m").where(coversSql("m", "joined_on", "left_on", "on"), { on: this.date }).getMany());
+    this.once("networkMembers", () =>
+      this.db
+        .getRepository(CompetenceNetworkMember)
+        .createQueryBuilder("m")
+        .where(coversSql("m", "joined_on", "left_on", "on"), { on: this.date })
+        .getMany(),
+    );
 }
 
 /** The reader for `date` of one request or evaluation: every consumer of `reads` shares its loads. */

@@ -33,7 +33,15 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
   const base: Facts = covering ? JSON.parse(covering.facts) : next ? JSON.parse(next.facts) : versions.length ? JSON.parse(versions.at(-1)!.facts) : factsOf(subject, saved);
   const facts = { ...base, ...factsOf(subject, { ...base, ...changes }) };
   const write = (validFrom: LocalDate, validTo: LocalDate | null) =>
-    s.em.insert(FactVersion, { subjectType: subject.typeName, subjectId: saved.id, validFrom, validTo, facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
+    s.em.insert(FactVersion, {
+      subjectType: subject.typeName,
+      subjectId: saved.id,
+      validFrom,
+      validTo,
+      facts: JSON.stringify(facts),
+      recordedAt: s.ctx.now.toISOString(),
+      correctionReason: s.correctionReason,
+    });
 
   if (!covering || !same(base, facts)) {
     if (covering && covering.validFrom === on) {

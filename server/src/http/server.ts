@@ -143,7 +143,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     method: ["PUT", "PATCH", "DELETE"],
     url: "/graphql",
     handler: async (_request, reply) =>
-      reply.code(405).header("allow", "GET, POST").send({ errors: [{ message: "GraphQL is served with GET and POST only.", extensions: { code: "METHOD_NOT_ALLOWED" } }] }),
+      reply
+        .code(405)
+        .header("allow", "GET, POST")
+        .send({ errors: [{ message: "GraphQL is served with GET and POST only.", extensions: { code: "METHOD_NOT_ALLOWED" } }] }),
   });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {
@@ -156,4 +159,3 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
   return app;
 }
-

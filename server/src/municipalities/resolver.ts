@@ -19,14 +19,7 @@ import {
   MunicipalityPopulationSetInput,
   MunicipalityUpdateInput,
 } from "./inputs";
-import {
-  collaborationBodyById,
-  itUnitsByMunicipality,
-  membershipsByBody,
-  membershipsByMunicipality,
-  municipalityById,
-  populationsByMunicipality,
-} from "./loaders";
+import { collaborationBodyById, itUnitsByMunicipality, membershipsByBody, membershipsByMunicipality, municipalityById, populationsByMunicipality } from "./loaders";
 import { figureFor } from "./population";
 import * as service from "./service";
 

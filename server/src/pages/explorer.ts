@@ -50,10 +50,22 @@ export function registerExplorer(app: FastifyInstance, deps: ExplorerDeps): void
   app.get("/explorer", async (request, reply) => {
     const viewer = await deps.auth.viewerOf(request);
     if (!deps.enabled) {
-      return sendPage(reply, 404, message(viewer, "Utforskaren är avstängd", html`<p>Den här servern visar inte utforskaren (i produktion är den avstängd om inte <code>SAMVERKAN_EXPLORER=1</code>). API:t nås på <code>/graphql</code> med en token.</p>`));
+      return sendPage(
+        reply,
+        404,
+        message(
+          viewer,
+          "Utforskaren är avstängd",
+          html`<p>Den här servern visar inte utforskaren (i produktion är den avstängd om inte <code>SAMVERKAN_EXPLORER=1</code>). API:t nås på <code>/graphql</code> med en token.</p>`,
+        ),
+      );
     }
     if (!existsSync(join(assetsDir, "explorer.js"))) {
-      return sendPage(reply, 503, message(viewer, "Utforskaren är inte byggd", html`<p>Utforskarens filer saknas. Kör <code>npm run build</code> (det gör <code>npm start</code> också) och ladda om sidan.</p>`, true));
+      return sendPage(
+        reply,
+        503,
+        message(viewer, "Utforskaren är inte byggd", html`<p>Utforskarens filer saknas. Kör <code>npm run build</code> (det gör <code>npm start</code> också) och ladda om sidan.</p>`, true),
+      );
     }
     return sendPage(reply, 200, explorerPage(viewer), EXPLORER_CSP);
   });
@@ -103,7 +115,7 @@ function projectRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above " + __dirname);
+    if (parent === dir) throw new Error(`package.json not found above ${__dirname}`);
     dir = parent;
   }
   return dir;

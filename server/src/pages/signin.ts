@@ -49,13 +49,19 @@ export async function registerSignIn(app: FastifyInstance, deps: SignInDeps): Pr
       }
       deps.auth.sessions.end(sessionIdOf(request));
       const session = deps.auth.sessions.create(viewer.tokenId, deps.clock());
-      return reply.header("set-cookie", sessionCookie(session, request.protocol === "https")).header("cache-control", "no-store").redirect(next, 303);
+      return reply
+        .header("set-cookie", sessionCookie(session, request.protocol === "https"))
+        .header("cache-control", "no-store")
+        .redirect(next, 303);
     });
 
     scope.post("/signout", async (request, reply) => {
       if (!fromOwnSite(request)) return forbidden(reply, deps.explorer);
       deps.auth.sessions.end(sessionIdOf(request));
-      return reply.header("set-cookie", sessionCookie(null, request.protocol === "https")).header("cache-control", "no-store").redirect("/signin?utloggad", 303);
+      return reply
+        .header("set-cookie", sessionCookie(null, request.protocol === "https"))
+        .header("cache-control", "no-store")
+        .redirect("/signin?utloggad", 303);
     });
   });
 }

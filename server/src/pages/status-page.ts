@@ -151,7 +151,16 @@ function boardTable(rows: BoardRow[], when: string): Html {
   return table({
     caption: `Gemensamma system den ${when}, i namnordning`,
     className: "board",
-    columns: [{ header: "System" }, { header: "Nivå" }, { header: "Deltagare" }, { header: "Värdkommun och drift" }, { header: "Systemägare" }, { header: "Avtal" }, { header: "Nästa tidsgräns" }, { header: "Öppna brister", numeric: true }],
+    columns: [
+      { header: "System" },
+      { header: "Nivå" },
+      { header: "Deltagare" },
+      { header: "Värdkommun och drift" },
+      { header: "Systemägare" },
+      { header: "Avtal" },
+      { header: "Nästa tidsgräns" },
+      { header: "Öppna brister", numeric: true },
+    ],
     empty: "Inga gemensamma system på det här datumet.",
     rows: rows.map((row) => [
       html`${row.collaboration.name}${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,

@@ -3,7 +3,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
 import { NameKeyColumn } from "../db/name-keys";
 
-@ObjectType({ implements: Node, description: "A person (person) who holds roles, competence or network memberships. Contact details are personal data: visible to admins and the person's own municipality only." })
+@ObjectType({
+  implements: Node,
+  description: "A person (person) who holds roles, competence or network memberships. Contact details are personal data: visible to admins and the person's own municipality only.",
+})
 @Entity("person")
 export class Person extends Node {
   static readonly typeName = "Person";

@@ -320,7 +320,8 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       };
     });
     const best = [...products].sort(
-      (a, b) => Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || collator.compare(names.application(a.applicationId), names.application(b.applicationId)),
+      (a, b) =>
+        Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || collator.compare(names.application(a.applicationId), names.application(b.applicationId)),
     )[0];
     const proposedApplicationId = group.kind === CandidateKind.COLLABORATION ? group.collaboration!.applicationId : best.applicationId;
     const proposalReason =
@@ -342,7 +343,11 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       levelCase =
         group.collaboration && currentLevel !== null
           ? { kind: "DEEPEN", collaborationId: group.collaboration.id, from: currentLevel, to: targetLevel }
-          : { kind: "START", to: targetLevel, subject: group.kind === CandidateKind.APPLICATION ? names.application(proposedApplicationId) : (explain.CATEGORY_NAMES[group.category] ?? group.category) };
+          : {
+              kind: "START",
+              to: targetLevel,
+              subject: group.kind === CandidateKind.APPLICATION ? names.application(proposedApplicationId) : (explain.CATEGORY_NAMES[group.category] ?? group.category),
+            };
     }
 
     // The deadline that drives it, and the window after the decision and the procurement.

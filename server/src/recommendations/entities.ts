@@ -32,7 +32,10 @@ registerEnumType(DecisionStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A change freeze (förändringsstopp) of a municipality: a recurring or announced period in which its systems, or those of one business area, may not be changed." })
+@ObjectType({
+  implements: Node,
+  description: "A change freeze (förändringsstopp) of a municipality: a recurring or announced period in which its systems, or those of one business area, may not be changed.",
+})
 @Entity("change_freeze")
 export class ChangeFreeze extends Node {
   static readonly typeName = "ChangeFreeze";
@@ -126,7 +129,8 @@ export class TriggerSettings extends Node implements TriggerSettingsValues {
   sameApplicationMinMunicipalities: number;
 
   @Field(() => Int, {
-    description: "The level (ordinal) from which municipalities count as operating a system together: SAME_APPLICATION looks outside collaborations at or above it, and groups outside one are proposed it. Default 3 (Gemensam drift).",
+    description:
+      "The level (ordinal) from which municipalities count as operating a system together: SAME_APPLICATION looks outside collaborations at or above it, and groups outside one are proposed it. Default 3 (Gemensam drift).",
   })
   @Column({ type: "integer" })
   jointLevel: number;

@@ -82,7 +82,7 @@ function fitText(usage: FactUsage): string {
   return parts.join(", ");
 }
 
-function riskClause(risk: FactCompetenceRisk): string {
+function _riskClause(risk: FactCompetenceRisk): string {
   return `kompetensrisken för ${risk.label} är ${RISK_BANDS[risk.band] ?? risk.band} (${risk.score} poäng)`;
 }
 
@@ -102,7 +102,8 @@ function sameClause(names: Names, finding: Extract<Finding, { trigger: Trigger.S
     const members = finding.municipalityIds.filter((m) => !group.joiningIds.includes(m));
     return `${listNames(joining.map((m) => names.municipality(m)))} använder ${application} utanför ${names.collaboration(group.collaborationId)}, där ${listNames(members.map((m) => names.municipality(m)))} redan samverkar`;
   }
-  const within = group.collaborationId !== null && group.collaborationLevel !== null ? `, i dag inom ${names.collaboration(group.collaborationId)} på nivå ${names.level(group.collaborationLevel)}` : "";
+  const within =
+    group.collaborationId !== null && group.collaborationLevel !== null ? `, i dag inom ${names.collaboration(group.collaborationId)} på nivå ${names.level(group.collaborationLevel)}` : "";
   return `${listNames(finding.municipalityIds.map((m) => names.municipality(m)))} använder redan ${application}${within}`;
 }
 
@@ -189,7 +190,16 @@ export function targetLevelSentence(names: Names, c: TargetLevelCase): string {
   }
 }
 
-export function windowSentence(w: { start: LocalDate | null; end: LocalDate | null; decisionOn: LocalDate; earliestStart: LocalDate; leadMonths: number; lengthDays: number; avoided: readonly string[]; searchYears: number }): string {
+export function windowSentence(w: {
+  start: LocalDate | null;
+  end: LocalDate | null;
+  decisionOn: LocalDate;
+  earliestStart: LocalDate;
+  leadMonths: number;
+  lengthDays: number;
+  avoided: readonly string[];
+  searchYears: number;
+}): string {
   if (w.start === null || w.end === null) {
     return sentence(`inget övergångsfönster på ${w.lengthDays} dagar utan förändringsstopp hittades inom ${w.searchYears} år från ${w.earliestStart}`);
   }

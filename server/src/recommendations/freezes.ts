@@ -119,7 +119,10 @@ export function transitionWindow(earliestStart: LocalDate, lengthDays: number, f
     const blocking = periods.filter((p) => p.from <= end && p.to >= start);
     if (blocking.length === 0) return { start, end, avoided };
     for (const p of blocking) if (!avoided.includes(p.name)) avoided.push(p.name);
-    start = addDays(blocking.reduce((latest, p) => (p.to > latest ? p.to : latest), blocking[0].to), 1);
+    start = addDays(
+      blocking.reduce((latest, p) => (p.to > latest ? p.to : latest), blocking[0].to),
+      1,
+    );
   }
   return null;
 }

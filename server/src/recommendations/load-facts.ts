@@ -99,18 +99,17 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
       lastChangedOn: latest(auditedOn("Collaboration", c.id), history.at(-1)?.changedOn, ...participationDates),
     };
   });
-  const usages: FactUsage[] = [...usageRows.values()]
-    .map((u) => ({
-      id: Number(u.id),
-      municipalityId: Number(u.municipalityId),
-      applicationId: Number(u.applicationId),
-      phase: u.lifecyclePhase as UsagePhase,
-      functionalFit: u.functionalFit === null ? null : Number(u.functionalFit),
-      technicalFit: u.technicalFit === null ? null : Number(u.technicalFit),
-      userCount: u.userCount === null ? null : Number(u.userCount),
-      annualCostSek: u.annualCostSek === null ? null : Number(u.annualCostSek),
-      lastChangedOn: latest(auditedOn("ApplicationUsage", Number(u.id)), u.inUseSince),
-    }));
+  const usages: FactUsage[] = [...usageRows.values()].map((u) => ({
+    id: Number(u.id),
+    municipalityId: Number(u.municipalityId),
+    applicationId: Number(u.applicationId),
+    phase: u.lifecyclePhase as UsagePhase,
+    functionalFit: u.functionalFit === null ? null : Number(u.functionalFit),
+    technicalFit: u.technicalFit === null ? null : Number(u.technicalFit),
+    userCount: u.userCount === null ? null : Number(u.userCount),
+    annualCostSek: u.annualCostSek === null ? null : Number(u.annualCostSek),
+    lastChangedOn: latest(auditedOn("ApplicationUsage", Number(u.id)), u.inUseSince),
+  }));
 
   const itUnits = await facts.itUnits();
   const factAgreements: FactAgreement[] = onRecord.map(({ agreement: a, terms, applicationIds, collaborationIds, municipalityIds, itUnitIds }) => {
@@ -126,7 +125,12 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
       noticeDeadline: schedule.noticeDeadline,
       currentTermEnd: schedule.currentTermEnd,
       status: schedule.status,
-      lastChangedOn: latest(auditedOn("Agreement", a.id), a.startDate <= asOf ? a.startDate : null, a.noticeGivenOn !== null && a.noticeGivenOn <= asOf ? a.noticeGivenOn : null, a.terminatedOn !== null && a.terminatedOn <= asOf ? a.terminatedOn : null),
+      lastChangedOn: latest(
+        auditedOn("Agreement", a.id),
+        a.startDate <= asOf ? a.startDate : null,
+        a.noticeGivenOn !== null && a.noticeGivenOn <= asOf ? a.noticeGivenOn : null,
+        a.terminatedOn !== null && a.terminatedOn <= asOf ? a.terminatedOn : null,
+      ),
     };
   });
 
@@ -154,9 +158,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
     levels: levels.map((l) => ({ ordinal: l.ordinal, name: l.name })),
     agreements: factAgreements,
     competenceRisks,
-    freezes: freezes
-      .filter((f) => f.kind !== "DATES" || f.toDate! >= asOf)
-      .map((f) => ({ id: f.id, municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),
+    freezes: freezes.filter((f) => f.kind !== "DATES" || f.toDate! >= asOf).map((f) => ({ id: f.id, municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),
     settings,
     leadTimes: agreementSettings,
   };

@@ -54,7 +54,10 @@ export interface TriggerResult {
   findings: Finding[];
 }
 
-const byDate = <T>(date: (x: T) => string) => (a: T, b: T) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);
+const byDate =
+  <T>(date: (x: T) => string) =>
+  (a: T, b: T) =>
+    date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0;
 
 export function agreementExpiring(input: TriggerInput): TriggerResult | null {
   const horizon = addMonths(input.asOf, input.settings.agreementHorizonMonths);

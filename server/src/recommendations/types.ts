@@ -33,9 +33,12 @@ export class RecommendationEvidence {
   item: EvidenceItem;
   @Field(() => Trigger, { description: "The trigger it supports." }) trigger: Trigger;
   @Field(() => String, { description: "The object's type: Agreement, ApplicationUsage or Collaboration." }) objectType: string;
-  @Field(() => String, { description: "Human label, e.g. \"Dals-Ed – Procapita VoO\" or an agreement's name." }) label: string;
+  @Field(() => String, { description: 'Human label, e.g. "Dals-Ed – Procapita VoO" or an agreement\'s name.' }) label: string;
   @Field(() => String, { description: "The values used, in Swedish (dates, fits, scores)." }) detail: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: "When the input last changed: the audit log's latest change on or before asOf, else the object's own latest date (in use since, signed, level changed)." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "When the input last changed: the audit log's latest change on or before asOf, else the object's own latest date (in use since, signed, level changed).",
+  })
   lastChangedOn: string | null;
 
   @Field(() => ID, { description: "Global ID of the object (fetch it with node(id:))." })
@@ -104,7 +107,9 @@ export class CollaborationCandidate {
   @Field(() => LocalDateResolver, { nullable: true, description: "The deadline that drives it: the earliest decision deadline among the agreements concerning the participants." })
   drivingDeadline: string | null;
   @Field(() => Int, { nullable: true, description: "The participants' combined annual cost today (SEK) for the systems concerned; null when none is known." }) combinedAnnualCostSek: number | null;
-  @Field(() => [CandidateCostShare], { nullable: true, description: "The combined cost split by population; null when a population figure or the cost is missing." }) costSplit: CandidateCostShare[] | null;
+  @Field(() => [CandidateCostShare], { nullable: true, description: "The combined cost split by population; null when a population figure or the cost is missing." }) costSplit:
+    | CandidateCostShare[]
+    | null;
   @Field(() => TransitionWindow, { description: "The suggested transition window." }) transitionWindow: TransitionWindow;
   @Field(() => Boolean, { description: "Whether its latest decision hides it (rejected, or deferred until a later date, with unchanged evidence)." }) hidden: boolean;
   @Field(() => [String], { description: "What changed since its latest decision, in Swedish; empty when nothing did or it was never decided." }) changesSinceDecision: string[];

@@ -256,7 +256,7 @@ export const COST_KEY_SV: Record<string, string> = {
 /** How far ahead decision deadlines are listed. */
 export const DECISION_HORIZON_MONTHS = 24;
 
-const inYear = (date: LocalDate | null, year: number) => date !== null && date.startsWith(`${year}-`);
+const inYear = (date: LocalDate | null, year: number) => date?.startsWith(`${year}-`);
 
 export function reportDates(year: number): { start: LocalDate; end: LocalDate } {
   return { start: `${year}-01-01`, end: `${year}-12-31` };

@@ -32,7 +32,10 @@ async function allNodes<T>(run: RunGraphQL, field: string, args: string, argType
   const nodes: T[] = [];
   let after: string | null = null;
   do {
-    const data: any = await run(`query($after: String${argTypes}) { page: ${field}(first: 100, after: $after${args}) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { ...variables, after });
+    const data: any = await run(`query($after: String${argTypes}) { page: ${field}(first: 100, after: $after${args}) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, {
+      ...variables,
+      after,
+    });
     nodes.push(...data.page.nodes);
     after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
   } while (after);
@@ -107,7 +110,10 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
   const allocations = samverkansavtal.length
     ? await run(
         `query($year: Int!, ${samverkansavtal.map((_: any, i: number) => `$a${i}: ID!`).join(", ")}) { ${samverkansavtal
-          .map((_: any, i: number) => `a${i}: costAllocation(agreement: $a${i}, year: $year) { key baseShareBasisPoints populationYear totalOre shares { municipality { code } amountOre population shareBasisPoints } }`)
+          .map(
+            (_: any, i: number) =>
+              `a${i}: costAllocation(agreement: $a${i}, year: $year) { key baseShareBasisPoints populationYear totalOre shares { municipality { code } amountOre population shareBasisPoints } }`,
+          )
           .join(" ")} }`,
         { year, ...Object.fromEntries(samverkansavtal.map((a: any, i: number) => [`a${i}`, a.id])) },
         { partial: true },
@@ -147,10 +153,9 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     { year },
   );
   const parties = new Set(agreementFacts.flatMap((a) => a.allocation?.shares.map((s) => s.code) ?? []));
-  for (const c of collaborationFacts) [...c.participantsStart, ...c.participantsEnd].forEach((code) => parties.add(code));
+  for (const c of collaborationFacts) for (const code of [...c.participantsStart, ...c.participantsEnd]) parties.add(code);
   const inScope = (m: any) =>
-    parties.has(m.code) ||
-    (bodyId === null ? false : m.memberships.some((ms: any) => ms.collaborationBody.id === bodyId && ms.fromDate <= end && (ms.toDate === null || ms.toDate >= start)));
+    parties.has(m.code) || (bodyId === null ? false : m.memberships.some((ms: any) => ms.collaborationBody.id === bodyId && ms.fromDate <= end && (ms.toDate === null || ms.toDate >= start)));
   const municipalityFacts: MunicipalityFact[] = municipalities
     .filter(inScope)
     .map((m) => ({ code: m.code, name: m.name, population: m.population?.population ?? null, populationYear: m.population?.year ?? null }));
@@ -201,18 +206,20 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     networks: networks
       .filter((n) => bodyId === null || n.collaborations.length === 0 || n.collaborations.some((c: any) => collaborationIds.has(c.id)))
       .map((n) => ({ name: n.name, activities: n.activities.filter((a: any) => a.occurredOn <= end), membersEnd: n.members.length })),
-    trainings: plans.flatMap((p) =>
-      p.activities
-        .filter((a: any) => a.municipalities.some((m: any) => codes.has(m.municipality.code)))
-        .map((a: any) => ({
-          title: a.title,
-          plan: p.name,
-          heldOn: a.heldOn,
-          participants: a.municipalities.filter((m: any) => codes.has(m.municipality.code)).reduce((sum: number, m: any) => sum + m.participantCount, 0),
-          costOre: a.costOre,
-          shares: a.costSplit ? a.costSplit.shares.map((s: any) => ({ code: s.municipality.code, amountOre: s.amountOre })) : null,
-        })),
-    ).sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.title < b.title ? -1 : 1)),
+    trainings: plans
+      .flatMap((p) =>
+        p.activities
+          .filter((a: any) => a.municipalities.some((m: any) => codes.has(m.municipality.code)))
+          .map((a: any) => ({
+            title: a.title,
+            plan: p.name,
+            heldOn: a.heldOn,
+            participants: a.municipalities.filter((m: any) => codes.has(m.municipality.code)).reduce((sum: number, m: any) => sum + m.participantCount, 0),
+            costOre: a.costOre,
+            shares: a.costSplit ? a.costSplit.shares.map((s: any) => ({ code: s.municipality.code, amountOre: s.amountOre })) : null,
+          })),
+      )
+      .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.title < b.title ? -1 : 1)),
     risks: risks
       .filter((r) => (r.collaboration ? collaborationIds.has(r.collaboration.id) : r.municipality !== null && codes.has(r.municipality.code)))
       .map((r) => ({ label: r.label, level: r.level, score: r.score, reasons: r.reasons.map((x: any) => x.explanation) })),
@@ -251,20 +258,24 @@ async function recommendationsOf(run: RunGraphQL, end: LocalDate, codes: Set<str
     { end, start },
   );
   const concerns = (participants: { code: string }[]) => participants.some((p) => codes.has(p.code));
-  const candidates: RecommendationFact[] = data.collaborationCandidates.nodes.filter((c: any) => concerns(c.participants)).map((c: any) => ({
-    date: end,
-    trigger: [...new Set(c.contributions.map((x: any) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
-    subject: c.participants.map((p: any) => p.name).join(", "),
-    explanation: c.summary,
-    decision: c.decision ? `${DECISION_NAMES[c.decision.status] ?? c.decision.status} ${c.decision.decidedOn}: ${c.decision.reason}` : null,
-  }));
-  const decisions: RecommendationFact[] = data.recommendationDecisions.nodes.filter((d: any) => concerns(d.participants)).map((d: any) => ({
-    date: d.decidedOn,
-    trigger: "Beslut",
-    subject: d.participants.map((p: any) => p.name).join(", "),
-    explanation: d.summary,
-    decision: `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}`,
-  }));
+  const candidates: RecommendationFact[] = data.collaborationCandidates.nodes
+    .filter((c: any) => concerns(c.participants))
+    .map((c: any) => ({
+      date: end,
+      trigger: [...new Set(c.contributions.map((x: any) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
+      subject: c.participants.map((p: any) => p.name).join(", "),
+      explanation: c.summary,
+      decision: c.decision ? `${DECISION_NAMES[c.decision.status] ?? c.decision.status} ${c.decision.decidedOn}: ${c.decision.reason}` : null,
+    }));
+  const decisions: RecommendationFact[] = data.recommendationDecisions.nodes
+    .filter((d: any) => concerns(d.participants))
+    .map((d: any) => ({
+      date: d.decidedOn,
+      trigger: "Beslut",
+      subject: d.participants.map((p: any) => p.name).join(", "),
+      explanation: d.summary,
+      decision: `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}`,
+    }));
   return [...decisions, ...candidates];
 }
 

@@ -17,7 +17,7 @@ export function renderReportCsv(report: AnnualReport): string {
     add("per nivå", `${p.level.ordinal} ${p.level.name}`, "system 31 december", p.systemsEnd);
     add("per nivå", `${p.level.ordinal} ${p.level.name}`, "kommuner 31 december", p.municipalitiesEnd);
   }
-  for (const y of report.levelsByYear) report.levels.forEach((l, i) => add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]));
+  for (const y of report.levelsByYear) for (const [i, l] of report.levels.entries()) add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]);
   for (const [name, list] of Object.entries(report.agreements)) for (const e of list) add(`avtal ${name}`, e.agreement, e.date, e.detail);
   for (const r of report.recommendations) add("rekommendation", r.subject, r.date, r.explanation);
   for (const t of report.competence.trainings) {
@@ -36,5 +36,5 @@ export function renderReportCsv(report: AnnualReport): string {
     const text = v === null ? "" : String(v);
     return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return "\ufeff" + rows.map((r) => r.map(quote).join(";")).join("\r\n") + "\r\n";
+  return `\ufeff${rows.map((r) => r.map(quote).join(";")).join("\r\n")}\r\n`;
 }

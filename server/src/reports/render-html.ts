@@ -25,7 +25,7 @@ export function reportTitle(report: AnnualReport): string {
  */
 export function renderReportHtml(report: AnnualReport, options: HtmlReportOptions): string {
   const title = reportTitle(report);
-  const levelOf = (ordinal: number | null) => (ordinal === null ? null : report.levels.find((l) => l.ordinal === ordinal) ?? { ordinal, name: "" });
+  const levelOf = (ordinal: number | null) => (ordinal === null ? null : (report.levels.find((l) => l.ordinal === ordinal) ?? { ordinal, name: "" }));
   const status = options.issuedOn
     ? html`<p><strong>Utfärdad ${formatLongDate(options.issuedOn)}.</strong> Rapporten lagras som den utfärdades.</p>`
     : html`<p class="draft" role="note">UTKAST – rapporten är inte utfärdad. Uppgifterna kan ändras tills den utfärdas.</p>`;
@@ -38,7 +38,15 @@ export function renderReportHtml(report: AnnualReport, options: HtmlReportOption
 Under året ändrades nivån ${s.changes.length} ${s.changes.length === 1 ? "gång" : "gånger"}.</p>
 ${table({
   caption: `Gemensamma system och deras samverkansnivå ${report.year}`,
-  columns: [{ header: "System" }, { header: "Applikation" }, { header: "Värdkommun" }, { header: "Nivå 1 januari" }, { header: "Nivå 31 december" }, { header: "Kommuner 1 jan", numeric: true }, { header: "Kommuner 31 dec", numeric: true }],
+  columns: [
+    { header: "System" },
+    { header: "Applikation" },
+    { header: "Värdkommun" },
+    { header: "Nivå 1 januari" },
+    { header: "Nivå 31 december" },
+    { header: "Kommuner 1 jan", numeric: true },
+    { header: "Kommuner 31 dec", numeric: true },
+  ],
   rows: s.systems.map((x) => [x.name, x.application, x.host, x.levelStart ? levelBadge(x.levelStart) : "Ej påbörjat", levelBadge(x.levelEnd), x.participantsStart, x.participantsEnd]),
   empty: "Inga gemensamma system.",
 })}
@@ -59,7 +67,15 @@ ${table({
     id: "nivaer-per-ar",
     title: `Gemensamma system per nivå ${first}–${report.year}`,
     description: `Stapeldiagram över antalet gemensamma system per samverkansnivå vid slutet av varje år ${first}–${report.year}. ${report.levelsByYear
-      .map((y) => `${y.year}: ${report.levels.map((l, i) => `${y.systems[i]} på nivå ${l.ordinal}`).filter((_, i) => y.systems[i] > 0).join(", ") || "inga system"}`)
+      .map(
+        (y) =>
+          `${y.year}: ${
+            report.levels
+              .map((l, i) => `${y.systems[i]} på nivå ${l.ordinal}`)
+              .filter((_, i) => y.systems[i] > 0)
+              .join(", ") || "inga system"
+          }`,
+      )
       .join(". ")}.`,
     option: {
       legend: { top: 0, textStyle: { color: "#1a1a1a" } },
@@ -121,7 +137,13 @@ ${table({
 <h2 id="kompetens">Kompetens</h2>
 ${table({
   caption: `Kompetensnätverk och deras aktivitet ${report.year}`,
-  columns: [{ header: "Nätverk" }, { header: "Träffar", numeric: true }, { header: "Utbildningar", numeric: true }, { header: "Stödärenden", numeric: true }, { header: "Medlemmar 31 dec", numeric: true }],
+  columns: [
+    { header: "Nätverk" },
+    { header: "Träffar", numeric: true },
+    { header: "Utbildningar", numeric: true },
+    { header: "Stödärenden", numeric: true },
+    { header: "Medlemmar 31 dec", numeric: true },
+  ],
   rows: c.networks.map((n) => [n.name, n.meetings, n.trainings, n.supportCases, n.membersEnd]),
   empty: "Inga kompetensnätverk.",
 })}
@@ -152,31 +174,47 @@ ${table({
 ${k.unsplit.length ? html`<p>Kunde inte fördelas: ${k.unsplit.map((u) => `${u.agreement} (${u.reason})`).join("; ")}.</p>` : ""}
 ${table({
   caption: `Gemensamma IT-kostnader per kommun ${report.year} och per invånare (nyckeltal)`,
-  columns: [{ header: "Kommun" }, { header: "Samverkansavtal", numeric: true }, { header: "Utbildning", numeric: true }, { header: "Summa", numeric: true }, { header: "Invånare", numeric: true }, { header: "Per invånare", numeric: true }],
+  columns: [
+    { header: "Kommun" },
+    { header: "Samverkansavtal", numeric: true },
+    { header: "Utbildning", numeric: true },
+    { header: "Summa", numeric: true },
+    { header: "Invånare", numeric: true },
+    { header: "Per invånare", numeric: true },
+  ],
   rows: [
-    ...k.municipalities.map((m) => [m.municipality, formatKronor(m.agreementsOre), formatKronor(m.trainingOre), formatKronor(m.totalOre), m.population === null ? "–" : formatInteger(m.population), m.perInhabitantOre === null ? "–" : formatKronor(m.perInhabitantOre)]),
+    ...k.municipalities.map((m) => [
+      m.municipality,
+      formatKronor(m.agreementsOre),
+      formatKronor(m.trainingOre),
+      formatKronor(m.totalOre),
+      m.population === null ? "–" : formatInteger(m.population),
+      m.perInhabitantOre === null ? "–" : formatKronor(m.perInhabitantOre),
+    ]),
     [html`Totalt`, formatKronor(k.municipalities.reduce((x, m) => x + m.agreementsOre, 0)), formatKronor(k.municipalities.reduce((x, m) => x + m.trainingOre, 0)), formatKronor(k.totalOre), "", ""],
   ],
 })}
-${perInhabitant.length
-  ? chart({
-      id: "kostnad-per-invanare",
-      title: `Gemensam IT-kostnad per invånare ${report.year}`,
-      description: `Liggande stapeldiagram över gemensam IT-kostnad per invånare ${report.year}: ${perInhabitant.map((m) => `${m.municipality} ${formatKronor(m.perInhabitantOre!)}`).join(", ")}.`,
-      option: {
-        grid: { left: 110, right: 30, top: 10, bottom: 30 },
-        xAxis: { type: "value", axisLabel: { color: "#1a1a1a" } },
-        yAxis: { type: "category", data: perInhabitant.map((m) => m.municipality), axisLabel: { color: "#1a1a1a" } },
-        series: [{ type: "bar", data: perInhabitant.map((m) => m.perInhabitantOre! / 100), itemStyle: { color: "#1f5f99" } }],
-      },
-      height: 60 + perInhabitant.length * 32,
-      data: {
-        caption: "Diagrammets data: kronor per invånare",
-        columns: [{ header: "Kommun" }, { header: "Per invånare", numeric: true }],
-        rows: perInhabitant.map((m) => [m.municipality, formatKronor(m.perInhabitantOre!)]),
-      },
-    })
-  : ""}
+${
+  perInhabitant.length
+    ? chart({
+        id: "kostnad-per-invanare",
+        title: `Gemensam IT-kostnad per invånare ${report.year}`,
+        description: `Liggande stapeldiagram över gemensam IT-kostnad per invånare ${report.year}: ${perInhabitant.map((m) => `${m.municipality} ${formatKronor(m.perInhabitantOre!)}`).join(", ")}.`,
+        option: {
+          grid: { left: 110, right: 30, top: 10, bottom: 30 },
+          xAxis: { type: "value", axisLabel: { color: "#1a1a1a" } },
+          yAxis: { type: "category", data: perInhabitant.map((m) => m.municipality), axisLabel: { color: "#1a1a1a" } },
+          series: [{ type: "bar", data: perInhabitant.map((m) => m.perInhabitantOre! / 100), itemStyle: { color: "#1f5f99" } }],
+        },
+        height: 60 + perInhabitant.length * 32,
+        data: {
+          caption: "Diagrammets data: kronor per invånare",
+          columns: [{ header: "Kommun" }, { header: "Per invånare", numeric: true }],
+          rows: perInhabitant.map((m) => [m.municipality, formatKronor(m.perInhabitantOre!)]),
+        },
+      })
+    : ""
+}
 ${table({
   caption: "Om en kommun lämnar samverkan: kostnader som övriga tar över",
   columns: [{ header: "Kommun som lämnar" }, { header: "Övriga tar över", numeric: true }, { header: "Största ökning för en kommun" }, { header: "Kräver ny överenskommelse" }],

@@ -209,7 +209,8 @@ export class AnnualReport {
   @Field(() => ReportMatrix, { description: "Municipality × system matrix by level." }) matrix: ReportMatrix;
   @Field(() => [ReportYearLevels], { description: "Systems per level at the end of this and the four previous years." }) levelsByYear: ReportYearLevels[];
   @Field(() => ReportAgreements, { description: "Agreements." }) agreements: ReportAgreements;
-  @Field(() => [ReportRecommendation], { description: "Triggers, recommendations and decisions in the year (empty until the recommendations domain is wired in)." }) recommendations: ReportRecommendation[];
+  @Field(() => [ReportRecommendation], { description: "Triggers, recommendations and decisions in the year (empty until the recommendations domain is wired in)." })
+  recommendations: ReportRecommendation[];
   @Field(() => ReportCompetence, { description: "Competence." }) competence: ReportCompetence;
   @Field(() => ReportCost, { description: "Cost." }) cost: ReportCost;
   @Field(() => ReportGovernance, { description: "Governance." }) governance: ReportGovernance;

@@ -8,7 +8,9 @@ registerEnumType(RoleKind, {
   name: "RoleKind",
   description: "A role in the management of systems and IT (roll), as the IT-policy and other municipalities' practice name them.",
   valuesConfig: {
-    SYSTEMAGARE: { description: "Systemägare: owns the system from the decision to introduce it to its decommissioning; budgets, signs the driftavtal and vendor agreements, appoints the systemansvarig." },
+    SYSTEMAGARE: {
+      description: "Systemägare: owns the system from the decision to introduce it to its decommissioning; budgets, signs the driftavtal and vendor agreements, appoints the systemansvarig.",
+    },
     SYSTEMANSVARIG: { description: "Systemansvarig: knows and uses the system daily, administers rights, trains users, collects change requests, keeps routine documentation." },
     SYSTEMFORVALTARE: { description: "Systemförvaltare: manages the system's förvaltning (maintenance and development) for the systemägare." },
     SYSTEMADMINISTRATOR: { description: "Systemadministratör: administers the system (users, configuration)." },

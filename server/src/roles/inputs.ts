@@ -12,12 +12,14 @@ export class RoleAssignInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "First day in the role; default today." }) fromDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day, when already known." }) toDate?: string | null;
   @Field(() => String, { nullable: true, description: "Free text, e.g. the decision." }) note?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Ends a role assignment on a date; the assignment is kept as history." })
 export class RoleEndInput {
   @Field(() => ID, { description: "The role assignment." }) id: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day in the role; default today. Not before its first day." }) toDate?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." }) correctionReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }

@@ -21,7 +21,10 @@ const TARGET_COLUMN: Record<RoleTargetKind, TargetColumn> = { applicationUsage: 
 async function assertCanEditTarget(s: MutationScope, target: ApplicationUsage | Collaboration | ItUnit): Promise<void> {
   if (target instanceof Collaboration) {
     const participants = await s.em.findBy(CollaborationParticipant, { collaborationId: target.id });
-    assertCanEditShared(s.ctx.viewer, participants.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId));
+    assertCanEditShared(
+      s.ctx.viewer,
+      participants.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId),
+    );
   } else {
     assertCanEditMunicipality(s.ctx.viewer, target.municipalityId);
   }
@@ -58,7 +61,11 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
     s.fail("personId", UserErrorCode.DUPLICATE, "The person holds this role there already in that period.");
   } else if (holders.length && SINGLE_HOLDER_ROLES.includes(input.kind)) {
     const holder = holders[0];
-    s.fail("kind", UserErrorCode.CONFLICT, `Only one ${input.kind} at a time: another person holds it from ${holder.fromDate}${holder.toDate ? ` to ${holder.toDate}` : ""}; end that assignment first.`);
+    s.fail(
+      "kind",
+      UserErrorCode.CONFLICT,
+      `Only one ${input.kind} at a time: another person holds it from ${holder.fromDate}${holder.toDate ? ` to ${holder.toDate}` : ""}; end that assignment first.`,
+    );
   }
   if (s.failed) return null;
   return s.save(

@@ -33,11 +33,7 @@ const KIND_ORDER = [DeadlineKind.DECISION, DeadlineKind.NOTICE, DeadlineKind.TER
  * role with a last day, that day. Earliest first; on the same day decision before notice before
  * term end before role end.
  */
-export function upcomingDeadlines<A extends ScheduledAgreement, R extends { toDate: LocalDate | null }>(
-  asOf: LocalDate,
-  agreements: readonly A[],
-  roles: readonly R[],
-): DeadlineCandidate<A, R>[] {
+export function upcomingDeadlines<A extends ScheduledAgreement, R extends { toDate: LocalDate | null }>(asOf: LocalDate, agreements: readonly A[], roles: readonly R[]): DeadlineCandidate<A, R>[] {
   const deadlines: DeadlineCandidate<A, R>[] = [];
   const add = (date: LocalDate | null, kind: DeadlineKind, agreement: A | null, roleAssignment: R | null) => {
     if (date !== null && date >= asOf) deadlines.push({ date, kind, daysLeft: daysBetween(asOf, date), agreement, roleAssignment });

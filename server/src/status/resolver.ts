@@ -139,7 +139,13 @@ export class SharedSystemStatusResolver {
       const flags = await Promise.all(rows.map(async (r) => r.agreements.some((a) => ATTENTION_STATUSES.includes(a.status)) || (await gapsOf(ctx, r)).length > 0));
       rows = rows.filter((_, i) => flags[i] === args.needsAttention);
     }
-    return paginateList(rows, args, (r) => r.collaboration.nameKey, (r) => r.collaboration.id, SharedSystemStatusConnection);
+    return paginateList(
+      rows,
+      args,
+      (r) => r.collaboration.nameKey,
+      (r) => r.collaboration.id,
+      SharedSystemStatusConnection,
+    );
   }
 
   @Allow(Role.READER)

@@ -16,12 +16,7 @@ export class Foundation1795300000000 implements MigrationInterface {
       [fk("municipality_id", "municipality", "CASCADE")],
       [index("municipality_population", ["municipality_id", "year"], true)],
     );
-    await table(
-      "it_unit",
-      [col.id(), col.int("municipality_id"), col.varchar("name", 150), col.varchar("kind", 20)],
-      [fk("municipality_id", "municipality")],
-      [index("it_unit", ["municipality_id"])],
-    );
+    await table("it_unit", [col.id(), col.int("municipality_id"), col.varchar("name", 150), col.varchar("kind", 20)], [fk("municipality_id", "municipality")], [index("it_unit", ["municipality_id"])]);
     await table("collaboration_body", [col.id(), col.varchar("name", 200), col.varchar("short_name", 30, true), col.text("description")]);
     await table(
       "collaboration_body_membership",
@@ -104,12 +99,7 @@ export class Foundation1795300000000 implements MigrationInterface {
       [index("api_token", ["token_hash"], true)],
     );
     await table("audit_entry", [col.id(), col.instant("at"), col.int("actor_token_id", true), col.varchar("actor_name", 100), col.varchar("operation", 100), col.text("changes", false)]);
-    await table(
-      "audit_object",
-      [col.id(), col.int("entry_id"), col.varchar("object_id", 200)],
-      [fk("entry_id", "audit_entry", "CASCADE")],
-      [index("audit_object", ["object_id", "entry_id"])],
-    );
+    await table("audit_object", [col.id(), col.int("entry_id"), col.varchar("object_id", 200)], [fk("entry_id", "audit_entry", "CASCADE")], [index("audit_object", ["object_id", "entry_id"])]);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -6,8 +6,7 @@ export class Competence1795300000200 implements MigrationInterface {
   name = "Competence1795300000200";
 
   async up(q: QueryRunner): Promise<void> {
-    const table = (name: string, columns: any[], foreignKeys: ReturnType<typeof fk>[], indices: ReturnType<typeof index>[]) =>
-      q.createTable(new Table({ name, columns, foreignKeys, indices }));
+    const table = (name: string, columns: any[], foreignKeys: ReturnType<typeof fk>[], indices: ReturnType<typeof index>[]) => q.createTable(new Table({ name, columns, foreignKeys, indices }));
 
     /** Planned leave (planerad avgång) keeps year and month only: "YYYY-MM". */
     await q.addColumn("person", new TableColumn({ name: "planned_leave_month", type: "varchar", length: "7", isNullable: true }));

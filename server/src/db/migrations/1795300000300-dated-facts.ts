@@ -14,7 +14,16 @@ export class DatedFacts1795300000300 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: "fact_version",
-        columns: [col.id(), col.varchar("subject_type", 40), col.int("subject_id"), col.date("valid_from"), col.date("valid_to", true), col.text("facts", false), col.instant("recorded_at"), col.text("correction_reason")],
+        columns: [
+          col.id(),
+          col.varchar("subject_type", 40),
+          col.int("subject_id"),
+          col.date("valid_from"),
+          col.date("valid_to", true),
+          col.text("facts", false),
+          col.instant("recorded_at"),
+          col.text("correction_reason"),
+        ],
         indices: [index("fact_version", ["subject_type", "subject_id", "valid_from"]), index("fact_version", ["subject_type", "valid_from"])],
       }),
     );
