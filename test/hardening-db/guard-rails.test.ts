@@ -9,7 +9,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
+    return /\.(ts|mjs|jsx)$/.test(entry.name) && !entry.name.endsWith(".d.mts") ? [path] : [];
   });
 }
 
@@ -22,7 +22,7 @@ describe("configuration", () => {
   });
 
   it("reads the agreement deadline settings there, and stops on a malformed one naming the variable", () => {
-    expect(readConfig({}).agreements).toEqual({ leadTimeMonths: 12, leadTimeMonthsHighLevel: 18, highLevelFrom: 3, noticeDueDays: 90 });
+    expect(readConfig({}).agreements).toEqual({ leadTimeMonths: 12, leadTimeMonthsHighLevel: 18, highLevelFrom: 3, noticeDueDays: 90, decisionWarningMonths: 6 });
     expect(readConfig({ SAMVERKAN_NOTICE_DUE_DAYS: "30", SAMVERKAN_PROCUREMENT_LEAD_MONTHS: "6" }).agreements).toMatchObject({ noticeDueDays: 30, leadTimeMonths: 6 });
     expect(() => readConfig({ SAMVERKAN_PROCUREMENT_HIGH_LEVEL: "three" })).toThrow(/SAMVERKAN_PROCUREMENT_HIGH_LEVEL/);
   });
@@ -39,14 +39,17 @@ describe("dependencies", () => {
   };
   /** Packages used through their command in package.json's scripts, not imported. */
   const commands: Record<string, string> = { typescript: "tsc", vitest: "vitest", "@biomejs/biome": "biome" };
+  /** Packages loaded without an import of their own name: React by the explorer's JSX (react/jsx-runtime, which esbuild adds) and as GraphiQL's peer. */
+  const implicit = new Set(["react"]);
 
   it("lists only packages the code uses (pg: TypeORM's PostgreSQL driver loads it)", () => {
     const inServer = importedIn(["server", "seeds"]);
     expect(Object.keys(manifest.dependencies).filter((name) => name !== "pg" && !inServer(name))).toEqual([]);
-    const inDevelopment = importedIn(["test", "bench"]);
+    const inDevelopment = importedIn(["test", "bench", "explorer"]);
     const scripts = Object.values(manifest.scripts).join(" && ");
     const unused = Object.keys(manifest.devDependencies).filter((name) => {
       if (name.startsWith("@types/")) return !inServer(name.slice("@types/".length)) && !inDevelopment(name.slice("@types/".length)) && name !== "@types/node";
+      if (implicit.has(name)) return false;
       return commands[name] ? !scripts.includes(commands[name]) : !inDevelopment(name);
     });
     expect(unused).toEqual([]);

@@ -141,7 +141,7 @@ describe("the pages in Chromium", () => {
     // Monaco lays text out with non-breaking spaces: compare with whitespace folded.
     const result = async () => ((await page.locator(".result-window").textContent()) ?? "").replace(/\s+/g, " ");
     await expect.poll(result, { timeout: 30_000 }).toContain('"tokenName": "test-admin"');
-    expect(await result()).toContain('"name": "GIS-samverkan"'); // Monaco renders only the visible lines
+    expect(await result()).toContain('"name": "Gemensam helpdesk"'); // Monaco renders only the visible lines
     // Monaco's workers came from our own assets (no fallback to running them on the main thread).
     await expect
       .poll(() => requested.filter((path) => path.endsWith(".worker.js")).sort(), { timeout: 15_000 })

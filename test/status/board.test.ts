@@ -127,7 +127,7 @@ describe("statusBoard: the board as a paged connection with filters", () => {
   it("pages by name with cursors and counts every row", async () => {
     const first = await page({ first: 3 });
     expect(first.totalCount).toBe(7);
-    expect(first.nodes.map((n: any) => n.collaboration.name)).toEqual(["GIS-samverkan", "Gemensam helpdesk", "Gemensam informationsspridning (webb och intranät)"]);
+    expect(first.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam helpdesk", "Gemensam informationsspridning (webb och intranät)", "Gemensam telefoni Dalsland–Säffle–Årjäng"]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const rest = await page({ first: 10, after: first.pageInfo.endCursor });
     expect(rest.nodes).toHaveLength(4);

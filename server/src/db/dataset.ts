@@ -69,6 +69,9 @@ const MAX_PARAMETERS = 30_000;
  * Loads a dataset into an empty database of the same schema, in one transaction, keeping ids; on
  * PostgreSQL resets each id sequence past the highest id. Refuses a database that holds any row.
  */
+/** Tables whose rows a migration writes (defaults): an import replaces them with the export's. */
+const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings"]);
+
 export async function importDataset(db: DataSource, dataset: Dataset): Promise<{ tables: number; rows: number }> {
   if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object")
     throw new DatasetError("Not a Samverkan dataset export (format samverkan-dataset, version 1).");
@@ -82,6 +85,10 @@ export async function importDataset(db: DataSource, dataset: Dataset): Promise<{
   await db.transaction(async (em) => {
     for (const metadata of order) {
       const table = db.driver.escape(metadata.tableName);
+      if (WRITTEN_BY_MIGRATIONS.has(metadata.tableName)) {
+        await em.query(`DELETE FROM ${table}`);
+        continue;
+      }
       const [{ count }] = await em.query(`SELECT COUNT(*) AS count FROM ${table}`);
       if (Number(count) > 0) throw new DatasetError(`The database is not empty (table ${metadata.tableName} has rows): import into a new database.`);
     }
