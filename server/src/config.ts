@@ -15,7 +15,16 @@ export interface Config {
   /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   rateLimit: RateLimitConfig;
+  responseCache: ResponseCacheConfig;
 }
+
+/** The response cache of GraphQL answers (svarscache); `maxBytes: 0` turns it off. */
+export interface ResponseCacheConfig {
+  /** Upper bound on the memory the stored answers take. */
+  maxBytes: number;
+}
+
+export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxBytes: 0 };
 
 /** Requests per token (per client address without a valid token) per window; `requests: 0` turns it off. */
 export interface RateLimitConfig {
@@ -60,5 +69,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requests: wholeNumber(env, "SAMVERKAN_RATE_LIMIT", 600, 0, 1_000_000),
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
     },
+    responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },
   };
 }

@@ -6,6 +6,7 @@ import { DatedFacts1795300000300 } from "./1795300000300-dated-facts";
 import { Recommendations1795300000500 } from "./1795300000500-recommendations";
 import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
 import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
+import { DataVersion1795300000700 } from "./1795300000700-data-version";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -20,4 +21,5 @@ export const migrations: Function[] = [
   Recommendations1795300000500,
   PolicyGoals1795300000600,
   AnnualReportIssues1795300000610,
+  DataVersion1795300000700,
 ];

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Role } from "../access/roles";
+import { hashToken } from "../access/tokens";
+import type { Viewer } from "../access/viewer";
+import { isPostgres } from "../db/where-in";
+
+/**
+ * Replaces the data version (the one row of `data_version`). Call it inside the transaction of every
+ * write, so the new version becomes visible exactly when the write does. A fresh random value
+ * rather than a counter: a version seen inside a transaction that then rolled back never returns.
+ */
+export async function advanceDataVersion(em: EntityManager): Promise<void> {
+  await em.query(`UPDATE data_version SET version = ${isPostgres(em.connection) ? "$1" : "?"} WHERE id = 1`, [randomUUID()]);
+}
+
+export interface VersionAndViewer {
+  version: string;
+  /** The bearer token's viewer; null when there was no token or it is unknown or revoked. */
+  viewer: Viewer | null;
+}
+
+interface Row {
+  version: string;
+  token_id: number | null;
+  token_name: string | null;
+  role: Role | null;
+  municipality_id: number | null;
+}
+
+/**
+ * The current data version and, in the same statement, the viewer of `token` (not revoked): one
+ * indexed read per request, so a revocation (by any process) refuses the token at once.
+ */
+export async function readVersionAndViewer(db: DataSource, token: string | null): Promise<VersionAndViewer> {
+  if (token === null) {
+    const [row] = (await db.query("SELECT version FROM data_version WHERE id = 1")) as Row[];
+    return { version: row.version, viewer: null };
+  }
+  const [row] = (await db.query(
+    `SELECT v.version, t.id AS token_id, t.name AS token_name, t.role, t.municipality_id FROM data_version v LEFT JOIN api_token t ON t.token_hash = ${isPostgres(db) ? "$1" : "?"} AND t.revoked_at IS NULL WHERE v.id = 1`,
+    [hashToken(token)],
+  )) as Row[];
+  const viewer = row.token_id === null ? null : { tokenId: Number(row.token_id), tokenName: row.token_name!, role: row.role!, municipalityId: row.municipality_id === null ? null : Number(row.municipality_id) };
+  return { version: row.version, viewer };
+}
