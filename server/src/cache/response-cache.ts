@@ -18,7 +18,7 @@ export interface CacheKeyParts {
   today: string;
   viewer: Viewer | null;
   /** The Accept header: it chooses the answer's content type. */
-  accept: string;
+  accept: string | undefined;
   query: string;
   operationName: unknown;
   variables: unknown;
@@ -31,9 +31,11 @@ export interface CacheKeyParts {
  * data version. Base64url, so it doubles as the ETag.
  */
 export function responseCacheKey(parts: CacheKeyParts): string {
+  // No Accept header and `*/*` get the same answer (application/json).
+  const accept = parts.accept === undefined || parts.accept === "*/*" ? "" : parts.accept;
   const scope = parts.viewer ? `${parts.viewer.role}:${parts.viewer.municipalityId ?? ""}` : "anonymous";
   return createHash("sha256")
-    .update(JSON.stringify([parts.version, parts.today, scope, parts.accept, parts.operationName ?? null, parts.query, parts.variables ?? null, parts.extensions ?? null]))
+    .update(JSON.stringify([parts.version, parts.today, scope, accept, parts.operationName ?? null, parts.query, parts.variables ?? null, parts.extensions ?? null]))
     .digest("base64url");
 }
 

@@ -157,7 +157,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // An unknown or revoked token takes the ordinary path, which refuses it.
       if (probe.token === null || viewer) {
         known = { viewer };
-        key = responseCacheKey({ ...probe, version, today: swedishDate(now), viewer, accept: request.headers.accept ?? "" });
+        key = responseCacheKey({ ...probe, version, today: swedishDate(now), viewer, accept: request.headers.accept });
         const hit = responseCache.get(key);
         if (hit) {
           let limited = false;
