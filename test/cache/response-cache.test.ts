@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
+import { asLocalWrite } from "../../server/src/cache/data-version";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { isEmpty, loadSeed } from "../../seeds/load";
@@ -83,6 +84,26 @@ describe("the response cache", () => {
     expect(before.level).not.toBe(4);
     expect(after.level).toBe(4);
     expect(after.statements).toBeGreaterThan(1);
+  });
+
+  it("does not keep an answer read while a write of this process was open, which then rolled back", async () => {
+    // (Another document, so the read below is not already in the cache.)
+    const original = ok(await server.gql(`{ municipality(code: "1439") { code name } }`)).municipality.name;
+    // SQLite: every request of the process shares one connection, so a read inside an open write
+    // transaction sees its uncommitted rows.
+    await expect(
+      asLocalWrite(() =>
+        server.db.transaction(async (em) => {
+          await em.query("UPDATE municipality SET name = 'Uncommitted' WHERE code = '1439'");
+          expect(ok(await server.gql(NAME, { code: "1439" })).municipality.name).toBe("Uncommitted");
+          throw new Error("rolled back");
+        }),
+      ),
+    ).rejects.toThrow("rolled back");
+    const after = await server.gql(NAME, { code: "1439" });
+    expect(after.data.municipality.name).toBe(original);
+    expect(after.statements).toBeGreaterThan(1);
+    expect((await server.gql(NAME, { code: "1439" })).statements).toBe(1);
   });
 
   it("never shows one token scope another scope's personal data", async () => {

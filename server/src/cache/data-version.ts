@@ -14,6 +14,37 @@ export async function advanceDataVersion(em: EntityManager): Promise<void> {
   await em.query(`UPDATE data_version SET version = ${isPostgres(em.connection) ? "$1" : "?"} WHERE id = 1`, [randomUUID()]);
 }
 
+/**
+ * Write transactions open in this process. On SQLite every request of the process shares one
+ * connection, so a read made while a mutation's transaction is open sees its uncommitted rows, which
+ * a rollback (user errors) then takes back without advancing the version: such an answer must not
+ * be stored. (Other processes, and PostgreSQL's pooled connections, see committed rows only.)
+ */
+let writesInFlight = 0;
+let writeEpoch = 0;
+
+/** Runs a write transaction of this process, so the response cache knows it is open. */
+export async function asLocalWrite<T>(work: () => Promise<T>): Promise<T> {
+  writesInFlight++;
+  writeEpoch++;
+  try {
+    return await work();
+  } finally {
+    writesInFlight--;
+    writeEpoch++;
+  }
+}
+
+/** A mark to pass to `noLocalWriteSince`; null while a write transaction of this process is open. */
+export function localWriteMark(): number | null {
+  return writesInFlight === 0 ? writeEpoch : null;
+}
+
+/** Whether no write transaction of this process was open at any time since `mark` was taken. */
+export function noLocalWriteSince(mark: number | null): boolean {
+  return mark !== null && writesInFlight === 0 && writeEpoch === mark;
+}
+
 export interface VersionAndViewer {
   version: string;
   /** The bearer token's viewer; null when there was no token or it is unknown or revoked. */

@@ -7,7 +7,7 @@ import type { DataSource } from "typeorm";
 import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
 import { unauthenticated, type Viewer } from "../access/viewer";
-import { readVersionAndViewer } from "../cache/data-version";
+import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
 import { RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
 import { swedishDate } from "../common/dates";
@@ -151,6 +151,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     let known: { viewer: Viewer | null } | undefined;
     let key: string | undefined;
     const probe = cacheable(request);
+    const writeMark = localWriteMark();
     if (probe && responseCache) {
       const { version, viewer } = await readVersionAndViewer(db, probe.token);
       responseCache.observeVersion(version);
@@ -200,7 +201,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const status = response.status ?? 200;
     const answerHeaders = [...response.headers];
-    if (key && probe && responseCache && status === 200 && response.body.kind === "complete") {
+    if (key && probe && responseCache && status === 200 && response.body.kind === "complete" && noLocalWriteSince(writeMark)) {
       const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
       if (responseCache.storeIfCacheable(context, probe.query, key, stored)) return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"` };
     }
