@@ -8,6 +8,7 @@ import { asLocalWrite } from "../../server/src/cache/data-version";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { isEmpty, loadSeed } from "../../seeds/load";
+import { addSyntheticData } from "../../seeds/synthetic";
 import { municipalityId, ok, startServer, TEST_NOW, TEST_RESPONSE_CACHE, type TestServer } from "../helpers/server";
 
 let server: TestServer;
@@ -86,6 +87,16 @@ describe("the response cache", () => {
     expect(after.statements).toBeGreaterThan(1);
   });
 
+  it("serves the next read fresh after a write outside GraphQL (the data generators, as the seed)", async () => {
+    const COUNT = `{ municipalities(first: 1) { totalCount } }`;
+    const before = ok(await server.gql(COUNT)).municipalities.totalCount;
+    expect((await server.gql(COUNT)).statements).toBe(1);
+    await addSyntheticData(server.db, { municipalities: 2, collaborations: 1, participantsPerCollaboration: 1, historyPerCollaboration: 1 });
+    const after = await server.gql(COUNT);
+    expect(after.data.municipalities.totalCount).toBe(before + 2);
+    expect(after.statements).toBeGreaterThan(1);
+  });
+
   it("does not keep an answer read while a write of this process was open, which then rolled back", async () => {
     // (Another document, so the read below is not already in the cache.)
     const original = ok(await server.gql(`{ municipality(code: "1439") { code name } }`)).municipality.name;
@@ -156,6 +167,21 @@ describe("the response cache", () => {
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(refused.data ?? null).toBeNull();
+  });
+
+  it("counts answers from the cache against the rate limit", async () => {
+    const limited = await startServer({ seed: false, responseCache: true, rateLimit: { requests: 3, windowSeconds: 60 } });
+    try {
+      const token = await limited.token(Role.READER);
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await limited.gql(`{ collaborationLevels { ordinal } }`, {}, { token }));
+      // The second and third come from the cache (one statement) and still count.
+      expect(answers.map((a) => a.statements).slice(1, 3)).toEqual([1, 1]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+      expect(answers[3].errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    } finally {
+      await limited.close();
+    }
   });
 
   it("sends an ETag and answers 304 to If-None-Match", async () => {
