@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { asLocalWrite } from "../../server/src/cache/data-version";
+import { readConfig } from "../../server/src/config";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { isEmpty, loadSeed } from "../../seeds/load";
@@ -226,6 +227,23 @@ describe("the response cache", () => {
     expect(first.headers.get("etag")).toBeNull();
     const second = await server.gql(MUTATION, { input: { id, county: "Västra Götalands län" } });
     expect(second.statements).toBeGreaterThan(1);
+  });
+});
+
+describe("configuration", () => {
+  it("reads SAMVERKAN_RESPONSE_CACHE_MB: 64 MiB by default, 0 turns the cache off, nonsense stops the start", async () => {
+    expect(readConfig({}).responseCache.maxBytes).toBe(64 * 1024 * 1024);
+    expect(readConfig({ SAMVERKAN_RESPONSE_CACHE_MB: "0" }).responseCache.maxBytes).toBe(0);
+    expect(() => readConfig({ SAMVERKAN_RESPONSE_CACHE_MB: "lots" })).toThrow(/SAMVERKAN_RESPONSE_CACHE_MB/);
+    const off = await startServer({ seed: false });
+    try {
+      const first = await fetch(off.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${off.adminToken}` }, body: JSON.stringify({ query: "{ collaborationLevels { ordinal } }" }) });
+      expect(first.headers.get("etag")).toBeNull();
+      expect(first.headers.get("cache-control")).toBe("no-store");
+      expect(await (await fetch(off.url.replace(/\/graphql$/, "/metrics"))).text()).toContain("samverkan_response_cache_max_bytes 0");
+    } finally {
+      await off.close();
+    }
   });
 });
 
