@@ -80,7 +80,15 @@ interface Target {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
+  /** Instead of one body: request cycles (see LoadJob), for the target with writes. */
+  cycles?: string[][];
 }
+
+/** The response cache of the cached targets: the production default. */
+const BENCH_RESPONSE_CACHE = { maxBytes: 64 * 1024 * 1024 };
+
+/** One write in this many requests, for the "cached + writes" target. */
+const WRITE_EVERY = 100;
 
 interface Sample {
   status: number;
@@ -110,7 +118,22 @@ async function request(target: Target): Promise<Sample> {
 
 /** Runs autocannon in a child process against `target` and returns its summary. */
 function load(target: Target, connections: number, duration: number): Promise<LoadSummary> {
-  return runLoad({ url: target.url, method: target.method, headers: target.headers, body: target.body, connections, duration });
+  return runLoad({ url: target.url, method: target.method, headers: target.headers, body: target.body, cycles: target.cycles, connections, duration });
+}
+
+/**
+ * Cycles of 2 × WRITE_EVERY requests, one per connection: a write, WRITE_EVERY − 1 reads, the write
+ * undone, WRITE_EVERY − 1 reads. Each cycle sets the population of its own municipality (so the read's
+ * answer stays the same, while every write advances the data version and so empties the cache).
+ */
+async function writeCycles(target: Target, read: string, connections: number): Promise<string[][]> {
+  const response = await fetch(target.url, { method: "POST", headers: target.headers, body: JSON.stringify({ query: "{ municipalities(first: 100) { nodes { id } } }" }) });
+  const ids = ((await response.json()) as { data: { municipalities: { nodes: { id: string }[] } } }).data.municipalities.nodes.map((n) => n.id);
+  if (ids.length < connections) throw new Error(`Only ${ids.length} municipalities for ${connections} connections.`);
+  const SET = "mutation($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }";
+  const set = (id: string, population: number) => JSON.stringify({ query: SET, variables: { input: { municipalityId: id, year: 2024, population } } });
+  const reads = Array.from({ length: WRITE_EVERY - 1 }, () => read);
+  return ids.slice(0, connections).map((id) => [set(id, 1001), ...reads, set(id, 1000), ...reads]);
 }
 
 interface Measurement {
@@ -212,9 +235,11 @@ function report(measurements: Measurement[], options: Options): void {
     const runs = measurements.filter((m) => m.target === label);
     return runs.reduce((sum, m) => sum + m.summary.requestsPerSecondMean, 0) / runs.length;
   };
-  const g = mean("GraphQL");
   const r = mean("raw SQL");
-  console.log(`GraphQL / raw SQL throughput: ${fixed(g, 1)} / ${fixed(r, 1)} req/s = ${fixed(g / r, 3)}×${options.rounds > 1 ? ` (mean over ${options.rounds} rounds)` : ""}`);
+  for (const label of [...new Set(measurements.map((m) => m.target))].filter((l) => l !== "raw SQL")) {
+    const g = mean(label);
+    console.log(`${label} / raw SQL throughput: ${fixed(g, 1)} / ${fixed(r, 1)} req/s = ${fixed(g / r, 3)}×${options.rounds > 1 ? ` (mean over ${options.rounds} rounds)` : ""}`);
+  }
   const failed = measurements.filter((m) => m.summary.errors + m.summary.timeouts + m.summary.non2xx > 0);
   if (failed.length) console.log(`Warning: ${failed.map((m) => `${m.target} round ${m.round}`).join(", ")} saw errors, timeouts or non-2xx answers; their figures are suspect.`);
 }
@@ -229,6 +254,7 @@ async function main(): Promise<void> {
   const file = join(dir, "bench.db");
   let db: DataSource | undefined;
   let app: FastifyInstance | undefined;
+  let cachedApp: FastifyInstance | undefined;
   let raw: RawProcess | undefined;
   const onSignal = () => {
     rmSync(dir, { recursive: true, force: true });
@@ -252,6 +278,9 @@ async function main(): Promise<void> {
 
     app = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: false } });
     await app.listen({ port: 0, host: "127.0.0.1" });
+    // The same server with the response cache on, on the same database, in this process too.
+    cachedApp = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: false, responseCache: BENCH_RESPONSE_CACHE } });
+    await cachedApp.listen({ port: 0, host: "127.0.0.1" });
     raw = await startRawProcess(file);
 
     const auth = { authorization: `Bearer ${token}` };
@@ -269,7 +298,17 @@ async function main(): Promise<void> {
       headers: auth,
     };
 
+    const cached: Target = { ...graphql, label: "GraphQL cached", url: `http://127.0.0.1:${(cachedApp.server.address() as AddressInfo).port}/graphql` };
+    const cachedWrites: Target = { ...cached, label: `cached, 1 write/${WRITE_EVERY}`, body: undefined, cycles: await writeCycles(cached, graphql.body!, options.connections) };
     const samples = await verify(graphql, rawTarget, Math.min(options.first, total));
+    await request(cached); // the miss that fills the cache
+    const cachedSample = await request(cached);
+    if (cachedSample.text !== samples.graphql.text) throw new Error("The cached answer differs from the uncached one.");
+    // The writes' cycles must run clean: write, read, write back.
+    for (const body of [cachedWrites.cycles![0][0], graphql.body!, cachedWrites.cycles![0][WRITE_EVERY]]) {
+      const text = await (await fetch(cached.url, { method: "POST", headers: cached.headers, body })).text();
+      if (text.includes('"errors"') || text.includes('"userErrors":[{')) throw new Error(`A write cycle's request failed: ${text.slice(0, 500)}`);
+    }
     console.log(
       [
         `Samverkan collaborations benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs`,
@@ -277,7 +316,8 @@ async function main(): Promise<void> {
         `      (${total} collaborations, ${participants} participations, ${changes} level changes; prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
         `Page: first ${options.first} → ${Math.min(options.first, total)} collaborations; GraphQL and raw SQL return the same JSON (checked: deep-equal${samples.graphql.text === samples.raw.text ? ", byte-identical" : ""}).`,
         `NODE_ENV=${process.env.NODE_ENV}${nodeEnvGiven ? "" : " (set by the benchmark; pass NODE_ENV=development to compare)"}; server config production: true, introspection: false, exposeStatementCount: false (statements counted in-process).`,
-        `Processes: GraphQL server in this one (pid ${process.pid}), raw SQL endpoint in a child process, autocannon in another child process.`,
+        `Processes: GraphQL servers in this one (pid ${process.pid}; uncached, and with the response cache of ${mib(BENCH_RESPONSE_CACHE.maxBytes)} MiB on the same database), raw SQL endpoint in a child process, autocannon in another child process.`,
+        `"cached, 1 write/${WRITE_EVERY}": each connection repeats a population write, ${WRITE_EVERY - 1} reads, the write undone, ${WRITE_EVERY - 1} reads (every write empties the cache).`,
         `Load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured per target, ${options.rounds} round(s); all on 127.0.0.1.`,
         `Memory before load: GraphQL process ${memoryText(process.memoryUsage())}; raw SQL process ${memoryText(await raw.memory())}.`,
       ].join("\n"),
@@ -285,15 +325,23 @@ async function main(): Promise<void> {
 
     const measurements: Measurement[] = [];
     for (let round = 1; round <= options.rounds; round++) {
-      for (const [target, sample] of [
-        [graphql, samples.graphql],
+      const targets = [
         [rawTarget, samples.raw],
-      ] as const) {
+        [graphql, samples.graphql],
+        [cached, cachedSample],
+        [cachedWrites, cachedSample],
+      ] as const;
+      for (const [target, sample] of targets) {
         if (options.warmup > 0) await load(target, options.connections, options.warmup);
         const summary = await load(target, options.connections, options.duration);
-        const after = await request(target);
-        if (after.statements !== sample.statements || after.text !== sample.text) throw new Error(`${target.label}: the answer changed during the run.`);
-        const memory = target === graphql ? process.memoryUsage() : await raw.memory();
+        const after = await request(target.cycles ? cached : target);
+        // The cached targets answer from the cache (1 statement) once warm; after writes, maybe not yet.
+        if ((!target.cycles && after.statements !== sample.statements) || after.text !== sample.text)
+          throw new Error(
+            `${target.label}: the answer changed during the run (${after.statements} statements, ${sample.statements} before; ${after.text.length} bytes, ${sample.text.length} before).`,
+          );
+        if (summary.graphqlErrors + summary.userErrors > 0) throw new Error(`${target.label}: ${summary.graphqlErrors} answers with errors, ${summary.userErrors} with userErrors.`);
+        const memory = target === rawTarget ? await raw.memory() : process.memoryUsage();
         measurements.push({ target: target.label, round, summary, statements: after.statements, bytes: after.bytes, rssMiB: mib(memory.rss), heapUsedMiB: mib(memory.heapUsed) });
         console.log(`  ${target.label} round ${round}: ${fixed(summary.requestsPerSecondMean, 1)} req/s`);
       }
@@ -303,6 +351,7 @@ async function main(): Promise<void> {
   } finally {
     process.removeListener("SIGINT", onSignal);
     await app?.close();
+    await cachedApp?.close();
     await raw?.close();
     await db?.destroy();
     rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { writePolicyGoals } from "./policy-goals";
 import { writeChangeFreezes } from "./recommendations";
 import type { SeedPart, SeedRefs } from "./refs";
 import { backfillVersions } from "../server/src/history/backfill";
+import { advanceDataVersion } from "../server/src/cache/data-version";
 
 /** When the seed's history counts as recorded (a fixed instant, so a seeded database is the same every time). */
 export const SEED_RECORDED_AT = "2026-01-01T00:00:00.000Z";
@@ -41,6 +42,7 @@ export async function loadSeed(db: DataSource, dir = DALSLAND_SEED_DIR): Promise
   await db.transaction(async (em) => {
     for (const part of seedParts) await part(em, refs);
     await backfillVersions(em, SEED_RECORDED_AT);
+    await advanceDataVersion(em);
   });
   return refs;
 }

@@ -1,4 +1,5 @@
 import { backfillVersions } from "../server/src/history/backfill";
+import { advanceDataVersion } from "../server/src/cache/data-version";
 import { SEED_RECORDED_AT } from "./load";
 import type { DataSource, EntityManager } from "typeorm";
 import { PeriodUnit, RenewalKind, termEnd } from "../server/src/agreements/deadlines";
@@ -350,6 +351,7 @@ export function addNationalData(db: DataSource, scale: number): Promise<Syntheti
   return db.transaction(async (em) => {
     const data = await writeNationalData(em, scale);
     await backfillVersions(em, SEED_RECORDED_AT);
+    await advanceDataVersion(em);
     return data;
   });
 }

@@ -1,4 +1,5 @@
 import { backfillVersions } from "../server/src/history/backfill";
+import { advanceDataVersion } from "../server/src/cache/data-version";
 import { SEED_RECORDED_AT } from "./load";
 import type { DataSource, EntityManager } from "typeorm";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
@@ -162,6 +163,7 @@ export function addSyntheticData(db: DataSource, size: SyntheticSize, offset = 0
   return db.transaction(async (em) => {
     const data = await writeSyntheticData(em, size, offset);
     await backfillVersions(em, SEED_RECORDED_AT);
+    await advanceDataVersion(em);
     return data;
   });
 }

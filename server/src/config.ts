@@ -17,6 +17,7 @@ export interface Config {
   /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   rateLimit: RateLimitConfig;
+  responseCache: ResponseCacheConfig;
   agreements: AgreementSettings;
 }
 
@@ -27,6 +28,14 @@ export interface AgreementSettings extends LeadTimeSettings {
   /** Months before a decision deadline from which an agreement is DECISION_DUE. */
   decisionWarningMonths: number;
 }
+
+/** The response cache of GraphQL answers (svarscache); `maxBytes: 0` turns it off. */
+export interface ResponseCacheConfig {
+  /** Upper bound on the memory the stored answers take. */
+  maxBytes: number;
+}
+
+export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxBytes: 0 };
 
 /** Requests per token (per client address without a valid token) per window; `requests: 0` turns it off. */
 export interface RateLimitConfig {
@@ -87,5 +96,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
     },
     agreements: readAgreementSettings(env),
+    responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },
   };
 }

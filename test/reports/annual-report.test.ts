@@ -243,7 +243,10 @@ describe("npm run report", () => {
   });
 
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, "dist", "server", "src", "cli", "report.js"), ...args], { env: { ...process.env, DATABASE_URL: String("url" in server.db.options && server.db.options.url ? server.db.options.url : server.db.options.database) }, encoding: "utf8" });
+    spawnSync(process.execPath, [join(root, "dist", "server", "src", "cli", "report.js"), ...args], {
+      env: { ...process.env, DATABASE_URL: String("url" in server.db.options && server.db.options.url ? server.db.options.url : server.db.options.database) },
+      encoding: "utf8",
+    });
 
   it("writes the report in every format, the issued HTML byte for byte", async () => {
     const csvFile = join(out, "r.csv");

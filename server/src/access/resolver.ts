@@ -2,6 +2,7 @@ import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Municipality } from "../municipalities/entities";
 import { municipalityById } from "../municipalities/loaders";
 import type { Context } from "../http/context";
+import { keepOutOfResponseCache } from "../cache/response-cache";
 import { Public } from "./decorators";
 import { Role } from "./roles";
 
@@ -19,6 +20,8 @@ export class ViewerResolver {
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const viewer = ctx.viewer;
     if (!viewer) return null;
+    // The token's name differs between tokens of one scope: never share this answer.
+    keepOutOfResponseCache(ctx);
     const municipality = viewer.municipalityId === null ? null : await ctx.loaders.get(municipalityById).load(viewer.municipalityId);
     return Object.assign(new ViewerInfo(), { tokenName: viewer.tokenName, role: viewer.role, municipality });
   }

@@ -4,6 +4,7 @@ import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import type { Context } from "../http/context";
 import { whereIn } from "../db/where-in";
+import { advanceDataVersion, asLocalWrite } from "../cache/data-version";
 import { Node } from "./node";
 import { decodeIdOf } from "./global-id";
 import { UserError, UserErrorCode, userError } from "./user-error";
@@ -163,18 +164,22 @@ export interface MutationOutcome<T> {
 
 /**
  * Runs one mutation in a transaction. User errors (recorded on the scope) roll it back; otherwise
- * one audit entry with every recorded change is written in the same transaction.
+ * one audit entry with every recorded change is written, and the data version advanced (cached
+ * answers become stale), in the same transaction.
  */
 export async function runMutation<T>(ctx: Context, operation: string, work: (scope: MutationScope) => Promise<T | null>): Promise<MutationOutcome<T>> {
   let scope: MutationScope | undefined;
   try {
-    const result = await ctx.db.transaction(async (em) => {
-      scope = new MutationScope(em, ctx);
-      const value = await work(scope);
-      if (scope.failed) throw new Rollback();
-      if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
-      return value;
-    });
+    const result = await asLocalWrite(() =>
+      ctx.db.transaction(async (em) => {
+        scope = new MutationScope(em, ctx);
+        const value = await work(scope);
+        if (scope.failed) throw new Rollback();
+        if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
+        await advanceDataVersion(em);
+        return value;
+      }),
+    );
     return { result, userErrors: [] };
   } catch (error) {
     if (error instanceof Rollback && scope) return { result: null, userErrors: scope.errors };

@@ -7,7 +7,10 @@ import type { DataSource } from "typeorm";
 import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
 import { unauthenticated, type Viewer } from "../access/viewer";
-import { RATE_LIMIT_OFF, type Config } from "../config";
+import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
+import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
+import { RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
+import { swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
@@ -19,7 +22,7 @@ import { createRateLimiter, rateLimitKey } from "./rate-limit";
 
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit">>;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -36,6 +39,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const tokens = new TokenService(db);
 
   const rateLimiter = await createRateLimiter(db, config.rateLimit ?? RATE_LIMIT_OFF);
+  const cacheBytes = (config.responseCache ?? RESPONSE_CACHE_OFF).maxBytes;
+  const responseCache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
 
   // Armor's cost limit sees only literal `first` values and its token limit turns syntax errors into
   // HTTP 500: the cost limit is requestLimitsPlugin, the token limit graphql-js's own (parseOptions).
@@ -58,7 +63,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // No field uses cache hints; Apollo's default cache-control plugin would still wrap every
     // resolver on every request (~40 % of throughput in bench/). The header is set below instead.
     // Apollo's landing page loads its script from a CDN; the offline explorer at /explorer replaces it.
-    plugins: [...protection.plugins, requestLimitsPlugin(schema), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      requestLimitsPlugin(schema),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(responseCache ? [responseCache.plugin()] : []),
+    ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -85,6 +96,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { status: "ready" };
   });
 
+  /** Counters in the Prometheus text format (the response cache's hits and misses). */
+  app.get("/metrics", async (_request, reply) =>
+    reply.type("text/plain; version=0.0.4; charset=utf-8").send(responseCache?.metrics() ?? "# The response cache is off (SAMVERKAN_RESPONSE_CACHE_MB=0).\nsamverkan_response_cache_max_bytes 0\n"),
+  );
+
   async function viewerOf(request: FastifyRequest): Promise<Viewer | null> {
     const token = bearerToken(request.headers.authorization);
     if (request.headers.authorization !== undefined && !token) throw unauthenticated();
@@ -100,42 +116,96 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.redirect("/explorer", 302);
     }
     const tally: StatementTally = { count: 0 };
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const execute = () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: request.method.toUpperCase(),
-          headers,
-          search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
-          body: request.body,
-        },
-        context: async () => {
-          let viewer: Viewer | null;
-          try {
-            viewer = await viewerOf(request);
-          } catch (error) {
-            // A wrong token counts against the address, so guessing tokens is limited too.
-            await rateLimiter?.consume(rateLimitKey(null, request.ip));
-            throw error;
-          }
-          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
-          return createContext(db, viewer, clock());
-        },
-      });
     // Counting needs AsyncLocalStorage, whose promise hooks cost ~30 % of throughput on Node 20:
     // only when asked for.
-    const response = config.exposeStatementCount ? await countStatements(tally, execute) : await execute();
-    for (const [key, value] of response.headers) reply.header(key, value);
-    reply.header("cache-control", "no-store");
+    const answer = config.exposeStatementCount ? await countStatements(tally, () => answerGraphQL(request)) : await answerGraphQL(request);
+    for (const [key, value] of answer.headers) reply.header(key, value);
+    // With an ETag a client may keep the answer but must revalidate it (If-None-Match) every time.
+    reply.header("cache-control", answer.etag ? "private, no-cache" : "no-store");
+    if (answer.etag) reply.header("etag", answer.etag);
     if (config.exposeStatementCount) reply.header("x-sql-statements", String(tally.count));
-    reply.code(response.status ?? 200);
-    if (response.body.kind === "complete") return reply.send(response.body.string);
-    let text = "";
-    for await (const chunk of response.body.asyncIterator) text += chunk;
-    return reply.send(text);
+    if (answer.etag && matchesETag(request.headers["if-none-match"], answer.etag)) return reply.code(304).send();
+    return reply.code(answer.status).send(answer.body);
+  }
+
+  interface Answer {
+    status: number;
+    headers: Iterable<[string, string]>;
+    body: string | Buffer;
+    etag?: string;
+  }
+
+  /** What the response cache needs of a request; null when the request is not one it serves. */
+  function cacheable(request: FastifyRequest): { query: string; operationName: unknown; variables: unknown; extensions: unknown; token: string | null } | null {
+    if (!responseCache || request.method !== "POST") return null;
+    const body = request.body as Record<string, unknown> | null;
+    if (!body || typeof body !== "object" || typeof body.query !== "string") return null;
+    const token = bearerToken(request.headers.authorization);
+    if (request.headers.authorization !== undefined && !token) return null;
+    return { query: body.query, operationName: body.operationName, variables: body.variables, extensions: body.extensions, token: token ?? null };
+  }
+
+  async function answerGraphQL(request: FastifyRequest): Promise<Answer> {
+    const now = clock();
+    // With the cache on, one statement reads the data version and the token's viewer together.
+    let known: { viewer: Viewer | null } | undefined;
+    let key: string | undefined;
+    const probe = cacheable(request);
+    const writeMark = localWriteMark();
+    if (probe && responseCache) {
+      const { version, viewer } = await readVersionAndViewer(db, probe.token);
+      responseCache.observeVersion(version);
+      // An unknown or revoked token takes the ordinary path, which refuses it.
+      if (probe.token === null || viewer) {
+        known = { viewer };
+        key = responseCacheKey({ ...probe, version, today: swedishDate(now), viewer, accept: request.headers.accept });
+        const hit = responseCache.get(key);
+        if (hit) {
+          let limited = false;
+          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip)).catch(() => (limited = true));
+          // Over the limit: the ordinary path counts again and answers 429.
+          if (!limited) return { status: 200, headers: hit.headers, body: hit.body, etag: `"${key}"` };
+        }
+      }
+    }
+    let context: Context | undefined;
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method.toUpperCase(),
+        headers,
+        search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
+        body: request.body,
+      },
+      context: async () => {
+        let viewer: Viewer | null;
+        try {
+          viewer = known ? known.viewer : await viewerOf(request);
+        } catch (error) {
+          // A wrong token counts against the address, so guessing tokens is limited too.
+          await rateLimiter?.consume(rateLimitKey(null, request.ip));
+          throw error;
+        }
+        await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
+        return (context = createContext(db, viewer, now));
+      },
+    });
+    let body: string;
+    if (response.body.kind === "complete") body = response.body.string;
+    else {
+      body = "";
+      for await (const chunk of response.body.asyncIterator) body += chunk;
+    }
+    const status = response.status ?? 200;
+    const answerHeaders = [...response.headers];
+    if (key && probe && responseCache && status === 200 && response.body.kind === "complete" && noLocalWriteSince(writeMark)) {
+      const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
+      if (responseCache.storeIfCacheable(context, probe.query, key, stored)) return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"` };
+    }
+    return { status, headers: answerHeaders, body };
   }
 
   app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });

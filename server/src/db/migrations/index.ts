@@ -7,6 +7,7 @@ import { NameKeys1795300000450 } from "./1795300000450-name-keys";
 import { Recommendations1795300000500 } from "./1795300000500-recommendations";
 import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
 import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
+import { DataVersion1795300000700 } from "./1795300000700-data-version";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -22,4 +23,5 @@ export const migrations: Function[] = [
   Recommendations1795300000500,
   PolicyGoals1795300000600,
   AnnualReportIssues1795300000610,
+  DataVersion1795300000700,
 ];
