@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+/**
+ * Planned leave is personal data. Competence risk counts a specialist's coming leave only for
+ * viewers who may see that person's leave: asking with growing horizons must not reveal the month
+ * to anyone else (the seed's Mellerud payroll specialist Bertil Ström plans to leave in 2026-11).
+ */
+const RISK = `query($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }`;
+
+let server: TestServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(async () => server.close());
+
+async function leavingByHorizon(token: string): Promise<number[]> {
+  const counts: number[] = [];
+  for (const h of [1, 3, 6, 9, 12, 24]) {
+    const nodes = ok(await server.gql(RISK, { h }, { token })).competenceRisk.nodes;
+    counts.push(nodes.reduce((sum: number, n: any) => sum + n.specialistsLeaving, 0));
+  }
+  return counts;
+}
+
+describe("competence risk and planned leave", () => {
+  it("shows coming leave to those who may see it, and to no one else however the horizon is varied", async () => {
+    const admin = await leavingByHorizon(server.adminToken);
+    expect(admin[0]).toBe(0);
+    expect(admin.at(-1)).toBeGreaterThan(0);
+
+    const readerBengtsfors = await server.token(Role.READER, "1460");
+    expect(new Set(await leavingByHorizon(readerBengtsfors))).toEqual(new Set([0]));
+    const nodes = ok(await server.gql(RISK, { h: 24 }, { token: readerBengtsfors })).competenceRisk.nodes;
+    expect(nodes.flatMap((n: any) => n.reasons.map((r: any) => r.code))).not.toContain("SPECIALISTS_LEAVING");
+
+    // Mellerud's editor may see Mellerud's people's leave: the payroll specialist counts from h = 6 on 2026-06-15 (leaves 2026-11).
+    const mellerud = await server.token(Role.EDITOR, "1461");
+    const counts = await leavingByHorizon(mellerud);
+    expect(counts[0]).toBe(0);
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    expect(counts.at(-1)).toBeLessThanOrEqual(admin.at(-1)!);
+  });
+});
