@@ -27,9 +27,23 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// Sorting calls compareNames n·log n times with the same few names: remember their keys (bounded).
+const keys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 100_000;
+
+function rememberedKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_REMEMBERED_KEYS) keys.clear();
+    key = nameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
 /** Swedish name order for sorting in JavaScript, the same as the databases' `ORDER BY name_key`. */
 export function compareNames(a: string, b: string): number {
-  return compareKeys(nameKey(a), nameKey(b));
+  return compareKeys(rememberedKey(a), rememberedKey(b));
 }
 
 /** Longest search text a list query accepts (a longer one answers BAD_USER_INPUT). */

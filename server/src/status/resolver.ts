@@ -112,9 +112,19 @@ async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatu
 
 /** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
 async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
-  const report = await governanceReportOn(ctx, row.asOf);
-  const id = row.collaboration.globalId;
-  return report.rules.flatMap((r) => r.failures).filter((f) => f.objectId === id || f.relatedObjectIds.includes(id));
+  const byObject = await ctx.reads.get(`governance-gaps:${row.asOf}`, async () => {
+    // Indexed once per request and date, so each row finds its gaps without scanning every failure.
+    const index = new Map<string, GovernanceFailure[]>();
+    for (const failure of (await governanceReportOn(ctx, row.asOf)).rules.flatMap((r) => r.failures)) {
+      for (const id of new Set([failure.objectId, ...failure.relatedObjectIds])) {
+        const list = index.get(id);
+        if (list) list.push(failure);
+        else index.set(id, [failure]);
+      }
+    }
+    return index;
+  });
+  return byObject.get(row.collaboration.globalId) ?? [];
 }
 
 @Resolver(() => SharedSystemStatus)
