@@ -45,6 +45,12 @@ export class Deadline {
     "One shared system on the status board (statustavla): level and its last change, participants, host, operator, systemägare and systemansvarig, agreements with deadlines and status, the next deadline, and open governance gaps — all on the board's date.",
 })
 export class SharedSystemStatus {
+  @Field(() => ID, {
+    description: "Stable opaque identity of the row: the same collaboration on the same asOf always has the same id, so a client cache (Apollo, urql) normalises rows and `Collaboration.statusBoardRow` refreshes them. Not a Node: not resolvable by `node(id)`.",
+  })
+  get id(): string {
+    return Buffer.from(`SharedSystemStatus:${this.collaboration.id}:${this.asOf}`, "utf8").toString("base64url");
+  }
   @Field(() => LocalDateResolver, { description: "The date the row describes." }) asOf: string;
   @Field(() => Collaboration, { description: "The collaboration (the shared system)." }) collaboration: Collaboration;
   @Field(() => LevelChange, { nullable: true, description: "The latest level change on or before asOf (its date is when the level took effect)." }) lastLevelChange: LevelChange | null;
@@ -184,4 +190,21 @@ export class SharedSystemStatusResolver {
   }
 }
 
-export const statusResolvers = [SharedSystemStatusResolver] as const;
+@Resolver(() => Collaboration)
+export class CollaborationStatusResolver {
+  @Allow(Role.READER)
+  @FieldResolver(() => SharedSystemStatus, {
+    nullable: true,
+    description:
+      "This collaboration's row of the status board on `asOf` (default today); null before it began. Ask for it in a mutation's answer (e.g. `collaborationLevelSet`) and a normalising client cache updates the board row with the same id.",
+  })
+  async statusBoardRow(
+    @Root() collaboration: Collaboration,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null,
+  ) {
+    return (await boardRows(ctx, asOf ?? ctx.today)).find((row) => row.collaboration.id === collaboration.id) ?? null;
+  }
+}
+
+export const statusResolvers = [SharedSystemStatusResolver, CollaborationStatusResolver] as const;
