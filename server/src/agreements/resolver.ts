@@ -1,3 +1,5 @@
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -61,15 +63,15 @@ export class AgreementResolver {
     if (args.municipality) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND p.valid_to IS NULL AND (p.municipality_id = :m OR u.municipality_id = :m))",
-        { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 },
+        { m: await municipalityArgument(ctx, args.municipality, "municipality") },
       );
     }
     if (args.application) {
-      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: decodeIdOf(args.application, Application.typeName) ?? -1 });
+      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: idArgument(args.application, "application", Application.typeName) });
     }
     if (args.collaboration) {
       qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
-        collaboration: decodeIdOf(args.collaboration, Collaboration.typeName) ?? -1,
+        collaboration: idArgument(args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.status || args.expiringBefore) {

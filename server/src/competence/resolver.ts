@@ -1,3 +1,5 @@
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
@@ -280,8 +282,8 @@ export class CompetenceRiskResolver {
       throw badInput(`\`horizonMonths\` must be between 0 and ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
     }
     const after = args.after ? afterCursor(args.after) : null;
-    const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
-    const application = args.application ? (decodeIdOf(args.application, Application.typeName) ?? -1) : null;
+    const municipality = args.municipality ? (await municipalityArgument(ctx, args.municipality, "municipality")) : null;
+    const application = args.application ? (idArgument(args.application, "application", Application.typeName)) : null;
     const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
     const matching = assessCompetenceRisk(input).filter(
       (a) =>
@@ -337,18 +339,18 @@ export class CompetenceRiskResolver {
 export class CompetenceNetworkResolver {
   @Allow(Role.READER)
   @Query(() => CompetenceNetworkConnection, { description: "Competence networks (kompetensnätverk), by name." })
-  competenceNetworks(@Args() args: CompetenceNetworksArgs, @Ctx() ctx: Context) {
+  async competenceNetworks(@Args() args: CompetenceNetworksArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(CompetenceNetwork).createQueryBuilder("n");
     if (args.category) qb.andWhere("n.category = :category", { category: args.category });
     if (args.collaboration) {
       qb.andWhere("EXISTS (SELECT 1 FROM competence_network_collaboration l WHERE l.network_id = n.id AND l.collaboration_id = :collaboration)", {
-        collaboration: decodeIdOf(args.collaboration, Collaboration.typeName) ?? -1,
+        collaboration: idArgument(args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.municipality) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM competence_network_member nm JOIN person p ON p.id = nm.person_id WHERE nm.network_id = n.id AND p.municipality_id = :municipality AND nm.joined_on <= :today AND (nm.left_on IS NULL OR nm.left_on >= :today))",
-        { municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1, today: ctx.today },
+        { municipality: await municipalityArgument(ctx, args.municipality, "municipality"), today: ctx.today },
       );
     }
     return paginate(qb, args, "name", CompetenceNetworkConnection);
@@ -556,19 +558,19 @@ export class CollaborationCompetenceResolver {
 export class TrainingPlanResolver {
   @Allow(Role.READER)
   @Query(() => TrainingPlanConnection, { description: "Training plans (utbildningsplaner), by name." })
-  trainingPlans(@Args() args: TrainingPlansArgs, @Ctx() ctx: Context) {
+  async trainingPlans(@Args() args: TrainingPlansArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(TrainingPlan).createQueryBuilder("tp");
     if (args.target) qb.andWhere("tp.target = :target", { target: args.target });
     if (args.municipality) {
       qb.andWhere(
         "(tp.application_usage_id IN (SELECT u.id FROM application_usage u WHERE u.municipality_id = :m) OR tp.collaboration_id IN (SELECT cp.collaboration_id FROM collaboration_participant cp WHERE cp.municipality_id = :m AND cp.joined_on <= :today AND (cp.left_on IS NULL OR cp.left_on >= :today)))",
-        { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1, today: ctx.today },
+        { m: await municipalityArgument(ctx, args.municipality, "municipality"), today: ctx.today },
       );
     }
     if (args.application) {
       qb.andWhere(
         "(tp.application_usage_id IN (SELECT u.id FROM application_usage u WHERE u.application_id = :a) OR tp.collaboration_id IN (SELECT c.id FROM collaboration c WHERE c.application_id = :a))",
-        { a: decodeIdOf(args.application, Application.typeName) ?? -1 },
+        { a: idArgument(args.application, "application", Application.typeName) },
       );
     }
     return paginate(qb, args, "name", TrainingPlanConnection);

@@ -1,3 +1,4 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -51,10 +52,10 @@ export class GovernanceFailureResolver {
 export class GovernanceDocumentResolver {
   @Allow(Role.READER)
   @Query(() => GovernanceDocumentConnection, { description: "Governance documents (styrdokument), by title." })
-  governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
+  async governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
     if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
-    if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     return paginate(qb, args, "title", GovernanceDocumentConnection);
   }
 

@@ -1,3 +1,4 @@
+import { idArgument } from "../graphql/id-argument";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -61,7 +62,7 @@ export class MunicipalityResolver {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(
         "EXISTS (SELECT 1 FROM collaboration_body_membership ms WHERE ms.municipality_id = m.id AND ms.collaboration_body_id = :body AND ms.from_date <= :on AND (ms.to_date IS NULL OR ms.to_date >= :on))",
-        { body: decodeIdOf(args.memberOf, CollaborationBody.typeName) ?? -1, on },
+        { body: idArgument(args.memberOf, "memberOf", CollaborationBody.typeName), on },
       );
     }
     return paginate(qb, args, "name", MunicipalityConnection);

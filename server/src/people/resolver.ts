@@ -1,3 +1,4 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
@@ -28,9 +29,9 @@ class PeopleArgs extends PageArgs {
 export class PersonResolver {
   @Allow(Role.READER)
   @Query(() => PersonConnection, { description: "People (personer), by name." })
-  people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
+  async people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Person).createQueryBuilder("p");
-    if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     if (args.search) qb.andWhere("LOWER(p.name) LIKE :search", { search: containsPattern(args.search) });
     return paginate(qb, args, "name", PersonConnection);
   }

@@ -1,3 +1,4 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -92,7 +93,7 @@ export class CollaborationCandidateResolver {
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
     const first = pageSize(args.first);
     const after = args.after ? afterCandidate(args.after) : null;
-    const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
+    const municipality = args.municipality ? (await municipalityArgument(ctx, args.municipality, "municipality")) : null;
     const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today);
     const matching = evaluation.candidates.filter(
       (c) =>
@@ -235,9 +236,9 @@ export class RecommendationDecisionResolver {
 export class ChangeFreezeResolver {
   @Allow(Role.READER)
   @Query(() => ChangeFreezeConnection, { description: "Change freezes (förändringsstopp), by name." })
-  changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
+  async changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ChangeFreeze).createQueryBuilder("f");
-    if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     if (args.category) qb.andWhere("(f.category IS NULL OR f.category = :category)", { category: args.category });
     return paginate(qb, args, "name", ChangeFreezeConnection);
   }

@@ -1,3 +1,4 @@
+import { idArgument } from "../graphql/id-argument";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -52,7 +53,7 @@ export class RoleAssignmentResolver {
   roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RoleAssignment).createQueryBuilder("r");
     if (args.kind) qb.andWhere("r.kind = :kind", { kind: args.kind });
-    if (args.person) qb.andWhere("r.person_id = :person", { person: decodeIdOf(args.person, Person.typeName) ?? -1 });
+    if (args.person) qb.andWhere("r.person_id = :person", { person: idArgument(args.person, "person", Person.typeName) });
     if (!args.includeEnded) qb.andWhere("r.from_date <= :on AND (r.to_date IS NULL OR r.to_date >= :on)", { on: args.asOf ?? ctx.today });
     return paginate(qb, args, "id", RoleAssignmentConnection);
   }
