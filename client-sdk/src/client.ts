@@ -41,14 +41,14 @@ export interface ConnectionPage<TNode> {
  * Every node of a connection, page after page: calls `method` with `vars` and then with `after` set
  * to each page's end cursor while more pages follow.
  */
-export async function* paginate<TVars extends { after?: string | null }, TNode>(
-  method: (vars: TVars) => Promise<ConnectionPage<TNode>>,
-  vars: TVars,
-): AsyncGenerator<TNode, void, undefined> {
+export async function* paginate<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+  method: TMethod,
+  vars: NonNullable<Parameters<TMethod>[0]>,
+): AsyncGenerator<Awaited<ReturnType<TMethod>>["nodes"][number], void, undefined> {
   let after = vars.after ?? null;
   for (;;) {
     const page = await method({ ...vars, after });
-    yield* page.nodes;
+    for (const node of page.nodes) yield node as Awaited<ReturnType<TMethod>>["nodes"][number];
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) return;
     after = page.pageInfo.endCursor;
   }
