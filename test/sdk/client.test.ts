@@ -53,6 +53,18 @@ describe("the client SDK against a running server", () => {
     expect(refused.userErrors.map((e) => [e.field?.join("."), e.code])).toEqual([["input.functionalFit", "OUT_OF_RANGE"]]);
     const reread = await client.applicationUsages({ municipality: viewer!.municipality!.id, first: 100 });
     expect(reread.nodes.find((u) => u.id === usage.id)?.functionalFit).toBe(4);
+
+    // Money is öre (SafeInt) throughout; costs are kept in whole kronor.
+    const cost = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 12_345_600 });
+    expect(cost.userErrors).toEqual([]);
+    expect(cost.applicationUsage?.annualCostOre).toBe(12_345_600);
+    const deprecated = await client.request<{ node: { annualCostSek: number } }>(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { annualCostSek } } }`, { id: usage.id });
+    expect(deprecated.node.annualCostSek).toBe(123_456);
+    const fraction = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 150 });
+    expect(fraction.userErrors.map((e) => [e.field?.join("."), e.code])).toEqual([["input.annualCostOre", "INVALID"]]);
+    const both = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 100, annualCostSek: 1 });
+    expect(both.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+    expect((await client.applicationUsages({ municipality: "1460", first: 100 })).nodes.find((u) => u.id === usage.id)?.annualCostOre).toBe(12_345_600);
   });
 
   it("lists agreements with their deadlines, competence risk and the annual report", async () => {
@@ -80,6 +92,7 @@ describe("the client SDK against a running server", () => {
     const candidates = await bengtsfors.collaborationCandidates({ first: 100 });
     const gis = candidates.nodes.find((c) => c.key === "application:5|1,2,3")!;
     expect(gis.viewerCanDecide).toBe(true);
+    expect(candidates.nodes.some((c) => c.combinedAnnualCostOre !== null && c.combinedAnnualCostOre > 0 && c.combinedAnnualCostOre % 100 === 0)).toBe(true);
     await expect(amal.recommendationDecide({ candidateId: gis.id, status: "REJECTED", reason: "Nej" })).rejects.toBeInstanceOf(SamverkanForbiddenError);
     const invalid = await bengtsfors.recommendationDecide({ candidateId: gis.id, status: "DEFERRED", reason: " " });
     expect(invalid.decision).toBeNull();

@@ -61,6 +61,8 @@ export type ApplicationCategory =
 
 /** Changes to an application usage; omitted fields stay as they are, null clears optional ones. */
 export type ApplicationUsageUpdateInput = {
+  /** Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor. */
+  annualCostOre?: number | null | undefined;
   /** Annual cost in whole kronor (SEK). */
   annualCostSek?: number | null | undefined;
   /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
@@ -234,7 +236,7 @@ export type AgreementsQueryVariables = Exact<{
 }>;
 
 
-export type AgreementsQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: AgreementKind, vendorName: string | null, annualCostSek: number | null, municipalities: Array<{ id: string, code: string, name: string }>, schedule: { asOf: string, status: AgreementStatus, currentTermStart: string, currentTermEnd: string, decisionDeadline: string, noticeDeadline: string, daysLeft: number, renewsAutomatically: boolean } }> } };
+export type AgreementsQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: AgreementKind, vendorName: string | null, annualCostOre: number | null, municipalities: Array<{ id: string, code: string, name: string }>, schedule: { asOf: string, status: AgreementStatus, currentTermStart: string, currentTermEnd: string, decisionDeadline: string, noticeDeadline: string, daysLeft: number, renewsAutomatically: boolean } }> } };
 
 export type AnnualReportQueryVariables = Exact<{
   year: number;
@@ -273,7 +275,7 @@ export type CollaborationCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: CollaborationCandidateKind, score: number, summary: string, explanation: Array<string>, hidden: boolean, viewerCanDecide: boolean, proposedApplication: { id: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, targetLevel: { id: string, ordinal: number, name: string }, decision: { id: string, status: RecommendationDecisionStatus, reason: string, decidedOn: string, deferredUntil: string | null } | null }> } };
+export type CollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: CollaborationCandidateKind, score: number, summary: string, explanation: Array<string>, hidden: boolean, viewerCanDecide: boolean, combinedAnnualCostOre: number | null, proposedApplication: { id: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, targetLevel: { id: string, ordinal: number, name: string }, decision: { id: string, status: RecommendationDecisionStatus, reason: string, decidedOn: string, deferredUntil: string | null } | null }> } };
 
 export type RecommendationDecideMutationVariables = Exact<{
   input: RecommendationDecideInput;
@@ -301,14 +303,14 @@ export type ApplicationUsagesQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationUsagesQuery = { applicationUsages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, lifecyclePhase: LifecyclePhase, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostSek: number | null, inUseSince: string | null, application: { id: string, name: string, category: ApplicationCategory }, municipality: { id: string, code: string, name: string } }> } };
+export type ApplicationUsagesQuery = { applicationUsages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, lifecyclePhase: LifecyclePhase, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, inUseSince: string | null, application: { id: string, name: string, category: ApplicationCategory }, municipality: { id: string, code: string, name: string } }> } };
 
 export type ApplicationUsageUpdateMutationVariables = Exact<{
   input: ApplicationUsageUpdateInput;
 }>;
 
 
-export type ApplicationUsageUpdateMutation = { applicationUsageUpdate: { applicationUsage: { id: string, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostSek: number | null, lifecyclePhase: LifecyclePhase } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type ApplicationUsageUpdateMutation = { applicationUsageUpdate: { applicationUsage: { id: string, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, lifecyclePhase: LifecyclePhase } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -356,7 +358,7 @@ export const AgreementsDocument = new TypedDocumentString(`
       name
       kind
       vendorName
-      annualCostSek
+      annualCostOre
       municipalities {
         id
         code
@@ -540,6 +542,7 @@ export const CollaborationCandidatesDocument = new TypedDocumentString(`
       explanation
       hidden
       viewerCanDecide
+      combinedAnnualCostOre
       proposedApplication {
         id
         name
@@ -659,7 +662,7 @@ export const ApplicationUsagesDocument = new TypedDocumentString(`
       functionalFit
       technicalFit
       userCount
-      annualCostSek
+      annualCostOre
       inUseSince
     }
   }
@@ -673,7 +676,7 @@ export const ApplicationUsageUpdateDocument = new TypedDocumentString(`
       functionalFit
       technicalFit
       userCount
-      annualCostSek
+      annualCostOre
       lifecyclePhase
     }
     userErrors {
