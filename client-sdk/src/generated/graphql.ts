@@ -15,6 +15,23 @@ export type AgreementKind =
   /** Supportavtal: product support. */
   | 'SUPPORTAVTAL';
 
+/** How to sort agreements. */
+export type AgreementOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The value to sort by. */
+  field?: AgreementOrderField;
+};
+
+/** What agreements can be sorted by. */
+export type AgreementOrderField =
+  /** The end of the initial term (slutdatum). */
+  | 'END_DATE'
+  /** The agreement's name. */
+  | 'NAME'
+  /** The start date (startdatum). */
+  | 'START_DATE';
+
 /** Where an agreement stands on a date; the first that applies, in the order NOT_STARTED, EXPIRED, NOTICE_PASSED, NOTICE_DUE, DECISION_DUE, ACTIVE. */
 export type AgreementStatus =
   /** Gällande: nothing is due yet. */
@@ -167,6 +184,13 @@ export type LifecyclePhase =
   /** Avvecklad: no longer in use. */
   | 'RETIRED';
 
+/** Sort direction of an `orderBy`; ties are always broken by creation order. */
+export type OrderDirection =
+  /** Ascending (A–Ö, earliest, lowest first). */
+  | 'ASC'
+  /** Descending (Ö–A, latest, highest first). */
+  | 'DESC';
+
 /** Records a decision on a collaboration candidate as it stands today. */
 export type RecommendationDecideInput = {
   /** The candidate (CollaborationCandidate.id). */
@@ -196,6 +220,23 @@ export type Role =
   | 'EDITOR'
   /** Reads everything except personal contact details of other municipalities. */
   | 'READER';
+
+/** How to sort status board rows. */
+export type SharedSystemStatusOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The value to sort by. */
+  field?: SharedSystemStatusOrderField;
+};
+
+/** What the status board can be sorted by. */
+export type SharedSystemStatusOrderField =
+  /** The level (samverkansnivå) on asOf, by ordinal; rows without a level first. */
+  | 'LEVEL'
+  /** The collaboration's name. */
+  | 'NAME'
+  /** The next deadline's date; rows without one last. */
+  | 'NEXT_DEADLINE';
 
 /** Machine-readable reason a mutation refused its input. */
 export type UserErrorCode =
@@ -233,10 +274,13 @@ export type AgreementsQueryVariables = Exact<{
   status?: AgreementStatus | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  orderBy?: AgreementOrder | null | undefined;
 }>;
 
 
-export type AgreementsQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: AgreementKind, vendorName: string | null, annualCostOre: number | null, municipalities: Array<{ id: string, code: string, name: string }>, schedule: { asOf: string, status: AgreementStatus, currentTermStart: string, currentTermEnd: string, decisionDeadline: string, noticeDeadline: string, daysLeft: number, renewsAutomatically: boolean } }> } };
+export type AgreementsQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, kind: AgreementKind, vendorName: string | null, startDate: string, endDate: string, annualCostOre: number | null, municipalities: Array<{ id: string, code: string, name: string }>, schedule: { asOf: string, status: AgreementStatus, currentTermStart: string, currentTermEnd: string, decisionDeadline: string, noticeDeadline: string, daysLeft: number, renewsAutomatically: boolean } }> } };
 
 export type AnnualReportQueryVariables = Exact<{
   year: number;
@@ -288,13 +332,16 @@ export type StatusBoardQueryVariables = Exact<{
   asOf?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   participant?: string | number | null | undefined;
   level?: number | null | undefined;
   needsAttention?: boolean | null | undefined;
+  orderBy?: SharedSystemStatusOrder | null | undefined;
 }>;
 
 
-export type StatusBoardQuery = { statusBoard: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, asOf: string, needsAttention: boolean, collaboration: { id: string, name: string }, level: { id: string, ordinal: number, name: string } | null, host: { id: string, code: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number, agreement: { id: string, name: string } | null } | null }> } };
+export type StatusBoardQuery = { statusBoard: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, asOf: string, needsAttention: boolean, collaboration: { id: string, name: string }, level: { id: string, ordinal: number, name: string } | null, host: { id: string, code: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number, agreement: { id: string, name: string } | null } | null }> } };
 
 export type ApplicationUsagesQueryVariables = Exact<{
   municipality?: string | number | null | undefined;
@@ -337,7 +384,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const AgreementsDocument = new TypedDocumentString(`
-    query Agreements($municipality: ID, $application: ID, $collaboration: ID, $asOf: LocalDate, $expiringBefore: LocalDate, $status: AgreementStatus, $first: Int, $after: String) {
+    query Agreements($municipality: ID, $application: ID, $collaboration: ID, $asOf: LocalDate, $expiringBefore: LocalDate, $status: AgreementStatus, $first: Int, $after: String, $last: Int, $before: String, $orderBy: AgreementOrder) {
   agreements(
     municipality: $municipality
     application: $application
@@ -347,17 +394,24 @@ export const AgreementsDocument = new TypedDocumentString(`
     status: $status
     first: $first
     after: $after
+    last: $last
+    before: $before
+    orderBy: $orderBy
   ) {
     totalCount
     pageInfo {
       hasNextPage
       endCursor
+      hasPreviousPage
+      startCursor
     }
     nodes {
       id
       name
       kind
       vendorName
+      startDate
+      endDate
       annualCostOre
       municipalities {
         id
@@ -588,19 +642,24 @@ export const RecommendationDecideDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecommendationDecideMutation, RecommendationDecideMutationVariables>;
 export const StatusBoardDocument = new TypedDocumentString(`
-    query StatusBoard($asOf: LocalDate, $first: Int, $after: String, $participant: ID, $level: Int, $needsAttention: Boolean) {
+    query StatusBoard($asOf: LocalDate, $first: Int, $after: String, $last: Int, $before: String, $participant: ID, $level: Int, $needsAttention: Boolean, $orderBy: SharedSystemStatusOrder) {
   statusBoard(
     asOf: $asOf
     first: $first
     after: $after
+    last: $last
+    before: $before
     participant: $participant
     level: $level
     needsAttention: $needsAttention
+    orderBy: $orderBy
   ) {
     totalCount
     pageInfo {
       hasNextPage
       endCursor
+      hasPreviousPage
+      startCursor
     }
     nodes {
       id

@@ -15,7 +15,7 @@ import { applicationById, applicationUsageById } from "../applications/loaders";
 import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { participatesOn } from "../collaborations/rules";
-import { Connection, PageArgs, paginate, pageSize, type ConnectionShape } from "../graphql/connection";
+import { Connection, connectionOf, invalidCursor, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
@@ -236,17 +236,18 @@ function riskCursor(a: RiskAssessment): string {
   return Buffer.from(JSON.stringify([a.score, a.label, a.kind, subjectId(a)]), "utf8").toString("base64url");
 }
 
-function afterCursor(text: string): (a: RiskAssessment) => boolean {
+/** Where an assessment lies relative to a cursor: > 0 after it, 0 on it, < 0 before it. */
+function comparedToCursor(text: string, argumentName: "after" | "before"): (a: RiskAssessment) => number {
   try {
     const [score, label, kind, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (Number.isInteger(score) && typeof label === "string" && Object.values(RiskSubjectKind).includes(kind) && Number.isSafeInteger(id)) {
       const at = { score, label, kind, applicationUsageId: id, collaborationId: id } as RiskAssessment;
-      return (a) => compareAssessments(a, at) > 0;
+      return (a) => compareAssessments(a, at);
     }
   } catch {
     // fall through to the error below
   }
-  throw badInput("The cursor given in `after` is not valid.", "after");
+  throw invalidCursor(argumentName);
 }
 
 const LEVEL_ORDER = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
@@ -277,11 +278,10 @@ export class CompetenceRiskResolver {
       "Competence risk (kompetensrisk) of every active application usage and every collaboration, highest score first, with the reasons and their points. Runs a fixed number of SQL statements whatever the size of the data.",
   })
   async competenceRisk(@Args() args: CompetenceRiskArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CompetenceRisk>> {
-    const first = pageSize(args.first);
+    pageWindow(args);
     if (!Number.isInteger(args.horizonMonths) || args.horizonMonths < 0 || args.horizonMonths > MAX_HORIZON_MONTHS) {
       throw badInput(`\`horizonMonths\` must be between 0 and ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
     }
-    const after = args.after ? afterCursor(args.after) : null;
     const municipality = args.municipality ? (await municipalityArgument(ctx, args.municipality, "municipality")) : null;
     const application = args.application ? (idArgument(args.application, "application", Application.typeName)) : null;
     const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
@@ -293,15 +293,7 @@ export class CompetenceRiskResolver {
         (args.minScore === null || args.minScore === undefined || a.score >= args.minScore) &&
         (!args.minLevel || LEVEL_ORDER.indexOf(a.level) >= LEVEL_ORDER.indexOf(args.minLevel)),
     );
-    const rest = after ? matching.filter(after) : matching;
-    const nodes = rest.slice(0, first).map(toRisk);
-    const edges = nodes.map((node) => ({ cursor: riskCursor(node.assessment), node }));
-    return Object.assign(new CompetenceRiskConnection(), {
-      edges,
-      nodes,
-      pageInfo: { hasNextPage: rest.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      count: async () => matching.length,
-    });
+    return connectionOf(pageOfList(matching, args, comparedToCursor), riskCursor, CompetenceRiskConnection, async () => matching.length, toRisk);
   }
 
   @FieldResolver(() => ApplicationUsage, { nullable: true, description: "The usage judged (kind APPLICATION_USAGE)." })

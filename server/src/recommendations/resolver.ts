@@ -12,7 +12,7 @@ import { agreementById } from "../agreements/loaders";
 import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { yearOf } from "../common/dates";
-import { Connection, PageArgs, pageSize, paginate, type ConnectionShape } from "../graphql/connection";
+import { Connection, connectionOf, invalidCursor, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Node } from "../graphql/node";
@@ -71,16 +71,17 @@ function candidateCursor(c: Candidate): string {
   return Buffer.from(JSON.stringify([c.score, c.drivingDeadline, c.key]), "utf8").toString("base64url");
 }
 
-function afterCandidate(text: string): (c: Candidate) => boolean {
+/** Where a candidate lies relative to a cursor: > 0 after it, 0 on it, < 0 before it. */
+function comparedToCursor(text: string, argumentName: "after" | "before"): (c: Candidate) => number {
   try {
     const [score, drivingDeadline, key] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string") {
-      return (c) => compareCandidates(c, { score, drivingDeadline, key }) > 0;
+      return (c) => compareCandidates(c, { score, drivingDeadline, key });
     }
   } catch {
     // fall through to the error below
   }
-  throw badInput("The cursor given in `after` is not valid.", "after");
+  throw invalidCursor(argumentName);
 }
 
 @Resolver(() => CollaborationCandidate)
@@ -91,8 +92,7 @@ export class CollaborationCandidateResolver {
       "Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first, each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data.",
   })
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
-    const first = pageSize(args.first);
-    const after = args.after ? afterCandidate(args.after) : null;
+    pageWindow(args);
     const municipality = args.municipality ? (await municipalityArgument(ctx, args.municipality, "municipality")) : null;
     const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today);
     const matching = evaluation.candidates.filter(
@@ -103,16 +103,9 @@ export class CollaborationCandidateResolver {
         (!args.kind || c.kind === args.kind) &&
         (args.minScore === null || args.minScore === undefined || c.score >= args.minScore),
     );
-    const rest = after ? matching.filter(after) : matching;
-    const page = rest.slice(0, first);
-    const nodes = page.map((c) => CollaborationCandidate.of(c, evaluation.decisions));
-    const edges = page.map((c, i) => ({ cursor: candidateCursor(c), node: nodes[i] }));
-    return Object.assign(new CollaborationCandidateConnection(), {
-      edges,
-      nodes,
-      pageInfo: { hasNextPage: rest.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      count: async () => matching.length,
-    });
+    return connectionOf(pageOfList(matching, args, comparedToCursor), candidateCursor, CollaborationCandidateConnection, async () => matching.length, (c) =>
+      CollaborationCandidate.of(c, evaluation.decisions),
+    );
   }
 
   @FieldResolver(() => [Municipality], { description: "The participating municipalities, by name." })

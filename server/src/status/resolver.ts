@@ -7,7 +7,7 @@ import { agreementSchedule, AgreementStatus } from "../agreements/deadlines";
 import { deadlinePolicy } from "../agreements/settings";
 import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
-import { Connection, PageArgs, paginateList } from "../graphql/connection";
+import { Connection, OrderDirection, OrderInput, PageArgs, paginateList } from "../graphql/connection";
 import { municipalityArgument } from "../municipalities/arguments";
 import { AgreementScheduleView } from "../agreements/types";
 import { Collaboration, CollaborationLevel, LevelChange } from "../collaborations/entities";
@@ -66,6 +66,26 @@ export class SharedSystemStatus {
 
 const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
 
+export enum SharedSystemStatusOrderField {
+  NAME = "NAME",
+  LEVEL = "LEVEL",
+  NEXT_DEADLINE = "NEXT_DEADLINE",
+}
+
+registerEnumType(SharedSystemStatusOrderField, {
+  name: "SharedSystemStatusOrderField",
+  description: "What the status board can be sorted by.",
+  valuesConfig: {
+    NAME: { description: "The collaboration's name." },
+    LEVEL: { description: "The level (samverkansnivå) on asOf, by ordinal; rows without a level first." },
+    NEXT_DEADLINE: { description: "The next deadline's date; rows without one last." },
+  },
+});
+
+const SharedSystemStatusOrder = OrderInput<SharedSystemStatusOrderField>(SharedSystemStatusOrderField, "SharedSystemStatusOrder", SharedSystemStatusOrderField.NAME, "status board rows");
+/** Sorts after every real date: rows without a deadline come last ascending. */
+const NO_DEADLINE = "9999-12-31";
+
 /** Statuses that call for a decision or action now. */
 const ATTENTION_STATUSES: readonly AgreementStatus[] = [AgreementStatus.DECISION_DUE, AgreementStatus.NOTICE_DUE];
 
@@ -76,6 +96,8 @@ class StatusBoardArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: "Only shared systems at this level (ordinal) on asOf." }) level?: number | null;
   @Field(() => Boolean, { nullable: true, description: "true: only rows that need attention (open governance gaps, or an agreement DECISION_DUE or NOTICE_DUE); false: only the others." })
   needsAttention?: boolean | null;
+  @Field(() => SharedSystemStatusOrder, { nullable: true, description: "The order; default by name, ascending." })
+  orderBy?: InstanceType<typeof SharedSystemStatusOrder> | null;
 }
 
 /** Every board row on `on`, by collaboration name, from the one reader of facts on that date. */
@@ -128,7 +150,7 @@ export class SharedSystemStatusResolver {
   @Allow(Role.READER)
   @Query(() => SharedSystemStatusConnection, {
     description:
-      "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name, paged, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
+      "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name (or `orderBy`), paged forward or backward, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
   })
   async statusBoard(@Args() args: StatusBoardArgs, @Ctx() ctx: Context) {
     const on = args.asOf ?? ctx.today;
@@ -145,7 +167,16 @@ export class SharedSystemStatusResolver {
       const flags = await Promise.all(rows.map(async (r) => r.agreements.some((a) => ATTENTION_STATUSES.includes(a.status)) || (await gapsOf(ctx, r)).length > 0));
       rows = rows.filter((_, i) => flags[i] === args.needsAttention);
     }
-    return paginateList(rows, args, (r) => r.collaboration.name, (r) => r.collaboration.id, SharedSystemStatusConnection);
+    const field = args.orderBy?.field ?? SharedSystemStatusOrderField.NAME;
+    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
+    const levels = await factsFor(ctx, on).levels();
+    const sortOf = (r: SharedSystemStatus): string | number =>
+      field === SharedSystemStatusOrderField.LEVEL ? (levels.get(r.levelId!)?.ordinal ?? -1) : field === SharedSystemStatusOrderField.NEXT_DEADLINE ? (r.nextDeadline?.date ?? NO_DEADLINE) : r.collaboration.name;
+    if (field !== SharedSystemStatusOrderField.NAME || direction !== OrderDirection.ASC) {
+      const sign = direction === OrderDirection.ASC ? 1 : -1;
+      rows = [...rows].sort((x, y) => (sortOf(x) === sortOf(y) ? x.collaboration.id - y.collaboration.id : (sortOf(x) > sortOf(y) ? 1 : -1) * sign));
+    }
+    return paginateList(rows, args, sortOf, (r) => r.collaboration.id, SharedSystemStatusConnection, direction);
   }
 
   @Allow(Role.READER)
