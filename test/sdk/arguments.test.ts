@@ -30,6 +30,17 @@ describe("ID arguments of filters", () => {
         expect(response.errors?.[0].message).toContain(argumentName);
       }
     }
+    // Well-formed IDs of the right kind that name nothing.
+    const missing = (type: string) => Buffer.from(`${type}:999999`, "utf8").toString("base64url");
+    for (const [query, argumentName, type] of [
+      [`query($x: ID) { agreements(application: $x) { totalCount } }`, "application", "Application"],
+      [`query($x: ID) { applicationUsages(municipality: $x) { totalCount } }`, "municipality", "Municipality"],
+      [`query($x: ID) { statusBoard(participant: $x) { totalCount } }`, "participant", "Municipality"],
+    ]) {
+      const response = await server.gql(query, { x: missing(type) });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName });
+    }
+    expect((await server.gql(`{ competenceRisk(municipality: "9999") { totalCount } }`)).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "municipality" });
     const agreementsByCollaboration = ok(await server.gql(`query($x: ID) { agreements(collaboration: $x) { totalCount } }`, { x: collaborationId }));
     expect(agreementsByCollaboration.agreements.totalCount).toBeGreaterThanOrEqual(0);
   });

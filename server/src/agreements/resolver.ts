@@ -87,11 +87,11 @@ export class AgreementResolver {
       );
     }
     if (args.application) {
-      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: idArgument(args.application, "application", Application.typeName) });
+      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", { app: await idArgument(ctx, args.application, "application", Application.typeName) });
     }
     if (args.collaboration) {
       qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
-        collaboration: idArgument(args.collaboration, "collaboration", Collaboration.typeName),
+        collaboration: await idArgument(ctx, args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.status || args.expiringBefore) {

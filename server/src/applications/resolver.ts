@@ -80,7 +80,7 @@ export class ApplicationUsageResolver {
   async applicationUsages(@Args() args: ApplicationUsagesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ApplicationUsage).createQueryBuilder("u");
     if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
-    if (args.application) qb.andWhere("u.application_id = :a", { a: idArgument(args.application, "application", Application.typeName) });
+    if (args.application) qb.andWhere("u.application_id = :a", { a: await idArgument(ctx, args.application, "application", Application.typeName) });
     if (args.lifecyclePhase) qb.andWhere("u.lifecycle_phase = :phase", { phase: args.lifecyclePhase });
     if (args.category) qb.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.id = u.application_id AND a.category = :category)", { category: args.category });
     return paginate(qb, args, "id", ApplicationUsageConnection);

@@ -71,9 +71,9 @@ export class CollaborationResolver {
         { participant: await municipalityArgument(ctx, args.participant, "participant"), today: ctx.today },
       );
     }
-    if (args.application) qb.andWhere("c.application_id = :application", { application: idArgument(args.application, "application", Application.typeName) });
+    if (args.application) qb.andWhere("c.application_id = :application", { application: await idArgument(ctx, args.application, "application", Application.typeName) });
     if (args.category) qb.andWhere("c.application_id IN (SELECT a.id FROM application a WHERE a.category = :category)", { category: args.category });
-    if (args.collaborationBody) qb.andWhere("c.collaboration_body_id = :body", { body: idArgument(args.collaborationBody, "collaborationBody", CollaborationBody.typeName) });
+    if (args.collaborationBody) qb.andWhere("c.collaboration_body_id = :body", { body: await idArgument(ctx, args.collaborationBody, "collaborationBody", CollaborationBody.typeName) });
     return paginate(qb, args, "name", CollaborationConnection);
   }
 

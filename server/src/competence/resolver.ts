@@ -283,7 +283,7 @@ export class CompetenceRiskResolver {
       throw badInput(`\`horizonMonths\` must be between 0 and ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
     }
     const municipality = args.municipality ? (await municipalityArgument(ctx, args.municipality, "municipality")) : null;
-    const application = args.application ? (idArgument(args.application, "application", Application.typeName)) : null;
+    const application = args.application ? (await idArgument(ctx, args.application, "application", Application.typeName)) : null;
     const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
     const matching = assessCompetenceRisk(input).filter(
       (a) =>
@@ -336,7 +336,7 @@ export class CompetenceNetworkResolver {
     if (args.category) qb.andWhere("n.category = :category", { category: args.category });
     if (args.collaboration) {
       qb.andWhere("EXISTS (SELECT 1 FROM competence_network_collaboration l WHERE l.network_id = n.id AND l.collaboration_id = :collaboration)", {
-        collaboration: idArgument(args.collaboration, "collaboration", Collaboration.typeName),
+        collaboration: await idArgument(ctx, args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.municipality) {
@@ -562,7 +562,7 @@ export class TrainingPlanResolver {
     if (args.application) {
       qb.andWhere(
         "(tp.application_usage_id IN (SELECT u.id FROM application_usage u WHERE u.application_id = :a) OR tp.collaboration_id IN (SELECT c.id FROM collaboration c WHERE c.application_id = :a))",
-        { a: idArgument(args.application, "application", Application.typeName) },
+        { a: await idArgument(ctx, args.application, "application", Application.typeName) },
       );
     }
     return paginate(qb, args, "name", TrainingPlanConnection);

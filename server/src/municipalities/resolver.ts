@@ -55,14 +55,14 @@ class MunicipalitiesArgs extends PageArgs {
 export class MunicipalityResolver {
   @Allow(Role.READER)
   @Query(() => MunicipalityConnection, { description: "Municipalities (kommuner), by name." })
-  municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
+  async municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
     if (args.search) qb.andWhere("LOWER(m.name) LIKE :search", { search: containsPattern(args.search) });
     if (args.memberOf) {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(
         "EXISTS (SELECT 1 FROM collaboration_body_membership ms WHERE ms.municipality_id = m.id AND ms.collaboration_body_id = :body AND ms.from_date <= :on AND (ms.to_date IS NULL OR ms.to_date >= :on))",
-        { body: idArgument(args.memberOf, "memberOf", CollaborationBody.typeName), on },
+        { body: await idArgument(ctx, args.memberOf, "memberOf", CollaborationBody.typeName), on },
       );
     }
     return paginate(qb, args, "name", MunicipalityConnection);

@@ -50,10 +50,10 @@ function filterRoles(roles: RoleAssignment[], args: RoleFilterArgs, today: Local
 export class RoleAssignmentResolver {
   @Allow(Role.READER)
   @Query(() => RoleAssignmentConnection, { description: "Role assignments (systemägare, systemansvarig, IT-chef …), in the order they were recorded." })
-  roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
+  async roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RoleAssignment).createQueryBuilder("r");
     if (args.kind) qb.andWhere("r.kind = :kind", { kind: args.kind });
-    if (args.person) qb.andWhere("r.person_id = :person", { person: idArgument(args.person, "person", Person.typeName) });
+    if (args.person) qb.andWhere("r.person_id = :person", { person: await idArgument(ctx, args.person, "person", Person.typeName) });
     if (!args.includeEnded) qb.andWhere("r.from_date <= :on AND (r.to_date IS NULL OR r.to_date >= :on)", { on: args.asOf ?? ctx.today });
     return paginate(qb, args, "id", RoleAssignmentConnection);
   }
