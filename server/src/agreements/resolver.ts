@@ -57,7 +57,7 @@ const AGREEMENT_ORDER_COLUMNS = { NAME: "name", START_DATE: "startDate", END_DAT
 @ArgsType()
 class AgreementsArgs extends PageArgs {
   @Field(() => AgreementKind, { nullable: true, description: "Only agreements of this kind." }) kind?: AgreementKind | null;
-  @Field(() => ID, { nullable: true, description: "Only agreements this municipality is a party to, itself or through one of its IT units." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only agreements this municipality is a party to, itself or through one of its IT units (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only agreements covering this application." }) application?: string | null;
   @Field(() => ID, { nullable: true, description: "Only agreements covering this collaboration, directly or through its application." }) collaboration?: string | null;
   @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status on `asOf`." }) status?: AgreementStatus | null;

@@ -25,13 +25,13 @@ const ApplicationUsagePayload = Payload("ApplicationUsagePayload", "applicationU
 class ApplicationsArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only this business area." }) category?: ApplicationCategory | null;
   @Field(() => ApplicationScope, { nullable: true, description: "Only kommungemensam or only verksamhetsspecifik applications." }) scope?: ApplicationScope | null;
-  @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED)." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED) (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => String, { nullable: true, description: "Only applications whose name or vendor contains this text (case-insensitive)." }) search?: string | null;
 }
 
 @ArgsType()
 class ApplicationUsagesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only this municipality's usages." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's usages (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only usages of this application." }) application?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only applications of this business area." }) category?: ApplicationCategory | null;
   @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;

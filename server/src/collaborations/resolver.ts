@@ -41,7 +41,7 @@ const CollaborationLevelPayload = Payload("CollaborationLevelPayload", "collabor
 class CollaborationsArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: "Only collaborations at exactly this level (ordinal)." }) level?: number | null;
   @Field(() => Int, { nullable: true, description: "Only collaborations at this level (ordinal) or higher." }) minLevel?: number | null;
-  @Field(() => ID, { nullable: true, description: "Only collaborations this municipality participates in today." }) participant?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only collaborations this municipality participates in today (its ID or four-digit code)." }) participant?: string | null;
   @Field(() => ID, { nullable: true, description: "Only collaborations around this application." }) application?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only collaborations around applications of this business area." }) category?: ApplicationCategory | null;
   @Field(() => ID, { nullable: true, description: "Only collaborations of this collaboration body." }) collaborationBody?: string | null;

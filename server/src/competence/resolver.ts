@@ -187,7 +187,7 @@ function badInput(message: string, argumentName: string): GraphQLError {
 class CompetenceRiskArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date the risk is judged on; default today." }) asOf?: string | null;
   @Field(() => Int, { defaultValue: 12, description: `Specialists leaving within this many months count as leaving (0–${MAX_HORIZON_MONTHS}).` }) horizonMonths: number;
-  @Field(() => ID, { nullable: true, description: "Only this municipality's usages and the collaborations it participates in." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's usages and the collaborations it participates in (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only entries about this application." }) application?: string | null;
   @Field(() => RiskSubjectKind, { nullable: true, description: "Only usages or only collaborations." }) kind?: RiskSubjectKind | null;
   @Field(() => Int, { nullable: true, description: "Only entries with at least this score." }) minScore?: number | null;
@@ -198,13 +198,13 @@ class CompetenceRiskArgs extends PageArgs {
 class CompetenceNetworksArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only networks of this business area." }) category?: ApplicationCategory | null;
   @Field(() => ID, { nullable: true, description: "Only networks serving this collaboration." }) collaboration?: string | null;
-  @Field(() => ID, { nullable: true, description: "Only networks with a current member from this municipality." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only networks with a current member from this municipality (its ID or four-digit code)." }) municipality?: string | null;
 }
 
 @ArgsType()
 class TrainingPlansArgs extends PageArgs {
   @Field(() => TrainingPlanTarget, { nullable: true, description: "Only plans of this kind of target." }) target?: TrainingPlanTarget | null;
-  @Field(() => ID, { nullable: true, description: "Only plans for this municipality's usages and for collaborations it participates in today." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only plans for this municipality's usages and for collaborations it participates in today (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only plans for usages of, or collaborations around, this application." }) application?: string | null;
 }
 

@@ -25,7 +25,7 @@ const GovernanceDocumentPayload = Payload("GovernanceDocumentPayload", "governan
 @ArgsType()
 class GovernanceDocumentsArgs extends PageArgs {
   @Field(() => GovernanceDocumentKind, { nullable: true, description: "Only this kind." }) kind?: GovernanceDocumentKind | null;
-  @Field(() => ID, { nullable: true, description: "Only this municipality's documents." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's documents (its ID or four-digit code)." }) municipality?: string | null;
 }
 
 @Resolver(() => GovernanceReport)

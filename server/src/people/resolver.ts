@@ -21,7 +21,7 @@ const PersonPayload = Payload("PersonPayload", "person", Person, "Result of a mu
 
 @ArgsType()
 class PeopleArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only people of this municipality." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only people of this municipality (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => String, { nullable: true, description: "Only people whose name contains this text (case-insensitive)." }) search?: string | null;
 }
 

@@ -45,7 +45,7 @@ function badInput(message: string, argumentName: string): GraphQLError {
 @ArgsType()
 class CollaborationCandidatesArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date the triggers read the facts on; default today." }) asOf?: string | null;
-  @Field(() => ID, { nullable: true, description: "Only candidates this municipality takes part in." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only candidates this municipality takes part in (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only candidates of this business area." }) category?: ApplicationCategory | null;
   @Field(() => CandidateKind, { nullable: true, description: "Only candidates of this kind." }) kind?: CandidateKind | null;
   @Field(() => Int, { nullable: true, description: "Only candidates with at least this score." }) minScore?: number | null;
@@ -55,7 +55,7 @@ class CollaborationCandidatesArgs extends PageArgs {
 
 @ArgsType()
 class ChangeFreezesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only this municipality's freezes." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's freezes (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only freezes that apply to this business area (its own and those for every system)." }) category?: ApplicationCategory | null;
 }
 
