@@ -41,13 +41,13 @@ export const typePolicies = {
 } as const;
 
 /**
- * The arguments that select a different list, per paged Query field; the rest (`first`, `after`)
- * only page. Use them with Apollo's `relayStylePagination(keyArgs)` (see the README).
+ * The arguments that select a different list, per paged Query field; the rest (`first`, `after`,
+ * `last`, `before`) only page. Use them with Apollo's `relayStylePagination(keyArgs)` (see the README).
  */
 export const connectionKeyArgs = {
-  statusBoard: ["asOf", "participant", "level", "needsAttention"],
+  statusBoard: ["asOf", "participant", "level", "needsAttention", "orderBy"],
   applicationUsages: ["municipality", "application", "category", "lifecyclePhase"],
-  agreements: ["municipality", "application", "collaboration", "asOf", "expiringBefore", "kind", "status"],
+  agreements: ["municipality", "application", "collaboration", "asOf", "expiringBefore", "kind", "status", "orderBy"],
   competenceRisk: ["municipality", "application", "asOf", "horizonMonths", "kind", "minLevel", "minScore"],
   collaborationCandidates: ["municipality", "asOf", "category", "kind", "minScore", "includeHidden"],
 } as const;
