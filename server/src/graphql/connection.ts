@@ -9,7 +9,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether more items follow this page." }) hasNextPage: boolean;
   @Field(() => Boolean, { description: "Whether items precede this page (paging forward: true when `after` was given)." }) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true, description: "Cursor of the first edge." }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge: pass it as `before` (with `last`) for the previous page." }) startCursor: string | null;
   @Field(() => String, { nullable: true, description: "Cursor of the last edge: pass it as `after` for the next page." }) endCursor: string | null;
 }
 
@@ -39,7 +39,7 @@ registerEnumType(OrderDirection, {
   valuesConfig: { ASC: { description: "Ascending (A–Ö, earliest, lowest first)." }, DESC: { description: "Descending (Ö–A, latest, highest first)." } },
 });
 
-/** The `orderBy` input of a connection sorted by one of `fields` (an enum registered by the caller). */
+/** The `orderBy` input of a connection sorted by a value of `fieldEnum` (registered by the caller), in a direction. */
 export function OrderInput<F extends string>(fieldEnum: object, typeName: string, defaultField: F, what: string): ClassType<{ field: F; direction: OrderDirection }> {
   @InputType(typeName, { description: `How to sort ${what}.` })
   class Order {
