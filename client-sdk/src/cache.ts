@@ -49,5 +49,5 @@ export const connectionKeyArgs = {
   applicationUsages: ["municipality", "application", "category", "lifecyclePhase"],
   agreements: ["municipality", "application", "collaboration", "asOf", "expiringBefore", "kind", "status", "orderBy"],
   competenceRisk: ["municipality", "application", "asOf", "horizonMonths", "kind", "minLevel", "minScore"],
-  collaborationCandidates: ["municipality", "asOf", "category", "kind", "minScore", "includeHidden"],
+  collaborationCandidates: ["municipality", "asOf", "category", "kind", "minScore", "includeHidden", "orderBy"],
 } as const;

@@ -24,7 +24,7 @@ const NODE: Record<string, string> = {
   statusBoard: "id collaboration { name } level { ordinal } nextDeadline { date }",
   agreements: "id name startDate endDate",
   competenceRisk: "label kind score",
-  collaborationCandidates: "key score",
+  collaborationCandidates: "key score drivingDeadline",
   collaborations: "id name",
 };
 
@@ -37,6 +37,7 @@ describe("connections page forward and backward, in the order asked for", () => 
       ["collaborations", "", (n) => n.id],
       ["competenceRisk", "", (n) => `${n.kind}:${n.label}`],
       ["collaborationCandidates", "", (n) => n.key],
+      ["collaborationCandidates", "orderBy: { field: DEADLINE, direction: ASC }", (n) => n.key],
     ];
     for (const [field, args, key] of cases) {
       const all = ok(await server.gql(`{ ${field}(${args} first: 100) { totalCount nodes { ${NODE[field]} } } }`))[field];
@@ -60,6 +61,14 @@ describe("connections page forward and backward, in the order asked for", () => 
     expect(byEnd).toEqual([...byEnd].sort().reverse());
     const byStart = ok(await server.gql(`{ agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }`)).agreements.nodes.map((n: any) => n.startDate);
     expect(byStart).toEqual([...byStart].sort());
+    const byScore = ok(await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }`)).collaborationCandidates.nodes.map((n: any) => n.score);
+    expect(byScore).toEqual([...byScore].sort((a: number, b: number) => a - b));
+    expect(byScore[0]).toBeLessThan(byScore.at(-1));
+    const byDefault = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key } } }`)).collaborationCandidates.nodes.map((n: any) => n.key);
+    const byScoreDesc = ok(await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }`)).collaborationCandidates.nodes.map((n: any) => n.key);
+    expect(byScoreDesc).toEqual(byDefault);
+    const byCandidateDeadline = ok(await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }`)).collaborationCandidates.nodes.map((n: any) => n.drivingDeadline ?? "9999-12-31");
+    expect(byCandidateDeadline).toEqual([...byCandidateDeadline].sort());
     // Forward pages in a descending order join up to the single page.
     const first = ok(await server.gql(`{ agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }`)).agreements;
     const next = ok(await server.gql(`query($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }`, { a: first.pageInfo.endCursor })).agreements;

@@ -113,6 +113,21 @@ export type CollaborationCandidateKind =
   /** An existing collaboration at the joint level or above: to raise its level, or for others running its product to join. */
   | 'COLLABORATION';
 
+/** How to sort collaboration candidates. */
+export type CollaborationCandidateOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The value to sort by. */
+  field?: CollaborationCandidateOrderField;
+};
+
+/** What collaboration candidates can be sorted by; ties follow the default order (score, highest first, then driving deadline). */
+export type CollaborationCandidateOrderField =
+  /** The driving deadline; candidates without one last (ascending). */
+  | 'DEADLINE'
+  /** The score. */
+  | 'SCORE';
+
 /** Moves a collaboration to another level of the scale, writing a dated history entry. */
 export type CollaborationLevelSetInput = {
   /** When the new level took effect; default today, not after today. An earlier day (a forgotten change) is a correction: it holds until the next recorded change. */
@@ -314,12 +329,13 @@ export type CollaborationCandidatesQueryVariables = Exact<{
   asOf?: string | null | undefined;
   minScore?: number | null | undefined;
   includeHidden?: boolean;
+  orderBy?: CollaborationCandidateOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type CollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: CollaborationCandidateKind, score: number, summary: string, explanation: Array<string>, hidden: boolean, viewerCanDecide: boolean, combinedAnnualCostOre: number | null, proposedApplication: { id: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, targetLevel: { id: string, ordinal: number, name: string }, decision: { id: string, status: RecommendationDecisionStatus, reason: string, decidedOn: string, deferredUntil: string | null } | null }> } };
+export type CollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: CollaborationCandidateKind, score: number, drivingDeadline: string | null, summary: string, explanation: Array<string>, hidden: boolean, viewerCanDecide: boolean, combinedAnnualCostOre: number | null, proposedApplication: { id: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, targetLevel: { id: string, ordinal: number, name: string }, decision: { id: string, status: RecommendationDecisionStatus, reason: string, decidedOn: string, deferredUntil: string | null } | null }> } };
 
 export type RecommendationDecideMutationVariables = Exact<{
   input: RecommendationDecideInput;
@@ -573,12 +589,13 @@ export const CompetenceRiskDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CompetenceRiskQuery, CompetenceRiskQueryVariables>;
 export const CollaborationCandidatesDocument = new TypedDocumentString(`
-    query CollaborationCandidates($municipality: ID, $asOf: LocalDate, $minScore: Int, $includeHidden: Boolean! = false, $first: Int, $after: String) {
+    query CollaborationCandidates($municipality: ID, $asOf: LocalDate, $minScore: Int, $includeHidden: Boolean! = false, $orderBy: CollaborationCandidateOrder, $first: Int, $after: String) {
   collaborationCandidates(
     municipality: $municipality
     asOf: $asOf
     minScore: $minScore
     includeHidden: $includeHidden
+    orderBy: $orderBy
     first: $first
     after: $after
   ) {
@@ -592,6 +609,7 @@ export const CollaborationCandidatesDocument = new TypedDocumentString(`
       key
       kind
       score
+      drivingDeadline
       summary
       explanation
       hidden

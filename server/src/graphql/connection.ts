@@ -40,11 +40,17 @@ registerEnumType(OrderDirection, {
 });
 
 /** The `orderBy` input of a connection sorted by a value of `fieldEnum` (registered by the caller), in a direction. */
-export function OrderInput<F extends string>(fieldEnum: object, typeName: string, defaultField: F, what: string): ClassType<{ field: F; direction: OrderDirection }> {
+export function OrderInput<F extends string>(
+  fieldEnum: object,
+  typeName: string,
+  defaultField: F,
+  what: string,
+  defaultDirection = OrderDirection.ASC,
+): ClassType<{ field: F; direction: OrderDirection }> {
   @InputType(typeName, { description: `How to sort ${what}.` })
   class Order {
     @Field(() => fieldEnum, { defaultValue: defaultField, description: "The value to sort by." }) field: F;
-    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction." }) direction: OrderDirection;
+    @Field(() => OrderDirection, { defaultValue: defaultDirection, description: "The direction." }) direction: OrderDirection;
   }
   return Order;
 }
