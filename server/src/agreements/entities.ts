@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
@@ -141,9 +141,14 @@ export class Agreement extends Node {
   @Column({ type: "varchar", length: 10, nullable: true })
   terminatedOn: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (årskostnad, SEK)." })
+  @Field(() => Int, { nullable: true, deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.", description: "Annual cost in whole kronor (årskostnad, SEK)." })
   @Column({ type: "integer", nullable: true })
   annualCostSek: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "Annual cost (årskostnad) in öre (1 krona = 100 öre). Format kronor in the client." })
+  get annualCostOre(): number | null {
+    return this.annualCostSek === null ? null : this.annualCostSek * 100;
+  }
 
   @Field(() => String, { nullable: true, description: "Link to the signed agreement (avtalsdokument)." })
   @Column({ type: "varchar", length: 500, nullable: true })

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CostKeyKind } from "./cost-split";
 import { PeriodUnit, RenewalKind } from "./deadlines";
@@ -40,7 +40,10 @@ class AgreementFields {
   noticePeriod?: NoticePeriodInput | null;
   @Field(() => Int, { nullable: true, description: "Length of each renewal term in months; required when the agreement renews." }) renewalTermMonths?: number | null;
   @Field(() => Int, { nullable: true, description: "Maximum number of renewals; required when the agreement renews." }) maxExtensions?: number | null;
-  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
+  @Field(() => SafeIntResolver, { nullable: true, description: "Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor." }) annualCostOre?: number | null;
+  @Field(() => Int, { nullable: true, deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.", description: "Annual cost in whole kronor (SEK)." }) annualCostSek?:
+    | number
+    | null;
   @Field(() => String, { nullable: true, description: "Link to the signed agreement (http or https)." }) documentUrl?: string | null;
   @Field(() => Int, { nullable: true, description: "This agreement's own procurement lead time in months (0–60); null for the default by level." }) procurementLeadTimeMonths?: number | null;
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Municipalities that are parties." }) municipalityIds?: string[] | null;

@@ -1,5 +1,7 @@
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Application } from "../applications/entities";
@@ -7,7 +9,7 @@ import { applicationById } from "../applications/loaders";
 import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { whereIn } from "../db/where-in";
-import { Connection, PageArgs, paginate } from "../graphql/connection";
+import { Connection, OrderDirection, OrderInput, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
@@ -25,15 +27,35 @@ import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./
 const AgreementConnection = Connection(Agreement, "Agreement");
 const AgreementPayload = Payload("AgreementPayload", "agreement", Agreement, "Result of a mutation on an agreement.");
 
+export enum AgreementOrderField {
+  NAME = "NAME",
+  START_DATE = "START_DATE",
+  END_DATE = "END_DATE",
+}
+
+registerEnumType(AgreementOrderField, {
+  name: "AgreementOrderField",
+  description: "What agreements can be sorted by.",
+  valuesConfig: {
+    NAME: { description: "The agreement's name." },
+    START_DATE: { description: "The start date (startdatum)." },
+    END_DATE: { description: "The end of the initial term (slutdatum)." },
+  },
+});
+
+const AgreementOrder = OrderInput<AgreementOrderField>(AgreementOrderField, "AgreementOrder", AgreementOrderField.NAME, "agreements");
+const AGREEMENT_ORDER_COLUMNS = { NAME: "nameKey", START_DATE: "startDate", END_DATE: "endDate" } as const;
+
 @ArgsType()
 class AgreementsArgs extends PageArgs {
   @Field(() => AgreementKind, { nullable: true, description: "Only agreements of this kind." }) kind?: AgreementKind | null;
-  @Field(() => ID, { nullable: true, description: "Only agreements this municipality is a party to, itself or through one of its IT units." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only agreements this municipality is a party to, itself or through one of its IT units (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only agreements covering this application." }) application?: string | null;
   @Field(() => ID, { nullable: true, description: "Only agreements covering this collaboration, directly or through its application." }) collaboration?: string | null;
   @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status on `asOf`." }) status?: AgreementStatus | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Only agreements whose current term (on `asOf`) ends before this date; ended ones included." }) expiringBefore?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "The date `status` and `expiringBefore` are judged on; default today." }) asOf?: string | null;
+  @Field(() => AgreementOrder, { nullable: true, description: "The order; default by name, ascending." }) orderBy?: InstanceType<typeof AgreementOrder> | null;
 }
 
 const asOfArg = { nullable: true, description: "The date to compute for; default today." } as const;
@@ -41,7 +63,7 @@ const asOfArg = { nullable: true, description: "The date to compute for; default
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Allow(Role.READER)
-  @Query(() => AgreementConnection, { description: "Agreements (avtal), by name, with filters on kind, party, covered system, status and term end." })
+  @Query(() => AgreementConnection, { description: "Agreements (avtal), by name (or `orderBy`), with filters on kind, party, covered system, status and term end." })
   async agreements(@Args() args: AgreementsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Agreement).createQueryBuilder("a");
     // Only agreements on record by asOf: one recorded later did not exist in the answer for that date.
@@ -53,17 +75,17 @@ export class AgreementResolver {
     if (args.municipality) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND p.valid_to IS NULL AND (p.municipality_id = :m OR u.municipality_id = :m))",
-        { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 },
+        { m: await municipalityArgument(ctx, args.municipality, "municipality") },
       );
     }
     if (args.application) {
       qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", {
-        app: decodeIdOf(args.application, Application.typeName) ?? -1,
+        app: await idArgument(ctx, args.application, "application", Application.typeName),
       });
     }
     if (args.collaboration) {
       qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
-        collaboration: decodeIdOf(args.collaboration, Collaboration.typeName) ?? -1,
+        collaboration: await idArgument(ctx, args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.status || args.expiringBefore) {
@@ -78,7 +100,7 @@ export class AgreementResolver {
         matching.map((s) => s.agreement.id),
       );
     }
-    return paginate(qb, args, "nameKey", AgreementConnection);
+    return paginate(qb, args, AGREEMENT_ORDER_COLUMNS[args.orderBy?.field ?? AgreementOrderField.NAME], AgreementConnection, args.orderBy?.direction ?? OrderDirection.ASC);
   }
 
   @Allow(Role.READER)

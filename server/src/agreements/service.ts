@@ -127,7 +127,8 @@ function applyFields(s: MutationScope, agreement: Agreement, input: AgreementCre
     agreement.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
     if (agreement.documentUrl && !URL.test(agreement.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
   }
-  if (input.annualCostSek !== undefined) agreement.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
+  const annualCost = s.annualCost(input, MAX_ANNUAL_COST_SEK);
+  if (annualCost !== undefined) agreement.annualCostSek = annualCost;
   if (input.procurementLeadTimeMonths !== undefined) {
     agreement.procurementLeadTimeMonths = s.integer("procurementLeadTimeMonths", input.procurementLeadTimeMonths, 0, MAX_LEAD_TIME_MONTHS);
   }

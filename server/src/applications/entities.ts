@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../graphql/node";
 import { NameKeyColumn } from "../db/name-keys";
@@ -131,9 +131,18 @@ export class ApplicationUsage extends Node {
   @Column({ type: "integer", nullable: true })
   userCount: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (årskostnad, SEK): licences, support, operation." })
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.",
+    description: "Annual cost in whole kronor (årskostnad, SEK): licences, support, operation.",
+  })
   @Column({ type: "integer", nullable: true })
   annualCostSek: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "Annual cost (årskostnad) in öre (1 krona = 100 öre): licences, support, operation. Format kronor in the client." })
+  get annualCostOre(): number | null {
+    return this.annualCostSek === null ? null : this.annualCostSek * 100;
+  }
 
   @Field(() => String, { nullable: true, description: "Free text." })
   @Column({ type: "text", nullable: true })

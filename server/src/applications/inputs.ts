@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationCategory, ApplicationScope, LifecyclePhase } from "./entities";
 
@@ -28,7 +28,10 @@ class ApplicationUsageFields {
   @Field(() => Int, { nullable: true, description: "Functional fit 1–4." }) functionalFit?: number | null;
   @Field(() => Int, { nullable: true, description: "Technical fit 1–4." }) technicalFit?: number | null;
   @Field(() => Int, { nullable: true, description: "Number of users." }) userCount?: number | null;
-  @Field(() => Int, { nullable: true, description: "Annual cost in whole kronor (SEK)." }) annualCostSek?: number | null;
+  @Field(() => SafeIntResolver, { nullable: true, description: "Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor." }) annualCostOre?: number | null;
+  @Field(() => Int, { nullable: true, deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.", description: "Annual cost in whole kronor (SEK)." }) annualCostSek?:
+    | number
+    | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?:
     | string

@@ -1,9 +1,10 @@
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { searchDescription, whereKeyContains } from "../graphql/search";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
@@ -23,13 +24,13 @@ const ApplicationUsagePayload = Payload("ApplicationUsagePayload", "applicationU
 class ApplicationsArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only this business area." }) category?: ApplicationCategory | null;
   @Field(() => ApplicationScope, { nullable: true, description: "Only kommungemensam or only verksamhetsspecifik applications." }) scope?: ApplicationScope | null;
-  @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED)." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only applications this municipality uses (in any lifecycle phase but RETIRED) (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => String, { nullable: true, description: searchDescription("applications whose name or vendor") }) search?: string | null;
 }
 
 @ArgsType()
 class ApplicationUsagesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only this municipality's usages." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's usages (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only usages of this application." }) application?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only applications of this business area." }) category?: ApplicationCategory | null;
   @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
@@ -39,14 +40,14 @@ class ApplicationUsagesArgs extends PageArgs {
 export class ApplicationResolver {
   @Allow(Role.READER)
   @Query(() => ApplicationConnection, { description: "The application catalogue, by name." })
-  applications(@Args() args: ApplicationsArgs, @Ctx() ctx: Context) {
+  async applications(@Args() args: ApplicationsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Application).createQueryBuilder("a");
     if (args.category) qb.andWhere("a.category = :category", { category: args.category });
     if (args.scope) qb.andWhere("a.scope = :scope", { scope: args.scope });
     whereKeyContains(qb, ["a.nameKey", "a.vendorKey"], args.search);
     if (args.municipality) {
       qb.andWhere("EXISTS (SELECT 1 FROM application_usage u WHERE u.application_id = a.id AND u.municipality_id = :municipality AND u.lifecycle_phase <> :retired)", {
-        municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1,
+        municipality: await municipalityArgument(ctx, args.municipality, "municipality"),
         retired: LifecyclePhase.RETIRED,
       });
     }
@@ -75,10 +76,10 @@ export class ApplicationResolver {
 export class ApplicationUsageResolver {
   @Allow(Role.READER)
   @Query(() => ApplicationUsageConnection, { description: "Municipalities' application usages, in the order they were recorded." })
-  applicationUsages(@Args() args: ApplicationUsagesArgs, @Ctx() ctx: Context) {
+  async applicationUsages(@Args() args: ApplicationUsagesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ApplicationUsage).createQueryBuilder("u");
-    if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
-    if (args.application) qb.andWhere("u.application_id = :a", { a: decodeIdOf(args.application, Application.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
+    if (args.application) qb.andWhere("u.application_id = :a", { a: await idArgument(ctx, args.application, "application", Application.typeName) });
     if (args.lifecyclePhase) qb.andWhere("u.lifecycle_phase = :phase", { phase: args.lifecyclePhase });
     if (args.category) qb.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.id = u.application_id AND a.category = :category)", { category: args.category });
     return paginate(qb, args, "id", ApplicationUsageConnection);

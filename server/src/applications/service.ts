@@ -57,7 +57,8 @@ async function usageFields(s: MutationScope, usage: ApplicationUsage, input: App
   if (input.functionalFit !== undefined) facts.functionalFit = s.integer("functionalFit", input.functionalFit, 1, 4);
   if (input.technicalFit !== undefined) facts.technicalFit = s.integer("technicalFit", input.technicalFit, 1, 4);
   if (input.userCount !== undefined) facts.userCount = s.integer("userCount", input.userCount, 0, MAX_USERS);
-  if (input.annualCostSek !== undefined) facts.annualCostSek = s.integer("annualCostSek", input.annualCostSek, 0, MAX_ANNUAL_COST_SEK);
+  const annualCost = s.annualCost(input, MAX_ANNUAL_COST_SEK);
+  if (annualCost !== undefined) facts.annualCostSek = annualCost;
   if (input.note !== undefined) usage.note = s.text("note", input.note, { max: 5000 });
   if (input.lifecyclePhase) facts.lifecyclePhase = input.lifecyclePhase;
   return facts;

@@ -1,3 +1,5 @@
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -5,7 +7,6 @@ import { Role } from "../access/roles";
 import { Application, ApplicationCategory } from "../applications/entities";
 import { applicationById } from "../applications/loaders";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
@@ -32,7 +33,7 @@ const CollaborationLevelPayload = Payload("CollaborationLevelPayload", "collabor
 class CollaborationsArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: "Only collaborations at exactly this level (ordinal)." }) level?: number | null;
   @Field(() => Int, { nullable: true, description: "Only collaborations at this level (ordinal) or higher." }) minLevel?: number | null;
-  @Field(() => ID, { nullable: true, description: "Only collaborations this municipality participates in today." }) participant?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only collaborations this municipality participates in today (its ID or four-digit code)." }) participant?: string | null;
   @Field(() => ID, { nullable: true, description: "Only collaborations around this application." }) application?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only collaborations around applications of this business area." }) category?: ApplicationCategory | null;
   @Field(() => ID, { nullable: true, description: "Only collaborations of this collaboration body." }) collaborationBody?: string | null;
@@ -48,7 +49,7 @@ export class CollaborationResolver {
 
   @Allow(Role.READER)
   @Query(() => CollaborationConnection, { description: "Collaborations (samverkan kring system), by name." })
-  collaborations(@Args() args: CollaborationsArgs, @Ctx() ctx: Context) {
+  async collaborations(@Args() args: CollaborationsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Collaboration).createQueryBuilder("c");
     if (args.level !== null && args.level !== undefined) {
       qb.andWhere("c.level_id IN (SELECT l.id FROM collaboration_level l WHERE l.ordinal = :level)", { level: args.level });
@@ -59,12 +60,12 @@ export class CollaborationResolver {
     if (args.participant) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM collaboration_participant p WHERE p.collaboration_id = c.id AND p.municipality_id = :participant AND p.joined_on <= :today AND (p.left_on IS NULL OR p.left_on >= :today))",
-        { participant: decodeIdOf(args.participant, Municipality.typeName) ?? -1, today: ctx.today },
+        { participant: await municipalityArgument(ctx, args.participant, "participant"), today: ctx.today },
       );
     }
-    if (args.application) qb.andWhere("c.application_id = :application", { application: decodeIdOf(args.application, Application.typeName) ?? -1 });
+    if (args.application) qb.andWhere("c.application_id = :application", { application: await idArgument(ctx, args.application, "application", Application.typeName) });
     if (args.category) qb.andWhere("c.application_id IN (SELECT a.id FROM application a WHERE a.category = :category)", { category: args.category });
-    if (args.collaborationBody) qb.andWhere("c.collaboration_body_id = :body", { body: decodeIdOf(args.collaborationBody, CollaborationBody.typeName) ?? -1 });
+    if (args.collaborationBody) qb.andWhere("c.collaboration_body_id = :body", { body: await idArgument(ctx, args.collaborationBody, "collaborationBody", CollaborationBody.typeName) });
     return paginate(qb, args, "nameKey", CollaborationConnection);
   }
 

@@ -1,4 +1,6 @@
 import { compareNames } from "../common/names";
+import { idArgument } from "../graphql/id-argument";
+import { municipalityArgument } from "../municipalities/arguments";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
@@ -13,8 +15,7 @@ import { applicationById, applicationUsageById } from "../applications/loaders";
 import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { participatesOn } from "../collaborations/rules";
-import { Connection, PageArgs, paginate, pageSize, type ConnectionShape } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
+import { Connection, connectionOf, invalidCursor, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import { factsFor, type Context } from "../http/context";
@@ -185,7 +186,7 @@ function badInput(message: string, argumentName: string): GraphQLError {
 class CompetenceRiskArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date the risk is judged on; default today." }) asOf?: string | null;
   @Field(() => Int, { defaultValue: 12, description: `Specialists leaving within this many months count as leaving (0–${MAX_HORIZON_MONTHS}).` }) horizonMonths: number;
-  @Field(() => ID, { nullable: true, description: "Only this municipality's usages and the collaborations it participates in." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's usages and the collaborations it participates in (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only entries about this application." }) application?: string | null;
   @Field(() => RiskSubjectKind, { nullable: true, description: "Only usages or only collaborations." }) kind?: RiskSubjectKind | null;
   @Field(() => Int, { nullable: true, description: "Only entries with at least this score." }) minScore?: number | null;
@@ -196,13 +197,15 @@ class CompetenceRiskArgs extends PageArgs {
 class CompetenceNetworksArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only networks of this business area." }) category?: ApplicationCategory | null;
   @Field(() => ID, { nullable: true, description: "Only networks serving this collaboration." }) collaboration?: string | null;
-  @Field(() => ID, { nullable: true, description: "Only networks with a current member from this municipality." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only networks with a current member from this municipality (its ID or four-digit code)." }) municipality?: string | null;
 }
 
 @ArgsType()
 class TrainingPlansArgs extends PageArgs {
   @Field(() => TrainingPlanTarget, { nullable: true, description: "Only plans of this kind of target." }) target?: TrainingPlanTarget | null;
-  @Field(() => ID, { nullable: true, description: "Only plans for this municipality's usages and for collaborations it participates in today." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only plans for this municipality's usages and for collaborations it participates in today (its ID or four-digit code)." }) municipality?:
+    | string
+    | null;
   @Field(() => ID, { nullable: true, description: "Only plans for usages of, or collaborations around, this application." }) application?: string | null;
 }
 
@@ -234,17 +237,18 @@ function riskCursor(a: RiskAssessment): string {
   return Buffer.from(JSON.stringify([a.score, a.label, a.kind, subjectId(a)]), "utf8").toString("base64url");
 }
 
-function afterCursor(text: string): (a: RiskAssessment) => boolean {
+/** Where an assessment lies relative to a cursor: > 0 after it, 0 on it, < 0 before it. */
+function comparedToCursor(text: string, argumentName: "after" | "before"): (a: RiskAssessment) => number {
   try {
     const [score, label, kind, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (Number.isInteger(score) && typeof label === "string" && Object.values(RiskSubjectKind).includes(kind) && Number.isSafeInteger(id)) {
       const at = { score, label, kind, applicationUsageId: id, collaborationId: id } as RiskAssessment;
-      return (a) => compareAssessments(a, at) > 0;
+      return (a) => compareAssessments(a, at);
     }
   } catch {
     // fall through to the error below
   }
-  throw badInput("The cursor given in `after` is not valid.", "after");
+  throw invalidCursor(argumentName);
 }
 
 const LEVEL_ORDER = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
@@ -275,13 +279,12 @@ export class CompetenceRiskResolver {
       "Competence risk (kompetensrisk) of every active application usage and every collaboration, highest score first, with the reasons and their points. Runs a fixed number of SQL statements whatever the size of the data.",
   })
   async competenceRisk(@Args() args: CompetenceRiskArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CompetenceRisk>> {
-    const first = pageSize(args.first);
+    pageWindow(args);
     if (!Number.isInteger(args.horizonMonths) || args.horizonMonths < 0 || args.horizonMonths > MAX_HORIZON_MONTHS) {
       throw badInput(`\`horizonMonths\` must be between 0 and ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
     }
-    const after = args.after ? afterCursor(args.after) : null;
-    const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
-    const application = args.application ? (decodeIdOf(args.application, Application.typeName) ?? -1) : null;
+    const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
+    const application = args.application ? await idArgument(ctx, args.application, "application", Application.typeName) : null;
     const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
     const matching = assessCompetenceRisk(input).filter(
       (a) =>
@@ -291,15 +294,7 @@ export class CompetenceRiskResolver {
         (args.minScore === null || args.minScore === undefined || a.score >= args.minScore) &&
         (!args.minLevel || LEVEL_ORDER.indexOf(a.level) >= LEVEL_ORDER.indexOf(args.minLevel)),
     );
-    const rest = after ? matching.filter(after) : matching;
-    const nodes = rest.slice(0, first).map(toRisk);
-    const edges = nodes.map((node) => ({ cursor: riskCursor(node.assessment), node }));
-    return Object.assign(new CompetenceRiskConnection(), {
-      edges,
-      nodes,
-      pageInfo: { hasNextPage: rest.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      count: async () => matching.length,
-    });
+    return connectionOf(pageOfList(matching, args, comparedToCursor), riskCursor, CompetenceRiskConnection, async () => matching.length, toRisk);
   }
 
   @FieldResolver(() => ApplicationUsage, { nullable: true, description: "The usage judged (kind APPLICATION_USAGE)." })
@@ -337,18 +332,18 @@ export class CompetenceRiskResolver {
 export class CompetenceNetworkResolver {
   @Allow(Role.READER)
   @Query(() => CompetenceNetworkConnection, { description: "Competence networks (kompetensnätverk), by name." })
-  competenceNetworks(@Args() args: CompetenceNetworksArgs, @Ctx() ctx: Context) {
+  async competenceNetworks(@Args() args: CompetenceNetworksArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(CompetenceNetwork).createQueryBuilder("n");
     if (args.category) qb.andWhere("n.category = :category", { category: args.category });
     if (args.collaboration) {
       qb.andWhere("EXISTS (SELECT 1 FROM competence_network_collaboration l WHERE l.network_id = n.id AND l.collaboration_id = :collaboration)", {
-        collaboration: decodeIdOf(args.collaboration, Collaboration.typeName) ?? -1,
+        collaboration: await idArgument(ctx, args.collaboration, "collaboration", Collaboration.typeName),
       });
     }
     if (args.municipality) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM competence_network_member nm JOIN person p ON p.id = nm.person_id WHERE nm.network_id = n.id AND p.municipality_id = :municipality AND nm.joined_on <= :today AND (nm.left_on IS NULL OR nm.left_on >= :today))",
-        { municipality: decodeIdOf(args.municipality, Municipality.typeName) ?? -1, today: ctx.today },
+        { municipality: await municipalityArgument(ctx, args.municipality, "municipality"), today: ctx.today },
       );
     }
     return paginate(qb, args, "nameKey", CompetenceNetworkConnection);
@@ -552,19 +547,19 @@ export class CollaborationCompetenceResolver {
 export class TrainingPlanResolver {
   @Allow(Role.READER)
   @Query(() => TrainingPlanConnection, { description: "Training plans (utbildningsplaner), by name." })
-  trainingPlans(@Args() args: TrainingPlansArgs, @Ctx() ctx: Context) {
+  async trainingPlans(@Args() args: TrainingPlansArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(TrainingPlan).createQueryBuilder("tp");
     if (args.target) qb.andWhere("tp.target = :target", { target: args.target });
     if (args.municipality) {
       qb.andWhere(
         "(tp.application_usage_id IN (SELECT u.id FROM application_usage u WHERE u.municipality_id = :m) OR tp.collaboration_id IN (SELECT cp.collaboration_id FROM collaboration_participant cp WHERE cp.municipality_id = :m AND cp.joined_on <= :today AND (cp.left_on IS NULL OR cp.left_on >= :today)))",
-        { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1, today: ctx.today },
+        { m: await municipalityArgument(ctx, args.municipality, "municipality"), today: ctx.today },
       );
     }
     if (args.application) {
       qb.andWhere(
         "(tp.application_usage_id IN (SELECT u.id FROM application_usage u WHERE u.application_id = :a) OR tp.collaboration_id IN (SELECT c.id FROM collaboration c WHERE c.application_id = :a))",
-        { a: decodeIdOf(args.application, Application.typeName) ?? -1 },
+        { a: await idArgument(ctx, args.application, "application", Application.typeName) },
       );
     }
     return paginate(qb, args, "nameKey", TrainingPlanConnection);

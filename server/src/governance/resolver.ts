@@ -1,9 +1,9 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Node } from "../graphql/node";
 import { loadNode } from "../graphql/node-registry";
@@ -24,7 +24,7 @@ const GovernanceDocumentPayload = Payload("GovernanceDocumentPayload", "governan
 @ArgsType()
 class GovernanceDocumentsArgs extends PageArgs {
   @Field(() => GovernanceDocumentKind, { nullable: true, description: "Only this kind." }) kind?: GovernanceDocumentKind | null;
-  @Field(() => ID, { nullable: true, description: "Only this municipality's documents." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's documents (its ID or four-digit code)." }) municipality?: string | null;
 }
 
 @Resolver(() => GovernanceReport)
@@ -51,10 +51,10 @@ export class GovernanceFailureResolver {
 export class GovernanceDocumentResolver {
   @Allow(Role.READER)
   @Query(() => GovernanceDocumentConnection, { description: "Governance documents (styrdokument), by title." })
-  governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
+  async governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
     if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
-    if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     return paginate(qb, args, "titleKey", GovernanceDocumentConnection);
   }
 

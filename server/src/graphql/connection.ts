@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 
 export const MAX_PAGE_SIZE = 100;
@@ -8,18 +8,51 @@ export const DEFAULT_PAGE_SIZE = 50;
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether more items follow this page." }) hasNextPage: boolean;
-  @Field(() => Boolean, { description: "Whether items precede this page (true when `after` was given)." }) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true, description: "Cursor of the first edge." }) startCursor: string | null;
+  @Field(() => Boolean, { description: "Whether items precede this page (paging forward: true when `after` was given)." }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge: pass it as `before` (with `last`) for the previous page." }) startCursor: string | null;
   @Field(() => String, { nullable: true, description: "Cursor of the last edge: pass it as `after` for the next page." }) endCursor: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many to return, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `How many to return from the start (or from \`after\`), at most ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE} when \`last\` is not given either.` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Return the items after this cursor." })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `How many to return from the end (or before \`before\`), at most ${MAX_PAGE_SIZE}: backward paging. Not together with \`first\`.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Return the items before this cursor." })
+  before?: string | null;
+}
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Sort direction of an `orderBy`; ties are always broken by creation order.",
+  valuesConfig: { ASC: { description: "Ascending (A–Ö, earliest, lowest first)." }, DESC: { description: "Descending (Ö–A, latest, highest first)." } },
+});
+
+/** The `orderBy` input of a connection sorted by a value of `fieldEnum` (registered by the caller), in a direction. */
+export function OrderInput<F extends string>(
+  fieldEnum: object,
+  typeName: string,
+  defaultField: F,
+  what: string,
+  defaultDirection = OrderDirection.ASC,
+): ClassType<{ field: F; direction: OrderDirection }> {
+  @InputType(typeName, { description: `How to sort ${what}.` })
+  class Order {
+    @Field(() => fieldEnum, { defaultValue: defaultField, description: "The value to sort by." }) field: F;
+    @Field(() => OrderDirection, { defaultValue: defaultDirection, description: "The direction." }) direction: OrderDirection;
+  }
+  return Order;
 }
 
 export interface ConnectionShape<T> {
@@ -70,95 +103,161 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.id]), "utf8").toString("base64url");
 }
 
-function decodeCursor(text: string): Cursor {
+function decodeCursor(text: string, argumentName: "after" | "before" = "after"): Cursor {
   try {
     const [sort, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if ((typeof sort === "string" || typeof sort === "number") && Number.isSafeInteger(id)) return { sort, id };
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError("The cursor given in `after` is not valid.", { extensions: { code: "BAD_USER_INPUT", argumentName: "after" } });
+  throw invalidCursor(argumentName);
+}
+
+export function invalidCursor(argumentName: "after" | "before"): GraphQLError {
+  return new GraphQLError(`The cursor given in \`${argumentName}\` is not valid.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+}
+
+function checkedSize(value: number, argumentName: "first" | "last"): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`\`${argumentName}\` must be between 0 and ${MAX_PAGE_SIZE}.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+  }
+  return value;
 }
 
 export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
+  return first === null || first === undefined ? DEFAULT_PAGE_SIZE : checkedSize(first, "first");
+}
+
+/** Which end a page is taken from: `first` items (forward, the default) or `last` items (backward). */
+export function pageWindow(args: PageArgs): { size: number; backward: boolean } {
+  const hasLast = args.last !== null && args.last !== undefined;
+  if (hasLast && args.first !== null && args.first !== undefined) {
+    throw new GraphQLError("Give `first` or `last`, not both.", { extensions: { code: "BAD_USER_INPUT", argumentName: "last" } });
   }
-  return first;
+  return hasLast ? { size: checkedSize(args.last!, "last"), backward: true } : { size: pageSize(args.first), backward: false };
 }
 
 /**
- * Keyset pagination over `alias.sortColumn, alias.id` (stable under inserts, unlike offsets).
- * `qb` carries the filters; the total count is run only when a client asks for it.
+ * One page of `items` (already in the connection's order) by Relay's rules: `after`/`before` cut the
+ * list at a cursor (`comparedTo(cursor)` tells where an item lies: > 0 after the cursor, 0 on it,
+ * < 0 before it), then `first` items from the start or `last` from the end. Every connection computed
+ * in memory pages with it.
+ */
+export function pageOfList<T>(
+  items: readonly T[],
+  args: PageArgs,
+  comparedTo: (cursor: string, argumentName: "after" | "before") => (item: T) => number,
+): { items: T[]; hasNextPage: boolean; hasPreviousPage: boolean } {
+  const { size, backward } = pageWindow(args);
+  const firstIndex = (found: number) => (found < 0 ? items.length : found);
+  let start = 0;
+  let end = items.length;
+  if (args.after) {
+    const compare = comparedTo(args.after, "after");
+    start = firstIndex(items.findIndex((item) => compare(item) > 0));
+  }
+  if (args.before) {
+    const compare = comparedTo(args.before, "before");
+    end = Math.max(start, firstIndex(items.findIndex((item) => compare(item) >= 0)));
+  }
+  return backward
+    ? { items: items.slice(Math.max(start, end - size), end), hasPreviousPage: end - size > start, hasNextPage: end < items.length }
+    : { items: items.slice(start, Math.min(end, start + size)), hasNextPage: start + size < end, hasPreviousPage: start > 0 };
+}
+
+/**
+ * Keyset pagination over `alias.sortColumn` (in `direction`), then `alias.id` ascending (stable
+ * under inserts, unlike offsets); `last`/`before` page backward. `qb` carries the filters; the total
+ * count is run only when a client asks for it.
  */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sortColumn: keyof T & string,
   connectionType: ClassType<ConnectionShape<T>>,
+  direction: OrderDirection = OrderDirection.ASC,
 ): Promise<ConnectionShape<T>> {
-  const first = pageSize(args.first);
+  const { size, backward } = pageWindow(args);
   const alias = qb.alias;
   const countQuery = qb.clone();
   const sortSql = `${alias}.${sortColumn}`;
-  const page = qb
-    .clone()
-    .orderBy(sortSql, "ASC")
-    .addOrderBy(`${alias}.id`, "ASC")
-    .limit(first + 1);
+  const greater = direction === OrderDirection.ASC ? ">" : "<";
+  const less = direction === OrderDirection.ASC ? "<" : ">";
+  const page = qb.clone();
   if (args.after) {
-    const after = decodeCursor(args.after);
-    page.andWhere(`(${sortSql} > :afterSort OR (${sortSql} = :afterSort AND ${alias}.id > :afterId))`, {
-      afterSort: after.sort,
-      afterId: after.id,
-    });
+    const after = decodeCursor(args.after, "after");
+    page.andWhere(`(${sortSql} ${greater} :afterSort OR (${sortSql} = :afterSort AND ${alias}.id > :afterId))`, { afterSort: after.sort, afterId: after.id });
   }
-  const rows = first === 0 ? [] : await page.getMany();
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor({ sort: node[sortColumn] as SortValue, id: node.id }), node }));
-  const connection = new connectionType();
-  Object.assign(connection, {
-    edges,
-    nodes,
-    pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    }),
-    count: () => countQuery.getCount(),
-  });
-  return connection;
+  if (args.before) {
+    const before = decodeCursor(args.before, "before");
+    page.andWhere(`(${sortSql} ${less} :beforeSort OR (${sortSql} = :beforeSort AND ${alias}.id < :beforeId))`, { beforeSort: before.sort, beforeId: before.id });
+  }
+  // Backward: read the order reversed from the end, then turn the page around.
+  const flip = (d: OrderDirection) => (backward ? (d === OrderDirection.ASC ? "DESC" : "ASC") : d);
+  page
+    .orderBy(sortSql, flip(direction))
+    .addOrderBy(`${alias}.id`, flip(OrderDirection.ASC))
+    .limit(size + 1);
+  const rows = size === 0 ? [] : await page.getMany();
+  const items = rows.slice(0, size);
+  if (backward) items.reverse();
+  const more = rows.length > size;
+  return connectionOf(
+    { items, hasNextPage: backward ? Boolean(args.before) : more, hasPreviousPage: backward ? more : Boolean(args.after) },
+    (node) => encodeCursor({ sort: node[sortColumn] as SortValue, id: node.id }),
+    connectionType,
+    () => countQuery.getCount(),
+  );
 }
 
 /**
- * A page of a list already in memory and sorted by (`sortOf`, `idOf`), with the same keyset cursors
- * as `paginate`: for answers computed from facts on a date rather than selected by SQL.
+ * A page of a list already in memory and sorted by (`sortOf` in `direction`, then `idOf` ascending),
+ * with the same keyset cursors as `paginate`: for answers computed from facts on a date rather than
+ * selected by SQL.
  */
-export function paginateList<T>(items: readonly T[], args: PageArgs, sortOf: (item: T) => SortValue, idOf: (item: T) => number, connectionType: ClassType<ConnectionShape<T>>): ConnectionShape<T> {
-  const first = pageSize(args.first);
-  let start = 0;
-  if (args.after) {
-    const after = decodeCursor(args.after);
-    const later = (item: T) => {
+export function paginateList<T>(
+  items: readonly T[],
+  args: PageArgs,
+  sortOf: (item: T) => SortValue,
+  idOf: (item: T) => number,
+  connectionType: ClassType<ConnectionShape<T>>,
+  direction: OrderDirection = OrderDirection.ASC,
+): ConnectionShape<T> {
+  const sign = direction === OrderDirection.ASC ? 1 : -1;
+  const page = pageOfList(items, args, (text, argumentName) => {
+    const cursor = decodeCursor(text, argumentName);
+    return (item) => {
       const sort = sortOf(item);
-      return sort > after.sort || (sort === after.sort && idOf(item) > after.id);
+      return sort === cursor.sort ? idOf(item) - cursor.id : (sort > cursor.sort ? 1 : -1) * sign;
     };
-    start = items.findIndex(later);
-    if (start < 0) start = items.length;
-  }
-  const nodes = items.slice(start, start + first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor({ sort: sortOf(node), id: idOf(node) }), node }));
+  });
+  return connectionOf(
+    page,
+    (node) => encodeCursor({ sort: sortOf(node), id: idOf(node) }),
+    connectionType,
+    async () => items.length,
+  );
+}
+
+/** The connection object of a page whose nodes are `page.items`. */
+export function connectionOf<T, N = T>(
+  page: { items: T[]; hasNextPage: boolean; hasPreviousPage: boolean },
+  cursorOf: (item: T) => string,
+  connectionType: ClassType<ConnectionShape<N>>,
+  count: () => Promise<number>,
+  toNode: (item: T) => N = (item) => item as unknown as N,
+): ConnectionShape<N> {
+  const nodes = page.items.map(toNode);
+  const edges = page.items.map((item, i) => ({ cursor: cursorOf(item), node: nodes[i] }));
   return Object.assign(new connectionType(), {
     edges,
     nodes,
     pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: start + first < items.length,
-      hasPreviousPage: start > 0,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     }),
-    count: async () => items.length,
+    count,
   });
 }

@@ -51,6 +51,18 @@ export class MutationScope {
     return value;
   }
 
+  /**
+   * An annual cost to store in whole kronor, from `annualCostOre` (öre, the API's one money unit;
+   * a whole number of kronor) or the deprecated `annualCostSek`; undefined when neither is given.
+   */
+  annualCost(input: { annualCostOre?: number | null; annualCostSek?: number | null }, maxKronor: number): number | null | undefined {
+    if (input.annualCostOre === undefined) return input.annualCostSek === undefined ? undefined : this.integer("annualCostSek", input.annualCostSek, 0, maxKronor);
+    if (input.annualCostSek !== undefined) this.fail("annualCostSek", UserErrorCode.INVALID, "Give annualCostOre or the deprecated annualCostSek, not both.");
+    const ore = this.integer("annualCostOre", input.annualCostOre, 0, maxKronor * 100);
+    if (ore !== null && ore % 100 !== 0) this.fail("annualCostOre", UserErrorCode.INVALID, "Annual costs are kept in whole kronor: a multiple of 100 öre.");
+    return ore === null ? null : Math.trunc(ore / 100);
+  }
+
   /** A date that may not lie after today (the day of the change). */
   pastDate(field: string, value: LocalDate | null | undefined): LocalDate | null {
     if (value === null || value === undefined) return null;

@@ -1,9 +1,9 @@
+import { idArgument } from "../graphql/id-argument";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import { searchDescription, whereKeyContains } from "../graphql/search";
@@ -47,14 +47,14 @@ class MunicipalitiesArgs extends PageArgs {
 export class MunicipalityResolver {
   @Allow(Role.READER)
   @Query(() => MunicipalityConnection, { description: "Municipalities (kommuner), by name." })
-  municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
+  async municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
     whereKeyContains(qb, ["m.nameKey"], args.search);
     if (args.memberOf) {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(
         "EXISTS (SELECT 1 FROM collaboration_body_membership ms WHERE ms.municipality_id = m.id AND ms.collaboration_body_id = :body AND ms.from_date <= :on AND (ms.to_date IS NULL OR ms.to_date >= :on))",
-        { body: decodeIdOf(args.memberOf, CollaborationBody.typeName) ?? -1, on },
+        { body: await idArgument(ctx, args.memberOf, "memberOf", CollaborationBody.typeName), on },
       );
     }
     return paginate(qb, args, "nameKey", MunicipalityConnection);

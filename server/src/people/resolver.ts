@@ -1,9 +1,9 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { searchDescription, whereKeyContains } from "../graphql/search";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
@@ -20,7 +20,7 @@ const PersonPayload = Payload("PersonPayload", "person", Person, "Result of a mu
 
 @ArgsType()
 class PeopleArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only people of this municipality." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only people of this municipality (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => String, { nullable: true, description: searchDescription("people whose name") }) search?: string | null;
 }
 
@@ -28,9 +28,9 @@ class PeopleArgs extends PageArgs {
 export class PersonResolver {
   @Allow(Role.READER)
   @Query(() => PersonConnection, { description: "People (personer), by name." })
-  people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
+  async people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Person).createQueryBuilder("p");
-    if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     whereKeyContains(qb, ["p.nameKey"], args.search);
     return paginate(qb, args, "nameKey", PersonConnection);
   }

@@ -1,6 +1,7 @@
+import { municipalityArgument } from "../municipalities/arguments";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { canEditShared } from "../access/viewer";
@@ -11,8 +12,7 @@ import { agreementById } from "../agreements/loaders";
 import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { yearOf } from "../common/dates";
-import { Connection, PageArgs, pageSize, paginate, type ConnectionShape } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
+import { Connection, connectionOf, invalidCursor, OrderDirection, OrderInput, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
 import { runMutation } from "../graphql/mutation";
 import { Node } from "../graphql/node";
 import { loadNode } from "../graphql/node-registry";
@@ -41,10 +41,46 @@ function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
 }
 
+export enum CollaborationCandidateOrderField {
+  SCORE = "SCORE",
+  DEADLINE = "DEADLINE",
+}
+
+registerEnumType(CollaborationCandidateOrderField, {
+  name: "CollaborationCandidateOrderField",
+  description: "What collaboration candidates can be sorted by; ties follow the default order (score, highest first, then driving deadline).",
+  valuesConfig: {
+    SCORE: { description: "The score." },
+    DEADLINE: { description: "The driving deadline; candidates without one last (ascending)." },
+  },
+});
+
+const CollaborationCandidateOrder = OrderInput<CollaborationCandidateOrderField>(
+  CollaborationCandidateOrderField,
+  "CollaborationCandidateOrder",
+  CollaborationCandidateOrderField.SCORE,
+  "collaboration candidates",
+  OrderDirection.DESC,
+);
+
+type CandidateOrderKey = Pick<Candidate, "score" | "drivingDeadline" | "key">;
+
+/** The candidates' total order for `orderBy` (default: score, highest first): its value, then the default order. */
+function candidateOrder(order: { field: CollaborationCandidateOrderField; direction: OrderDirection } | null | undefined): (a: CandidateOrderKey, b: CandidateOrderKey) => number {
+  const sign = (order?.direction ?? OrderDirection.DESC) === OrderDirection.ASC ? 1 : -1;
+  const deadline = (c: CandidateOrderKey) => c.drivingDeadline ?? "9999-12-31";
+  const primary =
+    order?.field === CollaborationCandidateOrderField.DEADLINE
+      ? (a: CandidateOrderKey, b: CandidateOrderKey) => (deadline(a) < deadline(b) ? -1 : deadline(a) > deadline(b) ? 1 : 0)
+      : (a: CandidateOrderKey, b: CandidateOrderKey) => a.score - b.score;
+  return (a, b) => sign * primary(a, b) || compareCandidates(a, b);
+}
+
 @ArgsType()
 class CollaborationCandidatesArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date the triggers read the facts on; default today." }) asOf?: string | null;
-  @Field(() => ID, { nullable: true, description: "Only candidates this municipality takes part in." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only candidates this municipality takes part in (its ID or four-digit code)." }) municipality?: string | null;
+  @Field(() => CollaborationCandidateOrder, { nullable: true, description: "The order; default by score, highest first." }) orderBy?: InstanceType<typeof CollaborationCandidateOrder> | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only candidates of this business area." }) category?: ApplicationCategory | null;
   @Field(() => CandidateKind, { nullable: true, description: "Only candidates of this kind." }) kind?: CandidateKind | null;
   @Field(() => Int, { nullable: true, description: "Only candidates with at least this score." }) minScore?: number | null;
@@ -54,7 +90,7 @@ class CollaborationCandidatesArgs extends PageArgs {
 
 @ArgsType()
 class ChangeFreezesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only this municipality's freezes." }) municipality?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this municipality's freezes (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only freezes that apply to this business area (its own and those for every system)." }) category?: ApplicationCategory | null;
 }
 
@@ -70,29 +106,31 @@ function candidateCursor(c: Candidate): string {
   return Buffer.from(JSON.stringify([c.score, c.drivingDeadline, c.key]), "utf8").toString("base64url");
 }
 
-function afterCandidate(text: string): (c: Candidate) => boolean {
-  try {
-    const [score, drivingDeadline, key] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string") {
-      return (c) => compareCandidates(c, { score, drivingDeadline, key }) > 0;
+/** Where a candidate lies relative to a cursor in `order`: > 0 after it, 0 on it, < 0 before it. */
+const comparedToCursor =
+  (order: (a: CandidateOrderKey, b: CandidateOrderKey) => number) =>
+  (text: string, argumentName: "after" | "before"): ((c: Candidate) => number) => {
+    try {
+      const [score, drivingDeadline, key] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+      if (Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string") {
+        return (c) => order(c, { score, drivingDeadline, key });
+      }
+    } catch {
+      // fall through to the error below
     }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput("The cursor given in `after` is not valid.", "after");
-}
+    throw invalidCursor(argumentName);
+  };
 
 @Resolver(() => CollaborationCandidate)
 export class CollaborationCandidateResolver {
   @Allow(Role.READER)
   @Query(() => CollaborationCandidateConnection, {
     description:
-      "Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first, each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data.",
+      "Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first (or `orderBy`), each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data.",
   })
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
-    const first = pageSize(args.first);
-    const after = args.after ? afterCandidate(args.after) : null;
-    const municipality = args.municipality ? (decodeIdOf(args.municipality, Municipality.typeName) ?? -1) : null;
+    pageWindow(args);
+    const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
     const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today);
     const matching = evaluation.candidates.filter(
       (c) =>
@@ -102,16 +140,15 @@ export class CollaborationCandidateResolver {
         (!args.kind || c.kind === args.kind) &&
         (args.minScore === null || args.minScore === undefined || c.score >= args.minScore),
     );
-    const rest = after ? matching.filter(after) : matching;
-    const page = rest.slice(0, first);
-    const nodes = page.map((c) => CollaborationCandidate.of(c, evaluation.decisions));
-    const edges = page.map((c, i) => ({ cursor: candidateCursor(c), node: nodes[i] }));
-    return Object.assign(new CollaborationCandidateConnection(), {
-      edges,
-      nodes,
-      pageInfo: { hasNextPage: rest.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      count: async () => matching.length,
-    });
+    const order = candidateOrder(args.orderBy);
+    if (args.orderBy) matching.sort(order);
+    return connectionOf(
+      pageOfList(matching, args, comparedToCursor(order)),
+      candidateCursor,
+      CollaborationCandidateConnection,
+      async () => matching.length,
+      (c) => CollaborationCandidate.of(c, evaluation.decisions),
+    );
   }
 
   @FieldResolver(() => [Municipality], { description: "The participating municipalities, by name." })
@@ -235,9 +272,9 @@ export class RecommendationDecisionResolver {
 export class ChangeFreezeResolver {
   @Allow(Role.READER)
   @Query(() => ChangeFreezeConnection, { description: "Change freezes (förändringsstopp), by name." })
-  changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
+  async changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ChangeFreeze).createQueryBuilder("f");
-    if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: decodeIdOf(args.municipality, Municipality.typeName) ?? -1 });
+    if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     if (args.category) qb.andWhere("(f.category IS NULL OR f.category = :category)", { category: args.category });
     return paginate(qb, args, "name", ChangeFreezeConnection);
   }

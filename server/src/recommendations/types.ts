@@ -106,7 +106,16 @@ export class CollaborationCandidate {
   @Field(() => String, { description: "Why the target level." }) targetLevelReason: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "The deadline that drives it: the earliest decision deadline among the agreements concerning the participants." })
   drivingDeadline: string | null;
-  @Field(() => Int, { nullable: true, description: "The participants' combined annual cost today (SEK) for the systems concerned; null when none is known." }) combinedAnnualCostSek: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason: "Use combinedAnnualCostOre: money is öre (SafeInt) throughout the API.",
+    description: "The participants' combined annual cost today (SEK) for the systems concerned; null when none is known.",
+  })
+  combinedAnnualCostSek: number | null;
+  @Field(() => SafeIntResolver, { nullable: true, description: "The participants' combined annual cost today in öre (1 krona = 100 öre) for the systems concerned; null when none is known." })
+  get combinedAnnualCostOre(): number | null {
+    return this.combinedAnnualCostSek === null ? null : this.combinedAnnualCostSek * 100;
+  }
   @Field(() => [CandidateCostShare], { nullable: true, description: "The combined cost split by population; null when a population figure or the cost is missing." }) costSplit:
     | CandidateCostShare[]
     | null;

@@ -1,3 +1,4 @@
+import { idArgument } from "../graphql/id-argument";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -8,7 +9,6 @@ import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import type { LocalDate } from "../common/dates";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
@@ -49,10 +49,10 @@ function filterRoles(roles: RoleAssignment[], args: RoleFilterArgs, today: Local
 export class RoleAssignmentResolver {
   @Allow(Role.READER)
   @Query(() => RoleAssignmentConnection, { description: "Role assignments (systemägare, systemansvarig, IT-chef …), in the order they were recorded." })
-  roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
+  async roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RoleAssignment).createQueryBuilder("r");
     if (args.kind) qb.andWhere("r.kind = :kind", { kind: args.kind });
-    if (args.person) qb.andWhere("r.person_id = :person", { person: decodeIdOf(args.person, Person.typeName) ?? -1 });
+    if (args.person) qb.andWhere("r.person_id = :person", { person: await idArgument(ctx, args.person, "person", Person.typeName) });
     if (!args.includeEnded) qb.andWhere("r.from_date <= :on AND (r.to_date IS NULL OR r.to_date >= :on)", { on: args.asOf ?? ctx.today });
     return paginate(qb, args, "id", RoleAssignmentConnection);
   }

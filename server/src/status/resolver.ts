@@ -7,7 +7,7 @@ import { agreementSchedule, AgreementStatus } from "../agreements/deadlines";
 import { deadlinePolicy } from "../agreements/settings";
 import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
-import { Connection, PageArgs, paginateList } from "../graphql/connection";
+import { Connection, OrderDirection, OrderInput, PageArgs, paginateList } from "../graphql/connection";
 import { municipalityArgument } from "../municipalities/arguments";
 import { AgreementScheduleView } from "../agreements/types";
 import { Collaboration, CollaborationLevel, LevelChange } from "../collaborations/entities";
@@ -45,6 +45,13 @@ export class Deadline {
     "One shared system on the status board (statustavla): level and its last change, participants, host, operator, systemägare and systemansvarig, agreements with deadlines and status, the next deadline, and open governance gaps — all on the board's date.",
 })
 export class SharedSystemStatus {
+  @Field(() => ID, {
+    description:
+      "Stable opaque identity of the row: the same collaboration on the same asOf always has the same id, so a client cache (Apollo, urql) normalises rows and `Collaboration.statusBoardRow` refreshes them. Not a Node: not resolvable by `node(id)`.",
+  })
+  get id(): string {
+    return Buffer.from(`SharedSystemStatus:${this.collaboration.id}:${this.asOf}`, "utf8").toString("base64url");
+  }
   @Field(() => LocalDateResolver, { description: "The date the row describes." }) asOf: string;
   @Field(() => Collaboration, { description: "The collaboration (the shared system)." }) collaboration: Collaboration;
   @Field(() => LevelChange, { nullable: true, description: "The latest level change on or before asOf (its date is when the level took effect)." }) lastLevelChange: LevelChange | null;
@@ -60,6 +67,26 @@ export class SharedSystemStatus {
 
 const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
 
+export enum SharedSystemStatusOrderField {
+  NAME = "NAME",
+  LEVEL = "LEVEL",
+  NEXT_DEADLINE = "NEXT_DEADLINE",
+}
+
+registerEnumType(SharedSystemStatusOrderField, {
+  name: "SharedSystemStatusOrderField",
+  description: "What the status board can be sorted by.",
+  valuesConfig: {
+    NAME: { description: "The collaboration's name." },
+    LEVEL: { description: "The level (samverkansnivå) on asOf, by ordinal; rows without a level first." },
+    NEXT_DEADLINE: { description: "The next deadline's date; rows without one last." },
+  },
+});
+
+const SharedSystemStatusOrder = OrderInput<SharedSystemStatusOrderField>(SharedSystemStatusOrderField, "SharedSystemStatusOrder", SharedSystemStatusOrderField.NAME, "status board rows");
+/** Sorts after every real date: rows without a deadline come last ascending. */
+const NO_DEADLINE = "9999-12-31";
+
 /** Statuses that call for a decision or action now. */
 const ATTENTION_STATUSES: readonly AgreementStatus[] = [AgreementStatus.DECISION_DUE, AgreementStatus.NOTICE_DUE];
 
@@ -70,6 +97,8 @@ class StatusBoardArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: "Only shared systems at this level (ordinal) on asOf." }) level?: number | null;
   @Field(() => Boolean, { nullable: true, description: "true: only rows that need attention (open governance gaps, or an agreement DECISION_DUE or NOTICE_DUE); false: only the others." })
   needsAttention?: boolean | null;
+  @Field(() => SharedSystemStatusOrder, { nullable: true, description: "The order; default by name, ascending." })
+  orderBy?: InstanceType<typeof SharedSystemStatusOrder> | null;
 }
 
 /** Every board row on `on`, by collaboration name, from the one reader of facts on that date. */
@@ -132,7 +161,7 @@ export class SharedSystemStatusResolver {
   @Allow(Role.READER)
   @Query(() => SharedSystemStatusConnection, {
     description:
-      "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name, paged, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
+      "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name (or `orderBy`), paged forward or backward, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
   })
   async statusBoard(@Args() args: StatusBoardArgs, @Ctx() ctx: Context) {
     const on = args.asOf ?? ctx.today;
@@ -149,13 +178,20 @@ export class SharedSystemStatusResolver {
       const flags = await Promise.all(rows.map(async (r) => r.agreements.some((a) => ATTENTION_STATUSES.includes(a.status)) || (await gapsOf(ctx, r)).length > 0));
       rows = rows.filter((_, i) => flags[i] === args.needsAttention);
     }
-    return paginateList(
-      rows,
-      args,
-      (r) => r.collaboration.nameKey,
-      (r) => r.collaboration.id,
-      SharedSystemStatusConnection,
-    );
+    const field = args.orderBy?.field ?? SharedSystemStatusOrderField.NAME;
+    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
+    const levels = await factsFor(ctx, on).levels();
+    const sortOf = (r: SharedSystemStatus): string | number =>
+      field === SharedSystemStatusOrderField.LEVEL
+        ? (levels.get(r.levelId!)?.ordinal ?? -1)
+        : field === SharedSystemStatusOrderField.NEXT_DEADLINE
+          ? (r.nextDeadline?.date ?? NO_DEADLINE)
+          : r.collaboration.nameKey;
+    if (field !== SharedSystemStatusOrderField.NAME || direction !== OrderDirection.ASC) {
+      const sign = direction === OrderDirection.ASC ? 1 : -1;
+      rows = [...rows].sort((x, y) => (sortOf(x) === sortOf(y) ? x.collaboration.id - y.collaboration.id : (sortOf(x) > sortOf(y) ? 1 : -1) * sign));
+    }
+    return paginateList(rows, args, sortOf, (r) => r.collaboration.id, SharedSystemStatusConnection, direction);
   }
 
   @Allow(Role.READER)
@@ -200,4 +236,21 @@ export class SharedSystemStatusResolver {
   }
 }
 
-export const statusResolvers = [SharedSystemStatusResolver] as const;
+@Resolver(() => Collaboration)
+export class CollaborationStatusResolver {
+  @Allow(Role.READER)
+  @FieldResolver(() => SharedSystemStatus, {
+    nullable: true,
+    description:
+      "This collaboration's row of the status board on `asOf` (default today); null before it began. Ask for it in a mutation's answer (e.g. `collaborationLevelSet`) and a normalising client cache updates the board row with the same id.",
+  })
+  async statusBoardRow(
+    @Root() collaboration: Collaboration,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null,
+  ) {
+    return (await boardRows(ctx, asOf ?? ctx.today)).find((row) => row.collaboration.id === collaboration.id) ?? null;
+  }
+}
+
+export const statusResolvers = [SharedSystemStatusResolver, CollaborationStatusResolver] as const;

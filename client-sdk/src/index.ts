@@ -1,0 +1,14 @@
+export { createSamverkanClient, paginate, type ConnectionPage, type SamverkanClient, type SamverkanClientOptions } from "./client.js";
+export {
+  SamverkanCostLimitError,
+  SamverkanError,
+  SamverkanForbiddenError,
+  SamverkanNetworkError,
+  SamverkanRateLimitError,
+  SamverkanUnauthenticatedError,
+  type SamverkanGraphQLErrorEntry,
+} from "./errors.js";
+export { connectionKeyArgs, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
+/** The typed documents and every operation's result, variables, input and enum types. */
+export * from "./generated/graphql.js";
+export { gql } from "./generated/gql.js";

@@ -1,0 +1,24 @@
+import { GraphQLError } from "graphql";
+import type { Context } from "../http/context";
+import { decodeIdOf } from "./global-id";
+import { loadNode } from "./node-registry";
+
+/**
+ * The row id named by a global ID in a query argument (a filter). An ID that is malformed, of
+ * another kind, or names nothing is the client's mistake: BAD_USER_INPUT naming the argument, never
+ * a silently empty answer. The check loads the object through the request's loaders (one batched
+ * statement, reused by any field that shows it). Municipality filters use `municipalityArgument`,
+ * which also accepts a municipality code.
+ */
+export async function idArgument(ctx: Context, value: string, argumentName: string, ...types: string[]): Promise<number> {
+  const id = decodeIdOf(value, ...types);
+  if (id === null) {
+    throw new GraphQLError(`\`${argumentName}\` must be the ID of a ${types.join(" or ")}; "${value.slice(0, 40)}" is not.`, {
+      extensions: { code: "BAD_USER_INPUT", argumentName },
+    });
+  }
+  if ((await loadNode(ctx.loaders, value)) === null) {
+    throw new GraphQLError(`\`${argumentName}\`: no ${types.join(" or ")} has the ID "${value.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+  }
+  return id;
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server.close());
+
+describe("ID arguments of filters", () => {
+  it("a municipality filter accepts the four-digit code as well as the ID", async () => {
+    const byCode = ok(await server.gql(`{ collaborations(participant: "1460") { totalCount } }`)).collaborations.totalCount;
+    const byId = ok(await server.gql(`query($m: ID) { collaborations(participant: $m) { totalCount } }`, { m: await municipalityId(server, "1460") })).collaborations.totalCount;
+    expect(byCode).toBeGreaterThan(0);
+    expect(byCode).toBe(byId);
+  });
+
+  it("an ID of the wrong kind, or a malformed one, is BAD_USER_INPUT naming the argument", async () => {
+    const collaborationId = ok(await server.gql(`{ collaborations(first: 1) { nodes { id } } }`)).collaborations.nodes[0].id;
+    const cases: [string, string][] = [
+      [`query($x: ID) { applicationUsages(municipality: $x) { totalCount } }`, "municipality"],
+      [`query($x: ID) { agreements(application: $x) { totalCount } }`, "application"],
+      [`query($x: ID) { collaborations(collaborationBody: $x) { totalCount } }`, "collaborationBody"],
+      [`query($x: ID) { competenceRisk(municipality: $x) { totalCount } }`, "municipality"],
+    ];
+    for (const [query, argumentName] of cases) {
+      for (const value of [collaborationId, "xyz"]) {
+        const response = await server.gql(query, { x: value });
+        expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName });
+        expect(response.errors?.[0].message).toContain(argumentName);
+      }
+    }
+    // Well-formed IDs of the right kind that name nothing.
+    const missing = (type: string) => Buffer.from(`${type}:999999`, "utf8").toString("base64url");
+    for (const [query, argumentName, type] of [
+      [`query($x: ID) { agreements(application: $x) { totalCount } }`, "application", "Application"],
+      [`query($x: ID) { applicationUsages(municipality: $x) { totalCount } }`, "municipality", "Municipality"],
+      [`query($x: ID) { statusBoard(participant: $x) { totalCount } }`, "participant", "Municipality"],
+    ]) {
+      const response = await server.gql(query, { x: missing(type) });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName });
+    }
+    expect((await server.gql(`{ competenceRisk(municipality: "9999") { totalCount } }`)).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "municipality" });
+    const agreementsByCollaboration = ok(await server.gql(`query($x: ID) { agreements(collaboration: $x) { totalCount } }`, { x: collaborationId }));
+    expect(agreementsByCollaboration.agreements.totalCount).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import {
+  createSamverkanClient,
+  paginate,
+  possibleTypes,
+  SamverkanCostLimitError,
+  SamverkanForbiddenError,
+  SamverkanNetworkError,
+  SamverkanRateLimitError,
+  SamverkanUnauthenticatedError,
+} from "../../client-sdk/src/index";
+import { startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+let limited: TestServer;
+beforeAll(async () => {
+  [server, limited] = await Promise.all([startServer(), startServer({ rateLimit: { requests: 2, windowSeconds: 60 } })]);
+});
+afterAll(async () => Promise.all([server.close(), limited.close()]));
+
+describe("the client SDK against a running server", () => {
+  it("reads the status board page by page, and paginate() walks every row once", async () => {
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
+    const page = await client.statusBoard({ first: 2 });
+    expect(page.nodes).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const all = [];
+    for await (const row of paginate(client.statusBoard, { first: 2 })) all.push(row);
+    expect(all).toHaveLength(page.totalCount);
+    expect(new Set(all.map((r) => r.id)).size).toBe(page.totalCount);
+    expect(all.slice(0, 2).map((r) => r.collaboration.name)).toEqual(page.nodes.map((r) => r.collaboration.name));
+    // The same collaboration on the same date has the same row id; another date gives another id.
+    const again = await client.statusBoard({ first: 1 });
+    expect(again.nodes[0].id).toBe(page.nodes[0].id);
+    expect((await client.statusBoard({ first: 1, asOf: "2020-01-01" })).nodes[0]?.id).not.toBe(page.nodes[0].id);
+    expect(possibleTypes.Node).toContain("Collaboration");
+  });
+
+  it("an editor reads its own usages by municipality code and updates fit scores, with typed userErrors", async () => {
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1460") });
+    const viewer = await client.viewer();
+    expect(viewer?.municipality?.code).toBe("1460");
+    const usages = await client.applicationUsages({ municipality: "1460", first: 100 });
+    expect(usages.totalCount).toBeGreaterThan(0);
+    expect(usages.nodes.every((u) => u.municipality.code === "1460")).toBe(true);
+    const usage = usages.nodes[0];
+    const updated = await client.applicationUsageUpdate({ id: usage.id, functionalFit: 4, technicalFit: 2 });
+    expect(updated.userErrors).toEqual([]);
+    expect(updated.applicationUsage).toMatchObject({ id: usage.id, functionalFit: 4, technicalFit: 2 });
+    const refused = await client.applicationUsageUpdate({ id: usage.id, functionalFit: 9 });
+    expect(refused.applicationUsage).toBeNull();
+    expect(refused.userErrors.map((e) => [e.field?.join("."), e.code])).toEqual([["input.functionalFit", "OUT_OF_RANGE"]]);
+    const reread = await client.applicationUsages({ municipality: viewer!.municipality!.id, first: 100 });
+    expect(reread.nodes.find((u) => u.id === usage.id)?.functionalFit).toBe(4);
+
+    // Money is öre (SafeInt) throughout; costs are kept in whole kronor.
+    const cost = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 12_345_600 });
+    expect(cost.userErrors).toEqual([]);
+    expect(cost.applicationUsage?.annualCostOre).toBe(12_345_600);
+    const deprecated = await client.request<{ node: { annualCostSek: number } }>(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { annualCostSek } } }`, { id: usage.id });
+    expect(deprecated.node.annualCostSek).toBe(123_456);
+    const fraction = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 150 });
+    expect(fraction.userErrors.map((e) => [e.field?.join("."), e.code])).toEqual([["input.annualCostOre", "INVALID"]]);
+    const both = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 100, annualCostSek: 1 });
+    expect(both.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+    expect((await client.applicationUsages({ municipality: "1460", first: 100 })).nodes.find((u) => u.id === usage.id)?.annualCostOre).toBe(12_345_600);
+  });
+
+  it("lists agreements with their deadlines, competence risk and the annual report", async () => {
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
+    const agreements = await client.agreements({ municipality: "1460", first: 100 });
+    expect(agreements.totalCount).toBeGreaterThan(0);
+    for (const a of agreements.nodes) {
+      expect(a.municipalities.map((m) => m.code)).toContain("1460");
+      expect(a.schedule.decisionDeadline <= a.schedule.noticeDeadline).toBe(true);
+      expect(a.schedule.asOf).toBe("2026-06-15");
+    }
+    const risk = await client.competenceRisk({ municipality: "1460", first: 5 });
+    expect(risk.nodes.length).toBeGreaterThan(0);
+    expect(risk.nodes.map((r) => r.score)).toEqual([...risk.nodes.map((r) => r.score)].sort((x, y) => y - x));
+    const report = await client.annualReport({ year: 2025 });
+    expect(report.year).toBe(2025);
+    expect(report.start).toBe("2025-01-01");
+    expect(report.summary.systems.length).toBeGreaterThan(0);
+    expect(Number.isSafeInteger(report.cost.totalOre)).toBe(true);
+  });
+
+  it("editors decide candidates they take part in; another municipality's candidate is FORBIDDEN", async () => {
+    const bengtsfors = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1460") });
+    const amal = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1492") });
+    const candidates = await bengtsfors.collaborationCandidates({ first: 100 });
+    const gis = candidates.nodes.find((c) => c.key === "application:5|1,2,3")!;
+    expect(gis.viewerCanDecide).toBe(true);
+    expect(candidates.nodes.some((c) => c.combinedAnnualCostOre !== null && c.combinedAnnualCostOre > 0 && c.combinedAnnualCostOre % 100 === 0)).toBe(true);
+    await expect(amal.recommendationDecide({ candidateId: gis.id, status: "REJECTED", reason: "Nej" })).rejects.toBeInstanceOf(SamverkanForbiddenError);
+    const invalid = await bengtsfors.recommendationDecide({ candidateId: gis.id, status: "DEFERRED", reason: " " });
+    expect(invalid.decision).toBeNull();
+    expect(invalid.userErrors.length).toBeGreaterThan(0);
+    const accepted = await bengtsfors.recommendationDecide({ candidateId: gis.id, status: "ACCEPTED", reason: "Utred gemensam drift." });
+    expect(accepted.userErrors).toEqual([]);
+    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", candidateKey: gis.key, decidedOn: "2026-06-15" });
+  });
+
+  it("throws one error class per kind of failure", async () => {
+    const anonymous = createSamverkanClient({ url: server.url });
+    await expect(anonymous.statusBoard()).rejects.toBeInstanceOf(SamverkanUnauthenticatedError);
+    const wrongToken = createSamverkanClient({ url: server.url, token: "svk_not-a-real-token-aaaaaaaaaaaaaaaa" });
+    await expect(wrongToken.statusBoard()).rejects.toBeInstanceOf(SamverkanUnauthenticatedError);
+
+    const reader = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
+    const costly = Array.from({ length: 30 }, (_, i) => `r${i}: competenceRisk(first: 100) { nodes { label score reasons { code explanation } } }`).join("\n");
+    const cost = await reader.request(`{ ${costly} }`).catch((error: unknown) => error);
+    expect(cost).toBeInstanceOf(SamverkanCostLimitError);
+    expect((cost as SamverkanCostLimitError).cost).toBeGreaterThan((cost as SamverkanCostLimitError).maxCost);
+    expect((cost as SamverkanCostLimitError).maxCost).toBe(10_000);
+
+    const closed = createSamverkanClient({ url: "http://127.0.0.1:1/graphql", token: "x" });
+    await expect(closed.viewer()).rejects.toBeInstanceOf(SamverkanNetworkError);
+
+    const throttled = createSamverkanClient({ url: limited.url, token: await limited.token(Role.READER) });
+    await throttled.viewer();
+    await throttled.viewer();
+    const refused = await throttled.viewer().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SamverkanRateLimitError);
+    expect((refused as SamverkanRateLimitError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((refused as SamverkanRateLimitError).retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it("uses the fetch it is given", async () => {
+    const seen: string[] = [];
+    const client = createSamverkanClient({
+      url: server.url,
+      token: server.adminToken,
+      fetch: (input, init) => {
+        seen.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    expect((await client.viewer())?.role).toBe("ADMIN");
+    expect(seen).toEqual([server.url]);
+  });
+});
