@@ -39,8 +39,14 @@ describe("dependencies", () => {
   };
   /** Packages used through their command in package.json's scripts, not imported. */
   const commands: Record<string, string> = { typescript: "tsc", vitest: "vitest", "@biomejs/biome": "biome" };
-  /** Packages loaded without an import of their own name: React by the explorer's JSX (react/jsx-runtime, which esbuild adds) and as GraphiQL's peer. */
-  const implicit = new Set(["react"]);
+  /**
+   * Packages loaded without an import of their own name: React by the explorer's JSX
+   * (react/jsx-runtime, which esbuild adds) and as GraphiQL's peer; rxjs as Apollo Client's peer
+   * (the SDK's cache test).
+   */
+  const implicit = new Set(["react", "rxjs"]);
+  /** The SDK's code generator names its preset and plugins in codegen.yml. */
+  const codegen = readFileSync(join(root, "codegen.yml"), "utf8");
 
   it("lists only packages the code uses (pg: TypeORM's PostgreSQL driver loads it)", () => {
     const inServer = importedIn(["server", "seeds"]);
@@ -49,7 +55,7 @@ describe("dependencies", () => {
     const scripts = Object.values(manifest.scripts).join(" && ");
     const unused = Object.keys(manifest.devDependencies).filter((name) => {
       if (name.startsWith("@types/")) return !inServer(name.slice("@types/".length)) && !inDevelopment(name.slice("@types/".length)) && name !== "@types/node";
-      if (implicit.has(name)) return false;
+      if (implicit.has(name) || (name.startsWith("@graphql-codegen/") && codegen.includes(name.replace("@graphql-codegen/", "").replace(/-preset$/, "")))) return false;
       return commands[name] ? !scripts.includes(commands[name]) : !inDevelopment(name);
     });
     expect(unused).toEqual([]);
