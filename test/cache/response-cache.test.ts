@@ -102,12 +102,13 @@ describe("the response cache", () => {
     // (Another document, so the read below is not already in the cache.)
     const original = ok(await server.gql(`{ municipality(code: "1439") { code name } }`)).municipality.name;
     // SQLite: every request of the process shares one connection, so a read inside an open write
-    // transaction sees its uncommitted rows.
+    // transaction sees its uncommitted rows (PostgreSQL's pooled connections see committed rows only).
+    const seen = server.db.options.type === "postgres" ? original : "Uncommitted";
     await expect(
       asLocalWrite(() =>
         server.db.transaction(async (em) => {
           await em.query("UPDATE municipality SET name = 'Uncommitted' WHERE code = '1439'");
-          expect(ok(await server.gql(NAME, { code: "1439" })).municipality.name).toBe("Uncommitted");
+          expect(ok(await server.gql(NAME, { code: "1439" })).municipality.name).toBe(seen);
           throw new Error("rolled back");
         }),
       ),
@@ -158,7 +159,7 @@ describe("the response cache", () => {
     expect((await server.gql(NAME, { code: "1461" }, { token: created.token })).statements).toBeGreaterThanOrEqual(1);
     expect((await server.gql(NAME, { code: "1461" }, { token: created.token })).statements).toBe(1);
     // The token CLI runs in its own process with its own connection: a second DataSource on the same file.
-    const cli = await openDatabase({ url: server.db.options.database as string });
+    const cli = await openDatabase({ url: databaseUrl(server) });
     try {
       expect(await new TokenService(cli).revoke("status-board", TEST_NOW)).toBe(1);
     } finally {
@@ -252,6 +253,12 @@ describe("configuration", () => {
 });
 
 /** A second server instance on the same database, as a second process would run it. */
+/** The URL of the database a test server runs on: its SQLite file, or its PostgreSQL database. */
+function databaseUrl(server: TestServer): string {
+  const options = server.db.options;
+  return "url" in options && options.url ? options.url : String(options.database);
+}
+
 async function secondInstance(url: string): Promise<{ db: DataSource; app: FastifyInstance; graphql: string }> {
   const db = await openDatabase({ url });
   const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true, responseCache: TEST_RESPONSE_CACHE }, clock: () => TEST_NOW });
@@ -285,8 +292,8 @@ async function checkTwoInstances(first: { graphql: string; token: string }, seco
 }
 
 describe("two server instances on one database", () => {
-  it("stay consistent on a shared SQLite file", async () => {
-    const other = await secondInstance(server.db.options.database as string);
+  it("stay consistent on the suite's database (a shared SQLite file, or PostgreSQL in that run)", async () => {
+    const other = await secondInstance(databaseUrl(server));
     try {
       await checkTwoInstances({ graphql: server.url, token: server.adminToken }, other, "1461");
     } finally {
