@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
 import type { LocalDate } from "../common/dates";
-import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition, MAX_BATCH } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { factsFor, type Context } from "../http/context";
 import { agreementSchedule } from "./deadlines";
@@ -16,8 +16,6 @@ export const agreementById = byId(Agreement);
 export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id"], LATEST);
 export const applicationLinksByAgreement = childrenOf(AgreementApplication, "agreementId", ["id"], LATEST);
 export const collaborationLinksByAgreement = childrenOf(AgreementCollaboration, "agreementId", ["id"], LATEST);
-
-const MAX_BATCH = 5000;
 
 /** SQL condition: agreement `a` covers collaboration `c` by its latest links, directly or through the collaboration's application. Only for a single `c`. */
 export const COVERS_COLLABORATION =

@@ -2,8 +2,12 @@ import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { whereIn } from "../db/where-in";
 
-/** Bound parameters are sent as one JSON/array value, but keep each batch a sensible size anyway. */
-const MAX_BATCH = 5000;
+/**
+ * Ids are bound as one JSON/array value (whereIn), so a batch has no parameter limit; the cap only
+ * bounds one statement, above the largest batch the national dataset makes, so statement counts do
+ * not grow when the data does (a split batch is one statement more).
+ */
+export const MAX_BATCH = 100_000;
 
 export type LoaderDefinition<K, V> = (db: DataSource) => DataLoader<K, V>;
 

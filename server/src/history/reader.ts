@@ -27,6 +27,7 @@ import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
 import { plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
+import { MAX_BATCH } from "../graphql/loaders";
 import { GovernanceDocument } from "../governance/entities";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
@@ -253,7 +254,7 @@ export class FactsOn {
       const byAgreement = new Map(on.map((a) => [a.agreement.id, a]));
       return ids.map((id) => byAgreement.get(id) ?? null);
     },
-    { maxBatchSize: 5000 },
+    { maxBatchSize: MAX_BATCH },
   );
 
   /** The highest level (ordinal) on D of the collaborations one agreement covers, batched; null when it covers none. */
@@ -292,7 +293,7 @@ export class FactsOn {
         return known.length ? Math.max(...known) : null;
       });
     },
-    { maxBatchSize: 5000 },
+    { maxBatchSize: MAX_BATCH },
   );
 
   private agreementsOn(agreements: Agreement[], parties: AgreementParty[], applications: AgreementApplication[], collaborations: AgreementCollaboration[]): AgreementOn[] {
