@@ -8,17 +8,12 @@ import { page } from "../render/layout";
 import { CollaborationBody } from "../municipalities/entities";
 import { renderReportHtml } from "./render-html";
 import { annualReport, findIssue } from "./service";
+import { sendPage } from "../pages/chrome";
 
 /** Who is asking for a page; null when nobody signed in. Throws UNAUTHENTICATED for a bad credential. */
 export type PageViewer = (request: FastifyRequest) => Promise<Viewer | null>;
 
 /** Pages allow inline styles and nothing else: no scripts, no requests to any host. */
-export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-function sendPage(reply: FastifyReply, status: number, body: string) {
-  return reply.code(status).header("content-type", "text/html; charset=utf-8").header("content-security-policy", PAGE_CSP).header("cache-control", "no-store").send(body);
-}
-
 function messagePage(reply: FastifyReply, status: number, title: string, text: string) {
   return sendPage(reply, status, page({ title, body: html`<h1>${title}</h1><p>${text}</p>` }));
 }
