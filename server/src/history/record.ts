@@ -53,8 +53,8 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
       await write(on, next ? dayBefore(next.validFrom) : null);
     }
   }
-  const latest = await s.em.findOne(FactVersion, { where: { subjectType: subject.typeName, subjectId: saved.id }, order: { validFrom: "DESC" } });
-  Object.assign(saved, JSON.parse(latest!.facts));
+  // The row carries the latest version: a later recorded one when there is one, else these facts.
+  Object.assign(saved, next ? JSON.parse(versions.at(-1)!.facts) : facts);
   if (isNew) return s.em.save(saved);
   return s.save(saved, before);
 }
