@@ -18,6 +18,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   rateLimit: RateLimitConfig;
   responseCache: ResponseCacheConfig;
+  /** Dates whose facts and evaluations each data version's shared snapshot keeps (cache/snapshot-reads.ts); 0 turns sharing off. */
+  factSnapshotDates: number;
   agreements: AgreementSettings;
 }
 
@@ -36,6 +38,9 @@ export interface ResponseCacheConfig {
 }
 
 export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxBytes: 0 };
+
+/** Every request reads the facts it needs itself (tests that pin statement counts; the default keeps 3 dates). */
+export const FACT_SNAPSHOT_OFF = 0;
 
 /** Requests per token (per client address without a valid token) per window; `requests: 0` turns it off. */
 export interface RateLimitConfig {
@@ -97,5 +102,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     agreements: readAgreementSettings(env),
     responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },
+    factSnapshotDates: wholeNumber(env, "SAMVERKAN_FACT_SNAPSHOT_DATES", 3, 0, 100),
   };
 }

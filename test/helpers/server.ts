@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { expect } from "vitest";
 import { TokenService } from "../../server/src/access/token-service";
 import { Role } from "../../server/src/access/roles";
-import { RESPONSE_CACHE_OFF, type RateLimitConfig } from "../../server/src/config";
+import { FACT_SNAPSHOT_OFF, RESPONSE_CACHE_OFF, type RateLimitConfig } from "../../server/src/config";
 import { openDatabase } from "../../server/src/db/data-source";
 import { buildServer } from "../../server/src/http/server";
 import { loadSeed, SEED_RECORDED_AT } from "../../seeds/load";
@@ -12,6 +12,9 @@ import { freshDatabase, testPostgresUrl } from "./database";
 
 /** The instant every test server believes it is, unless a test says otherwise: "today" is 2026-06-15. */
 export const TEST_NOW = new Date("2026-06-15T10:00:00.000Z");
+
+/** Dates a test server's shared fact snapshot keeps when a test asks for one (`factSnapshot: true`); off otherwise, as statement pins assume. */
+export const TEST_FACT_SNAPSHOT_DATES = 2;
 
 /** The response cache of a test server that asks for one (`responseCache: true`); off otherwise, as statement pins assume. */
 export const TEST_RESPONSE_CACHE = { maxBytes: 8 * 1024 * 1024 };
@@ -41,7 +44,16 @@ export interface TestServer {
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
 export async function startServer(
-  options: { seed?: boolean; now?: Date; prepare?: (db: DataSource) => Promise<unknown>; production?: boolean; explorer?: boolean; rateLimit?: RateLimitConfig; responseCache?: boolean } = {},
+  options: {
+    seed?: boolean;
+    now?: Date;
+    prepare?: (db: DataSource) => Promise<unknown>;
+    production?: boolean;
+    explorer?: boolean;
+    rateLimit?: RateLimitConfig;
+    responseCache?: boolean;
+    factSnapshot?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
   const now = options.now ?? TEST_NOW;
@@ -63,6 +75,7 @@ export async function startServer(
       explorer: options.explorer,
       rateLimit: options.rateLimit,
       responseCache: options.responseCache ? TEST_RESPONSE_CACHE : RESPONSE_CACHE_OFF,
+      factSnapshotDates: options.factSnapshot ? TEST_FACT_SNAPSHOT_DATES : FACT_SNAPSHOT_OFF,
     },
     clock: () => now,
   });

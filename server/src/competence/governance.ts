@@ -27,7 +27,7 @@ function failure(a: RiskAssessment, reason: string): RuleFailure {
 }
 
 /** Both rules judge the same assessment: computed once per evaluation. */
-const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) => reads.get(`competence-risk:${asOf}`, async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), 0)));
+const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) => reads.get(asOf, "competence-risk:0", async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), 0)));
 
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => compareNames(a.label, b.label);
 

@@ -285,8 +285,13 @@ export class CompetenceRiskResolver {
     }
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
     const application = args.application ? await idArgument(ctx, args.application, "application", Application.typeName) : null;
-    const input = withVisibleLeave(await loadRiskInput(factsFor(ctx, args.asOf ?? ctx.today), args.horizonMonths), ctx);
-    const matching = assessCompetenceRisk(input).filter(
+    const on = args.asOf ?? ctx.today;
+    // Judged once per date, horizon and view of planned leave, shared by every page and filter.
+    const leaveView = ctx.viewer?.role === Role.ADMIN ? "all" : `municipality ${ctx.viewer?.municipalityId ?? "none"}`;
+    const assessment = await ctx.reads.get(on, `competence-risk:${args.horizonMonths}:${leaveView}`, async () =>
+      assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), args.horizonMonths), ctx)),
+    );
+    const matching = assessment.filter(
       (a) =>
         (municipality === null || a.municipalityIds.includes(municipality)) &&
         (application === null || a.applicationId === application) &&

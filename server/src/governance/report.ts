@@ -68,5 +68,5 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
 
 /** The governance report on a date, evaluated at most once per request (the status board's rows share it, and its reads). */
 export function governanceReportOn(ctx: Context, asOf: LocalDate): Promise<GovernanceReport> {
-  return ctx.reads.get(`governance:${asOf}`, () => evaluateGovernance(ctx.db, asOf, ctx.reads));
+  return ctx.reads.get(asOf, "governance", () => evaluateGovernance(ctx.db, asOf, ctx.reads));
 }

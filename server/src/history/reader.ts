@@ -408,5 +408,5 @@ export class FactsOn {
 
 /** The reader for `date` of one request or evaluation: every consumer of `reads` shares its loads. */
 export function factsOn(reads: SharedReads, db: DataSource, date: LocalDate): FactsOn {
-  return reads.get(`facts:${date}`, () => new FactsOn(db, date));
+  return reads.get(date, "facts", () => new FactsOn(db, date));
 }

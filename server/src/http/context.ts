@@ -14,12 +14,16 @@ export interface Context {
   now: Date;
   /** The Swedish calendar date at `now`: the default for every `asOf` argument. */
   today: LocalDate;
-  /** Reads shared by the whole request: the fact reader per date, evaluations built on it. */
+  /**
+   * Reads shared by the whole request (the fact reader per date, evaluations built on it); for a
+   * read-only request, shared with every request of the same data version (cache/snapshot-reads.ts).
+   * A mutation replaces it with reads of its own as it begins.
+   */
   reads: SharedReads;
 }
 
-export function createContext(db: DataSource, viewer: Viewer | null, now: Date): Context {
-  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now), reads: new SharedReads() };
+export function createContext(db: DataSource, viewer: Viewer | null, now: Date, reads: SharedReads = new SharedReads()): Context {
+  return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now), reads };
 }
 
 /** The request's reader of facts on `date` (one per date, shared by every resolver of the request). */

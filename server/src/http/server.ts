@@ -6,10 +6,11 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
-import { unauthenticated, type Viewer } from "../access/viewer";
+import { unauthenticated } from "../access/viewer";
 import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
+import { SnapshotReads } from "../cache/snapshot-reads";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
-import { RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
+import { FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
 import { swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
@@ -22,7 +23,7 @@ import { createRateLimiter, rateLimitKey } from "./rate-limit";
 
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache">>;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache" | "factSnapshotDates">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -41,6 +42,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const rateLimiter = await createRateLimiter(db, config.rateLimit ?? RATE_LIMIT_OFF);
   const cacheBytes = (config.responseCache ?? RESPONSE_CACHE_OFF).maxBytes;
   const responseCache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
+  const snapshots = new SnapshotReads(config.factSnapshotDates ?? FACT_SNAPSHOT_OFF);
 
   // Armor's cost limit sees only literal `first` values and its token limit turns syntax errors into
   // HTTP 500: the cost limit is requestLimitsPlugin, the token limit graphql-js's own (parseOptions).
@@ -101,15 +103,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.type("text/plain; version=0.0.4; charset=utf-8").send(responseCache?.metrics() ?? "# The response cache is off (SAMVERKAN_RESPONSE_CACHE_MB=0).\nsamverkan_response_cache_max_bytes 0\n"),
   );
 
-  async function viewerOf(request: FastifyRequest): Promise<Viewer | null> {
-    const token = bearerToken(request.headers.authorization);
-    if (request.headers.authorization !== undefined && !token) throw unauthenticated();
-    if (!token) return null;
-    const viewer = await tokens.resolve(token);
-    if (!viewer) throw unauthenticated();
-    return viewer;
-  }
-
   async function handleGraphQL(request: FastifyRequest, reply: FastifyReply) {
     // A browser opening /graphql (a page, not a query) gets the explorer.
     if (explorer && request.method === "GET" && !request.url.includes("?") && request.headers.accept?.includes("text/html")) {
@@ -147,17 +140,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   async function answerGraphQL(request: FastifyRequest): Promise<Answer> {
     const now = clock();
-    // With the cache on, one statement reads the data version and the token's viewer together.
-    let known: { viewer: Viewer | null } | undefined;
+    const writeMark = localWriteMark();
+    // One statement reads the data version and the token's viewer together.
+    const token = bearerToken(request.headers.authorization);
+    const malformed = request.headers.authorization !== undefined && !token;
+    const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null));
+    const refused = malformed || (token !== undefined && token !== null && viewer === null);
+    const reads = snapshots.readsFor(version, writeMark);
     let key: string | undefined;
     const probe = cacheable(request);
-    const writeMark = localWriteMark();
     if (probe && responseCache) {
-      const { version, viewer } = await readVersionAndViewer(db, probe.token);
       responseCache.observeVersion(version);
       // An unknown or revoked token takes the ordinary path, which refuses it.
-      if (probe.token === null || viewer) {
-        known = { viewer };
+      if (!refused) {
         key = responseCacheKey({ ...probe, version, today: swedishDate(now), viewer, accept: request.headers.accept });
         const hit = responseCache.get(key);
         if (hit) {
@@ -181,16 +176,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         body: request.body,
       },
       context: async () => {
-        let viewer: Viewer | null;
-        try {
-          viewer = known ? known.viewer : await viewerOf(request);
-        } catch (error) {
+        if (refused) {
           // A wrong token counts against the address, so guessing tokens is limited too.
           await rateLimiter?.consume(rateLimitKey(null, request.ip));
-          throw error;
+          throw unauthenticated();
         }
         await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
-        return (context = createContext(db, viewer, now));
+        return (context = createContext(db, viewer, now, reads));
       },
     });
     let body: string;
@@ -220,7 +212,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {
-    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock()) });
+    const writeMark = localWriteMark();
+    const reads = snapshots.enabled ? snapshots.readsFor((await readVersionAndViewer(db, null)).version, writeMark) : undefined;
+    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock(), reads) });
     if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
     return response.body.singleResult;
   };

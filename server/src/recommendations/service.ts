@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate } from "../common/dates";
+import { SharedReads } from "../common/shared-reads";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { Municipality } from "../municipalities/entities";
@@ -46,10 +47,15 @@ export interface Evaluation {
   decisions: Map<number, RecommendationDecision>;
 }
 
-/** Evaluates the candidates on `asOf` with the decisions taken so far: a fixed number of statements. */
-export async function evaluate(db: DataSource, asOf: LocalDate): Promise<Evaluation> {
-  const [facts, rows] = await Promise.all([loadRecommendationFacts(db, asOf), db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } })]);
-  return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
+/**
+ * Evaluates the candidates on `asOf` with the decisions taken so far: a fixed number of statements,
+ * once per date for everyone sharing `reads` (a request, or every read of one data version).
+ */
+export function evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<Evaluation> {
+  return reads.get(asOf, "recommendations", async () => {
+    const [facts, rows] = await Promise.all([loadRecommendationFacts(db, asOf, reads), db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } })]);
+    return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
+  });
 }
 
 const MAX_REASON = 2000;

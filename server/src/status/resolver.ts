@@ -101,8 +101,12 @@ class StatusBoardArgs extends PageArgs {
   orderBy?: InstanceType<typeof SharedSystemStatusOrder> | null;
 }
 
-/** Every board row on `on`, by collaboration name, from the one reader of facts on that date. */
-async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
+/** Every board row on `on`, by collaboration name, from the one reader of facts on that date; made once per date for everyone sharing `ctx.reads`. */
+function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
+  return ctx.reads.get(on, "board-rows", () => makeBoardRows(ctx, on));
+}
+
+async function makeBoardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
   const facts = factsFor(ctx, on);
   const [collaborations, participants, roles, covering, levels] = await Promise.all([
     facts.collaborations(),
@@ -141,7 +145,7 @@ async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatu
 
 /** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
 async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
-  const byObject = await ctx.reads.get(`governance-gaps:${row.asOf}`, async () => {
+  const byObject = await ctx.reads.get(row.asOf, "governance-gaps", async () => {
     // Indexed once per request and date, so each row finds its gaps without scanning every failure.
     const index = new Map<string, GovernanceFailure[]>();
     for (const failure of (await governanceReportOn(ctx, row.asOf)).rules.flatMap((r) => r.failures)) {

@@ -1,0 +1,30 @@
+import { SharedReads } from "../common/shared-reads";
+
+/**
+ * The facts and evaluations of one data version, shared by every read of that version (fakta per
+ * dataversion): the first request on a date after a write loads and judges the country once, later
+ * requests of any page, filter or viewer reuse it until the next write. Never stale: the key is the
+ * data version every committed write advances (in its own transaction) together with this
+ * process's write epoch, so a write by any process starts a new snapshot, and so does a write of this
+ * process that rolled back (a read made while it was open may have seen its rows). A request during
+ * an open write of this process gets reads of its own. Mutations switch to reads of their own as
+ * they begin (runMutation), since they change what they read.
+ */
+export class SnapshotReads {
+  private current: { key: string; reads: SharedReads } | null = null;
+
+  /** `maxDates`: dates whose facts one snapshot keeps (each date of national data takes some 100 MB); 0 turns sharing off. */
+  constructor(private readonly maxDates: number) {}
+
+  get enabled(): boolean {
+    return this.maxDates > 0;
+  }
+
+  /** The reads of data version `version`; `writeMark` from `localWriteMark()` taken before the version was read. */
+  readsFor(version: string, writeMark: number | null): SharedReads {
+    if (this.maxDates === 0 || writeMark === null) return new SharedReads();
+    const key = `${version}:${writeMark}`;
+    if (this.current?.key !== key) this.current = { key, reads: new SharedReads(this.maxDates) };
+    return this.current.reads;
+  }
+}

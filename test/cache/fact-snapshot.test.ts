@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { TokenService } from "../../server/src/access/token-service";
+import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+
+/**
+ * The shared snapshot of one data version's facts and evaluations (cache/snapshot-reads.ts): later
+ * requests of other pages, filters and viewers reuse what the first one read and judged, and no
+ * request ever sees another data version's facts or another viewer's personal data.
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({ factSnapshot: true });
+});
+afterAll(async () => server.close());
+
+const BOARD = `query($first: Int, $after: String, $attention: Boolean) {
+  statusBoard(first: $first, after: $after, needsAttention: $attention) {
+    totalCount pageInfo { endCursor }
+    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }
+  }
+}`;
+const RISK = `{ competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }`;
+
+describe("the fact snapshot of a data version", () => {
+  it("judges the board once: the next page, a filter and another viewer reuse it with a handful of statements", async () => {
+    const first = await server.gql(BOARD, { first: 3 });
+    const page = ok(first).statusBoard;
+    expect(page.nodes).toHaveLength(3);
+    const next = await server.gql(BOARD, { first: 3, after: page.pageInfo.endCursor });
+    const attention = await server.gql(BOARD, { first: 50, attention: true }, { token: await server.token(Role.READER) });
+    expect(ok(next).statusBoard.nodes[0].collaboration.name).not.toBe(page.nodes[0].collaboration.name);
+    expect(ok(attention).statusBoard.nodes.length).toBeGreaterThan(0);
+    expect(first.statements).toBeGreaterThan(20);
+    // The version and the token, then the page's own loaders (levels, municipalities).
+    expect(next.statements).toBeLessThanOrEqual(4);
+    expect(attention.statements).toBeLessThanOrEqual(4);
+  });
+
+  it("gives the same answers as a server that reads everything for each request", async () => {
+    const plain = await startServer();
+    try {
+      for (const variables of [{ first: 100 }, { first: 100, attention: true }]) {
+        expect(ok(await server.gql(BOARD, variables))).toEqual(ok(await plain.gql(BOARD, variables)));
+      }
+      expect(ok(await server.gql(RISK))).toEqual(ok(await plain.gql(RISK)));
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it("starts a new snapshot with every write: the next read shows the change", async () => {
+    const gis = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name level { ordinal } } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "GIS-samverkan");
+    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels;
+    const board = async () => ok(await server.gql(BOARD, { first: 100 })).statusBoard.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan").level.ordinal;
+    expect(await board()).toBe(gis.level.ordinal);
+    const target = levels.find((l: { ordinal: number }) => l.ordinal !== gis.level.ordinal);
+    const set = ok(
+      await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }`, {
+        input: { collaborationId: gis.id, levelId: target.id, reason: "snapshot test" },
+      }),
+    );
+    expect(set.collaborationLevelSet.userErrors).toEqual([]);
+    // The mutation's own answer reads after its write, not from the snapshot it began in.
+    expect(set.collaborationLevelSet.collaboration.statusBoardRow.level.ordinal).toBe(target.ordinal);
+    expect(await board()).toBe(target.ordinal);
+  });
+
+  it("judges competence risk per view of planned leave: a reader never gets the admin's judgement", async () => {
+    const admin = ok(await server.gql(RISK)).competenceRisk.nodes;
+    const reader = ok(await server.gql(RISK, {}, { token: await server.token(Role.READER) })).competenceRisk.nodes;
+    const leaving = (nodes: { specialistsLeaving: number }[]) => nodes.reduce((n, r) => n + r.specialistsLeaving, 0);
+    expect(leaving(admin)).toBeGreaterThan(0);
+    expect(leaving(reader)).toBe(0);
+  });
+
+  it("refuses a revoked token at once with a warm snapshot", async () => {
+    const created = await new TokenService(server.db).create({ name: "snapshot-reader", role: Role.READER, now: TEST_NOW });
+    expect((await server.gql(BOARD, { first: 1 }, { token: created.token })).status).toBe(200);
+    await new TokenService(server.db).revoke("snapshot-reader", TEST_NOW);
+    const refused = await server.gql(BOARD, { first: 1 }, { token: created.token });
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
