@@ -29,7 +29,7 @@
  * participating municipalities' usages are summed. Without a known user count there is no share
  * and no contribution.
  */
-import { compareNames } from "../common/names";
+import { compareNames, nameKey } from "../common/names";
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
@@ -299,14 +299,19 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     for (const m of participantsOf.get(c.id)!) if (!sharedIn.has(`${m}:${c.applicationId}`)) sharedIn.set(`${m}:${c.applicationId}`, c);
   }
 
-  // Specialists per application, as people still here on asOf.
-  const specialistsByApplication = groupBy(
-    input.specialists.filter((s) => (s.since === null || s.since <= asOf) && people.has(s.personId) && !hasLeft(people.get(s.personId)!.plannedLeaveMonth, asOf)),
-    (s) => s.applicationId,
-  );
+  // Specialists per application and municipality, as people still here on asOf.
+  const specialistsAt = new Map<string, number[]>();
+  for (const s of input.specialists) {
+    const person = people.get(s.personId);
+    if ((s.since !== null && s.since > asOf) || !person || hasLeft(person.plannedLeaveMonth, asOf)) continue;
+    const key = `${s.applicationId}:${person.municipalityId}`;
+    const list = specialistsAt.get(key);
+    if (list) list.push(s.personId);
+    else specialistsAt.set(key, [s.personId]);
+  }
   const countSpecialists = (applicationId: number, municipalityIds: number[]) => {
     const persons = new Set<number>();
-    for (const s of specialistsByApplication.get(applicationId) ?? []) if (municipalityIds.includes(people.get(s.personId)!.municipalityId)) persons.add(s.personId);
+    for (const m of municipalityIds) for (const id of specialistsAt.get(`${applicationId}:${m}`) ?? []) persons.add(id);
     let leaving = 0;
     for (const id of persons) if (leavesWithin(people.get(id)!.plannedLeaveMonth, asOf, horizonMonths)) leaving++;
     return { count: persons.size, leaving };
@@ -356,8 +361,10 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
 
   const assessments: RiskAssessment[] = [];
   const finish = (partial: Omit<RiskAssessment, "score" | "level">): void => {
-    const score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
-    assessments.push({ ...partial, score, level: riskLevel(score) });
+    const assessment = partial as RiskAssessment;
+    assessment.score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
+    assessment.level = riskLevel(assessment.score);
+    assessments.push(assessment);
   };
 
   const usagesByApplication = groupBy(input.usages, (u) => u.applicationId);
@@ -438,7 +445,10 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     });
   }
 
-  return assessments.sort(compareAssessments);
+  // compareAssessments' order, with each label's sort key made once rather than per comparison.
+  const keyed = assessments.map((a) => ({ a, key: nameKey(a.label) }));
+  keyed.sort((x, y) => y.a.score - x.a.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a));
+  return keyed.map((k) => k.a);
 }
 
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */
