@@ -17,7 +17,7 @@ import type { DataSource } from "typeorm";
 import { Role } from "../server/src/access/roles";
 import { TokenService } from "../server/src/access/token-service";
 import { swedishDate } from "../server/src/common/dates";
-import { RATE_LIMIT_OFF } from "../server/src/config";
+import { RATE_LIMIT_OFF, readConfig } from "../server/src/config";
 import { openDatabase } from "../server/src/db/data-source";
 import { buildServer } from "../server/src/http/server";
 import { loadSeed } from "../seeds/load";
@@ -25,17 +25,21 @@ import { addSyntheticData } from "../seeds/synthetic";
 import { flagUsage, readFlags, type Flag } from "./flags";
 import { runLoad, type LoadSummary } from "./load-generator";
 
-/** The read: the shared-system status board (swap here when it becomes the `statusBoard` connection). */
+/** The read: the first page of the shared-system status board, every row with its agreements, deadline and need of attention. */
 export const STATUS_BOARD_QUERY = `query BenchStatusBoard {
-  sharedSystemStatus {
-    collaboration { name }
-    level { ordinal name }
-    lastLevelChange { changedOn decisionReference }
-    participants { name }
-    host { name }
-    operator { name }
-    agreements { agreement { name kind } status currentTermEnd noticeDeadline decisionDeadline }
-    nextDeadline { date kind }
+  statusBoard(first: 100) {
+    totalCount
+    nodes {
+      collaboration { name }
+      level { ordinal name }
+      lastLevelChange { changedOn decisionReference }
+      participants { name }
+      host { name }
+      operator { name }
+      agreements { agreement { name kind } status currentTermEnd noticeDeadline decisionDeadline }
+      nextDeadline { date kind }
+      needsAttention
+    }
   }
 }`;
 
@@ -162,8 +166,12 @@ async function main(): Promise<void> {
     await loadSeed(db);
     await addSyntheticData(db, { municipalities: options.municipalities, collaborations: options.collaborations, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
     const token = (await new TokenService(db).create({ name: "bench-load-admin", role: Role.ADMIN, now: new Date() })).token;
-    // As production runs it, with rate limiting off: one client sends everything here.
-    app = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: false, rateLimit: RATE_LIMIT_OFF } });
+    // As production runs it (the response cache and the fact snapshot at their defaults), with rate limiting off: one client sends everything here.
+    const defaults = readConfig({});
+    app = await buildServer({
+      db,
+      config: { production: true, introspection: false, exposeStatementCount: false, rateLimit: RATE_LIMIT_OFF, responseCache: defaults.responseCache, factSnapshotDates: defaults.factSnapshotDates },
+    });
     await app.listen({ port: 0, host: "127.0.0.1" });
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };

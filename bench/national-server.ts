@@ -2,7 +2,7 @@ import "reflect-metadata";
 import "./production-env";
 /**
  * The server of bench/national.ts, in a child process of its own: `node --expose-gc
- * dist/bench/national-server.js <sqlite file> <clock ISO instant>`. It opens the database, creates
+ * dist/bench/national-server.js <sqlite file> <clock ISO instant> [snapshot dates]`. It opens the database, creates
  * an ADMIN token, starts the real server (`buildServer`, production config with the statement
  * header on) on 127.0.0.1, port 0, and tells its parent the port and token over IPC. It answers
  * "memory" with its own memory figures and "close" by shutting down. A child of its own so that its
@@ -33,12 +33,12 @@ function memory(): ServerMemory {
 }
 
 async function main(): Promise<void> {
-  const [file, instant] = process.argv.slice(2);
+  const [file, instant, snapshotDates = "3"] = process.argv.slice(2);
   if (!file || !instant || !process.send) throw new Error("Usage: forked by bench/national.js with <sqlite file> <clock ISO instant>.");
   const now = new Date(instant);
   const db = await openDatabase({ url: file });
   const token = (await new TokenService(db).create({ name: `bench-national-${process.pid}`, role: Role.ADMIN, now })).token;
-  const app = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: true }, clock: () => now });
+  const app = await buildServer({ db, config: { production: true, introspection: false, exposeStatementCount: true, factSnapshotDates: Number(snapshotDates) }, clock: () => now });
   await app.listen({ port: 0, host: "127.0.0.1" });
   process.on("message", (message: ParentMessage) => {
     if (message.type === "memory") process.send!({ type: "memory", memory: memory() } satisfies ServerMessage);

@@ -16,7 +16,7 @@ import "reflect-metadata";
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/src/db/data-source";
 import { loadSeed } from "../seeds/load";
@@ -86,6 +86,11 @@ export const QUERIES: NamedQuery[] = [
     describe: (data) => `${data.competenceRisk.nodes.length} of ${data.competenceRisk.totalCount}`,
   },
   {
+    name: "collaborationCandidates(first: 100)",
+    document: `{ collaborationCandidates(first: 100) { totalCount nodes { key score summary participants { name } contributions { trigger points } drivingDeadline transitionWindow { start end } } } }`,
+    describe: (data) => `${data.collaborationCandidates.nodes.length} of ${data.collaborationCandidates.totalCount}`,
+  },
+  {
     name: "agreements(first: 100) + schedule",
     document: `{ agreements(first: 100) {
   totalCount pageInfo { hasNextPage endCursor }
@@ -106,6 +111,9 @@ interface Options {
   timeoutSeconds: number;
   budgetSeconds: number;
   keep: boolean;
+  snapshotDates: number;
+  /** A database kept by an earlier run (--keep): measured as it is instead of building the scales. */
+  database: string | null;
 }
 
 const USAGE = `Usage: node dist/bench/national.js [flags]   (or: npm run bench:national -- [flags])
@@ -116,6 +124,8 @@ const USAGE = `Usage: node dist/bench/national.js [flags]   (or: npm run bench:n
   --timeout S       seconds before one run counts as "timeout" and its server is stopped (default 300, 1–3600)
   --budget S        no further runs of a query once its runs so far took this many seconds (default 120, 1–3600)
   --keep            keep the generated databases (their folder is printed)
+  --database FILE   measure a database kept by an earlier run (--keep) instead of building the scales
+  --snapshot-dates N  the server's SAMVERKAN_FACT_SNAPSHOT_DATES (default 3, as in production; 0: every run reads and judges anew)
   --help`;
 
 function parseScale(text: string): { label: string; value: number } {
@@ -141,6 +151,8 @@ function readOptions(argv: string[]): Options | null {
       timeout: { type: "string" },
       budget: { type: "string" },
       keep: { type: "boolean" },
+      "snapshot-dates": { type: "string" },
+      database: { type: "string" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -156,6 +168,8 @@ function readOptions(argv: string[]): Options | null {
     timeoutSeconds: wholeNumber(values.timeout, 300, 1, 3600, "timeout"),
     budgetSeconds: wholeNumber(values.budget, 120, 1, 3600, "budget"),
     keep: values.keep ?? false,
+    snapshotDates: wholeNumber(values["snapshot-dates"], 3, 0, 100, "snapshot-dates"),
+    database: values.database ?? null,
   };
 }
 
@@ -188,8 +202,8 @@ function nextMessage(child: ChildProcess, type: ServerMessage["type"], timeoutMs
   });
 }
 
-async function startServer(file: string): Promise<Server> {
-  const child = fork(join(__dirname, "national-server.js"), [file, BENCH_NOW], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--expose-gc"] });
+async function startServer(file: string, snapshotDates: number): Promise<Server> {
+  const child = fork(join(__dirname, "national-server.js"), [file, BENCH_NOW, String(snapshotDates)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--expose-gc"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     const ready = (await nextMessage(child, "ready", 120_000)) as Extract<ServerMessage, { type: "ready" }>;
@@ -289,7 +303,7 @@ function duration(ms: number): string {
 
 /** One fresh server process per query: its peak RSS is that query's (plus start-up's, shown beside it). */
 async function measure(file: string, scale: string, query: NamedQuery, options: Options): Promise<Measurement> {
-  const server = await startServer(file);
+  const server = await startServer(file, options.snapshotDates);
   const load = loadavg()[0];
   const runs: Run[] = [];
   let timedOut = false;
@@ -336,12 +350,16 @@ function table(rows: string[][]): string {
 
 const whole = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : "?");
 
-function p50Text(m: Measurement, options: Options): string {
-  if (m.runs.length === 0) return m.timedOut ? `timeout (> ${options.timeoutSeconds} s)` : "–";
-  const text = duration(median(m.runs.map((r) => r.ms)));
-  const notes = [m.runs.length < options.runs ? `${m.runs.length} run${m.runs.length > 1 ? "s" : ""}` : "", m.timedOut ? "then timeout" : ""].filter(Boolean);
+function p50Text(m: Measurement, options: Options, runs = m.runs): string {
+  if (runs.length === 0) return m.timedOut ? `timeout (> ${options.timeoutSeconds} s)` : "–";
+  const text = duration(median(runs.map((r) => r.ms)));
+  const notes = [runs.length < options.runs - (runs === m.runs ? 0 : 1) ? `${runs.length} run${runs.length > 1 ? "s" : ""}` : "", m.timedOut ? "then timeout" : ""].filter(Boolean);
   return notes.length ? `${text} (${notes.join(", ")})` : text;
 }
+
+/** The first run reads and judges the data (as the first request after a write does); the later ones reuse the data version's snapshot. */
+const coldText = (m: Measurement) => (m.runs.length ? duration(m.runs[0].ms) : m.timedOut ? "timeout" : "–");
+const warmText = (m: Measurement, options: Options) => (m.runs.length > 1 ? p50Text(m, options, m.runs.slice(1)) : "–");
 
 interface Built {
   scale: string;
@@ -368,6 +386,17 @@ async function build(dir: string, scale: { label: string; value: number }): Prom
   }
 }
 
+/** A kept database, counted as it is. */
+async function counted(file: string): Promise<Built> {
+  if (!existsSync(file)) throw new Error(`--database: ${file} does not exist.`);
+  const db = await openDatabase({ url: file });
+  try {
+    return { scale: basename(file), file, seconds: 0, bytes: 0, counts: await countRows(db) };
+  } finally {
+    await db.destroy();
+  }
+}
+
 function fileBytes(file: string): number {
   return [file, `${file}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
 }
@@ -388,7 +417,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `Samverkan national benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-      `Server: a child process per query (buildServer, production config, x-sql-statements on, NODE_ENV=production, clock ${BENCH_NOW}); runs one at a time over HTTP on 127.0.0.1.`,
+      `Server: a child process per query (buildServer, production config, x-sql-statements on, NODE_ENV=production, clock ${BENCH_NOW}, response cache off, fact snapshot of ${options.snapshotDates} dates); runs one at a time over HTTP on 127.0.0.1.`,
       `Runs: up to ${options.runs} per query (fewer once a query's runs took ${options.budgetSeconds} s); timeout ${options.timeoutSeconds} s per run.`,
       `Started ${new Date().toISOString()}; load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -398,9 +427,10 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [];
   const built: Built[] = [];
   try {
-    for (const scale of options.scales) {
-      console.log(`\nScale ${scale.label}: building…`);
-      const b = await build(dir, scale);
+    const scales = options.database ? [{ label: basename(options.database), value: 0 }] : options.scales;
+    for (const scale of scales) {
+      console.log(`\nScale ${scale.label}: ${options.database ? "kept database" : "building…"}`);
+      const b = options.database ? await counted(options.database) : await build(dir, scale);
       b.bytes = fileBytes(b.file);
       built.push(b);
       console.log(
@@ -420,11 +450,28 @@ async function main(): Promise<void> {
     console.log("\nQueries (p50 over the runs; statements from x-sql-statements; memory of the server process serving only that query):\n");
     console.log(
       table([
-        ["query", "scale", "p50", "min", "max", "SQL statements", "peak RSS MiB", "RSS at start MiB", "heap after GC MiB", "response bytes", "answer", "load"],
+        [
+          "query",
+          "scale",
+          "p50",
+          "first (cold)",
+          "p50 of the rest (warm)",
+          "min",
+          "max",
+          "SQL statements",
+          "peak RSS MiB",
+          "RSS at start MiB",
+          "heap after GC MiB",
+          "response bytes",
+          "answer",
+          "load",
+        ],
         ...measurements.map((m) => [
           m.query,
           m.scale,
           p50Text(m, options),
+          coldText(m),
+          warmText(m, options),
           m.runs.length ? duration(Math.min(...m.runs.map((r) => r.ms))) : "–",
           m.runs.length ? duration(Math.max(...m.runs.map((r) => r.ms))) : "–",
           m.statements,
@@ -438,15 +485,15 @@ async function main(): Promise<void> {
       ]),
     );
 
-    console.log("\nSummary (p50, statements, peak RSS):\n");
+    console.log(`\nSummary (first run, cold · p50 of the later runs, warm · statements · peak RSS; snapshot of ${options.snapshotDates} dates):\n`);
     console.log(
       table([
-        ["query", ...options.scales.map((s) => `scale ${s.label}`)],
+        ["query", ...scales.map((s) => `scale ${s.label}`)],
         ...options.queries.map((q) => [
           q.name,
-          ...options.scales.map((s) => {
+          ...scales.map((s) => {
             const m = measurements.find((x) => x.query === q.name && x.scale === s.label)!;
-            return `${p50Text(m, options)} · ${m.statements} stmts · ${whole(m.peakRssMiB)} MiB`;
+            return `${coldText(m)} · ${warmText(m, options)} · ${m.statements} stmts · ${whole(m.peakRssMiB)} MiB`;
           }),
         ]),
       ]),
