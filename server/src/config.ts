@@ -20,6 +20,8 @@ export interface Config {
   responseCache: ResponseCacheConfig;
   /** Dates whose facts and evaluations each data version's shared snapshot keeps (cache/snapshot-reads.ts); 0 turns sharing off. */
   factSnapshotDates: number;
+  /** Prepares today's snapshot in the background at start and after writes (cache/snapshot-warm-up.ts). */
+  factSnapshotWarmUp: boolean;
   agreements: AgreementSettings;
 }
 
@@ -103,5 +105,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agreements: readAgreementSettings(env),
     responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },
     factSnapshotDates: wholeNumber(env, "SAMVERKAN_FACT_SNAPSHOT_DATES", 3, 0, 100),
+    factSnapshotWarmUp: flag(env.SAMVERKAN_FACT_SNAPSHOT_WARM_UP, true),
   };
 }

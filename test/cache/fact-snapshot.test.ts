@@ -84,3 +84,31 @@ describe("the fact snapshot of a data version", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("the fact snapshot's warm-up", () => {
+  it("prepares today's board at start and again after a write, so readers find it judged", async () => {
+    const warmed = await startServer({ factSnapshot: true, factSnapshotWarmUp: true });
+    try {
+      await warmed.snapshotSettled();
+      const first = await warmed.gql(BOARD, { first: 100, attention: true });
+      expect(ok(first).statusBoard.nodes.length).toBeGreaterThan(0);
+      expect(first.statements).toBeLessThanOrEqual(4);
+      const gis = ok(await warmed.gql(`{ collaborations(first: 100) { nodes { id name level { ordinal } } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "GIS-samverkan");
+      const target = ok(await warmed.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: { ordinal: number }) => l.ordinal !== gis.level.ordinal);
+      const set = ok(
+        await warmed.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
+          input: { collaborationId: gis.id, levelId: target.id, reason: "warm-up test" },
+        }),
+      );
+      expect(set.collaborationLevelSet.userErrors).toEqual([]);
+      await warmed.snapshotSettled();
+      const after = await warmed.gql(BOARD, { first: 100 });
+      expect(after.statements).toBeLessThanOrEqual(4);
+      expect(ok(after).statusBoard.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan").level.ordinal).toBe(target.ordinal);
+      const risk = await warmed.gql(RISK);
+      expect(risk.statements).toBeLessThanOrEqual(3);
+    } finally {
+      await warmed.close();
+    }
+  });
+});

@@ -33,6 +33,8 @@ export interface TestServer {
   adminToken: string;
   /** Sends a GraphQL document over HTTP; `token: null` sends none. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GraphQLResponse<T>>;
+  /** Resolves once the fact snapshot's warm-up (`factSnapshotWarmUp: true`) has nothing scheduled or under way. */
+  snapshotSettled(): Promise<void>;
   /** Creates a token (EDITOR/READER scoped by municipality code). */
   token(role: Role, municipalityCode?: string): Promise<string>;
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function startServer(
     rateLimit?: RateLimitConfig;
     responseCache?: boolean;
     factSnapshot?: boolean;
+    factSnapshotWarmUp?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
@@ -76,6 +79,7 @@ export async function startServer(
       rateLimit: options.rateLimit,
       responseCache: options.responseCache ? TEST_RESPONSE_CACHE : RESPONSE_CACHE_OFF,
       factSnapshotDates: options.factSnapshot ? TEST_FACT_SNAPSHOT_DATES : FACT_SNAPSHOT_OFF,
+      factSnapshotWarmUp: options.factSnapshotWarmUp ?? false,
     },
     clock: () => now,
   });
@@ -87,6 +91,9 @@ export async function startServer(
     url,
     db,
     adminToken,
+    async snapshotSettled() {
+      await app.snapshotWarmUp?.settled();
+    },
     async gql(query, variables, opts = {}) {
       const token = opts.token === undefined ? adminToken : opts.token;
       const response = await fetch(url, {

@@ -22,6 +22,7 @@ export async function advanceDataVersion(em: EntityManager): Promise<void> {
  */
 let writesInFlight = 0;
 let writeEpoch = 0;
+const afterWrites = new Set<() => void>();
 
 /** Runs a write transaction of this process, so the response cache knows it is open. */
 export async function asLocalWrite<T>(work: () => Promise<T>): Promise<T> {
@@ -32,7 +33,14 @@ export async function asLocalWrite<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     writesInFlight--;
     writeEpoch++;
+    if (writesInFlight === 0) for (const listener of afterWrites) listener();
   }
+}
+
+/** Calls `listener` whenever this process's last open write transaction has ended (committed or not); returns the unsubscribe. */
+export function onLocalWritesEnded(listener: () => void): () => void {
+  afterWrites.add(listener);
+  return () => afterWrites.delete(listener);
 }
 
 /** A mark to pass to `noLocalWriteSince`; null while a write transaction of this process is open. */

@@ -3,6 +3,7 @@ import { idArgument } from "../graphql/id-argument";
 import { municipalityArgument } from "../municipalities/arguments";
 import { GraphQLError } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import type { LocalDate } from "../common/dates";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { CostKeyKind } from "../agreements/cost-split";
@@ -177,6 +178,8 @@ const TrainingPlanPayload = Payload("TrainingPlanPayload", "trainingPlan", Train
 const TrainingActivityPayload = Payload("TrainingActivityPayload", "trainingActivity", TrainingActivity, "Result of a mutation on a training activity.");
 
 const MAX_HORIZON_MONTHS = 120;
+/** The horizon `competenceRisk` judges planned leave over when none is asked for. */
+export const DEFAULT_HORIZON_MONTHS = 12;
 
 function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
@@ -185,7 +188,7 @@ function badInput(message: string, argumentName: string): GraphQLError {
 @ArgsType()
 class CompetenceRiskArgs extends PageArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: "The date the risk is judged on; default today." }) asOf?: string | null;
-  @Field(() => Int, { defaultValue: 12, description: `Specialists leaving within this many months count as leaving (0–${MAX_HORIZON_MONTHS}).` }) horizonMonths: number;
+  @Field(() => Int, { defaultValue: DEFAULT_HORIZON_MONTHS, description: `Specialists leaving within this many months count as leaving (0–${MAX_HORIZON_MONTHS}).` }) horizonMonths: number;
   @Field(() => ID, { nullable: true, description: "Only this municipality's usages and the collaborations it participates in (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only entries about this application." }) application?: string | null;
   @Field(() => RiskSubjectKind, { nullable: true, description: "Only usages or only collaborations." }) kind?: RiskSubjectKind | null;
@@ -271,6 +274,12 @@ function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
   };
 }
 
+/** Every assessment on `on`, judged once per date, horizon and view of planned leave (the viewer's), shared by every page and filter. */
+export function competenceRiskOn(ctx: Context, on: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
+  const leaveView = ctx.viewer?.role === Role.ADMIN ? "all" : `municipality ${ctx.viewer?.municipalityId ?? "none"}`;
+  return ctx.reads.get(on, `competence-risk:${horizonMonths}:${leaveView}`, async () => assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), horizonMonths), ctx)));
+}
+
 @Resolver(() => CompetenceRisk)
 export class CompetenceRiskResolver {
   @Allow(Role.READER)
@@ -285,13 +294,7 @@ export class CompetenceRiskResolver {
     }
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
     const application = args.application ? await idArgument(ctx, args.application, "application", Application.typeName) : null;
-    const on = args.asOf ?? ctx.today;
-    // Judged once per date, horizon and view of planned leave, shared by every page and filter.
-    const leaveView = ctx.viewer?.role === Role.ADMIN ? "all" : `municipality ${ctx.viewer?.municipalityId ?? "none"}`;
-    const assessment = await ctx.reads.get(on, `competence-risk:${args.horizonMonths}:${leaveView}`, async () =>
-      assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), args.horizonMonths), ctx)),
-    );
-    const matching = assessment.filter(
+    const matching = (await competenceRiskOn(ctx, args.asOf ?? ctx.today, args.horizonMonths)).filter(
       (a) =>
         (municipality === null || a.municipalityIds.includes(municipality)) &&
         (application === null || a.applicationId === application) &&

@@ -9,6 +9,7 @@ import { bearerToken } from "../access/tokens";
 import { unauthenticated } from "../access/viewer";
 import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
 import { SnapshotReads } from "../cache/snapshot-reads";
+import { SnapshotWarmUp } from "../cache/snapshot-warm-up";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
 import { FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
 import { swedishDate } from "../common/dates";
@@ -21,9 +22,16 @@ import { formatError } from "./errors";
 import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "./limits";
 import { createRateLimiter, rateLimitKey } from "./rate-limit";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The fact snapshot's background warm-up; null when off. */
+    snapshotWarmUp: SnapshotWarmUp | null;
+  }
+}
+
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache" | "factSnapshotDates">>;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache" | "factSnapshotDates" | "factSnapshotWarmUp">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -43,6 +51,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const cacheBytes = (config.responseCache ?? RESPONSE_CACHE_OFF).maxBytes;
   const responseCache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   const snapshots = new SnapshotReads(config.factSnapshotDates ?? FACT_SNAPSHOT_OFF);
+  const warmUp = snapshots.enabled && config.factSnapshotWarmUp ? new SnapshotWarmUp(db, snapshots, clock) : null;
 
   // Armor's cost limit sees only literal `first` values and its token limit turns syntax errors into
   // HTTP 500: the cost limit is requestLimitsPlugin, the token limit graphql-js's own (parseOptions).
@@ -82,7 +91,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // While closing, Fastify answers every new request (on kept-alive connections; the listener is
   // closed) with 503 and `Connection: close`, /readyz included: not ready while shutting down.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
-  app.addHook("onClose", async () => apollo.stop());
+  app.addHook("onClose", async () => {
+    await warmUp?.stop();
+    await apollo.stop();
+  });
+  app.decorate("snapshotWarmUp", warmUp);
 
   /** Liveness: the process is up and its event loop answers. */
   app.get("/healthz", async () => ({ status: "ok" }));

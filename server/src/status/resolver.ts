@@ -143,12 +143,11 @@ async function makeBoardRows(ctx: Context, on: LocalDate): Promise<SharedSystemS
   return rows;
 }
 
-/** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
-async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
-  const byObject = await ctx.reads.get(row.asOf, "governance-gaps", async () => {
-    // Indexed once per request and date, so each row finds its gaps without scanning every failure.
+/** The governance failures on `on` by the global ID of each object they concern, indexed once per date so each row finds its gaps without scanning every failure. */
+function gapIndex(ctx: Context, on: LocalDate): Promise<Map<string, GovernanceFailure[]>> {
+  return ctx.reads.get(on, "governance-gaps", async () => {
     const index = new Map<string, GovernanceFailure[]>();
-    for (const failure of (await governanceReportOn(ctx, row.asOf)).rules.flatMap((r) => r.failures)) {
+    for (const failure of (await governanceReportOn(ctx, on)).rules.flatMap((r) => r.failures)) {
       for (const id of new Set([failure.objectId, ...failure.relatedObjectIds])) {
         const list = index.get(id);
         if (list) list.push(failure);
@@ -157,7 +156,16 @@ async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<Governance
     }
     return index;
   });
-  return byObject.get(row.collaboration.globalId) ?? [];
+}
+
+/** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
+async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
+  return (await gapIndex(ctx, row.asOf)).get(row.collaboration.globalId) ?? [];
+}
+
+/** Makes the board of `on` (rows and gaps) in `ctx.reads`, as a request would: for the fact snapshot's warm-up. */
+export async function prepareStatusBoard(ctx: Context, on: LocalDate): Promise<void> {
+  await Promise.all([boardRows(ctx, on), gapIndex(ctx, on)]);
 }
 
 @Resolver(() => SharedSystemStatus)
