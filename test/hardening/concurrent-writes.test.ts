@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeGlobalId } from "../../server/src/graphql/global-id";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+/**
+ * Mutations sent at the same time: each is its own transaction. A refused one changes nothing and
+ * takes nothing of the others with it; every accepted one stays. (On SQLite every request shares one
+ * connection, on which TypeORM would nest an overlapping transaction inside the open one as a
+ * savepoint: this holds because a transaction's statements never wait for I/O, so none overlap.)
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server.close());
+
+const UPDATE = `mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }`;
+
+describe("concurrent mutations", () => {
+  it("keeps every accepted write and none of the refused ones when they overlap", async () => {
+    const usages = ok(await server.gql(`{ applicationUsages(first: 40) { nodes { id userCount } } }`)).applicationUsages.nodes as { id: string; userCount: number | null }[];
+    expect(usages.length).toBeGreaterThanOrEqual(20);
+    const targets = usages.slice(0, 20);
+    const others = usages.slice(20, 40);
+    // Valid user counts, interleaved with updates naming an IT unit that does not exist (refused after reading the database).
+    const writes = targets.flatMap((u, i) => [
+      server.gql(UPDATE, { input: { id: u.id, userCount: 1000 + i } }),
+      server.gql(UPDATE, { input: { id: others[i].id, userCount: 5000 + i, itUnitId: encodeGlobalId("ItUnit", 999_999) } }),
+    ]);
+    const answers = await Promise.all(writes);
+    answers.forEach((a, i) => expect(Object.values(ok(a))[0].userErrors.length > 0, `answer ${i}`).toBe(i % 2 === 1));
+    const after = ok(await server.gql(`{ applicationUsages(first: 40) { nodes { id userCount } } }`)).applicationUsages.nodes as { id: string; userCount: number | null }[];
+    const count = new Map(after.map((u) => [u.id, u.userCount]));
+    targets.forEach((u, i) => expect(count.get(u.id), `usage ${i}`).toBe(1000 + i));
+    others.forEach((u, i) => expect(count.get(u.id), `refused usage ${i}`).toBe(u.userCount));
+    const audited = ok(await server.gql(`{ auditLog(first: 100, operation: "applicationUsageUpdate") { nodes { operation } } }`));
+    expect(audited.auditLog.nodes).toHaveLength(20);
+  });
+});
