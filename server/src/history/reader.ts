@@ -76,7 +76,11 @@ export class FactsOn {
     return value;
   }
 
-  /** The facts of each subject of one kind on D (one statement), by subject id; `ids` narrows the read. */
+  /**
+   * The facts of each subject of one kind on D (one statement), by subject id; `ids` narrows the read.
+   * Not memoised: each caller keeps what it builds from them, and at national scale a second copy of
+   * every version would stay in memory for the life of the snapshot.
+   */
   versions(subject: VersionedSubject, ids?: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
     const load = async () => {
       const qb = this.db
@@ -90,7 +94,7 @@ export class FactsOn {
       const rows = await qb.getRawMany<{ subjectId: number; facts: string }>();
       return new Map(rows.map((r) => [Number(r.subjectId), JSON.parse(r.facts) as Record<string, unknown>]));
     };
-    return ids ? load() : this.once(`versions:${subject.typeName}`, load);
+    return load();
   }
 
   /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
