@@ -262,7 +262,7 @@ function toRisk(a: RiskAssessment): CompetenceRisk {
  * who may see that person's leave, so no count or reason reveals it to others (asking with growing
  * horizons would otherwise give the month). Leave already taken (the person has gone) is no secret.
  */
-function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
+export function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
   return {
     ...input,
     people: input.people.map((p) =>

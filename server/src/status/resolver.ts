@@ -102,7 +102,7 @@ class StatusBoardArgs extends PageArgs {
 }
 
 /** Every board row on `on`, by collaboration name, from the one reader of facts on that date. */
-async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
+export async function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
   const facts = factsFor(ctx, on);
   const [collaborations, participants, roles, covering, levels] = await Promise.all([
     facts.collaborations(),
