@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSamverkanClient, SamverkanForbiddenError } from "../../client-sdk/src/index";
 import { Role } from "../../server/src/access/roles";
 import { expectStatements, ok, startServer, type TestServer } from "../helpers/server";
 import { fixture, importFile, snapshotOf } from "./helpers";
@@ -147,5 +148,13 @@ describe("importing a municipality's application list", () => {
         { kind: "SYSTEMAGARE", fromDate: "2026-06-15", toDate: null, person: { name: "Bo Karlsson" } },
       ]),
     );
+  });
+
+  it("is in the client SDK: a typed dry run, and the forbidden error for another municipality", async () => {
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1460") });
+    const result = await client.applicationUsagesImport({ municipality: "1460", fileName: "sdk.csv", format: "CSV", content: "Produkt,Leverantör,Antal användare\nGeosecma,Sokigo,13\n" });
+    expect(result.userErrors).toEqual([]);
+    expect(result.plan?.rows).toMatchObject([{ action: "UPDATE", match: "NAME_AND_VENDOR", changes: [{ column: "Antal användare", before: "12", after: "13" }] }]);
+    await expect(client.applicationUsagesImport({ municipality: "1438", fileName: "sdk.csv", format: "CSV", content: "Produkt\nGeosecma\n" })).rejects.toBeInstanceOf(SamverkanForbiddenError);
   });
 });
