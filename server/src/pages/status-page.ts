@@ -54,7 +54,9 @@ export interface StatusPageData {
   board: { nodes: BoardRow[] };
 }
 
-const AGREEMENT_STATUS: Record<string, string> = {
+/** Swedish names of agreement statuses and deadline kinds, shared with the spreadsheet exports. */
+export const AGREEMENT_STATUS: Record<string, string> = {
+  NOT_STARTED: "Har inte börjat gälla",
   ACTIVE: "Gäller",
   DECISION_DUE: "Beslut behövs",
   NOTICE_DUE: "Uppsägningstiden närmar sig",
@@ -62,7 +64,7 @@ const AGREEMENT_STATUS: Record<string, string> = {
   EXPIRED: "Har löpt ut",
 };
 
-const DEADLINE_KIND: Record<string, string> = {
+export const DEADLINE_KIND: Record<string, string> = {
   DECISION: "Beslutsdatum",
   NOTICE: "Sista dag för uppsägning",
   TERM_END: "Avtalsperioden slutar",

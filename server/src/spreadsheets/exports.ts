@@ -6,17 +6,17 @@
 import { GraphQLError } from "graphql";
 import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
-import { agreementSchedule, type AgreementStatus } from "../agreements/deadlines";
-import type { AgreementKind } from "../agreements/entities";
+import { agreementSchedule } from "../agreements/deadlines";
 import { deadlinePolicy } from "../agreements/settings";
 import { compareNames } from "../common/names";
 import { withVisibleLeave } from "../competence/resolver";
 import { assessCompetenceRisk, type RiskLevel, RiskSubjectKind } from "../competence/risk";
 import { loadRiskInput } from "../competence/risk-data";
 import { factsFor, type Context } from "../http/context";
+import { AGREEMENT_STATUS, DEADLINE_KIND } from "../pages/status-page";
+import { AGREEMENT_KIND_SV } from "../reports/annual-report";
 import { RoleKind } from "../roles/rules";
 import { boardRows } from "../status/resolver";
-import type { DeadlineKind } from "../status/deadlines";
 import { USAGE_COLUMN_KEYS, USAGE_COLUMNS } from "./plan";
 import type { Column, Table } from "./sheet";
 import { CATEGORY_LABELS, PHASE_LABELS, type Cell } from "./values";
@@ -37,23 +37,6 @@ export interface ExportRequest {
   asOf: string;
 }
 
-const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
-  DRIFTAVTAL: "Driftavtal",
-  SUPPORTAVTAL: "Supportavtal",
-  LEVERANTORSAVTAL: "Leverantörsavtal",
-  SAMVERKANSAVTAL: "Samverkansavtal",
-};
-
-const STATUS_LABELS: Record<AgreementStatus, string> = {
-  NOT_STARTED: "Ej påbörjat",
-  ACTIVE: "Löper",
-  DECISION_DUE: "Beslut behövs",
-  NOTICE_DUE: "Uppsägning nära",
-  NOTICE_PASSED: "Uppsägningstiden passerad",
-  EXPIRED: "Utgånget",
-};
-
-const DEADLINE_LABELS: Record<DeadlineKind, string> = { DECISION: "Beslutsdatum", NOTICE: "Uppsägning", TERM_END: "Avtalsslut", ROLE_END: "Roll upphör" };
 const RISK_LABELS: Record<RiskLevel, string> = { LOW: "Låg", MEDIUM: "Medel", HIGH: "Hög" };
 
 /** The file name a download or the CLI suggests, e.g. "anvandningar-1460-2026-06-15.xlsx". */
@@ -153,7 +136,7 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
           c.operatorItUnitId === null ? null : (itUnits.get(c.operatorItUnitId)?.name ?? null),
           r.systemOwners.map((o) => people.get(o.personId)?.name ?? "").join(", ") || null,
           r.nextDeadline?.date ?? null,
-          r.nextDeadline ? DEADLINE_LABELS[r.nextDeadline.kind] : null,
+          r.nextDeadline ? DEADLINE_KIND[r.nextDeadline.kind] : null,
           r.nextDeadline?.daysLeft ?? null,
         ];
       }),
@@ -186,7 +169,7 @@ async function agreementsTable(ctx: Context, municipalityId: number | null, asOf
         const s = agreementSchedule(a.terms, asOf, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null));
         return [
           a.agreement.name,
-          AGREEMENT_KIND_LABELS[a.agreement.kind],
+          AGREEMENT_KIND_SV[a.agreement.kind],
           a.agreement.referenceNumber,
           a.agreement.vendorName,
           a.municipalityIds
@@ -197,7 +180,7 @@ async function agreementsTable(ctx: Context, municipalityId: number | null, asOf
           s.currentTermEnd,
           s.noticeDeadline,
           s.decisionDeadline,
-          STATUS_LABELS[s.status],
+          AGREEMENT_STATUS[s.status] ?? s.status,
           s.daysLeft,
           a.agreement.annualCostSek === null ? null : a.agreement.annualCostSek * 100,
         ];
