@@ -274,8 +274,6 @@ export function planImport(table: ReadTable, state: ImportState): ImportPlan {
       const earlier = seenKeys.get(externalKey);
       if (earlier !== undefined) problem("externalKey", "DUPLICATE", `Nyckeln finns redan på rad ${earlier}.`);
       else seenKeys.set(externalKey, read.rowNumber);
-      const holder = usageByKey.get(externalKey);
-      if (holder && usage && holder.id !== usage.id) problem("externalKey", "DUPLICATE", "Nyckeln används redan för en annan applikation i kommunen.");
     }
 
     // The systemägare: a person of the municipality, by e-mail or name.
