@@ -2,6 +2,7 @@ import {
   AgreementsDocument,
   AnnualReportDocument,
   ApplicationUsagesDocument,
+  ApplicationUsagesImportDocument,
   ApplicationUsageUpdateDocument,
   CollaborationCandidatesDocument,
   CollaborationLevelSetDocument,
@@ -11,6 +12,7 @@ import {
   ViewerDocument,
   type AgreementsQueryVariables,
   type AnnualReportQueryVariables,
+  type ApplicationUsagesImportInput,
   type ApplicationUsagesQueryVariables,
   type ApplicationUsageUpdateInput,
   type CollaborationCandidatesQueryVariables,
@@ -105,6 +107,8 @@ export function createSamverkanClient(options: SamverkanClientOptions) {
     applicationUsages: async (vars: Vars<ApplicationUsagesQueryVariables> = {}) => (await request(ApplicationUsagesDocument, vars)).applicationUsages,
     /** Updates a usage; business-rule failures come back in `userErrors` (nothing changed then). */
     applicationUsageUpdate: async (input: ApplicationUsageUpdateInput) => (await request(ApplicationUsageUpdateDocument, { input })).applicationUsageUpdate,
+    /** Imports a municipality's application list (CSV, or .xlsx as base64); a dry run unless `apply: true`. Problems in `plan.problems` and `userErrors`. */
+    applicationUsagesImport: async (input: ApplicationUsagesImportInput) => (await request(ApplicationUsagesImportDocument, { input })).applicationUsagesImport,
     /** One page of agreements (avtal), each with its schedule and deadlines on `asOf`. */
     agreements: async (vars: Vars<AgreementsQueryVariables> = {}) => (await request(AgreementsDocument, vars)).agreements,
     /** One page of competence risk (kompetensrisk), highest score first. */

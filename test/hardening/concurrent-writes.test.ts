@@ -29,11 +29,11 @@ describe("concurrent mutations", () => {
       server.gql(UPDATE, { input: { id: others[i].id, userCount: 5000 + i, itUnitId: encodeGlobalId("ItUnit", 999_999) } }),
     ]);
     const answers = await Promise.all(writes);
-    answers.forEach((a, i) => expect(Object.values(ok(a))[0].userErrors.length > 0, `answer ${i}`).toBe(i % 2 === 1));
+    for (const [i, a] of answers.entries()) expect(ok(a).applicationUsageUpdate.userErrors.length > 0, `answer ${i}`).toBe(i % 2 === 1);
     const after = ok(await server.gql(`{ applicationUsages(first: 40) { nodes { id userCount } } }`)).applicationUsages.nodes as { id: string; userCount: number | null }[];
     const count = new Map(after.map((u) => [u.id, u.userCount]));
-    targets.forEach((u, i) => expect(count.get(u.id), `usage ${i}`).toBe(1000 + i));
-    others.forEach((u, i) => expect(count.get(u.id), `refused usage ${i}`).toBe(u.userCount));
+    for (const [i, u] of targets.entries()) expect(count.get(u.id), `usage ${i}`).toBe(1000 + i);
+    for (const [i, u] of others.entries()) expect(count.get(u.id), `refused usage ${i}`).toBe(u.userCount);
     const audited = ok(await server.gql(`{ auditLog(first: 100, operation: "applicationUsageUpdate") { nodes { operation } } }`));
     expect(audited.auditLog.nodes).toHaveLength(20);
   });

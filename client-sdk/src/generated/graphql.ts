@@ -104,6 +104,20 @@ export type ApplicationUsageUpdateInput = {
   userCount?: number | null | undefined;
 };
 
+/** One municipality's application list (applikationsförteckning) as a spreadsheet file. */
+export type ApplicationUsagesImportInput = {
+  /** false (default): a dry run that changes nothing; true: apply the plan, all or nothing. */
+  apply?: boolean;
+  /** The file: CSV text, or the .xlsx file base64-encoded. */
+  content: string;
+  /** The file's name, recorded in the audit log. */
+  fileName: string;
+  /** The file's format. */
+  format: SpreadsheetFormat;
+  /** The municipality (its ID or four-digit code). Editors: their own only. */
+  municipality: string | number;
+};
+
 /** What a collaboration candidate groups municipalities around. */
 export type CollaborationCandidateKind =
   /** One product the participants all run, outside a collaboration at the joint level. */
@@ -186,6 +200,24 @@ export type DeadlineKind =
   /** An agreement's current term ends (avtalet löper ut eller förlängs). */
   | 'TERM_END';
 
+/** What importing a row does (or did). */
+export type ImportAction =
+  /** Records a new application usage (ny). */
+  | 'CREATE'
+  /** The row matches what is recorded (oförändrad). */
+  | 'UNCHANGED'
+  /** Changes a recorded usage (ändras). */
+  | 'UPDATE';
+
+/** How a row was matched to the application catalogue. */
+export type ImportMatch =
+  /** By the municipality's own key (extern nyckel) of a recorded usage. */
+  | 'EXTERNAL_KEY'
+  /** By product and vendor name, case- and accent-insensitively. */
+  | 'NAME_AND_VENDOR'
+  /** No catalogue entry matches: the import adds one. */
+  | 'NEW_APPLICATION';
+
 /** Where a municipality's use of an application stands (livscykelfas). */
 export type LifecyclePhase =
   /** I drift: in everyday use. */
@@ -252,6 +284,13 @@ export type SharedSystemStatusOrderField =
   | 'NAME'
   /** The next deadline's date; rows without one last. */
   | 'NEXT_DEADLINE';
+
+/** A spreadsheet file format (kalkylblad). */
+export type SpreadsheetFormat =
+  /** CSV, UTF-8, comma- or semicolon-separated. */
+  | 'CSV'
+  /** Excel .xlsx (Office Open XML); sent base64-encoded. */
+  | 'XLSX';
 
 /** Machine-readable reason a mutation refused its input. */
 export type UserErrorCode =
@@ -358,6 +397,13 @@ export type StatusBoardQueryVariables = Exact<{
 
 
 export type StatusBoardQuery = { statusBoard: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, asOf: string, needsAttention: boolean, collaboration: { id: string, name: string }, level: { id: string, ordinal: number, name: string } | null, host: { id: string, code: string, name: string }, participants: Array<{ id: string, code: string, name: string }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number, agreement: { id: string, name: string } | null } | null }> } };
+
+export type ApplicationUsagesImportMutationVariables = Exact<{
+  input: ApplicationUsagesImportInput;
+}>;
+
+
+export type ApplicationUsagesImportMutation = { applicationUsagesImport: { plan: { applied: boolean, createCount: number, updateCount: number, unchangedCount: number, problems: Array<{ row: number, column: string | null, message: string, code: UserErrorCode }>, rows: Array<{ row: number, product: string | null, vendor: string | null, externalKey: string | null, action: ImportAction, match: ImportMatch, changes: Array<{ column: string, before: string | null, after: string | null }>, problems: Array<{ row: number, column: string | null, message: string, code: UserErrorCode }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ApplicationUsagesQueryVariables = Exact<{
   municipality?: string | number | null | undefined;
@@ -715,6 +761,48 @@ export const StatusBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatusBoardQuery, StatusBoardQueryVariables>;
+export const ApplicationUsagesImportDocument = new TypedDocumentString(`
+    mutation ApplicationUsagesImport($input: ApplicationUsagesImportInput!) {
+  applicationUsagesImport(input: $input) {
+    plan {
+      applied
+      createCount
+      updateCount
+      unchangedCount
+      problems {
+        row
+        column
+        message
+        code
+      }
+      rows {
+        row
+        product
+        vendor
+        externalKey
+        action
+        match
+        changes {
+          column
+          before
+          after
+        }
+        problems {
+          row
+          column
+          message
+          code
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationUsagesImportMutation, ApplicationUsagesImportMutationVariables>;
 export const ApplicationUsagesDocument = new TypedDocumentString(`
     query ApplicationUsages($municipality: ID, $first: Int, $after: String) {
   applicationUsages(municipality: $municipality, first: $first, after: $after) {

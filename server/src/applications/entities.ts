@@ -147,6 +147,14 @@ export class ApplicationUsage extends Node {
   @Field(() => String, { nullable: true, description: "Free text." })
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The municipality's own stable key for this row (extern nyckel), as its application list names it; unique within the municipality. Set by the spreadsheet import, which matches rows by it.",
+  })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalKey: string | null;
 }
 
 export const applicationEntities = [Application, ApplicationUsage];

@@ -14,6 +14,7 @@ import { peopleResolvers } from "../people/resolver";
 import { reportResolvers } from "../reports/resolver";
 import { recommendationResolvers } from "../recommendations/resolver";
 import { roleResolvers } from "../roles/resolver";
+import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
 import { checkListCaps } from "./list-cap";
 import { NodeResolver } from "./node-resolver";
@@ -34,6 +35,7 @@ export const resolvers = [
   ...competenceResolvers,
   ...reportResolvers,
   ...recommendationResolvers,
+  ...spreadsheetResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

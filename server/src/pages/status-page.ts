@@ -1,4 +1,6 @@
 import type { LocalDate } from "../common/dates";
+import { encodeGlobalId } from "../graphql/global-id";
+import { Municipality } from "../municipalities/entities";
 import { chart } from "../render/chart";
 import { formatInteger, formatLongDate } from "../render/format";
 import { html, type Html, type HtmlValue } from "../render/html";
@@ -52,7 +54,9 @@ export interface StatusPageData {
   board: { nodes: BoardRow[] };
 }
 
-const AGREEMENT_STATUS: Record<string, string> = {
+/** Swedish names of agreement statuses and deadline kinds, shared with the spreadsheet exports. */
+export const AGREEMENT_STATUS: Record<string, string> = {
+  NOT_STARTED: "Har inte börjat gälla",
   ACTIVE: "Gäller",
   DECISION_DUE: "Beslut behövs",
   NOTICE_DUE: "Uppsägningstiden närmar sig",
@@ -60,7 +64,7 @@ const AGREEMENT_STATUS: Record<string, string> = {
   EXPIRED: "Har löpt ut",
 };
 
-const DEADLINE_KIND: Record<string, string> = {
+export const DEADLINE_KIND: Record<string, string> = {
   DECISION: "Beslutsdatum",
   NOTICE: "Sista dag för uppsägning",
   TERM_END: "Avtalsperioden slutar",
@@ -93,7 +97,8 @@ ${boardTable(rows, when)}
 <h2 id="tidsgranser">Närmaste tidsgränser</h2>
 ${deadlinesTable(rows, when)}
 <h2 id="brister">Öppna brister mot IT-policyn</h2>
-${gapsTable(rows, when)}`,
+${gapsTable(rows, when)}
+${downloadLinks(asOf, chrome)}`,
     footer: html`<p class="muted">Tidsgränser räknas fram ur avtalen på det valda datumet. Samma uppgifter finns i API:t: <code>statusBoard(asOf: "${asOf}")</code>.</p>`,
   });
 }
@@ -106,6 +111,20 @@ export function messagePage(title: string, message: HtmlValue, chrome: Chrome, a
     css: `${CHROME_CSS}\n${STATUS_CSS}`,
     body: html`<h1>${title}</h1><p role="alert">${message}</p>${today ? dateForm(asOf ?? today, today) : ""}`,
   });
+}
+
+/** Links to the spreadsheet exports on the page's date (spreadsheets/http.ts); the viewer's own usages when it speaks for a municipality. */
+function downloadLinks(asOf: LocalDate, chrome: Chrome): Html {
+  const link = (what: string, label: string, query = "") =>
+    html`<li>${label}: <a href="/export/${what}.xlsx?asOf=${asOf}${query}" download>Excel</a> · <a href="/export/${what}.csv?asOf=${asOf}${query}" download>CSV</a></li>`;
+  const own = chrome.viewer?.municipalityId;
+  return html`<h2 id="ladda-ner">Ladda ner som kalkylblad</h2>
+<ul class="no-print">
+${link("board", "Statustavlan")}
+${link("agreements", "Avtal med tidsgränser")}
+${link("competence-risk", "Kompetensrisk")}
+${own ? link("usages", "Kommunens applikationer", `&municipality=${encodeGlobalId(Municipality.typeName, own)}`) : ""}
+</ul>`;
 }
 
 function dateForm(asOf: LocalDate, today: LocalDate): Html {

@@ -102,7 +102,7 @@ class StatusBoardArgs extends PageArgs {
 }
 
 /** Every board row on `on`, by collaboration name, from the one reader of facts on that date; made once per date for everyone sharing `ctx.reads`. */
-function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
+export function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
   return ctx.reads.get(on, "board-rows", () => makeBoardRows(ctx, on));
 }
 

@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { GraphQLError } from "graphql";
+import type { DataSource } from "typeorm";
+import type { Viewer } from "../access/viewer";
+import { isLocalDate } from "../common/dates";
+import { createContext } from "../http/context";
+import { Municipality } from "../municipalities/entities";
+import { municipalityArgument } from "../municipalities/arguments";
+import type { PageViewer } from "../reports/http";
+import { EXPORT_KINDS, type ExportKind, exportFileName, exportTable } from "./exports";
+import { CONTENT_TYPES, SheetFormat, writeTable } from "./sheet";
+
+function refuse(reply: FastifyReply, status: number, message: string) {
+  return reply.code(status).header("cache-control", "no-store").type("text/plain; charset=utf-8").send(`${message}\n`);
+}
+
+/**
+ * `/export/<what>.<csv|xlsx>?municipality=<code or ID>&asOf=<YYYY-MM-DD>`: the board, a
+ * municipality's usages, agreements with deadlines or competence risk as a download. Needs a
+ * signed-in page session or a bearer token (READER or more).
+ */
+export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer }) {
+  app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>("/export/:file", async (request, reply) => {
+    let viewer: Viewer | null;
+    try {
+      viewer = await options.viewerOf(request);
+    } catch (error) {
+      if (error instanceof GraphQLError) viewer = null;
+      else throw error;
+    }
+    if (!viewer) return refuse(reply.header("www-authenticate", 'Bearer realm="samverkan"'), 401, "Inloggning krävs: logga in eller skicka en API-token.");
+    const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(request.params.file);
+    if (!match || !EXPORT_KINDS.includes(match[1] as ExportKind)) {
+      return refuse(reply, 404, `Okänd export. Välj /export/<${EXPORT_KINDS.join("|")}>.<csv|xlsx>.`);
+    }
+    const kind = match[1] as ExportKind;
+    const format = match[2] === "csv" ? SheetFormat.CSV : SheetFormat.XLSX;
+    const ctx = createContext(options.db, viewer, options.clock());
+    const asOf = request.query.asOf || ctx.today;
+    if (!isLocalDate(asOf)) return refuse(reply, 400, "Ange asOf som ÅÅÅÅ-MM-DD, till exempel 2026-06-15.");
+    try {
+      const municipalityId = request.query.municipality ? await municipalityArgument(ctx, request.query.municipality, "municipality") : null;
+      const table = await exportTable(ctx, { kind, municipalityId, asOf });
+      const code = municipalityId === null ? null : ((await options.db.getRepository(Municipality).findOneBy({ id: municipalityId }))?.code ?? null);
+      const fileName = exportFileName(kind, code, asOf, match[2]);
+      return reply
+        .code(200)
+        .header("content-type", CONTENT_TYPES[format])
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .header("cache-control", "no-store")
+        .header("x-content-type-options", "nosniff")
+        .send(await writeTable(format, table));
+    } catch (error) {
+      if (error instanceof GraphQLError) {
+        const code = error.extensions.code;
+        if (code === "FORBIDDEN") return refuse(reply, 403, "Din token får inte läsa detta.");
+        if (code === "BAD_USER_INPUT") return refuse(reply, 400, error.message);
+      }
+      throw error;
+    }
+  });
+}

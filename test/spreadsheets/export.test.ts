@@ -1,0 +1,133 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { ok, startServer, type TestServer } from "../helpers/server";
+import { getPage, originOf, signIn } from "../pages/helpers";
+import { importFile, snapshotOf } from "./helpers";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server.close());
+
+function download(path: string, auth: { token?: string | null; cookie?: string } = {}) {
+  const headers: Record<string, string> = {};
+  const token = auth.token === undefined ? server.adminToken : auth.token;
+  if (token && !auth.cookie) headers.authorization = `Bearer ${token}`;
+  if (auth.cookie) headers.cookie = auth.cookie;
+  return fetch(`${originOf(server)}${path}`, { headers });
+}
+
+async function workbookOf(response: Response): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+  return workbook.worksheets[0];
+}
+
+const usageCount = async (code: string) => ok(await server.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { id } } }`, { code })).municipality.applicationUsages.length;
+
+describe("spreadsheet downloads", () => {
+  it("exports a municipality's usages as CSV: Swedish headers, ISO dates, kronor with two decimals; it re-imports unchanged", async () => {
+    const response = await download("/export/usages.csv?municipality=1460");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="anvandningar-1460-2026-06-15.csv"');
+    const text = await response.text();
+    const records: string[][] = parse(text, { bom: true });
+    expect(records[0]).toEqual([
+      "Extern nyckel",
+      "Produkt",
+      "Leverantör",
+      "Kategori",
+      "Livscykelfas",
+      "Verksamhetsnytta (1–4)",
+      "Teknisk kvalitet (1–4)",
+      "Antal användare",
+      "Årskostnad (kr)",
+      "I drift sedan",
+      "Systemägare",
+    ]);
+    expect(records.slice(1).find((r) => r[1] === "Raindance")).toEqual(["", "Raindance", "CGI", "Ekonomi", "I drift", "3", "3", "140", "420000.00", "2006-01-01", ""]);
+    expect(records.slice(1).find((r) => r[1] === "Ciceron")?.[10]).toBe("Karl Öberg");
+    expect(records.length - 1).toBe(await usageCount("1460"));
+
+    const before = await snapshotOf(server);
+    const { payload } = await importFile(server, { fileName: "anvandningar-1460.csv", format: "CSV", content: text, apply: true });
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
+    // Nothing to change: no row, version or audit entry written.
+    const after = await snapshotOf(server);
+    expect({ ...after, version: null, audit_entry: null }).toEqual({ ...before, version: null, audit_entry: null });
+  });
+
+  it("exports usages as .xlsx with real dates and kronor as numbers; it re-imports unchanged", async () => {
+    const response = await download("/export/usages.xlsx?municipality=1460");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="anvandningar-1460-2026-06-15.xlsx"');
+    const bytes = Buffer.from(await response.clone().arrayBuffer());
+    const sheet = await workbookOf(response);
+    expect(sheet.getRow(1).getCell(2).value).toBe("Produkt");
+    const raindance = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(2).value === "Raindance")!;
+    expect(raindance.getCell(9).value).toBe(420000);
+    expect(raindance.getCell(9).numFmt).toBe("#,##0.00");
+    expect(raindance.getCell(10).value).toEqual(new Date("2006-01-01T00:00:00Z"));
+
+    const { payload } = await importFile(server, { fileName: "anvandningar-1460.xlsx", format: "XLSX", content: bytes.toString("base64") });
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: sheet.rowCount - 1 });
+  });
+
+  it("reads the facts on asOf through the one reader", async () => {
+    const today: string[][] = parse(await (await download("/export/usages.csv?municipality=1460")).text(), { bom: true });
+    const early: string[][] = parse(await (await download("/export/usages.csv?municipality=1460&asOf=2006-06-01")).text(), { bom: true });
+    expect(early.length).toBeLessThan(today.length);
+    expect(early.map((r) => r[1])).toContain("Raindance");
+    expect(early.map((r) => r[1])).not.toContain("Heroma");
+  });
+
+  it("exports the board, agreements with deadlines and competence risk, as CSV and .xlsx", async () => {
+    const board: string[][] = parse(await (await download("/export/board.csv")).text(), { bom: true });
+    expect(board[0].slice(0, 3)).toEqual(["Samverkan", "Applikation", "Nivå"]);
+    expect(board.map((r) => r[0])).toContain("Gemensamt ekonomisystem");
+    const boardTotal = ok(await server.gql(`{ statusBoard(first: 1) { totalCount } }`)).statusBoard.totalCount;
+    expect(board.length - 1).toBe(boardTotal);
+
+    const agreements = await workbookOf(await download("/export/agreements.xlsx?municipality=1460"));
+    const headers = (agreements.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(["Avtal", "Beslutsdatum", "Sista dag för uppsägning", "Status", "Årskostnad (kr)"]));
+    const decision = agreements.getRow(2).getCell(headers.indexOf("Beslutsdatum") + 1).value;
+    expect(decision).toBeInstanceOf(Date);
+    const first = ok(await server.gql(`{ agreements(first: 100, municipality: "1460") { nodes { name schedule { decisionDeadline } } } }`)).agreements.nodes;
+    const named = first.find((a: any) => a.name === agreements.getRow(2).getCell(1).value);
+    expect((decision as Date).toISOString().slice(0, 10)).toBe(named.schedule.decisionDeadline);
+
+    const risk: string[][] = parse(await (await download("/export/competence-risk.csv")).text(), { bom: true });
+    expect(risk[0].slice(0, 5)).toEqual(["Objekt", "Typ", "Kommuner", "Poäng", "Risknivå"]);
+    expect(risk.length).toBeGreaterThan(1);
+    expect(["Låg", "Medel", "Hög"]).toContain(risk[1][4]);
+  });
+
+  it("accepts a signed-in page session, and the status page links to the downloads", async () => {
+    const editor = await server.token(Role.EDITOR, "1460");
+    const cookie = await signIn(server, editor);
+    const page = await (await getPage(server, "/", { cookie })).text();
+    expect(page).toContain('href="/export/board.xlsx?asOf=2026-06-15"');
+    const usages = /href="(\/export\/usages\.csv[^"]*)"/.exec(page)![1].replaceAll("&amp;", "&");
+    const response = await download(usages, { cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/anvandningar-1460-2026-06-15\.csv/);
+  });
+
+  it("answers 4xx, never 500, to a wrong request", async () => {
+    expect((await download("/export/usages.csv?municipality=1460", { token: null })).status).toBe(401);
+    expect((await download("/export/usages.csv?municipality=1460", { token: "not-a-token" })).status).toBe(401);
+    expect((await download("/export/nothing.csv")).status).toBe(404);
+    expect((await download("/export/board.pdf")).status).toBe(404);
+    expect((await download("/export/board.csv?asOf=2026-13-45")).status).toBe(400);
+    expect((await download("/export/usages.csv")).status).toBe(400);
+    expect((await download("/export/usages.csv?municipality=9999")).status).toBe(400);
+  });
+});
