@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { readConfig } from "../config";
 import { backupSqlite, BackupError } from "../db/backup";
+import { runCli } from "./run";
 
 const USAGE = `Usage: npm run backup -- FILE
 Copies the SQLite database DATABASE_URL (default ./data/samverkan.db) into FILE while it may be in use
@@ -17,10 +18,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof BackupError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, [BackupError]);

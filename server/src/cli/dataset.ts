@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { readConfig } from "../config";
 import { describeDatabase, openDatabase } from "../db/data-source";
 import { DatasetError, exportDataset, importDataset, type Dataset } from "../db/dataset";
+import { runCli } from "./run";
 
 const USAGE = `Usage:
   npm run export -- FILE        write the whole dataset of DATABASE_URL to FILE as JSON (ids kept)
@@ -39,10 +40,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof DatasetError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, [DatasetError]);

@@ -12,6 +12,7 @@ import { renderReportHtml } from "../reports/render-html";
 import { renderReportJson } from "../reports/render-json";
 import { renderReportMarkdown } from "../reports/render-md";
 import { annualReport, findIssue } from "../reports/service";
+import { runCli } from "./run";
 
 const USAGE = `Usage:
   npm run report -- --year YEAR [--body ID|SHORTNAME] --format html|md|json|csv [--out FILE]
@@ -79,10 +80,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -13,6 +13,7 @@ import { EXPORT_KINDS, type ExportKind, exportFileName, exportTable } from "../s
 import { importUsages } from "../spreadsheets/import-service";
 import { ImportAction, ImportMatch, type ImportPlan, planCounts, USAGE_COLUMNS } from "../spreadsheets/plan";
 import { SheetFormat, writeTable } from "../spreadsheets/sheet";
+import { runCli } from "./run";
 
 const USAGE = `Usage:
   npm run import -- --municipality CODE FILE [--apply]
@@ -107,10 +108,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

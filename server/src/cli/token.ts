@@ -4,6 +4,7 @@ import { TokenError, TokenService } from "../access/token-service";
 import { parseRole } from "../access/roles";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/data-source";
+import { runCli } from "./run";
 
 const USAGE = `Usage:
   npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]
@@ -62,10 +63,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);
