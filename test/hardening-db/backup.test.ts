@@ -156,7 +156,7 @@ describe("npm run backup (SQLite online backup)", () => {
     expect(readFileSync(file).subarray(0, 15).toString()).toBe("SQLite format 3");
   });
 
-  it("refuses a PostgreSQL URL and a missing database with a message, not a stack trace", async () => {
+  it("refuses a PostgreSQL URL, a missing database and a missing target folder with a message, not a stack trace", async () => {
     const postgres = await cli("backup.js", [join(temp, "x.db")], "postgres://u@127.0.0.1:1/db");
     expect(postgres.status).toBe(1);
     expect(postgres.out).toContain("pg_dump");
@@ -164,6 +164,10 @@ describe("npm run backup (SQLite online backup)", () => {
     expect(missing.status).toBe(1);
     expect(missing.out).toContain("Cannot open");
     expect(missing.out).not.toMatch(/\n\s+at /);
+    const nowhere = await cli("backup.js", [join(temp, "no-such-folder", "copy.db")], join(temp, "x.db"));
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.out).toContain("does not exist");
+    expect(nowhere.out).not.toMatch(/\n\s+at /);
     expect((await cli("backup.js", [], "x")).status).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { isPostgresUrl, sqliteFile } from "./data-source";
 
@@ -11,6 +12,7 @@ export class BackupError extends Error {}
 export async function backupSqlite(databaseUrl: string, target: string): Promise<{ file: string; pages: number }> {
   if (isPostgresUrl(databaseUrl)) throw new BackupError("backup copies an SQLite database; for PostgreSQL use pg_dump, or `npm run export`.");
   const partial = `${target}.partial`;
+  if (!existsSync(dirname(resolve(target)))) throw new BackupError(`The folder of ${target} does not exist.`);
   rmSync(partial, { force: true });
   const file = sqliteFile(databaseUrl);
   let source: Database.Database;
