@@ -13,6 +13,7 @@ import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
 import { reportResolvers } from "../reports/resolver";
 import { recommendationResolvers } from "../recommendations/resolver";
+import { reminderResolvers } from "../reminders/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { statusResolvers } from "../status/resolver";
 import { checkListCaps } from "./list-cap";
@@ -34,6 +35,7 @@ export const resolvers = [
   ...competenceResolvers,
   ...reportResolvers,
   ...recommendationResolvers,
+  ...reminderResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

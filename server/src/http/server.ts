@@ -15,6 +15,7 @@ import { countStatements, type StatementTally } from "../db/statements";
 import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
 import { registerReportRoutes } from "../reports/http";
+import { registerFeedRoutes } from "../reminders/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "./limits";
@@ -227,5 +228,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
   const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
   registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
+  registerFeedRoutes(app, { db, clock });
   return app;
 }

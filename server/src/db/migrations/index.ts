@@ -8,6 +8,7 @@ import { Recommendations1795300000500 } from "./1795300000500-recommendations";
 import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
 import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
+import { Reminders1795300000900 } from "./1795300000900-reminders";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -24,4 +25,5 @@ export const migrations: Function[] = [
   PolicyGoals1795300000600,
   AnnualReportIssues1795300000610,
   DataVersion1795300000700,
+  Reminders1795300000900,
 ];
