@@ -124,6 +124,19 @@ describe("webhooks", () => {
     // Pinned: the reads of facts on today and the outbox, whatever the number of agreements.
     expectStatements(second.statements, 23 + LOCK_STATEMENTS);
     expect(receiver.received).toHaveLength(9);
+    // Constant in rows: three more agreements (their deadlines far off) read in the same statements.
+    const bengtsfors = ok(await server.gql(`{ municipality(code: "1460") { id } }`)).municipality.id;
+    for (const n of [1, 2, 3]) {
+      const created = ok(
+        await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }`, {
+          input: { kind: "SUPPORTAVTAL", name: `Supportavtal ${n}`, startDate: "2026-01-01", endDate: "2035-12-31", municipalityIds: [bengtsfors] },
+        }),
+      );
+      expect(created.agreementCreate.userErrors).toEqual([]);
+    }
+    const more = await run(later(45));
+    expect(more).toMatchObject({ remindersFired: 0, deliveriesAttempted: 0 });
+    expectStatements(more.statements, 23 + LOCK_STATEMENTS);
 
     const third = await run(later(61));
     expect(third).toMatchObject({ remindersFired: 0, deliveriesCreated: 0, deliveriesAttempted: 1, delivered: 1 });

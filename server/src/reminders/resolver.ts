@@ -3,8 +3,10 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { isAdmin } from "../access/viewer";
+import { keepOutOfResponseCache } from "../cache/response-cache";
 import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/connection";
 import { decodeIdOf } from "../graphql/global-id";
+import { ListField } from "../graphql/list-cap";
 import { runMutation } from "../graphql/mutation";
 import { UserError } from "../graphql/user-error";
 import type { Context } from "../http/context";
@@ -66,8 +68,8 @@ class CalendarFeedRevokePayload {
 @InputType({ description: "A new webhook endpoint." })
 class WebhookEndpointCreateInput {
   @Field(() => String, { description: "Where deliveries are POSTed (http or https)." }) url: string;
-  @Field(() => [WebhookEventType], { description: "The events to deliver." }) eventTypes: WebhookEventType[];
-  @Field(() => [Int], { nullable: true, description: "For DEADLINE_APPROACHING: days before a deadline at which it fires; default [180, 90, 30]." })
+  @ListField(() => [WebhookEventType], { maxItems: 10, description: "The events to deliver." }) eventTypes: WebhookEventType[];
+  @ListField(() => [Int], { maxItems: 20, nullable: true, description: "For DEADLINE_APPROACHING: days before a deadline at which it fires; default [180, 90, 30]." })
   thresholdDays?: number[] | null;
   @Field(() => String, { nullable: true, description: "What the endpoint is for." }) description?: string | null;
 }
@@ -178,6 +180,8 @@ export class WebhookDeliveryResolver {
   @Allow(Role.ADMIN)
   @Query(() => WebhookDeliveryConnection, { description: "The webhook delivery log (leveranslogg), newest first (admins)." })
   async webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() ctx: Context) {
+    // The scheduler writes the log without advancing the data version (it is no change to the data): never cache it.
+    keepOutOfResponseCache(ctx);
     const qb = ctx.db.getRepository(WebhookDeliveryRow).createQueryBuilder("d");
     if (args.endpoint) {
       const id = decodeIdOf(args.endpoint, WebhookEndpointRow.typeName);

@@ -56,7 +56,7 @@ export async function createFeed(s: MutationScope, input: { name: string; munici
       revokedAt: null,
     }),
   );
-  record(s, CalendarFeedRow, feed, "CREATE", { name: { before: null, after: feed.name }, municipalityId: { before: null, after: feed.municipalityId } });
+  record(s, CalendarFeedRow, feed, "CREATE", { name: { before: null, after: feed.name }, municipalityId: { before: null, after: municipality?.globalId ?? null } });
   return { calendarFeed: feed, token, url: feedPath(token) };
 }
 
@@ -101,7 +101,6 @@ export async function createEndpoint(s: MutationScope, input: WebhookEndpointCre
     s.fail("thresholdDays", UserErrorCode.INVALID, "Thresholds apply to DEADLINE_APPROACHING only: subscribe to it or leave them out.");
   }
   if (thresholds.length === 0) s.fail("thresholdDays", UserErrorCode.REQUIRED, "Name at least one threshold, or leave them out for 180, 90 and 30 days.");
-  if (thresholds.length > 20) s.fail("thresholdDays", UserErrorCode.OUT_OF_RANGE, "At most 20 thresholds.");
   thresholds.forEach((days, i) => {
     if (!Number.isInteger(days) || days < 0 || days > MAX_THRESHOLD_DAYS) s.fail(`thresholdDays.${i}`, UserErrorCode.OUT_OF_RANGE, `Must be a whole number of days from 0 to ${MAX_THRESHOLD_DAYS}.`);
     else if (thresholds.indexOf(days) !== i) s.fail(`thresholdDays.${i}`, UserErrorCode.DUPLICATE, "This threshold is listed twice.");
