@@ -8,6 +8,7 @@ import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/conne
 import { decodeIdOf } from "../graphql/global-id";
 import { ListField } from "../graphql/list-cap";
 import { runMutation } from "../graphql/mutation";
+import { Payload, payload } from "../graphql/payload";
 import { UserError } from "../graphql/user-error";
 import type { Context } from "../http/context";
 import { municipalityArgument } from "../municipalities/arguments";
@@ -59,11 +60,7 @@ class CalendarFeedCreatePayload {
   @Field(() => [UserError], { description: "Why the mutation was refused; empty when it succeeded." }) userErrors: UserError[];
 }
 
-@ObjectType({ description: "Result of calendarFeedRevoke." })
-class CalendarFeedRevokePayload {
-  @Field(() => CalendarFeedRow, { nullable: true, description: "The revoked feed; null when refused." }) calendarFeed: CalendarFeedRow | null;
-  @Field(() => [UserError], { description: "Why the mutation was refused; empty when it succeeded." }) userErrors: UserError[];
-}
+const CalendarFeedRevokePayload = Payload("CalendarFeedRevokePayload", "calendarFeed", CalendarFeedRow, "Result of calendarFeedRevoke.");
 
 @InputType({ description: "A new webhook endpoint." })
 class WebhookEndpointCreateInput {
@@ -90,11 +87,7 @@ class WebhookEndpointCreatePayload {
   @Field(() => [UserError], { description: "Why the mutation was refused; empty when it succeeded." }) userErrors: UserError[];
 }
 
-@ObjectType({ description: "Result of webhookEndpointDisable." })
-class WebhookEndpointDisablePayload {
-  @Field(() => WebhookEndpointRow, { nullable: true, description: "The disabled endpoint; null when refused." }) webhookEndpoint: WebhookEndpointRow | null;
-  @Field(() => [UserError], { description: "Why the mutation was refused; empty when it succeeded." }) userErrors: UserError[];
-}
+const WebhookEndpointDisablePayload = Payload("WebhookEndpointDisablePayload", "webhookEndpoint", WebhookEndpointRow, "Result of webhookEndpointDisable.");
 
 @ArgsType()
 class CalendarFeedsArgs extends PageArgs {
@@ -136,9 +129,8 @@ export class CalendarFeedResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CalendarFeedRevokePayload, { description: "Revokes a calendar feed: its address answers 404 from now on." })
-  async calendarFeedRevoke(@Arg("input", () => CalendarFeedRevokeInput) input: CalendarFeedRevokeInput, @Ctx() ctx: Context): Promise<CalendarFeedRevokePayload> {
-    const outcome = await runMutation(ctx, "calendarFeedRevoke", (s) => service.revokeFeed(s, input));
-    return { calendarFeed: outcome.result, userErrors: outcome.userErrors };
+  async calendarFeedRevoke(@Arg("input", () => CalendarFeedRevokeInput) input: CalendarFeedRevokeInput, @Ctx() ctx: Context) {
+    return payload("calendarFeed", await runMutation(ctx, "calendarFeedRevoke", (s) => service.revokeFeed(s, input)));
   }
 }
 
@@ -169,9 +161,8 @@ export class WebhookEndpointResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => WebhookEndpointDisablePayload, { description: "Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays." })
-  async webhookEndpointDisable(@Arg("input", () => WebhookEndpointDisableInput) input: WebhookEndpointDisableInput, @Ctx() ctx: Context): Promise<WebhookEndpointDisablePayload> {
-    const outcome = await runMutation(ctx, "webhookEndpointDisable", (s) => service.disableEndpoint(s, input));
-    return { webhookEndpoint: outcome.result, userErrors: outcome.userErrors };
+  async webhookEndpointDisable(@Arg("input", () => WebhookEndpointDisableInput) input: WebhookEndpointDisableInput, @Ctx() ctx: Context) {
+    return payload("webhookEndpoint", await runMutation(ctx, "webhookEndpointDisable", (s) => service.disableEndpoint(s, input)));
   }
 }
 
