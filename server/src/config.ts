@@ -23,6 +23,64 @@ export interface Config {
   /** Prepares today's snapshot in the background at start and after writes (cache/snapshot-warm-up.ts). */
   factSnapshotWarmUp: boolean;
   agreements: AgreementSettings;
+  reminders: ReminderSettings;
+}
+
+/** The reminder scheduler (påminnelser): webhooks, e-mail digests. */
+export interface ReminderSettings {
+  /** Seconds between scheduler runs inside the server; 0: no scheduler (run `npm run reminders` from cron instead). */
+  intervalSeconds: number;
+  /** Delay before the first retry of a failed webhook delivery; each later retry waits twice as long. */
+  webhookRetryBaseSeconds: number;
+  /** Attempts before a delivery is given up (FAILED). */
+  webhookMaxAttempts: number;
+  /** Seconds a webhook receiver has to answer. */
+  webhookTimeoutSeconds: number;
+  /** Days between two e-mail digests to one municipality (7: weekly). */
+  digestIntervalDays: number;
+  /** How many days ahead a digest looks. */
+  digestHorizonDays: number;
+  /** SMTP server for digests; null: digests off. */
+  smtp: SmtpSettings | null;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
+}
+
+/**
+ * SAMVERKAN_REMINDER_INTERVAL (seconds, default 300, 0 off), SAMVERKAN_WEBHOOK_RETRY_BASE_SECONDS
+ * (60), SAMVERKAN_WEBHOOK_MAX_ATTEMPTS (8), SAMVERKAN_WEBHOOK_TIMEOUT (10), SAMVERKAN_DIGEST_INTERVAL_DAYS
+ * (7), SAMVERKAN_DIGEST_HORIZON_DAYS (90), and SMTP_HOST, SMTP_PORT (587), SMTP_SECURE, SMTP_USER,
+ * SMTP_PASSWORD, SMTP_FROM for digests (off without SMTP_HOST).
+ */
+export function readReminderSettings(env: NodeJS.ProcessEnv = process.env): ReminderSettings {
+  const host = env.SMTP_HOST?.trim() || null;
+  const port = wholeNumber(env, "SMTP_PORT", 587, 1, 65535);
+  return {
+    intervalSeconds: wholeNumber(env, "SAMVERKAN_REMINDER_INTERVAL", 300, 0, 86_400),
+    webhookRetryBaseSeconds: wholeNumber(env, "SAMVERKAN_WEBHOOK_RETRY_BASE_SECONDS", 60, 0, 86_400),
+    webhookMaxAttempts: wholeNumber(env, "SAMVERKAN_WEBHOOK_MAX_ATTEMPTS", 8, 1, 50),
+    webhookTimeoutSeconds: wholeNumber(env, "SAMVERKAN_WEBHOOK_TIMEOUT", 10, 1, 300),
+    digestIntervalDays: wholeNumber(env, "SAMVERKAN_DIGEST_INTERVAL_DAYS", 7, 1, 366),
+    digestHorizonDays: wholeNumber(env, "SAMVERKAN_DIGEST_HORIZON_DAYS", 90, 1, 3650),
+    smtp: host
+      ? {
+          host,
+          port,
+          secure: flag(env.SMTP_SECURE, port === 465),
+          user: env.SMTP_USER || null,
+          password: env.SMTP_PASSWORD || null,
+          from: env.SMTP_FROM || "Samverkan <samverkan@localhost>",
+        }
+      : null,
+  };
 }
 
 /** Deadline configuration of agreements. */
@@ -103,6 +161,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
     },
     agreements: readAgreementSettings(env),
+    reminders: readReminderSettings(env),
     responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },
     factSnapshotDates: wholeNumber(env, "SAMVERKAN_FACT_SNAPSHOT_DATES", 3, 0, 100),
     factSnapshotWarmUp: flag(env.SAMVERKAN_FACT_SNAPSHOT_WARM_UP, true),

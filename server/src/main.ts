@@ -6,6 +6,7 @@ import { readConfig } from "./config";
 import { describeDatabase, openDatabase } from "./db/data-source";
 import { buildServer } from "./http/server";
 import { shutdownOnSignals } from "./http/shutdown";
+import { ReminderScheduler } from "./reminders/scheduler";
 import { isEmpty, loadSeed } from "../../seeds/load";
 
 /** `npm start`: migrate, seed an empty database with Dalsland, make sure an admin token exists, serve. */
@@ -31,12 +32,19 @@ async function main() {
   }
 
   const app = await buildServer({ db, config });
+  // The reminder scheduler stops (waiting for a run in progress) before the database closes.
+  const reminders = new ReminderScheduler(db, config.reminders, () => new Date());
+  app.addHook("onClose", async () => reminders.stop());
   shutdownOnSignals(app, db, config.shutdownTimeoutMs);
 
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
   console.log(`Samverkan: serving ${url}`);
+  reminders.start();
+  if (config.reminders.intervalSeconds > 0) {
+    console.log(`Samverkan: reminders run every ${config.reminders.intervalSeconds} s; e-mail digests ${config.reminders.smtp ? `via ${config.reminders.smtp.host}` : "off (no SMTP_HOST)"}.`);
+  }
   const site = url.slice(0, -"/graphql".length);
   console.log(`Samverkan: status page ${site}/ (sign in with a token)${config.explorer ? `, explorer ${site}/explorer` : ""}`);
   console.log(`More tokens: npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]`);

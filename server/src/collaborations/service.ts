@@ -16,6 +16,8 @@ import type {
 import { checkLevelChange, latestChange, levelOn, participatesOn } from "./rules";
 import { recordFacts } from "../history/record";
 import { COLLABORATION_FACTS } from "../history/subjects";
+import { publishEvent, WebhookEventType } from "../reminders/events";
+import { encodeGlobalId } from "../graphql/global-id";
 
 async function participantsOn(s: MutationScope, collaborationId: number, on: string): Promise<CollaborationParticipant[]> {
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId });
@@ -184,6 +186,13 @@ export async function setLevel(s: MutationScope, input: CollaborationLevelSetInp
   );
   const before = snapshot(collaboration);
   collaboration.levelId = latestChange([...history, change])!.toLevelId;
+  await publishEvent(s, WebhookEventType.LEVEL_CHANGED, {
+    collaboration: { id: collaboration.globalId, name: collaboration.name },
+    level: { id: level.globalId, ordinal: level.ordinal, name: level.name },
+    previousLevelId: change.fromLevelId === null ? null : encodeGlobalId(CollaborationLevel.typeName, change.fromLevelId),
+    changedOn,
+    decisionReference,
+  });
   return s.save(collaboration, before);
 }
 

@@ -10,6 +10,7 @@ import { historyEntities } from "../history/entities";
 import { peopleEntities } from "../people/entities";
 import { reportEntities } from "../reports/entities";
 import { recommendationEntities } from "../recommendations/entities";
+import { reminderEntities } from "../reminders/entities";
 import { roleEntities } from "../roles/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
@@ -25,6 +26,7 @@ export const entities: Function[] = [
   ...historyEntities,
   ...reportEntities,
   ...recommendationEntities,
+  ...reminderEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

@@ -13,6 +13,7 @@ import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
 import { reportResolvers } from "../reports/resolver";
 import { recommendationResolvers } from "../recommendations/resolver";
+import { reminderResolvers } from "../reminders/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
@@ -36,6 +37,7 @@ export const resolvers = [
   ...reportResolvers,
   ...recommendationResolvers,
   ...spreadsheetResolvers,
+  ...reminderResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

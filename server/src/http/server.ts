@@ -18,6 +18,7 @@ import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
 import { registerReportRoutes } from "../reports/http";
 import { registerSpreadsheetRoutes } from "../spreadsheets/http";
+import { registerFeedRoutes } from "../reminders/http";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "./limits";
@@ -236,5 +237,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
   registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
   registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
+  registerFeedRoutes(app, { db, clock });
   return app;
 }

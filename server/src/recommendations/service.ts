@@ -13,6 +13,7 @@ import { isMonthDay } from "./freezes";
 import type { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezePeriodInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
 import { loadRecommendationFacts, loadTriggerSettings } from "./load-facts";
 import { DEFAULT_TRIGGER_SETTINGS, settingProblems, type TriggerSettingsValues } from "./settings";
+import { publishEvent, WebhookEventType } from "../reminders/events";
 
 export const CANDIDATE_TYPE = "CollaborationCandidate";
 
@@ -94,7 +95,12 @@ export async function decide(s: MutationScope, input: RecommendationDecideInput,
     decidedBy: s.ctx.viewer?.tokenName ?? "system",
     municipalityId: s.ctx.viewer?.municipalityId ?? null,
   });
-  return s.save(decision, null);
+  const saved = await s.save(decision, null);
+  await publishEvent(s, WebhookEventType.RECOMMENDATION_DECIDED, {
+    decision: { id: saved.globalId, status: saved.status, reason: saved.reason, deferredUntil: saved.deferredUntil, decidedOn: saved.decidedOn },
+    candidate: { id: input.candidateId, subject: candidate.subject, summary: candidate.summary },
+  });
+  return saved;
 }
 
 export async function updateTriggerSettings(s: MutationScope, input: TriggerSettingsUpdateInput): Promise<TriggerSettings | null> {

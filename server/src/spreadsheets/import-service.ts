@@ -10,6 +10,7 @@ import { snapshot } from "../audit/diff";
 import { addDays } from "../common/dates";
 import { encodeGlobalId } from "../graphql/global-id";
 import { runMutation, type MutationScope } from "../graphql/mutation";
+import { publishEvent, WebhookEventType } from "../reminders/events";
 import { type UserError, UserErrorCode, userError } from "../graphql/user-error";
 import { factsFor, type Context } from "../http/context";
 import { Municipality } from "../municipalities/entities";
@@ -92,6 +93,13 @@ async function applyPlan(s: MutationScope, request: ImportRequest, plan: ImportP
     if (s.failed) return null;
   }
   const counts = planCounts(plan);
+  await publishEvent(s, WebhookEventType.IMPORT_APPLIED, {
+    municipality: { id: encodeGlobalId(Municipality.typeName, request.municipalityId) },
+    fileName: request.fileName,
+    created: counts.CREATE,
+    updated: counts.UPDATE,
+    unchanged: counts.UNCHANGED,
+  });
   s.changes.push({
     objectId: encodeGlobalId(Municipality.typeName, request.municipalityId),
     objectType: "ApplicationUsageImport",

@@ -9,6 +9,7 @@ import { PolicyGoals1795300000600 } from "./1795300000600-policy-goals";
 import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-issues";
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
+import { Reminders1795300000900 } from "./1795300000900-reminders";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -26,4 +27,5 @@ export const migrations: Function[] = [
   AnnualReportIssues1795300000610,
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
+  Reminders1795300000900,
 ];

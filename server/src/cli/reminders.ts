@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import { readConfig } from "../config";
+import { openDatabase } from "../db/data-source";
+import { closeDatabase } from "../http/shutdown";
+import { runReminders } from "../reminders/scheduler";
+
+const USAGE = `Usage: npm run reminders
+Runs the reminder scheduler once against DATABASE_URL, for cron-style deployments (set
+SAMVERKAN_REMINDER_INTERVAL=0 on the server then): fires the deadline reminders that are due, delivers
+webhook events (and retries those that are due), and sends the e-mail digests that are due (with SMTP_HOST).`;
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length > 0) {
+    console.log(USAGE);
+    return argv[0] === "--help" || argv[0] === "-h" ? 0 : 2;
+  }
+  const config = readConfig();
+  const db = await openDatabase({ url: config.databaseUrl });
+  try {
+    const result = await runReminders(db, config.reminders, new Date());
+    if (!result.ran) console.log("Another instance is running the reminders now; nothing done.");
+    else {
+      console.log(
+        `Reminders fired: ${result.remindersFired}; deliveries created: ${result.deliveriesCreated}, attempted: ${result.deliveriesAttempted}, delivered: ${result.delivered}; digests sent: ${result.digestsSent}.`,
+      );
+    }
+  } finally {
+    await closeDatabase(db);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

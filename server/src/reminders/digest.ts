@@ -1,0 +1,38 @@
+/** Pure: the e-mail digest (veckobrev) of what falls due, in Swedish, as plain text and HTML. */
+import { daysBetween, type LocalDate } from "../common/dates";
+import { formatLongDate } from "../render/format";
+import { html } from "../render/html";
+import type { ReminderDeadline } from "./due";
+
+export interface Digest {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const days = (n: number) => (n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
+
+/** The digest for one municipality on `today` of `deadlines` (already those within the horizon). */
+export function renderDigest(options: { municipalityName: string; today: LocalDate; horizonDays: number; deadlines: readonly ReminderDeadline[] }): Digest {
+  const { municipalityName, today, horizonDays, deadlines } = options;
+  const subject = `Samverkan: ${deadlines.length} datum inom ${horizonDays} dagar för ${municipalityName}`;
+  const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}.`;
+  const lines = deadlines.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}): ${d.summary}\n  ${d.description}`);
+  const outro = "Du får detta brev som IT-chef eller ledamot i IT-chefsgruppen för kommunen. Datumen räknas fram ur avtalen och rollerna i Samverkan.";
+  const text = [`Hej!`, "", intro, "", ...lines, "", outro, ""].join("\n");
+  const body = html`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>${subject}</title></head>
+<body style="font-family:sans-serif;line-height:1.4">
+<p>Hej!</p>
+<p>${intro}</p>
+<table style="border-collapse:collapse">
+<thead><tr><th style="text-align:left;padding:.25rem .5rem">Datum</th><th style="text-align:left;padding:.25rem .5rem">Vad</th></tr></thead>
+<tbody>${deadlines.map(
+    (d) =>
+      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
+  )}</tbody>
+</table>
+<p><small>${outro}</small></p>
+</body></html>`;
+  return { subject, text, html: body.value };
+}

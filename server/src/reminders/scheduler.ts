@@ -1,0 +1,340 @@
+import { createTransport } from "nodemailer";
+import { type DataSource, In } from "typeorm";
+import { addDays, swedishDate, type LocalDate } from "../common/dates";
+import { SharedReads } from "../common/shared-reads";
+import type { ReminderSettings, SmtpSettings } from "../config";
+import { isPostgres } from "../db/where-in";
+import { encodeGlobalId } from "../graphql/global-id";
+import { factsOn, type FactsOn } from "../history/reader";
+import { RoleKind } from "../roles/rules";
+import { renderDigest } from "./digest";
+import { digestDue, dueReminders, nextAttempt, type ReminderDeadline, stampKey } from "./due";
+import { DeliveryStatus, DigestStampRow, ReminderStampRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookEventRow } from "./entities";
+import { deliveryBody, signedHeaders, WebhookEventType } from "./events";
+import { reminderDeadlines } from "./read";
+
+/** What one run did. */
+export interface ReminderRunResult {
+  /** False when another instance held the scheduler lock (PostgreSQL): this run did nothing. */
+  ran: boolean;
+  remindersFired: number;
+  deliveriesCreated: number;
+  deliveriesAttempted: number;
+  delivered: number;
+  digestsSent: number;
+}
+
+/** Advisory lock key of the scheduler on PostgreSQL ("svk-remi"). */
+const LOCK_KEY = 0x73766b2d72656d69n;
+/** Deliveries attempted per run at most; the rest wait for the next run. */
+const DELIVERIES_PER_RUN = 500;
+/** Rows per INSERT, far below SQLite's bound-parameter limit. */
+const INSERT_CHUNK = 500;
+
+const parseList = (json: string): unknown[] => JSON.parse(json) as unknown[];
+
+/**
+ * One run of the reminder scheduler at `now` (the only clock it reads): fire the deadline reminders
+ * that are due (stamped, so never twice), fan the outbox's events out into deliveries, attempt the
+ * deliveries that are due (retrying failures with exponential backoff), and send the e-mail
+ * digests that are due. On PostgreSQL only one instance runs at a time (an advisory lock; a run
+ * that does not get it does nothing). A fixed number of statements plus one per delivery attempt
+ * and one per digest sent, whatever the number of agreements.
+ */
+export async function runReminders(db: DataSource, settings: ReminderSettings, now: Date): Promise<ReminderRunResult> {
+  const result = await withSchedulerLock(db, async () => {
+    const today = swedishDate(now);
+    const facts = factsOn(new SharedReads(), db, today);
+    const endpoints = await db.getRepository(WebhookEndpointRow).createQueryBuilder("e").where("e.disabled_at IS NULL").orderBy("e.id").getMany();
+    const remindersFired = await fireDeadlineReminders(db, facts, endpoints, now);
+    const deliveriesCreated = await dispatchEvents(db, endpoints, now);
+    const { attempted, delivered } = await deliver(db, settings, now);
+    const digestsSent = settings.smtp ? await sendDigests(db, facts, settings, settings.smtp, now) : 0;
+    return { ran: true, remindersFired, deliveriesCreated, deliveriesAttempted: attempted, delivered, digestsSent };
+  });
+  return result ?? { ran: false, remindersFired: 0, deliveriesCreated: 0, deliveriesAttempted: 0, delivered: 0, digestsSent: 0 };
+}
+
+async function withSchedulerLock<T>(db: DataSource, work: () => Promise<T>): Promise<T | null> {
+  // An SQLite database serves one server process: nothing to coordinate.
+  if (!isPostgres(db)) return work();
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    const [{ locked }] = await runner.query("SELECT pg_try_advisory_lock($1) AS locked", [LOCK_KEY.toString()]);
+    if (!locked) return null;
+    try {
+      return await work();
+    } finally {
+      await runner.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY.toString()]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+const thresholdsOf = (endpoint: WebhookEndpointRow): number[] =>
+  parseList(endpoint.eventTypes).includes(WebhookEventType.DEADLINE_APPROACHING) ? (parseList(endpoint.thresholdDays) as number[]) : [];
+
+async function fireDeadlineReminders(db: DataSource, facts: FactsOn, endpoints: WebhookEndpointRow[], now: Date): Promise<number> {
+  const subscribed = endpoints.map((e) => ({ id: e.id, thresholdDays: thresholdsOf(e) })).filter((e) => e.thresholdDays.length > 0);
+  if (subscribed.length === 0) return 0;
+  const [deadlines, municipalities, stamps] = await Promise.all([
+    reminderDeadlines(facts),
+    facts.municipalities(),
+    db.getRepository(ReminderStampRow).createQueryBuilder("s").where("s.deadline_date >= :today", { today: facts.date }).getMany(),
+  ]);
+  const stamped = new Set(stamps.map((s) => stampKey(s.agreementId, s.kind, s.thresholdDays, s.deadlineDate)));
+  const due = dueReminders(facts.date, deadlines, subscribed, stamped);
+  if (due.length === 0) return 0;
+  const at = now.toISOString();
+  try {
+    await db.transaction(async (em) => {
+      for (let i = 0; i < due.length; i += INSERT_CHUNK) {
+        const chunk = due.slice(i, i + INSERT_CHUNK);
+        await em.insert(
+          ReminderStampRow,
+          chunk.map((r) => ({ agreementId: r.deadline.agreementId, kind: r.deadline.kind, thresholdDays: r.thresholdDays, deadlineDate: r.deadline.date, firedAt: at })),
+        );
+        await em.insert(
+          WebhookEventRow,
+          chunk.map((r) => ({
+            type: WebhookEventType.DEADLINE_APPROACHING,
+            data: JSON.stringify(deadlineEventData(r.deadline, r.daysLeft, r.thresholdDays, municipalities)),
+            endpointIds: JSON.stringify(r.endpointIds),
+            createdAt: at,
+            dispatchedAt: null,
+          })),
+        );
+      }
+    });
+  } catch (error) {
+    // Another run stamped one of these first (the unique stamp): it fired them; nothing to do.
+    if (/unique|duplicate/i.test(String((error as Error).message))) return 0;
+    throw error;
+  }
+  return due.length;
+}
+
+function deadlineEventData(d: ReminderDeadline & { agreementId: number }, daysLeft: number, thresholdDays: number, municipalities: Map<number, { code: string; name: string }>) {
+  return {
+    agreement: { id: encodeGlobalId("Agreement", d.agreementId), name: d.subject },
+    deadline: { kind: d.kind, date: d.date, uid: d.uid },
+    daysLeft,
+    thresholdDays,
+    summary: d.summary,
+    description: d.description,
+    municipalities: d.municipalityIds.flatMap((id) => (municipalities.has(id) ? [{ code: municipalities.get(id)!.code, name: municipalities.get(id)!.name }] : [])),
+  };
+}
+
+/** Turns every undispatched outbox event into deliveries to the endpoints it is for, in one transaction. */
+async function dispatchEvents(db: DataSource, endpoints: WebhookEndpointRow[], now: Date): Promise<number> {
+  return db.transaction(async (em) => {
+    const events = await em.getRepository(WebhookEventRow).createQueryBuilder("e").where("e.dispatched_at IS NULL").orderBy("e.id").getMany();
+    if (events.length === 0) return 0;
+    const at = now.toISOString();
+    const deliveries: Partial<WebhookDeliveryRow>[] = [];
+    for (const event of events) {
+      const addressed = event.endpointIds === null ? null : new Set(parseList(event.endpointIds) as number[]);
+      for (const endpoint of endpoints) {
+        if (addressed ? !addressed.has(endpoint.id) : !parseList(endpoint.eventTypes).includes(event.type)) continue;
+        deliveries.push({
+          endpointId: endpoint.id,
+          eventId: event.id,
+          eventType: event.type,
+          status: DeliveryStatus.PENDING,
+          attempts: 0,
+          nextAttemptAt: at,
+          lastAttemptAt: null,
+          lastResponseCode: null,
+          lastError: null,
+          createdAt: at,
+        });
+      }
+    }
+    for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await em.insert(WebhookDeliveryRow, deliveries.slice(i, i + INSERT_CHUNK));
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      await em.update(WebhookEventRow, { id: In(events.slice(i, i + INSERT_CHUNK).map((e) => e.id)) }, { dispatchedAt: at });
+    }
+    return deliveries.length;
+  });
+}
+
+interface DueDelivery {
+  id: number;
+  attempts: number;
+  eventId: number;
+  type: string;
+  data: string;
+  createdAt: string;
+  url: string;
+  secret: string;
+}
+
+/** Attempts each delivery that is due, one signed POST each, and records the outcome. */
+async function deliver(db: DataSource, settings: ReminderSettings, now: Date): Promise<{ attempted: number; delivered: number }> {
+  const rows = await db
+    .getRepository(WebhookDeliveryRow)
+    .createQueryBuilder("d")
+    .innerJoin(WebhookEventRow, "ev", "ev.id = d.event_id")
+    .innerJoin(WebhookEndpointRow, "ep", "ep.id = d.endpoint_id AND ep.disabled_at IS NULL")
+    .select("d.id", "id")
+    .addSelect("d.attempts", "attempts")
+    .addSelect("ev.id", "eventid")
+    .addSelect("ev.type", "type")
+    .addSelect("ev.data", "data")
+    .addSelect("ev.created_at", "createdat")
+    .addSelect("ep.url", "url")
+    .addSelect("ep.secret", "secret")
+    .where("d.status = :pending", { pending: DeliveryStatus.PENDING })
+    .andWhere("d.next_attempt_at <= :now", { now: now.toISOString() })
+    .orderBy("d.id")
+    .limit(DELIVERIES_PER_RUN)
+    .getRawMany<Record<string, unknown>>();
+  const due: DueDelivery[] = rows.map((r) => ({
+    id: Number(r.id),
+    attempts: Number(r.attempts),
+    eventId: Number(r.eventid),
+    type: String(r.type),
+    data: String(r.data),
+    createdAt: String(r.createdat),
+    url: String(r.url),
+    secret: String(r.secret),
+  }));
+  let delivered = 0;
+  for (const d of due) {
+    const body = deliveryBody(d.type, new Date(d.createdAt), JSON.parse(d.data) as Record<string, unknown>);
+    let code: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(d.url, {
+        method: "POST",
+        headers: signedHeaders(d.secret, `msg_${d.eventId}`, now, body),
+        body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(settings.webhookTimeoutSeconds * 1000),
+      });
+      code = response.status;
+      await response.body?.cancel();
+      if (code < 200 || code > 299) error = `HTTP ${code}`;
+    } catch (failure) {
+      const cause = (failure as Error & { cause?: Error }).cause;
+      error = `${(failure as Error).message}${cause?.message ? `: ${cause.message}` : ""}`.slice(0, 500);
+    }
+    const attempts = d.attempts + 1;
+    const retryAt = error === null ? null : nextAttempt(now, attempts, settings.webhookRetryBaseSeconds, settings.webhookMaxAttempts);
+    const status = error === null ? DeliveryStatus.DELIVERED : retryAt ? DeliveryStatus.PENDING : DeliveryStatus.FAILED;
+    if (status === DeliveryStatus.DELIVERED) delivered++;
+    await db.getRepository(WebhookDeliveryRow).update(d.id, {
+      status,
+      attempts,
+      nextAttemptAt: retryAt?.toISOString() ?? null,
+      lastAttemptAt: now.toISOString(),
+      lastResponseCode: code,
+      lastError: error,
+    });
+  }
+  return { attempted: due.length, delivered };
+}
+
+/** Roles whose holders receive their municipality's digest. */
+const DIGEST_ROLES: readonly RoleKind[] = [RoleKind.IT_CHEF, RoleKind.IT_CHEFSGRUPPEN];
+
+/**
+ * The digest's recipients per municipality: the people who on `facts.date` hold the role of IT chief
+ * or IT-chefsgruppen member on one of its IT units and have an e-mail address.
+ */
+export async function digestRecipients(facts: FactsOn): Promise<Map<number, string[]>> {
+  const [roles, people, itUnits] = await Promise.all([facts.roles(), facts.people(), facts.itUnits()]);
+  const recipients = new Map<number, Set<string>>();
+  for (const role of roles) {
+    if (!DIGEST_ROLES.includes(role.kind) || role.itUnitId === null) continue;
+    const unit = itUnits.get(role.itUnitId);
+    const email = people.get(role.personId)?.email?.trim();
+    if (!unit || !email) continue;
+    const set = recipients.get(unit.municipalityId) ?? new Set<string>();
+    set.add(email);
+    recipients.set(unit.municipalityId, set);
+  }
+  return new Map([...recipients].map(([id, set]) => [id, [...set].sort()]));
+}
+
+async function sendDigests(db: DataSource, facts: FactsOn, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
+  const today: LocalDate = facts.date;
+  const horizon = addDays(today, settings.digestHorizonDays);
+  const [recipients, deadlines, municipalities, last] = await Promise.all([
+    digestRecipients(facts),
+    reminderDeadlines(facts),
+    facts.municipalities(),
+    db
+      .getRepository(DigestStampRow)
+      .createQueryBuilder("s")
+      .select("s.municipality_id", "municipalityid")
+      .addSelect("MAX(s.sent_on)", "senton")
+      .groupBy("s.municipality_id")
+      .getRawMany<{ municipalityid: number; senton: string }>(),
+  ]);
+  const lastSent = new Map(last.map((r) => [Number(r.municipalityid), r.senton]));
+  const within = deadlines.filter((d) => d.date <= horizon);
+  const transport = createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? "" } : undefined,
+  });
+  let sent = 0;
+  try {
+    for (const [municipalityId, to] of [...recipients].sort((x, y) => x[0] - y[0])) {
+      const municipality = municipalities.get(municipalityId);
+      const own = within.filter((d) => d.municipalityIds.includes(municipalityId));
+      if (!municipality || own.length === 0 || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
+      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own });
+      try {
+        await transport.sendMail({ from: smtp.from, to, subject: digest.subject, text: digest.text, html: digest.html, date: now });
+      } catch (error) {
+        console.error(`Samverkan: the digest to ${municipality.name} could not be sent (tried again next run):`, (error as Error).message);
+        continue;
+      }
+      await db.getRepository(DigestStampRow).insert({ municipalityId, sentOn: today, recipients: JSON.stringify(to), sentAt: now.toISOString() });
+      sent++;
+    }
+  } finally {
+    transport.close();
+  }
+  return sent;
+}
+
+/**
+ * The scheduler inside the server: a run every `intervalSeconds` (the first right after start),
+ * never two at once in this process. `stop()` waits for a run in progress.
+ */
+export class ReminderScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly settings: ReminderSettings,
+    private readonly clock: () => Date,
+  ) {}
+
+  start(): void {
+    if (this.settings.intervalSeconds === 0 || this.timer) return;
+    const tick = () => {
+      if (this.running) return;
+      this.running = runReminders(this.db, this.settings, this.clock())
+        .catch((error: unknown) => console.error("Samverkan: the reminder run failed:", error))
+        .finally(() => (this.running = null));
+    };
+    this.timer = setInterval(tick, this.settings.intervalSeconds * 1000);
+    this.timer.unref();
+    setImmediate(tick);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

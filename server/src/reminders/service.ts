@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { hashToken } from "../access/tokens";
+import { assertCanEditMunicipality, forbidden, isAdmin } from "../access/viewer";
+import type { AuditChange } from "../audit/entities";
+import { decodeIdOf } from "../graphql/global-id";
+import type { MutationScope } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
+import { Municipality } from "../municipalities/entities";
+import { CalendarFeedRow, WebhookEndpointRow } from "./entities";
+import { generateWebhookSecret, WebhookEventType } from "./events";
+
+/** The thresholds (days before a deadline) of an endpoint that does not name its own. */
+export const DEFAULT_THRESHOLD_DAYS = [180, 90, 30];
+const MAX_THRESHOLD_DAYS = 3650;
+
+/** A feed token: "svkf_" + 32 random bytes; only its SHA-256 is stored, like an API token's. */
+export function generateFeedToken(): string {
+  return `svkf_${randomBytes(32).toString("base64url")}`;
+}
+
+export function feedPath(token: string): string {
+  return `/feeds/${token}.ics`;
+}
+
+function record(s: MutationScope, type: { typeName: string }, row: { globalId: string }, kind: AuditChange["kind"], fields: AuditChange["fields"]): void {
+  s.changes.push({ objectId: row.globalId, objectType: type.typeName, kind, fields });
+}
+
+async function findRow<T extends { id: number }>(s: MutationScope, field: string, globalId: string, entity: { new (): T; typeName: string }): Promise<T | null> {
+  const id = decodeIdOf(globalId, entity.typeName);
+  const row = id === null ? null : await s.em.findOneBy(entity, { id } as never);
+  if (!row) s.fail(field, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
+  return row as T | null;
+}
+
+/** Who may manage a feed: admins any, editors their own municipality's. */
+function assertCanManageFeed(s: MutationScope, municipalityId: number | null): void {
+  if (municipalityId === null) {
+    if (!isAdmin(s.ctx.viewer)) throw forbidden("Only an admin token manages calendar feeds of the whole collaboration body; an editor names its own municipality.");
+  } else assertCanEditMunicipality(s.ctx.viewer, municipalityId);
+}
+
+export async function createFeed(s: MutationScope, input: { name: string; municipalityId?: string | null }): Promise<{ calendarFeed: CalendarFeedRow; token: string; url: string } | null> {
+  const name = s.text("name", input.name, { required: true, max: 100 });
+  const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
+  if (s.failed) return null;
+  assertCanManageFeed(s, municipality?.id ?? null);
+  const token = generateFeedToken();
+  const feed = await s.em.save(
+    Object.assign(new CalendarFeedRow(), {
+      name: name!,
+      tokenHash: hashToken(token),
+      municipalityId: municipality?.id ?? null,
+      createdBy: s.ctx.viewer?.tokenName ?? "system",
+      createdAt: s.ctx.now.toISOString(),
+      revokedAt: null,
+    }),
+  );
+  record(s, CalendarFeedRow, feed, "CREATE", { name: { before: null, after: feed.name }, municipalityId: { before: null, after: municipality?.globalId ?? null } });
+  return { calendarFeed: feed, token, url: feedPath(token) };
+}
+
+export async function revokeFeed(s: MutationScope, input: { id: string }): Promise<CalendarFeedRow | null> {
+  const feed = await findRow(s, "id", input.id, CalendarFeedRow);
+  if (!feed) return null;
+  assertCanManageFeed(s, feed.municipalityId);
+  if (feed.revokedAt !== null) {
+    s.fail("id", UserErrorCode.CONFLICT, "The feed is revoked already.");
+    return null;
+  }
+  feed.revokedAt = s.ctx.now.toISOString();
+  await s.em.save(feed);
+  record(s, CalendarFeedRow, feed, "UPDATE", { revokedAt: { before: null, after: feed.revokedAt } });
+  return feed;
+}
+
+export interface WebhookEndpointCreate {
+  url: string;
+  eventTypes: WebhookEventType[];
+  thresholdDays?: number[] | null;
+  description?: string | null;
+}
+
+export async function createEndpoint(s: MutationScope, input: WebhookEndpointCreate): Promise<{ webhookEndpoint: WebhookEndpointRow; secret: string } | null> {
+  const url = s.text("url", input.url, { required: true, max: 2000 });
+  if (url) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {}
+    if (!parsed || !["http:", "https:"].includes(parsed.protocol)) s.fail("url", UserErrorCode.INVALID, "Not an http or https URL.");
+    else if (parsed.username || parsed.password) s.fail("url", UserErrorCode.INVALID, "Put no credentials in the URL: deliveries are signed with the endpoint's secret.");
+  }
+  const eventTypes = input.eventTypes ?? [];
+  if (eventTypes.length === 0) s.fail("eventTypes", UserErrorCode.REQUIRED, "Name at least one event type.");
+  eventTypes.forEach((type, i) => {
+    if (eventTypes.indexOf(type) !== i) s.fail(`eventTypes.${i}`, UserErrorCode.DUPLICATE, "This event type is listed twice.");
+  });
+  const thresholds = input.thresholdDays ?? DEFAULT_THRESHOLD_DAYS;
+  if (input.thresholdDays && !eventTypes.includes(WebhookEventType.DEADLINE_APPROACHING)) {
+    s.fail("thresholdDays", UserErrorCode.INVALID, "Thresholds apply to DEADLINE_APPROACHING only: subscribe to it or leave them out.");
+  }
+  if (thresholds.length === 0) s.fail("thresholdDays", UserErrorCode.REQUIRED, "Name at least one threshold, or leave them out for 180, 90 and 30 days.");
+  thresholds.forEach((days, i) => {
+    if (!Number.isInteger(days) || days < 0 || days > MAX_THRESHOLD_DAYS) s.fail(`thresholdDays.${i}`, UserErrorCode.OUT_OF_RANGE, `Must be a whole number of days from 0 to ${MAX_THRESHOLD_DAYS}.`);
+    else if (thresholds.indexOf(days) !== i) s.fail(`thresholdDays.${i}`, UserErrorCode.DUPLICATE, "This threshold is listed twice.");
+  });
+  const description = s.text("description", input.description, { max: 200 });
+  if (s.failed) return null;
+  const secret = generateWebhookSecret();
+  const endpoint = await s.em.save(
+    Object.assign(new WebhookEndpointRow(), {
+      url: url!,
+      secret,
+      eventTypes: JSON.stringify(eventTypes),
+      thresholdDays: JSON.stringify(eventTypes.includes(WebhookEventType.DEADLINE_APPROACHING) ? [...thresholds].sort((a, b) => b - a) : []),
+      description,
+      createdAt: s.ctx.now.toISOString(),
+      disabledAt: null,
+    }),
+  );
+  // The secret stays out of the audit log.
+  record(s, WebhookEndpointRow, endpoint, "CREATE", {
+    url: { before: null, after: endpoint.url },
+    eventTypes: { before: null, after: JSON.parse(endpoint.eventTypes) },
+    thresholdDays: { before: null, after: JSON.parse(endpoint.thresholdDays) },
+  });
+  return { webhookEndpoint: endpoint, secret };
+}
+
+export async function disableEndpoint(s: MutationScope, input: { id: string }): Promise<WebhookEndpointRow | null> {
+  const endpoint = await findRow(s, "id", input.id, WebhookEndpointRow);
+  if (!endpoint) return null;
+  if (endpoint.disabledAt !== null) {
+    s.fail("id", UserErrorCode.CONFLICT, "The endpoint is disabled already.");
+    return null;
+  }
+  endpoint.disabledAt = s.ctx.now.toISOString();
+  await s.em.save(endpoint);
+  record(s, WebhookEndpointRow, endpoint, "UPDATE", { disabledAt: { before: null, after: endpoint.disabledAt } });
+  return endpoint;
+}

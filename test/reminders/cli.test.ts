@@ -1,0 +1,62 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInto, removeBuild } from "../helpers/compiled";
+import { ok, startServer, type TestServer } from "../helpers/server";
+import { startReceiver } from "./helpers";
+
+// The CLI runs compiled, from a build of its own (another test file may build dist/ meanwhile).
+let build: string;
+let server: TestServer;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+beforeAll(async () => {
+  build = buildInto("reminders");
+  // With the response cache on: the delivery log, written by the scheduler outside any mutation, must never be served stale.
+  server = await startServer({ responseCache: true });
+  receiver = await startReceiver();
+});
+afterAll(async () => {
+  await receiver.close();
+  await server.close();
+  removeBuild(build);
+});
+
+function reminders(args: string[] = []): Promise<{ status: number; out: string }> {
+  const databaseUrl = String("url" in server.db.options && server.db.options.url ? server.db.options.url : server.db.options.database);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(build, "server", "src", "cli", "reminders.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
+    );
+  });
+}
+
+describe("npm run reminders", () => {
+  it("runs the scheduler once: delivers the outbox's events and says what it did", async () => {
+    const created = ok(await server.gql(`mutation($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }`, { url: receiver.url }));
+    expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+    const collaboration = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: any) => c.name === "Gemensam helpdesk");
+    const level = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === 4);
+    const set = ok(
+      await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
+        input: { collaborationId: collaboration.id, levelId: level.id },
+      }),
+    );
+    expect(set.collaborationLevelSet.userErrors).toEqual([]);
+
+    const log = `{ webhookDeliveries { totalCount nodes { eventType status } } }`;
+    expect(ok(await server.gql(log)).webhookDeliveries.totalCount).toBe(0);
+    const run = await reminders();
+    expect(run.status).toBe(0);
+    expect(run.out).toMatch(/^Reminders fired: 0; deliveries created: 1, attempted: 1, delivered: 1; digests sent: 0\.$/m);
+    expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(["LEVEL_CHANGED"]);
+    expect(ok(await server.gql(log)).webhookDeliveries).toEqual({ totalCount: 1, nodes: [{ eventType: "LEVEL_CHANGED", status: "DELIVERED" }] });
+    // A second run has nothing left to deliver.
+    expect((await reminders()).out).toMatch(/deliveries created: 0, attempted: 0, delivered: 0/);
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it("prints its usage for --help and refuses unknown arguments", async () => {
+    expect(await reminders(["--help"])).toMatchObject({ status: 0, out: expect.stringContaining("Usage: npm run reminders") });
+    expect((await reminders(["--now"])).status).toBe(2);
+  });
+});
