@@ -5,6 +5,7 @@ import { countStatements } from "../../server/src/db/statements";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { testPostgresUrl } from "../helpers/database";
 import { expectStatements, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { importFile } from "../spreadsheets/helpers";
 import { startReceiver, TEST_REMINDER_SETTINGS, type Received } from "./helpers";
 
 let server: TestServer;
@@ -186,6 +187,24 @@ describe("webhooks", () => {
       type: "LEVEL_CHANGED",
       data: { collaboration: { id: collaboration.id, name: "Gemensam helpdesk" }, level: { ordinal: 4 }, changedOn: "2026-06-15", decisionReference: "IT-chefsgruppen 2026-06-15 §4" },
     });
+  });
+
+  it("delivers an applied spreadsheet import to an endpoint that asked for IMPORT_APPLIED, and nothing for a dry run", async () => {
+    const created = ok(await server.gql(CREATE, { input: { url: receiver.url, eventTypes: ["IMPORT_APPLIED"] } })).webhookEndpointCreate;
+    expect(created.userErrors).toEqual([]);
+    const content = "Produkt,Leverantör,Antal användare\nGeosecma,Sokigo,17\n";
+    expect((await importFile(server, { fileName: "bengtsfors.csv", format: "CSV", content })).payload.plan.applied).toBe(false);
+    expect((await importFile(server, { fileName: "bengtsfors.csv", format: "CSV", content, apply: true })).payload.userErrors).toEqual([]);
+    const seen = receiver.received.length;
+    const result = await run(later(300));
+    expect(result.delivered).toBeGreaterThanOrEqual(1);
+    const imports = receiver.received
+      .slice(seen)
+      .map((r) => ({ r, event: JSON.parse(r.body) }))
+      .filter(({ event }) => event.type === "IMPORT_APPLIED");
+    expect(imports).toHaveLength(1);
+    expect(verify(created.secret, imports[0].r)).toBe(true);
+    expect(imports[0].event.data).toMatchObject({ fileName: "bengtsfors.csv", created: 0, updated: 1, unchanged: 0 });
   });
 
   it("delivers nothing to a disabled endpoint", async () => {
