@@ -10,10 +10,9 @@ import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 import type { SharedReads } from "../common/shared-reads";
 import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
-import { factsOn } from "../history/reader";
 import { encodeGlobalId } from "../graphql/global-id";
-import { loadRiskInput } from "./risk-data";
-import { assessCompetenceRisk, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
+import { assessedRisk } from "./risk-data";
+import { RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
@@ -27,7 +26,7 @@ function failure(a: RiskAssessment, reason: string): RuleFailure {
 }
 
 /** Both rules judge the same assessment: computed once per evaluation. */
-const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) => reads.get(asOf, "competence-risk:0", async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), 0)));
+const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) => assessedRisk(reads, db, asOf, 0);
 
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => compareNames(a.label, b.label);
 

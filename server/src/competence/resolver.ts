@@ -73,7 +73,7 @@ import {
   trainingActivityById,
   trainingPlanById,
 } from "./loaders";
-import { loadRiskInput } from "./risk-data";
+import { assessedRisk, loadRiskInput } from "./risk-data";
 import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment, type RiskInput } from "./risk";
 import { hasLeft } from "./leave";
 import * as service from "./service";
@@ -276,8 +276,10 @@ function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
 
 /** Every assessment on `on`, judged once per date, horizon and view of planned leave (the viewer's), shared by every page and filter. */
 export function competenceRiskOn(ctx: Context, on: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
-  const leaveView = ctx.viewer?.role === Role.ADMIN ? "all" : `municipality ${ctx.viewer?.municipalityId ?? "none"}`;
-  return ctx.reads.get(on, `competence-risk:${horizonMonths}:${leaveView}`, async () => assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), horizonMonths), ctx)));
+  if (ctx.viewer?.role === Role.ADMIN) return assessedRisk(ctx.reads, ctx.db, on, horizonMonths);
+  return ctx.reads.get(on, `competence-risk:${horizonMonths}:municipality ${ctx.viewer?.municipalityId ?? "none"}`, async () =>
+    assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), horizonMonths), ctx)),
+  );
 }
 
 @Resolver(() => CompetenceRisk)

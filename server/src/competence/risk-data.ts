@@ -1,7 +1,9 @@
-import { addMonths } from "../common/dates";
-import type { FactsOn } from "../history/reader";
+import type { DataSource } from "typeorm";
+import { addMonths, type LocalDate } from "../common/dates";
+import type { SharedReads } from "../common/shared-reads";
+import { factsOn, type FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
-import { TRAINING_WINDOW_MONTHS, type RiskInput } from "./risk";
+import { assessCompetenceRisk, TRAINING_WINDOW_MONTHS, type RiskAssessment, type RiskInput } from "./risk";
 
 /**
  * The competence-risk assessment's input on the reader's date, from the one reader of facts: usages
@@ -43,4 +45,13 @@ export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Prom
     networks: networks.map((n) => ({ id: n.network.id, category: n.network.category, collaborationIds: n.collaborationIds })),
     networkMembers: members.map((m) => ({ networkId: m.networkId, personId: m.personId, joinedOn: m.joinedOn, leftOn: m.leftOn })),
   };
+}
+
+/**
+ * Every assessment on `asOf` over `horizonMonths`, with everyone's planned leave counted (as admins
+ * see it, and as the governance rules and the recommendations judge): made once per date and horizon
+ * for everyone sharing `reads`.
+ */
+export function assessedRisk(reads: SharedReads, db: DataSource, asOf: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
+  return reads.get(asOf, `competence-risk:${horizonMonths}:all`, async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), horizonMonths)));
 }

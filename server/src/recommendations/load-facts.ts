@@ -4,8 +4,8 @@ import { agreementSettings, deadlinePolicy } from "../agreements/settings";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
 import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
-import { assessCompetenceRisk, RiskSubjectKind } from "../competence/risk";
-import { loadRiskInput } from "../competence/risk-data";
+import { RiskSubjectKind } from "../competence/risk";
+import { assessedRisk, loadRiskInput } from "../competence/risk-data";
 import { encodeGlobalId } from "../graphql/global-id";
 import { SharedReads } from "../common/shared-reads";
 import { factsOn } from "../history/reader";
@@ -136,7 +136,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
 
   const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
   const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
-  const competenceRisks = assessCompetenceRisk(riskInput).map((r) => ({
+  const competenceRisks = (await assessedRisk(reads, db, asOf, settings.competenceHorizonMonths)).map((r) => ({
     kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
     applicationUsageId: r.applicationUsageId,
     collaborationId: r.collaborationId,
