@@ -1,7 +1,10 @@
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
-import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { openDatabase } from "../../server/src/db/data-source";
+import { buildServer } from "../../server/src/http/server";
+import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
 
 /**
  * The shared snapshot of one data version's facts and evaluations (cache/snapshot-reads.ts): later
@@ -109,6 +112,44 @@ describe("the fact snapshot's warm-up", () => {
       expect(risk.statements).toBeLessThanOrEqual(3);
     } finally {
       await warmed.close();
+    }
+  });
+});
+
+describe("the fact snapshot with two server instances on one database", () => {
+  it("shows a write made through one instance in the other's next read (a shared SQLite file, or PostgreSQL in that run)", async () => {
+    const options = server.db.options;
+    const db = await openDatabase({ url: "url" in options && options.url ? options.url : String(options.database) });
+    const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true, factSnapshotDates: TEST_FACT_SNAPSHOT_DATES }, clock: () => TEST_NOW });
+    try {
+      await app.listen({ port: 0, host: "127.0.0.1" });
+      const other = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+      const boardVia = async (url: string) => {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
+          body: JSON.stringify({ query: BOARD, variables: { first: 100 } }),
+        });
+        const body = await response.json();
+        const row = body.data.statusBoard.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "Gemensam helpdesk");
+        return { ordinal: row.level.ordinal as number, statements: Number(response.headers.get("x-sql-statements")) };
+      };
+      const before = await boardVia(other);
+      expect((await boardVia(other)).statements).toBeLessThanOrEqual(4);
+      const helpdesk = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "Gemensam helpdesk");
+      const target = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: { ordinal: number }) => l.ordinal !== before.ordinal);
+      const set = ok(
+        await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
+          input: { collaborationId: helpdesk.id, levelId: target.id, reason: "two instances" },
+        }),
+      );
+      expect(set.collaborationLevelSet.userErrors).toEqual([]);
+      const after = await boardVia(other);
+      expect(after.ordinal).toBe(target.ordinal);
+      expect(after.statements).toBeGreaterThan(4);
+    } finally {
+      await app.close();
+      await db.destroy();
     }
   });
 });
