@@ -17,7 +17,8 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "../agreements/entities";
-import { inForceOn, type AgreementTerms } from "../agreements/deadlines";
+import { agreementSchedule, inForceOn, type AgreementTerms } from "../agreements/deadlines";
+import { deadlinePolicy } from "../agreements/settings";
 import { Application, ApplicationUsage, LifecyclePhase } from "../applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
 import { latestChange } from "../collaborations/rules";
@@ -81,20 +82,17 @@ export class FactsOn {
    * Not memoised: each caller keeps what it builds from them, and at national scale a second copy of
    * every version would stay in memory for the life of the snapshot.
    */
-  versions(subject: VersionedSubject, ids?: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
-    const load = async () => {
-      const qb = this.db
-        .getRepository(FactVersion)
-        .createQueryBuilder("v")
-        .select("v.subject_id", "subjectId")
-        .addSelect("v.facts", "facts")
-        .where("v.subject_type = :type", { type: subject.typeName })
-        .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
-      if (ids) whereIn(qb, "v.subject_id", ids);
-      const rows = await qb.getRawMany<{ subjectId: number; facts: string }>();
-      return new Map(rows.map((r) => [Number(r.subjectId), JSON.parse(r.facts) as Record<string, unknown>]));
-    };
-    return load();
+  async versions(subject: VersionedSubject, ids?: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+    const qb = this.db
+      .getRepository(FactVersion)
+      .createQueryBuilder("v")
+      .select("v.subject_id", "subjectId")
+      .addSelect("v.facts", "facts")
+      .where("v.subject_type = :type", { type: subject.typeName })
+      .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
+    if (ids) whereIn(qb, "v.subject_id", ids);
+    const rows = await qb.getRawMany<{ subjectId: number; facts: string }>();
+    return new Map(rows.map((r) => [Number(r.subjectId), JSON.parse(r.facts) as Record<string, unknown>]));
   }
 
   /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
@@ -357,6 +355,18 @@ export class FactsOn {
         for (const a of list) levels.set(a.agreement.id, Math.max(levels.get(a.agreement.id) ?? ordinal, ordinal));
       }
       return levels;
+    });
+
+  /**
+   * Each agreement's schedule on D, by agreement id: its terms then, with the procurement lead time
+   * of its own or of the highest level on D of the systems it covers.
+   */
+  schedules = () =>
+    this.once("schedules", async () => {
+      const [agreements, levels] = await Promise.all([this.agreements(), this.agreementSystemLevels()]);
+      return new Map(
+        agreements.map((a) => [a.agreement.id, agreementSchedule(a.terms, this.date, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null))] as const),
+      );
     });
 
   /** Competences held on D (level and since as then). */

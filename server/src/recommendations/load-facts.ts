@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { agreementSchedule } from "../agreements/deadlines";
-import { agreementSettings, deadlinePolicy } from "../agreements/settings";
+import { agreementSettings } from "../agreements/settings";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
 import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
@@ -50,7 +49,7 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
 export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
   const facts = factsOn(reads, db, asOf);
   const settings = settingsValues(await loadTriggerSettings(db));
-  const [riskInput, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, systemLevels, freezes, audit] = await Promise.all([
+  const [riskInput, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
     loadRiskInput(facts, settings.competenceHorizonMonths),
     facts.municipalities(),
     db
@@ -65,7 +64,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
     facts.collaborations(),
     facts.participants(),
     facts.agreements(),
-    facts.agreementSystemLevels(),
+    facts.schedules(),
     db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
     db
       .getRepository(AuditObjectRow)
@@ -112,9 +111,8 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
   }));
 
   const itUnits = await facts.itUnits();
-  const factAgreements: FactAgreement[] = onRecord.map(({ agreement: a, terms, applicationIds, collaborationIds, municipalityIds, itUnitIds }) => {
-    // The lead time follows the highest level, on asOf, of the systems the agreement covers.
-    const schedule = agreementSchedule(terms, asOf, deadlinePolicy(a.procurementLeadTimeMonths, systemLevels.get(a.id) ?? null));
+  const factAgreements: FactAgreement[] = onRecord.map(({ agreement: a, applicationIds, collaborationIds, municipalityIds, itUnitIds }) => {
+    const schedule = schedules.get(a.id)!;
     return {
       agreementId: a.id,
       name: a.name,

@@ -1,5 +1,3 @@
-import { agreementSchedule } from "../agreements/deadlines";
-import { deadlinePolicy } from "../agreements/settings";
 import type { LocalDate } from "../common/dates";
 import type { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
@@ -24,9 +22,9 @@ const ROLE_NAME: Record<RoleKind, string> = {
  */
 export async function reminderDeadlines(facts: FactsOn, municipalityId: number | null = null): Promise<ReminderDeadline[]> {
   const asOf: LocalDate = facts.date;
-  const [agreements, levels, roles, people, itUnits, usages, applications, collaborations, municipalities] = await Promise.all([
+  const [agreements, schedules, roles, people, itUnits, usages, applications, collaborations, municipalities] = await Promise.all([
     facts.agreements(),
-    facts.agreementSystemLevels(),
+    facts.schedules(),
     facts.roles(),
     facts.people(),
     facts.itUnits(),
@@ -37,7 +35,7 @@ export async function reminderDeadlines(facts: FactsOn, municipalityId: number |
   ]);
   const scheduled = agreements.map((a) => ({
     on: a,
-    ...agreementSchedule(a.terms, asOf, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null)),
+    ...schedules.get(a.agreement.id)!,
   }));
   const target = (r: (typeof roles)[number]): string => {
     if (r.applicationUsageId !== null) {

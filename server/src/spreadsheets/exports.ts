@@ -6,8 +6,6 @@
 import { GraphQLError } from "graphql";
 import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
-import { agreementSchedule } from "../agreements/deadlines";
-import { deadlinePolicy } from "../agreements/settings";
 import { compareNames } from "../common/names";
 import { competenceRiskOn, DEFAULT_HORIZON_MONTHS } from "../competence/resolver";
 import { type RiskLevel, RiskSubjectKind } from "../competence/risk";
@@ -144,7 +142,7 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
 
 async function agreementsTable(ctx: Context, municipalityId: number | null, asOf: string): Promise<Table> {
   const facts = factsFor(ctx, asOf);
-  const [agreements, levels, municipalities] = await Promise.all([facts.agreements(), facts.agreementSystemLevels(), facts.municipalities()]);
+  const [agreements, schedules, municipalities] = await Promise.all([facts.agreements(), facts.schedules(), facts.municipalities()]);
   const columns: Column[] = [
     { header: "Avtal", type: "text", width: 40 },
     { header: "Avtalstyp", type: "text", width: 18 },
@@ -165,7 +163,7 @@ async function agreementsTable(ctx: Context, municipalityId: number | null, asOf
     rows: agreements
       .filter((a) => municipalityId === null || a.municipalityIds.includes(municipalityId))
       .map((a) => {
-        const s = agreementSchedule(a.terms, asOf, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null));
+        const s = schedules.get(a.agreement.id)!;
         return [
           a.agreement.name,
           AGREEMENT_KIND_SV[a.agreement.kind],

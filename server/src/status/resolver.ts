@@ -3,8 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Qu
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Agreement } from "../agreements/entities";
-import { agreementSchedule, AgreementStatus } from "../agreements/deadlines";
-import { deadlinePolicy } from "../agreements/settings";
+import { AgreementStatus } from "../agreements/deadlines";
 import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
 import { Connection, OrderDirection, OrderInput, PageArgs, paginateList } from "../graphql/connection";
@@ -108,12 +107,12 @@ export function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStat
 
 async function makeBoardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
   const facts = factsFor(ctx, on);
-  const [collaborations, participants, roles, covering, levels] = await Promise.all([
+  const [collaborations, participants, roles, covering, scheduleOf] = await Promise.all([
     facts.collaborations(),
     facts.participants(),
     facts.roles(),
     facts.agreementsByCollaboration(),
-    facts.agreementSystemLevels(),
+    facts.schedules(),
   ]);
   const rolesOf = groupBy(
     roles.filter((r) => r.collaborationId !== null),
@@ -123,7 +122,7 @@ async function makeBoardRows(ctx: Context, on: LocalDate): Promise<SharedSystemS
   for (const c of collaborations.values()) {
     const current = rolesOf.get(c.id) ?? [];
     const schedules = (covering.get(c.id) ?? [])
-      .map((a) => AgreementScheduleView.of(a.agreement, agreementSchedule(a.terms, on, deadlinePolicy(a.agreement.procurementLeadTimeMonths, levels.get(a.agreement.id) ?? null))))
+      .map((a) => AgreementScheduleView.of(a.agreement, scheduleOf.get(a.agreement.id)!))
       .sort((x, y) => (x.currentTermEnd === y.currentTermEnd ? x.agreement.id - y.agreement.id : x.currentTermEnd < y.currentTermEnd ? -1 : 1));
     const next = upcomingDeadlines(on, schedules, current)[0];
     rows.push(
