@@ -17,7 +17,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Role } from "../server/src/access/roles";
 import { TokenService } from "../server/src/access/token-service";
 import { PeriodUnit, RenewalKind } from "../server/src/agreements/deadlines";
-import { Agreement, AgreementApplication, AgreementKind, AgreementParty } from "../server/src/agreements/entities";
+import { Agreement, AgreementApplication, AgreementKind, AgreementParty, newAgreement } from "../server/src/agreements/entities";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { Competence, CompetenceLevel, TrainingPlan, TrainingPlanTarget } from "../server/src/competence/entities";
@@ -136,29 +136,20 @@ async function addNationalData(db: DataSource): Promise<Record<string, number>> 
     );
 
     // Agreements: one per ten usages, each covering one product with up to five of its users as parties.
-    const agreementRows = Array.from({ length: usages.length / 10 }, (_, a) => ({
-      kind: AgreementKind.LEVERANTORSAVTAL,
-      name: `Nationellt avtal ${a}`,
-      referenceNumber: null,
-      vendorName: "Leverantör",
-      startDate: "2022-01-01",
-      endDate: `${2025 + (a % 6)}-${String(1 + (a % 12)).padStart(2, "0")}-28`,
-      noticePeriodAmount: 6,
-      noticePeriodUnit: PeriodUnit.MONTHS,
-      renewalKind: a % 3 ? RenewalKind.TACIT : RenewalKind.NONE,
-      renewalTermMonths: a % 3 ? 12 : null,
-      maxExtensions: a % 3 ? 2 : null,
-      expressExtensions: 0,
-      noticeGivenOn: null,
-      terminatedOn: null,
-      annualCostSek: null,
-      documentUrl: null,
-      procurementLeadTimeMonths: null,
-      costKey: null,
-      costKeyPopulationYear: null,
-      costKeyBaseShareBasisPoints: null,
-      note: null,
-    }));
+    const agreementRows = Array.from({ length: usages.length / 10 }, (_, a) =>
+      newAgreement({
+        kind: AgreementKind.LEVERANTORSAVTAL,
+        name: `Nationellt avtal ${a}`,
+        vendorName: "Leverantör",
+        startDate: "2022-01-01",
+        endDate: `${2025 + (a % 6)}-${String(1 + (a % 12)).padStart(2, "0")}-28`,
+        noticePeriodAmount: 6,
+        noticePeriodUnit: PeriodUnit.MONTHS,
+        renewalKind: a % 3 ? RenewalKind.TACIT : RenewalKind.NONE,
+        renewalTermMonths: a % 3 ? 12 : null,
+        maxExtensions: a % 3 ? 2 : null,
+      }),
+    );
     await insertAll(em, Agreement, agreementRows, 200);
     const agreements = await ids(em, "agreement", "name LIKE 'Nationellt avtal %'");
     await insertAll(

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { PeriodUnit, RenewalKind, termProblems } from "../server/src/agreements/deadlines";
-import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty, termsOf } from "../server/src/agreements/entities";
+import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty, newAgreement, termsOf } from "../server/src/agreements/entities";
 import { Person } from "../server/src/people/entities";
 import { RoleAssignment } from "../server/src/roles/entities";
 import { RoleKind } from "../server/src/roles/rules";
@@ -63,18 +63,10 @@ export async function writeSyntheticAgreementsAndRoles(em: EntityManager, collab
   const kinds = [AgreementKind.DRIFTAVTAL, AgreementKind.LEVERANTORSAVTAL];
   const planned = collaborations.flatMap((c, index) => kinds.map((kind) => ({ c, kind, index })));
   const rows = planned.map(({ c, kind, index }) => {
-    const row = Object.assign(new Agreement(), {
+    const row = newAgreement({
       kind,
       name: `${kind} ${c.name}`,
-      referenceNumber: null,
       vendorName: kind === AgreementKind.LEVERANTORSAVTAL ? "Syntetisk leverantör" : null,
-      terminatedOn: null,
-      documentUrl: null,
-      procurementLeadTimeMonths: null,
-      costKey: null,
-      costKeyPopulationYear: null,
-      costKeyBaseShareBasisPoints: null,
-      note: null,
       ...terms(index, kind),
     });
     const problems = termProblems(termsOf(row));

@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RenewalKind } from "../../server/src/agreements/deadlines";
-import { Agreement, AgreementApplication, AgreementKind, AgreementParty } from "../../server/src/agreements/entities";
+import { AgreementApplication, AgreementKind, AgreementParty, newAgreement } from "../../server/src/agreements/entities";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../../server/src/applications/entities";
 import { countStatements } from "../../server/src/db/statements";
 import { Municipality } from "../../server/src/municipalities/entities";
@@ -52,29 +51,7 @@ async function addFreeUsages(db: DataSource): Promise<void> {
           })),
         );
         const agreement = await em.save(
-          Object.assign(new Agreement(), {
-            kind: AgreementKind.LEVERANTORSAVTAL,
-            name: `Avtal fri produkt ${c}-${p}`,
-            referenceNumber: null,
-            vendorName: "Leverantör",
-            startDate: "2022-01-01",
-            endDate: `${2026 + p}-12-31`,
-            noticePeriodAmount: null,
-            noticePeriodUnit: null,
-            renewalKind: RenewalKind.NONE,
-            renewalTermMonths: null,
-            maxExtensions: null,
-            expressExtensions: 0,
-            noticeGivenOn: null,
-            terminatedOn: null,
-            annualCostSek: null,
-            documentUrl: null,
-            procurementLeadTimeMonths: null,
-            costKey: null,
-            costKeyPopulationYear: null,
-            costKeyBaseShareBasisPoints: null,
-            note: null,
-          }),
+          newAgreement({ kind: AgreementKind.LEVERANTORSAVTAL, name: `Avtal fri produkt ${c}-${p}`, vendorName: "Leverantör", startDate: "2022-01-01", endDate: `${2026 + p}-12-31` }),
         );
         await em.insert(AgreementApplication, { agreementId: agreement.id, applicationId: application.id });
         await em.insert(

@@ -226,3 +226,34 @@ export class AgreementCollaboration {
 }
 
 export const agreementEntities = [Agreement, AgreementParty, AgreementApplication, AgreementCollaboration];
+
+/**
+ * A new agreement with everything optional empty: no reference, vendor,
+ * notice period or renewal, no extensions used, no notice or termination, no cost, lead time or
+ * cost key, no note. `fields` sets anything else.
+ */
+export function newAgreement(fields: Partial<Agreement>): Agreement {
+  return Object.assign(
+    new Agreement(),
+    {
+      referenceNumber: null,
+      vendorName: null,
+      noticePeriodAmount: null,
+      noticePeriodUnit: null,
+      renewalKind: RenewalKind.NONE,
+      renewalTermMonths: null,
+      maxExtensions: null,
+      expressExtensions: 0,
+      noticeGivenOn: null,
+      terminatedOn: null,
+      annualCostSek: null,
+      documentUrl: null,
+      procurementLeadTimeMonths: null,
+      costKey: null,
+      costKeyPopulationYear: null,
+      costKeyBaseShareBasisPoints: null,
+      note: null,
+    },
+    fields,
+  );
+}

@@ -13,7 +13,7 @@ import { UserErrorCode } from "../graphql/user-error";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { CostKeyKind, FULL_SHARE_BASIS_POINTS } from "./cost-split";
 import { agreementSchedule, AgreementStatus, maxRenewals, RenewalKind, termProblems } from "./deadlines";
-import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty, termsOf } from "./entities";
+import { Agreement, AgreementApplication, AgreementCollaboration, AgreementKind, AgreementParty, newAgreement, termsOf } from "./entities";
 import type { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput, CostKeyInput } from "./inputs";
 import { deadlinePolicy } from "./settings";
 
@@ -232,28 +232,8 @@ function applyCostKey(s: MutationScope, agreement: Agreement, links: Links, inpu
 export async function createAgreement(s: MutationScope, input: AgreementCreateInput): Promise<Agreement | null> {
   const links = await resolveLinks(s, input, null);
   if (links.municipalities.length + links.itUnits.length > 0) assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(links));
-  const agreement = Object.assign(new Agreement(), {
-    kind: input.kind,
+  const agreement = Object.assign(newAgreement({ kind: input.kind, startDate: input.startDate, endDate: input.endDate, renewalKind: input.renewalKind ?? RenewalKind.NONE }), {
     name: s.text("name", input.name, { required: true, max: 200 }),
-    startDate: input.startDate,
-    endDate: input.endDate,
-    renewalKind: input.renewalKind ?? RenewalKind.NONE,
-    referenceNumber: null,
-    vendorName: null,
-    noticePeriodAmount: null,
-    noticePeriodUnit: null,
-    renewalTermMonths: null,
-    maxExtensions: null,
-    expressExtensions: 0,
-    noticeGivenOn: null,
-    terminatedOn: null,
-    annualCostSek: null,
-    documentUrl: null,
-    procurementLeadTimeMonths: null,
-    costKey: null,
-    costKeyPopulationYear: null,
-    costKeyBaseShareBasisPoints: null,
-    note: null,
   });
   applyFields(s, agreement, input);
   checkAgreement(s, agreement, links);
