@@ -161,7 +161,7 @@ export class ReminderStampRow {
   @Column({ type: "integer" }) agreementId: number;
   @Column({ type: "varchar", length: 20 }) kind: string;
   @Column({ type: "integer" }) thresholdDays: number;
-  @Column({ type: "varchar", length: 10 }) deadlineDate: string;
+  @Index() @Column({ type: "varchar", length: 10 }) deadlineDate: string;
   @Column({ type: "varchar", length: 30 }) firedAt: string;
 }
 

@@ -73,7 +73,8 @@ export class Reminders1795300000900 implements MigrationInterface {
         name: "reminder_stamp",
         columns: [col.id(), col.int("agreement_id"), col.varchar("kind", 20), col.int("threshold_days"), col.date("deadline_date"), col.instant("fired_at")],
         foreignKeys: [fk("agreement_id", "agreement", "CASCADE")],
-        indices: [index("reminder_stamp", ["agreement_id", "kind", "threshold_days", "deadline_date"], true)],
+        // The scheduler reads the stamps of deadlines from today on: a range on deadline_date.
+        indices: [index("reminder_stamp", ["agreement_id", "kind", "threshold_days", "deadline_date"], true), index("reminder_stamp", ["deadline_date"])],
       }),
     );
     await q.createTable(
