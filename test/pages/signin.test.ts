@@ -83,6 +83,7 @@ describe("the session cookie", () => {
     const response = await getPage(server, "/reports/DKF/2025.html", { cookie });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-report-status")).toBe("draft");
+    await response.body?.cancel();
     expect((await getPage(server, "/reports/DKF/2025.html")).status).toBe(401);
   });
 
@@ -124,7 +125,9 @@ describe("the session cookie", () => {
   it("stops working when its token is revoked", async () => {
     const token = await server.token(Role.READER);
     const cookie = await signIn(server, token);
-    expect((await getPage(server, "/", { cookie })).status).toBe(200);
+    const before = await getPage(server, "/", { cookie });
+    expect(before.status).toBe(200);
+    await before.body?.cancel();
     const tokens = new TokenService(server.db);
     const name = (await tokens.list()).find((t) => t.revokedAt === null && t.role === Role.READER)!.name;
     await tokens.revoke(name, TEST_NOW);
@@ -135,7 +138,9 @@ describe("the session cookie", () => {
     const cookie = await signIn(server, server.adminToken);
     const response = await fetch(`${originOf(server)}/signout`, { method: "POST", headers: { cookie, origin: "http://evil.example" }, redirect: "manual" });
     expect(response.status).toBe(403);
-    expect((await getPage(server, "/", { cookie })).status).toBe(200);
+    const stillSignedIn = await getPage(server, "/", { cookie });
+    expect(stillSignedIn.status).toBe(200);
+    await stillSignedIn.body?.cancel();
   });
 });
 
