@@ -17,7 +17,9 @@ const BOARD = `query($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { 
 } } }`;
 const GOVERNANCE = `query($asOf: LocalDate) { governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { label reason } } } }`;
 const RISK = `query($asOf: LocalDate) { competenceRisk(asOf: $asOf, first: 100) { totalCount nodes { label score level specialistCount specialistsLeaving reasons { code contribution explanation } } } }`;
-const AGREEMENTS = `query($asOf: LocalDate) { agreements(asOf: $asOf, first: 100) { totalCount nodes { name schedule(asOf: $asOf) { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining latestPossibleEnd procurementLeadTimeMonths } } } }`;
+const AGREEMENTS = `query($asOf: LocalDate) { agreements(asOf: $asOf, first: 100) { totalCount nodes { name
+  municipalities(asOf: $asOf) { code } itUnits(asOf: $asOf) { name } applications(asOf: $asOf) { name } collaborations(asOf: $asOf) { name }
+  schedule(asOf: $asOf) { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining latestPossibleEnd procurementLeadTimeMonths } } } }`;
 const COLLABORATIONS = `query($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } participants(asOf: $asOf) { municipality { code } } roles(asOf: $asOf) { kind person { name } } } } }`;
 
 let server: TestServer;
@@ -117,6 +119,13 @@ describe("answers for a past date", () => {
     // ... and every answer for the past date is byte-identical.
     const after = await answersOn(PAST);
     for (const name of Object.keys(before)) expect(after[name], name).toBe(before[name]);
+    // Filters by a covered system are judged on asOf too: the helpdesk was covered from today only.
+    const coveringHelpdesk = async (asOf: string) =>
+      ok(await server.gql(`query($asOf: LocalDate, $c: ID) { agreements(asOf: $asOf, collaboration: $c, first: 100) { nodes { name } } }`, { asOf, c: helpdesk })).agreements.nodes.map(
+        (a: any) => a.name,
+      );
+    expect(await coveringHelpdesk("2026-06-15")).toContain("Driftavtal gemensamt ekonomisystem");
+    expect(await coveringHelpdesk(PAST)).not.toContain("Driftavtal gemensamt ekonomisystem");
 
     // A correction: GIS was in fact raised to level 4 on 2025-06-01 (a forgotten decision).
     const corrected = ok(

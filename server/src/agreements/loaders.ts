@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
 import type { LocalDate } from "../common/dates";
+import { coversSql } from "../common/period";
 import { byId, childrenOf, type LoaderDefinition, MAX_BATCH } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { factsFor, type Context } from "../http/context";
@@ -17,10 +18,16 @@ export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id
 export const applicationLinksByAgreement = childrenOf(AgreementApplication, "agreementId", ["id"], LATEST);
 export const collaborationLinksByAgreement = childrenOf(AgreementCollaboration, "agreementId", ["id"], LATEST);
 
-/** SQL condition: agreement `a` covers collaboration `c` by its latest links, directly or through the collaboration's application. Only for a single `c`. */
-export const COVERS_COLLABORATION =
-  "(EXISTS (SELECT 1 FROM agreement_collaboration ac WHERE ac.agreement_id = a.id AND ac.collaboration_id = c.id AND ac.valid_to IS NULL)" +
-  " OR EXISTS (SELECT 1 FROM agreement_application aa WHERE aa.agreement_id = a.id AND aa.application_id = c.application_id AND aa.valid_to IS NULL))";
+/**
+ * SQL condition: agreement `a` covers collaboration `c` by links in force on the date in parameter
+ * `param`, directly or through the collaboration's application. Only for a single `c`.
+ */
+export function coversCollaborationSql(param: string): string {
+  return (
+    `(EXISTS (SELECT 1 FROM agreement_collaboration ac WHERE ac.agreement_id = a.id AND ac.collaboration_id = c.id AND ${coversSql("ac", "valid_from", "valid_to", param)})` +
+    ` OR EXISTS (SELECT 1 FROM agreement_application aa WHERE aa.agreement_id = a.id AND aa.application_id = c.application_id AND ${coversSql("aa", "valid_from", "valid_to", param)}))`
+  );
+}
 
 /**
  * The agreements that cover a collaboration by their latest links, directly or through its

@@ -13,14 +13,15 @@ import { Connection, OrderDirection, OrderInput, PageArgs, paginate } from "../g
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
-import type { Context } from "../http/context";
+import { factsFor, type Context } from "../http/context";
+import { coversSql } from "../common/period";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
 import { allocateAgreementCost } from "./allocation";
 import { AgreementStatus } from "./deadlines";
 import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf } from "./entities";
 import { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput } from "./inputs";
-import { agreementById, agreementsByCollaboration, applicationLinksByAgreement, collaborationLinksByAgreement, COVERS_COLLABORATION, partiesByAgreement, scheduleOf } from "./loaders";
+import { agreementById, agreementsByCollaboration, applicationLinksByAgreement, collaborationLinksByAgreement, coversCollaborationSql, partiesByAgreement, scheduleOf } from "./loaders";
 import * as service from "./service";
 import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./types";
 
@@ -54,11 +55,12 @@ class AgreementsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only agreements covering this collaboration, directly or through its application." }) collaboration?: string | null;
   @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status on `asOf`." }) status?: AgreementStatus | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Only agreements whose current term (on `asOf`) ends before this date; ended ones included." }) expiringBefore?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "The date `status` and `expiringBefore` are judged on; default today." }) asOf?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The date `status`, `expiringBefore` and the party and covered-system filters are judged on; default today." }) asOf?: string | null;
   @Field(() => AgreementOrder, { nullable: true, description: "The order; default by name, ascending." }) orderBy?: InstanceType<typeof AgreementOrder> | null;
 }
 
 const asOfArg = { nullable: true, description: "The date to compute for; default today." } as const;
+const linksAsOfArg = { nullable: true, description: "The date the links are judged on (those in force then); default the latest recorded links." } as const;
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -72,20 +74,24 @@ export class AgreementResolver {
       recordedBy: args.asOf ?? ctx.today,
     });
     if (args.kind) qb.andWhere("a.kind = :kind", { kind: args.kind });
+    // Parties and covered systems as they were on asOf: the links in force then.
+    const linksOn = args.asOf ?? ctx.today;
     if (args.municipality) {
       qb.andWhere(
-        "EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND p.valid_to IS NULL AND (p.municipality_id = :m OR u.municipality_id = :m))",
-        { m: await municipalityArgument(ctx, args.municipality, "municipality") },
+        `EXISTS (SELECT 1 FROM agreement_party p LEFT JOIN it_unit u ON u.id = p.it_unit_id WHERE p.agreement_id = a.id AND ${coversSql("p", "valid_from", "valid_to", "linksOn")} AND (p.municipality_id = :m OR u.municipality_id = :m))`,
+        { m: await municipalityArgument(ctx, args.municipality, "municipality"), linksOn },
       );
     }
     if (args.application) {
-      qb.andWhere("EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND x.valid_to IS NULL AND x.application_id = :app)", {
+      qb.andWhere(`EXISTS (SELECT 1 FROM agreement_application x WHERE x.agreement_id = a.id AND ${coversSql("x", "valid_from", "valid_to", "linksOn")} AND x.application_id = :app)`, {
         app: await idArgument(ctx, args.application, "application", Application.typeName),
+        linksOn,
       });
     }
     if (args.collaboration) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${COVERS_COLLABORATION})`, {
+      qb.andWhere(`EXISTS (SELECT 1 FROM collaboration c WHERE c.id = :collaboration AND ${coversCollaborationSql("linksOn")})`, {
         collaboration: await idArgument(ctx, args.collaboration, "collaboration", Collaboration.typeName),
+        linksOn,
       });
     }
     if (args.status || args.expiringBefore) {
@@ -124,28 +130,32 @@ export class AgreementResolver {
     return noticePeriodOf(a);
   }
 
-  @FieldResolver(() => [Municipality], { description: "Municipalities that are parties." })
-  async municipalities(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const parties = await ctx.loaders.get(partiesByAgreement).load(a.id);
-    return ctx.loaders.get(municipalityById).loadMany(parties.flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId])));
+  @FieldResolver(() => [Municipality], { description: "Municipalities that are parties: on `asOf`, or by the latest links." })
+  async municipalities(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
+    const ids = asOf
+      ? ((await factsFor(ctx, asOf).agreement(a.id))?.municipalityIds ?? [])
+      : (await ctx.loaders.get(partiesByAgreement).load(a.id)).flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId]));
+    return ctx.loaders.get(municipalityById).loadMany(ids);
   }
 
-  @FieldResolver(() => [ItUnit], { description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." })
-  async itUnits(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const parties = await ctx.loaders.get(partiesByAgreement).load(a.id);
-    return ctx.loaders.get(itUnitById).loadMany(parties.flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId])));
+  @FieldResolver(() => [ItUnit], { description: "IT units that are parties (the driftande IT-enhet of a driftavtal): on `asOf`, or by the latest links." })
+  async itUnits(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
+    const ids = asOf
+      ? ((await factsFor(ctx, asOf).agreement(a.id))?.itUnitIds ?? [])
+      : (await ctx.loaders.get(partiesByAgreement).load(a.id)).flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId]));
+    return ctx.loaders.get(itUnitById).loadMany(ids);
   }
 
-  @FieldResolver(() => [Application], { description: "Applications the agreement covers." })
-  async applications(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const links = await ctx.loaders.get(applicationLinksByAgreement).load(a.id);
-    return ctx.loaders.get(applicationById).loadMany(links.map((l) => l.applicationId));
+  @FieldResolver(() => [Application], { description: "Applications the agreement covers: on `asOf`, or by the latest links." })
+  async applications(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
+    const ids = asOf ? ((await factsFor(ctx, asOf).agreement(a.id))?.applicationIds ?? []) : (await ctx.loaders.get(applicationLinksByAgreement).load(a.id)).map((l) => l.applicationId);
+    return ctx.loaders.get(applicationById).loadMany(ids);
   }
 
-  @FieldResolver(() => [Collaboration], { description: "Collaborations the agreement covers." })
-  async collaborations(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const links = await ctx.loaders.get(collaborationLinksByAgreement).load(a.id);
-    return ctx.loaders.get(collaborationById).loadMany(links.map((l) => l.collaborationId));
+  @FieldResolver(() => [Collaboration], { description: "Collaborations the agreement covers: on `asOf`, or by the latest links." })
+  async collaborations(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
+    const ids = asOf ? ((await factsFor(ctx, asOf).agreement(a.id))?.collaborationIds ?? []) : (await ctx.loaders.get(collaborationLinksByAgreement).load(a.id)).map((l) => l.collaborationId);
+    return ctx.loaders.get(collaborationById).loadMany(ids);
   }
 
   @FieldResolver(() => CostKey, { nullable: true, description: "The cost key (fördelningsnyckel) of a samverkansavtal; null for other kinds." })
