@@ -68,7 +68,7 @@ export function buildRawEndpoint(file: string): RawEndpoint {
       JOIN collaboration_level l ON l.id = c.level_id
       JOIN municipality h ON h.id = c.host_municipality_id
       LEFT JOIN it_unit u ON u.id = c.operator_it_unit_id
-     ORDER BY c.name, c.id
+     ORDER BY c.name_key, c.id
      LIMIT ?`);
   // Participations in force today (both ends inclusive), as the GraphQL field does by default.
   const participantStatement = sqlite.prepare<[string, string, string], ParticipantRow>(`
