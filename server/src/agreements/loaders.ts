@@ -18,6 +18,21 @@ export const partiesByAgreement = childrenOf(AgreementParty, "agreementId", ["id
 export const applicationLinksByAgreement = childrenOf(AgreementApplication, "agreementId", ["id"], LATEST);
 export const collaborationLinksByAgreement = childrenOf(AgreementCollaboration, "agreementId", ["id"], LATEST);
 
+type LinkKind = "municipalityIds" | "itUnitIds" | "applicationIds" | "collaborationIds";
+
+const LATEST_LINK_IDS: Record<LinkKind, (ctx: Context, agreementId: number) => Promise<number[]>> = {
+  municipalityIds: async (ctx, id) => (await ctx.loaders.get(partiesByAgreement).load(id)).flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId])),
+  itUnitIds: async (ctx, id) => (await ctx.loaders.get(partiesByAgreement).load(id)).flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId])),
+  applicationIds: async (ctx, id) => (await ctx.loaders.get(applicationLinksByAgreement).load(id)).map((l) => l.applicationId),
+  collaborationIds: async (ctx, id) => (await ctx.loaders.get(collaborationLinksByAgreement).load(id)).map((l) => l.collaborationId),
+};
+
+/** The ids an agreement links to, of one kind: the links in force on `asOf` (the one reader), or its latest links without a date. */
+export async function linkedIds(ctx: Context, agreementId: number, kind: LinkKind, asOf?: LocalDate | null): Promise<number[]> {
+  if (asOf) return (await factsFor(ctx, asOf).agreement(agreementId))?.[kind] ?? [];
+  return LATEST_LINK_IDS[kind](ctx, agreementId);
+}
+
 /**
  * SQL condition: agreement `a` covers collaboration `c` by links in force on the date in parameter
  * `param`, directly or through the collaboration's application. Only for a single `c`.

@@ -13,7 +13,7 @@ import { Connection, OrderDirection, OrderInput, PageArgs, paginate } from "../g
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
-import { factsFor, type Context } from "../http/context";
+import type { Context } from "../http/context";
 import { coversSql } from "../common/period";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
@@ -21,7 +21,7 @@ import { allocateAgreementCost } from "./allocation";
 import { AgreementStatus } from "./deadlines";
 import { Agreement, AgreementKind, NoticePeriodValue, noticePeriodOf } from "./entities";
 import { AgreementCreateInput, AgreementExtendInput, AgreementGiveNoticeInput, AgreementTerminateInput, AgreementUpdateInput } from "./inputs";
-import { agreementById, agreementsByCollaboration, applicationLinksByAgreement, collaborationLinksByAgreement, coversCollaborationSql, partiesByAgreement, scheduleOf } from "./loaders";
+import { agreementById, agreementsByCollaboration, coversCollaborationSql, linkedIds, partiesByAgreement, scheduleOf } from "./loaders";
 import * as service from "./service";
 import { AgreementScheduleView, CostAllocation, CostKey, CostKeyShare } from "./types";
 
@@ -132,30 +132,22 @@ export class AgreementResolver {
 
   @FieldResolver(() => [Municipality], { description: "Municipalities that are parties: on `asOf`, or by the latest links." })
   async municipalities(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
-    const ids = asOf
-      ? ((await factsFor(ctx, asOf).agreement(a.id))?.municipalityIds ?? [])
-      : (await ctx.loaders.get(partiesByAgreement).load(a.id)).flatMap((p) => (p.municipalityId === null ? [] : [p.municipalityId]));
-    return ctx.loaders.get(municipalityById).loadMany(ids);
+    return ctx.loaders.get(municipalityById).loadMany(await linkedIds(ctx, a.id, "municipalityIds", asOf));
   }
 
   @FieldResolver(() => [ItUnit], { description: "IT units that are parties (the driftande IT-enhet of a driftavtal): on `asOf`, or by the latest links." })
   async itUnits(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
-    const ids = asOf
-      ? ((await factsFor(ctx, asOf).agreement(a.id))?.itUnitIds ?? [])
-      : (await ctx.loaders.get(partiesByAgreement).load(a.id)).flatMap((p) => (p.itUnitId === null ? [] : [p.itUnitId]));
-    return ctx.loaders.get(itUnitById).loadMany(ids);
+    return ctx.loaders.get(itUnitById).loadMany(await linkedIds(ctx, a.id, "itUnitIds", asOf));
   }
 
   @FieldResolver(() => [Application], { description: "Applications the agreement covers: on `asOf`, or by the latest links." })
   async applications(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
-    const ids = asOf ? ((await factsFor(ctx, asOf).agreement(a.id))?.applicationIds ?? []) : (await ctx.loaders.get(applicationLinksByAgreement).load(a.id)).map((l) => l.applicationId);
-    return ctx.loaders.get(applicationById).loadMany(ids);
+    return ctx.loaders.get(applicationById).loadMany(await linkedIds(ctx, a.id, "applicationIds", asOf));
   }
 
   @FieldResolver(() => [Collaboration], { description: "Collaborations the agreement covers: on `asOf`, or by the latest links." })
   async collaborations(@Root() a: Agreement, @Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, linksAsOfArg) asOf?: string | null) {
-    const ids = asOf ? ((await factsFor(ctx, asOf).agreement(a.id))?.collaborationIds ?? []) : (await ctx.loaders.get(collaborationLinksByAgreement).load(a.id)).map((l) => l.collaborationId);
-    return ctx.loaders.get(collaborationById).loadMany(ids);
+    return ctx.loaders.get(collaborationById).loadMany(await linkedIds(ctx, a.id, "collaborationIds", asOf));
   }
 
   @FieldResolver(() => CostKey, { nullable: true, description: "The cost key (fördelningsnyckel) of a samverkansavtal; null for other kinds." })
