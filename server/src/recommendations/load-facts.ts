@@ -4,7 +4,7 @@ import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
 import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
-import { assessedRisk, loadRiskInput } from "../competence/risk-data";
+import { assessedRisk } from "../competence/risk-data";
 import { encodeGlobalId } from "../graphql/global-id";
 import { SharedReads } from "../common/shared-reads";
 import { factsOn } from "../history/reader";
@@ -42,15 +42,15 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
 /**
  * Everything the recommendations read, as it stood on `asOf`, through the one reader of facts on
  * that date (usages, collaborations, levels, participations, agreements with their terms and links
- * then, the competence-risk input), plus the settings, population figures, freezes and the audit
+ * then, the competence-risk assessments), plus the settings, population figures, freezes and the audit
  * log's latest change per object: a fixed number of statements whatever the size of the data.
  * The one place that turns stored rows into RecommendationFacts.
  */
 export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
   const facts = factsOn(reads, db, asOf);
   const settings = settingsValues(await loadTriggerSettings(db));
-  const [riskInput, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
-    loadRiskInput(facts, settings.competenceHorizonMonths),
+  const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
+    facts.applications(),
     facts.municipalities(),
     db
       .getRepository(PopulationFigure)
@@ -150,7 +150,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
   return {
     asOf,
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name, code: m.code, county: m.county, population: figureFor(figures.get(m.id) ?? [], yearOf(asOf) - 1)?.population ?? null })),
-    applications: riskInput.applications.map((a) => ({ id: a.id, name: a.name, category: a.category })),
+    applications: [...applicationRows.values()].map((a) => ({ id: a.id, name: a.name, category: a.category })),
     usages,
     collaborations,
     levels: levels.map((l) => ({ ordinal: l.ordinal, name: l.name })),
