@@ -45,11 +45,14 @@ export async function runReminders(db: DataSource, settings: ReminderSettings, n
   const result = await withSchedulerLock(db, async () => {
     const today = swedishDate(now);
     const facts = factsOn(new SharedReads(), db, today);
-    const endpoints = await db.getRepository(WebhookEndpointRow).createQueryBuilder("e").where("e.disabled_at IS NULL").orderBy("e.id").getMany();
-    const remindersFired = await fireDeadlineReminders(db, facts, endpoints, now);
+    const endpoints = (await db.getRepository(WebhookEndpointRow).createQueryBuilder("e").where("e.disabled_at IS NULL").orderBy("e.id").getMany()).map(subscriptionOf);
+    // Made once, and only when a subscriber or a digest needs them.
+    let made: Promise<ReminderDeadline[]> | undefined;
+    const deadlines = () => (made ??= reminderDeadlines(facts));
+    const remindersFired = await fireDeadlineReminders(db, facts, deadlines, endpoints, now);
     const deliveriesCreated = await dispatchEvents(db, endpoints, now);
     const { attempted, delivered } = await deliver(db, settings, now);
-    const digestsSent = settings.smtp ? await sendDigests(db, facts, settings, settings.smtp, now) : 0;
+    const digestsSent = settings.smtp ? await sendDigests(db, facts, deadlines, settings, settings.smtp, now) : 0;
     return { ran: true, remindersFired, deliveriesCreated, deliveriesAttempted: attempted, delivered, digestsSent };
   });
   return result ?? { ran: false, remindersFired: 0, deliveriesCreated: 0, deliveriesAttempted: 0, delivered: 0, digestsSent: 0 };
@@ -73,14 +76,24 @@ async function withSchedulerLock<T>(db: DataSource, work: () => Promise<T>): Pro
   }
 }
 
-const thresholdsOf = (endpoint: WebhookEndpointRow): number[] =>
-  parseList(endpoint.eventTypes).includes(WebhookEventType.DEADLINE_APPROACHING) ? (parseList(endpoint.thresholdDays) as number[]) : [];
+/** An enabled endpoint's subscription, its stored JSON lists parsed once a run. */
+interface Subscription {
+  id: number;
+  eventTypes: Set<string>;
+  /** Days before a deadline to remind at; empty unless subscribed to DEADLINE_APPROACHING. */
+  thresholdDays: number[];
+}
 
-async function fireDeadlineReminders(db: DataSource, facts: FactsOn, endpoints: WebhookEndpointRow[], now: Date): Promise<number> {
-  const subscribed = endpoints.map((e) => ({ id: e.id, thresholdDays: thresholdsOf(e) })).filter((e) => e.thresholdDays.length > 0);
+function subscriptionOf(endpoint: WebhookEndpointRow): Subscription {
+  const eventTypes = new Set(parseList(endpoint.eventTypes) as string[]);
+  return { id: endpoint.id, eventTypes, thresholdDays: eventTypes.has(WebhookEventType.DEADLINE_APPROACHING) ? (parseList(endpoint.thresholdDays) as number[]) : [] };
+}
+
+async function fireDeadlineReminders(db: DataSource, facts: FactsOn, reminderDeadlinesOn: () => Promise<ReminderDeadline[]>, endpoints: Subscription[], now: Date): Promise<number> {
+  const subscribed = endpoints.filter((e) => e.thresholdDays.length > 0);
   if (subscribed.length === 0) return 0;
   const [deadlines, municipalities, stamps] = await Promise.all([
-    reminderDeadlines(facts),
+    reminderDeadlinesOn(),
     facts.municipalities(),
     db.getRepository(ReminderStampRow).createQueryBuilder("s").where("s.deadline_date >= :today", { today: facts.date }).getMany(),
   ]);
@@ -129,7 +142,7 @@ function deadlineEventData(d: ReminderDeadline & { agreementId: number }, daysLe
 }
 
 /** Turns every undispatched outbox event into deliveries to the endpoints it is for, in one transaction. */
-async function dispatchEvents(db: DataSource, endpoints: WebhookEndpointRow[], now: Date): Promise<number> {
+async function dispatchEvents(db: DataSource, endpoints: Subscription[], now: Date): Promise<number> {
   return db.transaction(async (em) => {
     const events = await em.getRepository(WebhookEventRow).createQueryBuilder("e").where("e.dispatched_at IS NULL").orderBy("e.id").getMany();
     if (events.length === 0) return 0;
@@ -138,7 +151,7 @@ async function dispatchEvents(db: DataSource, endpoints: WebhookEndpointRow[], n
     for (const event of events) {
       const addressed = event.endpointIds === null ? null : new Set(parseList(event.endpointIds) as number[]);
       for (const endpoint of endpoints) {
-        if (addressed ? !addressed.has(endpoint.id) : !parseList(endpoint.eventTypes).includes(event.type)) continue;
+        if (addressed ? !addressed.has(endpoint.id) : !endpoint.eventTypes.has(event.type)) continue;
         deliveries.push({
           endpointId: endpoint.id,
           eventId: event.id,
@@ -260,12 +273,12 @@ export async function digestRecipients(facts: FactsOn): Promise<Map<number, stri
   return new Map([...recipients].map(([id, set]) => [id, [...set].sort()]));
 }
 
-async function sendDigests(db: DataSource, facts: FactsOn, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
+async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: () => Promise<ReminderDeadline[]>, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
   const today: LocalDate = facts.date;
   const horizon = addDays(today, settings.digestHorizonDays);
   const [recipients, deadlines, municipalities, last] = await Promise.all([
     digestRecipients(facts),
-    reminderDeadlines(facts),
+    reminderDeadlinesOn(),
     facts.municipalities(),
     db
       .getRepository(DigestStampRow)
