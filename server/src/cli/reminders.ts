@@ -3,6 +3,7 @@ import { readConfig } from "../config";
 import { openDatabase } from "../db/data-source";
 import { closeDatabase } from "../http/shutdown";
 import { runReminders } from "../reminders/scheduler";
+import { runCli } from "./run";
 
 const USAGE = `Usage: npm run reminders
 Runs the reminder scheduler once against DATABASE_URL, for cron-style deployments (set
@@ -30,10 +31,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { hashToken } from "../access/tokens";
 import { assertCanEditMunicipality, forbidden, isAdmin } from "../access/viewer";
 import type { AuditChange } from "../audit/entities";
-import { decodeIdOf } from "../graphql/global-id";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { Municipality } from "../municipalities/entities";
@@ -24,13 +23,6 @@ export function feedPath(token: string): string {
 
 function record(s: MutationScope, type: { typeName: string }, row: { globalId: string }, kind: AuditChange["kind"], fields: AuditChange["fields"]): void {
   s.changes.push({ objectId: row.globalId, objectType: type.typeName, kind, fields });
-}
-
-async function findRow<T extends { id: number }>(s: MutationScope, field: string, globalId: string, entity: { new (): T; typeName: string }): Promise<T | null> {
-  const id = decodeIdOf(globalId, entity.typeName);
-  const row = id === null ? null : await s.em.findOneBy(entity, { id } as never);
-  if (!row) s.fail(field, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
-  return row as T | null;
 }
 
 /** Who may manage a feed: admins any, editors their own municipality's. */
@@ -61,7 +53,7 @@ export async function createFeed(s: MutationScope, input: { name: string; munici
 }
 
 export async function revokeFeed(s: MutationScope, input: { id: string }): Promise<CalendarFeedRow | null> {
-  const feed = await findRow(s, "id", input.id, CalendarFeedRow);
+  const feed = await s.find("id", input.id, CalendarFeedRow);
   if (!feed) return null;
   assertCanManageFeed(s, feed.municipalityId);
   if (feed.revokedAt !== null) {
@@ -129,7 +121,7 @@ export async function createEndpoint(s: MutationScope, input: WebhookEndpointCre
 }
 
 export async function disableEndpoint(s: MutationScope, input: { id: string }): Promise<WebhookEndpointRow | null> {
-  const endpoint = await findRow(s, "id", input.id, WebhookEndpointRow);
+  const endpoint = await s.find("id", input.id, WebhookEndpointRow);
   if (!endpoint) return null;
   if (endpoint.disabledAt !== null) {
     s.fail("id", UserErrorCode.CONFLICT, "The endpoint is disabled already.");
