@@ -7,6 +7,7 @@ import { html, type Html, type HtmlValue } from "../render/html";
 import { page } from "../render/layout";
 import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
+import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
 
 /**
@@ -62,13 +63,6 @@ export const AGREEMENT_STATUS: Record<string, string> = {
   NOTICE_DUE: "Uppsägningstiden närmar sig",
   NOTICE_PASSED: "Uppsägningstiden har passerat",
   EXPIRED: "Har löpt ut",
-};
-
-export const DEADLINE_KIND: Record<string, string> = {
-  DECISION: "Beslutsdatum",
-  NOTICE: "Sista dag för uppsägning",
-  TERM_END: "Avtalsperioden slutar",
-  ROLE_END: "Rollen upphör",
 };
 
 const STATUS_CSS = `
@@ -195,7 +189,7 @@ function boardTable(rows: BoardRow[], when: string): Html {
 }
 
 function deadlineWhat(deadline: NonNullable<BoardRow["nextDeadline"]>): string {
-  const kind = DEADLINE_KIND[deadline.kind] ?? deadline.kind;
+  const kind = DEADLINE_NAME[deadline.kind as DeadlineKind] ?? deadline.kind;
   if (deadline.agreement) return `${kind}: ${deadline.agreement.name}`;
   if (deadline.roleAssignment) return `${kind}: ${deadline.roleAssignment.person.name}`;
   return kind;

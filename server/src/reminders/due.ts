@@ -3,7 +3,7 @@
  * webhook retry schedule. No ORM, GraphQL or clock: callers pass the date and the facts.
  */
 import { daysBetween, type LocalDate } from "../common/dates";
-import { DeadlineKind } from "../status/deadlines";
+import { DEADLINE_NAME, DeadlineKind } from "../status/deadlines";
 
 /** One deadline as feeds, webhooks and digests show it. */
 export interface ReminderDeadline {
@@ -28,14 +28,6 @@ const UID_SUFFIX: Record<DeadlineKind, string> = {
   [DeadlineKind.NOTICE]: "notice",
   [DeadlineKind.TERM_END]: "term-end",
   [DeadlineKind.ROLE_END]: "end",
-};
-
-/** Swedish name of each kind of deadline. */
-export const DEADLINE_NAME: Record<DeadlineKind, string> = {
-  [DeadlineKind.DECISION]: "Beslutsdatum",
-  [DeadlineKind.NOTICE]: "Sista dag för uppsägning",
-  [DeadlineKind.TERM_END]: "Avtalsperioden slutar",
-  [DeadlineKind.ROLE_END]: "Rollen upphör",
 };
 
 export function agreementDeadlineUid(agreementId: number, kind: DeadlineKind): string {

@@ -13,7 +13,8 @@ export interface HtmlReportOptions {
   issuedOn: LocalDate | null;
 }
 
-const RISK_SV: Record<string, string> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
+/** Swedish name of each competence-risk level (the report, the risk export). */
+export const RISK_SV: Record<string, string> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
 
 export function reportTitle(report: AnnualReport): string {
   return `Årlig samverkansrapport ${report.year}${report.body ? ` – ${report.body.shortName ?? report.body.name}` : ""}`;

@@ -8,15 +8,25 @@ import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
 import { compareNames } from "../common/names";
 import { competenceRiskOn, DEFAULT_HORIZON_MONTHS } from "../competence/resolver";
-import { type RiskLevel, RiskSubjectKind } from "../competence/risk";
+import { RiskSubjectKind } from "../competence/risk";
 import { factsFor, type Context } from "../http/context";
-import { AGREEMENT_STATUS, DEADLINE_KIND } from "../pages/status-page";
+import { AGREEMENT_STATUS } from "../pages/status-page";
+import { RISK_SV } from "../reports/render-html";
+import { DEADLINE_NAME } from "../status/deadlines";
 import { AGREEMENT_KIND_SV } from "../reports/annual-report";
 import { RoleKind } from "../roles/rules";
 import { boardRows } from "../status/resolver";
 import { USAGE_COLUMN_KEYS, USAGE_COLUMNS } from "./plan";
 import type { Column, Table } from "./sheet";
 import { CATEGORY_LABELS, PHASE_LABELS, type Cell } from "./values";
+
+/** The municipalities' names in Swedish order, comma-separated. */
+function namesOf(ids: readonly number[], municipalities: ReadonlyMap<number, { name: string }>): string {
+  return ids
+    .map((id) => municipalities.get(id)?.name ?? "")
+    .sort(compareNames)
+    .join(", ");
+}
 
 export enum ExportKind {
   BOARD = "board",
@@ -33,8 +43,6 @@ export interface ExportRequest {
   municipalityId: number | null;
   asOf: string;
 }
-
-const RISK_LABELS: Record<RiskLevel, string> = { LOW: "Låg", MEDIUM: "Medel", HIGH: "Hög" };
 
 /** The file name a download or the CLI suggests, e.g. "anvandningar-1460-2026-06-15.xlsx". */
 export function exportFileName(kind: ExportKind, municipalityCode: string | null, asOf: string, extension: string): string {
@@ -126,14 +134,11 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
           level?.name ?? null,
           r.lastLevelChange?.changedOn ?? null,
           municipalities.get(c.hostMunicipalityId)?.name ?? null,
-          r.participantIds
-            .map((id) => municipalities.get(id)?.name ?? "")
-            .sort(compareNames)
-            .join(", "),
+          namesOf(r.participantIds, municipalities),
           c.operatorItUnitId === null ? null : (itUnits.get(c.operatorItUnitId)?.name ?? null),
           r.systemOwners.map((o) => people.get(o.personId)?.name ?? "").join(", ") || null,
           r.nextDeadline?.date ?? null,
-          r.nextDeadline ? DEADLINE_KIND[r.nextDeadline.kind] : null,
+          r.nextDeadline ? DEADLINE_NAME[r.nextDeadline.kind] : null,
           r.nextDeadline?.daysLeft ?? null,
         ];
       }),
@@ -169,10 +174,7 @@ async function agreementsTable(ctx: Context, municipalityId: number | null, asOf
           AGREEMENT_KIND_SV[a.agreement.kind],
           a.agreement.referenceNumber,
           a.agreement.vendorName,
-          a.municipalityIds
-            .map((id) => municipalities.get(id)?.name ?? "")
-            .sort(compareNames)
-            .join(", "),
+          namesOf(a.municipalityIds, municipalities),
           a.terms.startDate,
           s.currentTermEnd,
           s.noticeDeadline,
@@ -208,12 +210,9 @@ async function riskTable(ctx: Context, municipalityId: number | null, asOf: stri
       .map((a) => [
         a.label,
         a.kind === RiskSubjectKind.COLLABORATION ? "Samverkan" : "Användning",
-        a.municipalityIds
-          .map((id) => municipalities.get(id)?.name ?? "")
-          .sort(compareNames)
-          .join(", "),
+        namesOf(a.municipalityIds, municipalities),
         a.score,
-        RISK_LABELS[a.level],
+        RISK_SV[a.level],
         a.specialistCount,
         a.specialistsLeaving,
         a.userCount,

@@ -10,6 +10,14 @@ export enum DeadlineKind {
   ROLE_END = "ROLE_END",
 }
 
+/** Swedish name of each kind of deadline (pages, exports, reminders). */
+export const DEADLINE_NAME: Record<DeadlineKind, string> = {
+  [DeadlineKind.DECISION]: "Beslutsdatum",
+  [DeadlineKind.NOTICE]: "Sista dag för uppsägning",
+  [DeadlineKind.TERM_END]: "Avtalsperioden slutar",
+  [DeadlineKind.ROLE_END]: "Rollen upphör",
+};
+
 export interface DeadlineCandidate<A, R> {
   date: LocalDate;
   kind: DeadlineKind;
