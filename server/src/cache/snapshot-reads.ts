@@ -1,4 +1,6 @@
+import type { DataSource } from "typeorm";
 import { SharedReads } from "../common/shared-reads";
+import { localWriteMark, readVersionAndViewer } from "./data-version";
 
 /**
  * The facts and evaluations of one data version, shared by every read of that version (fakta per
@@ -26,5 +28,12 @@ export class SnapshotReads {
     const key = `${version}:${writeMark}`;
     if (this.current?.key !== key) this.current = { key, reads: new SharedReads(this.maxDates) };
     return this.current.reads;
+  }
+
+  /** The reads of the database's data version now (reads of their own when sharing is off): for reads outside GraphQL's own requests. */
+  async latest(db: DataSource): Promise<SharedReads> {
+    if (!this.enabled) return new SharedReads();
+    const writeMark = localWriteMark();
+    return this.readsFor((await readVersionAndViewer(db, null)).version, writeMark);
   }
 }

@@ -227,8 +227,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {
-    const writeMark = localWriteMark();
-    const reads = snapshots.enabled ? snapshots.readsFor((await readVersionAndViewer(db, null)).version, writeMark) : undefined;
+    const reads = await snapshots.latest(db);
     const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock(), reads) });
     if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
     return response.body.singleResult;
@@ -236,7 +235,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
   const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
   registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
-  registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
-  registerFeedRoutes(app, { db, clock });
+  const latestReads = () => snapshots.latest(db);
+  registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), latestReads });
+  registerFeedRoutes(app, { db, clock, latestReads });
   return app;
 }

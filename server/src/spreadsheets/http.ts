@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../access/viewer";
+import type { SharedReads } from "../common/shared-reads";
 import { isLocalDate } from "../common/dates";
 import { createContext } from "../http/context";
-import { Municipality } from "../municipalities/entities";
+import { municipalityById } from "../municipalities/loaders";
 import { municipalityArgument } from "../municipalities/arguments";
 import type { PageViewer } from "../reports/http";
 import { EXPORT_KINDS, type ExportKind, exportFileName, exportTable } from "./exports";
@@ -19,7 +20,7 @@ function refuse(reply: FastifyReply, status: number, message: string) {
  * municipality's usages, agreements with deadlines or competence risk as a download. Needs a
  * signed-in page session or a bearer token (READER or more).
  */
-export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer }) {
+export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; latestReads: () => Promise<SharedReads> }) {
   app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>("/export/:file", async (request, reply) => {
     let viewer: Viewer | null;
     try {
@@ -35,13 +36,13 @@ export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: D
     }
     const kind = match[1] as ExportKind;
     const format = match[2] === "csv" ? SheetFormat.CSV : SheetFormat.XLSX;
-    const ctx = createContext(options.db, viewer, options.clock());
+    const ctx = createContext(options.db, viewer, options.clock(), await options.latestReads());
     const asOf = request.query.asOf || ctx.today;
     if (!isLocalDate(asOf)) return refuse(reply, 400, "Ange asOf som ÅÅÅÅ-MM-DD, till exempel 2026-06-15.");
     try {
       const municipalityId = request.query.municipality ? await municipalityArgument(ctx, request.query.municipality, "municipality") : null;
       const table = await exportTable(ctx, { kind, municipalityId, asOf });
-      const code = municipalityId === null ? null : ((await options.db.getRepository(Municipality).findOneBy({ id: municipalityId }))?.code ?? null);
+      const code = municipalityId === null ? null : ((await ctx.loaders.get(municipalityById).load(municipalityId))?.code ?? null);
       const fileName = exportFileName(kind, code, asOf, match[2]);
       return reply
         .code(200)
