@@ -7,7 +7,7 @@ import { assertCanEditMunicipality } from "../access/viewer";
 import { Application, ApplicationScope, ApplicationUsage, type LifecyclePhase } from "../applications/entities";
 import { createApplication, createUsage, updateUsage } from "../applications/service";
 import { snapshot } from "../audit/diff";
-import { addDays } from "../common/dates";
+import { dayBefore } from "../common/period";
 import { encodeGlobalId } from "../graphql/global-id";
 import { runMutation, type MutationScope } from "../graphql/mutation";
 import { publishEvent, WebhookEventType } from "../reminders/events";
@@ -139,7 +139,7 @@ async function applyRow(s: MutationScope, municipalityId: number, row: PlannedRo
   if (row.systemOwner) {
     const usageId = encodeGlobalId(ApplicationUsage.typeName, usage.id);
     // The outgoing systemägare's last day is yesterday, the new one's first day today: no overlap.
-    if (row.systemOwner.endRoleId !== null) await endRole(s, { id: encodeGlobalId(RoleAssignment.typeName, row.systemOwner.endRoleId), toDate: addDays(s.ctx.today, -1) });
+    if (row.systemOwner.endRoleId !== null) await endRole(s, { id: encodeGlobalId(RoleAssignment.typeName, row.systemOwner.endRoleId), toDate: dayBefore(s.ctx.today) });
     if (s.failed) return;
     await assignRole(s, { kind: RoleKind.SYSTEMAGARE, personId: encodeGlobalId(Person.typeName, row.systemOwner.personId), applicationUsageId: usageId, fromDate: s.ctx.today });
   }

@@ -5,6 +5,7 @@
  */
 import type { ApplicationCategory, LifecyclePhase } from "../applications/entities";
 import type { LocalDate } from "../common/dates";
+import { groupBy } from "../common/collections";
 import { nameKey } from "../common/names";
 import type { UserErrorCode } from "../graphql/user-error";
 import { CATEGORY_LABELS, dateOf, enumOf, integerOf, oreOf, PHASE_LABELS, type Cell } from "./values";
@@ -160,8 +161,7 @@ export function planImport(table: ReadTable, state: ImportState): ImportPlan {
   const usageByKey = new Map(state.usages.filter((u) => u.externalKey !== null).map((u) => [u.externalKey!, u]));
   const usageByApplication = new Map(state.usages.map((u) => [u.applicationId, u]));
   const peopleByEmail = new Map(state.people.filter((p) => p.email).map((p) => [p.email!.trim().toLowerCase(), p]));
-  const peopleByName = new Map<string, { id: number; name: string }[]>();
-  for (const p of state.people) peopleByName.set(nameKey(p.name.trim()), [...(peopleByName.get(nameKey(p.name.trim())) ?? []), p]);
+  const peopleByName = groupBy(state.people, (p) => nameKey(p.name.trim()));
   const personName = new Map(state.people.map((p) => [p.id, p.name]));
 
   const seenTargets = new Map<string, number>();
