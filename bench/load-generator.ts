@@ -23,6 +23,22 @@ export interface LoadJob {
   duration: number;
   /** Seconds a request may take before autocannon counts it as a timeout (default 10). */
   timeout?: number;
+  /**
+   * With `cycles`: the first seconds of the run, whose requests `steady` leaves out. At the start
+   * every connection connects at once to a server that is already saturated, and the last ones
+   * wait seconds for their first answer; that start-up queue says nothing of the steady state.
+   */
+  warmUp?: number;
+}
+
+/** Latency of the requests sent after the warm-up, measured per request from sending to the whole answer. */
+export interface SteadyLatency {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
 }
 
 /** What the parent gets back: the figures the benchmark prints. */
@@ -43,6 +59,8 @@ export interface LoadSummary {
   /** With `cycles`: answers carrying top-level GraphQL `errors`, and mutation payloads with `userErrors`. */
   graphqlErrors: number;
   userErrors: number;
+  /** With `cycles` and `warmUp`. */
+  steady?: SteadyLatency;
 }
 
 interface AutocannonHistogram {
@@ -72,6 +90,8 @@ interface AutocannonRequest {
 
 interface CycleContext {
   cycle?: number;
+  /** When the request now under way was handed to autocannon (ms, performance.now()). */
+  sentAt?: number;
 }
 
 type Autocannon = (options: {
@@ -92,8 +112,21 @@ export function assertLoopback(url: string): void {
   if (host !== "127.0.0.1") throw new Error(`The load generator only targets 127.0.0.1, not ${host}.`);
 }
 
-/** autocannon requests that walk `cycles` (see LoadJob) and count GraphQL errors and user errors. */
-function cycleRequests(job: LoadJob, counts: { graphqlErrors: number; userErrors: number }): AutocannonRequest[] {
+/** Every request's sending time and duration (ms), for `steady`. */
+type Timings = [sentAt: number, durationMs: number][];
+
+/** The figures of the requests sent from `from` (ms, performance.now()) to `to`. */
+function steadyLatency(timings: Timings, from: number, to: number): SteadyLatency {
+  const durations = timings
+    .filter(([sentAt]) => sentAt >= from)
+    .map(([, duration]) => duration)
+    .sort((a, b) => a - b);
+  const at = (q: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(durations.length * q))] ?? 0);
+  return { requests: durations.length, requestsPerSecond: durations.length / ((to - from) / 1000), p50Ms: at(0.5), p90Ms: at(0.9), p99Ms: at(0.99), maxMs: Math.round(durations.at(-1) ?? 0) };
+}
+
+/** autocannon requests that walk `cycles` (see LoadJob), count GraphQL errors and user errors, and time each request. */
+function cycleRequests(job: LoadJob, counts: { graphqlErrors: number; userErrors: number }, timings: Timings): AutocannonRequest[] {
   const cycles = job.cycles!;
   const length = cycles[0].length;
   if (cycles.some((c) => c.length !== length)) throw new Error("All request cycles must have the same length.");
@@ -113,9 +146,11 @@ function cycleRequests(job: LoadJob, counts: { graphqlErrors: number; userErrors
     method: job.method,
     setupRequest(request, context) {
       if (step === 0 || context.cycle === undefined) context.cycle = take();
+      context.sentAt = performance.now();
       return { ...request, body: cycles[context.cycle][step] };
     },
     onResponse(_status, body, context) {
+      if (context.sentAt !== undefined) timings.push([context.sentAt, performance.now() - context.sentAt]);
       if (body.includes('"errors":')) counts.graphqlErrors++;
       if (body.includes('"userErrors":[{')) counts.userErrors++;
       if (step === length - 1 && context.cycle !== undefined) busy.delete(context.cycle);
@@ -128,12 +163,14 @@ async function run(job: LoadJob): Promise<LoadSummary> {
   // autocannon ships no type declarations (and @types/autocannon is not a dependency): type the part used here.
   const autocannon = require("autocannon") as Autocannon;
   const counts = { graphqlErrors: 0, userErrors: 0 };
+  const timings: Timings = [];
+  const started = performance.now();
   const result = await autocannon({
     url: job.url,
     method: job.method,
     headers: job.headers,
     body: job.body,
-    requests: job.cycles ? cycleRequests(job, counts) : undefined,
+    requests: job.cycles ? cycleRequests(job, counts, timings) : undefined,
     connections: job.connections,
     duration: job.duration,
     pipelining: 1,
@@ -153,6 +190,7 @@ async function run(job: LoadJob): Promise<LoadSummary> {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     ...counts,
+    steady: job.cycles && job.warmUp ? steadyLatency(timings, started + job.warmUp * 1000, performance.now()) : undefined,
   };
 }
 

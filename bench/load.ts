@@ -60,6 +60,7 @@ const USAGE_UPDATE = `mutation BenchUsageUpdate($input: ApplicationUsageUpdateIn
 
 interface Options {
   duration: number;
+  warmup: number;
   connections: number;
   municipalities: number;
   collaborations: number;
@@ -67,6 +68,7 @@ interface Options {
 
 const FLAGS: Record<keyof Options, Flag> = {
   duration: ["BENCH_DURATION", 30, 1, 300],
+  warmup: ["BENCH_WARMUP", 5, 0, 60],
   connections: ["BENCH_CONNECTIONS", 50, 1, 200],
   municipalities: ["BENCH_MUNICIPALITIES", 40, 1, 1000],
   collaborations: ["BENCH_COLLABORATIONS", 100, 2, 5000],
@@ -125,7 +127,7 @@ async function verifyCycle(url: string, headers: Record<string, string>, cycle: 
   }
 }
 
-function report(summary: LoadSummary, writes: number, before: NodeJS.MemoryUsage, after: NodeJS.MemoryUsage): number {
+function report(summary: LoadSummary, warmUp: number, writes: number, before: NodeJS.MemoryUsage, after: NodeJS.MemoryUsage): number {
   // autocannon's `errors` (connection errors) include its `timeouts`.
   const errors = summary.errors + summary.non2xx + summary.graphqlErrors + summary.userErrors;
   const rows: [string, string][] = [
@@ -133,6 +135,12 @@ function report(summary: LoadSummary, writes: number, before: NodeJS.MemoryUsage
     ["throughput (req/s, mean)", summary.requestsPerSecondMean.toFixed(1)],
     ["writes applied (audit entries)", String(writes)],
     ["latency p50 / p90 / p99 / max (ms)", `${summary.latencyP50Ms} / ${summary.latencyP90Ms} / ${summary.latencyP99Ms} / ${summary.latencyMaxMs}`],
+    ...(summary.steady
+      ? ([
+          [`after the first ${warmUp} s: requests, req/s`, `${summary.steady.requests}, ${summary.steady.requestsPerSecond.toFixed(1)}`],
+          [`after the first ${warmUp} s: latency p50 / p90 / p99 / max (ms)`, `${summary.steady.p50Ms} / ${summary.steady.p90Ms} / ${summary.steady.p99Ms} / ${summary.steady.maxMs}`],
+        ] as [string, string][])
+      : []),
     [
       "errors (connection, of them timeouts / non-2xx / GraphQL / userErrors)",
       `${errors} (${summary.errors}, ${summary.timeouts} / ${summary.non2xx} / ${summary.graphqlErrors} / ${summary.userErrors})`,
@@ -185,15 +193,15 @@ async function main(): Promise<void> {
         `Samverkan load benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs, NODE_ENV=${process.env.NODE_ENV}${nodeEnvGiven ? "" : " (set by the benchmark)"}`,
         `Data: Dalsland seed + ${options.collaborations} synthetic collaborations over ${options.municipalities} synthetic municipalities (${total} collaborations; prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
         `Mix: each connection repeats read status board → write → read → write back, over ${cycles.length} write targets (collaborationLevelSet, applicationUsageUpdate): half reads, half writes.`,
-        `Load: ${options.connections} connections for ${options.duration} s, autocannon in a child process, 127.0.0.1 only; rate limiting off.`,
+        `Load: ${options.connections} connections for ${options.duration} s, autocannon in a child process, 127.0.0.1 only; rate limiting off. The whole run's latencies include the start, when every connection connects at once to a saturated server; "after the first ${options.warmup} s" times only the requests sent later (the steady state).`,
       ].join("\n"),
     );
     const audited = async () => ((await db!.query("SELECT COUNT(*) AS n FROM audit_entry")) as { n: number }[])[0].n;
     const auditedBefore = await audited();
     const before = process.memoryUsage();
-    const summary = await runLoad({ url, method: "POST", headers, cycles, connections: options.connections, duration: options.duration, timeout: TIMEOUT_SECONDS });
+    const summary = await runLoad({ url, method: "POST", headers, cycles, connections: options.connections, duration: options.duration, timeout: TIMEOUT_SECONDS, warmUp: options.warmup });
     const after = process.memoryUsage();
-    if (report(summary, (await audited()) - auditedBefore, before, after) > 0) process.exitCode = 1;
+    if (report(summary, options.warmup, (await audited()) - auditedBefore, before, after) > 0) process.exitCode = 1;
   } finally {
     process.removeListener("SIGINT", onSignal);
     await app?.close();
