@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths } from "../../server/src/common/dates";
+import { compareNames, nameKey } from "../../server/src/common/names";
 import { hasLeft, isYearMonth, leavesWithin } from "../../server/src/competence/leave";
 import {
   assessCompetenceRisk,
@@ -10,6 +11,7 @@ import {
   specialistReasons,
   trainedReason,
   trainingPlanReason,
+  usageLabel,
   type RiskAssessment,
   type RiskInput,
 } from "../../server/src/competence/risk";
@@ -239,5 +241,32 @@ describe("assessCompetenceRisk with a controlled asOf", () => {
     const earlier = assessCompetenceRisk({ ...fixture(), asOf: "2025-06-15" });
     // Person 4 was still there and leaves in January 2026, within 12 months; person 2's leave (November 2026) lies beyond.
     expect(find(earlier, RiskSubjectKind.COLLABORATION, 100)).toMatchObject({ specialistCount: 3, specialistsLeaving: 1 });
+  });
+});
+
+describe("the order of equal scores", () => {
+  it("is the labels' Swedish order, the usage labels' sort keys made from the two names' keys", () => {
+    const names = ["Åmål", "Ale", "Ödeshög", "Älvdalen", "Zed|x", "Dals-Ed", "Färgelanda", "Émile", "straße"];
+    for (const m of names) for (const a of names) expect(nameKey(usageLabel(m, a))).toBe(`${nameKey(m)} – ${nameKey(a)}`);
+
+    // Four municipalities with the same application and nothing else: every usage scores the same.
+    const input: RiskInput = {
+      asOf: ASOF,
+      horizonMonths: 12,
+      municipalities: ["Åmål", "Ale", "Ödeshög", "Älvdalen"].map((name, i) => ({ id: i + 1, name })),
+      applications: [{ id: 1, name: "Ärendesystem", category: "Ärendehantering", scope: "BUSINESS_SPECIFIC" }],
+      usages: [1, 2, 3, 4].map((id) => ({ id, municipalityId: id, applicationId: 1, userCount: null })),
+      collaborations: [],
+      participations: [],
+      people: [],
+      specialists: [],
+      plans: [],
+      trainings: [],
+      networks: [],
+      networkMembers: [],
+    };
+    const labels = assessCompetenceRisk(input).map((a) => a.label);
+    expect(labels).toEqual(["Ale – Ärendesystem", "Åmål – Ärendesystem", "Älvdalen – Ärendesystem", "Ödeshög – Ärendesystem"]);
+    expect(labels).toEqual([...labels].sort(compareNames));
   });
 });

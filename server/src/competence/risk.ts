@@ -32,7 +32,7 @@
 import { compareNames, nameKey } from "../common/names";
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
-import { groupBy } from "../common/collections";
+import { groupBy, PairMap } from "../common/collections";
 import { addMonths } from "../common/dates";
 import { hasLeft, leavesWithin, type YearMonth } from "./leave";
 
@@ -233,9 +233,9 @@ export function specialistReasons(count: number, leaving: number, horizonMonths:
 }
 
 /** The training plan reason, if any, for the plan judged (or none). */
-export function trainingPlanReason(plan: RiskPlan | null, asOf: LocalDate): RiskReason | null {
+export function trainingPlanReason(plan: RiskPlan | null, asOf: LocalDate, reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS)): RiskReason | null {
   if (!plan) return { code: RiskReasonCode.NO_TRAINING_PLAN, contribution: RISK_POINTS.noTrainingPlan, explanation: "Ingen utbildningsplan för systemets användare." };
-  if (plan.reviewedOn < addMonths(asOf, -PLAN_REVIEW_MONTHS)) {
+  if (plan.reviewedOn < reviewedBefore) {
     return {
       code: RiskReasonCode.TRAINING_PLAN_NOT_REVIEWED,
       contribution: RISK_POINTS.trainingPlanNotReviewed,
@@ -294,27 +294,35 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     participantsOf.set(p.collaborationId, list);
   }
   const collaborations = input.collaborations.filter((c) => participantsOf.has(c.id)).sort((a, b) => a.id - b.id);
-  const sharedIn = new Map<string, RiskCollaboration>();
+  const sharedIn = new PairMap<RiskCollaboration>();
   for (const c of collaborations) {
-    for (const m of participantsOf.get(c.id)!) if (!sharedIn.has(`${m}:${c.applicationId}`)) sharedIn.set(`${m}:${c.applicationId}`, c);
+    for (const m of participantsOf.get(c.id)!) if (!sharedIn.has(m, c.applicationId)) sharedIn.set(m, c.applicationId, c);
   }
 
-  // Specialists per application and municipality, as people still here on asOf.
-  const specialistsAt = new Map<string, number[]>();
+  // Specialists per application and municipality, as people still here on asOf, and how many of
+  // them leave within the horizon. A person belongs to one municipality, so the groups of different
+  // municipalities never share a person and a scope's count is their sum.
+  const specialistsAt = new PairMap<{ persons: Set<number>; leaving: number }>();
   for (const s of input.specialists) {
     const person = people.get(s.personId);
     if ((s.since !== null && s.since > asOf) || !person || hasLeft(person.plannedLeaveMonth, asOf)) continue;
-    const key = `${s.applicationId}:${person.municipalityId}`;
-    const list = specialistsAt.get(key);
-    if (list) list.push(s.personId);
-    else specialistsAt.set(key, [s.personId]);
+    let group = specialistsAt.get(s.applicationId, person.municipalityId);
+    if (!group) specialistsAt.set(s.applicationId, person.municipalityId, (group = { persons: new Set(), leaving: 0 }));
+    if (group.persons.has(s.personId)) continue;
+    group.persons.add(s.personId);
+    if (leavesWithin(person.plannedLeaveMonth, asOf, horizonMonths)) group.leaving++;
   }
   const countSpecialists = (applicationId: number, municipalityIds: number[]) => {
-    const persons = new Set<number>();
-    for (const m of municipalityIds) for (const id of specialistsAt.get(`${applicationId}:${m}`) ?? []) persons.add(id);
+    let count = 0;
     let leaving = 0;
-    for (const id of persons) if (leavesWithin(people.get(id)!.plannedLeaveMonth, asOf, horizonMonths)) leaving++;
-    return { count: persons.size, leaving };
+    for (const m of municipalityIds) {
+      const group = specialistsAt.get(applicationId, m);
+      if (group) {
+        count += group.persons.size;
+        leaving += group.leaving;
+      }
+    }
+    return { count, leaving };
   };
 
   const planOfUsage = new Map<number, RiskPlan>();
@@ -325,17 +333,15 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   }
 
   // Attendances in the window, by plan and municipality.
-  const trained = new Map<string, number>();
+  const trained = new PairMap<number>();
   for (const t of input.trainings) {
     if (t.heldOn <= windowStart || t.heldOn > asOf) continue;
-    const key = `${t.planId}:${t.municipalityId}`;
-    trained.set(key, (trained.get(key) ?? 0) + t.participantCount);
+    trained.set(t.planId, t.municipalityId, (trained.get(t.planId, t.municipalityId) ?? 0) + t.participantCount);
   }
   const trainedFor = (usage: RiskUsage, collaboration: RiskCollaboration | undefined) => {
-    const plans = [planOfUsage.get(usage.id), collaboration && planOfCollaboration.get(collaboration.id)];
-    let count = 0;
-    for (const plan of plans) if (plan) count += trained.get(`${plan.id}:${usage.municipalityId}`) ?? 0;
-    return count;
+    const usagePlan = planOfUsage.get(usage.id);
+    const collaborationPlan = collaboration && planOfCollaboration.get(collaboration.id);
+    return (usagePlan ? (trained.get(usagePlan.id, usage.municipalityId) ?? 0) : 0) + (collaborationPlan ? (trained.get(collaborationPlan.id, usage.municipalityId) ?? 0) : 0);
   };
 
   // Networks with current members from two or more municipalities.
@@ -359,20 +365,29 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   const networksFor = (collaboration: RiskCollaboration, application: RiskApplication) =>
     [...new Set([...(networksByCollaboration.get(collaboration.id) ?? []), ...(networksByCategory.get(application.category) ?? [])])].sort((a, b) => position.get(a)! - position.get(b)!);
 
-  const assessments: RiskAssessment[] = [];
-  const finish = (partial: Omit<RiskAssessment, "score" | "level">): void => {
+  // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
+  // two names, and so does its key (labelKey): each name's key is made once, not once per label.
+  const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
+  const finish = (partial: Omit<RiskAssessment, "score" | "level">, key: string): void => {
     const assessment = partial as RiskAssessment;
     assessment.score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
     assessment.level = riskLevel(assessment.score);
-    assessments.push(assessment);
+    keyed.push({ a: assessment, score: assessment.score, key });
   };
+  const nameKeys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = nameKeys.get(name);
+    if (key === undefined) nameKeys.set(name, (key = nameKey(name)));
+    return key;
+  };
+  const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);
 
   const usagesByApplication = groupBy(input.usages, (u) => u.applicationId);
   for (const usage of input.usages) {
     const application = applications.get(usage.applicationId);
     const municipality = municipalities.get(usage.municipalityId);
     if (!application || !municipality) continue;
-    const collaboration = sharedIn.get(`${usage.municipalityId}:${usage.applicationId}`);
+    const collaboration = sharedIn.get(usage.municipalityId, usage.applicationId);
     const scope = collaboration ? participantsOf.get(collaboration.id)! : [usage.municipalityId];
     const specialists = countSpecialists(usage.applicationId, scope);
     const plan = bestPlan([planOfUsage.get(usage.id), collaboration && planOfCollaboration.get(collaboration.id)]);
@@ -381,29 +396,32 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     const networkIds = collaboration ? networksFor(collaboration, application) : [];
     const reasons = [
       ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, collaboration ? "inom samverkan" : `i ${municipality.name}`),
-      trainingPlanReason(plan, asOf),
+      trainingPlanReason(plan, asOf, reviewedBefore),
       collaboration ? networkReason(networkIds) : null,
       training.reason,
     ].filter((r): r is RiskReason => r !== null);
-    finish({
-      kind: RiskSubjectKind.APPLICATION_USAGE,
-      applicationUsageId: usage.id,
-      collaborationId: collaboration?.id ?? null,
-      applicationId: application.id,
-      municipalityIds: [municipality.id],
-      label: `${municipality.name} – ${application.name}`,
-      shared: collaboration !== undefined,
-      businessSpecific: application.scope === "BUSINESS_SPECIFIC",
-      reasons,
-      specialistCount: specialists.count,
-      specialistsLeaving: specialists.leaving,
-      trainingPlanId: plan?.id ?? null,
-      trainingPlanReviewedOn: plan?.reviewedOn ?? null,
-      userCount: training.share === null ? null : usage.userCount,
-      trainedCount,
-      trainedShare: training.share,
-      networkIds,
-    });
+    finish(
+      {
+        kind: RiskSubjectKind.APPLICATION_USAGE,
+        applicationUsageId: usage.id,
+        collaborationId: collaboration?.id ?? null,
+        applicationId: application.id,
+        municipalityIds: [municipality.id],
+        label: usageLabel(municipality.name, application.name),
+        shared: collaboration !== undefined,
+        businessSpecific: application.scope === "BUSINESS_SPECIFIC",
+        reasons,
+        specialistCount: specialists.count,
+        specialistsLeaving: specialists.leaving,
+        trainingPlanId: plan?.id ?? null,
+        trainingPlanReviewedOn: plan?.reviewedOn ?? null,
+        userCount: training.share === null ? null : usage.userCount,
+        trainedCount,
+        trainedShare: training.share,
+        networkIds,
+      },
+      `${keyOf(municipality.name)}${LABEL_SEPARATOR}${keyOf(application.name)}`,
+    );
   }
 
   for (const collaboration of collaborations) {
@@ -421,34 +439,50 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     }
     const training = trainedReason(trainedCount, users > 0 ? users : null);
     const networkIds = networksFor(collaboration, application);
-    const reasons = [...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"), trainingPlanReason(plan, asOf), networkReason(networkIds), training.reason].filter(
-      (r): r is RiskReason => r !== null,
+    const reasons = [
+      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"),
+      trainingPlanReason(plan, asOf, reviewedBefore),
+      networkReason(networkIds),
+      training.reason,
+    ].filter((r): r is RiskReason => r !== null);
+    finish(
+      {
+        kind: RiskSubjectKind.COLLABORATION,
+        applicationUsageId: null,
+        collaborationId: collaboration.id,
+        applicationId: application.id,
+        municipalityIds: participants,
+        label: collaboration.name,
+        shared: true,
+        businessSpecific: application.scope === "BUSINESS_SPECIFIC",
+        reasons,
+        specialistCount: specialists.count,
+        specialistsLeaving: specialists.leaving,
+        trainingPlanId: plan?.id ?? null,
+        trainingPlanReviewedOn: plan?.reviewedOn ?? null,
+        userCount: training.share === null ? null : users,
+        trainedCount,
+        trainedShare: training.share,
+        networkIds,
+      },
+      keyOf(collaboration.name),
     );
-    finish({
-      kind: RiskSubjectKind.COLLABORATION,
-      applicationUsageId: null,
-      collaborationId: collaboration.id,
-      applicationId: application.id,
-      municipalityIds: participants,
-      label: collaboration.name,
-      shared: true,
-      businessSpecific: application.scope === "BUSINESS_SPECIFIC",
-      reasons,
-      specialistCount: specialists.count,
-      specialistsLeaving: specialists.leaving,
-      trainingPlanId: plan?.id ?? null,
-      trainingPlanReviewedOn: plan?.reviewedOn ?? null,
-      userCount: training.share === null ? null : users,
-      trainedCount,
-      trainedShare: training.share,
-      networkIds,
-    });
   }
 
   // compareAssessments' order, with each label's sort key made once rather than per comparison.
-  const keyed = assessments.map((a) => ({ a, key: nameKey(a.label) }));
-  keyed.sort((x, y) => y.a.score - x.a.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a));
+  keyed.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a));
   return keyed.map((k) => k.a);
+}
+
+const LABEL_SEPARATOR = " – ";
+
+/**
+ * A usage's label, "Municipality – Application". Its sort key is the two names' keys joined by the
+ * same separator: nameKey works character by character and the separator has no letters, so that is
+ * nameKey of the whole label (a unit test holds it to that).
+ */
+export function usageLabel(municipalityName: string, applicationName: string): string {
+  return `${municipalityName}${LABEL_SEPARATOR}${applicationName}`;
 }
 
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */
