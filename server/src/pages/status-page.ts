@@ -1,4 +1,5 @@
 import type { LocalDate } from "../common/dates";
+import { compareNames } from "../common/names";
 import { encodeGlobalId } from "../graphql/global-id";
 import { Municipality } from "../municipalities/entities";
 import { chart } from "../render/chart";
@@ -198,7 +199,7 @@ function deadlineWhat(deadline: NonNullable<BoardRow["nextDeadline"]>): string {
 function deadlinesTable(rows: BoardRow[], when: string): Html {
   const upcoming = rows
     .filter((row) => row.nextDeadline !== null)
-    .sort((a, b) => (a.nextDeadline!.date < b.nextDeadline!.date ? -1 : a.nextDeadline!.date > b.nextDeadline!.date ? 1 : a.collaboration.name.localeCompare(b.collaboration.name, "sv")));
+    .sort((a, b) => (a.nextDeadline!.date < b.nextDeadline!.date ? -1 : a.nextDeadline!.date > b.nextDeadline!.date ? 1 : compareNames(a.collaboration.name, b.collaboration.name)));
   return table({
     caption: `Nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
     columns: [{ header: "Datum" }, { header: "Dagar kvar", numeric: true }, { header: "System" }, { header: "Vad" }],

@@ -27,6 +27,7 @@
 import { procurementLeadTime } from "../agreements/deadlines";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { groupBy } from "../common/collections";
+import { compareNames } from "../common/names";
 import { addMonths, type LocalDate } from "../common/dates";
 import { decisionsFor, evidenceChanges, hiddenBy, type DecisionFact, type EvidenceChange, type EvidenceFingerprint } from "./decisions";
 import * as explain from "./explain";
@@ -115,7 +116,6 @@ export interface Candidate {
 }
 
 const IN_USE = new Set(["PHASE_IN", "ACTIVE", "PHASE_OUT"]);
-const collator = new Intl.Collator("sv");
 
 interface Group {
   kind: CandidateKind;
@@ -252,7 +252,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
     collaboration: (id) => collaborations.get(id)?.name ?? `samverkan ${id}`,
     level: (ordinal) => `${ordinal} ${levelNames.get(ordinal) ?? ""}`.trim(),
   };
-  const byName = (a: number, b: number) => collator.compare(names.municipality(a), names.municipality(b)) || a - b;
+  const byName = (a: number, b: number) => compareNames(names.municipality(a), names.municipality(b)) || a - b;
 
   // Agreements by the applications they cover, directly or through a collaboration; with whom they concern.
   const agreementsByApplication = new Map<number, { agreement: FactAgreement; concerned: Set<number> }[]>();
@@ -272,7 +272,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
 
   const candidates: Candidate[] = [];
   for (const group of candidateGroups(facts)) {
-    const applicationIds = [...new Set(group.usages.map((u) => u.applicationId))].sort((a, b) => collator.compare(names.application(a), names.application(b)) || a - b);
+    const applicationIds = [...new Set(group.usages.map((u) => u.applicationId))].sort((a, b) => compareNames(names.application(a), names.application(b)) || a - b);
     const agreements = [
       ...new Set(applicationIds.flatMap((id) => (agreementsByApplication.get(id) ?? []).filter((e) => group.participantIds.some((m) => e.concerned.has(m))).map((e) => e.agreement))),
     ].sort((a, b) => (a.decisionDeadline < b.decisionDeadline ? -1 : a.decisionDeadline > b.decisionDeadline ? 1 : a.agreementId - b.agreementId));
@@ -320,8 +320,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       };
     });
     const best = [...products].sort(
-      (a, b) =>
-        Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || collator.compare(names.application(a.applicationId), names.application(b.applicationId)),
+      (a, b) => Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || compareNames(names.application(a.applicationId), names.application(b.applicationId)),
     )[0];
     const proposedApplicationId = group.kind === CandidateKind.COLLABORATION ? group.collaboration!.applicationId : best.applicationId;
     const proposalReason =

@@ -4,6 +4,7 @@
  * decision. Pure, so the annual report and the web pages say the same thing in the same words.
  */
 import type { LocalDate } from "../common/dates";
+import { compareNames } from "../common/names";
 import type { EvidenceChange } from "./decisions";
 import type { FactAgreement, FactCompetenceRisk, FactUsage } from "./facts";
 import { Trigger, type Finding } from "./triggers";
@@ -45,11 +46,9 @@ const RISK_BANDS: Readonly<Record<string, string>> = { LOW: "låg", MEDIUM: "med
 
 const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "godkänt", REJECTED: "avvisat", DEFERRED: "uppskjutet" };
 
-const collator = new Intl.Collator("sv");
-
 /** "A", "A och B", "A, B och C"; longer lists end "… och N andra". */
 export function listNames(names: readonly string[], max = 6): string {
-  const sorted = [...new Set(names)].sort(collator.compare);
+  const sorted = [...new Set(names)].sort(compareNames);
   if (sorted.length > max) return `${sorted.slice(0, max - 1).join(", ")} och ${sorted.length - (max - 1)} andra`;
   if (sorted.length <= 1) return sorted[0] ?? "";
   return `${sorted.slice(0, -1).join(", ")} och ${sorted.at(-1)}`;
