@@ -211,8 +211,10 @@ export function candidateGroups(facts: RecommendationFacts): Group[] {
     const participantIds = [...new Set(usages.map((u) => u.municipalityId))];
     if (participantIds.length < 2) continue;
     const applicationIds = [...new Set(usages.map((u) => u.applicationId))];
-    const collaborations = live
-      .filter((c) => applicationIds.includes(c.applicationId) && c.participantIds.some((m) => participantIds.includes(m)))
+    const among = new Set(participantIds);
+    const collaborations = applicationIds
+      .flatMap((id) => collaborationsByApplication.get(id) ?? [])
+      .filter((c) => c.participantIds.some((m) => among.has(m)))
       .sort((a, b) => b.levelOrdinal! - a.levelOrdinal! || b.participantIds.length - a.participantIds.length || a.id - b.id);
     const category = applications.get(applicationIds[0])!.category;
     groups.push({
@@ -308,8 +310,9 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
     const currentLevel = group.collaboration?.levelOrdinal ?? null;
 
     // The product proposed, and why (only when the products differ).
+    const usagesOf = groupBy(group.usages, (u) => u.applicationId);
     const products = applicationIds.map((applicationId) => {
-      const usages = group.usages.filter((u) => u.applicationId === applicationId);
+      const usages = usagesOf.get(applicationId)!;
       const fits = usages.map(fitOf).filter((f): f is number => f !== null);
       return {
         applicationId,
