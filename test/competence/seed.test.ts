@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
+import { ApplicationUsage } from "../../server/src/applications/entities";
 import { countStatements } from "../../server/src/db/statements";
 import { SharedReads } from "../../server/src/common/shared-reads";
 import { governanceRules } from "../../server/src/governance/rule";
@@ -238,7 +239,7 @@ describe("the competence governance rules", () => {
     expect(labels).not.toContain("Bengtsfors – Book-IT"); // the library collaboration's plan
     expect(labels.some((l) => l.includes("Raindance"))).toBe(false); // not business-specific
     expect(outcome.applicable).toBeGreaterThan(outcome.failures.length);
-    expect(outcome.failures.every((f) => f.objectType === "ApplicationUsage" && f.reason.length > 0)).toBe(true);
+    expect(outcome.failures.every((f) => f.object instanceof ApplicationUsage && f.reason.length > 0)).toBe(true);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "sv")));
   });
 
@@ -247,7 +248,7 @@ describe("the competence governance rules", () => {
     const outcome = await countStatements(tally, () => rule("SHARED_SYSTEM_HAS_SPECIALIST").evaluate(server.db, "2026-06-15", new SharedReads()));
     expect(outcome.applicable).toBe(7);
     expect(outcome.failures.map((f) => f.label)).toEqual(["Gemensamt bibliotekssystem"]);
-    const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`, { id: outcome.failures[0].objectId })).node;
+    const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`, { id: outcome.failures[0].object.globalId })).node;
     expect(node.name).toBe("Gemensamt bibliotekssystem");
     const bookIt = ok(await server.gql(`{ applications(search: "Book-IT") { nodes { id } } }`)).applications.nodes[0].id;
     expect(outcome.failures[0].relatedObjectIds).toEqual([bookIt]);

@@ -81,6 +81,24 @@ describe("governanceReport on the seed (2026-06-15)", () => {
     expect(labels(r.rule("USAGE_HAS_SYSTEM_OWNER"))).not.toContain("Åmål – Ceres e-arkiv");
   });
 
+  it("shows each failing object as it stood on the report's date", async () => {
+    const OBJECTS = `query($asOf: LocalDate) { governanceReport(asOf: $asOf) { rules { code failures { label object { id ... on ApplicationUsage { userCount } } } } } }`;
+    const byrgr = async (asOf: string) =>
+      ok(await server.gql(OBJECTS, { asOf }))
+        .governanceReport.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")
+        .failures.find((f: any) => f.label === "Dals-Ed – ByggR").object;
+    const before = await byrgr("2026-01-01");
+    const changed = ok(
+      await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }`, {
+        input: { id: before.id, userCount: (before.userCount ?? 0) + 7 },
+      }),
+    );
+    expect(changed.applicationUsageUpdate.userErrors).toEqual([]);
+    // Changed today (2026-06-15): the report for New Year's Day still shows the usage as it was then.
+    expect(await byrgr("2026-01-01")).toEqual(before);
+    expect(await byrgr("2026-06-15")).toEqual({ id: before.id, userCount: (before.userCount ?? 0) + 7 });
+  });
+
   it("closes a gap when the missing role or agreement is recorded", async () => {
     const collaborations = Object.fromEntries(ok(await server.gql(`{ collaborations(first: 100) { nodes { id name operator { id } } } }`)).collaborations.nodes.map((c: any) => [c.name, c]));
     const oskar = ok(await server.gql(`{ people(search: "Oskar Wallin") { nodes { id } } }`)).people.nodes[0].id;

@@ -30,8 +30,11 @@ const BOARD = `{ sharedSystemStatus {
  */
 const BOARD_STATEMENTS = 18;
 
-/** The board with its open gaps: the rules read through the same fact reader as the board, so they add only what it has not read. */
-const BOARD_WITH_GAPS_STATEMENTS = 37;
+/**
+ * The board with its open gaps: the rules read through the same fact reader as the board, so they
+ * add only what it has not read; each gap's failing object comes with the rule's facts (no load).
+ */
+const BOARD_WITH_GAPS_STATEMENTS = 34;
 
 /** The rules on roles, agreements and governance documents (the others are other domains'). */
 const POLICY_RULES = [

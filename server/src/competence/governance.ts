@@ -11,22 +11,32 @@ import type { LocalDate } from "../common/dates";
 import type { SharedReads } from "../common/shared-reads";
 import { registerGovernanceRule, type RuleFailure } from "../governance/rule";
 import { encodeGlobalId } from "../graphql/global-id";
+import { factsOn } from "../history/reader";
 import { assessedRisk } from "./risk-data";
 import { RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
-/** A failing usage or collaboration; related: its application and, for a shared usage, its collaboration. */
-function failure(a: RiskAssessment, reason: string): RuleFailure {
+/** A failing usage or collaboration (as the reader holds it on the date); related: its application and, for a shared usage, its collaboration. */
+function failure(a: RiskAssessment, reason: string, subjects: Subjects): RuleFailure {
   const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
-  const objectType = usage ? ApplicationUsage.typeName : Collaboration.typeName;
   const related = [encodeGlobalId(Application.typeName, a.applicationId)];
   if (usage && a.collaborationId !== null) related.push(encodeGlobalId(Collaboration.typeName, a.collaborationId));
-  return { objectId: encodeGlobalId(objectType, subjectId(a)), objectType, label: a.label, reason, relatedObjectIds: related };
+  const object = usage ? subjects.usages.get(subjectId(a)) : subjects.collaborations.get(subjectId(a));
+  return { object: object!, label: a.label, reason, relatedObjectIds: related };
 }
 
-/** Both rules judge the same assessment: computed once per evaluation. */
-const riskOn = (reads: SharedReads, db: DataSource, asOf: LocalDate) => assessedRisk(reads, db, asOf, 0);
+interface Subjects {
+  usages: Map<number, ApplicationUsage>;
+  collaborations: Map<number, Collaboration>;
+}
+
+/** Both rules judge the same assessment (computed once per evaluation), and report the usages and collaborations it judged as the reader holds them. */
+async function riskOn(reads: SharedReads, db: DataSource, asOf: LocalDate): Promise<{ assessments: RiskAssessment[]; subjects: Subjects }> {
+  const facts = factsOn(reads, db, asOf);
+  const [assessments, usages, collaborations] = await Promise.all([assessedRisk(reads, db, asOf, 0), facts.usages(), facts.collaborations()]);
+  return { assessments, subjects: { usages, collaborations } };
+}
 
 const byLabel = (a: RiskAssessment, b: RiskAssessment) => compareNames(a.label, b.label);
 
@@ -35,13 +45,14 @@ registerGovernanceRule({
   title: "Varje verksamhetssystem har en utbildningsplan",
   source: SOURCE,
   async evaluate(db, asOf, reads) {
-    const usages = (await riskOn(reads, db, asOf)).filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
+    const { assessments, subjects } = await riskOn(reads, db, asOf);
+    const usages = assessments.filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
     return {
       applicable: usages.length,
       failures: usages
         .filter((a) => a.trainingPlanId === null)
         .sort(byLabel)
-        .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.")),
+        .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.", subjects)),
     };
   },
 });
@@ -51,13 +62,14 @@ registerGovernanceRule({
   title: "Varje gemensamt system har specialistkompetens",
   source: SOURCE,
   async evaluate(db, asOf, reads) {
-    const collaborations = (await riskOn(reads, db, asOf)).filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
+    const { assessments, subjects } = await riskOn(reads, db, asOf);
+    const collaborations = assessments.filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
     return {
       applicable: collaborations.length,
       failures: collaborations
         .filter((a) => a.specialistCount === 0)
         .sort(byLabel)
-        .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.")),
+        .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.", subjects)),
     };
   },
 });

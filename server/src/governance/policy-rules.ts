@@ -4,7 +4,7 @@
  * through GovernanceData: a fixed number of statements whatever the size of the data, and within
  * one report the rules share what they read.
  */
-import { Agreement, AgreementKind } from "../agreements/entities";
+import { AgreementKind } from "../agreements/entities";
 import { ApplicationUsage, LifecyclePhase } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import { encodeGlobalId } from "../graphql/global-id";
@@ -13,7 +13,6 @@ import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
 import { groupBy } from "../common/collections";
 import { governanceData, type GovernanceData, type AgreementFacts } from "./data";
-import { GovernanceDocument } from "./entities";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { registerGovernanceRule, type RuleFailure } from "./rule";
 
@@ -81,8 +80,7 @@ registerGovernanceRule({
       const collaborations = await collaborationsOf(data, usage);
       if (collaborations.some((c) => ownedCollaborations.has(c.id))) continue;
       failures.push({
-        objectId: usage.globalId,
-        objectType: ApplicationUsage.typeName,
+        object: usage,
         label: await usageLabel(data, usage),
         reason: collaborations.length ? "Ingen systemägare, varken för användningen eller för samverkan kring systemet." : "Ingen systemägare utsedd.",
         relatedObjectIds: collaborations.map((c) => c.globalId),
@@ -106,8 +104,7 @@ registerGovernanceRule({
     for (const owner of owners.filter((r) => !responsible.has(targetKey(r)))) {
       const target = await roleTarget(data, owner);
       failures.push({
-        objectId: owner.globalId,
-        objectType: RoleAssignment.typeName,
+        object: owner,
         label: `${people.get(owner.personId)?.name}, systemägare för ${target.label}`,
         reason: "Ingen systemansvarig utsedd för systemet.",
         relatedObjectIds: [target.id, ...target.related],
@@ -143,8 +140,7 @@ registerGovernanceRule({
       const ok = operator && inForceCovering(agreements, AgreementKind.DRIFTAVTAL, c).some((a) => a.itUnitIds.includes(operator.id));
       if (ok) continue;
       failures.push({
-        objectId: c.globalId,
-        objectType: Collaboration.typeName,
+        object: c,
         label: c.name,
         reason: operator
           ? `Nivå ${ordinal}: inget gällande driftavtal med den driftande IT-enheten (${operator.name}).`
@@ -165,8 +161,7 @@ registerGovernanceRule({
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
       .map(({ collaboration: c }) => ({
-        objectId: c.globalId,
-        objectType: Collaboration.typeName,
+        object: c,
         label: c.name,
         reason: `Inget gällande leverantörsavtal för ${applications.get(c.applicationId)?.name}.`,
       }));
@@ -207,8 +202,7 @@ registerGovernanceRule({
       const users = new Set(stillUsed.map((u) => u.municipalityId)).size;
       const related = new Set([...[...apps].flatMap((id) => byApplication.get(id) ?? []), ...facts.collaborationIds.flatMap((id) => collaborations.get(id) ?? [])]);
       failures.push({
-        objectId: facts.agreement.globalId,
-        objectType: Agreement.typeName,
+        object: facts.agreement,
         label: facts.agreement.name,
         reason: `Avtalet har löpt ut men ${names} används fortfarande av ${users} ${users === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
         relatedObjectIds: [...collaborations.values()].filter((c) => related.has(c)).map((c) => c.globalId),
@@ -229,8 +223,7 @@ registerGovernanceRule({
     const failures: RuleFailure[] = documents
       .filter((d) => reviewOverdue(d, asOf))
       .map((d) => ({
-        objectId: d.globalId,
-        objectType: GovernanceDocument.typeName,
+        object: d,
         label: d.municipalityId === null ? d.title : `${d.title} (${municipalities.get(d.municipalityId)?.name})`,
         reason: `Skulle ha reviderats senast ${nextReviewDue(d)} (${d.lastReviewedOn ? `senast reviderad ${d.lastReviewedOn}` : `antagen ${d.adoptedOn}, aldrig reviderad`}).`,
       }));

@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 import "./policy-rules";
 import { SharedReads } from "../common/shared-reads";
+import { Node } from "../graphql/node";
 import type { Context } from "../http/context";
 import { governanceRules, type RuleFailure } from "./rule";
 
@@ -17,6 +18,8 @@ export class GovernanceFailure {
   @Field(() => String, { description: "Why it fails (in Swedish)." }) reason: string;
   /** Global IDs of other objects the failure concerns (not exposed: the board uses them). */
   relatedObjectIds: string[];
+  /** The failing object as it stood on the report's date (resolved as `object` without loading it again). */
+  objectOnDate: Node;
 }
 
 @ObjectType({ description: "One policy rule checked on a date: how many objects it applies to, the share that comply, and the failing ones." })
@@ -47,7 +50,7 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
   const outcomes = await Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf, reads)));
   for (const [i, rule] of governanceRules().entries()) {
     const outcome = outcomes[i];
-    const failing = new Set(outcome.failures.map((f) => f.objectId)).size;
+    const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
     const compliant = Math.max(0, outcome.applicable - failing);
     rules.push(
       Object.assign(new GovernanceRuleResult(), {
@@ -57,7 +60,18 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
         applicable: outcome.applicable,
         compliant,
         complianceRate: rate(compliant, outcome.applicable),
-        failures: outcome.failures.map((f: RuleFailure) => Object.assign(new GovernanceFailure(), { ...f, ruleCode: rule.code, ruleTitle: rule.title, relatedObjectIds: f.relatedObjectIds ?? [] })),
+        failures: outcome.failures.map((f: RuleFailure) =>
+          Object.assign(new GovernanceFailure(), {
+            ruleCode: rule.code,
+            ruleTitle: rule.title,
+            objectId: f.object.globalId,
+            objectType: (f.object.constructor as typeof Node).typeName,
+            label: f.label,
+            reason: f.reason,
+            relatedObjectIds: f.relatedObjectIds ?? [],
+            objectOnDate: f.object,
+          }),
+        ),
       }),
     );
   }

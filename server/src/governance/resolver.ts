@@ -6,7 +6,6 @@ import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { runMutation } from "../graphql/mutation";
 import { Node } from "../graphql/node";
-import { loadNode } from "../graphql/node-registry";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
@@ -41,9 +40,9 @@ export class GovernanceReportResolver {
 
 @Resolver(() => GovernanceFailure)
 export class GovernanceFailureResolver {
-  @FieldResolver(() => Node, { nullable: true, description: "The failing object itself." })
-  object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context) {
-    return loadNode(ctx.loaders, failure.objectId);
+  @FieldResolver(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." })
+  object(@Root() failure: GovernanceFailure) {
+    return failure.objectOnDate;
   }
 }
 

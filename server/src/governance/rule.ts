@@ -1,12 +1,12 @@
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 import type { SharedReads } from "../common/shared-reads";
+import type { Node } from "../graphql/node";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {
-  /** Global ID of the failing object. */
-  objectId: string;
-  objectType: string;
+  /** The failing object as it stood on the date judged, as the rule read it from the one reader of facts. */
+  object: Node;
   /** Human label, e.g. "Bengtsfors – Procapita VoO". */
   label: string;
   reason: string;
