@@ -56,3 +56,18 @@ export const MAX_SEARCH_LENGTH = 100;
 export function containsKeyPattern(text: string): string {
   return `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+const LABEL_SEPARATOR = " – ";
+
+/** An application usage's label, "Municipality – Application" (e.g. "Bengtsfors – Procapita VoO"). */
+export function usageLabel(municipalityName: string, applicationName: string): string {
+  return `${municipalityName}${LABEL_SEPARATOR}${applicationName}`;
+}
+
+/**
+ * The sort key of a usage's label from its two names' keys: nameKey works character by character
+ * and the separator has no letters, so this is nameKey of the whole label without folding it again.
+ */
+export function usageLabelKey(municipalityKey: string, applicationKey: string): string {
+  return `${municipalityKey}${LABEL_SEPARATOR}${applicationKey}`;
+}

@@ -29,7 +29,7 @@
  * participating municipalities' usages are summed. Without a known user count there is no share
  * and no contribution.
  */
-import { compareNames, nameKey } from "../common/names";
+import { compareNames, nameKey, usageLabel, usageLabelKey } from "../common/names";
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
 import { groupBy, PairMap } from "../common/collections";
@@ -366,7 +366,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     [...new Set([...(networksByCollaboration.get(collaboration.id) ?? []), ...(networksByCategory.get(application.category) ?? [])])].sort((a, b) => position.get(a)! - position.get(b)!);
 
   // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
-  // two names, and so does its key (labelKey): each name's key is made once, not once per label.
+  // two names, and so does its key (usageLabelKey): each name's key is made once, not once per label.
   const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
   const finish = (partial: Omit<RiskAssessment, "score" | "level">, key: string): void => {
     const assessment = partial as RiskAssessment;
@@ -420,7 +420,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
         trainedShare: training.share,
         networkIds,
       },
-      `${keyOf(municipality.name)}${LABEL_SEPARATOR}${keyOf(application.name)}`,
+      usageLabelKey(keyOf(municipality.name), keyOf(application.name)),
     );
   }
 
@@ -472,17 +472,6 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // compareAssessments' order, with each label's sort key made once rather than per comparison.
   keyed.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a));
   return keyed.map((k) => k.a);
-}
-
-const LABEL_SEPARATOR = " – ";
-
-/**
- * A usage's label, "Municipality – Application". Its sort key is the two names' keys joined by the
- * same separator: nameKey works character by character and the separator has no letters, so that is
- * nameKey of the whole label (a unit test holds it to that).
- */
-export function usageLabel(municipalityName: string, applicationName: string): string {
-  return `${municipalityName}${LABEL_SEPARATOR}${applicationName}`;
 }
 
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */

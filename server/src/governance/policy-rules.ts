@@ -12,6 +12,7 @@ import { ItUnit } from "../municipalities/entities";
 import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
 import { groupBy } from "../common/collections";
+import { usageLabel as labelOf } from "../common/names";
 import { governanceData, type GovernanceData, type AgreementFacts } from "./data";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { registerGovernanceRule, type RuleFailure } from "./rule";
@@ -42,7 +43,7 @@ async function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): 
 
 async function usageLabel(data: GovernanceData, usage: ApplicationUsage): Promise<string> {
   const [municipalities, applications] = await Promise.all([data.municipalities(), data.applications()]);
-  return `${municipalities.get(usage.municipalityId)?.name} – ${applications.get(usage.applicationId)?.name}`;
+  return labelOf(`${municipalities.get(usage.municipalityId)?.name}`, `${applications.get(usage.applicationId)?.name}`);
 }
 
 /** The target of a role assignment: its global ID, a label, and the collaborations it concerns. */

@@ -4,7 +4,7 @@
  * decision. Pure, so the annual report and the web pages say the same thing in the same words.
  */
 import type { LocalDate } from "../common/dates";
-import { compareNames } from "../common/names";
+import { compareNames, usageLabel as labelOf } from "../common/names";
 import type { EvidenceChange } from "./decisions";
 import type { FactAgreement, FactCompetenceRisk, FactUsage } from "./facts";
 import { Trigger, type Finding } from "./triggers";
@@ -65,7 +65,7 @@ export function decimal(value: number): string {
 }
 
 export function usageLabel(names: Names, usage: Pick<FactUsage, "municipalityId" | "applicationId">): string {
-  return `${names.municipality(usage.municipalityId)} – ${names.application(usage.applicationId)}`;
+  return labelOf(names.municipality(usage.municipalityId), names.application(usage.applicationId));
 }
 
 export function agreementClause(names: Names, agreement: FactAgreement, state: "UPCOMING" | "DECISION_PASSED" | "ENDING", participantIds: readonly number[]): string {
