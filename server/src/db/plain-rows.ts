@@ -56,3 +56,28 @@ function builderOf(metadata: EntityMetadata): Builder {
   }
   return build;
 }
+
+/**
+ * Runs `qb`, which selects an integer column aliased `id` and a column of JSON objects aliased
+ * `json`, and returns the parsed objects by id. On SQLite the rows come as one JSON array text built
+ * by the database (the stored JSON is spliced in unparsed), parsed at once: 87 000 fact versions in
+ * about half the time of a row each with its own JSON.parse.
+ */
+export async function jsonById(qb: SelectQueryBuilder<ObjectLiteral>): Promise<Map<number, Record<string, unknown>>> {
+  const connection = qb.connection;
+  if (isPostgres(connection)) {
+    const rows = await qb.getRawMany<{ id: number; json: string }>();
+    return new Map(rows.map((r) => [Number(r.id), JSON.parse(r.json) as Record<string, unknown>]));
+  }
+  const [sql, parameters] = qb.getQueryAndParameters();
+  connection.logger.logQuery(sql, parameters);
+  const sqlite = (connection.driver as BetterSqlite3Driver).databaseConnection;
+  const text = sqlite
+    .prepare(`SELECT '[' || group_concat(id || ',' || json, ',') || ']' FROM (${sql})`)
+    .pluck()
+    .get(...parameters) as string | null;
+  const flat = text === null ? [] : (JSON.parse(text) as unknown[]);
+  const result = new Map<number, Record<string, unknown>>();
+  for (let i = 0; i < flat.length; i += 2) result.set(flat[i] as number, flat[i + 1] as Record<string, unknown>);
+  return result;
+}

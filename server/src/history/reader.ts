@@ -26,7 +26,7 @@ import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
-import { plainRows } from "../db/plain-rows";
+import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 import { MAX_BATCH } from "../graphql/loaders";
 import { GovernanceDocument } from "../governance/entities";
@@ -86,13 +86,12 @@ export class FactsOn {
     const qb = this.db
       .getRepository(FactVersion)
       .createQueryBuilder("v")
-      .select("v.subject_id", "subjectId")
-      .addSelect("v.facts", "facts")
+      .select("v.subject_id", "id")
+      .addSelect("v.facts", "json")
       .where("v.subject_type = :type", { type: subject.typeName })
       .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
     if (ids) whereIn(qb, "v.subject_id", ids);
-    const rows = await qb.getRawMany<{ subjectId: number; facts: string }>();
-    return new Map(rows.map((r) => [Number(r.subjectId), JSON.parse(r.facts) as Record<string, unknown>]));
+    return jsonById(qb);
   }
 
   /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
