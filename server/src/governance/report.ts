@@ -18,8 +18,7 @@ export class GovernanceFailure {
   @Field(() => String, { description: "Why it fails (in Swedish)." }) reason: string;
   /** Global IDs of other objects the failure concerns (not exposed: the board uses them). */
   relatedObjectIds: string[];
-  /** The failing object as it stood on the report's date (resolved as `object` without loading it again). */
-  objectOnDate: Node;
+  @Field(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." }) object: Node;
 }
 
 @ObjectType({ description: "One policy rule checked on a date: how many objects it applies to, the share that comply, and the failing ones." })
@@ -69,7 +68,7 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
             label: f.label,
             reason: f.reason,
             relatedObjectIds: f.relatedObjectIds ?? [],
-            objectOnDate: f.object,
+            object: f.object,
           }),
         ),
       }),

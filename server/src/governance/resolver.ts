@@ -5,7 +5,6 @@ import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
 import { runMutation } from "../graphql/mutation";
-import { Node } from "../graphql/node";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../http/context";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
@@ -13,7 +12,7 @@ import { collaborationBodyById, municipalityById } from "../municipalities/loade
 import { GovernanceDocument } from "./entities";
 import { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import "./loaders";
-import { GovernanceFailure, GovernanceReport, governanceReportOn } from "./report";
+import { GovernanceReport, governanceReportOn } from "./report";
 import { GovernanceDocumentKind, nextReviewDue, reviewOverdue } from "./review";
 import * as service from "./service";
 
@@ -35,14 +34,6 @@ export class GovernanceReportResolver {
   })
   governanceReport(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to check; default today." }) asOf?: string | null) {
     return governanceReportOn(ctx, asOf ?? ctx.today);
-  }
-}
-
-@Resolver(() => GovernanceFailure)
-export class GovernanceFailureResolver {
-  @FieldResolver(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." })
-  object(@Root() failure: GovernanceFailure) {
-    return failure.objectOnDate;
   }
 }
 
@@ -90,4 +81,4 @@ export class GovernanceDocumentResolver {
   }
 }
 
-export const governanceResolvers = [GovernanceReportResolver, GovernanceFailureResolver, GovernanceDocumentResolver] as const;
+export const governanceResolvers = [GovernanceReportResolver, GovernanceDocumentResolver] as const;
