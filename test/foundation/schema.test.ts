@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
+import { ApplicationUsage } from "../../server/src/applications/entities";
 import { buildGraphQLSchema, printedSchema } from "../../server/src/graphql/schema";
 
 describe("schema/schema.graphql", () => {
@@ -28,5 +29,11 @@ describe("schema/schema.graphql", () => {
       if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it("decides a Node's type synchronously (a promise there makes graphql-js await every Node-typed field)", async () => {
+    const node = (await buildGraphQLSchema()).getType("Node");
+    if (!isInterfaceType(node) || !node.resolveType) throw new Error("No Node interface with resolveType.");
+    expect(node.resolveType(new ApplicationUsage(), {}, {} as never, node)).toBe("ApplicationUsage");
   });
 });

@@ -7,7 +7,7 @@ import { encodeGlobalId } from "./global-id";
  */
 @InterfaceType({
   description: "An object with an opaque global ID, fetchable with `node(id:)`.",
-  resolveType: (value) => (value.constructor as typeof Node).typeName,
+  resolveType: (value) => nodeTypeName(value),
 })
 export abstract class Node {
   static readonly typeName: string;
@@ -17,4 +17,9 @@ export abstract class Node {
   get globalId(): string {
     return encodeGlobalId((this.constructor as typeof Node).typeName, this.id);
   }
+}
+
+/** The GraphQL type of a Node value: its class's `typeName`. */
+export function nodeTypeName(value: Node): string {
+  return (value.constructor as typeof Node).typeName;
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { isInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../access/decorators";
 import { ViewerResolver } from "../access/resolver";
@@ -18,6 +18,7 @@ import { roleResolvers } from "../roles/resolver";
 import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
 import { checkListCaps } from "./list-cap";
+import { nodeTypeName } from "./node";
 import { NodeResolver } from "./node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
@@ -44,8 +45,21 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process (type-graphql's metadata is global). */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps });
+  built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps }).then(withSynchronousNodeType);
   return built;
+}
+
+/**
+ * type-graphql wraps an interface's resolveType in an async function, so graphql-js completes every
+ * Node-typed field through a promise, and the object holding it through Promise.all: the national
+ * governance report's 19 000 failures' `object` made ~80 of its ~290 MB of garbage per request
+ * (allocation profile). The same decision, synchronous.
+ */
+function withSynchronousNodeType(schema: GraphQLSchema): GraphQLSchema {
+  const node = schema.getType("Node");
+  if (!isInterfaceType(node)) throw new Error("The schema has no Node interface.");
+  node.resolveType = nodeTypeName;
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
