@@ -32,7 +32,7 @@
 import { compareNames, nameKey, usageLabel, usageLabelKey } from "../common/names";
 import type { LocalDate } from "../common/dates";
 import { participatesOn } from "../collaborations/rules";
-import { groupBy, PairMap } from "../common/collections";
+import { groupBy, PairMap, StringPool } from "../common/collections";
 import { addMonths } from "../common/dates";
 import { hasLeft, leavesWithin, type YearMonth } from "./leave";
 
@@ -368,8 +368,22 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
   // two names, and so does its key (usageLabelKey): each name's key is made once, not once per label.
   const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
+  // 92 000 assessments are kept as long as their date's facts: each reasons array exactly as long
+  // as it is (a filtered array keeps room for 17), each sentence once (StringPool), and one
+  // municipality list shared by a municipality's usages (frozen: nobody may change it).
+  const sentences = new StringPool();
+  const onlyMunicipality = new Map<number, number[]>();
+  const only = (municipalityId: number): number[] => {
+    let list = onlyMunicipality.get(municipalityId);
+    if (!list) onlyMunicipality.set(municipalityId, (list = Object.freeze([municipalityId]) as number[]));
+    return list;
+  };
   const finish = (partial: Omit<RiskAssessment, "score" | "level">, key: string): void => {
     const assessment = partial as RiskAssessment;
+    assessment.reasons = partial.reasons.map((r) => {
+      r.explanation = sentences.of(r.explanation);
+      return r;
+    });
     assessment.score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
     assessment.level = riskLevel(assessment.score);
     keyed.push({ a: assessment, score: assessment.score, key });
@@ -406,7 +420,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
         applicationUsageId: usage.id,
         collaborationId: collaboration?.id ?? null,
         applicationId: application.id,
-        municipalityIds: [municipality.id],
+        municipalityIds: only(municipality.id),
         label: usageLabel(municipality.name, application.name),
         shared: collaboration !== undefined,
         businessSpecific: application.scope === "BUSINESS_SPECIFIC",
