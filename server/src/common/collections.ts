@@ -33,20 +33,3 @@ export class PairMap<V> {
     inner.set(b, value);
   }
 }
-
-/**
- * One copy of each equal string. Texts made by templates are kept by V8 as trees of their parts
- * until flattened; a national evaluation that keeps 300 000 such sentences, most of them equal to
- * another, kept ~30 MB of trees (heap snapshot of the status board's facts). The pool keeps the
- * first of each, flat (hashing flattens it), and the copies become garbage at once.
- */
-export class StringPool {
-  private readonly kept = new Map<string, string>();
-
-  of(text: string): string {
-    const kept = this.kept.get(text);
-    if (kept !== undefined) return kept;
-    this.kept.set(text, text);
-    return text;
-  }
-}
