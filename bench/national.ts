@@ -22,6 +22,7 @@ import { openDatabase } from "../server/src/db/data-source";
 import { loadSeed } from "../seeds/load";
 import { addNationalData, countRows, type NationalCounts } from "../seeds/national";
 import { assertLoopback } from "./load-generator";
+import { serverNodeFlags } from "./production-env";
 import type { ParentMessage, ServerMemory, ServerMessage } from "./national-server";
 
 /** The instant the server believes it is: fixed, so every run answers the same on the same data (the tests' "today"). */
@@ -203,7 +204,10 @@ function nextMessage(child: ChildProcess, type: ServerMessage["type"], timeoutMs
 }
 
 async function startServer(file: string, snapshotDates: number): Promise<Server> {
-  const child = fork(join(__dirname, "national-server.js"), [file, BENCH_NOW, String(snapshotDates)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--expose-gc"] });
+  const child = fork(join(__dirname, "national-server.js"), [file, BENCH_NOW, String(snapshotDates)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [...serverNodeFlags(), "--expose-gc"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     const ready = (await nextMessage(child, "ready", 120_000)) as Extract<ServerMessage, { type: "ready" }>;
@@ -422,7 +426,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `Samverkan national benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-      `Server: a child process per query (buildServer, production config, NODE_ENV=production, statements from the process's counter (not the x-sql-statements header, whose bookkeeping costs time), clock ${BENCH_NOW}, response cache off, fact snapshot of ${options.snapshotDates} dates); runs one at a time over HTTP on 127.0.0.1.`,
+      `Server: a child process per query, with npm start's Node flags (${serverNodeFlags().join(" ") || "none"}) (buildServer, production config, NODE_ENV=production, statements from the process's counter (not the x-sql-statements header, whose bookkeeping costs time), clock ${BENCH_NOW}, response cache off, fact snapshot of ${options.snapshotDates} dates); runs one at a time over HTTP on 127.0.0.1.`,
       `Runs: up to ${options.runs} per query (fewer once a query's runs took ${options.budgetSeconds} s); timeout ${options.timeoutSeconds} s per run.`,
       `Started ${new Date().toISOString()}; load average ${loadavg()
         .map((l) => l.toFixed(1))
