@@ -108,6 +108,7 @@ describe("COMPETENCE_RISK", () => {
       label: `r${score}`,
       score,
       band: score >= 60 ? "HIGH" : "MEDIUM",
+      rank: 100 - score,
       lastChangedOn: null,
     });
     expect(competenceRisk(input({ risks: [risk(59)] }))).toBeNull();

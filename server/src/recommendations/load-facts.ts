@@ -134,7 +134,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
 
   const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
   const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
-  const competenceRisks = (await assessedRisk(reads, db, asOf, settings.competenceHorizonMonths)).map((r) => ({
+  const competenceRisks = (await assessedRisk(reads, db, asOf, settings.competenceHorizonMonths)).map((r, rank) => ({
     kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
     applicationUsageId: r.applicationUsageId,
     collaborationId: r.collaborationId,
@@ -143,6 +143,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
     label: r.label,
     score: r.score,
     band: r.level,
+    rank,
     lastChangedOn: r.kind === RiskSubjectKind.COLLABORATION ? (collaborationChanged.get(r.collaborationId!) ?? null) : (usageChanged.get(r.applicationUsageId!) ?? null),
   }));
 

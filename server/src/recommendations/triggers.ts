@@ -11,7 +11,6 @@
  * | SAME_APPLICATION (flera använder samma) | ≥ `sameApplicationMinMunicipalities` participants run one product outside a collaboration at `jointLevel` or above (or are about to join the one that is) | a fifth per municipality running it, at most 1 |
  */
 import { addMonths, type LocalDate } from "../common/dates";
-import { compareNames } from "../common/names";
 import type { FactAgreement, FactCollaboration, FactCompetenceRisk, FactUsage } from "./facts";
 import type { TriggerSettingsValues } from "./settings";
 
@@ -92,7 +91,7 @@ export function poorApplication(input: TriggerInput): TriggerResult | null {
 export function competenceRisk(input: TriggerInput): TriggerResult | null {
   const findings: Finding[] = input.risks
     .filter((r) => r.score >= input.settings.competenceRiskMinScore)
-    .sort((a, b) => b.score - a.score || compareNames(a.label, b.label))
+    .sort((a, b) => a.rank - b.rank)
     .map((risk) => ({ trigger: Trigger.COMPETENCE_RISK, risk }));
   if (findings.length === 0) return null;
   return { trigger: Trigger.COMPETENCE_RISK, strength: Math.min(1, (findings[0] as { risk: FactCompetenceRisk }).risk.score / 100), findings };
