@@ -33,3 +33,16 @@ export class PairMap<V> {
     inner.set(b, value);
   }
 }
+
+/** A value made on first use and kept: `once(make)()` calls `make` the first time only. */
+export function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}

@@ -26,7 +26,7 @@
  */
 import { procurementLeadTime } from "../agreements/deadlines";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
-import { groupBy } from "../common/collections";
+import { groupBy, once } from "../common/collections";
 import { compareNames, nameKey } from "../common/names";
 import { addMonths, type LocalDate } from "../common/dates";
 import { decisionsFor, evidenceChanges, hiddenBy, type DecisionFact, type EvidenceChange, type EvidenceFingerprint } from "./decisions";
@@ -113,6 +113,92 @@ export interface Candidate {
   decisionHistory: DecisionFact[];
   changesSinceDecision: string[];
   hidden: boolean;
+}
+
+/** The parts of a candidate made only when read (see LazyCandidate). */
+type DetailKey = "proposalReason" | "targetLevelReason" | "evidence" | "costSplit" | "window" | "fingerprint" | "summary" | "explanation" | "changesSinceDecision";
+type CandidateDetails = Pick<Candidate, DetailKey>;
+
+/**
+ * A candidate whose sentences, evidence, window, cost split and fingerprint are made when first
+ * read: filtering, ordering and paging need none of them, and a page shows 100 of the country's
+ * ~5 000 candidates.
+ */
+class LazyCandidate implements Candidate {
+  declare key: string;
+  declare subject: string;
+  declare kind: CandidateKind;
+  declare category: string;
+  declare asOf: LocalDate;
+  declare applicationIds: number[];
+  declare proposedApplicationId: number;
+  declare collaborationId: number | null;
+  declare participantIds: number[];
+  declare joiningIds: number[];
+  declare currentLevel: number | null;
+  declare targetLevel: number;
+  declare score: number;
+  declare contributions: Contribution[];
+  declare drivingDeadline: LocalDate | null;
+  declare drivingAgreementId: number | null;
+  declare combinedAnnualCostSek: number | null;
+  declare decision: DecisionFact | null;
+  declare decisionHistory: DecisionFact[];
+  declare hidden: boolean;
+
+  constructor(
+    eager: Omit<Candidate, DetailKey>,
+    private readonly details: () => CandidateDetails,
+  ) {
+    Object.assign(this, eager);
+  }
+
+  get proposalReason() {
+    return this.details().proposalReason;
+  }
+  get targetLevelReason() {
+    return this.details().targetLevelReason;
+  }
+  get evidence() {
+    return this.details().evidence;
+  }
+  get costSplit() {
+    return this.details().costSplit;
+  }
+  get window() {
+    return this.details().window;
+  }
+  get fingerprint() {
+    return this.details().fingerprint;
+  }
+  get summary() {
+    return this.details().summary;
+  }
+  get explanation() {
+    return this.details().explanation;
+  }
+  get changesSinceDecision() {
+    return this.details().changesSinceDecision;
+  }
+}
+
+/** A trigger's contribution whose sentence and evidence are made when first read. */
+class LazyContribution implements Contribution {
+  constructor(
+    readonly trigger: Trigger,
+    readonly weight: number,
+    readonly points: number,
+    readonly findings: Finding[],
+    private readonly sentence: () => string,
+    private readonly items: () => EvidenceItem[],
+  ) {}
+
+  get explanation() {
+    return this.sentence();
+  }
+  get evidence() {
+    return this.items();
+  }
 }
 
 const IN_USE = new Set(["PHASE_IN", "ACTIVE", "PHASE_OUT"]);
@@ -305,14 +391,17 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       const result = trigger(input);
       if (!result) continue;
       const weight = weightOf(result.trigger, settings);
-      contributions.push({
-        trigger: result.trigger,
-        weight,
-        points: Math.round(weight * result.strength),
-        explanation: explain.contributionSentence(names, result.findings, context),
-        findings: result.findings,
-        evidence: result.findings.flatMap((f) => evidenceOf(f, names, collaborations)),
-      });
+      const findings = result.findings;
+      contributions.push(
+        new LazyContribution(
+          result.trigger,
+          weight,
+          Math.round(weight * result.strength),
+          findings,
+          once(() => explain.contributionSentence(names, findings, context)),
+          once(() => findings.flatMap((f) => evidenceOf(f, names, collaborations))),
+        ),
+      );
     }
     if (contributions.length === 0) continue;
 
@@ -320,7 +409,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
     const key = `${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
     const currentLevel = group.collaboration?.levelOrdinal ?? null;
 
-    // The product proposed, and why (only when the products differ).
+    // The product proposed (only a choice when the products differ).
     const usagesOf = groupBy(group.usages, (u) => u.applicationId);
     const products = applicationIds.map((applicationId) => {
       const usages = usagesOf.get(applicationId)!;
@@ -337,12 +426,8 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       (a, b) => Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || compareNames(names.application(a.applicationId), names.application(b.applicationId)),
     )[0];
     const proposedApplicationId = group.kind === CandidateKind.COLLABORATION ? group.collaboration!.applicationId : best.applicationId;
-    const proposalReason =
-      group.kind === CandidateKind.CATEGORY
-        ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
-        : null;
 
-    // The level proposed, and why.
+    // The level proposed.
     let targetLevel: number;
     let levelCase: explain.TargetLevelCase;
     if (group.kind === CandidateKind.COLLABORATION) {
@@ -363,106 +448,112 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
             };
     }
 
-    // The deadline that drives it, and the window after the decision and the procurement.
+    // The deadline that drives it.
     const driving = agreements[0] ?? null;
     const drivingDeadline = driving?.decisionDeadline ?? null;
-    const decisionOn = drivingDeadline !== null && drivingDeadline > asOf ? drivingDeadline : asOf;
-    const leadMonths = procurementLeadTime(null, targetLevel, facts.leadTimes);
-    const earliestStart = addMonths(decisionOn, leadMonths);
-    const freezes = participantIds.flatMap((m) => freezesByMunicipality.get(m) ?? []).filter((f) => f.category === null || f.category === group.category);
-    const found = transitionWindow(earliestStart, settings.transitionWindowDays, freezes);
-    const window: TransitionWindowPlan = {
-      decisionOn,
-      leadMonths,
-      earliestStart,
-      lengthDays: settings.transitionWindowDays,
-      start: found?.start ?? null,
-      end: found?.end ?? null,
-      avoided: found?.avoided ?? [],
-    };
-
-    // Cost today and a split preview by population.
     const costs = group.usages.filter((u) => u.annualCostSek !== null);
     const combinedAnnualCostSek = costs.length ? costs.reduce((sum, u) => sum + u.annualCostSek!, 0) : null;
-    const populations = participantIds.map((m) => municipalities.get(m)!);
-    const costSplit =
-      combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
-        ? allocateCost(
-            combinedAnnualCostSek * 100,
-            populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
-            { kind: CostKeyKind.POPULATION },
-          ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
-        : null;
 
-    const fingerprint: EvidenceFingerprint = {
-      participants: [...group.participantIds].sort((a, b) => a - b).map((id) => ({ id, name: names.municipality(id) })),
-      agreements: [...agreements].sort((a, b) => a.agreementId - b.agreementId).map((a) => ({ id: a.agreementId, name: a.name, decisionDeadline: a.decisionDeadline })),
-      usages: [...group.usages]
-        .sort((a, b) => a.id - b.id)
-        .map((u) => ({ id: u.id, label: explain.usageLabel(names, u), functionalFit: u.functionalFit, technicalFit: u.technicalFit, phase: u.phase })),
-    };
-
+    const fingerprint = once(
+      (): EvidenceFingerprint => ({
+        participants: [...group.participantIds].sort((a, b) => a - b).map((id) => ({ id, name: names.municipality(id) })),
+        agreements: [...agreements].sort((a, b) => a.agreementId - b.agreementId).map((a) => ({ id: a.agreementId, name: a.name, decisionDeadline: a.decisionDeadline })),
+        usages: [...group.usages]
+          .sort((a, b) => a.id - b.id)
+          .map((u) => ({ id: u.id, label: explain.usageLabel(names, u), functionalFit: u.functionalFit, technicalFit: u.technicalFit, phase: u.phase })),
+      }),
+    );
     const history = decisionsFor(decisions, group.subject, group.participantIds, asOf);
     const decision = history.at(-1) ?? null;
-    const changes: EvidenceChange[] = decision ? evidenceChanges(decision.fingerprint, fingerprint) : [];
-    const changesSinceDecision = changes.map(explain.changeSentence);
+    const changes: EvidenceChange[] = decision ? evidenceChanges(decision.fingerprint, fingerprint()) : [];
 
-    const same = contributions.find((c) => c.trigger === Trigger.SAME_APPLICATION);
-    const opening =
-      group.kind === CandidateKind.CATEGORY
-        ? explain.differentProductsClause(names, group.category, products)
-        : same
-          ? same.explanation
-          : group.kind === CandidateKind.COLLABORATION
-            ? explain.collaboratingClause(names, participantIds, group.collaboration!.id, currentLevel!)
-            : (contributions.find((c) => c.trigger !== Trigger.AGREEMENT_EXPIRING)?.explanation ?? null);
-    const drivingFinding = contributions
-      .find((c) => c.trigger === Trigger.AGREEMENT_EXPIRING)
-      ?.findings.find((f): f is Extract<Finding, { trigger: Trigger.AGREEMENT_EXPIRING }> => f.trigger === Trigger.AGREEMENT_EXPIRING && f.agreement === driving);
-    const summary = explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
-    const targetLevelReason = explain.targetLevelSentence(names, levelCase);
-    const explanation = [
-      ...contributions.map((c) => c.explanation),
-      ...(proposalReason ? [proposalReason] : []),
-      targetLevelReason,
-      explain.windowSentence({ ...window, searchYears: WINDOW_SEARCH_YEARS }),
-      ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision] : []),
-    ];
+    // The rest only a page's few candidates are asked for: made when first read.
+    const details = once((): CandidateDetails => {
+      // The window after the decision and the procurement, clear of every participant's freezes.
+      const decisionOn = drivingDeadline !== null && drivingDeadline > asOf ? drivingDeadline : asOf;
+      const leadMonths = procurementLeadTime(null, targetLevel, facts.leadTimes);
+      const earliestStart = addMonths(decisionOn, leadMonths);
+      const freezes = participantIds.flatMap((m) => freezesByMunicipality.get(m) ?? []).filter((f) => f.category === null || f.category === group.category);
+      const found = transitionWindow(earliestStart, settings.transitionWindowDays, freezes);
+      const window: TransitionWindowPlan = {
+        decisionOn,
+        leadMonths,
+        earliestStart,
+        lengthDays: settings.transitionWindowDays,
+        start: found?.start ?? null,
+        end: found?.end ?? null,
+        avoided: found?.avoided ?? [],
+      };
 
-    const evidence = new Map<string, EvidenceItem>();
-    for (const item of contributions.flatMap((c) => c.evidence)) evidence.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
+      // A split preview of today's cost by population.
+      const populations = participantIds.map((m) => municipalities.get(m)!);
+      const costSplit =
+        combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
+          ? allocateCost(
+              combinedAnnualCostSek * 100,
+              populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
+              { kind: CostKeyKind.POPULATION },
+            ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
+          : null;
 
-    candidates.push({
-      key,
-      subject: group.subject,
-      kind: group.kind,
-      category: group.category,
-      asOf,
-      applicationIds,
-      proposedApplicationId,
-      proposalReason,
-      collaborationId: group.collaboration?.id ?? null,
-      participantIds,
-      joiningIds: [...group.joiningIds].sort(byName),
-      currentLevel,
-      targetLevel,
-      targetLevelReason,
-      score: contributions.reduce((sum, c) => sum + c.points, 0),
-      contributions,
-      evidence: [...evidence.values()],
-      drivingDeadline,
-      drivingAgreementId: driving?.agreementId ?? null,
-      combinedAnnualCostSek,
-      costSplit,
-      window,
-      fingerprint,
-      summary,
-      explanation,
-      decision,
-      decisionHistory: history,
-      changesSinceDecision,
-      hidden: hiddenBy(decision, changes, asOf),
+      const proposalReason =
+        group.kind === CandidateKind.CATEGORY
+          ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
+          : null;
+      const changesSinceDecision = changes.map(explain.changeSentence);
+      const same = contributions.find((c) => c.trigger === Trigger.SAME_APPLICATION);
+      const opening =
+        group.kind === CandidateKind.CATEGORY
+          ? explain.differentProductsClause(names, group.category, products)
+          : same
+            ? same.explanation
+            : group.kind === CandidateKind.COLLABORATION
+              ? explain.collaboratingClause(names, participantIds, group.collaboration!.id, currentLevel!)
+              : (contributions.find((c) => c.trigger !== Trigger.AGREEMENT_EXPIRING)?.explanation ?? null);
+      const drivingFinding = contributions
+        .find((c) => c.trigger === Trigger.AGREEMENT_EXPIRING)
+        ?.findings.find((f): f is Extract<Finding, { trigger: Trigger.AGREEMENT_EXPIRING }> => f.trigger === Trigger.AGREEMENT_EXPIRING && f.agreement === driving);
+      const summary = explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
+      const targetLevelReason = explain.targetLevelSentence(names, levelCase);
+      const explanation = [
+        ...contributions.map((c) => c.explanation),
+        ...(proposalReason ? [proposalReason] : []),
+        targetLevelReason,
+        explain.windowSentence({ ...window, searchYears: WINDOW_SEARCH_YEARS }),
+        ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision] : []),
+      ];
+      const evidence = new Map<string, EvidenceItem>();
+      for (const item of contributions.flatMap((c) => c.evidence)) evidence.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
+      return { proposalReason, targetLevelReason, evidence: [...evidence.values()], costSplit, window, fingerprint: fingerprint(), summary, explanation, changesSinceDecision };
     });
+
+    candidates.push(
+      new LazyCandidate(
+        {
+          key,
+          subject: group.subject,
+          kind: group.kind,
+          category: group.category,
+          asOf,
+          applicationIds,
+          proposedApplicationId,
+          collaborationId: group.collaboration?.id ?? null,
+          participantIds,
+          joiningIds: [...group.joiningIds].sort(byName),
+          currentLevel,
+          targetLevel,
+          score: contributions.reduce((sum, c) => sum + c.points, 0),
+          contributions,
+          drivingDeadline,
+          drivingAgreementId: driving?.agreementId ?? null,
+          combinedAnnualCostSek,
+          decision,
+          decisionHistory: history,
+          hidden: hiddenBy(decision, changes, asOf),
+        },
+        details,
+      ),
+    );
   }
   return candidates.sort(compareCandidates);
 }
