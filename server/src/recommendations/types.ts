@@ -98,12 +98,30 @@ export class CollaborationCandidate {
   @Field(() => ApplicationCategory, { description: "The business area." }) category: ApplicationCategory;
   @Field(() => LocalDateResolver, { description: "The date it was evaluated for." }) asOf: string;
   @Field(() => Int, { description: "The score: the sum of the contributions' points." }) score: number;
-  @Field(() => [TriggerContribution], { description: "Each trigger that fires, with weight, points and evidence." }) contributions: TriggerContribution[];
-  @Field(() => [RecommendationEvidence], { description: "All evidence, once per trigger and object." }) evidence: RecommendationEvidence[];
-  @Field(() => String, { description: "Why, in one Swedish sentence: who already runs what, and the deadline that drives it." }) summary: string;
-  @Field(() => [String], { description: "Why, in full (svenska): each trigger, the product proposed, the level proposed, the window and any decision." }) explanation: string[];
-  @Field(() => String, { nullable: true, description: "CATEGORY: why the proposed product (best fit, then most users)." }) proposalReason: string | null;
-  @Field(() => String, { description: "Why the target level." }) targetLevelReason: string;
+  @Field(() => [TriggerContribution], { description: "Each trigger that fires, with weight, points and evidence." })
+  get contributions(): TriggerContribution[] {
+    return this.candidate.contributions.map(TriggerContribution.of);
+  }
+  @Field(() => [RecommendationEvidence], { description: "All evidence, once per trigger and object." })
+  get evidence(): RecommendationEvidence[] {
+    return this.candidate.evidence.map(RecommendationEvidence.of);
+  }
+  @Field(() => String, { description: "Why, in one Swedish sentence: who already runs what, and the deadline that drives it." })
+  get summary(): string {
+    return this.candidate.summary;
+  }
+  @Field(() => [String], { description: "Why, in full (svenska): each trigger, the product proposed, the level proposed, the window and any decision." })
+  get explanation(): string[] {
+    return this.candidate.explanation;
+  }
+  @Field(() => String, { nullable: true, description: "CATEGORY: why the proposed product (best fit, then most users)." })
+  get proposalReason(): string | null {
+    return this.candidate.proposalReason;
+  }
+  @Field(() => String, { description: "Why the target level." })
+  get targetLevelReason(): string {
+    return this.candidate.targetLevelReason;
+  }
   @Field(() => LocalDateResolver, { nullable: true, description: "The deadline that drives it: the earliest decision deadline among the agreements concerning the participants." })
   drivingDeadline: string | null;
   @Field(() => Int, {
@@ -116,18 +134,35 @@ export class CollaborationCandidate {
   get combinedAnnualCostOre(): number | null {
     return this.combinedAnnualCostSek === null ? null : this.combinedAnnualCostSek * 100;
   }
-  @Field(() => [CandidateCostShare], { nullable: true, description: "The combined cost split by population; null when a population figure or the cost is missing." }) costSplit:
-    | CandidateCostShare[]
-    | null;
-  @Field(() => TransitionWindow, { description: "The suggested transition window." }) transitionWindow: TransitionWindow;
+  @Field(() => [CandidateCostShare], { nullable: true, description: "The combined cost split by population; null when a population figure or the cost is missing." })
+  get costSplit(): CandidateCostShare[] | null {
+    return this.candidate.costSplit?.map((share) => Object.assign(new CandidateCostShare(), { share, population: share.population, amountOre: share.amountOre })) ?? null;
+  }
+  @Field(() => TransitionWindow, { description: "The suggested transition window." })
+  get transitionWindow(): TransitionWindow {
+    const window = this.candidate.window;
+    return Object.assign(new TransitionWindow(), {
+      decisionOn: window.decisionOn,
+      procurementLeadTimeMonths: window.leadMonths,
+      earliestStart: window.earliestStart,
+      lengthDays: window.lengthDays,
+      start: window.start,
+      end: window.end,
+      avoidedFreezes: window.avoided,
+    });
+  }
   @Field(() => Boolean, { description: "Whether its latest decision hides it (rejected, or deferred until a later date, with unchanged evidence)." }) hidden: boolean;
-  @Field(() => [String], { description: "What changed since its latest decision, in Swedish; empty when nothing did or it was never decided." }) changesSinceDecision: string[];
+  @Field(() => [String], { description: "What changed since its latest decision, in Swedish; empty when nothing did or it was never decided." })
+  get changesSinceDecision(): string[] {
+    return this.candidate.changesSinceDecision;
+  }
 
   @Field(() => ID, { description: "Opaque ID, stable while the key is; pass it to recommendationDecide." })
   get id(): string {
     return candidateGlobalId(this.candidate.key);
   }
 
+  /** The candidate as the API shows it; its sentences, evidence, window and cost split are read only when asked for. */
   static of(candidate: Candidate, decisionRows: Map<number, RecommendationDecision>): CollaborationCandidate {
     return Object.assign(new CollaborationCandidate(), {
       candidate,
@@ -137,26 +172,9 @@ export class CollaborationCandidate {
       category: candidate.category as ApplicationCategory,
       asOf: candidate.asOf,
       score: candidate.score,
-      contributions: candidate.contributions.map(TriggerContribution.of),
-      evidence: candidate.evidence.map(RecommendationEvidence.of),
-      summary: candidate.summary,
-      explanation: candidate.explanation,
-      proposalReason: candidate.proposalReason,
-      targetLevelReason: candidate.targetLevelReason,
       drivingDeadline: candidate.drivingDeadline,
       combinedAnnualCostSek: candidate.combinedAnnualCostSek,
-      costSplit: candidate.costSplit?.map((share) => Object.assign(new CandidateCostShare(), { share, population: share.population, amountOre: share.amountOre })) ?? null,
-      transitionWindow: Object.assign(new TransitionWindow(), {
-        decisionOn: candidate.window.decisionOn,
-        procurementLeadTimeMonths: candidate.window.leadMonths,
-        earliestStart: candidate.window.earliestStart,
-        lengthDays: candidate.window.lengthDays,
-        start: candidate.window.start,
-        end: candidate.window.end,
-        avoidedFreezes: candidate.window.avoided,
-      }),
       hidden: candidate.hidden,
-      changesSinceDecision: candidate.changesSinceDecision,
     });
   }
 }
