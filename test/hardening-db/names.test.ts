@@ -38,6 +38,15 @@ describe("the name key (one Swedish order, byte-comparable)", () => {
     expect(byKey.slice(-8)).toEqual(["Åmål", "Årjäng", "Älmhult", "Ängelholm", "Ærø", "Ödeshög", "Örebro", "Østby"]);
   });
 
+  it("gives plain names (ASCII, å ä ö, the en dash) the same key as the full folding", () => {
+    expect(nameKey("Åmål – Procapita VoO")).toBe("{m{l – procapita voo");
+    expect(nameKey("ÄLVDALEN Öst")).toBe("|lvdalen }st");
+    expect(nameKey("Dals-Ed 2 (GIS)")).toBe("dals-ed 2 (gis)");
+    // The same names with a character only the full folding handles: only that character's key differs.
+    expect(nameKey("Åmål – Procapita VoO é")).toBe("{m{l – procapita voo e");
+    expect(nameKey("ÄLVDALEN Öst ü")).toBe("|lvdalen }st y");
+  });
+
   it("keeps a literal {, | or } from passing for å, ä or ö", () => {
     expect(nameKey("{a}")).not.toBe(nameKey("åaö"));
     expect(compareNames("Zeta", "{x}")).toBeGreaterThan(0);

@@ -9,6 +9,27 @@
  * A literal "{", "|" or "}" in a name becomes "(", "/" or ")" so it cannot pass for a Swedish letter.
  */
 export function nameKey(name: string): string {
+  return isPlain(name) ? name.toLowerCase().replace(/[åäö]/g, (c) => SWEDISH_KEYS[c]!) : foldedKey(name);
+}
+
+const SWEDISH_KEYS: Readonly<Record<string, string>> = { å: "{", ä: "|", ö: "}" };
+
+/**
+ * Whether a name has only characters the full folding leaves alone or maps one to one: ASCII below
+ * "{", å ä ö in either case, and the en dash of usage labels. Most names are; their key is then the
+ * lower case with å ä ö mapped, without the full folding's normalisations (a tenth of the time).
+ */
+function isPlain(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x7b) continue;
+    if (c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0x2013) continue;
+    return false;
+  }
+  return true;
+}
+
+function foldedKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/[{|}]/g, (c) => ({ "{": "(", "|": "/", "}": ")" })[c]!)
