@@ -67,6 +67,24 @@ export function compareNames(a: string, b: string): number {
   return compareKeys(rememberedKey(a), rememberedKey(b));
 }
 
+/**
+ * The first `count` of `names` in compareNames order (equal keys in their given order), as
+ * `[...names].sort(compareNames).slice(0, count)` gives them, without sorting the rest: the
+ * recommendations name the first few of thousands.
+ */
+export function firstNames(names: readonly string[], count: number): string[] {
+  const first: { name: string; key: string }[] = [];
+  for (const name of names) {
+    const key = rememberedKey(name);
+    if (first.length === count && key >= first[count - 1].key) continue;
+    let at = first.length;
+    while (at > 0 && key < first[at - 1].key) at--;
+    first.splice(at, 0, { name, key });
+    if (first.length > count) first.pop();
+  }
+  return first.map((f) => f.name);
+}
+
 /** Longest search text a list query accepts (a longer one answers BAD_USER_INPUT). */
 export const MAX_SEARCH_LENGTH = 100;
 

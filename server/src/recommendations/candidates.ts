@@ -115,14 +115,15 @@ export interface Candidate {
   hidden: boolean;
 }
 
-/** The parts of a candidate made only when read (see LazyCandidate). */
-type DetailKey = "proposalReason" | "targetLevelReason" | "evidence" | "costSplit" | "window" | "fingerprint" | "summary" | "explanation" | "changesSinceDecision";
-type CandidateDetails = Pick<Candidate, DetailKey>;
+type DetailKey = "proposalReason" | "targetLevelReason" | "summary" | "explanation" | "changesSinceDecision" | "evidence" | "costSplit" | "window" | "fingerprint";
+
+/** How a candidate makes each of its details (each once, when first read). */
+type CandidateDetails = { [K in DetailKey]: () => Candidate[K] };
 
 /**
- * A candidate whose sentences, evidence, window, cost split and fingerprint are made when first
+ * A candidate whose sentences, evidence, window, cost split and fingerprint are each made when first
  * read: filtering, ordering and paging need none of them, and a page shows 100 of the country's
- * ~5 000 candidates.
+ * ~5 000 candidates, some with thousands of findings.
  */
 class LazyCandidate implements Candidate {
   declare key: string;
@@ -148,37 +149,37 @@ class LazyCandidate implements Candidate {
 
   constructor(
     eager: Omit<Candidate, DetailKey>,
-    private readonly details: () => CandidateDetails,
+    private readonly details: CandidateDetails,
   ) {
     Object.assign(this, eager);
   }
 
   get proposalReason() {
-    return this.details().proposalReason;
+    return this.details.proposalReason();
   }
   get targetLevelReason() {
-    return this.details().targetLevelReason;
-  }
-  get evidence() {
-    return this.details().evidence;
-  }
-  get costSplit() {
-    return this.details().costSplit;
-  }
-  get window() {
-    return this.details().window;
-  }
-  get fingerprint() {
-    return this.details().fingerprint;
+    return this.details.targetLevelReason();
   }
   get summary() {
-    return this.details().summary;
+    return this.details.summary();
   }
   get explanation() {
-    return this.details().explanation;
+    return this.details.explanation();
   }
   get changesSinceDecision() {
-    return this.details().changesSinceDecision;
+    return this.details.changesSinceDecision();
+  }
+  get evidence() {
+    return this.details.evidence();
+  }
+  get costSplit() {
+    return this.details.costSplit();
+  }
+  get window() {
+    return this.details.window();
+  }
+  get fingerprint() {
+    return this.details.fingerprint();
   }
 }
 
@@ -467,15 +468,15 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
     const decision = history.at(-1) ?? null;
     const changes: EvidenceChange[] = decision ? evidenceChanges(decision.fingerprint, fingerprint()) : [];
 
-    // The rest only a page's few candidates are asked for: made when first read.
-    const details = once((): CandidateDetails => {
-      // The window after the decision and the procurement, clear of every participant's freezes.
+    // The rest only a page's few candidates are asked for, each part made when first read.
+    const window = once((): TransitionWindowPlan => {
+      // After the decision and the procurement, clear of every participant's freezes.
       const decisionOn = drivingDeadline !== null && drivingDeadline > asOf ? drivingDeadline : asOf;
       const leadMonths = procurementLeadTime(null, targetLevel, facts.leadTimes);
       const earliestStart = addMonths(decisionOn, leadMonths);
       const freezes = participantIds.flatMap((m) => freezesByMunicipality.get(m) ?? []).filter((f) => f.category === null || f.category === group.category);
       const found = transitionWindow(earliestStart, settings.transitionWindowDays, freezes);
-      const window: TransitionWindowPlan = {
+      return {
         decisionOn,
         leadMonths,
         earliestStart,
@@ -484,23 +485,33 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
         end: found?.end ?? null,
         avoided: found?.avoided ?? [],
       };
+    });
 
-      // A split preview of today's cost by population.
+    // A split preview of today's cost by population.
+    const costSplit = once((): CostShareOfCandidate[] | null => {
       const populations = participantIds.map((m) => municipalities.get(m)!);
-      const costSplit =
-        combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
-          ? allocateCost(
-              combinedAnnualCostSek * 100,
-              populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
-              { kind: CostKeyKind.POPULATION },
-            ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
-          : null;
+      return combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
+        ? allocateCost(
+            combinedAnnualCostSek * 100,
+            populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
+            { kind: CostKeyKind.POPULATION },
+          ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
+        : null;
+    });
 
-      const proposalReason =
-        group.kind === CandidateKind.CATEGORY
-          ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
-          : null;
-      const changesSinceDecision = changes.map(explain.changeSentence);
+    const evidence = once((): EvidenceItem[] => {
+      const items = new Map<string, EvidenceItem>();
+      for (const item of contributions.flatMap((c) => c.evidence)) items.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
+      return [...items.values()];
+    });
+
+    const proposalReason = once(() =>
+      group.kind === CandidateKind.CATEGORY
+        ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
+        : null,
+    );
+    const changesSinceDecision = once(() => changes.map(explain.changeSentence));
+    const summary = once(() => {
       const same = contributions.find((c) => c.trigger === Trigger.SAME_APPLICATION);
       const opening =
         group.kind === CandidateKind.CATEGORY
@@ -513,18 +524,18 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
       const drivingFinding = contributions
         .find((c) => c.trigger === Trigger.AGREEMENT_EXPIRING)
         ?.findings.find((f): f is Extract<Finding, { trigger: Trigger.AGREEMENT_EXPIRING }> => f.trigger === Trigger.AGREEMENT_EXPIRING && f.agreement === driving);
-      const summary = explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
-      const targetLevelReason = explain.targetLevelSentence(names, levelCase);
-      const explanation = [
+      return explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
+    });
+    const targetLevelReason = once(() => explain.targetLevelSentence(names, levelCase));
+    const explanation = once(() => {
+      const proposal = proposalReason();
+      return [
         ...contributions.map((c) => c.explanation),
-        ...(proposalReason ? [proposalReason] : []),
-        targetLevelReason,
-        explain.windowSentence({ ...window, searchYears: WINDOW_SEARCH_YEARS }),
-        ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision] : []),
+        ...(proposal ? [proposal] : []),
+        targetLevelReason(),
+        explain.windowSentence({ ...window(), searchYears: WINDOW_SEARCH_YEARS }),
+        ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision()] : []),
       ];
-      const evidence = new Map<string, EvidenceItem>();
-      for (const item of contributions.flatMap((c) => c.evidence)) evidence.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
-      return { proposalReason, targetLevelReason, evidence: [...evidence.values()], costSplit, window, fingerprint: fingerprint(), summary, explanation, changesSinceDecision };
     });
 
     candidates.push(
@@ -551,7 +562,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
           decisionHistory: history,
           hidden: hiddenBy(decision, changes, asOf),
         },
-        details,
+        { proposalReason, targetLevelReason, summary, explanation, changesSinceDecision, evidence, costSplit, window, fingerprint },
       ),
     );
   }

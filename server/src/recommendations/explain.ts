@@ -4,7 +4,7 @@
  * decision. Pure, so the annual report and the web pages say the same thing in the same words.
  */
 import type { LocalDate } from "../common/dates";
-import { compareNames, usageLabel as labelOf } from "../common/names";
+import { compareNames, firstNames, usageLabel as labelOf } from "../common/names";
 import type { EvidenceChange } from "./decisions";
 import type { FactAgreement, FactCompetenceRisk, FactUsage } from "./facts";
 import { Trigger, type Finding } from "./triggers";
@@ -48,8 +48,9 @@ const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "godkänt",
 
 /** "A", "A och B", "A, B och C"; longer lists end "… och N andra". */
 export function listNames(names: readonly string[], max = 6): string {
-  const sorted = [...new Set(names)].sort(compareNames);
-  if (sorted.length > max) return `${sorted.slice(0, max - 1).join(", ")} och ${sorted.length - (max - 1)} andra`;
+  const distinct = [...new Set(names)];
+  if (distinct.length > max) return `${firstNames(distinct, max - 1).join(", ")} och ${distinct.length - (max - 1)} andra`;
+  const sorted = distinct.sort(compareNames);
   if (sorted.length <= 1) return sorted[0] ?? "";
   return `${sorted.slice(0, -1).join(", ")} och ${sorted.at(-1)}`;
 }
