@@ -368,18 +368,54 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
   // two names, and so does its key (usageLabelKey): each name's key is made once, not once per label.
   const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
-  // 92 000 assessments are kept as long as their date's facts. Most of their reasons are equal to
-  // another's: each is kept once (frozen: nobody may change a shared one), instead of 300 000 objects
-  // whose template sentences V8 keeps as trees of their parts (~30 MB in a heap snapshot of the
-  // status board's facts). The reasons array is exactly as long as it is (a filtered array keeps
-  // room for 17); a municipality's usages share one list of it, and usages without a network one
-  // empty list.
-  const reasonsKept = new Map<string, RiskReason>();
-  const kept = (reason: RiskReason): RiskReason => {
-    const same = reasonsKept.get(reason.explanation);
-    if (same && same.code === reason.code && same.contribution === reason.contribution) return same;
-    reasonsKept.set(reason.explanation, Object.freeze(reason));
+  // 92 000 assessments are kept as long as their date's facts, and most of their reasons are equal
+  // to another's: each distinct reason is made (its sentence written) once, by what it says, and
+  // shared (frozen: nobody may change a shared one). Writing 300 000 sentences and keeping them
+  // as V8's trees of template parts cost ~30 MB of heap (a snapshot of the status board's facts)
+  // and a sixth of the assessment's time. Each reasons array is exactly as long as it is (a
+  // filtered array keeps room for 17); a municipality's usages share one list of it, and usages
+  // without a network one empty list.
+  const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);
+  const NO_PLAN = Object.freeze(trainingPlanReason(null, asOf, reviewedBefore)!);
+  const NO_NETWORK = Object.freeze(networkReason([])!);
+  const specialistsSaid = new PairMap<readonly RiskReason[]>();
+  /** The specialist reasons within a collaboration (`scope` 0) or in one municipality (its id). */
+  const specialistsOf = (count: number, leaving: number, scope: number): readonly RiskReason[] => {
+    const said = count * 100_000 + leaving;
+    let reasons = specialistsSaid.get(scope, said);
+    if (!reasons) {
+      const where = scope === 0 ? "inom samverkan" : `i ${municipalities.get(scope)!.name}`;
+      specialistsSaid.set(scope, said, (reasons = Object.freeze(specialistReasons(count, leaving, horizonMonths, where).map((r) => Object.freeze(r)))));
+    }
+    return reasons;
+  };
+  const plansSaid = new Map<LocalDate, RiskReason | null>();
+  const planReason = (plan: RiskPlan | null): RiskReason | null => {
+    if (!plan) return NO_PLAN;
+    let reason = plansSaid.get(plan.reviewedOn);
+    if (reason === undefined) {
+      const made = trainingPlanReason(plan, asOf, reviewedBefore);
+      plansSaid.set(plan.reviewedOn, (reason = made && Object.freeze(made)));
+    }
     return reason;
+  };
+  const trainedSaid = new PairMap<{ share: number | null; reason: RiskReason | null }>();
+  const trainedOf = (trainedCount: number, userCount: number | null) => {
+    let said = trainedSaid.get(trainedCount, userCount ?? -1);
+    if (!said) {
+      const made = trainedReason(trainedCount, userCount);
+      trainedSaid.set(trainedCount, userCount ?? -1, (said = { share: made.share, reason: made.reason && Object.freeze(made.reason) }));
+    }
+    return said;
+  };
+  const reasonsOf = (specialists: readonly RiskReason[], ...others: (RiskReason | null)[]): RiskReason[] => {
+    let n = specialists.length;
+    for (const r of others) if (r) n++;
+    const reasons = new Array<RiskReason>(n);
+    let i = 0;
+    for (const r of specialists) reasons[i++] = r;
+    for (const r of others) if (r) reasons[i++] = r;
+    return reasons;
   };
   const onlyMunicipality = new Map<number, number[]>();
   const only = (municipalityId: number): number[] => {
@@ -390,10 +426,11 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   const noNetworks = Object.freeze([]) as unknown as number[];
   const finish = (partial: Omit<RiskAssessment, "score" | "level">, key: string): void => {
     const assessment = partial as RiskAssessment;
-    assessment.reasons = partial.reasons.map(kept);
-    assessment.score = partial.reasons.reduce((sum, r) => sum + r.contribution, 0);
-    assessment.level = riskLevel(assessment.score);
-    keyed.push({ a: assessment, score: assessment.score, key });
+    let score = 0;
+    for (const r of partial.reasons) score += r.contribution;
+    assessment.score = score;
+    assessment.level = riskLevel(score);
+    keyed.push({ a: assessment, score, key });
   };
   const nameKeys = new Map<string, string>();
   const keyOf = (name: string) => {
@@ -401,7 +438,6 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     if (key === undefined) nameKeys.set(name, (key = nameKey(name)));
     return key;
   };
-  const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);
 
   const usagesByApplication = groupBy(input.usages, (u) => u.applicationId);
   for (const usage of input.usages) {
@@ -413,14 +449,14 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     const specialists = countSpecialists(usage.applicationId, scope);
     const plan = bestPlan([planOfUsage.get(usage.id), collaboration && planOfCollaboration.get(collaboration.id)]);
     const trainedCount = trainedFor(usage, collaboration);
-    const training = trainedReason(trainedCount, usage.userCount);
+    const training = trainedOf(trainedCount, usage.userCount);
     const networkIds = collaboration ? networksFor(collaboration, application) : noNetworks;
-    const reasons = [
-      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, collaboration ? "inom samverkan" : `i ${municipality.name}`),
-      trainingPlanReason(plan, asOf, reviewedBefore),
-      collaboration ? networkReason(networkIds) : null,
+    const reasons = reasonsOf(
+      specialistsOf(specialists.count, specialists.leaving, collaboration ? 0 : municipality.id),
+      planReason(plan),
+      collaboration && networkIds.length === 0 ? NO_NETWORK : null,
       training.reason,
-    ].filter((r): r is RiskReason => r !== null);
+    );
     finish(
       {
         kind: RiskSubjectKind.APPLICATION_USAGE,
@@ -458,14 +494,9 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
       users += usage.userCount;
       trainedCount += trainedFor(usage, collaboration);
     }
-    const training = trainedReason(trainedCount, users > 0 ? users : null);
+    const training = trainedOf(trainedCount, users > 0 ? users : null);
     const networkIds = networksFor(collaboration, application);
-    const reasons = [
-      ...specialistReasons(specialists.count, specialists.leaving, horizonMonths, "inom samverkan"),
-      trainingPlanReason(plan, asOf, reviewedBefore),
-      networkReason(networkIds),
-      training.reason,
-    ].filter((r): r is RiskReason => r !== null);
+    const reasons = reasonsOf(specialistsOf(specialists.count, specialists.leaving, 0), planReason(plan), networkIds.length === 0 ? NO_NETWORK : null, training.reason);
     finish(
       {
         kind: RiskSubjectKind.COLLABORATION,
