@@ -27,23 +27,21 @@ export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Prom
   ]);
   const specialists = competences.filter((c) => c.level === CompetenceLevel.SPECIALIST);
   const personIds = new Set([...specialists.map((s) => s.personId), ...members.map((m) => m.personId)]);
+  // The facts themselves (each has the fields the assessment reads), not copies of 300 000 rows.
   return {
     asOf,
     horizonMonths,
-    municipalities: [...municipalities.values()].map((m) => ({ id: m.id, name: m.name })),
-    applications: [...applications.values()].map((a) => ({ id: a.id, name: a.name, category: a.category, scope: a.scope })),
-    usages: usages.map((u) => ({ id: u.id, municipalityId: u.municipalityId, applicationId: u.applicationId, userCount: u.userCount })),
-    collaborations: [...collaborations.values()].map((c) => ({ id: c.id, name: c.name, applicationId: c.applicationId })),
-    participations: [...participants.values()].flat().map((p) => ({ collaborationId: p.collaborationId, municipalityId: p.municipalityId, joinedOn: p.joinedOn, leftOn: p.leftOn })),
-    people: [...personIds].flatMap((id) => {
-      const person = people.get(id);
-      return person ? [{ id, municipalityId: person.municipalityId, plannedLeaveMonth: person.plannedLeaveMonth }] : [];
-    }),
-    specialists: specialists.map((s) => ({ personId: s.personId, applicationId: s.applicationId, since: s.since })),
-    plans: plans.map((p) => ({ id: p.id, applicationUsageId: p.applicationUsageId, collaborationId: p.collaborationId, reviewedOn: p.reviewedOn })),
+    municipalities: [...municipalities.values()],
+    applications: [...applications.values()],
+    usages,
+    collaborations: [...collaborations.values()],
+    participations: [...participants.values()].flat(),
+    people: [...personIds].flatMap((id) => people.get(id) ?? []),
+    specialists,
+    plans,
     trainings,
     networks: networks.map((n) => ({ id: n.network.id, category: n.network.category, collaborationIds: n.collaborationIds })),
-    networkMembers: members.map((m) => ({ networkId: m.networkId, personId: m.personId, joinedOn: m.joinedOn, leftOn: m.leftOn })),
+    networkMembers: members,
   };
 }
 
