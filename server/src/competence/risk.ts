@@ -372,7 +372,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // to another's: each distinct reason is made (its sentence written) once, by what it says, and
   // shared (frozen: nobody may change a shared one). Writing 300 000 sentences and keeping them
   // as V8's trees of template parts cost ~30 MB of heap (a snapshot of the status board's facts)
-  // and a sixth of the assessment's time. Each reasons array is exactly as long as it is (a
+  // and a quarter of the assessment's time. Each reasons array is exactly as long as it is (a
   // filtered array keeps room for 17); a municipality's usages share one list of it, and usages
   // without a network one empty list.
   const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);
