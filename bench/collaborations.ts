@@ -116,6 +116,21 @@ async function request(target: Target): Promise<Sample> {
   };
 }
 
+/**
+ * Waits until this process's servers have finished the requests a load left in flight (no SQL
+ * statement for 200 ms, at most 20 s): autocannon stops at the end of its duration with requests
+ * still queued in the server, whose statements would otherwise count for the next request alone.
+ */
+async function settled(): Promise<void> {
+  let last = statementsSoFar();
+  for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = statementsSoFar();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** Runs autocannon in a child process against `target` and returns its summary. */
 function load(target: Target, connections: number, duration: number): Promise<LoadSummary> {
   return runLoad({ url: target.url, method: target.method, headers: target.headers, body: target.body, cycles: target.cycles, connections, duration });
@@ -334,6 +349,7 @@ async function main(): Promise<void> {
       for (const [target, sample] of targets) {
         if (options.warmup > 0) await load(target, options.connections, options.warmup);
         const summary = await load(target, options.connections, options.duration);
+        await settled();
         const after = await request(target.cycles ? cached : target);
         // The cached targets answer from the cache (1 statement) once warm; after writes, maybe not yet.
         if ((!target.cycles && after.statements !== sample.statements) || after.text !== sample.text)
