@@ -27,7 +27,7 @@
 import { procurementLeadTime } from "../agreements/deadlines";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { groupBy, once } from "../common/collections";
-import { compareNames, nameKey } from "../common/names";
+import { compareNames } from "../common/names";
 import { addMonths, type LocalDate } from "../common/dates";
 import { decisionsFor, evidenceChanges, hiddenBy, type DecisionFact, type EvidenceChange, type EvidenceFingerprint } from "./decisions";
 import * as explain from "./explain";
@@ -341,18 +341,7 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
     collaboration: (id) => collaborations.get(id)?.name ?? `samverkan ${id}`,
     level: (ordinal) => `${ordinal} ${levelNames.get(ordinal) ?? ""}`.trim(),
   };
-  // Participants are sorted thousands of times: by each municipality's name key, made once.
-  const municipalityKeys = new Map<number, string>();
-  const municipalityKey = (id: number) => {
-    let key = municipalityKeys.get(id);
-    if (key === undefined) municipalityKeys.set(id, (key = nameKey(names.municipality(id))));
-    return key;
-  };
-  const byName = (a: number, b: number) => {
-    const ka = municipalityKey(a);
-    const kb = municipalityKey(b);
-    return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  };
+  const byName = (a: number, b: number) => compareNames(names.municipality(a), names.municipality(b)) || a - b;
 
   // Agreements by the applications they cover, directly or through a collaboration; with whom they concern.
   const agreementsByApplication = new Map<number, { agreement: FactAgreement; concerned: Set<number> }[]>();
