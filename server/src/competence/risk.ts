@@ -232,9 +232,21 @@ export function specialistReasons(count: number, leaving: number, horizonMonths:
   return reasons;
 }
 
+// The two reasons that say the same thing wherever they apply: one frozen object each, shared.
+const NO_TRAINING_PLAN: RiskReason = Object.freeze({
+  code: RiskReasonCode.NO_TRAINING_PLAN,
+  contribution: RISK_POINTS.noTrainingPlan,
+  explanation: "Ingen utbildningsplan för systemets användare.",
+});
+const NO_COMPETENCE_NETWORK: RiskReason = Object.freeze({
+  code: RiskReasonCode.NO_COMPETENCE_NETWORK,
+  contribution: RISK_POINTS.noCompetenceNetwork,
+  explanation: "Inget kompetensnätverk för systemets samverkansområde med deltagare från minst två kommuner.",
+});
+
 /** The training plan reason, if any, for the plan judged (or none). */
 export function trainingPlanReason(plan: RiskPlan | null, asOf: LocalDate, reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS)): RiskReason | null {
-  if (!plan) return { code: RiskReasonCode.NO_TRAINING_PLAN, contribution: RISK_POINTS.noTrainingPlan, explanation: "Ingen utbildningsplan för systemets användare." };
+  if (!plan) return NO_TRAINING_PLAN;
   if (plan.reviewedOn < reviewedBefore) {
     return {
       code: RiskReasonCode.TRAINING_PLAN_NOT_REVIEWED,
@@ -262,12 +274,7 @@ export function trainedReason(trainedCount: number, userCount: number | null): {
 }
 
 function networkReason(networkIds: number[]): RiskReason | null {
-  if (networkIds.length > 0) return null;
-  return {
-    code: RiskReasonCode.NO_COMPETENCE_NETWORK,
-    contribution: RISK_POINTS.noCompetenceNetwork,
-    explanation: "Inget kompetensnätverk för systemets samverkansområde med deltagare från minst två kommuner.",
-  };
+  return networkIds.length > 0 ? null : NO_COMPETENCE_NETWORK;
 }
 
 /** The plan judged among candidates: the one reviewed last. */
@@ -376,8 +383,6 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // filtered array keeps room for 17); a municipality's usages share one list of it, and usages
   // without a network one empty list.
   const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);
-  const NO_PLAN = Object.freeze(trainingPlanReason(null, asOf, reviewedBefore)!);
-  const NO_NETWORK = Object.freeze(networkReason([])!);
   const specialistsSaid = new PairMap<readonly RiskReason[]>();
   /** The specialist reasons within a collaboration (`scope` 0) or in one municipality (its id). */
   const specialistsOf = (count: number, leaving: number, scope: number): readonly RiskReason[] => {
@@ -391,7 +396,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   };
   const plansSaid = new Map<LocalDate, RiskReason | null>();
   const planReason = (plan: RiskPlan | null): RiskReason | null => {
-    if (!plan) return NO_PLAN;
+    if (!plan) return NO_TRAINING_PLAN;
     let reason = plansSaid.get(plan.reviewedOn);
     if (reason === undefined) {
       const made = trainingPlanReason(plan, asOf, reviewedBefore);
@@ -454,7 +459,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     const reasons = reasonsOf(
       specialistsOf(specialists.count, specialists.leaving, collaboration ? 0 : municipality.id),
       planReason(plan),
-      collaboration && networkIds.length === 0 ? NO_NETWORK : null,
+      collaboration ? networkReason(networkIds) : null,
       training.reason,
     );
     finish(
@@ -496,7 +501,7 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     }
     const training = trainedOf(trainedCount, users > 0 ? users : null);
     const networkIds = networksFor(collaboration, application);
-    const reasons = reasonsOf(specialistsOf(specialists.count, specialists.leaving, 0), planReason(plan), networkIds.length === 0 ? NO_NETWORK : null, training.reason);
+    const reasons = reasonsOf(specialistsOf(specialists.count, specialists.leaving, 0), planReason(plan), networkReason(networkIds), training.reason);
     finish(
       {
         kind: RiskSubjectKind.COLLABORATION,
