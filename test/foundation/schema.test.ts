@@ -36,4 +36,15 @@ describe("schema/schema.graphql", () => {
     if (!isInterfaceType(node) || !node.resolveType) throw new Error("No Node interface with resolveType.");
     expect(node.resolveType(new ApplicationUsage(), {}, {} as never, node)).toBe("ApplicationUsage");
   });
+
+  it("reads plain property fields without a resolver, and keeps every field resolver", async () => {
+    const collaboration = (await buildGraphQLSchema()).getType("Collaboration");
+    if (!isObjectType(collaboration)) throw new Error("No Collaboration type.");
+    const fields = collaboration.getFields();
+    expect(fields.name.resolve).toBeUndefined();
+    expect(fields.host.resolve).toBeTypeOf("function");
+    expect(fields.participants.resolve).toBeTypeOf("function");
+    // Fields with an auth check keep it.
+    expect(fields.statusBoardRow.resolve).toBeTypeOf("function");
+  });
 });

@@ -14,6 +14,7 @@ import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from 
 import { FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
 import { swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
+import { compiledExecution } from "../graphql/compiled-execution";
 import { buildGraphQLSchema } from "../graphql/schema";
 import { registerPages, type RunQuery } from "../pages/routes";
 import { registerReportRoutes } from "../reports/http";
@@ -68,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const protection = armor.protect();
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: config.introspection,
     // The server owns shutdown (main.ts): Apollo's own handler would re-raise SIGTERM mid-request.
     stopOnTerminationSignals: false,
