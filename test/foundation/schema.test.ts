@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { ApplicationUsage } from "../../server/src/applications/entities";
+import { GovernanceDocument } from "../../server/src/governance/entities";
 import { buildGraphQLSchema, printedSchema } from "../../server/src/graphql/schema";
 
 describe("schema/schema.graphql", () => {
@@ -46,5 +47,24 @@ describe("schema/schema.graphql", () => {
     expect(fields.participants.resolve).toBeTypeOf("function");
     // Fields with an auth check keep it.
     expect(fields.statusBoardRow.resolve).toBeTypeOf("function");
+  });
+
+  it("calls a field resolver with scalar arguments directly, and through type-graphql for a root of another class", async () => {
+    const type = (await buildGraphQLSchema()).getType("GovernanceDocument");
+    if (!isObjectType(type)) throw new Error("No GovernanceDocument type.");
+    const resolve = type.getFields().reviewOverdue.resolve!;
+    const facts = { adoptedOn: "2020-01-01", reviewIntervalMonths: 12, lastReviewedOn: null, retiredOn: null };
+    const context = { today: "2020-06-01" };
+    // Directly: the method's own answer, not type-graphql's promise of it (its argument check is async).
+    expect(resolve(Object.assign(new GovernanceDocument(), facts), { asOf: "2021-06-01" }, context, {} as never)).toBe(true);
+    expect(resolve(Object.assign(new GovernanceDocument(), facts), { asOf: null }, context, {} as never)).toBe(false);
+    await expect(resolve({ ...facts }, { asOf: "2021-06-01" }, context, {} as never)).resolves.toBe(true);
+  });
+
+  it("sends a LocalDate only when it is a calendar day", async () => {
+    const localDate = (await buildGraphQLSchema()).getType("LocalDate");
+    if (!isScalarType(localDate)) throw new Error("No LocalDate scalar.");
+    expect(localDate.serialize("2024-02-29")).toBe("2024-02-29");
+    for (const wrong of ["2023-02-29", "2024-13-01", "2024-1-01", 20240101, null]) expect(() => localDate.serialize(wrong)).toThrow(/not a valid LocalDate/);
   });
 });
