@@ -50,6 +50,18 @@ describe("the response cache", () => {
     expect(await metric(origin(), "samverkan_response_cache_max_bytes")).toBe(TEST_RESPONSE_CACHE.maxBytes);
   });
 
+  it("runs a query once when identical requests arrive together: the others get its answer", async () => {
+    const query = `{ together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }`;
+    const counts = async () => Promise.all(["misses", "hits", "coalesced"].map((name) => metric(origin(), `samverkan_response_cache_${name}_total`)));
+    const [misses, hits, coalesced] = await counts();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => server.gql(query)));
+    const [missesAfter, hitsAfter, coalescedAfter] = await counts();
+    expect(missesAfter - misses).toBe(1);
+    expect(hitsAfter - hits + (coalescedAfter - coalesced)).toBe(4);
+    for (const answer of answers) expect(answer.data).toEqual(ok(answers[0]));
+    expect(ok(answers[0]).together.nodes.length).toBeGreaterThan(0);
+  });
+
   it("serves the next read fresh after a mutation", async () => {
     const id = await municipalityId(server, "1460");
     expect(ok(await server.gql(NAME, { code: "1460" })).municipality.name).toBe("Bengtsfors");

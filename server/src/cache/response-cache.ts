@@ -64,9 +64,11 @@ const INTROSPECTION = /__schema|__type\b/;
 export class ResponseCache {
   hits = 0;
   misses = 0;
+  coalesced = 0;
   stores = 0;
   evictions = 0;
   private readonly lru: LRUCache<string, CachedAnswer>;
+  private readonly computing = new Map<string, Promise<CachedAnswer | undefined>>();
   private readonly cacheable = new WeakSet<object>();
   private lastVersion: string | null = null;
 
@@ -86,11 +88,32 @@ export class ResponseCache {
     this.lastVersion = version;
   }
 
-  get(key: string): CachedAnswer | undefined {
+  /** The stored answer for `key`, or the one a request of the same key is computing now (undefined if it ends up not stored). */
+  get(key: string): CachedAnswer | Promise<CachedAnswer | undefined> | undefined {
     const answer = this.lru.get(key);
-    if (answer) this.hits++;
-    else this.misses++;
-    return answer;
+    if (answer) {
+      this.hits++;
+      return answer;
+    }
+    const computing = this.computing.get(key);
+    if (computing) this.coalesced++;
+    return computing;
+  }
+
+  /**
+   * Marks `key` as being computed by the caller, until it calls the returned function (with the answer
+   * if it stored one). Meanwhile requests of the same key wait for that answer instead of each running
+   * the same query: after a write empties the cache, the next page of concurrent reads execute once.
+   */
+  compute(key: string): (stored?: CachedAnswer) => void {
+    this.misses++;
+    let settle!: (stored?: CachedAnswer) => void;
+    const answer = new Promise<CachedAnswer | undefined>((resolve) => (settle = resolve));
+    this.computing.set(key, answer);
+    return (stored) => {
+      if (this.computing.get(key) === answer) this.computing.delete(key);
+      settle(stored);
+    };
   }
 
   /** Stores the answer of the request whose context is `ctx`, when the plugin found it cacheable. */
@@ -123,6 +146,7 @@ export class ResponseCache {
     const metric = (name: string, type: "counter" | "gauge", help: string, value: number) => lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name} ${value}`);
     metric("samverkan_response_cache_hits_total", "counter", "GraphQL requests answered from the response cache.", this.hits);
     metric("samverkan_response_cache_misses_total", "counter", "Cacheable-looking GraphQL requests that were executed (not in the cache).", this.misses);
+    metric("samverkan_response_cache_coalesced_total", "counter", "Requests answered with the answer of an identical request running at the same time.", this.coalesced);
     metric("samverkan_response_cache_stores_total", "counter", "Answers stored in the response cache.", this.stores);
     metric("samverkan_response_cache_evictions_total", "counter", "Answers dropped to stay within the size bound.", this.evictions);
     metric("samverkan_response_cache_entries", "gauge", "Answers held now.", this.lru.size);

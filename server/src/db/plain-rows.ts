@@ -34,6 +34,26 @@ export async function plainRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<
 }
 
 /**
+ * Column types that plain rows give exactly as TypeORM's hydration does (no conversion on either
+ * database); `Number` is the type TypeORM keeps for a `@PrimaryGeneratedColumn()` (an integer).
+ */
+const PLAIN_TYPES = new Set<unknown>(["integer", "varchar", "text", Number]);
+
+/**
+ * The entities of `qb`: from plain rows when every column of the entity is an integer or a text
+ * without a transformer (the same values TypeORM would give), otherwise through TypeORM. For the
+ * API's loaders: a page of 100 collaborations' 500 participations and 300 level changes spent more
+ * time in better-sqlite3's row objects and TypeORM's hydration than in SQLite.
+ */
+export function loadEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  return hasPlainColumns(qb.expressionMap.mainAlias!.metadata) ? plainRows(qb) : qb.getMany();
+}
+
+export function hasPlainColumns(metadata: EntityMetadata): boolean {
+  return metadata.columns.every((column) => PLAIN_TYPES.has(column.type) && !column.transformer);
+}
+
+/**
  * One copy of each short text of a load (kinds, codes, dates): JSON.parse makes a string per value,
  * and 190 000 roles' four kinds and their dates were ~9 MB of copies kept with the facts.
  */

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { loadEntities } from "../db/plain-rows";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -198,7 +199,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .orderBy(sortSql, flip(direction))
     .addOrderBy(`${alias}.id`, flip(OrderDirection.ASC))
     .limit(size + 1);
-  const rows = size === 0 ? [] : await page.getMany();
+  const rows = size === 0 ? [] : await loadEntities(page);
   const items = rows.slice(0, size);
   if (backward) items.reverse();
   const more = rows.length > size;

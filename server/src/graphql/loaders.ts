@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { loadEntities } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 
 /**
@@ -7,7 +8,15 @@ import { whereIn } from "../db/where-in";
  * bounds one statement, above the largest batch the national dataset makes, so statement counts do
  * not grow when the data does (a split batch is one statement more).
  */
-export const MAX_BATCH = 100_000;
+const MAX_BATCH = 100_000;
+
+/**
+ * Every loader's batching: at most MAX_BATCH keys, and a batch dispatched in the event loop's check
+ * phase (setImmediate) rather than after the current microtasks, so every load the resolvers of a
+ * level ask for, however many promise hops apart, is one statement: the count does not depend on
+ * how soon an earlier batch's rows arrived.
+ */
+export const BATCH_OPTIONS = { maxBatchSize: MAX_BATCH, batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) } as const;
 
 export type LoaderDefinition<K, V> = (db: DataSource) => DataLoader<K, V>;
 
@@ -29,30 +38,24 @@ export class Loaders {
 /** Loads entities by primary key; missing ids give null. */
 export function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): LoaderDefinition<number, T | null> {
   return (db) =>
-    new DataLoader<number, T | null>(
-      async (ids) => {
-        const rows = await whereIn(db.getRepository(entity).createQueryBuilder("e"), "e.id", ids).getMany();
-        const found = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => found.get(id) ?? null);
-      },
-      { maxBatchSize: MAX_BATCH },
-    );
+    new DataLoader<number, T | null>(async (ids) => {
+      const rows = await loadEntities(whereIn(db.getRepository(entity).createQueryBuilder("e"), "e.id", ids));
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH_OPTIONS);
 }
 
 /** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`; `where` (SQL on alias `e`) narrows them. */
 export function childrenOf<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: keyof T & string, orderBy: (keyof T & string)[], where?: string): LoaderDefinition<number, T[]> {
   return (db) =>
-    new DataLoader<number, T[]>(
-      async (parentIds) => {
-        const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
-        if (where) qb.andWhere(where);
-        for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
-        const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
-        for (const row of await qb.getMany()) groups.get(row[foreignKey] as number)?.push(row);
-        return parentIds.map((id) => groups.get(id)!);
-      },
-      { maxBatchSize: MAX_BATCH },
-    );
+    new DataLoader<number, T[]>(async (parentIds) => {
+      const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
+      if (where) qb.andWhere(where);
+      for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
+      const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+      for (const row of await loadEntities(qb)) groups.get(row[foreignKey] as number)?.push(row);
+      return parentIds.map((id) => groups.get(id)!);
+    }, BATCH_OPTIONS);
 }
 
 /**
@@ -66,7 +69,7 @@ export function wholeTable<T extends ObjectLiteral & { id: number }>(entity: Ent
       for (const row of rows) loader.prime(row.id, row);
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, BATCH_OPTIONS);
     return loader;
   };
 }

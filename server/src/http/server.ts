@@ -175,7 +175,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // An unknown or revoked token takes the ordinary path, which refuses it.
       if (!refused) {
         key = responseCacheKey({ ...probe, version, today: swedishDate(now), viewer, accept: request.headers.accept });
-        const hit = responseCache.get(key);
+        const hit = await responseCache.get(key);
         if (hit) {
           let limited = false;
           await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip)).catch(() => (limited = true));
@@ -184,41 +184,50 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
       }
     }
-    let context: Context | undefined;
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: request.method.toUpperCase(),
-        headers,
-        search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
-        body: request.body,
-      },
-      context: async () => {
-        if (refused) {
-          // A wrong token counts against the address, so guessing tokens is limited too.
-          await rateLimiter?.consume(rateLimitKey(null, request.ip));
-          throw unauthenticated();
+    // Identical requests arriving meanwhile wait for this one's answer (ResponseCache.compute).
+    const computed = key && responseCache ? responseCache.compute(key) : undefined;
+    try {
+      let context: Context | undefined;
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method.toUpperCase(),
+          headers,
+          search: request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "",
+          body: request.body,
+        },
+        context: async () => {
+          if (refused) {
+            // A wrong token counts against the address, so guessing tokens is limited too.
+            await rateLimiter?.consume(rateLimitKey(null, request.ip));
+            throw unauthenticated();
+          }
+          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
+          return (context = createContext(db, viewer, now, reads));
+        },
+      });
+      let body: string;
+      if (response.body.kind === "complete") body = response.body.string;
+      else {
+        body = "";
+        for await (const chunk of response.body.asyncIterator) body += chunk;
+      }
+      const status = response.status ?? 200;
+      const answerHeaders = [...response.headers];
+      if (key && probe && responseCache && status === 200 && response.body.kind === "complete" && noLocalWriteSince(writeMark)) {
+        const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
+        if (responseCache.storeIfCacheable(context, probe.query, key, stored)) {
+          computed?.(stored);
+          return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"` };
         }
-        await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
-        return (context = createContext(db, viewer, now, reads));
-      },
-    });
-    let body: string;
-    if (response.body.kind === "complete") body = response.body.string;
-    else {
-      body = "";
-      for await (const chunk of response.body.asyncIterator) body += chunk;
+      }
+      return { status, headers: answerHeaders, body };
+    } finally {
+      computed?.();
     }
-    const status = response.status ?? 200;
-    const answerHeaders = [...response.headers];
-    if (key && probe && responseCache && status === 200 && response.body.kind === "complete" && noLocalWriteSince(writeMark)) {
-      const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
-      if (responseCache.storeIfCacheable(context, probe.query, key, stored)) return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"` };
-    }
-    return { status, headers: answerHeaders, body };
   }
 
   app.route({ method: ["GET", "POST"], url: "/graphql", handler: handleGraphQL });
