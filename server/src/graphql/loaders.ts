@@ -22,16 +22,46 @@ export type LoaderDefinition<K, V> = (db: DataSource) => DataLoader<K, V>;
 
 /** Loaders live for one request: created on first use, so a request pays only for what it touches. */
 export class Loaders {
-  private readonly created = new Map<LoaderDefinition<any, any>, DataLoader<any, any>>();
+  private readonly created = new Map<LoaderDefinition<any, any>, RequestLoader<any, any>>();
   constructor(private readonly db: DataSource) {}
 
-  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+  get<K, V>(definition: LoaderDefinition<K, V>): RequestLoader<K, V> {
     let loader = this.created.get(definition);
     if (!loader) {
-      loader = definition(this.db);
+      loader = new RequestLoader(definition(this.db));
       this.created.set(definition, loader);
     }
-    return loader as DataLoader<K, V>;
+    return loader as RequestLoader<K, V>;
+  }
+}
+
+/**
+ * A request's DataLoader that answers a key it has already loaded with the value itself, not a new
+ * promise of it: a page's 500 participations name some 40 municipalities, and the level scale is read
+ * once for 300 level changes; DataLoader makes a promise per cached load, and the compiled execution
+ * completes a plain value without one.
+ */
+export class RequestLoader<K, V> {
+  private readonly known = new Map<K, V>();
+  private readonly asked = new Set<K>();
+  constructor(private readonly loader: DataLoader<K, V>) {}
+
+  load(key: K): V | Promise<V> {
+    if (this.known.has(key)) return this.known.get(key) as V;
+    const value = this.loader.load(key);
+    if (!this.asked.has(key)) {
+      this.asked.add(key);
+      // A failed load is not remembered; the caller gets its rejection from `value`.
+      value.then(
+        (loaded) => this.known.set(key, loaded),
+        () => {},
+      );
+    }
+    return value;
+  }
+
+  loadMany(keys: readonly K[]): Promise<Array<V | Error>> {
+    return this.loader.loadMany(keys);
   }
 }
 

@@ -14,7 +14,7 @@ export function nodeLoaderFor(typeName: string): LoaderDefinition<number, Node |
 }
 
 /** Loads any registered Node by its global ID through the request's loaders; null when unknown. */
-export function loadNode(loaders: Loaders, globalId: string): Promise<Node | null> | null {
+export function loadNode(loaders: Loaders, globalId: string): Node | Promise<Node | null> | null {
   const decoded = decodeGlobalId(globalId);
   const loader = decoded && nodeLoaderFor(decoded.type);
   return decoded && loader ? loaders.get(loader).load(decoded.id) : null;

@@ -12,8 +12,8 @@ const MAX_NODES = 100;
 export class NodeResolver {
   @Allow(Role.READER)
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist." })
-  node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    return loadNode(ctx.loaders, id) ?? Promise.resolve(null);
+  node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() ctx: Context): Node | Promise<Node | null> | null {
+    return loadNode(ctx.loaders, id);
   }
 
   @Allow(Role.READER)
