@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { once } from "../common/collections";
 import { loadEntities } from "../db/plain-rows";
 
 export const MAX_PAGE_SIZE = 100;
@@ -249,16 +250,19 @@ export function connectionOf<T, N = T>(
   toNode: (item: T) => N = (item) => item as unknown as N,
 ): ConnectionShape<N> {
   const nodes = page.items.map(toNode);
-  const edges = page.items.map((item, i) => ({ cursor: cursorOf(item), node: nodes[i] }));
-  return Object.assign(new connectionType(), {
-    edges,
+  const first = page.items[0];
+  const last = page.items.at(-1);
+  const connection = Object.assign(new connectionType(), {
     nodes,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: first === undefined ? null : cursorOf(first),
+      endCursor: last === undefined ? null : cursorOf(last),
     }),
     count,
   });
+  // Every item's cursor only when the query asks for edges (most ask for nodes).
+  const edges = once(() => page.items.map((item, i) => ({ cursor: cursorOf(item), node: nodes[i] })));
+  return Object.defineProperty(connection, "edges", { enumerable: true, get: edges });
 }
