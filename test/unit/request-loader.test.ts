@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { describe, expect, it } from "vitest";
-import { BATCH_OPTIONS, RequestLoader } from "../../server/src/graphql/loaders";
+import { RequestLoader } from "../../server/src/graphql/loaders";
 
 describe("a request's loader", () => {
   it("answers a key it has loaded with the value itself, and batches the first loads into one call", async () => {
@@ -9,7 +9,7 @@ describe("a request's loader", () => {
       new DataLoader<number, string>(async (ids) => {
         batches.push([...ids]);
         return ids.map((id) => `m${id}`);
-      }, BATCH_OPTIONS),
+      }),
     );
     const first = [loader.load(1), loader.load(2), loader.load(1)];
     expect(first.every((value) => value instanceof Promise)).toBe(true);
@@ -26,7 +26,7 @@ describe("a request's loader", () => {
           calls++;
           return ids.map(() => new Error("database down"));
         },
-        { ...BATCH_OPTIONS, cache: false },
+        { cache: false },
       ),
     );
     await expect(loader.load(1)).rejects.toThrow("database down");

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
 import type { LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
-import { byId, childrenOf, type LoaderDefinition, BATCH_OPTIONS } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition, MAX_BATCH } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { factsFor, type Context } from "../http/context";
 import { agreementSchedule } from "./deadlines";
@@ -50,25 +50,28 @@ export function coversCollaborationSql(param: string): string {
  * agreement with every collaboration.
  */
 export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = (db) =>
-  new DataLoader<number, Agreement[]>(async (collaborationIds) => {
-    const ids = JSON.stringify(collaborationIds);
-    const postgres = db.options.type === "postgres";
-    const list = postgres ? "= ANY($1)" : "IN (SELECT value FROM json_each(?))";
-    const pairs: { collaboration_id: number; agreement_id: number }[] = await db.query(
-      `SELECT ac.collaboration_id AS collaboration_id, ac.agreement_id AS agreement_id FROM agreement_collaboration ac WHERE ac.valid_to IS NULL AND ac.collaboration_id ${list}` +
-        ` UNION SELECT c.id, aa.agreement_id FROM collaboration c JOIN agreement_application aa ON aa.application_id = c.application_id AND aa.valid_to IS NULL WHERE c.id ${list.replace("$1", "$1")}`,
-      postgres ? [collaborationIds] : [ids, ids],
-    );
-    const agreements = pairs.length
-      ? await whereIn(db.getRepository(Agreement).createQueryBuilder("a"), "a.id", [...new Set(pairs.map((p) => Number(p.agreement_id)))])
-          .orderBy("a.nameKey", "ASC")
-          .addOrderBy("a.id", "ASC")
-          .getMany()
-      : [];
-    const covering = new Map<number, Set<number>>();
-    for (const p of pairs) covering.set(Number(p.collaboration_id), (covering.get(Number(p.collaboration_id)) ?? new Set()).add(Number(p.agreement_id)));
-    return collaborationIds.map((id) => agreements.filter((a) => covering.get(id)?.has(a.id)));
-  }, BATCH_OPTIONS);
+  new DataLoader<number, Agreement[]>(
+    async (collaborationIds) => {
+      const ids = JSON.stringify(collaborationIds);
+      const postgres = db.options.type === "postgres";
+      const list = postgres ? "= ANY($1)" : "IN (SELECT value FROM json_each(?))";
+      const pairs: { collaboration_id: number; agreement_id: number }[] = await db.query(
+        `SELECT ac.collaboration_id AS collaboration_id, ac.agreement_id AS agreement_id FROM agreement_collaboration ac WHERE ac.valid_to IS NULL AND ac.collaboration_id ${list}` +
+          ` UNION SELECT c.id, aa.agreement_id FROM collaboration c JOIN agreement_application aa ON aa.application_id = c.application_id AND aa.valid_to IS NULL WHERE c.id ${list.replace("$1", "$1")}`,
+        postgres ? [collaborationIds] : [ids, ids],
+      );
+      const agreements = pairs.length
+        ? await whereIn(db.getRepository(Agreement).createQueryBuilder("a"), "a.id", [...new Set(pairs.map((p) => Number(p.agreement_id)))])
+            .orderBy("a.nameKey", "ASC")
+            .addOrderBy("a.id", "ASC")
+            .getMany()
+        : [];
+      const covering = new Map<number, Set<number>>();
+      for (const p of pairs) covering.set(Number(p.collaboration_id), (covering.get(Number(p.collaboration_id)) ?? new Set()).add(Number(p.agreement_id)));
+      return collaborationIds.map((id) => agreements.filter((a) => covering.get(id)?.has(a.id)));
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
 
 /**
  * An agreement's schedule on `asOf` from its terms on that date (the latest terms when it was not

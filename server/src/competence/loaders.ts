@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
-import { BATCH_OPTIONS, byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import {
   Competence,
@@ -45,7 +45,7 @@ export const networksByCategory: LoaderDefinition<string, CompetenceNetwork[]> =
   new DataLoader<string, CompetenceNetwork[]>(async (categories) => {
     const rows = await whereIn(db.getRepository(CompetenceNetwork).createQueryBuilder("e"), "e.category", categories).orderBy("e.nameKey", "ASC").addOrderBy("e.id", "ASC").getMany();
     return categories.map((category) => rows.filter((n) => n.category === category));
-  }, BATCH_OPTIONS);
+  });
 
 registerNodeType(CompetenceNetwork, networkById);
 registerNodeType(CompetenceNetworkMember, networkMemberById);

@@ -8,15 +8,7 @@ import { whereIn } from "../db/where-in";
  * bounds one statement, above the largest batch the national dataset makes, so statement counts do
  * not grow when the data does (a split batch is one statement more).
  */
-const MAX_BATCH = 100_000;
-
-/**
- * Every loader's batching: at most MAX_BATCH keys, dispatched on DataLoader's own schedule (after the
- * current promise jobs). Dispatching in the event loop's check phase instead (setImmediate) made the
- * counts independent of how soon a batch's rows arrive, but a request then spanned several turns, and
- * under mixed reads and writes (bench:load) throughput halved and p99 doubled.
- */
-export const BATCH_OPTIONS = { maxBatchSize: MAX_BATCH } as const;
+export const MAX_BATCH = 100_000;
 
 export type LoaderDefinition<K, V> = (db: DataSource) => DataLoader<K, V>;
 
@@ -68,24 +60,30 @@ export class RequestLoader<K, V> {
 /** Loads entities by primary key; missing ids give null. */
 export function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>): LoaderDefinition<number, T | null> {
   return (db) =>
-    new DataLoader<number, T | null>(async (ids) => {
-      const rows = await loadEntities(whereIn(db.getRepository(entity).createQueryBuilder("e"), "e.id", ids));
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }, BATCH_OPTIONS);
+    new DataLoader<number, T | null>(
+      async (ids) => {
+        const rows = await loadEntities(whereIn(db.getRepository(entity).createQueryBuilder("e"), "e.id", ids));
+        const found = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatchSize: MAX_BATCH },
+    );
 }
 
 /** Loads the children of many parents in one statement, grouped by `foreignKey`, ordered by `orderBy`; `where` (SQL on alias `e`) narrows them. */
 export function childrenOf<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: keyof T & string, orderBy: (keyof T & string)[], where?: string): LoaderDefinition<number, T[]> {
   return (db) =>
-    new DataLoader<number, T[]>(async (parentIds) => {
-      const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
-      if (where) qb.andWhere(where);
-      for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
-      const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
-      for (const row of await loadEntities(qb)) groups.get(row[foreignKey] as number)?.push(row);
-      return parentIds.map((id) => groups.get(id)!);
-    }, BATCH_OPTIONS);
+    new DataLoader<number, T[]>(
+      async (parentIds) => {
+        const qb = whereIn(db.getRepository(entity).createQueryBuilder("e"), `e.${foreignKey}`, parentIds);
+        if (where) qb.andWhere(where);
+        for (const [i, column] of orderBy.entries()) i === 0 ? qb.orderBy(`e.${column}`, "ASC") : qb.addOrderBy(`e.${column}`, "ASC");
+        const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+        for (const row of await loadEntities(qb)) groups.get(row[foreignKey] as number)?.push(row);
+        return parentIds.map((id) => groups.get(id)!);
+      },
+      { maxBatchSize: MAX_BATCH },
+    );
 }
 
 /**
@@ -103,6 +101,6 @@ export function wholeTable<T extends ObjectLiteral & { id: number }>(entity: Ent
         .then((rows) => new Map(rows.map((row) => [row.id, row])));
       const found = await table;
       return ids.map((id) => found.get(id) ?? null);
-    }, BATCH_OPTIONS);
+    });
   };
 }

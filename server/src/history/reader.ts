@@ -28,7 +28,7 @@ import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
 import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
-import { BATCH_OPTIONS } from "../graphql/loaders";
+import { MAX_BATCH } from "../graphql/loaders";
 import { GovernanceDocument } from "../governance/entities";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
@@ -232,64 +232,70 @@ export class FactsOn {
    */
   agreement = (id: number) => this.agreementLoader.load(id);
 
-  private readonly agreementLoader = new DataLoader<number, AgreementOn | null>(async (ids) => {
-    const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
-      whereIn(
-        this.db
-          .getRepository(entity)
-          .createQueryBuilder("l")
-          .where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }),
-        "l.agreement_id",
-        ids,
-      ).getMany();
-    const [rows, versions, parties, applications, collaborations] = await Promise.all([
-      whereIn(this.db.getRepository(Agreement).createQueryBuilder("a"), "a.id", ids).getMany(),
-      this.versions(AGREEMENT_FACTS, ids),
-      link(AgreementParty),
-      link(AgreementApplication),
-      link(AgreementCollaboration),
-    ]);
-    const found = new Map(rows.flatMap((row) => (versions.has(row.id) ? [[row.id, Object.assign(row, versions.get(row.id))] as const] : [])));
-    const on = this.agreementsOn([...found.values()], parties, applications, collaborations);
-    const byAgreement = new Map(on.map((a) => [a.agreement.id, a]));
-    return ids.map((id) => byAgreement.get(id) ?? null);
-  }, BATCH_OPTIONS);
+  private readonly agreementLoader = new DataLoader<number, AgreementOn | null>(
+    async (ids) => {
+      const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
+        whereIn(
+          this.db
+            .getRepository(entity)
+            .createQueryBuilder("l")
+            .where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }),
+          "l.agreement_id",
+          ids,
+        ).getMany();
+      const [rows, versions, parties, applications, collaborations] = await Promise.all([
+        whereIn(this.db.getRepository(Agreement).createQueryBuilder("a"), "a.id", ids).getMany(),
+        this.versions(AGREEMENT_FACTS, ids),
+        link(AgreementParty),
+        link(AgreementApplication),
+        link(AgreementCollaboration),
+      ]);
+      const found = new Map(rows.flatMap((row) => (versions.has(row.id) ? [[row.id, Object.assign(row, versions.get(row.id))] as const] : [])));
+      const on = this.agreementsOn([...found.values()], parties, applications, collaborations);
+      const byAgreement = new Map(on.map((a) => [a.agreement.id, a]));
+      return ids.map((id) => byAgreement.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
 
   /** The highest level (ordinal) on D of the collaborations one agreement covers, batched; null when it covers none. */
   agreementSystemLevel = (id: number) => this.systemLevelLoader.load(id);
 
-  private readonly systemLevelLoader = new DataLoader<number, number | null>(async (ids) => {
-    const agreements = await this.agreementLoader.loadMany(ids);
-    const direct = new Set<number>();
-    const applicationIds = new Set<number>();
-    for (const a of agreements) {
-      if (!a || a instanceof Error) continue;
-      for (const id of a.collaborationIds) direct.add(id);
-      for (const id of a.applicationIds) applicationIds.add(id);
-    }
-    const collaborations = applicationIds.size
-      ? await whereIn(this.db.getRepository(Collaboration).createQueryBuilder("c").select(["c.id", "c.applicationId"]), "c.application_id", [...applicationIds]).getMany()
-      : [];
-    const collaborationIds = [...new Set([...direct, ...collaborations.map((c) => c.id)])];
-    const [changes, levels] = await Promise.all([
-      collaborationIds.length
-        ? whereIn(this.db.getRepository(LevelChange).createQueryBuilder("h").where("h.changed_on <= :on", { on: this.date }), "h.collaboration_id", collaborationIds)
-            .orderBy("h.changed_on", "ASC")
-            .addOrderBy("h.recorded_at", "ASC")
-            .addOrderBy("h.id", "ASC")
-            .getMany()
-        : [],
-      this.levels(),
-    ]);
-    const ordinal = new Map([...groupBy(changes, (h) => h.collaborationId)].map(([id, history]) => [id, levels.get(latestChange(history)!.toLevelId)!.ordinal]));
-    const byApplication = groupBy(collaborations, (c) => c.applicationId);
-    return agreements.map((a) => {
-      if (!a || a instanceof Error) return null;
-      const covered = [...a.collaborationIds, ...a.applicationIds.flatMap((id) => (byApplication.get(id) ?? []).map((c) => c.id))];
-      const known = covered.flatMap((id) => (ordinal.has(id) ? [ordinal.get(id)!] : []));
-      return known.length ? Math.max(...known) : null;
-    });
-  }, BATCH_OPTIONS);
+  private readonly systemLevelLoader = new DataLoader<number, number | null>(
+    async (ids) => {
+      const agreements = await this.agreementLoader.loadMany(ids);
+      const direct = new Set<number>();
+      const applicationIds = new Set<number>();
+      for (const a of agreements) {
+        if (!a || a instanceof Error) continue;
+        for (const id of a.collaborationIds) direct.add(id);
+        for (const id of a.applicationIds) applicationIds.add(id);
+      }
+      const collaborations = applicationIds.size
+        ? await whereIn(this.db.getRepository(Collaboration).createQueryBuilder("c").select(["c.id", "c.applicationId"]), "c.application_id", [...applicationIds]).getMany()
+        : [];
+      const collaborationIds = [...new Set([...direct, ...collaborations.map((c) => c.id)])];
+      const [changes, levels] = await Promise.all([
+        collaborationIds.length
+          ? whereIn(this.db.getRepository(LevelChange).createQueryBuilder("h").where("h.changed_on <= :on", { on: this.date }), "h.collaboration_id", collaborationIds)
+              .orderBy("h.changed_on", "ASC")
+              .addOrderBy("h.recorded_at", "ASC")
+              .addOrderBy("h.id", "ASC")
+              .getMany()
+          : [],
+        this.levels(),
+      ]);
+      const ordinal = new Map([...groupBy(changes, (h) => h.collaborationId)].map(([id, history]) => [id, levels.get(latestChange(history)!.toLevelId)!.ordinal]));
+      const byApplication = groupBy(collaborations, (c) => c.applicationId);
+      return agreements.map((a) => {
+        if (!a || a instanceof Error) return null;
+        const covered = [...a.collaborationIds, ...a.applicationIds.flatMap((id) => (byApplication.get(id) ?? []).map((c) => c.id))];
+        const known = covered.flatMap((id) => (ordinal.has(id) ? [ordinal.get(id)!] : []));
+        return known.length ? Math.max(...known) : null;
+      });
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
 
   private agreementsOn(agreements: Agreement[], parties: AgreementParty[], applications: AgreementApplication[], collaborations: AgreementCollaboration[]): AgreementOn[] {
     const partiesOf = groupBy(parties, (p) => p.agreementId);

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
-import { BATCH_OPTIONS, byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "./entities";
 
@@ -14,7 +14,7 @@ export const levelByOrdinal: LoaderDefinition<number, CollaborationLevel | null>
   new DataLoader(async (ordinals) => {
     const levels = new Map((await db.getRepository(CollaborationLevel).find()).map((l) => [l.ordinal, l]));
     return ordinals.map((o) => levels.get(o) ?? null);
-  }, BATCH_OPTIONS);
+  });
 
 registerNodeType(ChangeFreeze, changeFreezeById);
 registerNodeType(RecommendationDecision, decisionById);
