@@ -75,7 +75,12 @@ function withSynchronousNodeType(schema: GraphQLSchema): GraphQLSchema {
  */
 function withPlainFieldsRead(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
-  const resolved = (target: Function, name: string) => storage.fieldResolvers.some((r) => r.methodName === name && r.getObjectType?.() === target);
+  const resolvedNames = new Map<Function, Set<string>>();
+  for (const r of storage.fieldResolvers) {
+    const target = r.getObjectType?.();
+    if (target) resolvedNames.set(target, (resolvedNames.get(target) ?? new Set()).add(r.methodName));
+  }
+  const resolved = (target: Function, name: string) => resolvedNames.get(target)?.has(name) === true;
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
@@ -100,9 +105,11 @@ function withPlainFieldsRead(schema: GraphQLSchema): GraphQLSchema {
  * (it would make one).
  */
 function withDirectFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
-  for (const resolver of getMetadataStorage().fieldResolvers) {
+  const storage = getMetadataStorage();
+  const typeNames = new Map(storage.objectTypes.map((t) => [t.target, t.name]));
+  for (const resolver of storage.fieldResolvers) {
     const objectClass = resolver.getObjectType?.();
-    const type = objectClass && schema.getType(getMetadataStorage().objectTypes.find((t) => t.target === objectClass)?.name ?? "");
+    const type = objectClass && schema.getType(typeNames.get(objectClass as Function) ?? "");
     if (resolver.kind !== "external" || !isObjectType(type) || resolver.roles?.length || resolver.middlewares?.length) continue;
     const field = type.getFields()[resolver.schemaName];
     const original = field?.resolve;
