@@ -3,7 +3,6 @@ import { municipalityArgument } from "../municipalities/arguments";
 import { LocalDateResolver } from "graphql-scalars";
 import { coversSql } from "../common/period";
 import { jsonTextSql } from "../db/json-text";
-import { factsOn } from "../history/reader";
 import { USAGE_FACTS } from "../history/subjects";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -104,7 +103,7 @@ export class ApplicationUsageResolver {
     });
     const connection = await paginate(qb, args, "id", ApplicationUsageConnection);
     const facts = connection.nodes.length
-      ? await factsOn(ctx.reads, ctx.db, args.asOf).versions(
+      ? await ctx.evaluations.facts(args.asOf).versions(
           USAGE_FACTS,
           connection.nodes.map((u) => u.id),
         )
