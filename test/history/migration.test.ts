@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
 import { migrations } from "../../server/src/db/migrations";
 import { DatedFacts1795300000300 } from "../../server/src/db/migrations/1795300000300-dated-facts";
-import { LevelChangeFrom1795300000922 } from "../../server/src/db/migrations/1795300000922-level-change-from";
+import { LevelChangeFrom1795300001022 } from "../../server/src/db/migrations/1795300001022-level-change-from";
 import { FactVersion } from "../../server/src/history/entities";
 
 const dir = mkdtempSync(join(tmpdir(), "samverkan-migration-"));
@@ -63,7 +63,7 @@ describe("a database with a level correction recorded before levelHistory follow
   it("gets each change's level before it from the change before it", async () => {
     const file = join(dir, "corrected.db");
     const old = createDataSource({ url: file });
-    old.setOptions({ migrations: migrations.slice(0, migrations.indexOf(LevelChangeFrom1795300000922)) });
+    old.setOptions({ migrations: migrations.slice(0, migrations.indexOf(LevelChangeFrom1795300001022)) });
     await old.initialize();
     await old.runMigrations({ transaction: "each" });
     await old.query(`INSERT INTO collaboration_level (id, ordinal, name, description) VALUES (1, 1, 'Ett', 'x'), (2, 2, 'Två', 'x'), (4, 4, 'Fyra', 'x')`);

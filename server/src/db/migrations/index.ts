@@ -10,7 +10,8 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
-import { LevelChangeFrom1795300000922 } from "./1795300000922-level-change-from";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
+import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -29,5 +30,6 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
-  LevelChangeFrom1795300000922,
+  DataChanges1795300001000,
+  LevelChangeFrom1795300001022,
 ];

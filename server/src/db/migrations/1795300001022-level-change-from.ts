@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * order recorded): a back-dated correction recorded before this release left the next change
  * reading from the level stored when that change was recorded. Data only; no schema change.
  */
-export class LevelChangeFrom1795300000922 implements MigrationInterface {
-  name = "LevelChangeFrom1795300000922";
+export class LevelChangeFrom1795300001022 implements MigrationInterface {
+  name = "LevelChangeFrom1795300001022";
 
   async up(q: QueryRunner): Promise<void> {
     const rows: { id: number; collaboration_id: number; from_level_id: number | null; to_level_id: number }[] = await q.query(
