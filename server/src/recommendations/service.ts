@@ -8,6 +8,7 @@ import { UserErrorCode } from "../graphql/user-error";
 import { Municipality } from "../municipalities/entities";
 import { evaluateCandidates, type Candidate } from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";
+import type { RecommendationFacts } from "./facts";
 import { ChangeFreeze, FreezeKind, RecommendationDecision, TriggerSettings } from "./entities";
 import { isMonthDay } from "./freezes";
 import type { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezePeriodInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
@@ -45,6 +46,8 @@ export interface Evaluation {
   asOf: LocalDate;
   /** Every candidate on asOf, hidden ones included, in order. */
   candidates: Candidate[];
+  /** What they were evaluated from. */
+  facts: RecommendationFacts;
   decisions: Map<number, RecommendationDecision>;
 }
 
@@ -55,7 +58,7 @@ export interface Evaluation {
 export function evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<Evaluation> {
   return reads.get(asOf, "recommendations", async () => {
     const [facts, rows] = await Promise.all([loadRecommendationFacts(db, asOf, reads), db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } })]);
-    return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
+    return { asOf, facts, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
   });
 }
 

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { DecisionCostKind } from "./plan";
+
+/** A cost entered on an accepted decision (omställningskostnad, investering, avvecklingskostnad, parallelldrift, or the annual cost after): one per decision and kind. */
+@Entity("decision_cost")
+@Index(["decisionId", "kind"], { unique: true })
+export class DecisionCostRow {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer" }) decisionId: number;
+  @Column({ type: "varchar", length: 20 }) kind: DecisionCostKind;
+  /** Öre. */
+  @Column({ type: "integer" }) amountOre: number;
+  @Column({ type: "varchar", length: 500, nullable: true }) note: string | null;
+}
+
+/** A municipality's budget calendar (budgetprocess): the month in which its budget for the next year is decided. Without a row: November. */
+@Entity("budget_calendar")
+export class BudgetCalendarRow {
+  @PrimaryGeneratedColumn() id: number;
+  @Index({ unique: true }) @Column({ type: "integer" }) municipalityId: number;
+  @Column({ type: "integer" }) decisionMonth: number;
+  @Column({ type: "varchar", length: 500, nullable: true }) note: string | null;
+}
+
+/**
+ * An issued implementation plan (utfärdad införandeplan): HTML and CSV exactly as issued, their
+ * SHA-256, and a version per body and period. Issued versions are never changed; a plan whose
+ * content changed is issued as the next version.
+ */
+@Entity("implementation_plan_issue")
+export class PlanIssueRow {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer" }) collaborationBodyId: number;
+  @Column({ type: "varchar", length: 10 }) periodFrom: string;
+  @Column({ type: "varchar", length: 10 }) periodTo: string;
+  @Column({ type: "integer" }) version: number;
+  /** SHA-256 of the plan's content (its JSON, without the date of issue): the same content is not issued twice. */
+  @Column({ type: "varchar", length: 64 }) contentSha256: string;
+  @Column({ type: "text" }) html: string;
+  @Column({ type: "text" }) csv: string;
+  /** SHA-256 of the HTML. */
+  @Column({ type: "varchar", length: 64 }) sha256: string;
+  @Column({ type: "varchar", length: 10 }) issuedOn: string;
+  @Column({ type: "varchar", length: 30 }) issuedAt: string;
+  @Column({ type: "integer", nullable: true }) issuedByTokenId: number | null;
+  @Column({ type: "varchar", length: 200 }) issuedBy: string;
+}
+
+export const planEntities = [DecisionCostRow, BudgetCalendarRow, PlanIssueRow];
