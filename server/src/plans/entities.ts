@@ -46,4 +46,27 @@ export class PlanIssueRow {
   @Column({ type: "varchar", length: 200 }) issuedBy: string;
 }
 
-export const planEntities = [DecisionCostRow, BudgetCalendarRow, PlanIssueRow];
+/**
+ * A decision recorded on a what-if (beslut efter konsekvensanalys): the scenario (JSON), the summary
+ * and SHA-256 of the answer it was based on, and the reason. Recording it changes no membership,
+ * participation or agreement: those are recorded by their own mutations when the change happens.
+ */
+@Entity("what_if_decision")
+export class WhatIfDecisionRow {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "varchar", length: 10 }) change: string;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+  @Column({ type: "integer", nullable: true }) collaborationBodyId: number | null;
+  @Column({ type: "integer", nullable: true }) collaborationId: number | null;
+  @Column({ type: "varchar", length: 10 }) fromDate: string;
+  @Column({ type: "text" }) scenario: string;
+  @Column({ type: "text" }) summary: string;
+  @Column({ type: "varchar", length: 64 }) resultSha256: string;
+  @Column({ type: "text" }) reason: string;
+  @Column({ type: "varchar", length: 100, nullable: true }) decisionReference: string | null;
+  @Column({ type: "varchar", length: 10 }) decidedOn: string;
+  @Column({ type: "varchar", length: 30 }) decidedAt: string;
+  @Column({ type: "varchar", length: 200 }) decidedBy: string;
+}
+
+export const planEntities = [DecisionCostRow, BudgetCalendarRow, PlanIssueRow, WhatIfDecisionRow];

@@ -9,7 +9,10 @@ import type { Context } from "../http/context";
 import { Municipality } from "../municipalities/entities";
 import { RecommendationDecision } from "../recommendations/entities";
 import { GraphQLError } from "graphql";
-import type { PlanIssueRow } from "./entities";
+import { type PlanIssueRow, WhatIfDecisionRow } from "./entities";
+import { encodeGlobalId } from "../graphql/global-id";
+import { recordWhatIfDecision, WHAT_IF_DECISION_TYPE, whatIf, whatIfRequest } from "./whatif-service";
+import { WhatIfDecision, WhatIfDecisionRecordInput, WhatIfInput, WhatIfResultType, whatIfOf } from "./whatif-types";
 import { budgetNotices } from "./plan";
 import { implementationPlan, issuePlan, issuesOf, planRequest, setBudgetCalendar, setDecisionCosts } from "./service";
 import { BudgetCalendarSetInput, DecisionCostsSetInput, ImplementationPlan, ImplementationPlanIssue, ImplementationPlanIssueInput, planOf } from "./types";
@@ -92,4 +95,49 @@ export class ImplementationPlanResolver {
   }
 }
 
-export const planResolvers = [ImplementationPlanResolver] as const;
+const WhatIfDecisionPayload = Payload("WhatIfDecisionPayload", "decision", WhatIfDecision, "Result of recording a decision on a what-if.");
+
+function whatIfDecisionOf(row: WhatIfDecisionRow): WhatIfDecision {
+  return Object.assign(new WhatIfDecision(), {
+    id: encodeGlobalId(WHAT_IF_DECISION_TYPE, row.id),
+    change: row.change,
+    from: row.fromDate,
+    scenario: row.scenario,
+    summary: row.summary,
+    resultSha256: row.resultSha256,
+    reason: row.reason,
+    decisionReference: row.decisionReference,
+    decidedOn: row.decidedOn,
+    decidedBy: row.decidedBy,
+  });
+}
+
+@Resolver()
+export class WhatIfResolver {
+  @Allow(Role.READER)
+  @Query(() => WhatIfResultType, {
+    description:
+      "What-if (konsekvensanalys): a municipality joins or leaves a collaboration body or one collaboration from a date. Shows every cost split that moves (to the öre), the agreements whose parties change and their deadlines, the systems that would fall below what their level requires, the specialists and roles lost, and a transition window. Changes nothing.",
+  })
+  async whatIf(@Ctx() ctx: Context, @Arg("input", () => WhatIfInput) input: WhatIfInput) {
+    return whatIfOf(await whatIf(ctx, await whatIfRequest(ctx, input)), encodeGlobalId);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => [WhatIfDecision], { description: "Decisions recorded on what-ifs, oldest first." })
+  async whatIfDecisions(@Ctx() ctx: Context) {
+    return (await ctx.db.getRepository(WhatIfDecisionRow).find({ order: { id: "ASC" } })).map(whatIfDecisionOf);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => WhatIfDecisionPayload, {
+    description:
+      "Records a decision taken on a what-if with the scenario and the answer it was based on (computed again now). It changes no membership, participation or agreement: record those when the change happens. Editors: for their own municipality.",
+  })
+  async whatIfDecisionRecord(@Ctx() ctx: Context, @Arg("input", () => WhatIfDecisionRecordInput) input: WhatIfDecisionRecordInput) {
+    const outcome = await recordWhatIfDecision(ctx, input.scenario, input.reason, input.decisionReference);
+    return payload("decision", { result: outcome.result ? whatIfDecisionOf(outcome.result) : null, userErrors: outcome.userErrors });
+  }
+}
+
+export const planResolvers = [ImplementationPlanResolver, WhatIfResolver] as const;
