@@ -1,18 +1,17 @@
 import type { DataSource } from "typeorm";
+import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
 import { CostKeyKind, type CostKey } from "../agreements/cost-split";
 import { groupBy } from "../common/collections";
 import { compareNames } from "../common/names";
 import { whereIn } from "../db/where-in";
 import { covers } from "../common/period";
 import type { LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
-import { factsOn } from "../history/reader";
 import { CollaborationBody, Membership } from "../municipalities/entities";
 import { DecisionStatus } from "../recommendations/decisions";
-import { evaluate } from "../recommendations/service";
+import { candidates } from "../recommendations/service";
 import { RoleKind } from "../roles/rules";
 import { BudgetCalendarRow, DecisionCostRow } from "./entities";
-import { DEFAULT_BUDGET_DECISION_MONTH, type PlanAgreement, type PlanDecision, type PlanInput } from "./plan";
+import { buildPlan, DEFAULT_BUDGET_DECISION_MONTH, type Plan, type PlanAgreement, type PlanDecision, type PlanInput } from "./plan";
 
 /** The plan's input cannot be made (an unknown body, a period the wrong way round). */
 export class PlanInputError extends Error {
@@ -44,13 +43,17 @@ export function costKeyOf(agreement: { costKey: CostKeyKind | null; costKeyBaseS
  * through the fact reader), the costs entered on them, the budget calendars, the agreements with
  * their cost keys, the freezes and the roles. The one place that turns stored rows into a PlanInput.
  */
-export async function loadPlanInput(db: DataSource, bodyId: number, period: { from: LocalDate; to: LocalDate }, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<PlanInput> {
+export async function loadPlanInput(source: EvaluationSource, asOf: LocalDate, params: PlanParams): Promise<PlanInput> {
+  const { bodyId, from, to } = params;
+  const period = { from, to };
   if (period.to < period.from) throw new PlanInputError("to", "Periodens sista dag ligger före dess första.");
+  const facts = source.facts(asOf);
+  // The body, its memberships, the costs entered and the budget calendars are not dated facts; they are read beside them.
+  const db = facts.db;
   const body = await db.getRepository(CollaborationBody).findOneBy({ id: bodyId });
   if (!body) throw new PlanInputError("body", "Inget samverkansorgan har detta ID.");
-  const facts = factsOn(reads, db, asOf);
   const [evaluation, members, calendars, agreements, schedules, roles, people, itUnits, collaborations] = await Promise.all([
-    evaluate(db, asOf, reads),
+    source.ask(candidates, asOf, undefined),
     bodyMembersOn(db, bodyId, asOf),
     db.getRepository(BudgetCalendarRow).find(),
     facts.agreements(),
@@ -143,3 +146,17 @@ export async function loadPlanInput(db: DataSource, bodyId: number, period: { fr
     decisions,
   };
 }
+
+export interface PlanParams {
+  bodyId: number;
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/** The implementation plan of a body for a period on a date: read through the fact reader and the candidates, judged by `buildPlan`. */
+export const implementationPlanEvaluation: Evaluation<PlanParams, PlanInput, Plan> = {
+  name: "implementationPlan",
+  key: (p) => `${p.bodyId}|${p.from}|${p.to}`,
+  read: (source, date, params) => loadPlanInput(source, date, params),
+  evaluate: (input) => buildPlan(input),
+};

@@ -1,16 +1,14 @@
-import type { DataSource } from "typeorm";
+import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
 import { CompetenceLevel } from "../competence/entities";
 import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
-import { factsOn } from "../history/reader";
 import { CollaborationBody, type Municipality, PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
 import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "../recommendations/entities";
 import { DEFAULT_TRIGGER_SETTINGS } from "../recommendations/settings";
 import type { Collaboration } from "../collaborations/entities";
 import { bodyMembersOn, costKeyOf, PlanInputError } from "./load-plan";
-import type { WhatIfChange, WhatIfInput } from "./whatif";
+import { evaluateWhatIf, type WhatIfChange, type WhatIfInput, type WhatIfResult } from "./whatif";
 
 export interface WhatIfRequest {
   change: WhatIfChange;
@@ -25,8 +23,10 @@ export interface WhatIfRequest {
  * collaborations concerned (a body's, or one), their agreements with cost keys, parties and
  * deadlines, population figures, specialists and roles, freezes. Reads only.
  */
-export async function loadWhatIfInput(db: DataSource, request: WhatIfRequest, reads: SharedReads = new SharedReads()): Promise<WhatIfInput> {
-  const facts = factsOn(reads, db, request.from);
+export async function loadWhatIfInput(source: EvaluationSource, request: WhatIfRequest): Promise<WhatIfInput> {
+  const facts = source.facts(request.from);
+  // Population figures, freezes, settings and memberships are not dated facts; they are read beside them.
+  const db = facts.db;
   const [municipalityRows, collaborations, participants, levels, applications, itUnits, byCollaboration, schedules, competences, people, roles, figures, freezes, settings] = await Promise.all([
     facts.municipalities(),
     facts.collaborations(),
@@ -161,3 +161,11 @@ export async function loadWhatIfInput(db: DataSource, request: WhatIfRequest, re
     windowDays: settingsRow.transitionWindowDays,
   };
 }
+
+/** A what-if on its date (`from`): read through the fact reader, judged by `evaluateWhatIf`. */
+export const whatIfEvaluation: Evaluation<WhatIfRequest, WhatIfInput, WhatIfResult> = {
+  name: "whatIf",
+  key: (r) => `${r.change}|${r.municipalityId}|${r.bodyId ?? ""}|${r.collaborationId ?? ""}`,
+  read: (source, date, request) => loadWhatIfInput(source, { ...request, from: date }),
+  evaluate: (input) => evaluateWhatIf(input),
+};

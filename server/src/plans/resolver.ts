@@ -54,7 +54,7 @@ export class ImplementationPlanResolver {
   ) {
     const date = asOf ?? ctx.today;
     if (!isLocalDate(date)) throw new GraphQLError("asOf: inte ett datum.", { extensions: { code: "BAD_USER_INPUT", argumentName: "asOf" } });
-    const plan = await implementationPlan(ctx.db, planRequest(body, from, to), date, ctx.reads);
+    const plan = await implementationPlan(ctx.evaluations, planRequest(body, from, to), date);
     return planOf(plan, budgetNotices(plan));
   }
 

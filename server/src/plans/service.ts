@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { isLocalDate, type LocalDate } from "../common/dates";
-import type { SharedReads } from "../common/shared-reads";
 import { decodeIdOf } from "../graphql/global-id";
 import { runMutation, type MutationOutcome, type MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
@@ -13,8 +13,8 @@ import { DecisionStatus } from "../recommendations/decisions";
 import { RecommendationDecision } from "../recommendations/entities";
 import { publishEvent, WebhookEventType } from "../reminders/events";
 import { BudgetCalendarRow, DecisionCostRow, PlanIssueRow } from "./entities";
-import { loadPlanInput, PlanInputError } from "./load-plan";
-import { budgetNotices, buildPlan, DecisionCostKind, type Plan } from "./plan";
+import { implementationPlanEvaluation, PlanInputError } from "./load-plan";
+import { budgetNotices, DecisionCostKind, type Plan } from "./plan";
 import { renderPlanCsv, renderPlanHtml } from "./render";
 
 function badInput(message: string, argumentName: string): GraphQLError {
@@ -38,9 +38,9 @@ export function planRequest(body: string, from: string, to: string): PlanRequest
 }
 
 /** The plan of a body for a period as it stands on `asOf`. */
-export async function implementationPlan(db: DataSource, request: PlanRequest, asOf: LocalDate, reads?: SharedReads): Promise<Plan> {
+export async function implementationPlan(evaluations: EvaluationSource, request: PlanRequest, asOf: LocalDate): Promise<Plan> {
   try {
-    return buildPlan(await loadPlanInput(db, request.bodyId, { from: request.from, to: request.to }, asOf, reads));
+    return await evaluations.ask(implementationPlanEvaluation, asOf, request);
   } catch (error) {
     if (error instanceof PlanInputError) throw badInput(`${error.field}: ${error.message}`, error.field);
     throw error;
@@ -69,7 +69,7 @@ export function issuesOf(db: DataSource, request: PlanRequest): Promise<PlanIssu
 export async function issuePlan(ctx: Context, request: PlanRequest): Promise<MutationOutcome<PlanIssueRow>> {
   let plan: Plan | null = null;
   try {
-    plan = await implementationPlan(ctx.db, request, ctx.today, ctx.reads);
+    plan = await implementationPlan(ctx.evaluations, request, ctx.today);
   } catch (error) {
     if (!(error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT")) throw error;
   }

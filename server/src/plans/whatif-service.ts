@@ -10,9 +10,9 @@ import { CollaborationBody } from "../municipalities/entities";
 import { Collaboration } from "../collaborations/entities";
 import { WhatIfDecisionRow } from "./entities";
 import { PlanInputError } from "./load-plan";
-import { loadWhatIfInput, type WhatIfRequest } from "./load-whatif";
+import { whatIfEvaluation, type WhatIfRequest } from "./load-whatif";
 import { sha256 } from "./service";
-import { evaluateWhatIf, type WhatIfResult } from "./whatif";
+import type { WhatIfResult } from "./whatif";
 import type { WhatIfInput } from "./whatif-types";
 
 export const WHAT_IF_DECISION_TYPE = "WhatIfDecision";
@@ -36,7 +36,7 @@ export async function whatIfRequest(ctx: Context, input: WhatIfInput): Promise<W
 /** Answers a what-if: reads only, so the data and its version stay as they were. */
 export async function whatIf(ctx: Context, request: WhatIfRequest): Promise<WhatIfResult> {
   try {
-    return evaluateWhatIf(await loadWhatIfInput(ctx.db, request, ctx.reads));
+    return await ctx.evaluations.ask(whatIfEvaluation, request.from, request);
   } catch (error) {
     if (error instanceof PlanInputError) throw badInput(`${error.field}: ${error.message}`, error.field);
     throw error;
