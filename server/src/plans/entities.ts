@@ -38,6 +38,8 @@ export class PlanIssueRow {
   @Column({ type: "varchar", length: 64 }) contentSha256: string;
   @Column({ type: "text" }) html: string;
   @Column({ type: "text" }) csv: string;
+  /** Each municipality's budget notice as issued (JSON, `IssuedBudgetNotice[]`): what the digests send. */
+  @Column({ type: "text" }) budgetNotices: string;
   /** SHA-256 of the HTML. */
   @Column({ type: "varchar", length: 64 }) sha256: string;
   @Column({ type: "varchar", length: 10 }) issuedOn: string;

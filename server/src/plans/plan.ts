@@ -484,3 +484,36 @@ export function budgetNotices(plan: Plan): BudgetNotice[] {
     };
   });
 }
+
+/** A budget notice as stored with an issued plan, published in PLAN_ISSUED and sent in the digest. */
+export interface IssuedBudgetNotice {
+  municipalityId: number;
+  municipality: string;
+  name: string;
+  budgetDecidedBy: LocalDate | null;
+  inTime: boolean;
+  years: { year: number; amountOre: number }[];
+  lines: { decision: number; decidedOn: LocalDate; system: string; what: string; why: string; kind: DecisionCostKind; budgetYear: number | null; amountOre: number; estimated: boolean }[];
+}
+
+export function issuedBudgetNotices(plan: Plan): IssuedBudgetNotice[] {
+  return budgetNotices(plan).map((n) => ({
+    municipalityId: n.municipalityId,
+    municipality: n.code,
+    name: n.name,
+    budgetDecidedBy: n.budgetDecidedBy,
+    inTime: n.inTime,
+    years: n.years,
+    lines: n.lines.map((l) => ({
+      decision: l.decisionId,
+      decidedOn: l.decidedOn,
+      system: l.system,
+      what: l.what,
+      why: l.why,
+      kind: l.kind,
+      budgetYear: l.budgetYear,
+      amountOre: l.amountOre,
+      estimated: l.estimated,
+    })),
+  }));
+}

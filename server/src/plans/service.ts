@@ -14,7 +14,7 @@ import { RecommendationDecision } from "../recommendations/entities";
 import { publishEvent, WebhookEventType } from "../reminders/events";
 import { BudgetCalendarRow, DecisionCostRow, PlanIssueRow } from "./entities";
 import { implementationPlanEvaluation, PlanInputError } from "./load-plan";
-import { budgetNotices, DecisionCostKind, type Plan } from "./plan";
+import { DecisionCostKind, issuedBudgetNotices, type Plan } from "./plan";
 import { renderPlanCsv, renderPlanHtml } from "./render";
 
 function badInput(message: string, argumentName: string): GraphQLError {
@@ -84,6 +84,7 @@ export async function issuePlan(ctx: Context, request: PlanRequest): Promise<Mut
     if (latest && latest.contentSha256 === content) return latest;
     const version = (latest?.version ?? 0) + 1;
     const html = renderPlanHtml(plan, { issued: { on: ctx.today, version } });
+    const notices = issuedBudgetNotices(plan);
     const saved = await repository.save(
       Object.assign(new PlanIssueRow(), {
         collaborationBodyId: request.bodyId,
@@ -93,6 +94,7 @@ export async function issuePlan(ctx: Context, request: PlanRequest): Promise<Mut
         contentSha256: content,
         html,
         csv: renderPlanCsv(plan),
+        budgetNotices: JSON.stringify(notices),
         sha256: sha256(html),
         issuedOn: ctx.today,
         issuedAt: ctx.now.toISOString(),
@@ -102,14 +104,7 @@ export async function issuePlan(ctx: Context, request: PlanRequest): Promise<Mut
     );
     await publishEvent(scope, WebhookEventType.PLAN_ISSUED, {
       plan: { body: plan.body.shortName ?? plan.body.name, from: request.from, to: request.to, version, sha256: saved.sha256, issuedOn: saved.issuedOn, changed: latest !== null },
-      budgetNotices: budgetNotices(plan).map((n) => ({
-        municipality: n.code,
-        name: n.name,
-        budgetDecidedBy: n.budgetDecidedBy,
-        inTime: n.inTime,
-        years: n.years,
-        lines: n.lines.map((l) => ({ decision: l.decisionId, system: l.system, what: l.what, kind: l.kind, budgetYear: l.budgetYear, amountOre: l.amountOre, estimated: l.estimated })),
-      })),
+      budgetNotices: notices,
     });
     return saved;
   });

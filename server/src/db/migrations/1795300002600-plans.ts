@@ -40,6 +40,7 @@ export class Plans1795300002600 implements MigrationInterface {
           col.varchar("content_sha256", 64),
           col.text("html", false),
           col.text("csv", false),
+          col.text("budget_notices", false),
           col.varchar("sha256", 64),
           col.date("issued_on"),
           col.instant("issued_at"),
