@@ -35,7 +35,7 @@ afterAll(async () => {
 
 /** The text part of a MIME message (quoted-printable or base64). */
 function textOf(raw: string): string {
-  const match = /Content-Type: text\/plain[^]*?Content-Transfer-Encoding: (\S+)\r?\n\r?\n([^]*?)\r?\n--/i.exec(raw);
+  const match = /Content-Type: text\/plain[\s\S]*?Content-Transfer-Encoding: (\S+)\r?\n\r?\n([\s\S]*?)\r?\n--/i.exec(raw);
   if (!match) return "";
   if (match[1].toLowerCase() === "base64") return Buffer.from(match[2], "base64").toString("utf8");
   const qp = match[2].replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));

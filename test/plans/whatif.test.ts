@@ -91,7 +91,7 @@ describe("whatIf on the seed", () => {
       ["Gemensamt PA- och lönesystem", 5, 4, false],
     ]);
     const economy = result.systems[1];
-    expect(economy).toMatchObject({ specialistsBefore: 2, specialistsAfter: 1, specialistsLost: ["Kerstin Wiik"], rolesLost: ["SYSTEMFORVALTARE Kerstin Wiik"] });
+    expect(economy).toMatchObject({ specialistsBefore: 2, specialistsAfter: 1, specialistsLost: ["Kerstin Wiik"], rolesLost: ["Systemförvaltare Kerstin Wiik"] });
     expect(result.window).toEqual({ start: "2027-01-16", end: "2027-02-12", avoidedFreezes: ["Årsskifte"] });
     expect(result.summary).toBe(
       "Om Åmål lämnar DKF från 2027-01-01: 2 kostnadsfördelningar ändras (754\u00a0720,12\u00a0kr per år flyttas), 4 avtal får ändrade parter och 0 system uppfyller inte längre sin nivå.",

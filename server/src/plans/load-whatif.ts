@@ -7,6 +7,7 @@ import { figureFor } from "../municipalities/population";
 import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "../recommendations/entities";
 import { DEFAULT_TRIGGER_SETTINGS } from "../recommendations/settings";
 import type { Collaboration } from "../collaborations/entities";
+import { ROLE_NAME } from "../reminders/read";
 import { bodyMembersOn, costKeyOf, PlanInputError } from "./load-plan";
 import { evaluateWhatIf, type WhatIfChange, type WhatIfInput, type WhatIfResult } from "./whatif";
 
@@ -154,7 +155,7 @@ export async function loadWhatIfInput(source: EvaluationSource, request: WhatIfR
     roles: roles.flatMap((r) => {
       const person = personOf(r.personId);
       return r.collaborationId !== null && chosenIds.has(r.collaborationId) && person
-        ? [{ kind: r.kind, person: person.name, municipalityId: person.municipalityId, collaborationId: r.collaborationId }]
+        ? [{ kind: ROLE_NAME[r.kind] ?? r.kind, person: person.name, municipalityId: person.municipalityId, collaborationId: r.collaborationId }]
         : [];
     }),
     freezes: freezes.map((f) => ({ municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),

@@ -23,7 +23,7 @@ const ImplementationPlanIssuePayload = Payload("ImplementationPlanIssuePayload",
 
 /** Where an issued plan's HTML is served. */
 export function planIssuePath(row: Pick<PlanIssueRow, "collaborationBodyId" | "periodFrom" | "periodTo" | "version">, bodyKey: string): string {
-  return `/plans/${encodeURIComponent(bodyKey)}/${row.periodFrom}_${row.periodTo}/v${row.version}.html`;
+  return `/plans/${encodeURIComponent(bodyKey)}/${row.periodFrom}_${row.periodTo}.v${row.version}.html`;
 }
 
 function issueOf(row: PlanIssueRow, bodyGlobalId: string): ImplementationPlanIssue {

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { encodeGlobalId } from "../graphql/global-id";
 import type { BudgetNotice, BudgetNoticeLine, Plan, PlanAmount, PlanItem, PlanMunicipalityLine, PlanWindow } from "./plan";
 import { DecisionCostKind } from "./plan";
+import { renderPlanCsv, renderPlanHtml } from "./render";
 
 registerEnumType(DecisionCostKind, {
   name: "DecisionCostKind",
@@ -136,6 +137,16 @@ export class ImplementationPlan {
   @Field(() => SafeIntResolver, { description: "Annual cost today, öre." }) annualBeforeOre: number;
   @Field(() => SafeIntResolver, { description: "Annual cost after, öre." }) annualAfterOre: number;
   @Field(() => [BudgetNoticeType], { description: "Each municipality's budget notice (budgetunderlag), by name." }) budgetNotices: BudgetNoticeType[];
+
+  @Field(() => String, { description: "The plan as a draft HTML document (UTKAST), in Swedish, with its chart; the issued versions are in implementationPlanIssues." })
+  get draftHtml(): string {
+    return renderPlanHtml(this.plan, { issued: null });
+  }
+
+  @Field(() => String, { description: "The plan's amounts as CSV (semicolons, UTF-8 with BOM)." })
+  get csv(): string {
+    return renderPlanCsv(this.plan);
+  }
 }
 
 const decisionId = (id: number) => encodeGlobalId("RecommendationDecision", id);

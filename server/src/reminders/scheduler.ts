@@ -279,7 +279,8 @@ function budgetNoticesSince(issues: readonly PlanIssueRow[], municipalityId: num
   return issues.flatMap((issue) => {
     if (issue.issuedOn <= since) return [];
     const notice = (JSON.parse(issue.budgetNotices) as IssuedBudgetNotice[]).find((n) => n.municipalityId === municipalityId);
-    return notice && notice.lines.length
+    if (!notice) return [];
+    return notice.lines.length
       ? [
           {
             plan: `Införandeplan ${issue.periodFrom.slice(0, 4)}–${issue.periodTo.slice(0, 4)}`,
