@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import axe from "axe-core";
+import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, startServer, type TestServer } from "../helpers/server";
@@ -149,11 +150,19 @@ describe("the plan and what-if pages in Chromium", () => {
     expect(reversed.status).toBe(400);
     const csv = await getPage(server, "/plans/DKF/2026-01-01_2030-12-31.v1.csv", { token });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(
-      Buffer.from(await csv.arrayBuffer())
-        .toString("utf8")
-        .startsWith("\ufeffavsnitt;system;uppgift;kommun;budgetår;öre"),
-    ).toBe(true);
+    const csvText = Buffer.from(await csv.arrayBuffer()).toString("utf8");
+    expect(csvText.startsWith("\ufeffavsnitt;system;uppgift;kommun;budgetår;öre")).toBe(true);
+    // The same rows as an .xlsx workbook, amounts in kronor.
+    const xlsx = await getPage(server, "/plans/DKF/2026-01-01_2030-12-31.v1.xlsx", { token });
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, "avsnitt", "system", "uppgift", "kommun", "budgetår", "öre"]);
+    const lines = csvText.trim().split("\r\n");
+    expect(sheet.rowCount).toBe(lines.length);
+    const last = lines.at(-1)!.split(";");
+    expect(sheet.getRow(sheet.rowCount).getCell(6).value).toBe(Number(last[5]) / 100);
   });
 
   it("no page logged a console error or asked another host for anything", () => {

@@ -138,7 +138,7 @@ export function planPage(data: PlanPageData, params: PlanPageParams, chrome: Chr
     body: html`<h1>${title}</h1>
 <p>${p.bodyName}. Planen bygger på godkända samverkansbeslut så som de var registrerade den ${formatLongDate(p.asOf)}: ${p.items.length} system, engångskostnader ${formatKronor(p.oneOffTotalOre)}, årskostnad ${formatKronor(p.annualBeforeOre)} före och ${formatKronor(p.annualAfterOre)} efter.</p>
 ${planForm({ bodies: params.bodies, body: params.body, from: params.from, to: params.to })}
-<p class="no-print">Hela planen med diagram: <a href="/plans/${key}/${file}.html">utkast (HTML)</a> · <a href="/plans/${key}/${file}.csv" download>CSV</a></p>
+<p class="no-print">Hela planen med diagram: <a href="/plans/${key}/${file}.html">utkast (HTML)</a> · <a href="/plans/${key}/${file}.csv" download>CSV</a> · <a href="/plans/${key}/${file}.xlsx" download>Excel</a></p>
 <h2 id="system">System</h2>
 ${table({
   caption: "System i planen",
@@ -185,7 +185,7 @@ ${table({
     String(i.version),
     formatLongDate(i.issuedOn),
     i.issuedBy,
-    html`<a href="/plans/${key}/${file}.v${i.version}.html">HTML</a> · <a href="/plans/${key}/${file}.v${i.version}.csv" download>CSV</a>`,
+    html`<a href="/plans/${key}/${file}.v${i.version}.html">HTML</a> · <a href="/plans/${key}/${file}.v${i.version}.csv" download>CSV</a> · <a href="/plans/${key}/${file}.v${i.version}.xlsx" download>Excel</a>`,
   ]),
   empty: "Planen är inte utfärdad.",
 })}

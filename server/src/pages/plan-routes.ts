@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { GraphQLFormattedError } from "graphql";
 import type { Viewer } from "../access/viewer";
 import { isLocalDate, swedishDate, yearOf } from "../common/dates";
+import { parse } from "csv-parse/sync";
+import { CONTENT_TYPES, SheetFormat, writeTable } from "../spreadsheets/sheet";
 import type { PageAuth } from "./auth";
 import { sendPage, type Chrome } from "./chrome";
 import { BODIES_QUERY, type BodyRow, PLAN_PAGE_QUERY, planPage, type PlanPageData } from "./plan-page";
@@ -17,7 +19,17 @@ const PLAN_FILES_QUERY = /* GraphQL */ `
   }
 `;
 
-const FILE = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})(?:\.v(\d{1,6}))?\.(html|csv)$/;
+/** The plan's CSV (as drafted or as issued) as an .xlsx workbook: the same rows, amounts as kronor numbers. */
+async function planWorkbook(csv: string): Promise<Buffer> {
+  const [header, ...rows] = parse(csv, { delimiter: ";", bom: true, relax_column_count: true }) as string[][];
+  return writeTable(SheetFormat.XLSX, {
+    name: "Införandeplan",
+    columns: header.map((h, i) => ({ header: h, type: i === 4 ? ("integer" as const) : i === 5 ? ("kronor" as const) : ("text" as const), width: i === 2 ? 40 : undefined })),
+    rows: rows.map((row) => row.map((cell, i) => (i >= 4 ? (cell === "" ? null : Number(cell)) : cell))),
+  });
+}
+
+const FILE = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})(?:\.v(\d{1,6}))?\.(html|csv|xlsx)$/;
 
 /**
  * The plan and what-if pages: `/plans` (the implementation plan of a body for a period, its issued
@@ -96,14 +108,15 @@ export function registerPlanPages(app: FastifyInstance, options: { auth: PageAut
     reply.header("x-plan-status", document.status);
     if (document.etag && format === "html") reply.header("etag", document.etag);
     if (format === "html") return sendPage(reply, 200, document.html);
-    const name = `inforandeplan-${body.shortName ?? "organ"}-${from}_${to}${version ? `-v${version}` : ""}.csv`;
+    const name = `inforandeplan-${body.shortName ?? "organ"}-${from}_${to}${version ? `-v${version}` : ""}.${format}`;
+    const content = format === "csv" ? document.csv : await planWorkbook(document.csv);
     return reply
       .code(200)
-      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-type", format === "csv" ? CONTENT_TYPES.CSV : CONTENT_TYPES.XLSX)
       .header("content-disposition", `attachment; filename="${name}"`)
       .header("cache-control", "no-store")
       .header("x-content-type-options", "nosniff")
-      .send(document.csv);
+      .send(content);
   });
 
   app.get("/what-if", async (request, reply) => {
