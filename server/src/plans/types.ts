@@ -1,6 +1,7 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeGlobalId } from "../graphql/global-id";
+import { ListField } from "../graphql/list-cap";
 import type { BudgetNotice, BudgetNoticeLine, Plan, PlanAmount, PlanItem, PlanMunicipalityLine, PlanWindow } from "./plan";
 import { DecisionCostKind } from "./plan";
 import { renderPlanCsv, renderPlanHtml } from "./render";
@@ -198,7 +199,7 @@ export class DecisionCostInput {
 @InputType({ description: "Replaces the costs entered on an accepted decision; a kind left out is estimated by the plan." })
 export class DecisionCostsSetInput {
   @Field(() => ID, { description: "The decision (RecommendationDecision)." }) decisionId: string;
-  @Field(() => [DecisionCostInput], { description: "One per kind at most." }) costs: DecisionCostInput[];
+  @ListField(() => [DecisionCostInput], { maxItems: 10, description: "One per kind at most." }) costs: DecisionCostInput[];
 }
 
 @InputType({ description: "Sets a municipality's budget calendar (budgetprocess)." })
