@@ -8,6 +8,8 @@ import type { FactsOn } from "../history/reader";
 export interface EvaluationSource {
   facts(date: LocalDate): FactsOn;
   ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R>;
+  /** A source of its own over the same database, sharing nothing (a mutation's, which changes what it reads). */
+  fresh(): EvaluationSource;
 }
 
 /**

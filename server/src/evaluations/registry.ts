@@ -63,6 +63,10 @@ export class Evaluations implements EvaluationSource {
     return this.on(date).facts;
   }
 
+  fresh(): Evaluations {
+    return new Evaluations(this.db);
+  }
+
   ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R> {
     if (!REGISTERED.has(evaluation)) throw new Error(`The evaluation ${evaluation.name} is not in EVALUATIONS.`);
     const { results } = this.on(date);

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { swedishDate, type LocalDate } from "../common/dates";
 import { Loaders } from "../graphql/loaders";
 import type { Viewer } from "../access/viewer";
-import { Evaluations } from "../evaluations/registry";
+import type { EvaluationSource } from "../evaluations/evaluation";
 
 /** Everything a resolver may use for one request. */
 export interface Context {
@@ -18,9 +18,9 @@ export interface Context {
    * shared with every request of the same data version (cache/snapshot-reads.ts). A mutation
    * replaces them with its own as it begins.
    */
-  evaluations: Evaluations;
+  evaluations: EvaluationSource;
 }
 
-export function createContext(db: DataSource, viewer: Viewer | null, now: Date, evaluations: Evaluations = new Evaluations(db)): Context {
+export function createContext(db: DataSource, viewer: Viewer | null, now: Date, evaluations: EvaluationSource): Context {
   return { db, viewer, loaders: new Loaders(db), now, today: swedishDate(now), evaluations };
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { IsNull, type DataSource } from "typeorm";
 import { hashToken } from "../access/tokens";
 import { swedishDate } from "../common/dates";
-import type { Evaluations } from "../evaluations/registry";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { CalendarFeedRow } from "./entities";
 import { renderCalendar } from "./ics";
 import { reminderDeadlines } from "./read";
@@ -14,7 +14,7 @@ const FEED_FILE = /^(svkf_[A-Za-z0-9_-]{16,100})\.ics$/;
  * body. The token in the address is the only credential (calendars cannot send headers); an unknown
  * or revoked token is 404, like any address that names nothing.
  */
-export function registerFeedRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; latestEvaluations: () => Promise<Evaluations> }) {
+export function registerFeedRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; latestEvaluations: () => Promise<EvaluationSource> }) {
   const { db, clock } = options;
   app.get<{ Params: { file: string } }>("/feeds/:file", async (request, reply) => {
     const match = FEED_FILE.exec(request.params.file);

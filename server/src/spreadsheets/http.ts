@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../access/viewer";
-import type { Evaluations } from "../evaluations/registry";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { isLocalDate } from "../common/dates";
 import { createContext } from "../http/context";
 import { municipalityById } from "../municipalities/loaders";
@@ -20,7 +20,7 @@ function refuse(reply: FastifyReply, status: number, message: string) {
  * municipality's usages, agreements with deadlines or competence risk as a download. Needs a
  * signed-in page session or a bearer token (READER or more).
  */
-export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; latestEvaluations: () => Promise<Evaluations> }) {
+export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; latestEvaluations: () => Promise<EvaluationSource> }) {
   app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>("/export/:file", async (request, reply) => {
     let viewer: Viewer | null;
     try {
