@@ -5,6 +5,7 @@ import { DecisionCostKind } from "./plan";
 @Entity("decision_cost")
 @Index(["decisionId", "kind"], { unique: true })
 export class DecisionCostRow {
+  static readonly auditReferences = { decisionId: "RecommendationDecision" };
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) decisionId: number;
   @Column({ type: "varchar", length: 20 }) kind: DecisionCostKind;
