@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { DecisionCostKind } from "./plan";
+import type { DecisionCostKind } from "./plan";
 
 /** A cost entered on an accepted decision (omställningskostnad, investering, avvecklingskostnad, parallelldrift, or the annual cost after): one per decision and kind. */
 @Entity("decision_cost")

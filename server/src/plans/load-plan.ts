@@ -1,16 +1,11 @@
-import type { DataSource } from "typeorm";
 import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
 import { CostKeyKind, type CostKey } from "../agreements/cost-split";
 import { groupBy } from "../common/collections";
 import { compareNames } from "../common/names";
-import { whereIn } from "../db/where-in";
-import { covers } from "../common/period";
 import type { LocalDate } from "../common/dates";
-import { CollaborationBody, Membership } from "../municipalities/entities";
 import { DecisionStatus } from "../recommendations/decisions";
 import { candidates } from "../recommendations/service";
 import { RoleKind } from "../roles/rules";
-import { BudgetCalendarRow, DecisionCostRow } from "./entities";
 import { buildPlan, DEFAULT_BUDGET_DECISION_MONTH, type Plan, type PlanAgreement, type PlanDecision, type PlanInput } from "./plan";
 
 /** The plan's input cannot be made (an unknown body, a period the wrong way round). */
@@ -21,12 +16,6 @@ export class PlanInputError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The members of a body on a date, by id. */
-export async function bodyMembersOn(db: DataSource, bodyId: number, on: LocalDate): Promise<number[]> {
-  const rows = await db.getRepository(Membership).findBy({ collaborationBodyId: bodyId });
-  return [...new Set(rows.filter((m) => covers(m.fromDate, m.toDate, on)).map((m) => m.municipalityId))];
 }
 
 /** The cost key of an agreement, or null when it has none. */
@@ -47,15 +36,14 @@ export async function loadPlanInput(source: EvaluationSource, asOf: LocalDate, p
   const { bodyId, from, to } = params;
   const period = { from, to };
   if (period.to < period.from) throw new PlanInputError("to", "Periodens sista dag ligger före dess första.");
+  // Every read goes through the reader (tracked, so a write to what it read makes the plan anew).
   const facts = source.facts(asOf);
-  // The body, its memberships, the costs entered and the budget calendars are not dated facts; they are read beside them.
-  const db = facts.db;
-  const body = await db.getRepository(CollaborationBody).findOneBy({ id: bodyId });
-  if (!body) throw new PlanInputError("body", "Inget samverkansorgan har detta ID.");
-  const [evaluation, members, calendars, agreements, schedules, roles, people, itUnits, collaborations] = await Promise.all([
+  const [bodies, memberships, calendars, costRows, evaluation, agreements, schedules, roles, people, itUnits, collaborations] = await Promise.all([
+    facts.collaborationBodies(),
+    facts.memberships(),
+    facts.budgetCalendars(),
+    facts.decisionCosts(),
     source.ask(candidates, asOf, undefined),
-    bodyMembersOn(db, bodyId, asOf),
-    db.getRepository(BudgetCalendarRow).find(),
     facts.agreements(),
     facts.schedules(),
     facts.roles(),
@@ -63,10 +51,10 @@ export async function loadPlanInput(source: EvaluationSource, asOf: LocalDate, p
     facts.itUnits(),
     facts.collaborations(),
   ]);
-  const memberSet = new Set(members);
+  const body = bodies.get(bodyId);
+  if (!body) throw new PlanInputError("body", "Inget samverkansorgan har detta ID.");
+  const memberSet = new Set(memberships.filter((m) => m.collaborationBodyId === bodyId).map((m) => m.municipalityId));
   const accepted = evaluation.candidates.filter((c) => c.decision?.status === DecisionStatus.ACCEPTED && c.participantIds.some((m) => memberSet.has(m)));
-  const decisionIds = accepted.map((c) => c.decision!.id);
-  const costRows = decisionIds.length ? await whereIn(db.getRepository(DecisionCostRow).createQueryBuilder("c"), "c.decision_id", decisionIds).orderBy("c.id").getMany() : [];
   const costsOf = groupBy(costRows, (c) => c.decisionId);
   const monthOf = new Map(calendars.map((c) => [c.municipalityId, c.decisionMonth]));
   const recommendationFacts = evaluation.facts;

@@ -2,13 +2,13 @@ import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
 import { CompetenceLevel } from "../competence/entities";
 import { groupBy } from "../common/collections";
 import type { LocalDate } from "../common/dates";
-import { CollaborationBody, type Municipality, PopulationFigure } from "../municipalities/entities";
+import type { Municipality } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
-import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "../recommendations/entities";
+import { freezeRuleOf } from "../recommendations/entities";
 import { DEFAULT_TRIGGER_SETTINGS } from "../recommendations/settings";
 import type { Collaboration } from "../collaborations/entities";
 import { ROLE_NAME } from "../reminders/read";
-import { bodyMembersOn, costKeyOf, PlanInputError } from "./load-plan";
+import { costKeyOf, PlanInputError } from "./load-plan";
 import { evaluateWhatIf, type WhatIfChange, type WhatIfInput, type WhatIfResult } from "./whatif";
 
 export interface WhatIfRequest {
@@ -25,9 +25,8 @@ export interface WhatIfRequest {
  * deadlines, population figures, specialists and roles, freezes. Reads only.
  */
 export async function loadWhatIfInput(source: EvaluationSource, request: WhatIfRequest): Promise<WhatIfInput> {
+  // Every read goes through the reader (tracked, so a write to what it read makes the answer anew).
   const facts = source.facts(request.from);
-  // Population figures, freezes, settings and memberships are not dated facts; they are read beside them.
-  const db = facts.db;
   const [municipalityRows, collaborations, participants, levels, applications, itUnits, byCollaboration, schedules, competences, people, roles, figures, freezes, settings] = await Promise.all([
     facts.municipalities(),
     facts.collaborations(),
@@ -40,21 +39,22 @@ export async function loadWhatIfInput(source: EvaluationSource, request: WhatIfR
     facts.competences(),
     facts.people(),
     facts.roles(),
-    db.getRepository(PopulationFigure).find({ order: { year: "ASC" } }),
-    db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
-    db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne(),
+    facts.populationFigures(),
+    facts.changeFreezes(),
+    facts.triggerSettings(),
   ]);
+  const [bodies, memberships] = await Promise.all([facts.collaborationBodies(), facts.memberships()]);
   const municipality = municipalityRows.get(request.municipalityId) as Municipality | undefined;
   if (!municipality) throw new PlanInputError("municipality", "Ingen kommun har detta ID.");
 
   let scopeName: string;
   let chosen: Collaboration[];
   if (request.bodyId !== null) {
-    const body = await db.getRepository(CollaborationBody).findOneBy({ id: request.bodyId });
+    const body = bodies.get(request.bodyId);
     if (!body) throw new PlanInputError("body", "Inget samverkansorgan har detta ID.");
     scopeName = body.shortName ?? body.name;
     chosen = [...collaborations.values()].filter((c) => c.collaborationBodyId === request.bodyId);
-    const members = await bodyMembersOn(db, request.bodyId, request.from);
+    const members = memberships.filter((m) => m.collaborationBodyId === request.bodyId).map((m) => m.municipalityId);
     const member = members.includes(municipality.id);
     if (member !== (request.change === "LEAVE"))
       throw new PlanInputError(

@@ -10,6 +10,7 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { Plans1795300002600 } from "./1795300002600-plans";
 
 /**
@@ -29,5 +30,6 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
+  DataChanges1795300001000,
   Plans1795300002600,
 ];
