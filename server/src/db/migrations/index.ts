@@ -12,6 +12,7 @@ import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-ke
 import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
+import { Plans1795300002600 } from "./1795300002600-plans";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -32,4 +33,5 @@ export const migrations: Function[] = [
   Reminders1795300000900,
   DataChanges1795300001000,
   LevelChangeFrom1795300001022,
+  Plans1795300002600,
 ];
