@@ -1,3 +1,6 @@
+import type { DataSource } from "typeorm";
+import type { LocalDate } from "../common/dates";
+import type { SharedReads } from "../common/shared-reads";
 import type { Loaders, LoaderDefinition } from "./loaders";
 import { decodeGlobalId } from "./global-id";
 import type { Node } from "./node";
@@ -18,4 +21,31 @@ export function loadNode(loaders: Loaders, globalId: string): Node | Promise<Nod
   const decoded = decodeGlobalId(globalId);
   const loader = decoded && nodeLoaderFor(decoded.type);
   return decoded && loader ? loaders.get(loader).load(decoded.id) : null;
+}
+
+/** What a keyed Node type's lookup may read: the request's database, loaders, today and shared reads. */
+export interface NodeLookupScope {
+  db: DataSource;
+  loaders: Loaders;
+  today: LocalDate;
+  reads: SharedReads;
+}
+
+/**
+ * Node types whose global ID is not "Type:<number>" but "Type:<anything>" (a collaboration candidate:
+ * its date and key): each finds its object from the whole global ID.
+ */
+const keyedRegistry = new Map<string, (scope: NodeLookupScope, globalId: string) => Promise<Node | null>>();
+
+export function registerKeyedNodeType(type: { typeName: string }, find: (scope: NodeLookupScope, globalId: string) => Promise<object | null>): void {
+  keyedRegistry.set(type.typeName, find as (scope: NodeLookupScope, globalId: string) => Promise<Node | null>);
+}
+
+/** Loads any Node by its global ID, keyed types included (node(id:), nodes(ids:)); null when unknown. */
+export function loadAnyNode(scope: NodeLookupScope, globalId: string): Node | Promise<Node | null> | null {
+  if (decodeGlobalId(globalId)) return loadNode(scope.loaders, globalId);
+  if (typeof globalId !== "string" || globalId.length > 20_000) return null;
+  const text = Buffer.from(globalId, "base64url").toString("utf8");
+  const find = keyedRegistry.get(text.slice(0, Math.max(0, text.indexOf(":"))));
+  return find ? find(scope, globalId) : null;
 }

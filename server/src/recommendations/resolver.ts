@@ -34,6 +34,11 @@ const CollaborationCandidateConnection = Connection(CollaborationCandidate, "Col
 const ChangeFreezeConnection = Connection(ChangeFreeze, "ChangeFreeze");
 const RecommendationDecisionConnection = Connection(RecommendationDecision, "RecommendationDecision");
 const RecommendationDecisionPayload = Payload("RecommendationDecisionPayload", "decision", RecommendationDecision, "Result of deciding on a collaboration candidate.");
+// The candidate decided, as it stands after the decision: a client cache updates the candidate it holds.
+Field(() => CollaborationCandidate, {
+  nullable: true,
+  description: "The candidate as it stands today after the decision (its hidden flag, decision and history updated); null when the decision was refused.",
+})(RecommendationDecisionPayload.prototype, "candidate");
 const TriggerSettingsPayload = Payload("TriggerSettingsPayload", "triggerSettings", TriggerSettings, "Result of changing the trigger settings.");
 const ChangeFreezePayload = Payload("ChangeFreezePayload", "changeFreeze", ChangeFreeze, "Result of a mutation on a change freeze (for a deletion: the freeze as it was).");
 
@@ -213,7 +218,11 @@ export class CollaborationCandidateResolver {
   })
   async recommendationDecide(@Arg("input", () => RecommendationDecideInput) input: RecommendationDecideInput, @Ctx() ctx: Context) {
     const evaluation = await service.evaluate(ctx.db, ctx.today, ctx.reads);
-    return payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
+    const outcome = payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
+    if (!outcome.decision) return { ...outcome, candidate: null };
+    // Evaluated anew with the decision (runMutation gave the request reads of its own).
+    const after = await service.candidateById(ctx.db, service.candidateGlobalId(outcome.decision.candidateKey, ctx.today), ctx.today, ctx.reads);
+    return { ...outcome, candidate: after ? CollaborationCandidate.of(after.candidate, after.evaluation.decisions) : null };
   }
 
   @Allow(Role.READER)
