@@ -22,7 +22,7 @@ import {
   type StatusBoardQueryVariables,
   type TypedDocumentString,
 } from "./generated/graphql.js";
-import { errorFromResponse, SamverkanNetworkError, type SamverkanGraphQLErrorEntry } from "./errors.js";
+import { errorFromResponse, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
 
 export interface SamverkanClientOptions {
   /** The GraphQL endpoint, e.g. "https://samverkan.example.se/graphql". */
@@ -31,6 +31,12 @@ export interface SamverkanClientOptions {
   token?: string;
   /** A fetch implementation; default the global one (Node ≥ 18, browsers). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Retries after HTTP 429 (RATE_LIMITED): waits the server's Retry-After and asks again, at most
+   * `maxRetries` times (default 2) and never waiting longer than `maxWaitSeconds` (default 60) at a
+   * time; then throws SamverkanRateLimitError. `{ maxRetries: 0 }` turns retrying off.
+   */
+  retry?: { maxRetries?: number; maxWaitSeconds?: number; onRetry?: (error: SamverkanRateLimitError, attempt: number) => void };
 }
 
 /** One page of a connection, as every paged method answers it. */
@@ -70,6 +76,20 @@ export function createSamverkanClient(options: SamverkanClientOptions) {
   async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult>;
   async function request<TResult = unknown>(document: string, variables?: Record<string, unknown>): Promise<TResult>;
   async function request(document: { toString(): string }, variables?: unknown): Promise<unknown> {
+    const maxRetries = Math.max(0, options.retry?.maxRetries ?? 2);
+    const maxWaitSeconds = options.retry?.maxWaitSeconds ?? 60;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await requestOnce(document, variables);
+      } catch (error) {
+        if (!(error instanceof SamverkanRateLimitError) || attempt > maxRetries || error.retryAfterSeconds > maxWaitSeconds) throw error;
+        options.retry?.onRetry?.(error, attempt);
+        await new Promise((resolve) => setTimeout(resolve, error.retryAfterSeconds * 1000));
+      }
+    }
+  }
+
+  async function requestOnce(document: { toString(): string }, variables?: unknown): Promise<unknown> {
     let response: Response;
     try {
       response = await doFetch(options.url, {

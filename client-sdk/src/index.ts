@@ -6,7 +6,10 @@ export {
   SamverkanNetworkError,
   SamverkanRateLimitError,
   SamverkanUnauthenticatedError,
+  SamverkanUserError,
+  orThrow,
   type SamverkanGraphQLErrorEntry,
+  type SamverkanUserErrorEntry,
 } from "./errors.js";
 export { connectionKeyArgs, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
 /** The typed documents and every operation's result, variables, input and enum types. */
