@@ -1,4 +1,15 @@
-export { createSamverkanClient, paginate, type ConnectionPage, type SamverkanClient, type SamverkanClientOptions } from "./client.js";
+export {
+  createSamverkanClient,
+  fetchAll,
+  paginate,
+  type ConnectionPage,
+  type ResultOf,
+  type SamverkanClient,
+  type SamverkanClientOptions,
+  type SamverkanMethods,
+  type VariablesOf,
+} from "./client.js";
+export { mutationDocuments, queryDocuments } from "./generated/methods.js";
 export {
   SamverkanCostLimitError,
   SamverkanError,
