@@ -2067,7 +2067,7 @@ export type ApplicationUsageUpdateMutation = { applicationUsageUpdate: { applica
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { tokenName: string, role: Role, municipality: { id: string, code: string, name: string } | null } | null };
+export type ViewerQuery = { viewer: { tokenName: string, role: Role, tokenExpiresAt: string | null, municipality: { id: string, code: string, name: string } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6651,6 +6651,7 @@ export const ViewerDocument = new TypedDocumentString(`
   viewer {
     tokenName
     role
+    tokenExpiresAt
     municipality {
       id
       code

@@ -171,7 +171,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // One statement reads the data version and the token's viewer together.
     const token = bearerToken(request.headers.authorization);
     const malformed = request.headers.authorization !== undefined && !token;
-    const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null));
+    const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null), now);
     const refused = malformed || (token !== undefined && token !== null && viewer === null);
     const reads = snapshots.readsFor(version, writeMark);
     let key: string | undefined;
