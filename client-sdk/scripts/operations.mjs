@@ -109,6 +109,13 @@ for (const [kind, root] of [
   }
 }
 
+/** The arguments of each paged Query field that choose a different list (all but first/after/last/before). */
+const pagingArgs = new Set(["first", "after", "last", "before"]);
+const connectionFields = Object.values(schema.getQueryType().getFields())
+  .filter((field) => isConnection(getNamedType(field.type)))
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .map((field) => `  ${field.name}: [${field.args.filter((a) => !pagingArgs.has(a.name)).map((a) => JSON.stringify(a.name)).join(", ")}],`);
+
 const comment = (description) => `  /** ${(description ?? "").replace(/\*\//g, "* /").replace(/\s+/g, " ").trim()} */`;
 const table = (kind) => methods[kind].map((m) => `${comment(m.description)}\n  ${m.field}: documents.${m.document},`).join("\n");
 files.set(
@@ -124,6 +131,14 @@ ${table("query")}
 /** Every mutation field and its document (each takes one \`input\`): the client has one method per entry. */
 export const mutationDocuments = {
 ${table("mutation")}
+} as const;
+
+/**
+ * Every paged Query field and the arguments that select a different list (the rest only page): the
+ * key arguments of a client cache's pagination policy.
+ */
+export const connectionKeyArgs = {
+${connectionFields.join("\n")}
 } as const;
 `,
 );

@@ -176,3 +176,30 @@ export const mutationDocuments = {
   /** Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays. */
   webhookEndpointDisable: documents.WebhookEndpointDisableDocument,
 } as const;
+
+/**
+ * Every paged Query field and the arguments that select a different list (the rest only page): the
+ * key arguments of a client cache's pagination policy.
+ */
+export const connectionKeyArgs = {
+  agreements: ["application", "asOf", "collaboration", "expiringBefore", "kind", "municipality", "orderBy", "status"],
+  applications: ["category", "municipality", "scope", "search"],
+  applicationUsages: ["application", "category", "lifecyclePhase", "municipality"],
+  auditLog: ["objectId", "operation"],
+  calendarFeeds: ["includeRevoked", "municipality"],
+  changeFreezes: ["category", "municipality"],
+  collaborationBodies: [],
+  collaborationCandidates: ["asOf", "category", "includeHidden", "kind", "minScore", "municipality", "orderBy"],
+  collaborations: ["application", "category", "collaborationBody", "level", "minLevel", "participant"],
+  competenceNetworks: ["category", "collaboration", "municipality"],
+  competenceRisk: ["application", "asOf", "horizonMonths", "kind", "minLevel", "minScore", "municipality"],
+  governanceDocuments: ["kind", "municipality"],
+  municipalities: ["memberOf", "memberOn", "search"],
+  people: ["municipality", "search"],
+  recommendationDecisions: ["from", "status", "to"],
+  roleAssignments: ["asOf", "includeEnded", "kind", "person"],
+  statusBoard: ["asOf", "level", "needsAttention", "orderBy", "participant"],
+  trainingPlans: ["application", "municipality", "target"],
+  webhookDeliveries: ["endpoint", "status"],
+  webhookEndpoints: [],
+} as const;
