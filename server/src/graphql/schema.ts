@@ -21,6 +21,7 @@ import { isLocalDate } from "../common/dates";
 import { checkListCaps } from "./list-cap";
 import { nodeTypeName } from "./node";
 import { NodeResolver } from "./node-resolver";
+import { withRootDescriptions } from "./root-descriptions";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
 export const resolvers = [
@@ -47,6 +48,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process (type-graphql's metadata is global). */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps })
+    .then(withRootDescriptions)
     .then(withSynchronousNodeType)
     .then(withPlainFieldsRead)
     .then(withDirectFieldResolvers)
