@@ -1,6 +1,5 @@
-import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
-import type { SharedReads } from "../common/shared-reads";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import type { Loaders, LoaderDefinition } from "./loaders";
 import { decodeGlobalId } from "./global-id";
 import type { Node } from "./node";
@@ -23,12 +22,11 @@ export function loadNode(loaders: Loaders, globalId: string): Node | Promise<Nod
   return decoded && loader ? loaders.get(loader).load(decoded.id) : null;
 }
 
-/** What a keyed Node type's lookup may read: the request's database, loaders, today and shared reads. */
+/** What a keyed Node type's lookup may read: the request's loaders, today and evaluations. */
 export interface NodeLookupScope {
-  db: DataSource;
   loaders: Loaders;
   today: LocalDate;
-  reads: SharedReads;
+  evaluations: EvaluationSource;
 }
 
 /**

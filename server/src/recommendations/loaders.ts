@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerKeyedNodeType, registerNodeType } from "../graphql/node-registry";
-import { candidateById } from "./service";
+import { candidateById, candidates } from "./service";
 import { CollaborationCandidate } from "./types";
 import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "./entities";
 
@@ -22,6 +22,6 @@ registerNodeType(ChangeFreeze, changeFreezeById);
 registerNodeType(RecommendationDecision, decisionById);
 registerNodeType(TriggerSettings, triggerSettingsById);
 registerKeyedNodeType(CollaborationCandidate, async (scope, globalId) => {
-  const found = await candidateById(scope.db, globalId, scope.today, scope.reads);
+  const found = await candidateById((date) => scope.evaluations.ask(candidates, date, undefined), globalId, scope.today);
   return found ? CollaborationCandidate.of(found.candidate, found.evaluation.decisions) : null;
 });

@@ -136,7 +136,7 @@ export class CollaborationCandidateResolver {
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
     pageWindow(args);
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
-    const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, args.asOf ?? ctx.today, undefined);
     const matching = evaluation.candidates.filter(
       (c) =>
         (args.includeHidden || !c.hidden) &&
@@ -220,11 +220,11 @@ export class CollaborationCandidateResolver {
     @Arg("input", () => RecommendationDecideInput, { description: "The mutation's input: see RecommendationDecideInput." }) input: RecommendationDecideInput,
     @Ctx() ctx: Context,
   ) {
-    const evaluation = await service.evaluate(ctx.db, ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, ctx.today, undefined);
     const outcome = payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
     if (!outcome.decision) return { ...outcome, candidate: null };
-    // Evaluated anew with the decision (runMutation gave the request reads of its own).
-    const after = await service.candidateById(ctx.db, service.candidateGlobalId(outcome.decision.candidateKey, ctx.today), ctx.today, ctx.reads);
+    // Evaluated anew with the decision (runMutation gave the request evaluations of its own).
+    const after = await service.candidateById((date) => ctx.evaluations.ask(service.candidates, date, undefined), service.candidateGlobalId(outcome.decision.candidateKey, ctx.today), ctx.today);
     return { ...outcome, candidate: after ? CollaborationCandidate.of(after.candidate, after.evaluation.decisions) : null };
   }
 

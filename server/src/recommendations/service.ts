@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
+import { evaluation } from "../evaluations/evaluation";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { Municipality } from "../municipalities/entities";
@@ -39,11 +38,18 @@ export function candidateIdParts(globalId: string): { key: string; asOf: LocalDa
   return isLocalDate(dated[1]) ? { key: rest.slice(dated[0].length), asOf: dated[1] } : null;
 }
 
-/** The candidate an ID names on its date (a dated ID) or on `fallbackDate`; null when there is none. */
-export async function candidateById(db: DataSource, globalId: string, fallbackDate: LocalDate, reads: SharedReads): Promise<{ candidate: Candidate; evaluation: Evaluation } | null> {
+/**
+ * The candidate an ID names on its date (a dated ID) or on `fallbackDate`; null when there is none.
+ * `evaluationOn` answers the candidates' evaluation on a date (the request's, through its registry).
+ */
+export async function candidateById(
+  evaluationOn: (date: LocalDate) => Promise<Evaluation>,
+  globalId: string,
+  fallbackDate: LocalDate,
+): Promise<{ candidate: Candidate; evaluation: Evaluation } | null> {
   const parts = candidateIdParts(globalId);
   if (!parts) return null;
-  const evaluation = await evaluate(db, parts.asOf ?? fallbackDate, reads);
+  const evaluation = await evaluationOn(parts.asOf ?? fallbackDate);
   const candidate = evaluation.candidates.find((c) => c.key === parts.key);
   return candidate ? { candidate, evaluation } : null;
 }
@@ -68,16 +74,17 @@ export interface Evaluation {
   decisions: Map<number, RecommendationDecision>;
 }
 
-/**
- * Evaluates the candidates on `asOf` with the decisions taken so far: a fixed number of statements,
- * once per date for everyone sharing `reads` (a request, or every read of one data version).
- */
-export function evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<Evaluation> {
-  return reads.get(asOf, "recommendations", async () => {
-    const [facts, rows] = await Promise.all([loadRecommendationFacts(db, asOf, reads), db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } })]);
+/** The collaboration candidates on a date with the decisions taken so far: a fixed number of statements whatever the size of the data. */
+export const candidates = evaluation({
+  name: "recommendations",
+  async read(source, asOf) {
+    const [facts, rows] = await Promise.all([loadRecommendationFacts(source, asOf), source.facts(asOf).recommendationDecisions()]);
+    return { asOf, facts, rows };
+  },
+  evaluate({ asOf, facts, rows }): Evaluation {
     return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
-  });
-}
+  },
+});
 
 const MAX_REASON = 2000;
 

@@ -10,7 +10,8 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
-import { TokenExpiry1795300001000 } from "./1795300001000-token-expiry";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
+import { TokenExpiry1795300001100 } from "./1795300001100-token-expiry";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -29,5 +30,6 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
-  TokenExpiry1795300001000,
+  DataChanges1795300001000,
+  TokenExpiry1795300001100,
 ];
