@@ -1,8 +1,8 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
-import { encodeGlobalId } from "../graphql/global-id";
-import { Node } from "../graphql/node";
+import { encodeGlobalId } from "../core/global-id";
+import { Node } from "../core/node";
 import { CandidateKind, type Candidate, type Contribution, type CostShareOfCandidate, type EvidenceItem } from "./candidates";
 import { RecommendationDecision } from "./entities";
 import { candidateGlobalId } from "./service";
