@@ -1,3 +1,4 @@
+import { connectionKeyArgs as connectionKeyArgsTable } from "./generated/methods.js";
 import possibleTypesResult from "./generated/possible-types.js";
 
 /**
@@ -30,7 +31,8 @@ export const possibleTypes: Record<string, string[]> = possibleTypesResult.possi
  * Apollo Client type policies for types that are values, not entities: they have no identity of
  * their own and are stored inside their parent (an agreement's schedule on a date, its cost key, a
  * governance report, a competence-risk entry, the annual report). Every other object type has an
- * `id` (`SharedSystemStatus.id` is stable per collaboration and date) and is normalised by it.
+ * `id` (`SharedSystemStatus.id` is stable per collaboration and date, a `CollaborationCandidate.id`
+ * names its date) and is normalised by it.
  */
 export const typePolicies = {
   AgreementSchedule: { keyFields: false },
@@ -40,14 +42,59 @@ export const typePolicies = {
   AnnualReport: { keyFields: false },
 } as const;
 
+export { connectionKeyArgs } from "./generated/methods.js";
+
+interface PageInfoShape {
+  hasNextPage?: boolean;
+  hasPreviousPage?: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+interface ConnectionShape {
+  nodes?: readonly unknown[];
+  edges?: readonly unknown[];
+  pageInfo?: PageInfoShape;
+  [field: string]: unknown;
+}
+
 /**
- * The arguments that select a different list, per paged Query field; the rest (`first`, `after`,
- * `last`, `before`) only page. Use them with Apollo's `relayStylePagination(keyArgs)` (see the README).
+ * An Apollo Client field policy that keeps every page of a connection the SDK's documents ask for
+ * (they select `nodes`; Apollo's relayStylePagination merges only `edges`): a page asked with
+ * `after` is appended, one asked with `before` prepended, one without either replaces the list.
+ * `keyArgs`: the arguments that choose another list (see connectionKeyArgs).
  */
-export const connectionKeyArgs = {
-  statusBoard: ["asOf", "participant", "level", "needsAttention", "orderBy"],
-  applicationUsages: ["municipality", "application", "category", "lifecyclePhase"],
-  agreements: ["municipality", "application", "collaboration", "asOf", "expiringBefore", "kind", "status", "orderBy"],
-  competenceRisk: ["municipality", "application", "asOf", "horizonMonths", "kind", "minLevel", "minScore"],
-  collaborationCandidates: ["municipality", "asOf", "category", "kind", "minScore", "includeHidden", "orderBy"],
-} as const;
+export function nodesPagination(keyArgs: readonly string[]) {
+  return {
+    keyArgs: [...keyArgs],
+    merge(existing: ConnectionShape | undefined, incoming: ConnectionShape, options: { args: Record<string, unknown> | null }): ConnectionShape {
+      const args = options.args ?? {};
+      if (!existing || (!args.after && !args.before)) return incoming;
+      const join = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+      if (args.after) {
+        return {
+          ...incoming,
+          nodes: join(existing.nodes, incoming.nodes),
+          edges: join(existing.edges, incoming.edges),
+          pageInfo: { ...incoming.pageInfo, hasPreviousPage: existing.pageInfo?.hasPreviousPage, startCursor: existing.pageInfo?.startCursor },
+        };
+      }
+      return {
+        ...incoming,
+        nodes: join(incoming.nodes, existing.nodes),
+        edges: join(incoming.edges, existing.edges),
+        pageInfo: { ...incoming.pageInfo, hasNextPage: existing.pageInfo?.hasNextPage, endCursor: existing.pageInfo?.endCursor },
+      };
+    },
+  };
+}
+
+/**
+ * Everything Apollo Client's InMemoryCache needs for this API: `typePolicies` and a `nodesPagination`
+ * policy for every paged Query field. `new InMemoryCache({ possibleTypes, typePolicies: apolloTypePolicies() })`.
+ */
+export function apolloTypePolicies() {
+  return {
+    ...typePolicies,
+    Query: { fields: Object.fromEntries(Object.entries(connectionKeyArgsTable).map(([field, keyArgs]) => [field, nodesPagination(keyArgs)])) },
+  };
+}

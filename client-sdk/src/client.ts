@@ -1,28 +1,7 @@
-import {
-  AgreementsDocument,
-  AnnualReportDocument,
-  ApplicationUsagesDocument,
-  ApplicationUsagesImportDocument,
-  ApplicationUsageUpdateDocument,
-  CollaborationCandidatesDocument,
-  CollaborationLevelSetDocument,
-  CompetenceRiskDocument,
-  RecommendationDecideDocument,
-  StatusBoardDocument,
-  ViewerDocument,
-  type AgreementsQueryVariables,
-  type AnnualReportQueryVariables,
-  type ApplicationUsagesImportInput,
-  type ApplicationUsagesQueryVariables,
-  type ApplicationUsageUpdateInput,
-  type CollaborationCandidatesQueryVariables,
-  type CollaborationLevelSetInput,
-  type CompetenceRiskQueryVariables,
-  type RecommendationDecideInput,
-  type StatusBoardQueryVariables,
-  type TypedDocumentString,
-} from "./generated/graphql.js";
-import { errorFromResponse, SamverkanNetworkError, type SamverkanGraphQLErrorEntry } from "./errors.js";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import type { TypedDocumentString } from "./generated/graphql.js";
+import { mutationDocuments, queryDocuments } from "./generated/methods.js";
+import { errorFromResponse, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
 
 export interface SamverkanClientOptions {
   /** The GraphQL endpoint, e.g. "https://samverkan.example.se/graphql". */
@@ -31,6 +10,12 @@ export interface SamverkanClientOptions {
   token?: string;
   /** A fetch implementation; default the global one (Node ≥ 18, browsers). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Retries after HTTP 429 (RATE_LIMITED): waits the server's Retry-After and asks again, at most
+   * `maxRetries` times (default 2) and never waiting longer than `maxWaitSeconds` (default 60) at a
+   * time; then throws SamverkanRateLimitError. `{ maxRetries: 0 }` turns retrying off.
+   */
+  retry?: { maxRetries?: number; maxWaitSeconds?: number; onRetry?: (error: SamverkanRateLimitError, attempt: number) => void };
 }
 
 /** One page of a connection, as every paged method answers it. */
@@ -56,10 +41,39 @@ export async function* paginate<TMethod extends (vars: { after?: string | null }
   }
 }
 
-/** Variables of a method without the `input` wrapper, with every optional variable optional. */
-type Vars<T> = { [K in keyof T]: T[K] };
+/** Every node of a connection method, all pages read: `await fetchAll(client.municipalities, { first: 100 })`. */
+export async function fetchAll<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+  method: TMethod,
+  vars: NonNullable<Parameters<TMethod>[0]>,
+): Promise<Awaited<ReturnType<TMethod>>["nodes"][number][]> {
+  const all: Awaited<ReturnType<TMethod>>["nodes"][number][] = [];
+  for await (const node of paginate(method, vars)) all.push(node);
+  return all;
+}
 
-/** A typed client of the Samverkan API: one method per operation in client-sdk/operations/. */
+/** The result type of a typed document. */
+export type ResultOf<D> = D extends DocumentTypeDecoration<infer R, infer _V> ? R : never;
+/** The variables type of a typed document. */
+export type VariablesOf<D> = D extends DocumentTypeDecoration<infer _R, infer V> ? V : never;
+
+type QueryDocuments = typeof queryDocuments;
+type MutationDocuments = typeof mutationDocuments;
+/** A query method: its variables (optional when every one is), answering the field's value. */
+type QueryMethod<K extends keyof QueryDocuments> = {} extends VariablesOf<QueryDocuments[K]>
+  ? (vars?: VariablesOf<QueryDocuments[K]>) => Promise<ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>]>
+  : (vars: VariablesOf<QueryDocuments[K]>) => Promise<ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>]>;
+/** A mutation method: its one `input`, answering the payload (check its `userErrors`, or use `orThrow`). */
+type MutationMethod<K extends keyof MutationDocuments> = (
+  input: VariablesOf<MutationDocuments[K]> extends { input: infer I } ? I : never,
+) => Promise<ResultOf<MutationDocuments[K]>[K & keyof ResultOf<MutationDocuments[K]>]>;
+/** One method per Query field and per Mutation field of the API. */
+export type SamverkanMethods = { [K in keyof QueryDocuments]: QueryMethod<K> } & { [K in keyof MutationDocuments]: MutationMethod<K> };
+
+/**
+ * A typed client of the Samverkan API: one method per Query field (its variables in, the field's
+ * value out) and per Mutation field (its `input` in, the payload out), each running the operation in
+ * client-sdk/operations/ (hand-written) or client-sdk/operations/api/ (generated from the schema).
+ */
 export function createSamverkanClient(options: SamverkanClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
 
@@ -67,9 +81,23 @@ export function createSamverkanClient(options: SamverkanClientOptions) {
    * Runs one document: a typed one from this SDK (typed result), or your own as a string. Throws a
    * SamverkanError subclass on any top-level error.
    */
-  async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult>;
+  async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables> | (DocumentTypeDecoration<TResult, TVariables> & string), variables: TVariables): Promise<TResult>;
   async function request<TResult = unknown>(document: string, variables?: Record<string, unknown>): Promise<TResult>;
   async function request(document: { toString(): string }, variables?: unknown): Promise<unknown> {
+    const maxRetries = Math.max(0, options.retry?.maxRetries ?? 2);
+    const maxWaitSeconds = options.retry?.maxWaitSeconds ?? 60;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await requestOnce(document, variables);
+      } catch (error) {
+        if (!(error instanceof SamverkanRateLimitError) || attempt > maxRetries || error.retryAfterSeconds > maxWaitSeconds) throw error;
+        options.retry?.onRetry?.(error, attempt);
+        await new Promise((resolve) => setTimeout(resolve, error.retryAfterSeconds * 1000));
+      }
+    }
+  }
+
+  async function requestOnce(document: { toString(): string }, variables?: unknown): Promise<unknown> {
     let response: Response;
     try {
       response = await doFetch(options.url, {
@@ -97,33 +125,22 @@ export function createSamverkanClient(options: SamverkanClientOptions) {
     return body.data;
   }
 
+  const methods: Record<string, (value?: unknown) => Promise<unknown>> = {};
+  for (const [field, document] of Object.entries(queryDocuments)) {
+    methods[field] = async (vars) => ((await request(document.toString(), (vars ?? {}) as Record<string, unknown>)) as Record<string, unknown>)[field];
+  }
+  for (const [field, document] of Object.entries(mutationDocuments)) {
+    methods[field] = async (input) => ((await request(document.toString(), { input })) as Record<string, unknown>)[field];
+  }
+
   const client = {
+    /** Runs any document: one of the SDK's, your own typed one (codegen's client preset, documentMode string), or a string. */
     request,
-    /** Who the token belongs to (role, municipality); null without a token. */
-    viewer: async () => (await request(ViewerDocument, {})).viewer,
-    /** One page of the status board (statustavla). */
-    statusBoard: async (vars: Vars<StatusBoardQueryVariables> = {}) => (await request(StatusBoardDocument, vars)).statusBoard,
-    /** One page of application usages (systemanvändning), e.g. `{ municipality: "1460" }`. */
-    applicationUsages: async (vars: Vars<ApplicationUsagesQueryVariables> = {}) => (await request(ApplicationUsagesDocument, vars)).applicationUsages,
-    /** Updates a usage; business-rule failures come back in `userErrors` (nothing changed then). */
-    applicationUsageUpdate: async (input: ApplicationUsageUpdateInput) => (await request(ApplicationUsageUpdateDocument, { input })).applicationUsageUpdate,
-    /** Imports a municipality's application list (CSV, or .xlsx as base64); a dry run unless `apply: true`. Problems in `plan.problems` and `userErrors`. */
-    applicationUsagesImport: async (input: ApplicationUsagesImportInput) => (await request(ApplicationUsagesImportDocument, { input })).applicationUsagesImport,
-    /** One page of agreements (avtal), each with its schedule and deadlines on `asOf`. */
-    agreements: async (vars: Vars<AgreementsQueryVariables> = {}) => (await request(AgreementsDocument, vars)).agreements,
-    /** One page of competence risk (kompetensrisk), highest score first. */
-    competenceRisk: async (vars: Vars<CompetenceRiskQueryVariables> = {}) => (await request(CompetenceRiskDocument, vars)).competenceRisk,
-    /** One page of collaboration candidates (samverkansförslag), highest score first. */
-    collaborationCandidates: async (vars: Vars<CollaborationCandidatesQueryVariables> = {}) =>
-      (await request(CollaborationCandidatesDocument, vars)).collaborationCandidates,
-    /** Records a decision on a candidate; failures in `userErrors`. */
-    recommendationDecide: async (input: RecommendationDecideInput) => (await request(RecommendationDecideDocument, { input })).recommendationDecide,
-    /** Sets a collaboration's level; the answer carries today's board row (same id as in `statusBoard`). */
-    collaborationLevelSet: async (input: CollaborationLevelSetInput) => (await request(CollaborationLevelSetDocument, { input })).collaborationLevelSet,
-    /** The annual collaboration report (årlig samverkansrapport) for `year`. */
-    annualReport: async (vars: Vars<AnnualReportQueryVariables>) => (await request(AnnualReportDocument, vars)).annualReport,
-    /** Every node of a connection method, e.g. `client.paginate(client.statusBoard, { first: 100 })`. */
+    /** Every node of a connection method, page after page: `for await (const row of client.paginate(client.statusBoard, { first: 100 }))`. */
     paginate,
+    /** Every node of a connection method as one array. */
+    fetchAll,
+    ...(methods as SamverkanMethods),
   };
   return client;
 }

@@ -68,6 +68,34 @@ export class SamverkanRateLimitError extends SamverkanError {
   }
 }
 
+/** One business-rule failure of a mutation (its payload's `userErrors`). */
+export interface SamverkanUserErrorEntry {
+  field?: readonly string[] | null;
+  message: string;
+  code: string;
+}
+
+/** A mutation was refused (its payload's `userErrors` were not empty; nothing was changed): thrown by `orThrow`. */
+export class SamverkanUserError extends SamverkanError {
+  override name = "SamverkanUserError";
+  constructor(
+    /** The payload's userErrors: which input field, what, and a code. */
+    readonly userErrors: readonly SamverkanUserErrorEntry[],
+  ) {
+    super(userErrors.map((e) => (e.field?.length ? `${e.field.join(".")}: ${e.message}` : e.message)).join("; "), userErrors[0]?.code ?? "USER_ERROR");
+  }
+}
+
+/**
+ * A mutation's payload when it succeeded; throws SamverkanUserError when its `userErrors` are not
+ * empty: `const { applicationUsage } = orThrow(await client.applicationUsageUpdate(input))`.
+ */
+export function orThrow<T extends { userErrors: readonly SamverkanUserErrorEntry[] }>(payload: T | null | undefined): T {
+  if (!payload) throw new SamverkanError("The mutation answered no payload.", "INTERNAL_SERVER_ERROR");
+  if (payload.userErrors.length > 0) throw new SamverkanUserError(payload.userErrors);
+  return payload;
+}
+
 /** The error an answer's `errors` stand for: the most specific class for its first code. */
 export function errorFromResponse(errors: readonly SamverkanGraphQLErrorEntry[], status: number, retryAfterHeader: string | null): SamverkanError {
   const first = errors[0];

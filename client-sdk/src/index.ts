@@ -1,4 +1,15 @@
-export { createSamverkanClient, paginate, type ConnectionPage, type SamverkanClient, type SamverkanClientOptions } from "./client.js";
+export {
+  createSamverkanClient,
+  fetchAll,
+  paginate,
+  type ConnectionPage,
+  type ResultOf,
+  type SamverkanClient,
+  type SamverkanClientOptions,
+  type SamverkanMethods,
+  type VariablesOf,
+} from "./client.js";
+export { mutationDocuments, queryDocuments } from "./generated/methods.js";
 export {
   SamverkanCostLimitError,
   SamverkanError,
@@ -6,9 +17,12 @@ export {
   SamverkanNetworkError,
   SamverkanRateLimitError,
   SamverkanUnauthenticatedError,
+  SamverkanUserError,
+  orThrow,
   type SamverkanGraphQLErrorEntry,
+  type SamverkanUserErrorEntry,
 } from "./errors.js";
-export { connectionKeyArgs, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
+export { apolloTypePolicies, connectionKeyArgs, nodesPagination, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
 /** The typed documents and every operation's result, variables, input and enum types. */
 export * from "./generated/graphql.js";
 export { gql } from "./generated/gql.js";

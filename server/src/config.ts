@@ -15,6 +15,8 @@ export interface Config {
   /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   rateLimit: RateLimitConfig;
+  /** Origins whose browser pages may call /graphql (CORS); empty: none (the default). */
+  corsOrigins: string[];
   responseCache: ResponseCacheConfig;
   /** Dates whose facts and evaluations each data version's shared snapshot keeps (cache/snapshot-reads.ts); 0 turns sharing off. */
   factSnapshotDates: number;
@@ -117,6 +119,34 @@ export interface RateLimitConfig {
 
 export const RATE_LIMIT_OFF: RateLimitConfig = { requests: 0, windowSeconds: 60 };
 
+export const CORS_OFF: string[] = [];
+
+/**
+ * An origin as browsers send it: scheme, host and an optional port, nothing else
+ * ("https://intranat.bengtsfors.se"); null when `text` is not one.
+ */
+export function originOf(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.origin === "null" || `${url.origin}` !== text.replace(/\/$/, "")) return null;
+  return url.origin;
+}
+
+/** SAMVERKAN_CORS_ORIGINS: origins separated by commas or spaces; empty turns CORS off. Throws naming a malformed one. */
+export function parseCorsOrigins(text: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const part of (text ?? "").split(/[\s,]+/).filter(Boolean)) {
+    const origin = originOf(part);
+    if (!origin) throw new Error(`SAMVERKAN_CORS_ORIGINS must list origins such as https://intranat.example.se (scheme, host, optional port), got "${part}"`);
+    origins.push(origin);
+  }
+  return origins;
+}
+
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -167,6 +197,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requests: wholeNumber(env, "SAMVERKAN_RATE_LIMIT", 600, 0, 1_000_000),
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),
     },
+    corsOrigins: parseCorsOrigins(env.SAMVERKAN_CORS_ORIGINS),
     agreements: readAgreementSettings(env),
     reminders: readReminderSettings(env),
     responseCache: { maxBytes: wholeNumber(env, "SAMVERKAN_RESPONSE_CACHE_MB", 64, 0, 65_536) * 1024 * 1024 },

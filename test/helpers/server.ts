@@ -53,6 +53,7 @@ export async function startServer(
     production?: boolean;
     explorer?: boolean;
     rateLimit?: RateLimitConfig;
+    corsOrigins?: string[];
     responseCache?: boolean;
     factSnapshot?: boolean;
     factSnapshotWarmUp?: boolean;
@@ -77,6 +78,7 @@ export async function startServer(
       exposeStatementCount: true,
       explorer: options.explorer,
       rateLimit: options.rateLimit,
+      corsOrigins: options.corsOrigins,
       responseCache: options.responseCache ? TEST_RESPONSE_CACHE : RESPONSE_CACHE_OFF,
       factSnapshotDates: options.factSnapshot ? TEST_FACT_SNAPSHOT_DATES : FACT_SNAPSHOT_OFF,
       factSnapshotWarmUp: options.factSnapshotWarmUp ?? false,

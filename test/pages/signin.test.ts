@@ -47,7 +47,7 @@ describe("POST /signin", () => {
     const page = await unknown.text();
     expect(page).toContain('role="alert"');
     expect(page).toContain('aria-invalid="true"');
-    expect(page).toContain("finns inte eller är återkallad");
+    expect(page).toContain("finns inte, är återkallad eller har gått ut");
 
     const empty = await postSignIn(server, { token: "  " });
     expect(empty.status).toBe(400);

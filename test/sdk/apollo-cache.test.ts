@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApolloClient, gql, HttpLink, InMemoryCache } from "@apollo/client";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { CollaborationLevelSetDocument, connectionKeyArgs, possibleTypes, StatusBoardDocument, typePolicies } from "../../client-sdk/src/index";
+import {
+  apolloTypePolicies,
+  ApplicationUsagesDocument,
+  CollaborationCandidatesDocument,
+  CollaborationLevelSetDocument,
+  connectionKeyArgs,
+  possibleTypes,
+  RecommendationDecideDocument,
+  StatusBoardDocument,
+  typePolicies,
+} from "../../client-sdk/src/index";
 import { ok, startServer, type TestServer } from "../helpers/server";
 
 let server: TestServer;
@@ -54,5 +64,58 @@ describe("Apollo Client 4 with the SDK's cache settings", () => {
     // The server agrees.
     const fresh = ok(await server.gql(`{ statusBoard(first: 100) { nodes { id level { ordinal } } } }`)).statusBoard.nodes.find((r: any) => r.id === row.id);
     expect(fresh.level.ordinal).toBe(target.ordinal);
+  });
+});
+
+describe("Apollo Client 4 with apolloTypePolicies() and the SDK's own documents", () => {
+  const apollo = () =>
+    new ApolloClient({
+      link: new HttpLink({ uri: server.url, headers: { authorization: `Bearer ${server.adminToken}` } }),
+      cache: new InMemoryCache({ possibleTypes, typePolicies: apolloTypePolicies() }),
+    });
+
+  it("keeps two dates' candidates apart: each date's rows show that date's scores", async () => {
+    const client = apollo();
+    const candidates = gql(CollaborationCandidatesDocument.toString());
+    await client.query({ query: candidates, variables: { asOf: "2025-06-01", first: 100, includeHidden: true } });
+    await client.query({ query: candidates, variables: { first: 100, includeHidden: true } });
+    const server2025 = ok(await server.gql(`{ collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) { nodes { key score } } }`)).collaborationCandidates.nodes;
+    const serverToday = ok(await server.gql(`{ collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }`)).collaborationCandidates.nodes;
+    const cached2025 = (client.readQuery({ query: candidates, variables: { asOf: "2025-06-01", first: 100, includeHidden: true } }) as any).collaborationCandidates.nodes;
+    const cachedToday = (client.readQuery({ query: candidates, variables: { first: 100, includeHidden: true } }) as any).collaborationCandidates.nodes;
+    expect(cached2025.map((c: any) => [c.key, c.score])).toEqual(server2025.map((c: any) => [c.key, c.score]));
+    expect(cachedToday.map((c: any) => [c.key, c.score])).toEqual(serverToday.map((c: any) => [c.key, c.score]));
+    // The dates do differ somewhere, so a cache that merged them would show it.
+    const todayScore = new Map(serverToday.map((c: any) => [c.key, c.score]));
+    expect(server2025.some((c: any) => todayScore.has(c.key) && todayScore.get(c.key) !== c.score)).toBe(true);
+  });
+
+  it("keeps every page fetched with fetchMore (the SDK's documents select nodes)", async () => {
+    const client = apollo();
+    const usages = gql(ApplicationUsagesDocument.toString());
+    const first = await client.query({ query: usages, variables: { first: 3 } });
+    const page = (first.data as any).applicationUsages;
+    expect(page.nodes).toHaveLength(3);
+    const observable = client.watchQuery({ query: usages, variables: { first: 3 } });
+    await observable.fetchMore({ variables: { first: 3, after: page.pageInfo.endCursor } });
+    const cached = (client.readQuery({ query: usages, variables: { first: 3 } }) as any).applicationUsages;
+    const expected = ok(await server.gql(`{ applicationUsages(first: 6) { nodes { id } } }`)).applicationUsages.nodes.map((n: any) => n.id);
+    expect(cached.nodes.map((n: any) => n.id)).toEqual(expected);
+    expect(cached.pageInfo.endCursor).not.toBe(page.pageInfo.endCursor);
+  });
+
+  it("recommendationDecide updates the cached candidate (hidden, decision) without a refetch", async () => {
+    const client = apollo();
+    const candidates = gql(CollaborationCandidatesDocument.toString());
+    const variables = { first: 100, includeHidden: true };
+    const listed = (await client.query({ query: candidates, variables })).data as any;
+    const target = listed.collaborationCandidates.nodes.find((c: any) => !c.hidden && c.decision === null);
+    const result = await client.mutate({
+      mutation: gql(RecommendationDecideDocument.toString()),
+      variables: { input: { candidateId: target.id, status: "REJECTED", reason: "Inte aktuellt i år." } },
+    });
+    expect((result.data as any).recommendationDecide.candidate.id).toBe(target.id);
+    const cached = (client.readQuery({ query: candidates, variables }) as any).collaborationCandidates.nodes.find((c: any) => c.id === target.id);
+    expect(cached).toMatchObject({ hidden: true, decision: { status: "REJECTED", reason: "Inte aktuellt i år." } });
   });
 });

@@ -118,7 +118,8 @@ describe("the client SDK against a running server", () => {
     const closed = createSamverkanClient({ url: "http://127.0.0.1:1/graphql", token: "x" });
     await expect(closed.viewer()).rejects.toBeInstanceOf(SamverkanNetworkError);
 
-    const throttled = createSamverkanClient({ url: limited.url, token: await limited.token(Role.READER) });
+    // Retrying waits at most maxWaitSeconds at a time: a Retry-After of about a minute is thrown at once.
+    const throttled = createSamverkanClient({ url: limited.url, token: await limited.token(Role.READER), retry: { maxWaitSeconds: 5 } });
     await throttled.viewer();
     await throttled.viewer();
     const refused = await throttled.viewer().catch((error: unknown) => error);

@@ -11,4 +11,6 @@ export class ApiToken {
   @Column({ type: "integer", nullable: true }) municipalityId: number | null;
   @Column({ type: "varchar", length: 30 }) createdAt: string;
   @Column({ type: "varchar", length: 30, nullable: true }) revokedAt: string | null;
+  /** When it stops working (ISO instant); null: never. */
+  @Column({ type: "varchar", length: 30, nullable: true }) expiresAt: string | null;
 }

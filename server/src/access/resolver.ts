@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Municipality } from "../municipalities/entities";
 import { municipalityById } from "../municipalities/loaders";
@@ -11,6 +12,8 @@ export class ViewerInfo {
   @Field(() => String, { description: "The token's name." }) tokenName: string;
   @Field(() => Role, { description: "The token's role." }) role: Role;
   @Field(() => Municipality, { nullable: true, description: "The municipality the token speaks for (editors)." }) municipality: Municipality | null;
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the token stops working (it was created with --expires); null: it does not expire." })
+  tokenExpiresAt: string | null;
 }
 
 @Resolver()
@@ -23,6 +26,6 @@ export class ViewerResolver {
     // The token's name differs between tokens of one scope: never share this answer.
     keepOutOfResponseCache(ctx);
     const municipality = viewer.municipalityId === null ? null : await ctx.loaders.get(municipalityById).load(viewer.municipalityId);
-    return Object.assign(new ViewerInfo(), { tokenName: viewer.tokenName, role: viewer.role, municipality });
+    return Object.assign(new ViewerInfo(), { tokenName: viewer.tokenName, role: viewer.role, municipality, tokenExpiresAt: viewer.expiresAt ?? null });
   }
 }

@@ -4,6 +4,7 @@ import { Role } from "./roles";
 import { generateToken, hashToken } from "./tokens";
 import type { Viewer } from "./viewer";
 import { Municipality } from "../municipalities/entities";
+import { addDays, isLocalDate, swedishDate } from "../common/dates";
 
 export interface CreatedToken {
   id: number;
@@ -12,6 +13,8 @@ export interface CreatedToken {
   municipalityCode: string | null;
   /** The token itself: shown once, never stored. */
   token: string;
+  /** When it stops working (ISO instant); null: never. */
+  expiresAt: string | null;
 }
 
 export class TokenError extends Error {}
@@ -20,7 +23,7 @@ export class TokenError extends Error {}
 export class TokenService {
   constructor(private readonly db: DataSource) {}
 
-  async create(input: { name: string; role: Role; municipalityCode?: string | null; token?: string; now: Date }): Promise<CreatedToken> {
+  async create(input: { name: string; role: Role; municipalityCode?: string | null; token?: string; now: Date; expiresAt?: Date | null }): Promise<CreatedToken> {
     const name = input.name.trim();
     if (!name || name.length > 100) throw new TokenError("A token needs a name of 1–100 characters.");
     let municipality: Municipality | null = null;
@@ -32,6 +35,8 @@ export class TokenService {
     if (input.role === Role.ADMIN && municipality) throw new TokenError("An ADMIN token speaks for no single municipality.");
     const token = input.token ?? generateToken();
     if (token.length < 16) throw new TokenError("A token must be at least 16 characters long.");
+    const expiresAt = input.expiresAt ? input.expiresAt.toISOString() : null;
+    if (expiresAt !== null && expiresAt <= input.now.toISOString()) throw new TokenError("A token's expiry must lie in the future.");
     const saved = await this.db.getRepository(ApiToken).save(
       Object.assign(new ApiToken(), {
         name,
@@ -40,9 +45,10 @@ export class TokenService {
         municipalityId: municipality?.id ?? null,
         createdAt: input.now.toISOString(),
         revokedAt: null,
+        expiresAt,
       }),
     );
-    return { id: saved.id, name, role: input.role, municipalityCode: municipality?.code ?? null, token };
+    return { id: saved.id, name, role: input.role, municipalityCode: municipality?.code ?? null, token, expiresAt };
   }
 
   /** Revokes by numeric id or by name; returns how many tokens were revoked. */
@@ -66,17 +72,38 @@ export class TokenService {
     return this.db.getRepository(ApiToken).count();
   }
 
-  /** The viewer a bearer token stands for, or null when unknown or revoked. One indexed lookup. */
-  async resolve(token: string): Promise<Viewer | null> {
-    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() }));
+  /** The viewer a bearer token stands for at `now`, or null when unknown, revoked or expired. One indexed lookup. */
+  async resolve(token: string, now: Date): Promise<Viewer | null> {
+    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() }), now);
   }
 
-  /** The viewer of a token by its id (a page session remembers only the id), or null when revoked. */
-  async resolveId(tokenId: number): Promise<Viewer | null> {
-    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ id: tokenId, revokedAt: IsNull() }));
+  /** The viewer of a token by its id (a page session remembers only the id), or null when revoked or expired at `now`. */
+  async resolveId(tokenId: number, now: Date): Promise<Viewer | null> {
+    return viewerOf(await this.db.getRepository(ApiToken).findOneBy({ id: tokenId, revokedAt: IsNull() }), now);
   }
 }
 
-function viewerOf(row: ApiToken | null): Viewer | null {
-  return row ? { tokenId: row.id, tokenName: row.name, role: row.role, municipalityId: row.municipalityId } : null;
+function viewerOf(row: ApiToken | null, now: Date): Viewer | null {
+  if (!row || (row.expiresAt !== null && row.expiresAt <= now.toISOString())) return null;
+  return { tokenId: row.id, tokenName: row.name, role: row.role, municipalityId: row.municipalityId, expiresAt: row.expiresAt };
+}
+
+/**
+ * `--expires`: a date (YYYY-MM-DD: the token works through that day, Swedish time, and stops at
+ * midnight after it) or a number of days from now ("90d").
+ */
+export function parseExpiry(text: string, now: Date): Date {
+  const days = /^(\d{1,5})d$/.exec(text);
+  if (days) return new Date(now.getTime() + Number(days[1]) * 86_400_000);
+  if (isLocalDate(text)) return startOfSwedishDay(addDays(text, 1));
+  throw new TokenError(`--expires takes a date (YYYY-MM-DD) or a number of days ("90d"), got "${text}".`);
+}
+
+/** The instant Swedish day `date` begins (midnight in Stockholm, at UTC+1 or UTC+2). */
+function startOfSwedishDay(date: string): Date {
+  for (const offset of ["+02:00", "+01:00"]) {
+    const instant = new Date(`${date}T00:00:00${offset}`);
+    if (swedishDate(instant) === date && swedishDate(new Date(instant.getTime() - 1)) !== date) return instant;
+  }
+  return new Date(`${date}T00:00:00+01:00`);
 }

@@ -8,6 +8,8 @@ export interface Viewer {
   role: Role;
   /** Set for EDITOR tokens (and optionally READER): the municipality the token speaks for. */
   municipalityId: number | null;
+  /** When the token stops working (ISO instant); null: never. */
+  expiresAt?: string | null;
 }
 
 export function unauthenticated(): GraphQLError {

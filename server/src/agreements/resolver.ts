@@ -196,13 +196,13 @@ export class AgreementResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, { description: "Records an agreement. Editors: only one their municipality (or one of its IT units) is a party to." })
-  async agreementCreate(@Arg("input", () => AgreementCreateInput) input: AgreementCreateInput, @Ctx() ctx: Context) {
+  async agreementCreate(@Arg("input", () => AgreementCreateInput, { description: "The mutation's input: see AgreementCreateInput." }) input: AgreementCreateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementCreate", (s) => service.createAgreement(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, { description: "Changes an agreement's facts, parties, covered systems or cost key. Editors: where their municipality is a party." })
-  async agreementUpdate(@Arg("input", () => AgreementUpdateInput) input: AgreementUpdateInput, @Ctx() ctx: Context) {
+  async agreementUpdate(@Arg("input", () => AgreementUpdateInput, { description: "The mutation's input: see AgreementUpdateInput." }) input: AgreementUpdateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementUpdate", (s) => service.updateAgreement(s, input)));
   }
 
@@ -211,7 +211,7 @@ export class AgreementResolver {
     description:
       "Calls extension option(s) of an agreement with express renewal (förlängning), within its maximum. Refused once it has ended, notice was given or it was terminated. Editors: where their municipality is a party.",
   })
-  async agreementExtend(@Arg("input", () => AgreementExtendInput) input: AgreementExtendInput, @Ctx() ctx: Context) {
+  async agreementExtend(@Arg("input", () => AgreementExtendInput, { description: "The mutation's input: see AgreementExtendInput." }) input: AgreementExtendInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementExtend", (s) => service.extendAgreement(s, input)));
   }
 
@@ -220,13 +220,16 @@ export class AgreementResolver {
     description:
       "Records that notice was given (uppsägning): the agreement ends at the end of the first term whose notice deadline is on or after that date. Editors: where their municipality is a party.",
   })
-  async agreementGiveNotice(@Arg("input", () => AgreementGiveNoticeInput) input: AgreementGiveNoticeInput, @Ctx() ctx: Context) {
+  async agreementGiveNotice(
+    @Arg("input", () => AgreementGiveNoticeInput, { description: "The mutation's input: see AgreementGiveNoticeInput." }) input: AgreementGiveNoticeInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("agreement", await runMutation(ctx, "agreementGiveNotice", (s) => service.giveNotice(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, { description: "Records that an agreement ended early on a date (hävning, avslut i förtid). Editors: where their municipality is a party." })
-  async agreementTerminate(@Arg("input", () => AgreementTerminateInput) input: AgreementTerminateInput, @Ctx() ctx: Context) {
+  async agreementTerminate(@Arg("input", () => AgreementTerminateInput, { description: "The mutation's input: see AgreementTerminateInput." }) input: AgreementTerminateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementTerminate", (s) => service.terminateAgreement(s, input)));
   }
 }

@@ -22,6 +22,7 @@ import { isLocalDate } from "../common/dates";
 import { checkListCaps } from "../core/list-cap";
 import { nodeTypeName } from "../core/node";
 import { NodeResolver } from "../graphql/node-resolver";
+import { withRootDescriptions } from "../graphql/root-descriptions";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
 export const resolvers = [
@@ -49,6 +50,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process (type-graphql's metadata is global). */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: [...resolvers], authChecker, authMode: "error", validateFn: checkListCaps })
+    .then(withRootDescriptions)
     .then(withSynchronousNodeType)
     .then(withPlainFieldsRead)
     .then(withDirectFieldResolvers)

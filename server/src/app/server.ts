@@ -11,7 +11,7 @@ import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cach
 import { SnapshotReads } from "../cache/snapshot-reads";
 import { SnapshotWarmUp } from "../cache/snapshot-warm-up";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
-import { FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
+import { CORS_OFF, FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } from "../config";
 import { swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
 import { compiledExecution } from "../graphql/compiled-execution";
@@ -23,7 +23,8 @@ import { registerFeedRoutes } from "../reminders/http";
 import { createContext, type Context } from "../core/context";
 import { formatError } from "../http/errors";
 import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "../http/limits";
-import { createRateLimiter, rateLimitKey } from "../http/rate-limit";
+import { createRateLimiter, rateLimitHeaders, rateLimitKey, type RateLimitState } from "../http/rate-limit";
+import { registerCors } from "../http/cors";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -34,7 +35,8 @@ declare module "fastify" {
 
 export interface ServerOptions {
   db: DataSource;
-  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> & Partial<Pick<Config, "explorer" | "rateLimit" | "responseCache" | "factSnapshotDates" | "factSnapshotWarmUp">>;
+  config: Pick<Config, "production" | "introspection" | "exposeStatementCount"> &
+    Partial<Pick<Config, "explorer" | "rateLimit" | "corsOrigins" | "responseCache" | "factSnapshotDates" | "factSnapshotWarmUp">>;
   /** The clock; tests pass a fixed one. Read once per request. */
   clock?: () => Date;
   logger?: boolean;
@@ -99,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await apollo.stop();
   });
   app.decorate("snapshotWarmUp", warmUp);
+  registerCors(app, config.corsOrigins ?? CORS_OFF);
 
   /** Liveness: the process is up and its event loop answers. */
   app.get("/healthz", async () => ({ status: "ok" }));
@@ -129,6 +132,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // only when asked for.
     const answer = config.exposeStatementCount ? await countStatements(tally, () => answerGraphQL(request)) : await answerGraphQL(request);
     for (const [key, value] of answer.headers) reply.header(key, value);
+    if (answer.rateLimit) for (const [key, value] of rateLimitHeaders(answer.rateLimit)) reply.header(key, value);
     // With an ETag a client may keep the answer but must revalidate it (If-None-Match) every time.
     reply.header("cache-control", answer.etag ? "private, no-cache" : "no-store");
     if (answer.etag) reply.header("etag", answer.etag);
@@ -142,6 +146,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     headers: Iterable<[string, string]>;
     body: string | Buffer;
     etag?: string;
+    /** Where the caller stands in its rate-limit window (the RateLimit headers); absent when off. */
+    rateLimit?: RateLimitState;
   }
 
   /** What the response cache needs of a request; null when the request is not one it serves. */
@@ -165,7 +171,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // One statement reads the data version and the token's viewer together.
     const token = bearerToken(request.headers.authorization);
     const malformed = request.headers.authorization !== undefined && !token;
-    const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null));
+    const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null), now);
     const refused = malformed || (token !== undefined && token !== null && viewer === null);
     const evaluations = await snapshots.evaluationsFor(version, writeMark);
     let key: string | undefined;
@@ -178,14 +184,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const hit = await responseCache.get(key);
         if (hit) {
           let limited = false;
-          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip)).catch(() => (limited = true));
+          let rateLimit: RateLimitState | undefined;
+          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip), (state) => (rateLimit = state)).catch(() => (limited = true));
           // Over the limit: the ordinary path counts again and answers 429.
-          if (!limited) return { status: 200, headers: hit.headers, body: hit.body, etag: `"${key}"` };
+          if (!limited) return { status: 200, headers: hit.headers, body: hit.body, etag: `"${key}"`, rateLimit };
         }
       }
     }
     // Identical requests arriving meanwhile wait for this one's answer (ResponseCache.compute).
     const computed = key && responseCache ? responseCache.compute(key) : undefined;
+    let rateLimit: RateLimitState | undefined;
+    const observe = (state: RateLimitState) => (rateLimit = state);
     try {
       let context: Context | undefined;
       const headers = new HeaderMap();
@@ -202,10 +211,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         context: async () => {
           if (refused) {
             // A wrong token counts against the address, so guessing tokens is limited too.
-            await rateLimiter?.consume(rateLimitKey(null, request.ip));
+            await rateLimiter?.consume(rateLimitKey(null, request.ip), observe);
             throw unauthenticated();
           }
-          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
+          await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip), observe);
           return (context = createContext(db, viewer, now, evaluations));
         },
       });
@@ -221,10 +230,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
         if (responseCache.storeIfCacheable(context, probe.query, key, stored)) {
           computed?.(stored);
-          return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"` };
+          return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"`, rateLimit };
         }
       }
-      return { status, headers: answerHeaders, body };
+      return { status, headers: answerHeaders, body, rateLimit };
     } finally {
       computed?.();
     }

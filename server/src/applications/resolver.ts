@@ -71,13 +71,13 @@ export class ApplicationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => ApplicationPayload, { description: "Adds a product to the shared application catalogue." })
-  async applicationCreate(@Arg("input", () => ApplicationCreateInput) input: ApplicationCreateInput, @Ctx() ctx: Context) {
+  async applicationCreate(@Arg("input", () => ApplicationCreateInput, { description: "The mutation's input: see ApplicationCreateInput." }) input: ApplicationCreateInput, @Ctx() ctx: Context) {
     return payload("application", await runMutation(ctx, "applicationCreate", (s) => service.createApplication(s, input)));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => ApplicationPayload, { description: "Changes a catalogue entry. Admin only: the catalogue is shared by all municipalities." })
-  async applicationUpdate(@Arg("input", () => ApplicationUpdateInput) input: ApplicationUpdateInput, @Ctx() ctx: Context) {
+  async applicationUpdate(@Arg("input", () => ApplicationUpdateInput, { description: "The mutation's input: see ApplicationUpdateInput." }) input: ApplicationUpdateInput, @Ctx() ctx: Context) {
     return payload("application", await runMutation(ctx, "applicationUpdate", (s) => service.updateApplication(s, input)));
   }
 }
@@ -129,13 +129,19 @@ export class ApplicationUsageResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => ApplicationUsagePayload, { description: "Records that a municipality uses an application. Editors: their own municipality only." })
-  async applicationUsageCreate(@Arg("input", () => ApplicationUsageCreateInput) input: ApplicationUsageCreateInput, @Ctx() ctx: Context) {
+  async applicationUsageCreate(
+    @Arg("input", () => ApplicationUsageCreateInput, { description: "The mutation's input: see ApplicationUsageCreateInput." }) input: ApplicationUsageCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("applicationUsage", await runMutation(ctx, "applicationUsageCreate", (s) => service.createUsage(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => ApplicationUsagePayload, { description: "Changes an application usage. Editors: their own municipality only." })
-  async applicationUsageUpdate(@Arg("input", () => ApplicationUsageUpdateInput) input: ApplicationUsageUpdateInput, @Ctx() ctx: Context) {
+  async applicationUsageUpdate(
+    @Arg("input", () => ApplicationUsageUpdateInput, { description: "The mutation's input: see ApplicationUsageUpdateInput." }) input: ApplicationUsageUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("applicationUsage", await runMutation(ctx, "applicationUsageUpdate", (s) => service.updateUsage(s, input)));
   }
 }

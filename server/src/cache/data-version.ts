@@ -124,22 +124,27 @@ interface Row {
   token_name: string | null;
   role: Role | null;
   municipality_id: number | null;
+  expires_at: string | null;
 }
 
 /**
- * The current data version and, in the same statement, the viewer of `token` (not revoked): one
- * indexed read per request, so a revocation (by any process) refuses the token at once.
+ * The current data version and, in the same statement, the viewer of `token` (not revoked, not
+ * expired at `now`): one indexed read per request, so a revocation (by any process) refuses the
+ * token at once.
  */
-export async function readVersionAndViewer(db: DataSource, token: string | null): Promise<VersionAndViewer> {
+export async function readVersionAndViewer(db: DataSource, token: string | null, now?: Date): Promise<VersionAndViewer> {
   if (token === null) {
     const [row] = (await db.query("SELECT version FROM data_version WHERE id = 1")) as Row[];
     return { version: row.version, viewer: null };
   }
   const [row] = (await db.query(
-    `SELECT v.version, t.id AS token_id, t.name AS token_name, t.role, t.municipality_id FROM data_version v LEFT JOIN api_token t ON t.token_hash = ${isPostgres(db) ? "$1" : "?"} AND t.revoked_at IS NULL WHERE v.id = 1`,
+    `SELECT v.version, t.id AS token_id, t.name AS token_name, t.role, t.municipality_id, t.expires_at FROM data_version v LEFT JOIN api_token t ON t.token_hash = ${isPostgres(db) ? "$1" : "?"} AND t.revoked_at IS NULL WHERE v.id = 1`,
     [hashToken(token)],
   )) as Row[];
+  const expired = row.expires_at !== null && row.expires_at !== undefined && (now === undefined || row.expires_at <= now.toISOString());
   const viewer =
-    row.token_id === null ? null : { tokenId: Number(row.token_id), tokenName: row.token_name!, role: row.role!, municipalityId: row.municipality_id === null ? null : Number(row.municipality_id) };
+    row.token_id === null || expired
+      ? null
+      : { tokenId: Number(row.token_id), tokenName: row.token_name!, role: row.role!, municipalityId: row.municipality_id === null ? null : Number(row.municipality_id), expiresAt: row.expires_at };
   return { version: row.version, viewer };
 }

@@ -1,13 +1,13 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { TokenError, TokenService } from "../access/token-service";
+import { parseExpiry, TokenError, TokenService } from "../access/token-service";
 import { parseRole } from "../access/roles";
 import { readConfig } from "../config";
 import { openDatabase } from "../app/database";
 import { runCli } from "./run";
 
 const USAGE = `Usage:
-  npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]
+  npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE] [--expires DATE|DAYSd]
   npm run token -- revoke ID|NAME
   npm run token -- list
 The database is DATABASE_URL (default ./data/samverkan.db).`;
@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: "string" }, role: { type: "string" }, municipality: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { name: { type: "string" }, role: { type: "string" }, municipality: { type: "string" }, expires: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   const [command, target] = positionals;
   if (values.help || !command) {
@@ -30,8 +30,12 @@ async function main(argv: string[]): Promise<number> {
       case "create": {
         const role = parseRole(values.role ?? "");
         if (!values.name || !role) throw new TokenError("create needs --name and --role ADMIN|EDITOR|READER.");
-        const created = await tokens.create({ name: values.name, role, municipalityCode: values.municipality, now: new Date() });
-        console.log(`Created token #${created.id} "${created.name}" (${created.role}${created.municipalityCode ? `, municipality ${created.municipalityCode}` : ""}).`);
+        const now = new Date();
+        const expiresAt = values.expires === undefined ? null : parseExpiry(values.expires, now);
+        const created = await tokens.create({ name: values.name, role, municipalityCode: values.municipality, now, expiresAt });
+        console.log(
+          `Created token #${created.id} "${created.name}" (${created.role}${created.municipalityCode ? `, municipality ${created.municipalityCode}` : ""}${created.expiresAt ? `, expires ${created.expiresAt}` : ""}).`,
+        );
         console.log("The token is shown only this once:");
         console.log(created.token);
         return 0;
@@ -44,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
       }
       case "list": {
         for (const t of await tokens.list()) {
-          console.log(`#${t.id}\t${t.name}\t${t.role}\t${t.municipalityCode ?? "-"}\tcreated ${t.createdAt}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ""}`);
+          console.log(
+            `#${t.id}\t${t.name}\t${t.role}\t${t.municipalityCode ?? "-"}\tcreated ${t.createdAt}${t.expiresAt ? `\texpires ${t.expiresAt}` : ""}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ""}`,
+          );
         }
         return 0;
       }

@@ -123,25 +123,37 @@ export class CollaborationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, { description: "Starts a collaboration: its participants, host, level and first history entry. Editors: only one their municipality takes part in." })
-  async collaborationCreate(@Arg("input", () => CollaborationCreateInput) input: CollaborationCreateInput, @Ctx() ctx: Context) {
+  async collaborationCreate(
+    @Arg("input", () => CollaborationCreateInput, { description: "The mutation's input: see CollaborationCreateInput." }) input: CollaborationCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaboration", await runMutation(ctx, "collaborationCreate", (s) => service.createCollaboration(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, { description: "Changes a collaboration's name, host, operator or body. Editors: where their municipality participates." })
-  async collaborationUpdate(@Arg("input", () => CollaborationUpdateInput) input: CollaborationUpdateInput, @Ctx() ctx: Context) {
+  async collaborationUpdate(
+    @Arg("input", () => CollaborationUpdateInput, { description: "The mutation's input: see CollaborationUpdateInput." }) input: CollaborationUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaboration", await runMutation(ctx, "collaborationUpdate", (s) => service.updateCollaboration(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, { description: "A municipality joins a collaboration. Editors: where their municipality participates." })
-  async collaborationParticipantAdd(@Arg("input", () => CollaborationParticipantAddInput) input: CollaborationParticipantAddInput, @Ctx() ctx: Context) {
+  async collaborationParticipantAdd(
+    @Arg("input", () => CollaborationParticipantAddInput, { description: "The mutation's input: see CollaborationParticipantAddInput." }) input: CollaborationParticipantAddInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaboration", await runMutation(ctx, "collaborationParticipantAdd", (s) => service.addParticipant(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, { description: "A municipality leaves a collaboration (the participation is kept, dated). Editors: where their municipality participates." })
-  async collaborationParticipantRemove(@Arg("input", () => CollaborationParticipantRemoveInput) input: CollaborationParticipantRemoveInput, @Ctx() ctx: Context) {
+  async collaborationParticipantRemove(
+    @Arg("input", () => CollaborationParticipantRemoveInput, { description: "The mutation's input: see CollaborationParticipantRemoveInput." }) input: CollaborationParticipantRemoveInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaboration", await runMutation(ctx, "collaborationParticipantRemove", (s) => service.removeParticipant(s, input)));
   }
 
@@ -150,13 +162,19 @@ export class CollaborationResolver {
     description:
       "Moves a collaboration to another level and writes a dated history entry. The date may not be in the future nor before the previous change. Editors: where their municipality participates.",
   })
-  async collaborationLevelSet(@Arg("input", () => CollaborationLevelSetInput) input: CollaborationLevelSetInput, @Ctx() ctx: Context) {
+  async collaborationLevelSet(
+    @Arg("input", () => CollaborationLevelSetInput, { description: "The mutation's input: see CollaborationLevelSetInput." }) input: CollaborationLevelSetInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaboration", await runMutation(ctx, "collaborationLevelSet", (s) => service.setLevel(s, input)));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => CollaborationLevelPayload, { description: "Edits a level of the scale (name, description). Admin only." })
-  async collaborationLevelUpdate(@Arg("input", () => CollaborationLevelUpdateInput) input: CollaborationLevelUpdateInput, @Ctx() ctx: Context) {
+  async collaborationLevelUpdate(
+    @Arg("input", () => CollaborationLevelUpdateInput, { description: "The mutation's input: see CollaborationLevelUpdateInput." }) input: CollaborationLevelUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaborationLevel", await runMutation(ctx, "collaborationLevelUpdate", (s) => service.updateLevel(s, input)));
   }
 }

@@ -380,19 +380,28 @@ export class CompetenceNetworkResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetenceNetworkPayload, { description: "Starts a competence network; the coordinator becomes a member. Editors: with a coordinator of their own municipality." })
-  async competenceNetworkCreate(@Arg("input", () => CompetenceNetworkCreateInput) input: CompetenceNetworkCreateInput, @Ctx() ctx: Context) {
+  async competenceNetworkCreate(
+    @Arg("input", () => CompetenceNetworkCreateInput, { description: "The mutation's input: see CompetenceNetworkCreateInput." }) input: CompetenceNetworkCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("competenceNetwork", await runMutation(ctx, "competenceNetworkCreate", (s) => service.createNetwork(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetenceNetworkPayload, { description: "Changes a competence network (name, area, cadence, collaborations, coordinator). Editors: of the coordinator's municipality." })
-  async competenceNetworkUpdate(@Arg("input", () => CompetenceNetworkUpdateInput) input: CompetenceNetworkUpdateInput, @Ctx() ctx: Context) {
+  async competenceNetworkUpdate(
+    @Arg("input", () => CompetenceNetworkUpdateInput, { description: "The mutation's input: see CompetenceNetworkUpdateInput." }) input: CompetenceNetworkUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("competenceNetwork", await runMutation(ctx, "competenceNetworkUpdate", (s) => service.updateNetwork(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetenceNetworkPayload, { description: "A person joins a competence network. Editors: of the coordinator's or the person's municipality." })
-  async competenceNetworkMemberAdd(@Arg("input", () => CompetenceNetworkMemberAddInput) input: CompetenceNetworkMemberAddInput, @Ctx() ctx: Context) {
+  async competenceNetworkMemberAdd(
+    @Arg("input", () => CompetenceNetworkMemberAddInput, { description: "The mutation's input: see CompetenceNetworkMemberAddInput." }) input: CompetenceNetworkMemberAddInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("competenceNetwork", await runMutation(ctx, "competenceNetworkMemberAdd", (s) => service.addNetworkMember(s, input)));
   }
 
@@ -400,7 +409,10 @@ export class CompetenceNetworkResolver {
   @Mutation(() => CompetenceNetworkPayload, {
     description: "A person leaves a competence network (the membership is kept, dated); not the coordinator. Editors: of the coordinator's or the person's municipality.",
   })
-  async competenceNetworkMemberRemove(@Arg("input", () => CompetenceNetworkMemberRemoveInput) input: CompetenceNetworkMemberRemoveInput, @Ctx() ctx: Context) {
+  async competenceNetworkMemberRemove(
+    @Arg("input", () => CompetenceNetworkMemberRemoveInput, { description: "The mutation's input: see CompetenceNetworkMemberRemoveInput." }) input: CompetenceNetworkMemberRemoveInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("competenceNetwork", await runMutation(ctx, "competenceNetworkMemberRemove", (s) => service.removeNetworkMember(s, input)));
   }
 
@@ -408,7 +420,10 @@ export class CompetenceNetworkResolver {
   @Mutation(() => CompetenceNetworkActivityPayload, {
     description: "Logs a meeting, training or support case of a competence network. Editors: of the coordinator's municipality or of a current member's.",
   })
-  async competenceNetworkActivityAdd(@Arg("input", () => CompetenceNetworkActivityAddInput) input: CompetenceNetworkActivityAddInput, @Ctx() ctx: Context) {
+  async competenceNetworkActivityAdd(
+    @Arg("input", () => CompetenceNetworkActivityAddInput, { description: "The mutation's input: see CompetenceNetworkActivityAddInput." }) input: CompetenceNetworkActivityAddInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("competenceNetworkActivity", await runMutation(ctx, "competenceNetworkActivityAdd", (s) => service.addNetworkActivity(s, input)));
   }
 }
@@ -454,13 +469,13 @@ export class CompetenceResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetencePayload, { description: "Records or changes a person's competence on an application. Editors: their own municipality's people only." })
-  async competenceSet(@Arg("input", () => CompetenceSetInput) input: CompetenceSetInput, @Ctx() ctx: Context) {
+  async competenceSet(@Arg("input", () => CompetenceSetInput, { description: "The mutation's input: see CompetenceSetInput." }) input: CompetenceSetInput, @Ctx() ctx: Context) {
     return payload("competence", await runMutation(ctx, "competenceSet", (s) => service.setCompetence(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetencePersonPayload, { description: "Removes a person's competence on an application. Editors: their own municipality's people only." })
-  async competenceRemove(@Arg("input", () => CompetenceRemoveInput) input: CompetenceRemoveInput, @Ctx() ctx: Context) {
+  async competenceRemove(@Arg("input", () => CompetenceRemoveInput, { description: "The mutation's input: see CompetenceRemoveInput." }) input: CompetenceRemoveInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "competenceRemove", (s) => service.removeCompetence(s, input)));
   }
 }
@@ -488,7 +503,10 @@ export class PersonCompetenceResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetencePersonPayload, { description: "Records or clears a person's planned leave (year and month). Editors: their own municipality's people only." })
-  async personPlannedLeaveSet(@Arg("input", () => PersonPlannedLeaveSetInput) input: PersonPlannedLeaveSetInput, @Ctx() ctx: Context) {
+  async personPlannedLeaveSet(
+    @Arg("input", () => PersonPlannedLeaveSetInput, { description: "The mutation's input: see PersonPlannedLeaveSetInput." }) input: PersonPlannedLeaveSetInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("person", await runMutation(ctx, "personPlannedLeaveSet", (s) => service.setPlannedLeave(s, input)));
   }
 }
@@ -601,13 +619,13 @@ export class TrainingPlanResolver {
     description:
       "Adds a training plan for exactly one target: an application usage (editors: of its municipality), a collaboration (editors: of a participant), or the joint plan for IT staff (admins).",
   })
-  async trainingPlanCreate(@Arg("input", () => TrainingPlanCreateInput) input: TrainingPlanCreateInput, @Ctx() ctx: Context) {
+  async trainingPlanCreate(@Arg("input", () => TrainingPlanCreateInput, { description: "The mutation's input: see TrainingPlanCreateInput." }) input: TrainingPlanCreateInput, @Ctx() ctx: Context) {
     return payload("trainingPlan", await runMutation(ctx, "trainingPlanCreate", (s) => service.createPlan(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => TrainingPlanPayload, { description: "Changes or reviews a training plan. Editors: as for creating it." })
-  async trainingPlanUpdate(@Arg("input", () => TrainingPlanUpdateInput) input: TrainingPlanUpdateInput, @Ctx() ctx: Context) {
+  async trainingPlanUpdate(@Arg("input", () => TrainingPlanUpdateInput, { description: "The mutation's input: see TrainingPlanUpdateInput." }) input: TrainingPlanUpdateInput, @Ctx() ctx: Context) {
     return payload("trainingPlan", await runMutation(ctx, "trainingPlanUpdate", (s) => service.updatePlan(s, input)));
   }
 }
@@ -661,19 +679,28 @@ export class TrainingActivityResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => TrainingActivityPayload, { description: "Adds a held or planned activity to a training plan. Editors: as for the plan." })
-  async trainingActivityAdd(@Arg("input", () => TrainingActivityAddInput) input: TrainingActivityAddInput, @Ctx() ctx: Context) {
+  async trainingActivityAdd(
+    @Arg("input", () => TrainingActivityAddInput, { description: "The mutation's input: see TrainingActivityAddInput." }) input: TrainingActivityAddInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("trainingActivity", await runMutation(ctx, "trainingActivityAdd", (s) => service.addActivity(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => TrainingActivityPayload, { description: "Changes a training activity; given lists of municipalities and participants replace the current ones. Editors: as for the plan." })
-  async trainingActivityUpdate(@Arg("input", () => TrainingActivityUpdateInput) input: TrainingActivityUpdateInput, @Ctx() ctx: Context) {
+  async trainingActivityUpdate(
+    @Arg("input", () => TrainingActivityUpdateInput, { description: "The mutation's input: see TrainingActivityUpdateInput." }) input: TrainingActivityUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("trainingActivity", await runMutation(ctx, "trainingActivityUpdate", (s) => service.updateActivity(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => TrainingPlanPayload, { description: "Removes a training activity; returns its plan. Editors: as for the plan." })
-  async trainingActivityRemove(@Arg("input", () => TrainingActivityRemoveInput) input: TrainingActivityRemoveInput, @Ctx() ctx: Context) {
+  async trainingActivityRemove(
+    @Arg("input", () => TrainingActivityRemoveInput, { description: "The mutation's input: see TrainingActivityRemoveInput." }) input: TrainingActivityRemoveInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("trainingPlan", await runMutation(ctx, "trainingActivityRemove", (s) => service.removeActivity(s, input)));
   }
 }

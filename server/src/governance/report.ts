@@ -27,7 +27,7 @@ export class GovernanceRuleResult {
   @Field(() => String, { description: "Where the rule comes from." }) source: string;
   @Field(() => Int, { description: "Objects the rule applies to." }) applicable: number;
   @Field(() => Int, { description: "Objects that comply." }) compliant: number;
-  @Field(() => Float, { description: "compliant / applicable, 0–1; 1 when the rule applies to nothing." }) complianceRate: number;
+  @Field(() => Float, { description: "Compliance rate (efterlevnadsgrad): compliant / applicable, 0–1; 1 when the rule applies to nothing." }) complianceRate: number;
   @Field(() => [GovernanceFailure], { description: "The failing objects." }) failures: GovernanceFailure[];
 }
 
@@ -37,7 +37,7 @@ export class GovernanceReport {
   @Field(() => [GovernanceRuleResult], { description: "Every rule, in registration order." }) rules: GovernanceRuleResult[];
   @Field(() => Int, { description: "Sum of the rules' applicable objects." }) applicable: number;
   @Field(() => Int, { description: "Sum of the rules' compliant objects." }) compliant: number;
-  @Field(() => Float, { description: "compliant / applicable over all rules, 0–1." }) complianceRate: number;
+  @Field(() => Float, { description: "Compliance rate (efterlevnadsgrad): compliant / applicable over all rules, 0–1." }) complianceRate: number;
 }
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);

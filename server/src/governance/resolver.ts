@@ -70,13 +70,19 @@ export class GovernanceDocumentResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => GovernanceDocumentPayload, { description: "Records a governance document. Editors: their own municipality's; shared documents: admin only." })
-  async governanceDocumentCreate(@Arg("input", () => GovernanceDocumentCreateInput) input: GovernanceDocumentCreateInput, @Ctx() ctx: Context) {
+  async governanceDocumentCreate(
+    @Arg("input", () => GovernanceDocumentCreateInput, { description: "The mutation's input: see GovernanceDocumentCreateInput." }) input: GovernanceDocumentCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("governanceDocument", await runMutation(ctx, "governanceDocumentCreate", (s) => service.createDocument(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => GovernanceDocumentPayload, { description: "Changes a governance document, e.g. records a review. Editors: their own municipality's; shared documents: admin only." })
-  async governanceDocumentUpdate(@Arg("input", () => GovernanceDocumentUpdateInput) input: GovernanceDocumentUpdateInput, @Ctx() ctx: Context) {
+  async governanceDocumentUpdate(
+    @Arg("input", () => GovernanceDocumentUpdateInput, { description: "The mutation's input: see GovernanceDocumentUpdateInput." }) input: GovernanceDocumentUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("governanceDocument", await runMutation(ctx, "governanceDocumentUpdate", (s) => service.updateDocument(s, input)));
   }
 }

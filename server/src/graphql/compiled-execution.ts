@@ -45,6 +45,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   }
 
   const executor: GatewayExecutor = async ({ document, operation, operationName, context, request }) => {
+    // No operation resolved (an unknown `operationName`, or several operations and none named):
+    // graphql-js's own error, which Apollo answers with HTTP 400 (OPERATION_RESOLUTION_FAILURE).
+    if (!operation) return execute({ schema, document, operationName: request.operationName, contextValue: context, variableValues: request.variables });
     const query = compiledFor(document, operation, operationName);
     if (!query) return execute({ schema, document, operationName, contextValue: context, variableValues: request.variables });
     const variables = request.variables ?? {};

@@ -4,7 +4,7 @@ import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import type { Context } from "../core/context";
 import { Node } from "../core/node";
-import { loadNode } from "./node-registry";
+import { loadAnyNode } from "./node-registry";
 
 const MAX_NODES = 100;
 
@@ -13,13 +13,13 @@ export class NodeResolver {
   @Allow(Role.READER)
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist." })
   node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() ctx: Context): Node | Promise<Node | null> | null {
-    return loadNode(ctx.loaders, id);
+    return loadAnyNode(ctx, id);
   }
 
   @Allow(Role.READER)
   @Query(() => [Node], { nullable: "items", description: `Fetches up to ${MAX_NODES} objects by global ID, in the order asked; null for each that does not exist.` })
   nodes(@Arg("ids", () => [ID], { description: "Global IDs." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > MAX_NODES) throw new GraphQLError(`At most ${MAX_NODES} IDs per call.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "ids" } });
-    return Promise.all(ids.map((id) => loadNode(ctx.loaders, id)));
+    return Promise.all(ids.map((id) => loadAnyNode(ctx, id)));
   }
 }

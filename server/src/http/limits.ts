@@ -52,11 +52,13 @@ function hasLoneSurrogate(value: unknown, depth = 0): boolean {
 /**
  * Checks of a request that need its variables, after parsing and validation and before anything
  * runs: no lone surrogates in variables (the database would store U+FFFD instead), and the cost
- * limit with `first`/`last` taken from variables and defaults. Both answer HTTP 400.
+ * limit with `first`/`last` taken from variables and defaults. Both answer HTTP 400. Every answer
+ * of an operation carries its cost in `extensions.cost` ({ requested, limit }).
  */
 export function requestLimitsPlugin(schema: GraphQLSchema, maxCost = MAX_COST): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let cost: number | null = null;
       return {
         async didResolveOperation({ request, document, operation }) {
           if (hasLoneSurrogate(request.variables)) {
@@ -64,12 +66,18 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost = MAX_COST): 
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const cost = operation ? queryCost(schema, { document, operation, variables: request.variables }) : null;
+          cost = operation ? queryCost(schema, { document, operation, variables: request.variables }) : null;
           if (cost !== null && cost > maxCost) {
             throw new GraphQLError(`The query costs ${cost}, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer fields.`, {
               extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
             });
           }
+        },
+        // Every answer tells its cost and the limit (`extensions.cost`), so a client sees how close it is before a query is refused.
+        async willSendResponse({ response }) {
+          if (cost === null || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested: cost, limit: maxCost } };
         },
       };
     },

@@ -9,9 +9,35 @@ import { isPostgres } from "../db/where-in";
 /** The table the PostgreSQL store keeps its counters in (created by rate-limiter-flexible itself, if missing). */
 export const RATE_LIMIT_TABLE = "rate_limit_counter";
 
+/** Where a key stands in its window after a request was counted. */
+export interface RateLimitState {
+  /** Requests allowed per window. */
+  limit: number;
+  /** The window in seconds. */
+  windowSeconds: number;
+  /** Requests left in the current window. */
+  remaining: number;
+  /** Seconds until the window starts anew. */
+  resetSeconds: number;
+}
+
 export interface RateLimiter {
-  /** Counts one request for `key`; throws a 429 GraphQL error (`RATE_LIMITED`, `Retry-After`) once it is over the limit. */
-  consume(key: string): Promise<void>;
+  /**
+   * Counts one request for `key` and tells `observe` where the key stands (also when refused);
+   * throws a 429 GraphQL error (`RATE_LIMITED`, `Retry-After`) once it is over the limit.
+   */
+  consume(key: string, observe?: (state: RateLimitState) => void): Promise<void>;
+}
+
+/**
+ * The IETF RateLimit headers (draft-ietf-httpapi-ratelimit-headers): the policy (`q` requests per
+ * `w` seconds) and what is left of it (`r` requests, `t` seconds until the window starts anew).
+ */
+export function rateLimitHeaders(state: RateLimitState): [string, string][] {
+  return [
+    ["ratelimit-policy", `"default";q=${state.limit};w=${state.windowSeconds}`],
+    ["ratelimit", `"default";r=${state.remaining};t=${state.resetSeconds}`],
+  ];
 }
 
 /**
@@ -34,11 +60,18 @@ export async function createRateLimiter(db: DataSource, config: RateLimitConfig)
     limiter = new RateLimiterMemory(limits);
   }
   return {
-    async consume(key) {
+    async consume(key, observe) {
+      const stateOf = (res: RateLimiterRes): RateLimitState => ({
+        limit: config.requests,
+        windowSeconds: config.windowSeconds,
+        remaining: Math.max(0, res.remainingPoints),
+        resetSeconds: Math.max(0, Math.ceil(res.msBeforeNext / 1000)),
+      });
       try {
-        await limiter.consume(key);
+        observe?.(stateOf(await limiter.consume(key)));
       } catch (outcome) {
         if (!(outcome instanceof RateLimiterRes)) throw outcome;
+        observe?.(stateOf(outcome));
         const retryAfter = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
         throw new GraphQLError(`Too many requests: at most ${config.requests} per ${config.windowSeconds} s. Try again in ${retryAfter} s.`, {
           extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) } },

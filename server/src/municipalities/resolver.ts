@@ -91,19 +91,22 @@ export class MunicipalityResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => MunicipalityPayload, { description: "Adds a municipality. Admin only." })
-  async municipalityCreate(@Arg("input", () => MunicipalityCreateInput) input: MunicipalityCreateInput, @Ctx() ctx: Context) {
+  async municipalityCreate(@Arg("input", () => MunicipalityCreateInput, { description: "The mutation's input: see MunicipalityCreateInput." }) input: MunicipalityCreateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityCreate", (s) => service.createMunicipality(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => MunicipalityPayload, { description: "Changes a municipality's name or county. Editors: their own municipality only." })
-  async municipalityUpdate(@Arg("input", () => MunicipalityUpdateInput) input: MunicipalityUpdateInput, @Ctx() ctx: Context) {
+  async municipalityUpdate(@Arg("input", () => MunicipalityUpdateInput, { description: "The mutation's input: see MunicipalityUpdateInput." }) input: MunicipalityUpdateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityUpdate", (s) => service.updateMunicipality(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => MunicipalityPayload, { description: "Records or corrects the population (folkmängd) of a year. Editors: their own municipality only." })
-  async municipalityPopulationSet(@Arg("input", () => MunicipalityPopulationSetInput) input: MunicipalityPopulationSetInput, @Ctx() ctx: Context) {
+  async municipalityPopulationSet(
+    @Arg("input", () => MunicipalityPopulationSetInput, { description: "The mutation's input: see MunicipalityPopulationSetInput." }) input: MunicipalityPopulationSetInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("municipality", await runMutation(ctx, "municipalityPopulationSet", (s) => service.setPopulation(s, input)));
   }
 }
@@ -117,13 +120,13 @@ export class ItUnitResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => ItUnitPayload, { description: "Adds an IT unit (IT-enhet). Editors: in their own municipality only." })
-  async itUnitCreate(@Arg("input", () => ItUnitCreateInput) input: ItUnitCreateInput, @Ctx() ctx: Context) {
+  async itUnitCreate(@Arg("input", () => ItUnitCreateInput, { description: "The mutation's input: see ItUnitCreateInput." }) input: ItUnitCreateInput, @Ctx() ctx: Context) {
     return payload("itUnit", await runMutation(ctx, "itUnitCreate", (s) => service.createItUnit(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => ItUnitPayload, { description: "Changes an IT unit. Editors: their own municipality's units only." })
-  async itUnitUpdate(@Arg("input", () => ItUnitUpdateInput) input: ItUnitUpdateInput, @Ctx() ctx: Context) {
+  async itUnitUpdate(@Arg("input", () => ItUnitUpdateInput, { description: "The mutation's input: see ItUnitUpdateInput." }) input: ItUnitUpdateInput, @Ctx() ctx: Context) {
     return payload("itUnit", await runMutation(ctx, "itUnitUpdate", (s) => service.updateItUnit(s, input)));
   }
 }
@@ -143,7 +146,10 @@ export class CollaborationBodyResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => CollaborationBodyPayload, { description: "Adds a collaboration body. Admin only." })
-  async collaborationBodyCreate(@Arg("input", () => CollaborationBodyCreateInput) input: CollaborationBodyCreateInput, @Ctx() ctx: Context) {
+  async collaborationBodyCreate(
+    @Arg("input", () => CollaborationBodyCreateInput, { description: "The mutation's input: see CollaborationBodyCreateInput." }) input: CollaborationBodyCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("collaborationBody", await runMutation(ctx, "collaborationBodyCreate", (s) => service.createCollaborationBody(s, input)));
   }
 }
@@ -162,13 +168,13 @@ export class MembershipResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => MembershipPayload, { description: "Starts a municipality's membership of a collaboration body. Admin only." })
-  async membershipStart(@Arg("input", () => MembershipStartInput) input: MembershipStartInput, @Ctx() ctx: Context) {
+  async membershipStart(@Arg("input", () => MembershipStartInput, { description: "The mutation's input: see MembershipStartInput." }) input: MembershipStartInput, @Ctx() ctx: Context) {
     return payload("membership", await runMutation(ctx, "membershipStart", (s) => service.startMembership(s, input)));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => MembershipPayload, { description: "Ends a membership on a date. Admin only." })
-  async membershipEnd(@Arg("input", () => MembershipEndInput) input: MembershipEndInput, @Ctx() ctx: Context) {
+  async membershipEnd(@Arg("input", () => MembershipEndInput, { description: "The mutation's input: see MembershipEndInput." }) input: MembershipEndInput, @Ctx() ctx: Context) {
     return payload("membership", await runMutation(ctx, "membershipEnd", (s) => service.endMembership(s, input)));
   }
 }

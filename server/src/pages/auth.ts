@@ -18,10 +18,10 @@ export class PageAuth {
 
   async viewerOf(request: FastifyRequest): Promise<Viewer | null> {
     const token = bearerToken(request.headers.authorization);
-    if (token) return this.tokens.resolve(token);
+    if (token) return this.tokens.resolve(token, this.clock());
     if (request.method !== "GET" && request.method !== "HEAD") return null;
     const tokenId = this.sessions.tokenIdOf(sessionIdOf(request), this.clock());
-    return tokenId === null ? null : this.tokens.resolveId(tokenId);
+    return tokenId === null ? null : this.tokens.resolveId(tokenId, this.clock());
   }
 }
 

@@ -43,9 +43,13 @@ export async function registerSignIn(app: FastifyInstance, deps: SignInDeps): Pr
       const next = localPath(body.next);
       const token = typeof body.token === "string" ? body.token.trim() : "";
       if (!token) return sendPage(reply, 400, signInPage({ next, notice: null, error: "Fyll i din API-token.", viewer: null, explorer: deps.explorer }));
-      const viewer = await deps.auth.tokens.resolve(token);
+      const viewer = await deps.auth.tokens.resolve(token, deps.clock());
       if (!viewer) {
-        return sendPage(reply, 401, signInPage({ next, notice: null, error: "Den token finns inte eller är återkallad. Kontrollera att du klistrat in hela.", viewer: null, explorer: deps.explorer }));
+        return sendPage(
+          reply,
+          401,
+          signInPage({ next, notice: null, error: "Den token finns inte, är återkallad eller har gått ut. Kontrollera att du klistrat in hela.", viewer: null, explorer: deps.explorer }),
+        );
       }
       deps.auth.sessions.end(sessionIdOf(request));
       const session = deps.auth.sessions.create(viewer.tokenId, deps.clock());

@@ -62,13 +62,13 @@ export class PersonResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => PersonPayload, { description: "Adds a person. Editors: to their own municipality only." })
-  async personCreate(@Arg("input", () => PersonCreateInput) input: PersonCreateInput, @Ctx() ctx: Context) {
+  async personCreate(@Arg("input", () => PersonCreateInput, { description: "The mutation's input: see PersonCreateInput." }) input: PersonCreateInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "personCreate", (s) => service.createPerson(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => PersonPayload, { description: "Changes a person. Editors: their own municipality's people only." })
-  async personUpdate(@Arg("input", () => PersonUpdateInput) input: PersonUpdateInput, @Ctx() ctx: Context) {
+  async personUpdate(@Arg("input", () => PersonUpdateInput, { description: "The mutation's input: see PersonUpdateInput." }) input: PersonUpdateInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "personUpdate", (s) => service.updatePerson(s, input)));
   }
 }

@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
 import { byId, childrenOf, type LoaderDefinition } from "../core/request-loaders";
-import { registerNodeType } from "../graphql/node-registry";
+import { registerKeyedNodeType, registerNodeType } from "../graphql/node-registry";
+import { candidateById, candidates } from "./service";
+import { CollaborationCandidate } from "./types";
 import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "./entities";
 
 export const changeFreezeById = byId(ChangeFreeze);
@@ -19,3 +21,7 @@ export const levelByOrdinal: LoaderDefinition<number, CollaborationLevel | null>
 registerNodeType(ChangeFreeze, changeFreezeById);
 registerNodeType(RecommendationDecision, decisionById);
 registerNodeType(TriggerSettings, triggerSettingsById);
+registerKeyedNodeType(CollaborationCandidate, async (scope, globalId) => {
+  const found = await candidateById((date) => scope.evaluations.ask(candidates, date, undefined), globalId, scope.today);
+  return found ? CollaborationCandidate.of(found.candidate, found.evaluation.decisions) : null;
+});

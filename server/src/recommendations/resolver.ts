@@ -34,6 +34,11 @@ const CollaborationCandidateConnection = Connection(CollaborationCandidate, "Col
 const ChangeFreezeConnection = Connection(ChangeFreeze, "ChangeFreeze");
 const RecommendationDecisionConnection = Connection(RecommendationDecision, "RecommendationDecision");
 const RecommendationDecisionPayload = Payload("RecommendationDecisionPayload", "decision", RecommendationDecision, "Result of deciding on a collaboration candidate.");
+// The candidate decided, as it stands after the decision: a client cache updates the candidate it holds.
+Field(() => CollaborationCandidate, {
+  nullable: true,
+  description: "The candidate as it stands today after the decision (its hidden flag, decision and history updated); null when the decision was refused.",
+})(RecommendationDecisionPayload.prototype, "candidate");
 const TriggerSettingsPayload = Payload("TriggerSettingsPayload", "triggerSettings", TriggerSettings, "Result of changing the trigger settings.");
 const ChangeFreezePayload = Payload("ChangeFreezePayload", "changeFreeze", ChangeFreeze, "Result of a mutation on a change freeze (for a deletion: the freeze as it was).");
 
@@ -211,9 +216,16 @@ export class CollaborationCandidateResolver {
     description:
       "Records ACCEPTED, REJECTED or DEFERRED (until a date) with a reason on a candidate as it stands today. A rejected candidate stays hidden until its evidence changes; decisions are kept as dated history. Editors: only candidates their municipality takes part in.",
   })
-  async recommendationDecide(@Arg("input", () => RecommendationDecideInput) input: RecommendationDecideInput, @Ctx() ctx: Context) {
+  async recommendationDecide(
+    @Arg("input", () => RecommendationDecideInput, { description: "The mutation's input: see RecommendationDecideInput." }) input: RecommendationDecideInput,
+    @Ctx() ctx: Context,
+  ) {
     const evaluation = await ctx.evaluations.ask(service.candidates, ctx.today, undefined);
-    return payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
+    const outcome = payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
+    if (!outcome.decision) return { ...outcome, candidate: null };
+    // Evaluated anew with the decision (runMutation gave the request evaluations of its own).
+    const after = await service.candidateById((date) => ctx.evaluations.ask(service.candidates, date, undefined), service.candidateGlobalId(outcome.decision.candidateKey, ctx.today), ctx.today);
+    return { ...outcome, candidate: after ? CollaborationCandidate.of(after.candidate, after.evaluation.decisions) : null };
   }
 
   @Allow(Role.READER)
@@ -234,7 +246,10 @@ export class CollaborationCandidateResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => TriggerSettingsPayload, { description: "Changes trigger settings (admins only; audited). Values outside their ranges are refused." })
-  async triggerSettingsUpdate(@Arg("input", () => TriggerSettingsUpdateInput) input: TriggerSettingsUpdateInput, @Ctx() ctx: Context) {
+  async triggerSettingsUpdate(
+    @Arg("input", () => TriggerSettingsUpdateInput, { description: "The mutation's input: see TriggerSettingsUpdateInput." }) input: TriggerSettingsUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("triggerSettings", await runMutation(ctx, "triggerSettingsUpdate", (s) => service.updateTriggerSettings(s, input)));
   }
 }
@@ -293,19 +308,19 @@ export class ChangeFreezeResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => ChangeFreezePayload, { description: "Records a change freeze. Editors: for their own municipality." })
-  async changeFreezeCreate(@Arg("input", () => ChangeFreezeCreateInput) input: ChangeFreezeCreateInput, @Ctx() ctx: Context) {
+  async changeFreezeCreate(@Arg("input", () => ChangeFreezeCreateInput, { description: "The mutation's input: see ChangeFreezeCreateInput." }) input: ChangeFreezeCreateInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeCreate", (s) => service.createFreeze(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => ChangeFreezePayload, { description: "Changes a change freeze. Editors: their own municipality's." })
-  async changeFreezeUpdate(@Arg("input", () => ChangeFreezeUpdateInput) input: ChangeFreezeUpdateInput, @Ctx() ctx: Context) {
+  async changeFreezeUpdate(@Arg("input", () => ChangeFreezeUpdateInput, { description: "The mutation's input: see ChangeFreezeUpdateInput." }) input: ChangeFreezeUpdateInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeUpdate", (s) => service.updateFreeze(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => ChangeFreezePayload, { description: "Deletes a change freeze. Editors: their own municipality's." })
-  async changeFreezeDelete(@Arg("input", () => ChangeFreezeDeleteInput) input: ChangeFreezeDeleteInput, @Ctx() ctx: Context) {
+  async changeFreezeDelete(@Arg("input", () => ChangeFreezeDeleteInput, { description: "The mutation's input: see ChangeFreezeDeleteInput." }) input: ChangeFreezeDeleteInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeDelete", (s) => service.deleteFreeze(s, input)));
   }
 }

@@ -17,15 +17,42 @@ import { publishEvent, WebhookEventType } from "../reminders/events";
 
 export const CANDIDATE_TYPE = "CollaborationCandidate";
 
-/** A candidate's opaque ID: its key, encoded. */
-export function candidateGlobalId(key: string): string {
-  return Buffer.from(`${CANDIDATE_TYPE}:${key}`, "utf8").toString("base64url");
+/**
+ * A candidate's opaque ID on a date: its key and the date it was evaluated for. Its score, deadline
+ * and explanation depend on the date, so a client cache that normalises by ID must never merge two
+ * dates' candidates into one; `key` stays the same across dates.
+ */
+export function candidateGlobalId(key: string, asOf: LocalDate): string {
+  return Buffer.from(`${CANDIDATE_TYPE}:${asOf}:${key}`, "utf8").toString("base64url");
 }
 
-export function candidateKeyOf(globalId: string): string | null {
+const DATED = /^(\d{4}-\d{2}-\d{2}):/;
+
+/** The key and date of a candidate's ID; `asOf` null for an ID of the earlier, undated form. Null when not a candidate's ID. */
+export function candidateIdParts(globalId: string): { key: string; asOf: LocalDate | null } | null {
   if (typeof globalId !== "string" || globalId.length > 20_000) return null;
   const text = Buffer.from(globalId, "base64url").toString("utf8");
-  return text.startsWith(`${CANDIDATE_TYPE}:`) ? text.slice(CANDIDATE_TYPE.length + 1) : null;
+  if (!text.startsWith(`${CANDIDATE_TYPE}:`)) return null;
+  const rest = text.slice(CANDIDATE_TYPE.length + 1);
+  const dated = DATED.exec(rest);
+  if (!dated) return { key: rest, asOf: null };
+  return isLocalDate(dated[1]) ? { key: rest.slice(dated[0].length), asOf: dated[1] } : null;
+}
+
+/**
+ * The candidate an ID names on its date (a dated ID) or on `fallbackDate`; null when there is none.
+ * `evaluationOn` answers the candidates' evaluation on a date (the request's, through its registry).
+ */
+export async function candidateById(
+  evaluationOn: (date: LocalDate) => Promise<Evaluation>,
+  globalId: string,
+  fallbackDate: LocalDate,
+): Promise<{ candidate: Candidate; evaluation: Evaluation } | null> {
+  const parts = candidateIdParts(globalId);
+  if (!parts) return null;
+  const evaluation = await evaluationOn(parts.asOf ?? fallbackDate);
+  const candidate = evaluation.candidates.find((c) => c.key === parts.key);
+  return candidate ? { candidate, evaluation } : null;
 }
 
 function decisionFact(row: RecommendationDecision): DecisionFact {
@@ -69,7 +96,8 @@ const MAX_REASON = 2000;
  * transaction). Editors decide only candidates their municipality takes part in.
  */
 export async function decide(s: MutationScope, input: RecommendationDecideInput, evaluation: Evaluation): Promise<RecommendationDecision | null> {
-  const key = candidateKeyOf(input.candidateId);
+  // A candidate is decided as it stands today, whichever date its ID was read on.
+  const key = candidateIdParts(input.candidateId)?.key ?? null;
   const candidate = key === null ? undefined : evaluation.candidates.find((c) => c.key === key);
   if (!candidate) {
     s.fail("candidateId", UserErrorCode.NOT_FOUND, `No collaboration candidate has this ID on ${evaluation.asOf}.`);

@@ -2,6 +2,7 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
 import { encodeGlobalId } from "../core/global-id";
+import { Node } from "../core/node";
 import { CandidateKind, type Candidate, type Contribution, type CostShareOfCandidate, type EvidenceItem } from "./candidates";
 import { RecommendationDecision } from "./entities";
 import { candidateGlobalId } from "./service";
@@ -87,9 +88,12 @@ export class CandidateCostShare {
 
 @ObjectType({
   description:
-    "A collaboration candidate (samverkansförslag): municipalities grouped around one product, one business area or an existing collaboration, with a score that is the sum of the triggers' visible contributions, the evidence, the driving deadline, today's cost, a transition window and a Swedish explanation. Its identity (id, key) is stable across evaluations while the subject and the participants stay the same.",
+    "A collaboration candidate (samverkansförslag): municipalities grouped around one product, one business area or an existing collaboration, with a score that is the sum of the triggers' visible contributions, the evidence, the driving deadline, today's cost, a transition window and a Swedish explanation. Its key is stable across evaluations while the subject and the participants stay the same; its id also names the date it was evaluated for (asOf), as its values depend on it.",
+  implements: Node,
 })
 export class CollaborationCandidate {
+  /** Its GraphQL type name (node(id:) and the Node interface's type resolution read it). */
+  static readonly typeName = "CollaborationCandidate";
   candidate: Candidate;
   decisionRows: Map<number, RecommendationDecision>;
 
@@ -157,9 +161,13 @@ export class CollaborationCandidate {
     return this.candidate.changesSinceDecision;
   }
 
-  @Field(() => ID, { description: "Opaque ID, stable while the key is; pass it to recommendationDecide." })
-  get id(): string {
-    return candidateGlobalId(this.candidate.key);
+  @Field(() => ID, {
+    name: "id",
+    description:
+      "Opaque global ID of the candidate on its date (asOf): the same key on another date has another id, so client caches keep dates apart. Refetch it with node(id:); pass it to recommendationDecide (which decides the candidate as it stands today).",
+  })
+  get globalId(): string {
+    return candidateGlobalId(this.candidate.key, this.candidate.asOf);
   }
 
   /** The candidate as the API shows it; its sentences, evidence, window and cost split are read only when asked for. */

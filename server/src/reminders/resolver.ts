@@ -123,14 +123,17 @@ export class CalendarFeedResolver {
   @Mutation(() => CalendarFeedCreatePayload, {
     description: "Creates a calendar feed of deadlines (decision, notice, term end, role ends) for a municipality, or for the whole body (admins). Its token and URL are shown once.",
   })
-  async calendarFeedCreate(@Arg("input", () => CalendarFeedCreateInput) input: CalendarFeedCreateInput, @Ctx() ctx: Context): Promise<CalendarFeedCreatePayload> {
+  async calendarFeedCreate(
+    @Arg("input", () => CalendarFeedCreateInput, { description: "The mutation's input: see CalendarFeedCreateInput." }) input: CalendarFeedCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<CalendarFeedCreatePayload> {
     const outcome = await runMutation(ctx, "calendarFeedCreate", (s) => service.createFeed(s, input));
     return { calendarFeed: outcome.result?.calendarFeed ?? null, token: outcome.result?.token ?? null, url: outcome.result?.url ?? null, userErrors: outcome.userErrors };
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => CalendarFeedRevokePayload, { description: "Revokes a calendar feed: its address answers 404 from now on." })
-  async calendarFeedRevoke(@Arg("input", () => CalendarFeedRevokeInput) input: CalendarFeedRevokeInput, @Ctx() ctx: Context) {
+  async calendarFeedRevoke(@Arg("input", () => CalendarFeedRevokeInput, { description: "The mutation's input: see CalendarFeedRevokeInput." }) input: CalendarFeedRevokeInput, @Ctx() ctx: Context) {
     return payload("calendarFeed", await runMutation(ctx, "calendarFeedRevoke", (s) => service.revokeFeed(s, input)));
   }
 }
@@ -155,14 +158,20 @@ export class WebhookEndpointResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => WebhookEndpointCreatePayload, { description: "Registers a webhook endpoint (admins). Its signing secret is shown once." })
-  async webhookEndpointCreate(@Arg("input", () => WebhookEndpointCreateInput) input: WebhookEndpointCreateInput, @Ctx() ctx: Context): Promise<WebhookEndpointCreatePayload> {
+  async webhookEndpointCreate(
+    @Arg("input", () => WebhookEndpointCreateInput, { description: "The mutation's input: see WebhookEndpointCreateInput." }) input: WebhookEndpointCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointCreatePayload> {
     const outcome = await runMutation(ctx, "webhookEndpointCreate", (s) => service.createEndpoint(s, input));
     return { webhookEndpoint: outcome.result?.webhookEndpoint ?? null, secret: outcome.result?.secret ?? null, userErrors: outcome.userErrors };
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => WebhookEndpointDisablePayload, { description: "Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays." })
-  async webhookEndpointDisable(@Arg("input", () => WebhookEndpointDisableInput) input: WebhookEndpointDisableInput, @Ctx() ctx: Context) {
+  async webhookEndpointDisable(
+    @Arg("input", () => WebhookEndpointDisableInput, { description: "The mutation's input: see WebhookEndpointDisableInput." }) input: WebhookEndpointDisableInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("webhookEndpoint", await runMutation(ctx, "webhookEndpointDisable", (s) => service.disableEndpoint(s, input)));
   }
 }

@@ -57,7 +57,11 @@ export class AnnualReportResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => AnnualReportIssuePayload, { description: "Issues (utfärdar) the annual report: stores its HTML as issued, with its SHA-256 and who issued it. A year is issued once. Admin only." })
-  async annualReportIssue(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("input", () => AnnualReportIssueInput) input: AnnualReportIssueInput) {
+  async annualReportIssue(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("input", () => AnnualReportIssueInput, { description: "The mutation's input: see AnnualReportIssueInput." }) input: AnnualReportIssueInput,
+  ) {
     const outcome = await issueAnnualReport(ctx, inProcessGraphQL(info.schema, ctx), input.year, input.body ?? null);
     const row = outcome.result;
     const issue = row ? Object.assign(new AnnualReportIssue(), { year: row.year, sha256: row.sha256, issuedOn: row.issuedOn, issuedBy: row.issuedBy, path: await reportPath(ctx, row) }) : null;

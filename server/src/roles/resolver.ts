@@ -82,13 +82,13 @@ export class RoleAssignmentResolver {
     description:
       "Gives a person a role on one target, from a date. One systemägare (and one IT-chef) at a time per target. Editors: on their own municipality's usages and IT units, and on collaborations their municipality takes part in.",
   })
-  async roleAssign(@Arg("input", () => RoleAssignInput) input: RoleAssignInput, @Ctx() ctx: Context) {
+  async roleAssign(@Arg("input", () => RoleAssignInput, { description: "The mutation's input: see RoleAssignInput." }) input: RoleAssignInput, @Ctx() ctx: Context) {
     return payload("roleAssignment", await runMutation(ctx, "roleAssign", (s) => service.assignRole(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => RoleAssignmentPayload, { description: "Ends a role assignment on a date, keeping it as history. Editors: as for roleAssign." })
-  async roleEnd(@Arg("input", () => RoleEndInput) input: RoleEndInput, @Ctx() ctx: Context) {
+  async roleEnd(@Arg("input", () => RoleEndInput, { description: "The mutation's input: see RoleEndInput." }) input: RoleEndInput, @Ctx() ctx: Context) {
     return payload("roleAssignment", await runMutation(ctx, "roleEnd", (s) => service.endRole(s, input)));
   }
 }

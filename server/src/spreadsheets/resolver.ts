@@ -111,7 +111,10 @@ export class SpreadsheetImportResolver {
     description:
       "Imports a municipality's application list (CSV or .xlsx): one row per application usage, matched to the catalogue by external key, else by product and vendor name. A dry run (default) answers the plan; `apply: true` applies it all or nothing, audited as one import. Editors: their own municipality only.",
   })
-  async applicationUsagesImport(@Arg("input", () => ApplicationUsagesImportInput) input: ApplicationUsagesImportInput, @Ctx() ctx: Context): Promise<ApplicationUsagesImportPayload> {
+  async applicationUsagesImport(
+    @Arg("input", () => ApplicationUsagesImportInput, { description: "The mutation's input: see ApplicationUsagesImportInput." }) input: ApplicationUsagesImportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ApplicationUsagesImportPayload> {
     const municipalityId = await municipalityArgument(ctx, input.municipality, "municipality");
     const content = input.format === SheetFormat.XLSX ? Buffer.from(input.content, "base64") : Buffer.from(input.content, "utf8");
     const outcome = await importUsages(ctx, { municipalityId, fileName: input.fileName.trim().slice(0, 200), format: input.format, content, apply: input.apply });

@@ -13,6 +13,7 @@ import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
 import { Plans1795300002600 } from "./1795300002600-plans";
+import { TokenExpiry1795300001100 } from "./1795300001100-token-expiry";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -33,5 +34,6 @@ export const migrations: Function[] = [
   Reminders1795300000900,
   DataChanges1795300001000,
   LevelChangeFrom1795300001022,
+  TokenExpiry1795300001100,
   Plans1795300002600,
 ];
