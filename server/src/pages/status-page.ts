@@ -155,6 +155,7 @@ function levelsChart(levels: Level[], rows: BoardRow[]): Html {
     },
     data: {
       caption: "Antal gemensamma system per samverkansnivå",
+      stack: true,
       columns: [{ header: "Nivå" }, { header: "Antal system", numeric: true }],
       rows: levels.map((level, i) => [levelBadge(level), formatInteger(counts[i])]),
     },
@@ -163,6 +164,7 @@ function levelsChart(levels: Level[], rows: BoardRow[]): Html {
 
 function boardTable(rows: BoardRow[], when: string): Html {
   return table({
+    stack: true,
     caption: `Gemensamma system den ${when}, i namnordning`,
     className: "board",
     columns: [
@@ -201,6 +203,7 @@ function deadlinesTable(rows: BoardRow[], when: string): Html {
     .filter((row) => row.nextDeadline !== null)
     .sort((a, b) => (a.nextDeadline!.date < b.nextDeadline!.date ? -1 : a.nextDeadline!.date > b.nextDeadline!.date ? 1 : compareNames(a.collaboration.name, b.collaboration.name)));
   return table({
+    stack: true,
     caption: `Nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
     columns: [{ header: "Datum" }, { header: "Dagar kvar", numeric: true }, { header: "System" }, { header: "Vad" }],
     empty: "Inga kommande tidsgränser.",
@@ -211,6 +214,7 @@ function deadlinesTable(rows: BoardRow[], when: string): Html {
 function gapsTable(rows: BoardRow[], when: string): Html {
   const gaps = rows.flatMap((row) => row.openGaps.map((gap) => ({ system: row.collaboration.name, ...gap })));
   return table({
+    stack: true,
     caption: `Regler i IT-policyn som inte uppfylls den ${when}, per system`,
     columns: [{ header: "System" }, { header: "Regel" }, { header: "Gäller" }, { header: "Varför" }],
     empty: "Inga öppna brister.",
