@@ -59,7 +59,7 @@ describe("GET / (the status page)", () => {
     for (const row of rows) {
       const tr = rowOf(board, row.collaboration.name);
       expect(tr).toContain(`>${row.level.ordinal} ${escapeHtml(row.level.name)}</span>`);
-      expect(tr).toContain(`<td class="num">${row.openGaps.length}</td>`);
+      expect(tr).toContain(`<td class="num" data-label="Öppna brister">${row.openGaps.length}</td>`);
       if (row.nextDeadline) expect(tr).toContain(formatLongDate(row.nextDeadline.date));
     }
     // The helpdesk's next deadline is the vendor agreement's notice deadline, 107 days ahead.
@@ -72,7 +72,7 @@ describe("GET / (the status page)", () => {
     expect(chart).toContain('<svg role="img" aria-label="Stapeldiagram: nivå 0 Ingen samverkan: 0');
     for (const ordinal of [0, 1, 2, 3, 4, 5]) {
       const count = rows.filter((r) => r.level.ordinal === ordinal).length;
-      expect(chart).toMatch(new RegExp(`>${ordinal} [^<]+</span></th><td class="num">${count}</td>`));
+      expect(chart).toMatch(new RegExp(`>${ordinal} [^<]+</span></th><td class="num" data-label="Antal system">${count}</td>`));
     }
   });
 
