@@ -135,6 +135,18 @@ describe("the pages in Chromium", () => {
   }, 60_000);
 
   it("Rekommendationer: the list filters and links to a candidate; both meet WCAG 2.1 AA at 1 280 and 390 px and fit a phone", async () => {
+    // The board's system names lead to a system's page.
+    await page.goto(`${origin}/`);
+    await page
+      .getByRole("table", { name: /Gemensamma system den 15 juni 2026/ })
+      .getByRole("link", { name: "Gemensam helpdesk" })
+      .click();
+    await page.waitForURL(/\/system\/[^/?]+$/);
+    const systemPath = new URL(page.url()).pathname;
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Gemensam helpdesk");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "7-system");
+
     await page.goto(`${origin}/`);
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Rekommendationer" }).click();
     await page.waitForURL(`${origin}/rekommendationer`);
@@ -147,7 +159,7 @@ describe("the pages in Chromium", () => {
     const all = await rows();
     expect(all).toBeGreaterThan(5);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, "7-recommendations");
+    await screenshot(page, "7-recommendations-list");
 
     // Filters are a plain GET form: works without JavaScript.
     await page.getByLabel("Kommun").selectOption({ label: "Säffle" });
@@ -168,6 +180,7 @@ describe("the pages in Chromium", () => {
         ["board", "/"],
         ["recommendations", "/rekommendationer"],
         ["candidate", new URL(page.url()).pathname],
+        ["system", systemPath],
       ]) {
         await page.goto(`${origin}${path}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 390 px`).toBeLessThanOrEqual(390);

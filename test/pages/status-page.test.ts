@@ -23,8 +23,9 @@ const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
 
 /** The text of the table row whose row header is `name`. */
 function rowOf(page: string, name: string): string {
-  const start = page.indexOf(`<tr><th scope="row">${escapeHtml(name)}`);
-  expect(start, `row for ${name}`).toBeGreaterThan(-1);
+  const match = new RegExp(`<tr><th scope="row">(<a href="/system/[^"]+">)?${escapeHtml(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(page);
+  expect(match, `row for ${name}`).not.toBeNull();
+  const start = match!.index;
   return page.slice(start, page.indexOf("</tr>", start));
 }
 

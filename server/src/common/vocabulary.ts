@@ -44,3 +44,14 @@ export const TERMS = {
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Roles (roller) on a system, a usage or an IT unit. */
+export const ROLE_NAMES: Readonly<Record<string, string>> = {
+  SYSTEMAGARE: "Systemägare",
+  SYSTEMANSVARIG: "Systemansvarig",
+  SYSTEMFORVALTARE: "Systemförvaltare",
+  SYSTEMADMINISTRATOR: "Systemadministratör",
+  SYSTEMTEKNIKER: "Systemtekniker",
+  IT_CHEF: "IT-chef",
+  IT_CHEFSGRUPPEN: "Ledamot i IT-chefsgruppen",
+};

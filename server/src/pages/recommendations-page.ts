@@ -9,6 +9,7 @@ import { page } from "../render/layout";
 import { levelBadge } from "../render/levels";
 import { table } from "../render/table";
 import { acceptForms } from "./auth";
+import { candidatePath, systemPath } from "./links";
 import { CHROME_CSS, pageHeader, sendPage, type Chrome } from "./chrome";
 import { asOfOf, BAD_DATE_MESSAGE, chromeOf, PAGE_CSS, type PageDeps, sendMessage, sendQueryFailure, textParam, todayOf, viewerOrSignIn } from "./page-kit";
 
@@ -49,7 +50,7 @@ export const CANDIDATE_QUERY = /* GraphQL */ `
       currentLevel { ordinal name }
       targetLevel { ordinal name }
       drivingAgreement { name }
-      contributions { trigger weight points explanation evidence { objectType label detail lastChangedOn } }
+      contributions { trigger weight points explanation evidence { objectType objectId label detail lastChangedOn } }
       costSplit { municipality { name } population amountOre }
       transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end lengthDays avoidedFreezes }
       decisionHistory { status decidedOn decidedBy deferredUntil reason }
@@ -105,7 +106,13 @@ interface FullCandidate extends ListCandidate {
   collaboration: { id: string; name: string } | null;
   currentLevel: Level | null;
   drivingAgreement: Named | null;
-  contributions: { trigger: string; weight: number; points: number; explanation: string; evidence: { objectType: string; label: string; detail: string; lastChangedOn: LocalDate | null }[] }[];
+  contributions: {
+    trigger: string;
+    weight: number;
+    points: number;
+    explanation: string;
+    evidence: { objectType: string; objectId: string; label: string; detail: string; lastChangedOn: LocalDate | null }[];
+  }[];
   costSplit: { municipality: Named | null; population: number; amountOre: number }[] | null;
   transitionWindow: {
     decisionOn: LocalDate;
@@ -297,11 +304,6 @@ function filterForm(data: ListData, filters: Filters, asOf: LocalDate): Html {
 </form>`;
 }
 
-/** A candidate's page address; `asOf` only when it is not today. */
-export function candidatePath(id: string, asOf: LocalDate, today: LocalDate): string {
-  return `/rekommendationer/${encodeURIComponent(id)}${asOf === today ? "" : `?asOf=${asOf}`}`;
-}
-
 function subjectOf(c: ListCandidate): string {
   if (c.kind === "CATEGORY") return capitalized(CATEGORY_NAMES[c.category] ?? c.category);
   return c.proposedApplication?.name ?? capitalized(CATEGORY_NAMES[c.category] ?? c.category);
@@ -378,7 +380,7 @@ ${form.notice ? html`<p class="notice" role="status">${form.notice}</p>` : ""}
 <dt>Typ</dt><dd>${CANDIDATE_KIND_NAMES[c.kind] ?? c.kind}</dd>
 <dt>Verksamhetsområde</dt><dd>${capitalized(CATEGORY_NAMES[c.category] ?? c.category)}</dd>
 <dt>${TERMS.participants}</dt><dd>${c.participants.map((p) => p.name).join(", ")}${c.joiningMunicipalities.length ? html`<br><span class="muted">ansluter: ${c.joiningMunicipalities.map((m) => m.name).join(", ")}</span>` : ""}</dd>
-${c.collaboration ? html`<dt>Befintlig samverkan</dt><dd>${c.collaboration.name}</dd>` : ""}
+${c.collaboration ? html`<dt>Befintlig samverkan</dt><dd><a href="${systemPath(c.collaboration.id, asOf, today)}">${c.collaboration.name}</a></dd>` : ""}
 <dt>Nuvarande nivå</dt><dd>${c.currentLevel ? levelBadge(c.currentLevel) : "Ingen samverkan"}</dd>
 <dt>${TERMS.proposedLevel}</dt><dd>${levelBadge(c.targetLevel)}<br><span class="muted">${c.targetLevelReason}</span></dd>
 <dt>${TERMS.proposedProduct}</dt><dd>${c.proposedApplication?.name ?? "–"}${c.proposalReason ? html`<br><span class="muted">${c.proposalReason}</span>` : ""}${c.applications.length > 1 ? html`<br><span class="muted">i dag: ${c.applications.map((a) => a.name).join(", ")}</span>` : ""}</dd>
@@ -397,7 +399,12 @@ ${table({
   className: "evidence",
   stack: true,
   columns: [{ header: "Objekt" }, { header: "Typ" }, { header: "Värden" }, { header: "Senast ändrat" }],
-  rows: t.evidence.map((e) => [e.label, OBJECT_TYPES[e.objectType] ?? e.objectType, e.detail, e.lastChangedOn ? formatLongDate(e.lastChangedOn) : "–"]),
+  rows: t.evidence.map((e) => [
+    e.objectType === "Collaboration" ? html`<a href="${systemPath(e.objectId, asOf, today)}">${e.label}</a>` : e.label,
+    OBJECT_TYPES[e.objectType] ?? e.objectType,
+    e.detail,
+    e.lastChangedOn ? formatLongDate(e.lastChangedOn) : "–",
+  ]),
 })}
 </section>`,
 )}

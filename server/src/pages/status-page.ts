@@ -10,6 +10,7 @@ import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
 import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
+import { systemPath } from "./links";
 
 /**
  * Everything the status page shows, asked in one GraphQL document run in-process as the signed-in
@@ -88,7 +89,7 @@ export function statusPage(data: StatusPageData, asOf: LocalDate, today: LocalDa
 ${dateForm(asOf, today)}
 ${levelsChart(data.collaborationLevels, rows)}
 <h2 id="tavlan">Systemen</h2>
-${boardTable(rows, when)}
+${boardTable(rows, when, asOf, today)}
 <h2 id="tidsgranser">Närmaste tidsgränser</h2>
 ${deadlinesTable(rows, when)}
 <h2 id="brister">Öppna brister mot IT-policyn</h2>
@@ -162,7 +163,7 @@ function levelsChart(levels: Level[], rows: BoardRow[]): Html {
   })}`;
 }
 
-function boardTable(rows: BoardRow[], when: string): Html {
+function boardTable(rows: BoardRow[], when: string, asOf: LocalDate, today: LocalDate): Html {
   return table({
     stack: true,
     caption: `Gemensamma system den ${when}, i namnordning`,
@@ -179,7 +180,7 @@ function boardTable(rows: BoardRow[], when: string): Html {
     ],
     empty: "Inga gemensamma system på det här datumet.",
     rows: rows.map((row) => [
-      html`${row.collaboration.name}${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,
+      html`<a href="${systemPath(row.collaboration.id, asOf, today)}">${row.collaboration.name}</a>${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,
       html`${levelBadge(row.level)}${row.lastLevelChange ? html`<br><span class="muted">sedan ${formatLongDate(row.lastLevelChange.changedOn)}${row.lastLevelChange.decisionReference ? html` (${row.lastLevelChange.decisionReference})` : ""}</span>` : ""}`,
       row.participants.map((p) => p.name).join(", "),
       html`${row.host?.name ?? "–"}${row.operator ? html`<br><span class="muted">drift: ${row.operator.name}</span>` : ""}`,

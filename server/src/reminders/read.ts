@@ -1,18 +1,11 @@
 import type { LocalDate } from "../common/dates";
+import { ROLE_NAMES } from "../common/vocabulary";
 import type { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
 import { DeadlineKind, upcomingDeadlines } from "../status/deadlines";
 import { agreementDeadline, type ReminderDeadline, roleEndDeadline } from "./due";
 
-const ROLE_NAME: Record<RoleKind, string> = {
-  [RoleKind.SYSTEMAGARE]: "Systemägare",
-  [RoleKind.SYSTEMANSVARIG]: "Systemansvarig",
-  [RoleKind.SYSTEMFORVALTARE]: "Systemförvaltare",
-  [RoleKind.SYSTEMADMINISTRATOR]: "Systemadministratör",
-  [RoleKind.SYSTEMTEKNIKER]: "Systemtekniker",
-  [RoleKind.IT_CHEF]: "IT-chef",
-  [RoleKind.IT_CHEFSGRUPPEN]: "Ledamot i IT-chefsgruppen",
-};
+const ROLE_NAME: Readonly<Record<RoleKind, string>> = ROLE_NAMES;
 
 /**
  * Every deadline on or after the reader's date — decision, notice and term end of each agreement
