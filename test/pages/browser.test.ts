@@ -146,6 +146,10 @@ describe("the pages in Chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Gemensam helpdesk");
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "7-system");
+    await page.goto(`${origin}/kommun/1460`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Bengtsfors");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "7-municipality");
 
     await page.goto(`${origin}/`);
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Rekommendationer" }).click();
@@ -181,6 +185,8 @@ describe("the pages in Chromium", () => {
         ["recommendations", "/rekommendationer"],
         ["candidate", new URL(page.url()).pathname],
         ["system", systemPath],
+        ["municipalities", "/kommun"],
+        ["municipality", "/kommun/1460"],
       ]) {
         await page.goto(`${origin}${path}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 390 px`).toBeLessThanOrEqual(390);

@@ -47,6 +47,7 @@ export interface NavLink {
 export const NAV_LINKS: readonly NavLink[] = [
   { href: "/", label: "Statustavla" },
   { href: "/rekommendationer", label: "Rekommendationer" },
+  { href: "/kommun", label: "Kommuner" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

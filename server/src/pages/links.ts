@@ -18,3 +18,8 @@ export function systemPath(id: string, asOf?: LocalDate, today?: LocalDate): str
 export function candidatePath(id: string, asOf?: LocalDate, today?: LocalDate): string {
   return dated(`/rekommendationer/${encodeURIComponent(id)}`, asOf, today);
 }
+
+/** En kommun: by its four-digit code. */
+export function municipalityPath(code: string, asOf?: LocalDate, today?: LocalDate): string {
+  return dated(`/kommun/${encodeURIComponent(code)}`, asOf, today);
+}

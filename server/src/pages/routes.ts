@@ -8,6 +8,7 @@ import { registerExplorer } from "./explorer";
 import { sendMessage, type PageDeps, type RunQuery } from "./page-kit";
 import { registerRecommendationPages } from "./recommendations-page";
 import { registerSystemPage } from "./system-page";
+import { registerMunicipalityPages } from "./municipality-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -35,6 +36,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   const deps: PageDeps = { auth, runQuery: options.runQuery, clock: options.clock, explorer: options.explorer };
   registerRecommendationPages(app, deps);
   registerSystemPage(app, deps);
+  registerMunicipalityPages(app, deps);
   registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.

@@ -10,7 +10,7 @@ import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
 import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
-import { systemPath } from "./links";
+import { municipalityPath, systemPath } from "./links";
 
 /**
  * Everything the status page shows, asked in one GraphQL document run in-process as the signed-in
@@ -23,7 +23,7 @@ export const STATUS_PAGE_QUERY = /* GraphQL */ `
       collaboration { id name application { name } }
       level { ordinal name }
       lastLevelChange { changedOn decisionReference }
-      participants { name }
+      participants { name code }
       host { name }
       operator { name }
       systemOwners { person { name } }
@@ -43,7 +43,7 @@ interface BoardRow {
   collaboration: { id: string; name: string; application: { name: string } | null };
   level: Level | null;
   lastLevelChange: { changedOn: LocalDate; decisionReference: string | null } | null;
-  participants: { name: string }[];
+  participants: { name: string; code: string }[];
   host: { name: string } | null;
   operator: { name: string } | null;
   systemOwners: { person: { name: string } }[];
@@ -182,7 +182,7 @@ function boardTable(rows: BoardRow[], when: string, asOf: LocalDate, today: Loca
     rows: rows.map((row) => [
       html`<a href="${systemPath(row.collaboration.id, asOf, today)}">${row.collaboration.name}</a>${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,
       html`${levelBadge(row.level)}${row.lastLevelChange ? html`<br><span class="muted">sedan ${formatLongDate(row.lastLevelChange.changedOn)}${row.lastLevelChange.decisionReference ? html` (${row.lastLevelChange.decisionReference})` : ""}</span>` : ""}`,
-      row.participants.map((p) => p.name).join(", "),
+      row.participants.map((p, i) => html`${i ? ", " : ""}<a href="${municipalityPath(p.code, asOf, today)}">${p.name}</a>`),
       html`${row.host?.name ?? "–"}${row.operator ? html`<br><span class="muted">drift: ${row.operator.name}</span>` : ""}`,
       row.systemOwners.length ? row.systemOwners.map((o) => o.person.name).join(", ") : html`<span class="warn">Saknas</span>`,
       row.agreements.length ? html`<ul>${row.agreements.map((a) => html`<li>${a.agreement.name}: ${AGREEMENT_STATUS[a.status] ?? a.status}</li>`)}</ul>` : "Inga avtal",
