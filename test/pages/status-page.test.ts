@@ -65,6 +65,11 @@ describe("GET / (the status page)", () => {
     }
     // The helpdesk's next deadline is the vendor agreement's notice deadline, 107 days ahead.
     expect(rowOf(section(page, "tidsgranser"), "30 september 2026")).toContain("Sista dag för uppsägning: Leverantörsavtal Easit GO");
+    // Passed decision deadlines that still call for a decision are listed first and marked, not dropped.
+    const deadlines = section(page, "tidsgranser");
+    expect(rowOf(deadlines, "30 december 2024")).toContain("Beslutsdatum (passerat): Driftavtal gemensamt ekonomisystem");
+    expect(rowOf(deadlines, "30 december 2024")).toContain("−532");
+    expect(deadlines.indexOf("30 december 2024")).toBeLessThan(deadlines.indexOf("30 september 2026"));
     const gaps = section(page, "brister");
     for (const reason of rows.flatMap((r) => r.openGaps.map((g: any) => g.reason))) expect(gaps).toContain(escapeHtml(reason));
 

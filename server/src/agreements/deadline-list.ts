@@ -6,9 +6,6 @@ import { compareNames } from "../common/names";
  * pages that list deadlines.
  */
 
-/** Statuses whose deadlines still call for something: a passed one is overdue, not done. */
-const RUNNING = new Set(["ACTIVE", "DECISION_DUE", "NOTICE_DUE", "NOT_STARTED"]);
-
 export interface DeadlineRow {
   date: LocalDate;
   what: string;
@@ -17,8 +14,9 @@ export interface DeadlineRow {
 }
 
 /**
- * An agreement's deadlines on `asOf` in date order, passed ones first: a decision or notice deadline
- * that has passed while the agreement still runs is overdue (förfallen), not dropped.
+ * Agreements' deadlines on `asOf` in date order (as status/deadlines.ts upcomingDeadlines), passed
+ * ones first: a decision deadline that has passed while the notice deadline still lies ahead is
+ * overdue (passerat), not dropped.
  */
 export function agreementDeadlines(
   agreements: { name: string; schedule: { status: string; decisionDeadline: LocalDate; noticeDeadline: LocalDate; currentTermEnd: LocalDate } | null }[],
@@ -28,15 +26,12 @@ export function agreementDeadlines(
   for (const a of agreements) {
     const s = a.schedule;
     if (!s || s.status === "EXPIRED") continue;
-    const running = RUNNING.has(s.status);
-    for (const [date, what] of [
-      [s.decisionDeadline, "Beslutsdatum"],
-      [s.noticeDeadline, "Sista dag för uppsägning"],
-      [s.currentTermEnd, "Avtalsperioden slutar"],
-    ] as const) {
-      if (date >= asOf) rows.push({ date, what, agreement: a.name, overdue: false });
-      else if (running && what !== "Avtalsperioden slutar" && !(what === "Beslutsdatum" && s.status === "NOTICE_PASSED")) rows.push({ date, what, agreement: a.name, overdue: true });
-    }
+    const settled = s.status === "NOTICE_PASSED";
+    if (!settled && s.decisionDeadline >= asOf) rows.push({ date: s.decisionDeadline, what: "Beslutsdatum", agreement: a.name, overdue: false });
+    // A passed decision deadline can still be acted on until the notice deadline: overdue, not dropped (as status/deadlines.ts overdueDecisionDeadlines).
+    else if (!settled && s.noticeDeadline >= asOf) rows.push({ date: s.decisionDeadline, what: "Beslutsdatum", agreement: a.name, overdue: true });
+    if (!settled && s.noticeDeadline >= asOf) rows.push({ date: s.noticeDeadline, what: "Sista dag för uppsägning", agreement: a.name, overdue: false });
+    if (s.currentTermEnd >= asOf) rows.push({ date: s.currentTermEnd, what: "Avtalsperioden slutar", agreement: a.name, overdue: false });
   }
   return rows.sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.date < y.date ? -1 : x.date > y.date ? 1 : compareNames(x.agreement, y.agreement)));
 }

@@ -1,4 +1,4 @@
-import type { LocalDate } from "../common/dates";
+import { daysBetween, type LocalDate } from "../common/dates";
 import { compareNames } from "../common/names";
 import { encodeGlobalId } from "../graphql/global-id";
 import { Municipality } from "../municipalities/entities";
@@ -8,7 +8,7 @@ import { html, type Html, type HtmlValue } from "../render/html";
 import { page } from "../render/layout";
 import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
-import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
+import { DEADLINE_NAME, DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
 import { municipalityPath, systemPath } from "./links";
 
@@ -91,7 +91,7 @@ ${levelsChart(data.collaborationLevels, rows)}
 <h2 id="tavlan">Systemen</h2>
 ${boardTable(rows, when, asOf, today)}
 <h2 id="tidsgranser">Närmaste tidsgränser</h2>
-${deadlinesTable(rows, when)}
+${deadlinesTable(rows, when, asOf)}
 <h2 id="brister">Öppna brister mot IT-policyn</h2>
 ${gapsTable(rows, when)}
 ${downloadLinks(asOf, chrome)}`,
@@ -199,16 +199,32 @@ function deadlineWhat(deadline: NonNullable<BoardRow["nextDeadline"]>): string {
   return kind;
 }
 
-function deadlinesTable(rows: BoardRow[], when: string): Html {
+function deadlinesTable(rows: BoardRow[], when: string, asOf: LocalDate): Html {
   const upcoming = rows
     .filter((row) => row.nextDeadline !== null)
     .sort((a, b) => (a.nextDeadline!.date < b.nextDeadline!.date ? -1 : a.nextDeadline!.date > b.nextDeadline!.date ? 1 : compareNames(a.collaboration.name, b.collaboration.name)));
+  // Passed decision deadlines that still call for a decision (the notice deadline lies ahead) come first, marked, not dropped.
+  const overdue = rows
+    .flatMap((row) =>
+      row.agreements
+        .filter((a) => a.status !== "EXPIRED" && a.status !== "NOTICE_PASSED" && a.decisionDeadline !== null && a.decisionDeadline < asOf && a.noticeDeadline !== null && a.noticeDeadline >= asOf)
+        .map((a) => ({ system: row.collaboration.name, date: a.decisionDeadline!, agreement: a.agreement.name })),
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareNames(a.agreement, b.agreement)));
   return table({
     stack: true,
-    caption: `Nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
+    caption: `Passerade beslutsdatum som fortfarande kräver beslut, och nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
     columns: [{ header: "Datum" }, { header: "Dagar kvar", numeric: true }, { header: "System" }, { header: "Vad" }],
     empty: "Inga kommande tidsgränser.",
-    rows: upcoming.map((row) => [formatLongDate(row.nextDeadline!.date), formatInteger(row.nextDeadline!.daysLeft), row.collaboration.name, deadlineWhat(row.nextDeadline!)]),
+    rows: [
+      ...overdue.map((o) => [
+        html`${formatLongDate(o.date)} <strong class="warn">(passerat)</strong>`,
+        formatInteger(-daysBetween(o.date, asOf)),
+        o.system,
+        `${DEADLINE_NAME[DeadlineKind.DECISION]} (passerat): ${o.agreement}`,
+      ]),
+      ...upcoming.map((row) => [formatLongDate(row.nextDeadline!.date), formatInteger(row.nextDeadline!.daysLeft), row.collaboration.name, deadlineWhat(row.nextDeadline!)]),
+    ],
   });
 }
 

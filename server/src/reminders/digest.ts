@@ -10,14 +10,19 @@ export interface Digest {
   html: string;
 }
 
-const days = (n: number) => (n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
+const days = (n: number) => (n < -1 ? `för ${-n} dagar sedan` : n === -1 ? "i går" : n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
 
 /** The digest for one municipality on `today` of `deadlines` (already those within the horizon). */
 export function renderDigest(options: { municipalityName: string; today: LocalDate; horizonDays: number; deadlines: readonly ReminderDeadline[] }): Digest {
   const { municipalityName, today, horizonDays, deadlines } = options;
-  const subject = `Samverkan: ${deadlines.length} datum inom ${horizonDays} dagar för ${municipalityName}`;
-  const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}.`;
-  const lines = deadlines.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}): ${d.summary}\n  ${d.description}`);
+  const overdue = deadlines.filter((d) => d.overdue);
+  const coming = deadlines.filter((d) => !d.overdue);
+  const passed = overdue.length ? `${overdue.length} passerade och ` : "";
+  const subject = `Samverkan: ${passed}${coming.length} datum inom ${horizonDays} dagar för ${municipalityName}`;
+  const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}${overdue.length ? ", och först de beslutsdatum som har passerat men fortfarande kräver beslut" : ""}.`;
+  // Passed decision deadlines first: they still call for a decision (see ReminderDeadline.overdue).
+  const ordered = [...overdue, ...coming];
+  const lines = ordered.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}${d.overdue ? ", passerat" : ""}): ${d.summary}\n  ${d.description}`);
   const outro = "Du får detta brev som IT-chef eller ledamot i IT-chefsgruppen för kommunen. Datumen räknas fram ur avtalen och rollerna i Samverkan.";
   const text = [`Hej!`, "", intro, "", ...lines, "", outro, ""].join("\n");
   const body = html`<!doctype html>
@@ -27,9 +32,9 @@ export function renderDigest(options: { municipalityName: string; today: LocalDa
 <p>${intro}</p>
 <table style="border-collapse:collapse">
 <thead><tr><th style="text-align:left;padding:.25rem .5rem">Datum</th><th style="text-align:left;padding:.25rem .5rem">Vad</th></tr></thead>
-<tbody>${deadlines.map(
+<tbody>${ordered.map(
     (d) =>
-      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
+      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}${d.overdue ? html`, <strong style="color:#a4000f">passerat</strong>` : ""}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
   )}</tbody>
 </table>
 <p><small>${outro}</small></p>
