@@ -64,13 +64,13 @@ describe("the common header and the Swedish 404", () => {
   });
 
   it("answers an unknown address with a Swedish page to a browser and Swedish JSON with a code to anything else", async () => {
-    const page = await html("/kommun/1460");
+    const page = await html("/finns/inte");
     expect(page.status).toBe(404);
     expect(page.text).toContain("<h1>Sidan finns inte</h1>");
     expect(page.text).toContain('<a href="/rekommendationer">Rekommendationer</a>');
-    const json = await fetch(`${originOf(server)}/avtal`);
+    const json = await fetch(`${originOf(server)}/finns/inte?x=1`);
     expect(json.status).toBe(404);
-    expect(await json.json()).toEqual({ error: "Det finns inget på GET /avtal.", code: "NOT_FOUND" });
+    expect(await json.json()).toEqual({ error: "Det finns inget på GET /finns/inte.", code: "NOT_FOUND" });
   });
 });
 

@@ -10,7 +10,7 @@ import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, sendPage, type Chrome } from "./chrome";
 import { asOfOf, BAD_DATE_MESSAGE, chromeOf, PAGE_CSS, type PageDeps, sendMessage, sendQueryFailure, todayOf, viewerOrSignIn } from "./page-kit";
 import { candidatePath, systemPath } from "./links";
-import { AGREEMENT_STATUS } from "./status-page";
+import { AGREEMENT_STATUS } from "../agreements/deadlines";
 
 /**
  * Ett system (`/system/<id>`): one collaboration on a date — its level history, participants over

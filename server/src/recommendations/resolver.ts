@@ -133,7 +133,7 @@ export class CollaborationCandidateResolver {
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
     pageWindow(args);
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
-    const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, args.asOf ?? ctx.today, undefined);
     const matching = evaluation.candidates.filter(
       (c) =>
         (args.includeHidden || !c.hidden) &&
@@ -167,7 +167,7 @@ export class CollaborationCandidateResolver {
   ): Promise<CollaborationCandidate | null> {
     const key = service.candidateKeyOf(id);
     if (key === null) return null;
-    const evaluation = await service.evaluate(ctx.db, asOf ?? ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, asOf ?? ctx.today, undefined);
     const candidate = evaluation.candidates.find((c) => c.key === key);
     return candidate ? CollaborationCandidate.of(candidate, evaluation.decisions) : null;
   }
@@ -233,7 +233,7 @@ export class CollaborationCandidateResolver {
       "Records ACCEPTED, REJECTED or DEFERRED (until a date) with a reason on a candidate as it stands today. A rejected candidate stays hidden until its evidence changes; decisions are kept as dated history. Editors: only candidates their municipality takes part in.",
   })
   async recommendationDecide(@Arg("input", () => RecommendationDecideInput) input: RecommendationDecideInput, @Ctx() ctx: Context) {
-    const evaluation = await service.evaluate(ctx.db, ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, ctx.today, undefined);
     return payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
   }
 
