@@ -187,6 +187,7 @@ describe("the pages in Chromium", () => {
         ["system", systemPath],
         ["municipalities", "/kommun"],
         ["municipality", "/kommun/1460"],
+        ["agreements", "/avtal"],
       ]) {
         await page.goto(`${origin}${path}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 390 px`).toBeLessThanOrEqual(390);

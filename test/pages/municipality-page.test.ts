@@ -89,6 +89,21 @@ describe("GET /kommun and /kommun/<kod>", () => {
     expect((await page("/")).text).toContain('<a href="/kommun/1460">Bengtsfors</a>');
   });
 
+  it("/avtal lists every agreement's deadlines, passed decision deadlines first and marked", async () => {
+    const api = ok(await server.gql(`{ agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }`));
+    const expected = agreementDeadlines(api.agreements.nodes, "2026-06-15");
+    const overdue = expected.filter((d) => d.overdue);
+    expect(overdue.length).toBeGreaterThan(3);
+    const { status, text } = await page("/avtal");
+    expect(status).toBe(200);
+    expect(text).toContain('<a href="/avtal" aria-current="page">Avtal och tidsgränser</a>');
+    const rows = [...text.matchAll(/<tr><th scope="row">([^<]+)/g)].map((m) => m[1].trim());
+    expect(rows).toEqual(expected.map((d) => formatLongDate(d.date)));
+    expect(text.match(/\(passerad\)/g)).toHaveLength(overdue.length);
+    expect(text).toContain("Driftavtal bibliotekssystem");
+    expect((await page("/avtal?asOf=nej")).status).toBe(400);
+  });
+
   it("answers unknown codes and bad dates in Swedish; a reader may read", async () => {
     expect((await page("/kommun/9999")).text).toContain("Ingen kommun har koden 9999.");
     expect((await page("/kommun/9999")).status).toBe(404);

@@ -48,6 +48,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/", label: "Statustavla" },
   { href: "/rekommendationer", label: "Rekommendationer" },
   { href: "/kommun", label: "Kommuner" },
+  { href: "/avtal", label: "Avtal och tidsgränser" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

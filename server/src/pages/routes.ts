@@ -9,6 +9,7 @@ import { sendMessage, type PageDeps, type RunQuery } from "./page-kit";
 import { registerRecommendationPages } from "./recommendations-page";
 import { registerSystemPage } from "./system-page";
 import { registerMunicipalityPages } from "./municipality-page";
+import { registerAgreementsPage } from "./agreements-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -37,6 +38,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   registerRecommendationPages(app, deps);
   registerSystemPage(app, deps);
   registerMunicipalityPages(app, deps);
+  registerAgreementsPage(app, deps);
   registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.
