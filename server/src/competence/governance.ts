@@ -6,7 +6,7 @@ import { compareNames } from "../common/names";
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import type { GovernanceRule, RuleFailure } from "../governance/rule";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
@@ -31,6 +31,7 @@ const businessSystemHasTrainingPlan: GovernanceRule = {
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
   title: "Varje verksamhetssystem har en utbildningsplan",
   source: SOURCE,
+  reads: ["competenceRisk", "usages", "collaborations"],
   judge(input) {
     const assessments = input.competenceRisk;
     const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };
@@ -49,6 +50,7 @@ const sharedSystemHasSpecialist: GovernanceRule = {
   code: "SHARED_SYSTEM_HAS_SPECIALIST",
   title: "Varje gemensamt system har specialistkompetens",
   source: SOURCE,
+  reads: ["competenceRisk", "usages", "collaborations"],
   judge(input) {
     const assessments = input.competenceRisk;
     const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };
