@@ -11,6 +11,7 @@ import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { DataChanges1795300001000 } from "./1795300001000-data-changes";
+import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -30,4 +31,5 @@ export const migrations: Function[] = [
   UsageExternalKey1795300000800,
   Reminders1795300000900,
   DataChanges1795300001000,
+  LevelChangeFrom1795300001022,
 ];
