@@ -23,8 +23,9 @@ const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
 
 /** The text of the table row whose row header is `name`. */
 function rowOf(page: string, name: string): string {
-  const start = page.indexOf(`<tr><th scope="row">${escapeHtml(name)}`);
-  expect(start, `row for ${name}`).toBeGreaterThan(-1);
+  const match = new RegExp(`<tr><th scope="row">(<a href="/system/[^"]+">)?${escapeHtml(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(page);
+  expect(match, `row for ${name}`).not.toBeNull();
+  const start = match!.index;
   return page.slice(start, page.indexOf("</tr>", start));
 }
 
@@ -59,11 +60,16 @@ describe("GET / (the status page)", () => {
     for (const row of rows) {
       const tr = rowOf(board, row.collaboration.name);
       expect(tr).toContain(`>${row.level.ordinal} ${escapeHtml(row.level.name)}</span>`);
-      expect(tr).toContain(`<td class="num">${row.openGaps.length}</td>`);
+      expect(tr).toContain(`<td class="num" data-label="Öppna brister">${row.openGaps.length}</td>`);
       if (row.nextDeadline) expect(tr).toContain(formatLongDate(row.nextDeadline.date));
     }
     // The helpdesk's next deadline is the vendor agreement's notice deadline, 107 days ahead.
     expect(rowOf(section(page, "tidsgranser"), "30 september 2026")).toContain("Sista dag för uppsägning: Leverantörsavtal Easit GO");
+    // Passed decision deadlines that still call for a decision are listed first and marked, not dropped.
+    const deadlines = section(page, "tidsgranser");
+    expect(rowOf(deadlines, "30 december 2024")).toContain("Beslutsdatum (passerat): Driftavtal gemensamt ekonomisystem");
+    expect(rowOf(deadlines, "30 december 2024")).toContain("−532");
+    expect(deadlines.indexOf("30 december 2024")).toBeLessThan(deadlines.indexOf("30 september 2026"));
     const gaps = section(page, "brister");
     for (const reason of rows.flatMap((r) => r.openGaps.map((g: any) => g.reason))) expect(gaps).toContain(escapeHtml(reason));
 
@@ -72,7 +78,7 @@ describe("GET / (the status page)", () => {
     expect(chart).toContain('<svg role="img" aria-label="Stapeldiagram: nivå 0 Ingen samverkan: 0');
     for (const ordinal of [0, 1, 2, 3, 4, 5]) {
       const count = rows.filter((r) => r.level.ordinal === ordinal).length;
-      expect(chart).toMatch(new RegExp(`>${ordinal} [^<]+</span></th><td class="num">${count}</td>`));
+      expect(chart).toMatch(new RegExp(`>${ordinal} [^<]+</span></th><td class="num" data-label="Antal system">${count}</td>`));
     }
   });
 

@@ -83,8 +83,14 @@ describe("e-mail digest", () => {
     expect(mails.every((m) => m.from === "samverkan@dkf.example")).toBe(true);
 
     const bengtsfors = decode(mails.find((m) => m.to.includes("anders.berg@bengtsfors.example"))!.raw);
-    expect(bengtsfors.subject).toMatch(/^Samverkan: \d+ datum inom 90 dagar för Bengtsfors$/);
-    expect(bengtsfors.text).toContain("Detta är vad som infaller för Bengtsfors de närmaste 90 dagarna, räknat från 15 juni 2026.");
+    expect(bengtsfors.subject).toMatch(/^Samverkan: \d+ passerade och \d+ datum inom 90 dagar för Bengtsfors$/);
+    expect(bengtsfors.text).toContain(
+      "Detta är vad som infaller för Bengtsfors de närmaste 90 dagarna, räknat från 15 juni 2026, och först de beslutsdatum som har passerat men fortfarande kräver beslut.",
+    );
+    // Passed decision deadlines come first, marked, instead of being dropped.
+    expect(bengtsfors.text).toContain("- 30 december 2024 (för 532 dagar sedan, passerat): Beslutsdatum (passerat): Driftavtal gemensamt ekonomisystem");
+    expect(bengtsfors.text.indexOf("Beslutsdatum (passerat)")).toBeLessThan(bengtsfors.text.indexOf("- 30 juni 2026"));
+    expect(bengtsfors.html).toContain("<strong>Beslutsdatum (passerat): Driftavtal gemensamt ekonomisystem</strong>");
     expect(bengtsfors.text).toContain("- 30 juni 2026 (om 15 dagar): Beslutsdatum: Samverkansavtal gemensamt ekonomisystem");
     expect(bengtsfors.text).toContain("- 30 juni 2026 (om 15 dagar): Sista dag för uppsägning: Driftavtal gemensamt ekonomisystem");
     expect(bengtsfors.html).toContain("<strong>Beslutsdatum: Samverkansavtal gemensamt ekonomisystem</strong>");

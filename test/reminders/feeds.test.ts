@@ -60,8 +60,16 @@ describe("calendar feeds", () => {
       allDay: true,
     });
     expect(parsed.get(`agreement-${ids["Driftavtal gemensamt ekonomisystem"]}-term-end@samverkan`)).toMatchObject({ start: "2026-12-31" });
-    // Nothing before today.
-    expect([...parsed.values()].every((e) => e.start >= "2026-06-15")).toBe(true);
+    // Nothing before today but passed decision deadlines that still call for a decision (the notice
+    // deadline lies ahead), marked as passed: e.g. Driftavtal bibliotekssystem's of 30 November 2025.
+    const passed = [...parsed.values()].filter((e) => e.start < "2026-06-15");
+    expect(passed.length).toBeGreaterThan(0);
+    expect(passed.every((e) => e.summary.startsWith("Beslutsdatum (passerat): "))).toBe(true);
+    expect(parsed.get(`agreement-${ids["Driftavtal bibliotekssystem"]}-decision@samverkan`)).toMatchObject({
+      summary: "Beslutsdatum (passerat): Driftavtal bibliotekssystem",
+      description: expect.stringContaining("Beslutsdatumet har passerat"),
+      start: "2025-11-30",
+    });
     // Role ends too: the telephony systemansvarig's last day.
     const [role] = await server.db.query("SELECT r.id FROM role_assignment r JOIN person p ON p.id = r.person_id WHERE p.name = 'Lena Rask' AND r.to_date = '2027-03-31'");
     expect(parsed.get(`role-${role.id}-end@samverkan`)).toMatchObject({

@@ -61,6 +61,12 @@ describe("table", () => {
     );
     expect(table({ caption: "Tom", columns: [{ header: "A" }, { header: "B" }], rows: [], empty: "Inget." }).value).toContain(`<td colspan="2">Inget.</td>`);
   });
+
+  it("labels each cell with its column's header when it stacks on a phone", () => {
+    const out = table({ caption: "Kostnad", className: "cost", stack: true, columns: [{ header: "Kommun" }, { header: "Belopp", numeric: true }], rows: [["Åmål", 3]] }).value;
+    expect(out).toContain(`<table class="cost stack">`);
+    expect(out).toContain(`<th scope="row">Åmål</th><td class="num" data-label="Belopp">3</td>`);
+  });
 });
 
 describe("chart", () => {

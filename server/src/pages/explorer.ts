@@ -73,7 +73,7 @@ export function registerExplorer(app: FastifyInstance, deps: ExplorerDeps): void
   app.get("/explorer/assets/:file", async (request, reply) => {
     const file = (request.params as { file: string }).file;
     const path = join(assetsDir, file);
-    if (!deps.enabled || !ASSET_NAME.test(file) || !existsSync(path)) return reply.code(404).send({ error: "Not found" });
+    if (!deps.enabled || !ASSET_NAME.test(file) || !existsSync(path)) return reply.code(404).send({ error: "Filen finns inte.", code: "NOT_FOUND" });
     const type = CONTENT_TYPES[file.endsWith(".css") ? "css" : "js"];
     return reply.header("content-type", type).header("cache-control", "no-cache").header("x-content-type-options", "nosniff").send(readFileSync(path));
   });

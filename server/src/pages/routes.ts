@@ -1,19 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { GraphQLFormattedError } from "graphql";
 import type { TokenService } from "../access/token-service";
-import type { Viewer } from "../access/viewer";
 import { isLocalDate, swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
 import { PageAuth } from "./auth";
 import { sendPage, type Chrome } from "./chrome";
 import { registerExplorer } from "./explorer";
 import { registerPlanPages } from "./plan-routes";
+import { sendMessage, type PageDeps, type RunQuery } from "./page-kit";
+import { registerRecommendationPages } from "./recommendations-page";
+import { registerSystemPage } from "./system-page";
+import { registerMunicipalityPages } from "./municipality-page";
+import { registerAgreementsPage } from "./agreements-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
 
-/** Runs a GraphQL document in-process as `viewer` through the same server (limits, access rules, error masking). */
-export type RunQuery = (viewer: Viewer, document: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: readonly GraphQLFormattedError[] }>;
+export type { RunQuery } from "./page-kit";
 
 export interface PagesOptions {
   tokens: TokenService;
@@ -33,6 +35,13 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   await registerSignIn(app, { auth, clock: options.clock, explorer: options.explorer });
   registerExplorer(app, { auth, enabled: options.explorer });
   registerPlanPages(app, { auth, runQuery: options.runQuery, explorer: options.explorer, clock: options.clock });
+
+  const deps: PageDeps = { auth, runQuery: options.runQuery, clock: options.clock, explorer: options.explorer };
+  registerRecommendationPages(app, deps);
+  registerSystemPage(app, deps);
+  registerMunicipalityPages(app, deps);
+  registerAgreementsPage(app, deps);
+  registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.
   app.get("/favicon.ico", async (_request, reply) => reply.code(204).header("cache-control", "public, max-age=86400").send());
@@ -75,4 +84,22 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   }
 
   return auth;
+}
+
+/**
+ * Any address nothing answers: a Swedish page for a browser (in the common frame, so the header's
+ * links lead on), a Swedish JSON error with a code for anything else.
+ */
+function registerNotFound(app: FastifyInstance, deps: PageDeps): void {
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsHtml = (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
+    if (!wantsHtml) {
+      return reply
+        .code(404)
+        .header("cache-control", "no-store")
+        .send({ error: `Det finns inget på ${request.method} ${request.url.split("?")[0]}.`, code: "NOT_FOUND" });
+    }
+    const viewer = await deps.auth.viewerOf(request);
+    return sendMessage(reply, 404, { viewer, explorer: deps.explorer, path: request.url }, "Sidan finns inte", "Adressen leder inte till någon sida här. Välj en sida i menyn ovan.");
+  });
 }

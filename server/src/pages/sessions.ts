@@ -12,6 +12,8 @@ const MAX_SESSIONS = 10_000;
 interface Session {
   tokenId: number;
   expiresAt: number;
+  /** The session's form token: every form that changes something carries it (a forged cross-site post cannot know it). */
+  formToken: string;
 }
 
 /**
@@ -25,12 +27,21 @@ export class SessionStore {
   create(tokenId: number, now: Date): string {
     this.prune(now);
     const id = randomBytes(32).toString("base64url");
-    this.sessions.set(id, { tokenId, expiresAt: now.getTime() + SESSION_HOURS * 3_600_000 });
+    this.sessions.set(id, { tokenId, expiresAt: now.getTime() + SESSION_HOURS * 3_600_000, formToken: randomBytes(32).toString("base64url") });
     return id;
   }
 
   /** The token id behind a live session, or null. */
   tokenIdOf(id: string | undefined, now: Date): number | null {
+    return this.live(id, now)?.tokenId ?? null;
+  }
+
+  /** The form token of a live session, or null. */
+  formTokenOf(id: string | undefined, now: Date): string | null {
+    return this.live(id, now)?.formToken ?? null;
+  }
+
+  private live(id: string | undefined, now: Date): Session | null {
     if (!id) return null;
     const session = this.sessions.get(id);
     if (!session) return null;
@@ -38,7 +49,7 @@ export class SessionStore {
       this.sessions.delete(id);
       return null;
     }
-    return session.tokenId;
+    return session;
   }
 
   end(id: string | undefined): void {

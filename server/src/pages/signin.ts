@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Viewer } from "../access/viewer";
 import { html } from "../render/html";
 import { page } from "../render/layout";
-import { fromOwnSite, sessionIdOf, type PageAuth } from "./auth";
+import { acceptForms, fromOwnSite, sessionIdOf, type PageAuth } from "./auth";
 import { CHROME_CSS, localPath, pageHeader, sendPage } from "./chrome";
 import { SESSION_HOURS, sessionCookie } from "./sessions";
 
@@ -25,9 +25,7 @@ const FORM_CSS = `
 export async function registerSignIn(app: FastifyInstance, deps: SignInDeps): Promise<void> {
   // Only these routes read HTML form posts; /graphql keeps refusing them.
   await app.register(async (scope) => {
-    scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string", bodyLimit: 8 * 1024 }, (_request, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    acceptForms(scope);
 
     scope.get("/signin", async (request, reply) => {
       const query = request.query as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { LocalDate } from "../common/dates";
+import { daysBetween, type LocalDate } from "../common/dates";
 import { compareNames } from "../common/names";
 import { encodeGlobalId } from "../core/global-id";
 import { Municipality } from "../municipalities/entities";
@@ -9,8 +9,9 @@ import { page } from "../render/layout";
 import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
 import { AGREEMENT_STATUS } from "../agreements/deadlines";
-import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
+import { DEADLINE_NAME, DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
+import { municipalityPath, systemPath } from "./links";
 
 /**
  * Everything the status page shows, asked in one GraphQL document run in-process as the signed-in
@@ -23,7 +24,7 @@ export const STATUS_PAGE_QUERY = /* GraphQL */ `
       collaboration { id name application { name } }
       level { ordinal name }
       lastLevelChange { changedOn decisionReference }
-      participants { name }
+      participants { name code }
       host { name }
       operator { name }
       systemOwners { person { name } }
@@ -43,7 +44,7 @@ interface BoardRow {
   collaboration: { id: string; name: string; application: { name: string } | null };
   level: Level | null;
   lastLevelChange: { changedOn: LocalDate; decisionReference: string | null } | null;
-  participants: { name: string }[];
+  participants: { name: string; code: string }[];
   host: { name: string } | null;
   operator: { name: string } | null;
   systemOwners: { person: { name: string } }[];
@@ -79,9 +80,9 @@ export function statusPage(data: StatusPageData, asOf: LocalDate, today: LocalDa
 ${dateForm(asOf, today)}
 ${levelsChart(data.collaborationLevels, rows)}
 <h2 id="tavlan">Systemen</h2>
-${boardTable(rows, when)}
+${boardTable(rows, when, asOf, today)}
 <h2 id="tidsgranser">Närmaste tidsgränser</h2>
-${deadlinesTable(rows, when)}
+${deadlinesTable(rows, when, asOf)}
 <h2 id="brister">Öppna brister mot IT-policyn</h2>
 ${gapsTable(rows, when)}
 ${downloadLinks(asOf, chrome)}`,
@@ -146,14 +147,16 @@ function levelsChart(levels: Level[], rows: BoardRow[]): Html {
     },
     data: {
       caption: "Antal gemensamma system per samverkansnivå",
+      stack: true,
       columns: [{ header: "Nivå" }, { header: "Antal system", numeric: true }],
       rows: levels.map((level, i) => [levelBadge(level), formatInteger(counts[i])]),
     },
   })}`;
 }
 
-function boardTable(rows: BoardRow[], when: string): Html {
+function boardTable(rows: BoardRow[], when: string, asOf: LocalDate, today: LocalDate): Html {
   return table({
+    stack: true,
     caption: `Gemensamma system den ${when}, i namnordning`,
     className: "board",
     columns: [
@@ -168,9 +171,9 @@ function boardTable(rows: BoardRow[], when: string): Html {
     ],
     empty: "Inga gemensamma system på det här datumet.",
     rows: rows.map((row) => [
-      html`${row.collaboration.name}${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,
+      html`<a href="${systemPath(row.collaboration.id, asOf, today)}">${row.collaboration.name}</a>${row.collaboration.application ? html`<br><span class="muted">${row.collaboration.application.name}</span>` : ""}`,
       html`${levelBadge(row.level)}${row.lastLevelChange ? html`<br><span class="muted">sedan ${formatLongDate(row.lastLevelChange.changedOn)}${row.lastLevelChange.decisionReference ? html` (${row.lastLevelChange.decisionReference})` : ""}</span>` : ""}`,
-      row.participants.map((p) => p.name).join(", "),
+      row.participants.map((p, i) => html`${i ? ", " : ""}<a href="${municipalityPath(p.code, asOf, today)}">${p.name}</a>`),
       html`${row.host?.name ?? "–"}${row.operator ? html`<br><span class="muted">drift: ${row.operator.name}</span>` : ""}`,
       row.systemOwners.length ? row.systemOwners.map((o) => o.person.name).join(", ") : html`<span class="warn">Saknas</span>`,
       row.agreements.length ? html`<ul>${row.agreements.map((a) => html`<li>${a.agreement.name}: ${AGREEMENT_STATUS[a.status] ?? a.status}</li>`)}</ul>` : "Inga avtal",
@@ -187,21 +190,39 @@ function deadlineWhat(deadline: NonNullable<BoardRow["nextDeadline"]>): string {
   return kind;
 }
 
-function deadlinesTable(rows: BoardRow[], when: string): Html {
+function deadlinesTable(rows: BoardRow[], when: string, asOf: LocalDate): Html {
   const upcoming = rows
     .filter((row) => row.nextDeadline !== null)
     .sort((a, b) => (a.nextDeadline!.date < b.nextDeadline!.date ? -1 : a.nextDeadline!.date > b.nextDeadline!.date ? 1 : compareNames(a.collaboration.name, b.collaboration.name)));
+  // Passed decision deadlines that still call for a decision (the notice deadline lies ahead) come first, marked, not dropped.
+  const overdue = rows
+    .flatMap((row) =>
+      row.agreements
+        .filter((a) => a.status !== "EXPIRED" && a.status !== "NOTICE_PASSED" && a.decisionDeadline !== null && a.decisionDeadline < asOf && a.noticeDeadline !== null && a.noticeDeadline >= asOf)
+        .map((a) => ({ system: row.collaboration.name, date: a.decisionDeadline!, agreement: a.agreement.name })),
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareNames(a.agreement, b.agreement)));
   return table({
-    caption: `Nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
+    stack: true,
+    caption: `Passerade beslutsdatum som fortfarande kräver beslut, och nästa tidsgräns för varje system från och med ${when}, den närmaste först`,
     columns: [{ header: "Datum" }, { header: "Dagar kvar", numeric: true }, { header: "System" }, { header: "Vad" }],
     empty: "Inga kommande tidsgränser.",
-    rows: upcoming.map((row) => [formatLongDate(row.nextDeadline!.date), formatInteger(row.nextDeadline!.daysLeft), row.collaboration.name, deadlineWhat(row.nextDeadline!)]),
+    rows: [
+      ...overdue.map((o) => [
+        html`${formatLongDate(o.date)} <strong class="warn">(passerat)</strong>`,
+        formatInteger(-daysBetween(o.date, asOf)),
+        o.system,
+        `${DEADLINE_NAME[DeadlineKind.DECISION]} (passerat): ${o.agreement}`,
+      ]),
+      ...upcoming.map((row) => [formatLongDate(row.nextDeadline!.date), formatInteger(row.nextDeadline!.daysLeft), row.collaboration.name, deadlineWhat(row.nextDeadline!)]),
+    ],
   });
 }
 
 function gapsTable(rows: BoardRow[], when: string): Html {
   const gaps = rows.flatMap((row) => row.openGaps.map((gap) => ({ system: row.collaboration.name, ...gap })));
   return table({
+    stack: true,
     caption: `Regler i IT-policyn som inte uppfylls den ${when}, per system`,
     columns: [{ header: "System" }, { header: "Regel" }, { header: "Gäller" }, { header: "Varför" }],
     empty: "Inga öppna brister.",

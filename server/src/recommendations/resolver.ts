@@ -22,6 +22,7 @@ import { Municipality } from "../municipalities/entities";
 import { municipalityById } from "../municipalities/loaders";
 import { CandidateKind, compareCandidates, type Candidate } from "./candidates";
 import { DecisionStatus } from "./decisions";
+import { Trigger } from "./triggers";
 import { ChangeFreeze, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
 import { freezeIntervals } from "./freezes";
 import { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
@@ -89,6 +90,7 @@ class CollaborationCandidatesArgs extends PageArgs {
   @Field(() => ApplicationCategory, { nullable: true, description: "Only candidates of this business area." }) category?: ApplicationCategory | null;
   @Field(() => CandidateKind, { nullable: true, description: "Only candidates of this kind." }) kind?: CandidateKind | null;
   @Field(() => Int, { nullable: true, description: "Only candidates with at least this score." }) minScore?: number | null;
+  @Field(() => Trigger, { nullable: true, description: "Only candidates this trigger (utlösare) contributes to." }) trigger?: Trigger | null;
   @Field(() => Boolean, { defaultValue: false, description: "Include candidates hidden by a decision (rejected, or deferred to a later date, with unchanged evidence)." })
   includeHidden: boolean;
 }
@@ -143,6 +145,7 @@ export class CollaborationCandidateResolver {
         (municipality === null || c.participantIds.includes(municipality)) &&
         (!args.category || c.category === args.category) &&
         (!args.kind || c.kind === args.kind) &&
+        (!args.trigger || c.contributions.some((contribution) => contribution.trigger === args.trigger)) &&
         (args.minScore === null || args.minScore === undefined || c.score >= args.minScore),
     );
     const order = candidateOrder(args.orderBy);
@@ -154,6 +157,24 @@ export class CollaborationCandidateResolver {
       async () => matching.length,
       (c) => CollaborationCandidate.of(c, evaluation.decisions),
     );
+  }
+
+  @Allow(Role.READER)
+  @Query(() => CollaborationCandidate, {
+    nullable: true,
+    description:
+      "One collaboration candidate (samverkansförslag) by its ID on `asOf` (default today), hidden or not; null when the evaluation on that date has no candidate with this ID (its subject or participants changed).",
+  })
+  async collaborationCandidate(
+    @Arg("id", () => ID, { description: "The candidate (CollaborationCandidate.id)." }) id: string,
+    @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date the triggers read the facts on; default today." }) asOf: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<CollaborationCandidate | null> {
+    const parts = service.candidateIdParts(id);
+    if (parts === null) return null;
+    const evaluation = await ctx.evaluations.ask(service.candidates, asOf ?? parts.asOf ?? ctx.today, undefined);
+    const candidate = evaluation.candidates.find((c) => c.key === parts.key);
+    return candidate ? CollaborationCandidate.of(candidate, evaluation.decisions) : null;
   }
 
   @FieldResolver(() => [Municipality], { description: "The participating municipalities, by name." })

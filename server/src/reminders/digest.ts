@@ -10,7 +10,7 @@ export interface Digest {
   html: string;
 }
 
-const days = (n: number) => (n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
+const days = (n: number) => (n < -1 ? `för ${-n} dagar sedan` : n === -1 ? "i går" : n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
 
 /** A budget notice (budgetunderlag) of an implementation plan issued since the last digest. */
 export interface DigestBudgetNotice {
@@ -32,9 +32,14 @@ export function renderDigest(options: {
 }): Digest {
   const { municipalityName, today, horizonDays, deadlines } = options;
   const notices = options.budgetNotices ?? [];
-  const subject = `Samverkan: ${deadlines.length} datum inom ${horizonDays} dagar för ${municipalityName}${notices.length ? " och budgetunderlag" : ""}`;
-  const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}.`;
-  const lines = deadlines.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}): ${d.summary}\n  ${d.description}`);
+  const overdue = deadlines.filter((d) => d.overdue);
+  const coming = deadlines.filter((d) => !d.overdue);
+  const passed = overdue.length ? `${overdue.length} passerade och ` : "";
+  const subject = `Samverkan: ${passed}${coming.length} datum inom ${horizonDays} dagar för ${municipalityName}${notices.length ? " och budgetunderlag" : ""}`;
+  const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}${overdue.length ? ", och först de beslutsdatum som har passerat men fortfarande kräver beslut" : ""}.`;
+  // Passed decision deadlines first: they still call for a decision (see ReminderDeadline.overdue).
+  const ordered = [...overdue, ...coming];
+  const lines = ordered.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}${d.overdue ? ", passerat" : ""}): ${d.summary}\n  ${d.description}`);
   const noticeIntro = (n: DigestBudgetNotice) =>
     `${n.plan}, version ${n.version}, utfärdad ${formatLongDate(n.issuedOn)}: ${
       n.budgetDecidedBy ? `budgeten beslutas senast ${formatLongDate(n.budgetDecidedBy)}${n.inTime ? "." : " – den tidpunkten har passerat, beloppen kräver tilläggsbudget."}` : "inget budgetår."
@@ -57,9 +62,9 @@ export function renderDigest(options: {
 <p>${intro}</p>
 <table style="border-collapse:collapse">
 <thead><tr><th style="text-align:left;padding:.25rem .5rem">Datum</th><th style="text-align:left;padding:.25rem .5rem">Vad</th></tr></thead>
-<tbody>${deadlines.map(
+<tbody>${ordered.map(
     (d) =>
-      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
+      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}${d.overdue ? html`, <strong style="color:#a4000f">passerat</strong>` : ""}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
   )}</tbody>
 </table>
 ${notices.length ? html`<h2>Budgetunderlag för ${municipalityName}</h2>${notices.map((n) => html`<p>${noticeIntro(n)}</p><ul>${n.lines.map((l) => html`<li>${noticeLine(l)}</li>`)}</ul>`)}` : ""}

@@ -21,6 +21,8 @@ export interface ReminderDeadline {
   description: string;
   /** Municipalities it concerns (agreement parties, directly or through their IT units; the role holder's municipality). */
   municipalityIds: number[];
+  /** A decision deadline that has passed while the decision can still be made (before the notice deadline). */
+  overdue: boolean;
 }
 
 const UID_SUFFIX: Record<DeadlineKind, string> = {
@@ -47,6 +49,8 @@ export interface AgreementDeadlineFacts {
   currentTermEnd: LocalDate;
   procurementLeadTimeMonths: number;
   municipalityIds: number[];
+  /** The date has passed without the agreement ending: see ReminderDeadline.overdue. */
+  overdue?: boolean;
 }
 
 /** An agreement's deadline with its Swedish summary and description. */
@@ -57,6 +61,7 @@ export function agreementDeadline(f: AgreementDeadlineFacts): ReminderDeadline {
       : f.kind === DeadlineKind.NOTICE
         ? `Sista dag att säga upp avtalet (eller påkalla förlängning) för att det ska upphöra när avtalsperioden slutar ${f.currentTermEnd}.`
         : "Sista dagen i avtalets nuvarande avtalsperiod.";
+  const overdue = f.overdue === true;
   return {
     uid: agreementDeadlineUid(f.agreementId, f.kind),
     kind: f.kind,
@@ -64,9 +69,12 @@ export function agreementDeadline(f: AgreementDeadlineFacts): ReminderDeadline {
     agreementId: f.agreementId,
     roleAssignmentId: null,
     subject: f.name,
-    summary: `${DEADLINE_NAME[f.kind]}: ${f.name}`,
-    description: `${description} (Samverkan)`,
+    summary: `${DEADLINE_NAME[f.kind]}${overdue ? " (passerat)" : ""}: ${f.name}`,
+    description: overdue
+      ? `Beslutsdatumet har passerat utan att avtalet sagts upp eller förnyats. Besluta snarast om avtalet ska förnyas eller upphandlas på nytt: sista dag för uppsägning är ${f.noticeDeadline}. (Samverkan)`
+      : `${description} (Samverkan)`,
     municipalityIds: f.municipalityIds,
+    overdue,
   };
 }
 
@@ -83,6 +91,7 @@ export function roleEndDeadline(f: { roleAssignmentId: number; roleName: string;
     summary: `${DEADLINE_NAME[DeadlineKind.ROLE_END]}: ${subject}`,
     description: `Sista dagen i rollen. Utse en efterträdare i tid. (Samverkan)`,
     municipalityIds: [f.municipalityId],
+    overdue: false,
   };
 }
 

@@ -1,22 +1,15 @@
 import type { LocalDate } from "../common/dates";
+import { ROLE_NAMES } from "../common/vocabulary";
 import type { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
-import { DeadlineKind, upcomingDeadlines } from "../status/deadlines";
+import { DeadlineKind, overdueDecisionDeadlines, upcomingDeadlines } from "../status/deadlines";
 import { agreementDeadline, type ReminderDeadline, roleEndDeadline } from "./due";
 
 /** Each role kind's Swedish name. */
-export const ROLE_NAME: Record<RoleKind, string> = {
-  [RoleKind.SYSTEMAGARE]: "Systemägare",
-  [RoleKind.SYSTEMANSVARIG]: "Systemansvarig",
-  [RoleKind.SYSTEMFORVALTARE]: "Systemförvaltare",
-  [RoleKind.SYSTEMADMINISTRATOR]: "Systemadministratör",
-  [RoleKind.SYSTEMTEKNIKER]: "Systemtekniker",
-  [RoleKind.IT_CHEF]: "IT-chef",
-  [RoleKind.IT_CHEFSGRUPPEN]: "Ledamot i IT-chefsgruppen",
-};
+export const ROLE_NAME: Readonly<Record<RoleKind, string>> = ROLE_NAMES;
 
 /**
- * Every deadline on or after the reader's date — decision, notice and term end of each agreement
+ * Passed decision deadlines that can still be acted on (overdue, first), then every deadline on or after the reader's date — decision, notice and term end of each agreement
  * (computed by agreements/deadlines.ts with the agreement's lead time on that date) and each role's
  * last day — earliest first; `municipalityId` keeps those that concern one municipality. A fixed
  * number of statements, whatever the number of agreements and roles.
@@ -47,7 +40,9 @@ export async function reminderDeadlines(facts: FactsOn, municipalityId: number |
     if (r.collaborationId !== null) return collaborations.get(r.collaborationId)?.name ?? "en samverkan";
     return (r.itUnitId !== null && itUnits.get(r.itUnitId)?.name) || "en IT-enhet";
   };
-  const deadlines = upcomingDeadlines(asOf, scheduled, roles).flatMap((d): ReminderDeadline[] => {
+  // Passed decision deadlines that can still be acted on come first, marked, rather than dropped.
+  const listed = [...overdueDecisionDeadlines(asOf, scheduled), ...upcomingDeadlines(asOf, scheduled, roles)];
+  const deadlines = listed.flatMap((d): ReminderDeadline[] => {
     if (d.agreement) {
       const a = d.agreement;
       const viaUnits = a.on.itUnitIds.flatMap((id) => (itUnits.has(id) ? [itUnits.get(id)!.municipalityId] : []));
@@ -61,6 +56,7 @@ export async function reminderDeadlines(facts: FactsOn, municipalityId: number |
           currentTermEnd: a.currentTermEnd,
           procurementLeadTimeMonths: a.procurementLeadTimeMonths,
           municipalityIds: [...new Set([...a.on.municipalityIds, ...viaUnits])].sort((x, y) => x - y),
+          overdue: d.date < asOf,
         }),
       ];
     }

@@ -42,6 +42,18 @@ figure svg{max-width:100%;height:auto}
 figcaption{font-weight:600;margin:.3rem 0}
 .draft{border:3px solid #7a1f00;background:#fff1e6;color:#7a1f00;padding:.5rem 1rem;font-weight:700;margin:1rem 0}
 .site-footer{border-top:1px solid #d0d7de;margin-top:2rem;padding-top:.5rem;font-size:.85rem}
+img,svg{max-width:100%}
+pre,code{overflow-wrap:anywhere}
+.table-scroll{overflow-x:auto;max-width:100%}
+@media screen and (max-width:40rem){
+  h1{font-size:1.45rem}
+  table.stack,table.stack caption,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:100%}
+  table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+  table.stack tr{border:1px solid #aeb6bf;border-radius:.25rem;margin:0 0 .75rem;padding:.25rem .5rem}
+  table.stack th,table.stack td{border:0;padding:.15rem 0;text-align:left;white-space:normal}
+  table.stack tbody th{font-size:1rem}
+  table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+}
 @media print{
   @page{size:A4;margin:18mm 15mm}
   html{font-size:10pt}

@@ -16,6 +16,8 @@ export interface TableOptions {
   /** Shown in one full-width row when there are no rows. */
   empty?: string;
   className?: string;
+  /** Below 40rem (a phone) each row stacks into a block, every cell labelled with its column's header (the layout's `table.stack`). */
+  stack?: boolean;
 }
 
 /** An accessible data table: caption, column headers with scope="col", row headers with scope="row". */
@@ -29,9 +31,11 @@ export function table(options: TableOptions): Html {
         (row) =>
           html`<tr>${row.map((cell, i) => {
             const numeric = cls(columns[i]) ? html` class="num"` : "";
-            return i === 0 && rowHeaders ? html`<th scope="row"${numeric}>${cell}</th>` : html`<td${numeric}>${cell}</td>`;
+            if (i === 0 && rowHeaders) return html`<th scope="row"${numeric}>${cell}</th>`;
+            return options.stack && columns[i] ? html`<td${numeric} data-label="${columns[i].header}">${cell}</td>` : html`<td${numeric}>${cell}</td>`;
           })}</tr>`,
       )
     : html`<tr><td colspan="${columns.length}">${options.empty ?? "Inga uppgifter."}</td></tr>`;
-  return html`<table${options.className ? html` class="${options.className}"` : ""}><caption>${options.caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const classes = [options.className, options.stack ? "stack" : null].filter(Boolean).join(" ");
+  return html`<table${classes ? html` class="${classes}"` : ""}><caption>${options.caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -1,4 +1,5 @@
 import type { LocalDate } from "../common/dates";
+import { TRIGGER_NAMES } from "../common/vocabulary";
 /**
  * The one place the annual report reads data: GraphQL documents executed in-process against the
  * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
@@ -217,12 +218,6 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
   };
 }
 
-const TRIGGER_NAMES: Readonly<Record<string, string>> = {
-  AGREEMENT_EXPIRING: "Avtal på väg ut",
-  POOR_APPLICATION: "Applikationen fungerar dåligt",
-  COMPETENCE_RISK: "Svårt att upprätthålla kompetens",
-  SAME_APPLICATION: "Flera kommuner använder redan samma applikation",
-};
 const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "Antagen", REJECTED: "Avslagen", DEFERRED: "Uppskjuten" };
 
 /**

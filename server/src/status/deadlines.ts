@@ -57,3 +57,15 @@ export function upcomingDeadlines<A extends ScheduledAgreement, R extends { toDa
   for (const r of roles) add(r.toDate, DeadlineKind.ROLE_END, null, r);
   return deadlines.sort((x, y) => (x.date === y.date ? KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) : x.date < y.date ? -1 : 1));
 }
+
+/**
+ * Decision deadlines that have passed while the decision can still be made: the agreement still
+ * runs and its notice deadline lies on or after `asOf`. Such a deadline is overdue (passerat), not
+ * done: lists show it first and marked, rather than dropping it. Earliest first; `daysLeft` < 0.
+ */
+export function overdueDecisionDeadlines<A extends ScheduledAgreement>(asOf: LocalDate, agreements: readonly A[]): DeadlineCandidate<A, never>[] {
+  return agreements
+    .filter((s) => s.status !== AgreementStatus.EXPIRED && s.status !== AgreementStatus.NOTICE_PASSED && s.decisionDeadline < asOf && s.noticeDeadline >= asOf)
+    .map((s) => ({ date: s.decisionDeadline, kind: DeadlineKind.DECISION, daysLeft: daysBetween(asOf, s.decisionDeadline), agreement: s, roleAssignment: null }))
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}
