@@ -23,6 +23,8 @@ import {
 } from "./inputs";
 import { collaborationBodyById, formerCodesByMunicipality, itUnitsByMunicipality, membershipsByBody, membershipsByMunicipality, municipalityById, populationsByMunicipality } from "./loaders";
 import { figureFor } from "./population";
+import { importPopulations } from "./population-import";
+import { MunicipalityPopulationsImportInput, MunicipalityPopulationsImportPayload, populationImportPayload } from "./population-import-types";
 import * as service from "./service";
 
 const MunicipalityConnection = Connection(Municipality, "Municipality");
@@ -139,6 +141,16 @@ export class MunicipalityResolver {
   @Mutation(() => MunicipalityPayload, { description: "Changes a municipality's name or county. Editors: their own municipality only." })
   async municipalityUpdate(@Arg("input", () => MunicipalityUpdateInput) input: MunicipalityUpdateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityUpdate", (s) => service.updateMunicipality(s, input)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => MunicipalityPopulationsImportPayload, {
+    description:
+      "Imports populations (folkmängd) from SCB's export of table BE0101 (CSV, comma or semicolon): matched by municipality code, compared with the recorded figures. A dry run (default) answers the plan; `apply: true` writes every new and changed figure, all or nothing, audited. Admin only.",
+  })
+  async municipalityPopulationsImport(@Arg("input", () => MunicipalityPopulationsImportInput) input: MunicipalityPopulationsImportInput, @Ctx() ctx: Context) {
+    const outcome = await importPopulations(ctx, { fileName: input.fileName.trim().slice(0, 200), content: Buffer.from(input.content, "utf8"), apply: input.apply });
+    return populationImportPayload(outcome);
   }
 
   @Allow(Role.EDITOR)

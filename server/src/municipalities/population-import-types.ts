@@ -1,0 +1,83 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { UserError, UserErrorCode } from "../graphql/user-error";
+import { ERROR_CODES, type PopulationImportOutcome, type PopulationImportPlan, planCounts } from "./population-import";
+
+/** GraphQL types of the population import from SCB (municipalityPopulationsImport). */
+
+export enum PopulationImportAction {
+  NEW = "NEW",
+  CHANGED = "CHANGED",
+  UNCHANGED = "UNCHANGED",
+}
+registerEnumType(PopulationImportAction, {
+  name: "PopulationImportAction",
+  description: "What importing a population figure does (or did).",
+  valuesConfig: {
+    NEW: { description: "Records a figure for a year that has none (ny)." },
+    CHANGED: { description: "Replaces a different recorded figure (ändras)." },
+    UNCHANGED: { description: "The recorded figure is the same (oförändrad)." },
+  },
+});
+
+@InputType({ description: "A population file exported from SCB's statistics database, table BE0101 (folkmängd per kommun och år), as CSV." })
+export class MunicipalityPopulationsImportInput {
+  @Field(() => String, { description: "The file's name, recorded in the audit log." }) fileName: string;
+  @Field(() => String, { description: "The file's text: SCB's CSV, comma- or semicolon-separated, with or without its title lines." }) content: string;
+  @Field(() => Boolean, { defaultValue: false, description: "false (default): a dry run that changes nothing; true: apply, all or nothing." }) apply: boolean;
+}
+
+@ObjectType({ description: "A problem with a line of the file, or with the file (fel i filen)." })
+export class PopulationImportProblem {
+  @Field(() => Int, { description: "The line of the file (1 is its first line); 0 for the whole file." }) line: number;
+  @Field(() => String, { nullable: true, description: "The column's header; null for the whole line or file." }) column: string | null;
+  @Field(() => String, { description: "What is wrong, in Swedish." }) message: string;
+  @Field(() => UserErrorCode, { description: "Machine-readable reason." }) code: UserErrorCode;
+}
+
+@ObjectType({ description: "One population figure of the file and what importing it does." })
+export class PopulationImportRow {
+  @Field(() => Int, { description: "The line of the file." }) line: number;
+  @Field(() => String, { description: "The municipality's current code (kommunkod)." }) code: string;
+  @Field(() => String, { description: "The municipality's name." }) name: string;
+  @Field(() => Int, { description: "The year (31 December)." }) year: number;
+  @Field(() => Int, { nullable: true, description: "The figure recorded now; null when there is none." }) before: number | null;
+  @Field(() => Int, { description: "The file's figure (folkmängd)." }) after: number;
+  @Field(() => PopulationImportAction, { description: "New, changed or unchanged." }) action: PopulationImportAction;
+}
+
+@ObjectType({ description: "The plan of a population import from SCB (importplan)." })
+export class PopulationImportPlanView {
+  @Field(() => Boolean, { description: "Whether the plan was applied (apply: true and no problems)." }) applied: boolean;
+  @Field(() => Int, { description: "Figures for years a municipality has none." }) newCount: number;
+  @Field(() => Int, { description: "Figures that replace a different recorded one." }) changedCount: number;
+  @Field(() => Int, { description: "Figures equal to the recorded ones." }) unchangedCount: number;
+  @Field(() => [String], { description: "Regions of the file that are not municipalities (the country, counties), skipped." }) skippedRegions: string[];
+  @Field(() => [String], { description: "Codes of Swedish municipalities the file has but this database does not, skipped." }) notInDatabase: string[];
+  @Field(() => [PopulationImportProblem], { description: "Every problem; any problem stops the whole import." }) problems: PopulationImportProblem[];
+  @Field(() => [PopulationImportRow], { description: "The figures for the database's municipalities, by code and year." }) rows: PopulationImportRow[];
+}
+
+@ObjectType({ description: "Result of municipalityPopulationsImport: the plan, and why it was refused if it was." })
+export class MunicipalityPopulationsImportPayload {
+  @Field(() => PopulationImportPlanView, { description: "The plan." }) plan: PopulationImportPlanView;
+  @Field(() => [UserError], { description: "The file's problems (field: input, content, line, column); empty when the dry run is clean or the import applied." })
+  userErrors: UserError[];
+}
+
+export function populationImportPayload(outcome: PopulationImportOutcome): MunicipalityPopulationsImportPayload {
+  const plan: PopulationImportPlan = outcome.plan;
+  const counts = planCounts(plan);
+  return Object.assign(new MunicipalityPopulationsImportPayload(), {
+    plan: Object.assign(new PopulationImportPlanView(), {
+      applied: outcome.applied,
+      newCount: counts.NEW,
+      changedCount: counts.CHANGED,
+      unchangedCount: counts.UNCHANGED,
+      skippedRegions: plan.skippedRegions,
+      notInDatabase: plan.notInDatabase,
+      problems: plan.problems.map((p) => Object.assign(new PopulationImportProblem(), { line: p.line, column: p.column, message: p.message, code: ERROR_CODES[p.kind] })),
+      rows: plan.rows.map((r) => Object.assign(new PopulationImportRow(), { ...r, action: r.action as PopulationImportAction })),
+    }),
+    userErrors: outcome.userErrors,
+  });
+}
