@@ -107,7 +107,8 @@ describe("municipalityPopulationsImport", () => {
       { year: 2025, population: 8955 },
     ]);
     const id = await municipalityId(server, "1460");
-    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id, first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`, { id })).auditLog.nodes[0];
+    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id, first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`, { id })).auditLog
+      .nodes[0];
     expect(entry.operation).toBe("municipalityPopulationsImport");
     expect(entry.changes).toHaveLength(7);
     expect(entry.changes.find((c: any) => c.objectId === id).fields).toEqual(
