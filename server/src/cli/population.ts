@@ -5,8 +5,10 @@ import { parseArgs } from "node:util";
 import { Role } from "../access/roles";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/data-source";
+import { Evaluations } from "../evaluations/registry";
 import { createContext } from "../http/context";
-import { importPopulations, type PopulationImportAction, type PopulationImportPlan, planCounts } from "../municipalities/population-import";
+import { type PopulationImportAction, type PopulationImportPlan, planCounts } from "../municipalities/population-import";
+import { importPopulations } from "../municipalities/population-import-resolver";
 import { runCli } from "./run";
 
 const USAGE = `Usage:
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openDatabase({ url: readConfig().databaseUrl });
   // The CLI is run by whoever operates the server: it acts as an admin, audited as "cli".
-  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date());
+  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
   try {
     const outcome = await importPopulations(ctx, { fileName: basename(file), content: readFileSync(file), apply: values.apply });
     console.log(`${basename(file)}: ${values.apply ? "import" : "provkörning: inget ändras (lägg till --apply för att genomföra)"}`);

@@ -4,6 +4,7 @@ import { TokenError, TokenService } from "../access/token-service";
 import type { DataSource } from "typeorm";
 import { parseRole, Role } from "../access/roles";
 import { runMutation } from "../graphql/mutation";
+import { Evaluations } from "../evaluations/registry";
 import { createContext } from "../http/context";
 import { Municipality } from "../municipalities/entities";
 import { referenceList } from "../municipalities/reference";
@@ -25,7 +26,7 @@ The database is DATABASE_URL (default ./data/samverkan.db).`;
  */
 async function addFromReferenceList(db: DataSource, code: string): Promise<void> {
   if (!referenceList().municipalityByCode.has(code) || (await db.getRepository(Municipality).existsBy({ code }))) return;
-  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date());
+  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
   const outcome = await runMutation(ctx, "municipalityCreate", (s) => createMunicipality(s, { code }));
   if (!outcome.result) throw new TokenError(outcome.userErrors.map((e) => e.message).join(" "));
   console.log(`Added municipality ${outcome.result.name} (${code}, ${outcome.result.county}) from the reference list.`);

@@ -1,16 +1,12 @@
 /**
  * Importing populations from SCB's own export of table BE0101 (folkmängd per kommun och år): the
  * file is read (scb-population.ts), each figure matched to a municipality of the database by its
- * code (current or former), and compared with what is recorded. A dry run answers the plan; an
- * applied import writes every new and changed figure in one mutation (one transaction, one audit
- * entry), or nothing when the file has any problem. Admins only (the resolver and the CLI).
+ * code (current or former), and compared with what is recorded; an applied plan writes every new
+ * and changed figure and says what changed for the audit log. The mutation and the CLI run it
+ * (population-import-resolver.ts): a dry run, or all or nothing in one transaction. No GraphQL here.
  */
-import { assertRole } from "../access/viewer";
-import { Role } from "../access/roles";
-import { encodeGlobalId } from "../graphql/global-id";
-import { runMutation } from "../graphql/mutation";
-import { type UserError, UserErrorCode, userError } from "../graphql/user-error";
-import type { Context } from "../http/context";
+import type { EntityManager } from "typeorm";
+import type { AuditChange } from "../audit/entities";
 import { Municipality, MunicipalityFormerCode, PopulationFigure } from "./entities";
 import { referenceList } from "./reference";
 import { decodeScbFile, parseScbPopulation, type ScbProblem } from "./scb-population";
@@ -45,45 +41,18 @@ export interface PopulationImportPlan {
   problems: ScbProblem[];
 }
 
-export interface PopulationImportOutcome {
-  plan: PopulationImportPlan;
-  applied: boolean;
-  userErrors: UserError[];
-}
-
 export function planCounts(plan: PopulationImportPlan): Record<PopulationImportAction, number> {
   const counts: Record<PopulationImportAction, number> = { NEW: 0, CHANGED: 0, UNCHANGED: 0 };
   for (const row of plan.rows) counts[row.action]++;
   return counts;
 }
 
-export const ERROR_CODES: Record<ScbProblem["kind"], UserErrorCode> = {
-  FORMAT: UserErrorCode.INVALID,
-  NUMBER: UserErrorCode.INVALID,
-  YEAR: UserErrorCode.OUT_OF_RANGE,
-  CODE: UserErrorCode.NOT_FOUND,
-};
-
-function problemErrors(problems: readonly ScbProblem[]): UserError[] {
-  return problems.map((p) =>
-    userError(
-      ["input", "content", ...(p.line ? [String(p.line)] : []), ...(p.column === null ? [] : [p.column])],
-      ERROR_CODES[p.kind],
-      p.line ? `Rad ${p.line}${p.column === null ? "" : `, ${p.column}`}: ${p.message}` : p.message,
-    ),
-  );
-}
-
 /** Reads and plans the file against the database (three statements), collecting every problem; the year range ends with today's year. */
-export async function planPopulationImport(ctx: Context, content: Buffer): Promise<PopulationImportPlan> {
-  const file = parseScbPopulation(decodeScbFile(content), { min: FIRST_POPULATION_YEAR, max: Number(ctx.today.slice(0, 4)) });
+export async function planPopulationImport(em: EntityManager, content: Buffer, today: string): Promise<PopulationImportPlan> {
+  const file = parseScbPopulation(decodeScbFile(content), { min: FIRST_POPULATION_YEAR, max: Number(today.slice(0, 4)) });
   const plan: PopulationImportPlan = { rows: [], skippedRegions: file.skippedRegions, notInDatabase: [], problems: file.problems };
   if (file.figures.length === 0) return plan;
-  const [municipalities, formerCodes, figures] = await Promise.all([
-    ctx.db.getRepository(Municipality).find(),
-    ctx.db.getRepository(MunicipalityFormerCode).find(),
-    ctx.db.getRepository(PopulationFigure).find(),
-  ]);
+  const [municipalities, formerCodes, figures] = await Promise.all([em.find(Municipality), em.find(MunicipalityFormerCode), em.find(PopulationFigure)]);
   const byId = new Map(municipalities.map((m) => [m.id, m]));
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   // A file may name a municipality by a former code (an older export): the latest holder of the code.
@@ -120,28 +89,19 @@ export async function planPopulationImport(ctx: Context, content: Buffer): Promi
 }
 
 /**
- * Plans the import; with `apply` and no problems, writes every new and changed figure in one
- * transaction, audited per municipality (population<year>: before → after).
+ * Writes every new and changed figure of a plan without problems (on the caller's transaction) and
+ * returns the changes for the audit log: per municipality the file (`source`) and each
+ * `population<year>` before and after.
  */
-export async function importPopulations(ctx: Context, request: { fileName: string; content: Buffer; apply: boolean }): Promise<PopulationImportOutcome> {
-  assertRole(ctx.viewer, Role.ADMIN);
-  const plan = await planPopulationImport(ctx, request.content);
-  if (plan.problems.length) return { plan, applied: false, userErrors: problemErrors(plan.problems) };
-  if (!request.apply) return { plan, applied: false, userErrors: [] };
-  const outcome = await runMutation(ctx, POPULATION_IMPORT_OPERATION, async (s) => {
-    const changes = new Map<number, Record<string, { before: unknown; after: unknown }>>();
-    for (const row of plan.rows) {
-      if (row.action === "UNCHANGED") continue;
-      if (row.action === "NEW") await s.em.insert(PopulationFigure, { municipalityId: row.municipalityId, year: row.year, population: row.after });
-      else await s.em.update(PopulationFigure, { municipalityId: row.municipalityId, year: row.year }, { population: row.after });
-      const fields = changes.get(row.municipalityId) ?? { source: { before: null, after: request.fileName } };
-      fields[`population${row.year}`] = { before: row.before, after: row.after };
-      changes.set(row.municipalityId, fields);
-    }
-    for (const [municipalityId, fields] of changes) {
-      s.changes.push({ objectId: encodeGlobalId(Municipality.typeName, municipalityId), objectType: Municipality.typeName, kind: "UPDATE", fields });
-    }
-    return true;
-  });
-  return { plan, applied: outcome.userErrors.length === 0, userErrors: outcome.userErrors };
+export async function writePopulationPlan(em: EntityManager, plan: PopulationImportPlan, fileName: string): Promise<AuditChange[]> {
+  const changes = new Map<number, AuditChange["fields"]>();
+  for (const row of plan.rows) {
+    if (row.action === "UNCHANGED") continue;
+    if (row.action === "NEW") await em.insert(PopulationFigure, { municipalityId: row.municipalityId, year: row.year, population: row.after });
+    else await em.update(PopulationFigure, { municipalityId: row.municipalityId, year: row.year }, { population: row.after });
+    const fields = changes.get(row.municipalityId) ?? { source: { before: null, after: fileName } };
+    fields[`population${row.year}`] = { before: row.before, after: row.after };
+    changes.set(row.municipalityId, fields);
+  }
+  return [...changes].map(([id, fields]) => ({ objectId: Object.assign(new Municipality(), { id }).globalId, objectType: Municipality.typeName, kind: "UPDATE", fields }));
 }

@@ -23,8 +23,7 @@ import {
 } from "./inputs";
 import { collaborationBodyById, formerCodesByMunicipality, itUnitsByMunicipality, membershipsByBody, membershipsByMunicipality, municipalityById, populationsByMunicipality } from "./loaders";
 import { figureFor } from "./population";
-import { importPopulations } from "./population-import";
-import { MunicipalityPopulationsImportInput, MunicipalityPopulationsImportPayload, populationImportPayload } from "./population-import-types";
+import { importPopulations, MunicipalityPopulationsImportInput, MunicipalityPopulationsImportPayload, populationImportPayload } from "./population-import-resolver";
 import * as service from "./service";
 
 const MunicipalityConnection = Connection(Municipality, "Municipality");

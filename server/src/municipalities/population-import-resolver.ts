@@ -1,8 +1,54 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { UserError, UserErrorCode } from "../graphql/user-error";
-import { ERROR_CODES, type PopulationImportOutcome, type PopulationImportPlan, planCounts } from "./population-import";
+import { Role } from "../access/roles";
+import { assertRole } from "../access/viewer";
+import { runMutation } from "../graphql/mutation";
+import { UserError, UserErrorCode, userError } from "../graphql/user-error";
+import { POPULATION_IMPORT_OPERATION, type PopulationImportPlan, planCounts, planPopulationImport, writePopulationPlan } from "./population-import";
+import type { ScbProblem } from "./scb-population";
 
-/** GraphQL types of the population import from SCB (municipalityPopulationsImport). */
+/**
+ * The population import from SCB (municipalityPopulationsImport, npm run import-population): its
+ * GraphQL types, and the run itself, a dry run or all or nothing in one audited mutation. Admins only.
+ */
+
+/** The request context a mutation runs in (as runMutation takes it; the API layer names no HTTP module). */
+type MutationContext = Parameters<typeof runMutation>[0];
+
+export interface PopulationImportOutcome {
+  plan: PopulationImportPlan;
+  applied: boolean;
+  userErrors: UserError[];
+}
+
+const ERROR_CODES: Record<ScbProblem["kind"], UserErrorCode> = {
+  FORMAT: UserErrorCode.INVALID,
+  NUMBER: UserErrorCode.INVALID,
+  YEAR: UserErrorCode.OUT_OF_RANGE,
+  CODE: UserErrorCode.NOT_FOUND,
+};
+
+function problemErrors(problems: readonly ScbProblem[]): UserError[] {
+  return problems.map((p) =>
+    userError(
+      ["input", "content", ...(p.line ? [String(p.line)] : []), ...(p.column === null ? [] : [p.column])],
+      ERROR_CODES[p.kind],
+      p.line ? `Rad ${p.line}${p.column === null ? "" : `, ${p.column}`}: ${p.message}` : p.message,
+    ),
+  );
+}
+
+/** Plans the import; with `apply` and no problems, writes it in one transaction with one audit entry. */
+export async function importPopulations(ctx: MutationContext, request: { fileName: string; content: Buffer; apply: boolean }): Promise<PopulationImportOutcome> {
+  assertRole(ctx.viewer, Role.ADMIN);
+  const plan = await planPopulationImport(ctx.db.manager, request.content, ctx.today);
+  if (plan.problems.length) return { plan, applied: false, userErrors: problemErrors(plan.problems) };
+  if (!request.apply) return { plan, applied: false, userErrors: [] };
+  const outcome = await runMutation(ctx, POPULATION_IMPORT_OPERATION, async (s) => {
+    s.changes.push(...(await writePopulationPlan(s.em, plan, request.fileName)));
+    return true;
+  });
+  return { plan, applied: outcome.userErrors.length === 0, userErrors: outcome.userErrors };
+}
 
 export enum PopulationImportAction {
   NEW = "NEW",
