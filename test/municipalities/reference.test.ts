@@ -83,6 +83,15 @@ describe("a database started from the reference list", () => {
     expect(perCounty.reduce((sum: number, row: any) => sum + Number(row.total), 0)).toBe(10_605_520);
   });
 
+  it("reads a page of municipalities with their former codes and populations in a fixed number of statements", async () => {
+    const page = (first: number) => reference.gql(`{ municipalities(first: ${first}) { nodes { code countyCode formerCodes { code } populations { year } } } }`);
+    const [small, large] = [await page(5), await page(100)];
+    expect(ok(large).municipalities.nodes).toHaveLength(100);
+    expect(large.statements).toBe(small.statements);
+    // The same four for 5 or 100 municipalities: former codes and populations are read in one batch each.
+    expect(large.statements).toBe(4);
+  });
+
   it("filters municipalities by county code, and refuses a code that names no county", async () => {
     const varmland = ok(await reference.gql(`{ municipalities(countyCode: "17", first: 100) { totalCount nodes { code name } } }`)).municipalities;
     expect(varmland.totalCount).toBe(16);
