@@ -10,7 +10,8 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
-import { CountiesAndCodes1795300001000 } from "./1795300001000-counties-and-codes";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
+import { CountiesAndCodes1795300001100 } from "./1795300001100-counties-and-codes";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -29,5 +30,6 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
-  CountiesAndCodes1795300001000,
+  DataChanges1795300001000,
+  CountiesAndCodes1795300001100,
 ];
