@@ -144,6 +144,16 @@ describe("municipalityPopulationsImport", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("matches a municipality by a former code (an older export names it so)", async () => {
+    const created = ok(await server.gql(`mutation { municipalityCreate(input: { code: "1917", name: "Heby" }) { municipality { id } } }`)).municipalityCreate.municipality;
+    ok(await server.gql(`mutation($id: ID!) { municipalityCodeChange(input: { id: $id, code: "0331", validFrom: "2007-01-01" }) { userErrors { code } } }`, { id: created.id }));
+    const content = '"Folkmängd efter region och år"\n\n"region","2006"\n"1917 Heby",13000\n';
+    const result = ok(await server.gql(IMPORT, { input: { fileName: "heby-2006.csv", content, apply: true } })).municipalityPopulationsImport;
+    expect(result.userErrors).toEqual([]);
+    expect(result.plan.rows).toEqual([{ code: "0331", name: "Heby", year: 2006, before: null, after: 13000, action: "NEW" }]);
+    expect(await populations("0331")).toEqual([{ year: 2006, population: 13000 }]);
+  });
+
   it("is for admins only", async () => {
     const editor = await server.token(Role.EDITOR, "1460");
     const refused = await server.gql(IMPORT, { input: { fileName: "x.csv", content: decodeScbFile(fixture("be0101-comma.csv")) } }, { token: editor });
