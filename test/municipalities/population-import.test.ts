@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { openDatabase } from "../../server/src/db/data-source";
+import { openDatabase } from "../../server/src/app/database";
 import { decodeScbFile, parseScbPopulation } from "../../server/src/municipalities/scb-population";
 import { loadSeed } from "../../seeds/load";
 import { buildInto, removeBuild, root, startCompiled } from "../helpers/compiled";

@@ -3,14 +3,14 @@ import { parseArgs } from "node:util";
 import { TokenError, TokenService } from "../access/token-service";
 import type { DataSource } from "typeorm";
 import { parseRole, Role } from "../access/roles";
-import { runMutation } from "../graphql/mutation";
+import { runMutation } from "../core/mutation";
 import { Evaluations } from "../evaluations/registry";
-import { createContext } from "../http/context";
+import { createContext } from "../core/context";
 import { Municipality } from "../municipalities/entities";
 import { referenceList } from "../municipalities/reference";
 import { createMunicipality } from "../municipalities/service";
 import { readConfig } from "../config";
-import { openDatabase } from "../db/data-source";
+import { openDatabase } from "../app/database";
 import { runCli } from "./run";
 
 const USAGE = `Usage:

@@ -1,8 +1,9 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Role } from "../access/roles";
 import { assertRole } from "../access/viewer";
-import { runMutation } from "../graphql/mutation";
-import { UserError, UserErrorCode, userError } from "../graphql/user-error";
+import type { Context } from "../core/context";
+import { runMutation } from "../core/mutation";
+import { UserError, UserErrorCode, userError } from "../core/user-error";
 import { POPULATION_IMPORT_OPERATION, type PopulationImportPlan, planCounts, planPopulationImport, writePopulationPlan } from "./population-import";
 import type { ScbProblem } from "./scb-population";
 
@@ -10,9 +11,6 @@ import type { ScbProblem } from "./scb-population";
  * The population import from SCB (municipalityPopulationsImport, npm run import-population): its
  * GraphQL types, and the run itself, a dry run or all or nothing in one audited mutation. Admins only.
  */
-
-/** The request context a mutation runs in (as runMutation takes it; the API layer names no HTTP module). */
-type MutationContext = Parameters<typeof runMutation>[0];
 
 export interface PopulationImportOutcome {
   plan: PopulationImportPlan;
@@ -38,7 +36,7 @@ function problemErrors(problems: readonly ScbProblem[]): UserError[] {
 }
 
 /** Plans the import; with `apply` and no problems, writes it in one transaction with one audit entry. */
-export async function importPopulations(ctx: MutationContext, request: { fileName: string; content: Buffer; apply: boolean }): Promise<PopulationImportOutcome> {
+export async function importPopulations(ctx: Context, request: { fileName: string; content: Buffer; apply: boolean }): Promise<PopulationImportOutcome> {
   assertRole(ctx.viewer, Role.ADMIN);
   const plan = await planPopulationImport(ctx.db.manager, request.content, ctx.today);
   if (plan.problems.length) return { plan, applied: false, userErrors: problemErrors(plan.problems) };

@@ -3,8 +3,8 @@ import { addDays, type LocalDate } from "../common/dates";
 import { dayBefore } from "../common/period";
 import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { CollaborationBody, ItUnit, ItUnitKind, Membership, Municipality, MunicipalityFormerCode, PopulationFigure } from "./entities";
 import { countyNamed, REFERENCE_POPULATION_YEAR, referenceList } from "./reference";
 import type {
