@@ -212,4 +212,12 @@ describe("costAllocation", () => {
     expect(ok(missing).costAllocation.populationYear).toBe(2024); // the named year is used whatever the year split
     expect(ok(await server.gql(ALLOCATION, { id: "bm9wZToxMjM" })).costAllocation).toBeNull();
   });
+
+  it("says in Swedish which population year it looked for and which years exist when a figure is missing", async () => {
+    // Budget year 2024 splits by 2023's population (or an earlier year's): the seed has 2024's only.
+    const missing = await server.gql(ALLOCATION, { id: ids["Samverkansavtal PA- och lönesystem"], year: 2024 });
+    expect(missing.status).toBe(200);
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "agreement" });
+    expect(missing.errors?.[0].message).toMatch(/^\S+ saknar folkmängd för 2023 eller något tidigare år \(ett budgetår fördelas efter folkmängden året före\); registrerade år: 2024\./);
+  });
 });

@@ -7,6 +7,7 @@ import { nodeLoaderFor } from "../../server/src/graphql/node-registry";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { AnnualReportIssueRow } from "../../server/src/reports/entities";
 import { WebhookDeliveryRow } from "../../server/src/reminders/entities";
+import { PlanIssueRow } from "../../server/src/plans/entities";
 
 let server: TestServer;
 beforeAll(async () => (server = await startServer()));
@@ -16,8 +17,9 @@ describe("audit log values", () => {
   it("every foreign-key column of an audited entity maps to a Node type, so no row number leaks", () => {
     // Fact versions are written with their subject, whose change the audit log records; an issued
     // report is its own record of who issued it (and is never changed), like a token; the webhook
-    // delivery log is written by the reminder scheduler, not by mutations, and is its own record.
-    const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken, FactVersion, AnnualReportIssueRow, WebhookDeliveryRow]);
+    // delivery log is written by the reminder scheduler, not by mutations, and is its own record; an
+    // issued implementation plan, like an issued report, is its own record of who issued it.
+    const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken, FactVersion, AnnualReportIssueRow, WebhookDeliveryRow, PlanIssueRow]);
     const unmapped: string[] = [];
     for (const metadata of server.db.entityMetadatas) {
       const target = metadata.target as Function;

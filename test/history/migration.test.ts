@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDataSource, openDatabase } from "../../server/src/app/database";
 import { migrations } from "../../server/src/db/migrations";
 import { DatedFacts1795300000300 } from "../../server/src/db/migrations/1795300000300-dated-facts";
+import { LevelChangeFrom1795300001022 } from "../../server/src/db/migrations/1795300001022-level-change-from";
 import { FactVersion } from "../../server/src/history/entities";
 
 const dir = mkdtempSync(join(tmpdir(), "samverkan-migration-"));
@@ -52,6 +53,43 @@ describe("a database created before dated history", () => {
       // Migrating again is a no-op.
       await db.runMigrations({ transaction: "each" });
       expect(await db.getRepository(FactVersion).count()).toBe(3);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe("a database with a level correction recorded before levelHistory followed it", () => {
+  it("gets each change's level before it from the change before it", async () => {
+    const file = join(dir, "corrected.db");
+    const old = createDataSource({ url: file });
+    old.setOptions({ migrations: migrations.slice(0, migrations.indexOf(LevelChangeFrom1795300001022)) });
+    await old.initialize();
+    await old.runMigrations({ transaction: "each" });
+    await old.query(`INSERT INTO collaboration_level (id, ordinal, name, description) VALUES (1, 1, 'Ett', 'x'), (2, 2, 'Två', 'x'), (4, 4, 'Fyra', 'x')`);
+    await old.query(`INSERT INTO municipality (id, code, name, county) VALUES (1, '1460', 'Bengtsfors', 'Västra Götaland')`);
+    await old.query(`INSERT INTO application (id, name, name_key, vendor, category, scope, description) VALUES (1, 'GIS', 'gis', NULL, 'OTHER', 'COMMON', NULL)`);
+    await old.query(
+      `INSERT INTO collaboration (id, name, name_key, application_id, host_municipality_id, level_id, started_on) VALUES (1, 'GIS-samverkan', 'gis-samverkan', 1, 1, 2, '2022-10-01'), (2, 'Annan', 'annan', 1, 1, 2, '2022-10-01')`,
+    );
+    // 2022: → 1; 2024-05-01: 1 → 2 (recorded first); the correction 2023-01-01: 1 → 4 (recorded later). The other collaboration is right already.
+    await old.query(
+      `INSERT INTO collaboration_level_change (id, collaboration_id, from_level_id, to_level_id, changed_on, recorded_at) VALUES
+        (1, 1, NULL, 1, '2022-10-01', '2026-01-01T00:00:00.000Z'), (2, 1, 1, 2, '2024-05-01', '2026-01-01T00:00:00.000Z'), (3, 1, 1, 4, '2023-01-01', '2026-02-01T00:00:00.000Z'),
+        (4, 2, NULL, 1, '2022-10-01', '2026-01-01T00:00:00.000Z'), (5, 2, 1, 2, '2024-05-01', '2026-01-01T00:00:00.000Z')`,
+    );
+    await old.destroy();
+
+    const db = await openDatabase({ url: file });
+    try {
+      const rows = await db.query(`SELECT id, from_level_id FROM collaboration_level_change ORDER BY id`);
+      expect(rows.map((r: any) => [r.id, r.from_level_id])).toEqual([
+        [1, null],
+        [2, 4],
+        [3, 1],
+        [4, null],
+        [5, 1],
+      ]);
     } finally {
       await db.destroy();
     }

@@ -1,10 +1,10 @@
 import { compareNames } from "../common/names";
 import { GraphQLError } from "graphql";
-import { In } from "typeorm";
+import { In, IsNull } from "typeorm";
 import { yearOf } from "../common/dates";
 import type { Context } from "../core/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
-import { figureFor } from "../municipalities/population";
+import { figureFor, missingPopulation } from "../municipalities/population";
 import { allocateCost, CostKeyKind, CostSplitError, type CostKey, type CostShare } from "./cost-split";
 import { Agreement, AgreementKind, AgreementParty } from "./entities";
 import { CostAllocation, CostAllocationShare } from "./types";
@@ -14,9 +14,11 @@ function badInput(message: string, argumentName: string): GraphQLError {
 }
 
 /**
- * Splits a samverkansavtal's cost for `year` between its municipal parties by its cost key.
- * Population keys use the key's named year of figures, exactly; without a named year, the figure of
- * the year before `year`, or the latest earlier one when that is not yet published.
+ * Splits a samverkansavtal's cost for `year` between its municipal parties (its latest parties) by
+ * its cost key. Population keys use the key's named year of figures, exactly; without a named year,
+ * the figure of the year before `year` (the population on 31 December, as SCB publishes it), or the
+ * latest earlier one when that is not yet published. A party without such a figure is a Swedish
+ * BAD_USER_INPUT naming the year looked for and the years on record.
  */
 export async function allocateAgreementCost(ctx: Context, agreement: Agreement, year: number | null | undefined, totalOre: number | null | undefined): Promise<CostAllocation> {
   if (agreement.kind !== AgreementKind.SAMVERKANSAVTAL || agreement.costKey === null) throw badInput("Only a samverkansavtal has a cost key to split by.", "agreement");
@@ -26,7 +28,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
   if (total === null) throw badInput("The agreement records no annual cost: pass `totalOre`.", "totalOre");
   if (total < 0) throw badInput("The total may not be negative.", "totalOre");
 
-  const parties = (await ctx.db.getRepository(AgreementParty).findBy({ agreementId: agreement.id })).filter((p) => p.municipalityId !== null);
+  const parties = (await ctx.db.getRepository(AgreementParty).findBy({ agreementId: agreement.id, validTo: IsNull() })).filter((p) => p.municipalityId !== null);
   const ids = parties.map((p) => p.municipalityId!);
   const municipalities = await ctx.db.getRepository(Municipality).findBy({ id: In(ids) });
   const usesPopulation = agreement.costKey === CostKeyKind.POPULATION || agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION;
@@ -39,7 +41,7 @@ export async function allocateAgreementCost(ctx: Context, agreement: Agreement, 
     .map((municipality) => {
       const own = figures.filter((f) => f.municipalityId === municipality.id);
       const figure = populationYear === null ? null : agreement.costKeyPopulationYear !== null ? (own.find((f) => f.year === populationYear) ?? null) : figureFor(own, populationYear);
-      if (populationYear !== null && !figure) throw badInput(`${municipality.name} has no population figure for ${populationYear}.`, "agreement");
+      if (populationYear !== null && !figure) throw badInput(missingPopulation(municipality.name, populationYear, agreement.costKeyPopulationYear !== null, own), "agreement");
       return { municipality, code: municipality.code, population: figure?.population ?? null, populationYear: figure?.year ?? null, shareBasisPoints: shareOf.get(municipality.id) ?? null };
     });
   const key: CostKey =

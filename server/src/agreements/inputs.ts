@@ -22,7 +22,8 @@ export class CostKeyInput {
   @Field(() => CostKeyKind, { description: "How the cost is divided." }) kind: CostKeyKind;
   @Field(() => Int, {
     nullable: true,
-    description: "POPULATION and BASE_PLUS_POPULATION: the year of the population figures to use; null means the year before the year being split.",
+    description:
+      "POPULATION and BASE_PLUS_POPULATION: the year of the population figures (folkmängd) to use, exactly; null means the population on 31 December of the year before the year being split (budget year 2026 uses 2025's figures), or the latest earlier year on record when that is not yet published.",
   })
   populationYear?: number | null;
   @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally." }) baseShareBasisPoints?: number | null;
@@ -52,23 +53,30 @@ class AgreementFields {
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
   @Field(() => CostKeyInput, { nullable: true, description: "Samverkansavtal only: the cost key; default POPULATION (the policy's rule)." }) costKey?: CostKeyInput | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description:
-      "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
-  })
-  effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
-  correctionReason?: string | null;
 }
 
 @InputType({ description: "A new agreement. At least one municipality or IT unit must be a party." })
 export class AgreementCreateInput extends AgreementFields {
   @Field(() => AgreementKind, { description: "Kind of agreement." }) kind: AgreementKind;
   @Field(() => String, { description: "Name." }) name: string;
-  @Field(() => LocalDateResolver, { description: "First day." }) startDate: string;
+  @Field(() => LocalDateResolver, {
+    description:
+      "First day. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the agreement's terms, parties and covered systems hold from this day, so every date from its start answers with all of them. An agreement starting later is on record from today.",
+  })
+  startDate: string;
   @Field(() => LocalDateResolver, { description: "Last day of the initial term; after the start date." }) endDate: string;
   @Field(() => RenewalKind, { nullable: true, description: "How it renews; default NONE." }) renewalKind?: RenewalKind | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    deprecationReason: "A new agreement holds from its startDate; effectiveFrom dates an amendment (agreementUpdate). Giving it here is refused.",
+    description: "Refused on create: a new agreement's terms, parties and covered systems hold from its start date.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+  })
+  correctionReason?: string | null;
 }
 
 @InputType({
@@ -81,6 +89,14 @@ export class AgreementUpdateInput extends AgreementFields {
   @Field(() => LocalDateResolver, { nullable: true, description: "First day." }) startDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the initial term." }) endDate?: string | null;
   @Field(() => RenewalKind, { nullable: true, description: "How it renews." }) renewalKind?: RenewalKind | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Calls the extension option(s) of an agreement with express renewal." })

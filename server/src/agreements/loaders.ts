@@ -1,5 +1,8 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
+import { jsonById } from "../db/plain-rows";
+import { FactVersion } from "../history/entities";
+import { AGREEMENT_FACTS } from "../history/subjects";
 import type { LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
 import { byId, childrenOf, type LoaderDefinition, MAX_BATCH } from "../core/request-loaders";
@@ -74,14 +77,36 @@ export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = 
   );
 
 /**
- * An agreement's schedule on `asOf` from its terms on that date (the latest terms when it was not
- * recorded yet then), its lead time from the level on that date of the systems it covers.
+ * Each agreement's first recorded facts (its earliest version), batched in one statement: what a
+ * date before it was on record answers with, so later amendments and extensions never reach back.
+ */
+export const firstFactsByAgreement: LoaderDefinition<number, Agreement | null> = (db) =>
+  new DataLoader<number, Agreement | null>(
+    async (ids) => {
+      const qb = db
+        .getRepository(FactVersion)
+        .createQueryBuilder("v")
+        .select("v.subject_id", "id")
+        .addSelect("v.facts", "json")
+        .where("v.subject_type = :type", { type: AGREEMENT_FACTS.typeName })
+        .andWhere("v.valid_from = (SELECT MIN(w.valid_from) FROM fact_version w WHERE w.subject_type = v.subject_type AND w.subject_id = v.subject_id)");
+      const facts = await jsonById(whereIn(qb, "v.subject_id", ids));
+      return ids.map((id) => (facts.has(id) ? (facts.get(id) as unknown as Agreement) : null));
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+
+/**
+ * An agreement's schedule on `asOf` from its terms on that date (its first recorded terms when it
+ * was not on record yet then: a change recorded later never shows before its own date), its lead
+ * time from the level on that date of the systems it covers.
  */
 export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
   const facts = ctx.evaluations.facts(asOf);
   const [on, level] = await Promise.all([facts.agreement(agreement.id), facts.agreementSystemLevel(agreement.id)]);
-  const terms = on?.terms ?? termsOf(agreement);
-  return AgreementScheduleView.of(agreement, agreementSchedule(terms, asOf, deadlinePolicy(on ? on.agreement.procurementLeadTimeMonths : agreement.procurementLeadTimeMonths, level)));
+  const first = on ? null : await ctx.loaders.get(firstFactsByAgreement).load(agreement.id);
+  const stood = on?.agreement ?? (first ? Object.assign(Object.create(Agreement.prototype) as Agreement, agreement, first) : agreement);
+  return AgreementScheduleView.of(agreement, agreementSchedule(on?.terms ?? termsOf(stood), asOf, deadlinePolicy(stood.procurementLeadTimeMonths, level)));
 }
 
 registerNodeType(Agreement, agreementById);

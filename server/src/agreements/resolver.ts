@@ -112,7 +112,8 @@ export class AgreementResolver {
   @Allow(Role.READER)
   @Query(() => CostAllocation, {
     nullable: true,
-    description: "A samverkansavtal's cost for a year divided between its municipalities by its cost key, in öre adding up exactly to the total; null when no agreement has this ID.",
+    description:
+      "A samverkansavtal's cost for a year divided between its municipalities (its current parties) by its cost key, in öre adding up exactly to the total; null when no agreement has this ID. Population keys use the key's named year of figures (folkmängd) exactly; without one, the population on 31 December of the year before the year being split (budget year 2026 uses 2025's figures), or the latest earlier year on record when that is not yet published. A party without that figure answers BAD_USER_INPUT naming the year looked for and the years on record.",
   })
   async costAllocation(
     @Arg("agreement", () => ID, { description: "The samverkansavtal." }) agreementId: string,

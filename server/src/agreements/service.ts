@@ -238,7 +238,11 @@ export async function createAgreement(s: MutationScope, input: AgreementCreateIn
   applyFields(s, agreement, input);
   checkAgreement(s, agreement, links);
   applyCostKey(s, agreement, links, input.costKey, false);
-  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason, { allowFuture: true });
+  if (input.effectiveFrom !== undefined && input.effectiveFrom !== null) {
+    s.fail("effectiveFrom", UserErrorCode.INVALID, "A new agreement holds from its start date (startDate); effectiveFrom dates an amendment (agreementUpdate).");
+  }
+  // A late registration (start before today) is whole from its start: terms, parties and covered systems alike. One starting later is on record from today.
+  const on = s.registeredFrom("startDate", agreement.startDate < s.ctx.today ? agreement.startDate : s.ctx.today, input.correctionReason);
   if (s.failed) return null;
   const saved = await recordFacts(s, AGREEMENT_FACTS, agreement, {}, on, null);
   await saveLinks(s, saved, null, links, on);

@@ -49,7 +49,12 @@ export class CostKeyShare {
 @ObjectType({ description: "The cost key (fördelningsnyckel) of a samverkansavtal." })
 export class CostKey {
   @Field(() => CostKeyKind, { description: "How the cost is divided." }) kind: CostKeyKind;
-  @Field(() => Int, { nullable: true, description: "The year of population figures the key names; null means the year before the year being split." }) populationYear: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The year of population figures (folkmängd) the key names; null means the population on 31 December of the year before the year being split (budget year 2026 uses 2025's figures), or the latest earlier year on record when that is not yet published.",
+  })
+  populationYear: number | null;
   @Field(() => Int, { nullable: true, description: "BASE_PLUS_POPULATION: the base part in basis points, split equally." }) baseShareBasisPoints: number | null;
   @Field(() => [CostKeyShare], { description: "FIXED_SHARES: the agreed shares; empty for other keys." }) shares: CostKeyShare[];
 }

@@ -8,6 +8,7 @@ import { municipalityEntities } from "../municipalities/entities";
 import { governanceEntities } from "../governance/entities";
 import { historyEntities } from "../history/entities";
 import { peopleEntities } from "../people/entities";
+import { planEntities } from "../plans/entities";
 import { reportEntities } from "../reports/entities";
 import { recommendationEntities } from "../recommendations/entities";
 import { reminderEntities } from "../reminders/entities";
@@ -27,6 +28,7 @@ export const entities: Function[] = [
   ...reportEntities,
   ...recommendationEntities,
   ...reminderEntities,
+  ...planEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

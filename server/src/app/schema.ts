@@ -11,6 +11,7 @@ import { competenceResolvers } from "../competence/resolver";
 import { governanceResolvers } from "../governance/resolver";
 import { municipalityResolvers } from "../municipalities/resolver";
 import { peopleResolvers } from "../people/resolver";
+import { planResolvers } from "../plans/resolver";
 import { reportResolvers } from "../reports/resolver";
 import { recommendationResolvers } from "../recommendations/resolver";
 import { reminderResolvers } from "../reminders/resolver";
@@ -40,6 +41,7 @@ export const resolvers = [
   ...recommendationResolvers,
   ...spreadsheetResolvers,
   ...reminderResolvers,
+  ...planResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -33,11 +33,6 @@ class ApplicationUsageFields {
     | number
     | null;
   @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
-  correctionReason?: string | null;
 }
 
 @InputType({ description: "Records that a municipality uses an application." })
@@ -45,10 +40,26 @@ export class ApplicationUsageCreateInput extends ApplicationUsageFields {
   @Field(() => ID, { description: "The municipality." }) municipalityId: string;
   @Field(() => ID, { description: "The application." }) applicationId: string;
   @Field(() => LifecyclePhase, { nullable: true, description: "Lifecycle phase; default ACTIVE." }) lifecyclePhase?: LifecyclePhase | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "From which day the usage and its facts are on record; default inUseSince when it lies before today, else today; not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.",
+  })
+  correctionReason?: string | null;
 }
 
 @InputType({ description: "Changes to an application usage; omitted fields stay as they are, null clears optional ones." })
 export class ApplicationUsageUpdateInput extends ApplicationUsageFields {
   @Field(() => ID, { description: "The application usage." }) id: string;
   @Field(() => LifecyclePhase, { nullable: true, description: "Lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  correctionReason?: string | null;
 }

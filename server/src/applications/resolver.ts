@@ -1,5 +1,9 @@
 import { idArgument } from "../graphql/id-argument";
 import { municipalityArgument } from "../municipalities/arguments";
+import { LocalDateResolver } from "graphql-scalars";
+import { coversSql } from "../common/period";
+import { jsonTextSql } from "../db/json-text";
+import { USAGE_FACTS } from "../history/subjects";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
@@ -33,7 +37,13 @@ class ApplicationUsagesArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only this municipality's usages (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ID, { nullable: true, description: "Only usages of this application." }) application?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only applications of this business area." }) category?: ApplicationCategory | null;
-  @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase." }) lifecyclePhase?: LifecyclePhase | null;
+  @Field(() => LifecyclePhase, { nullable: true, description: "Only usages in this lifecycle phase (on `asOf` when given)." }) lifecyclePhase?: LifecyclePhase | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "The usages that existed on this date, with their dated facts (lifecycle phase, functional and technical fit, users, annual cost, IT unit) as on record for it: what the evaluations for that date saw. Default: every usage with its latest facts.",
+  })
+  asOf?: string | null;
 }
 
 @Resolver(() => Application)
@@ -80,9 +90,26 @@ export class ApplicationUsageResolver {
     const qb = ctx.db.getRepository(ApplicationUsage).createQueryBuilder("u");
     if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     if (args.application) qb.andWhere("u.application_id = :a", { a: await idArgument(ctx, args.application, "application", Application.typeName) });
-    if (args.lifecyclePhase) qb.andWhere("u.lifecycle_phase = :phase", { phase: args.lifecyclePhase });
     if (args.category) qb.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.id = u.application_id AND a.category = :category)", { category: args.category });
-    return paginate(qb, args, "id", ApplicationUsageConnection);
+    if (!args.asOf) {
+      if (args.lifecyclePhase) qb.andWhere("u.lifecycle_phase = :phase", { phase: args.lifecyclePhase });
+      return paginate(qb, args, "id", ApplicationUsageConnection);
+    }
+    const phase = args.lifecyclePhase ? ` AND ${jsonTextSql(ctx.db, "v.facts", "lifecyclePhase")} = :phase` : "";
+    qb.andWhere(`EXISTS (SELECT 1 FROM fact_version v WHERE v.subject_type = :usageType AND v.subject_id = u.id AND ${coversSql("v", "valid_from", "valid_to", "asOf")}${phase})`, {
+      usageType: USAGE_FACTS.typeName,
+      asOf: args.asOf,
+      phase: args.lifecyclePhase,
+    });
+    const connection = await paginate(qb, args, "id", ApplicationUsageConnection);
+    const facts = connection.nodes.length
+      ? await ctx.evaluations.facts(args.asOf).versions(
+          USAGE_FACTS,
+          connection.nodes.map((u) => u.id),
+        )
+      : new Map();
+    for (const usage of connection.nodes) Object.assign(usage, facts.get(usage.id));
+    return connection;
   }
 
   @FieldResolver(() => Municipality, { description: "The municipality." })

@@ -2,6 +2,7 @@ import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
+import { isLocalDate } from "../common/dates";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { recordFacts } from "../history/record";
 import { USAGE_FACTS } from "../history/subjects";
@@ -64,6 +65,11 @@ async function usageFields(s: MutationScope, usage: ApplicationUsage, input: App
   return facts;
 }
 
+/** The start a new usage is on record from when it was in use before today (a late registration); null otherwise. */
+function lateStart(s: MutationScope, inUseSince: string | null): string | null {
+  return inUseSince !== null && isLocalDate(inUseSince as string) && inUseSince < s.ctx.today ? inUseSince : null;
+}
+
 export async function createUsage(s: MutationScope, input: ApplicationUsageCreateInput): Promise<ApplicationUsage | null> {
   const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
   if (municipality) assertCanEditMunicipality(s.ctx.viewer, municipality.id);
@@ -85,7 +91,7 @@ export async function createUsage(s: MutationScope, input: ApplicationUsageCreat
     note: null,
   });
   const facts = await usageFields(s, usage, input);
-  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
+  const on = s.registeredFrom("effectiveFrom", input.effectiveFrom ?? lateStart(s, usage.inUseSince), input.correctionReason);
   if (s.failed) return null;
   return recordFacts(s, USAGE_FACTS, Object.assign(usage, facts), {}, on, null);
 }

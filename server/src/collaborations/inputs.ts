@@ -11,10 +11,18 @@ export class CollaborationCreateInput {
   @Field(() => ID, { description: "The starting level of the collaboration scale." }) levelId: string;
   @Field(() => ID, { nullable: true, description: "The IT unit that operates it (driftande IT-enhet)." }) operatorItUnitId?: string | null;
   @Field(() => ID, { nullable: true, description: "The collaboration body it belongs to, e.g. DKF." }) collaborationBodyId?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "When it began; default today. Also the date of the first level entry and of every participation." }) startedOn?: string | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "When it began; default today, not after today. Also the date of the first level entry and of every participation. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the collaboration, its participants, level and host hold from that day.",
+  })
+  startedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Decision reference of the decision to collaborate." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+  })
   correctionReason?: string | null;
 }
 

@@ -40,6 +40,16 @@ export function latestChange<T extends DatedLevel>(history: readonly T[]): T | u
   return latest;
 }
 
+/**
+ * Each entry's level before it, for a history in the order changes took effect (date, then the
+ * order recorded): the previous entry's level, null for the first. After a back-dated correction
+ * the entry that follows it reads from the corrected level, not from the one stored when it was
+ * recorded.
+ */
+export function levelsBefore<T extends DatedLevel>(history: readonly T[]): (number | null)[] {
+  return history.map((_, i) => (i === 0 ? null : history[i - 1]!.toLevelId));
+}
+
 /** The level in force on `date`, or null when the collaboration had no level yet. */
 export function levelOn<T extends DatedLevel>(history: readonly T[], date: LocalDate): number | null {
   let level: number | null = null;

@@ -13,7 +13,7 @@ import type {
   CollaborationParticipantRemoveInput,
   CollaborationUpdateInput,
 } from "./inputs";
-import { checkLevelChange, latestChange, levelOn, participatesOn } from "./rules";
+import { checkLevelChange, latestChange, levelOn, levelsBefore, participatesOn } from "./rules";
 import { recordFacts } from "../history/record";
 import { COLLABORATION_FACTS } from "../history/subjects";
 import { publishEvent, WebhookEventType } from "../reminders/events";
@@ -28,7 +28,7 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
   const name = s.text("name", input.name, { required: true, max: 200 });
   const description = s.text("description", input.description, { max: 5000 });
   const decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
-  const startedOn = s.effectiveFrom("startedOn", input.startedOn, input.correctionReason);
+  const startedOn = s.registeredFrom("startedOn", input.startedOn, input.correctionReason);
   const application = await s.find("applicationId", input.applicationId, Application);
   const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
   const level = await s.find("levelId", input.levelId, CollaborationLevel);
@@ -184,6 +184,16 @@ export async function setLevel(s: MutationScope, input: CollaborationLevelSetInp
     }),
     null,
   );
+  // A back-dated change (a correction) comes before recorded ones: each entry's level before it follows the new order.
+  const ordered = [...history.filter((h) => h.changedOn <= changedOn), change, ...history.filter((h) => h.changedOn > changedOn)];
+  const previous = levelsBefore(ordered);
+  for (const [i, entry] of ordered.entries()) {
+    if (entry !== change && entry.fromLevelId !== previous[i]) {
+      const was = snapshot(entry);
+      entry.fromLevelId = previous[i]!;
+      await s.save(entry, was);
+    }
+  }
   const before = snapshot(collaboration);
   collaboration.levelId = latestChange([...history, change])!.toLevelId;
   await publishEvent(s, WebhookEventType.LEVEL_CHANGED, {

@@ -85,8 +85,15 @@ export class TrainingPlanCreateInput {
   @ListField(() => [String], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Target groups (målgrupper), e.g. nya användare, attestanter." }) targetGroups?: string[] | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "When adopted or last reviewed; default today, not after today." }) reviewedOn?: string | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "From which day the plan exists (antagen); default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "From which day the plan exists (antagen); default today, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.",
+  })
   correctionReason?: string | null;
 }
 

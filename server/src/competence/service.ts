@@ -345,7 +345,7 @@ export async function createPlan(s: MutationScope, input: TrainingPlanCreateInpu
   if (await s.em.existsBy(TrainingPlan, where)) {
     s.fail(usage ? "applicationUsageId" : collaboration ? "collaborationId" : "itStaff", UserErrorCode.DUPLICATE, "It has a training plan already; update or review that one.");
   }
-  const createdOn = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
+  const createdOn = s.registeredFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
   return recordFacts(
     s,

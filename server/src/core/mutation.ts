@@ -97,6 +97,25 @@ export class MutationScope {
     return date;
   }
 
+  /**
+   * The first day of something registered now that did not exist in the tool before (a late
+   * registration, efterregistrering, when it lies before today): `value`, default today. It needs
+   * no correctionReason, since no answer the tool gave before mentioned it; its facts, links and
+   * parties are recorded from this day, so it is whole on every date it covers. A reason given
+   * anyway is kept in the audit log. A later day is refused unless `allowFuture`.
+   */
+  registeredFrom(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined, options: { allowFuture?: boolean } = {}): LocalDate {
+    const date = value ?? this.ctx.today;
+    if (!isLocalDate(date)) {
+      this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+      return this.ctx.today;
+    }
+    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    const reason = this.text("correctionReason", correctionReason, { max: 2000 });
+    if (reason) this.correctionReason = reason;
+    return date;
+  }
+
   /** The last day of something that ends: `value`, default today. Ending it before yesterday changes past answers: a correction. */
   lastDay(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined): LocalDate {
     const date = value ?? this.ctx.today;

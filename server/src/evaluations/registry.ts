@@ -3,6 +3,8 @@ import type { LocalDate } from "../common/dates";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
 import { governanceReport, governanceRuleOutcome } from "../governance/report";
 import { FactsOn } from "../history/reader";
+import { implementationPlanEvaluation } from "../plans/load-plan";
+import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
 import { boardRows, governanceGaps } from "../status/board";
 import type { Evaluation, EvaluationSource } from "./evaluation";
@@ -11,7 +13,7 @@ import type { Evaluation, EvaluationSource } from "./evaluation";
 type AnyEvaluation = Evaluation<any, any, any>;
 
 /** Every evaluation there is: the one list. Asking for one that is not here is a programming error. */
-export const EVALUATIONS: readonly AnyEvaluation[] = [boardRows, governanceRuleOutcome, governanceReport, governanceGaps, competenceRisk, candidates];
+export const EVALUATIONS: readonly AnyEvaluation[] = [boardRows, governanceRuleOutcome, governanceReport, governanceGaps, competenceRisk, candidates, implementationPlanEvaluation, whatIfEvaluation];
 
 /**
  * What the warm-up prepares for today after a start or a write, in this order (one at a time, so

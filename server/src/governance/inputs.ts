@@ -17,8 +17,16 @@ export class GovernanceDocumentCreateInput {
   reviewIntervalMonths?: number | null;
   @Field(() => String, { nullable: true, description: "Decision reference." }) decisionReference?: string | null;
   @Field(() => String, { nullable: true, description: "Link to the document (http or https)." }) documentUrl?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: "From which day the document is on record; default today. An earlier day is a correction." }) effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "From which day the document is on record; default its adoption day, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. A review given is on record from its own day.",
+  })
+  effectiveFrom?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.",
+  })
   correctionReason?: string | null;
 }
 

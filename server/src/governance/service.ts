@@ -7,6 +7,7 @@ import { GovernanceDocument } from "./entities";
 import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import { REVIEW_INTERVAL_MONTHS } from "./review";
 import { recordFacts } from "../history/record";
+import { isLocalDate } from "../common/dates";
 import { GOVERNANCE_DOCUMENT_FACTS } from "../history/subjects";
 
 const URL = /^https?:\/\/\S+$/i;
@@ -48,9 +49,14 @@ export async function createDocument(s: MutationScope, input: GovernanceDocument
     documentUrl: null,
   });
   applyFields(s, doc, input);
-  const on = s.effectiveFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
+  // Registered late, a document is on record from its adoption; a review given shows from its own day.
+  const adopted = doc.adoptedOn <= s.ctx.today && isLocalDate(doc.adoptedOn) ? doc.adoptedOn : null;
+  const on = s.registeredFrom("effectiveFrom", input.effectiveFrom ?? adopted, input.correctionReason);
   if (s.failed) return null;
-  return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, doc, {}, on, null);
+  const reviewedOn = (doc as GovernanceDocument).lastReviewedOn;
+  if (reviewedOn === null || reviewedOn <= on) return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, doc, {}, on, null);
+  const saved = await recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, Object.assign(doc, { lastReviewedOn: null }), {}, on, null);
+  return recordFacts(s, GOVERNANCE_DOCUMENT_FACTS, saved, { lastReviewedOn: reviewedOn }, reviewedOn, snapshot(saved));
 }
 
 export async function updateDocument(s: MutationScope, input: GovernanceDocumentUpdateInput): Promise<GovernanceDocument | null> {

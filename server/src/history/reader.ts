@@ -31,7 +31,8 @@ import { whereIn } from "../db/where-in";
 import { MAX_BATCH } from "../core/request-loaders";
 import { GovernanceDocument } from "../governance/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
-import { ItUnit, Municipality, PopulationFigure } from "../municipalities/entities";
+import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "../municipalities/entities";
+import { BudgetCalendarRow, DecisionCostRow } from "../plans/entities";
 import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
@@ -124,6 +125,10 @@ const READS = {
   changeFreezes: [ChangeFreeze],
   lastAudited: [AuditEntryRow, AuditObjectRow],
   recommendationDecisions: [RecommendationDecision],
+  collaborationBodies: [CollaborationBody],
+  memberships: [Membership],
+  budgetCalendars: [BudgetCalendarRow],
+  decisionCosts: [DecisionCostRow],
 } satisfies Record<string, readonly (EntityTarget<ObjectLiteral> | VersionedSubject | string)[]>;
 
 export type FactKind = keyof typeof READS;
@@ -550,6 +555,26 @@ export class FactsOn {
 
   /** The decisions on collaboration candidates, in the order they were taken (not dated facts). */
   recommendationDecisions = () => this.once("recommendationDecisions", () => this.db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } }));
+
+  /** The collaboration bodies (not dated facts). */
+  collaborationBodies = () => this.once("collaborationBodies", async () => byId(await this.db.getRepository(CollaborationBody).find()));
+
+  /** Memberships of collaboration bodies in force on D. */
+  memberships = () =>
+    this.once("memberships", () =>
+      this.db
+        .getRepository(Membership)
+        .createQueryBuilder("m")
+        .where(coversSql("m", "from_date", "to_date", "on"), { on: this.date })
+        .orderBy("m.id")
+        .getMany(),
+    );
+
+  /** Each municipality's budget calendar (the month its budget for the next year is decided), as recorded now. */
+  budgetCalendars = () => this.once("budgetCalendars", () => this.db.getRepository(BudgetCalendarRow).find({ order: { id: "ASC" } }));
+
+  /** The costs entered on decisions, as recorded now. */
+  decisionCosts = () => this.once("decisionCosts", () => this.db.getRepository(DecisionCostRow).find({ order: { id: "ASC" } }));
 
   /** Competence-network memberships in force on D. */
   networkMembers = () =>

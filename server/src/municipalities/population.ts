@@ -15,3 +15,15 @@ export function figureFor<T extends YearFigure>(figures: readonly T[], year?: nu
   }
   return best;
 }
+
+/**
+ * The Swedish answer when a cost split finds no population figure: which year it looked for (that
+ * year exactly when the cost key names it, else that year or an earlier one) and which years the
+ * municipality has figures for.
+ */
+export function missingPopulation(municipality: string, year: number, exact: boolean, figures: readonly YearFigure[]): string {
+  const wanted = exact ? `för ${year} (året kostnadsnyckeln anger)` : `för ${year} eller något tidigare år (ett budgetår fördelas efter folkmängden året före)`;
+  const years = figures.map((f) => f.year);
+  const present = years.length ? `registrerade år: ${years.join(", ")}` : "inga år är registrerade";
+  return `${municipality} saknar folkmängd ${wanted}; ${present}. Lägg in folkmängden med municipalityPopulationSet.`;
+}

@@ -7,6 +7,7 @@ import { countStatements, type StatementTally } from "../db/statements";
 import { PageAuth } from "./auth";
 import { sendPage, type Chrome } from "./chrome";
 import { registerExplorer } from "./explorer";
+import { registerPlanPages } from "./plan-routes";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -31,6 +32,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   const auth = new PageAuth(options.tokens, new SessionStore(), options.clock);
   await registerSignIn(app, { auth, clock: options.clock, explorer: options.explorer });
   registerExplorer(app, { auth, enabled: options.explorer });
+  registerPlanPages(app, { auth, runQuery: options.runQuery, explorer: options.explorer, clock: options.clock });
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.
   app.get("/favicon.ico", async (_request, reply) => reply.code(204).header("cache-control", "public, max-age=86400").send());

@@ -7,6 +7,7 @@ import { UserErrorCode } from "../core/user-error";
 import { Municipality } from "../municipalities/entities";
 import { evaluateCandidates, type Candidate } from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";
+import type { RecommendationFacts } from "./facts";
 import { ChangeFreeze, FreezeKind, RecommendationDecision, TriggerSettings } from "./entities";
 import { isMonthDay } from "./freezes";
 import type { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezePeriodInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
@@ -44,6 +45,8 @@ export interface Evaluation {
   asOf: LocalDate;
   /** Every candidate on asOf, hidden ones included, in order. */
   candidates: Candidate[];
+  /** What they were evaluated from. */
+  facts: RecommendationFacts;
   decisions: Map<number, RecommendationDecision>;
 }
 
@@ -55,7 +58,7 @@ export const candidates = evaluation({
     return { asOf, facts, rows };
   },
   evaluate({ asOf, facts, rows }): Evaluation {
-    return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
+    return { asOf, facts, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
   },
 });
 

@@ -13,6 +13,8 @@ export enum WebhookEventType {
   RECOMMENDATION_DECIDED = "RECOMMENDATION_DECIDED",
   /** A spreadsheet import was applied. */
   IMPORT_APPLIED = "IMPORT_APPLIED",
+  /** An implementation plan (införandeplan) was issued in a new version, with every municipality's budget notice. */
+  PLAN_ISSUED = "PLAN_ISSUED",
 }
 
 /** The one way to publish an event: an outbox row written in the caller's transaction (a mutation's `scope.em`), delivered by the scheduler. */

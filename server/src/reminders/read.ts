@@ -4,7 +4,8 @@ import { RoleKind } from "../roles/rules";
 import { DeadlineKind, upcomingDeadlines } from "../status/deadlines";
 import { agreementDeadline, type ReminderDeadline, roleEndDeadline } from "./due";
 
-const ROLE_NAME: Record<RoleKind, string> = {
+/** Each role kind's Swedish name. */
+export const ROLE_NAME: Record<RoleKind, string> = {
   [RoleKind.SYSTEMAGARE]: "Systemägare",
   [RoleKind.SYSTEMANSVARIG]: "Systemansvarig",
   [RoleKind.SYSTEMFORVALTARE]: "Systemförvaltare",

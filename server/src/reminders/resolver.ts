@@ -29,6 +29,7 @@ registerEnumType(WebhookEventType, {
     LEVEL_CHANGED: { description: "A shared system's collaboration level (samverkansnivå) was set." },
     RECOMMENDATION_DECIDED: { description: "A collaboration candidate (samverkansförslag) was accepted, rejected or deferred." },
     IMPORT_APPLIED: { description: "A spreadsheet import (import av applikationslista) was applied." },
+    PLAN_ISSUED: { description: "An implementation plan (införandeplan) was issued in a new version; the data holds each municipality's budget notice (budgetunderlag)." },
   },
 });
 

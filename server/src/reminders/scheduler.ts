@@ -6,7 +6,9 @@ import { isPostgres } from "../db/where-in";
 import { encodeGlobalId } from "../core/global-id";
 import { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
-import { renderDigest } from "./digest";
+import { type DigestBudgetNotice, renderDigest } from "./digest";
+import { PlanIssueRow } from "../plans/entities";
+import type { IssuedBudgetNotice } from "../plans/plan";
 import { digestDue, dueReminders, nextAttempt, type ReminderDeadline, stampKey } from "./due";
 import { DeliveryStatus, DigestStampRow, ReminderStampRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookEventRow } from "./entities";
 import { deliveryBody, signedHeaders, WebhookEventType } from "./events";
@@ -272,10 +274,31 @@ export async function digestRecipients(facts: FactsOn): Promise<Map<number, stri
   return new Map([...recipients].map(([id, set]) => [id, [...set].sort()]));
 }
 
+/** The budget notices for one municipality in the plans issued after `since` (a date). */
+function budgetNoticesSince(issues: readonly PlanIssueRow[], municipalityId: number, since: LocalDate): DigestBudgetNotice[] {
+  return issues.flatMap((issue) => {
+    if (issue.issuedOn <= since) return [];
+    const notice = (JSON.parse(issue.budgetNotices) as IssuedBudgetNotice[]).find((n) => n.municipalityId === municipalityId);
+    if (!notice) return [];
+    return notice.lines.length
+      ? [
+          {
+            plan: `Införandeplan ${issue.periodFrom.slice(0, 4)}–${issue.periodTo.slice(0, 4)}`,
+            version: issue.version,
+            issuedOn: issue.issuedOn,
+            budgetDecidedBy: notice.budgetDecidedBy,
+            inTime: notice.inTime,
+            lines: notice.lines,
+          },
+        ]
+      : [];
+  });
+}
+
 async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: () => Promise<ReminderDeadline[]>, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
   const today: LocalDate = facts.date;
   const horizon = addDays(today, settings.digestHorizonDays);
-  const [recipients, deadlines, municipalities, last] = await Promise.all([
+  const [recipients, deadlines, municipalities, last, issues] = await Promise.all([
     digestRecipients(facts),
     reminderDeadlinesOn(),
     facts.municipalities(),
@@ -286,6 +309,13 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
       .addSelect("MAX(s.sent_on)", "senton")
       .groupBy("s.municipality_id")
       .getRawMany<{ municipalityid: number; senton: string }>(),
+    // Implementation plans issued in the last year: their budget notices go out with the next digest.
+    db
+      .getRepository(PlanIssueRow)
+      .createQueryBuilder("p")
+      .where("p.issued_on > :from AND p.issued_on <= :today", { from: addDays(today, -366), today })
+      .orderBy("p.id")
+      .getMany(),
   ]);
   const lastSent = new Map(last.map((r) => [Number(r.municipalityid), r.senton]));
   const within = deadlines.filter((d) => d.date <= horizon);
@@ -300,8 +330,10 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
     for (const [municipalityId, to] of [...recipients].sort((x, y) => x[0] - y[0])) {
       const municipality = municipalities.get(municipalityId);
       const own = within.filter((d) => d.municipalityIds.includes(municipalityId));
-      if (!municipality || own.length === 0 || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
-      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own });
+      const since = lastSent.get(municipalityId) ?? addDays(today, -settings.digestIntervalDays);
+      const notices = budgetNoticesSince(issues, municipalityId, since);
+      if (!municipality || (own.length === 0 && notices.length === 0) || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
+      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own, budgetNotices: notices });
       try {
         await transport.sendMail({ from: smtp.from, to, subject: digest.subject, text: digest.text, html: digest.html, date: now });
       } catch (error) {

@@ -11,7 +11,9 @@ import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { DataChanges1795300001000 } from "./1795300001000-data-changes";
-import { CountiesAndCodes1795300001100 } from "./1795300001100-counties-and-codes";
+import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
+import { Plans1795300002600 } from "./1795300002600-plans";
+import { CountiesAndCodes1795300002700 } from "./1795300002700-counties-and-codes";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -31,5 +33,7 @@ export const migrations: Function[] = [
   UsageExternalKey1795300000800,
   Reminders1795300000900,
   DataChanges1795300001000,
-  CountiesAndCodes1795300001100,
+  LevelChangeFrom1795300001022,
+  Plans1795300002600,
+  CountiesAndCodes1795300002700,
 ];

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allocateCost, CostKeyKind } from "../../server/src/agreements/cost-split";
+import { expectStatements, ok, startServer, type TestServer } from "../helpers/server";
+
+const WHAT_IF = `query($input: WhatIfInput!) { whatIf(input: $input) {
+  change municipalityCode municipalityName scope from summary
+  costSplits { agreementId agreement key totalOre problem shares { code name beforeOre afterOre changeOre } }
+  agreements { agreement kind referenceNumber change noticeDeadline decisionDeadline currentTermEnd noticeDeadlinePassed }
+  systems { collaboration application level levelName participantsBefore participantsAfter fallsBelowLevel consequences specialistsBefore specialistsAfter specialistsLost rolesLost }
+  window { start end avoidedFreezes }
+} }`;
+
+let server: TestServer;
+let body: string;
+beforeAll(async () => {
+  server = await startServer();
+  body = ok(await server.gql(`{ collaborationBodies { nodes { id shortName } } }`)).collaborationBodies.nodes.find((b: any) => b.shortName === "DKF").id;
+});
+afterAll(async () => server.close());
+
+const whatIf = async (input: Record<string, unknown>) => {
+  const response = await server.gql(WHAT_IF, { input });
+  return { result: ok(response).whatIf, statements: response.statements };
+};
+
+/** Every table's row count and the data version: what "nothing changed" means. */
+async function databaseState() {
+  const tables = [...new Set(server.db.entityMetadatas.map((m) => m.tableName))].sort();
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = Number((await server.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  counts.version = (await server.db.query("SELECT version FROM data_version"))[0].version;
+  return counts;
+}
+
+describe("whatIf on the seed", () => {
+  it("Åmål leaving DKF on 2027-01-01: each moved cost split exactly, the agreements and systems affected; the database unchanged", async () => {
+    const before = await databaseState();
+    expect(Object.keys(before).length).toBeGreaterThan(30);
+    const { result, statements } = await whatIf({ change: "LEAVE", municipality: "1492", body, from: "2027-01-01" });
+    expectStatements(statements, 24);
+    expect(result).toMatchObject({ change: "LEAVE", municipalityCode: "1492", municipalityName: "Åmål", scope: "DKF", from: "2027-01-01" });
+
+    // Each samverkansavtal's cost re-split by its own key without Åmål, to the öre (computed here from the population figures).
+    expect(result.costSplits.map((s: any) => s.agreement)).toEqual(["Samverkansavtal gemensamt ekonomisystem", "Samverkansavtal PA- och lönesystem"]);
+    const figures: { code: string; year: number; population: number }[] = await server.db.query(
+      "SELECT m.code, p.year, p.population FROM municipality_population p JOIN municipality m ON m.id = p.municipality_id ORDER BY p.year",
+    );
+    const populationOf = (code: string, year: number, exact: boolean) =>
+      (exact ? figures.find((f) => f.code === code && f.year === year) : figures.filter((f) => f.code === code && f.year <= year).at(-1))!.population;
+    const members = ["1460", "1438", "1439", "1461", "1492"];
+    for (const [split, year, exact] of [
+      [result.costSplits[0], 2024, true],
+      [result.costSplits[1], 2026, false],
+    ] as const) {
+      const expected = (codes: string[]) =>
+        new Map(
+          allocateCost(
+            split.totalOre,
+            codes.map((code) => ({ code, population: populationOf(code, year, exact) })),
+            { kind: CostKeyKind.POPULATION },
+          ).map((s) => [s.participant.code, s.amountOre]),
+        );
+      const was = expected(members);
+      const will = expected(members.filter((c) => c !== "1492"));
+      expect(split.problem).toBeNull();
+      expect(split.key).toBe("folkmängd");
+      for (const share of split.shares) {
+        expect(share.beforeOre).toBe(was.get(share.code));
+        expect(share.afterOre).toBe(will.get(share.code) ?? 0);
+        expect(share.changeOre).toBe(share.afterOre - share.beforeOre);
+      }
+      expect(split.shares.reduce((s: number, x: any) => s + x.beforeOre, 0)).toBe(split.totalOre);
+      expect(split.shares.reduce((s: number, x: any) => s + x.afterOre, 0)).toBe(split.totalOre);
+      expect(split.shares.find((x: any) => x.code === "1492").afterOre).toBe(0);
+    }
+    expect(result.costSplits[0].totalOre).toBe(1_000_000_00);
+    expect(result.costSplits[0].shares.find((x: any) => x.code === "1460")).toMatchObject({ beforeOre: 22127950, afterOre: 31178289, changeOre: 9050339 });
+
+    // The agreements whose parties change, with their deadlines.
+    expect(result.agreements.map((a: any) => [a.agreement, a.noticeDeadline, a.decisionDeadline])).toEqual([
+      ["Leverantörsavtal Heroma", "2029-09-30", "2028-03-30"],
+      ["Leverantörsavtal Sitevision 2026–2030", "2030-01-30", "2028-07-30"],
+      ["Samverkansavtal gemensamt ekonomisystem", "2027-12-31", "2026-06-30"],
+      ["Samverkansavtal PA- och lönesystem", "2028-09-30", "2027-03-30"],
+    ]);
+    expect(result.agreements.every((a: any) => a.change === "Åmål utgår som part")).toBe(true);
+    // The body's systems, with the specialist and role Åmål takes with it.
+    expect(result.systems.map((s: any) => [s.collaboration, s.participantsBefore, s.participantsAfter, s.fallsBelowLevel])).toEqual([
+      ["Gemensam informationsspridning (webb och intranät)", 5, 4, false],
+      ["Gemensamt ekonomisystem", 5, 4, false],
+      ["Gemensamt PA- och lönesystem", 5, 4, false],
+    ]);
+    const economy = result.systems[1];
+    expect(economy).toMatchObject({ specialistsBefore: 2, specialistsAfter: 1, specialistsLost: ["Kerstin Wiik"], rolesLost: ["Systemförvaltare Kerstin Wiik"] });
+    expect(result.window).toEqual({ start: "2027-01-16", end: "2027-02-12", avoidedFreezes: ["Årsskifte"] });
+    expect(result.summary).toBe(
+      "Om Åmål lämnar DKF från 2027-01-01: 2 kostnadsfördelningar ändras (754\u00a0720,12\u00a0kr per år flyttas), 4 avtal får ändrade parter och 0 system uppfyller inte längre sin nivå.",
+    );
+
+    // Nothing changed: every table's row count and the data version.
+    expect(await databaseState()).toEqual(before);
+  });
+
+  it("the operating IT unit leaving a level-4 system makes it fall below its level", async () => {
+    const telephony = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: any) => c.name.startsWith("Gemensam telefoni"));
+    const { result } = await whatIf({ change: "LEAVE", municipality: "1492", collaboration: telephony.id, from: "2027-01-01" });
+    expect(result.systems).toHaveLength(1);
+    expect(result.systems[0]).toMatchObject({ level: 4, participantsBefore: 7, participantsAfter: 6, fallsBelowLevel: true });
+    expect(result.systems[0].consequences).toContain("Åmål är värdkommun: en ny värdkommun behövs.");
+    expect(result.systems[0].consequences.some((c: string) => c.startsWith("IT-enheten Åmål driftar systemet: på nivå 4"))).toBe(true);
+  });
+
+  it("a join re-splits with the newcomer; bad scenarios answer BAD_USER_INPUT in Swedish", async () => {
+    const economy = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: any) => c.name === "Gemensamt ekonomisystem");
+    const wrong = await server.gql(WHAT_IF, { input: { change: "JOIN", municipality: "1492", body, from: "2027-01-01" } });
+    expect(wrong.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(wrong.errors?.[0].message).toContain("Åmål är redan medlem i DKF");
+    const both = await server.gql(WHAT_IF, { input: { change: "LEAVE", municipality: "1492", body, collaboration: economy.id, from: "2027-01-01" } });
+    expect(both.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // Åmål was outside DKF in 2020: joining then re-splits the economy agreement (in force then? only what is in force counts).
+    const joined = (await whatIf({ change: "JOIN", municipality: "1492", body, from: "2020-01-01" })).result;
+    for (const split of joined.costSplits) {
+      if (!split.shares) continue;
+      expect(split.shares.reduce((s: number, x: any) => s + x.afterOre, 0)).toBe(split.totalOre);
+      expect(split.shares.find((x: any) => x.code === "1492").beforeOre).toBe(0);
+      expect(split.shares.find((x: any) => x.code === "1492").afterOre).toBeGreaterThan(0);
+    }
+    expect(joined.systems.every((s: any) => s.participantsAfter === s.participantsBefore + 1)).toBe(true);
+  });
+
+  it("a decision can be recorded with the scenario it was based on", async () => {
+    const scenario = { change: "LEAVE", municipality: "1492", body, from: "2027-01-01" };
+    const recorded = ok(
+      await server.gql(
+        `mutation($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id change from scenario summary resultSha256 reason decisionReference decidedOn } userErrors { field code message } } }`,
+        { input: { scenario, reason: "Förbundet godkänner utträdet.", decisionReference: "DKF 2026/40" } },
+      ),
+    ).whatIfDecisionRecord;
+    expect(recorded.userErrors).toEqual([]);
+    expect(recorded.decision).toMatchObject({ change: "LEAVE", from: "2027-01-01", reason: "Förbundet godkänner utträdet.", decisionReference: "DKF 2026/40", decidedOn: "2026-06-15" });
+    expect(recorded.decision.summary).toContain("Om Åmål lämnar DKF från 2027-01-01");
+    expect(JSON.parse(recorded.decision.scenario)).toMatchObject({ change: "LEAVE", from: "2027-01-01" });
+    expect(ok(await server.gql(`{ whatIfDecisions { id } }`)).whatIfDecisions).toHaveLength(1);
+    // Recording the decision moves nobody: Åmål is still in DKF's collaborations.
+    expect((await whatIf(scenario)).result.systems.map((s: any) => s.participantsBefore)).toEqual([5, 5, 5]);
+    const refused = ok(
+      await server.gql(`mutation($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }`, { input: { scenario, reason: " " } }),
+    ).whatIfDecisionRecord;
+    expect(refused).toEqual({ decision: null, userErrors: [{ field: ["input", "reason"], code: "REQUIRED" }] });
+  });
+});
