@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { Application, ApplicationUsage, LifecyclePhase, type ApplicationCategory, type ApplicationScope } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure, type ItUnitKind } from "../server/src/municipalities/entities";
+import { countyNamed, referenceList } from "../server/src/municipalities/reference";
 import { Person } from "../server/src/people/entities";
 import { checkPeriodKeys, lookup, periodsOf, readOptionalSeedFile, readSeedFile, type SeedPeriod, type SeedRefs } from "./refs";
 
@@ -73,13 +74,19 @@ function readFoundation(dir: string): FoundationSeed {
 export async function writeFoundation(em: EntityManager, refs: SeedRefs): Promise<void> {
   const seed = readFoundation(refs.dir);
   const { levels, municipalities, itUnits, bodies, applications } = refs;
-  for (const level of seed.levels) levels.set(level.ordinal, await em.save(Object.assign(new CollaborationLevel(), level)));
+  // On top of the reference seed (SAMVERKAN_SEED=reference) the scale and the municipalities exist: the seed reuses them and adds its own years.
+  const existingLevels = new Map((await em.find(CollaborationLevel)).map((level) => [level.ordinal, level]));
+  for (const level of seed.levels) levels.set(level.ordinal, existingLevels.get(level.ordinal) ?? (await em.save(Object.assign(new CollaborationLevel(), level))));
 
+  const reference = referenceList();
   for (const m of seed.municipalities) {
-    const municipality = await em.save(Object.assign(new Municipality(), { code: m.code, name: m.name, county: m.county }));
+    const countyCode = countyNamed(reference, m.county)?.code ?? null;
+    const existing = await em.findOneBy(Municipality, { code: m.code });
+    const municipality = existing ?? (await em.save(Object.assign(new Municipality(), { code: m.code, name: m.name, county: m.county, countyCode, codeValidFrom: null })));
     municipalities.set(m.code, municipality);
+    const recorded = new Set(existing ? (await em.findBy(PopulationFigure, { municipalityId: municipality.id })).map((p) => p.year) : []);
     for (const [year, population] of Object.entries(m.populations)) {
-      await em.insert(PopulationFigure, { municipalityId: municipality.id, year: Number(year), population });
+      if (!recorded.has(Number(year))) await em.insert(PopulationFigure, { municipalityId: municipality.id, year: Number(year), population });
     }
     for (const unit of m.itUnits) {
       itUnits.set(unit.name, await em.save(Object.assign(new ItUnit(), { municipalityId: municipality.id, name: unit.name, kind: unit.kind })));

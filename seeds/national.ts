@@ -9,6 +9,8 @@ import { addDays, addMonths } from "../server/src/common/dates";
 import { Competence, CompetenceLevel, TrainingActivity, TrainingActivityMunicipality, TrainingActivityParticipant, TrainingPlan, TrainingPlanTarget } from "../server/src/competence/entities";
 import { GovernanceDocument } from "../server/src/governance/entities";
 import { GovernanceDocumentKind } from "../server/src/governance/review";
+import { Municipality } from "../server/src/municipalities/entities";
+import { type ReferenceMunicipality, referenceList } from "../server/src/municipalities/reference";
 import { Person } from "../server/src/people/entities";
 import { RoleAssignment } from "../server/src/roles/entities";
 import { RoleKind } from "../server/src/roles/rules";
@@ -24,7 +26,9 @@ import { writeSyntheticCompetence } from "./synthetic-competence";
  * seed (its level scale is used), in one transaction, with multi-row INSERTs.
  *
  * At scale 1.0:
- * - 290 municipalities (codes 9000–9289), each with a population and an IT unit;
+ * - Sweden's real municipalities from the reference list (seeds/reference: all 290 at scale 1,
+ *   beside whichever the database has already), with their counties and populations on
+ *   31 December 2025, each with an IT unit;
  * - 8 700 collaborations, each around an application of its own, with 5 participating
  *   municipalities and 3 level-history rows (`writeSyntheticData`);
  * - ~300 application usages per municipality (~87 000): each participant's usage of its
@@ -164,11 +168,24 @@ interface UsageRow {
 /** What was written, by table. */
 export type NationalCounts = Record<string, number>;
 
+/**
+ * The real municipalities the national dataset writes: `count` of the reference list's 290 that the
+ * database does not have (at scale 1 beside the Dalsland seed, the other 283), spread evenly over
+ * the list (so every county is represented at small scales), in list order.
+ */
+export function nationalMunicipalities(existingCodes: ReadonlySet<string>, count: number): ReferenceMunicipality[] {
+  const available = referenceList().municipalities.filter((m) => !existingCodes.has(m.code));
+  if (count >= available.length) return available;
+  return Array.from({ length: count }, (_, i) => available[Math.floor((i * available.length) / count)]);
+}
+
 /** Writes the national dataset at `scale` on the caller's transaction (the seed must be loaded). */
 export async function writeNationalData(em: EntityManager, scale: number): Promise<SyntheticData> {
   const size = nationalSize(scale);
   const [{ last: lastUsage }] = (await em.query("SELECT COALESCE(MAX(id), 0) AS last FROM application_usage")) as { last: number | string }[];
-  const data = await writeSyntheticData(em, size);
+  const existing = new Set((await em.getRepository(Municipality).find({ select: { code: true } })).map((m) => m.code));
+  const real = nationalMunicipalities(existing, size.municipalities);
+  const data = await writeSyntheticData(em, { ...size, municipalities: real.length }, 0, real);
   const municipalities = data.municipalities;
 
   // The catalogue and each municipality's own usages of it.

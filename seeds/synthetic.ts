@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { ItUnit, ItUnitKind, Municipality, PopulationFigure } from "../server/src/municipalities/entities";
+import { REFERENCE_POPULATION_YEAR, type ReferenceMunicipality, referenceList } from "../server/src/municipalities/reference";
 import { insertRows, insertRowsReturningIds } from "./bulk";
 
 export interface SyntheticSize {
@@ -46,25 +47,34 @@ export interface SyntheticData {
  * one application per collaboration, collaborations with participants (consecutive
  * municipalities, the first hosting), each participant's usage of the application, and a level
  * history. Needs the collaboration levels (seed) to exist. Codes start at 9000 + `offset`, so two
- * calls with different offsets do not collide. Bulk inserts on the caller's transaction.
+ * calls with different offsets do not collide; or, given `real` (the national dataset), those
+ * municipalities of the reference list with their names, counties and 2025 populations.
+ * Bulk inserts on the caller's transaction.
  */
-export async function writeSyntheticData(em: EntityManager, size: SyntheticSize, offset = 0): Promise<SyntheticData> {
+export async function writeSyntheticData(em: EntityManager, size: SyntheticSize, offset = 0, real?: readonly ReferenceMunicipality[]): Promise<SyntheticData> {
   const levels = await em.getRepository(CollaborationLevel).find({ order: { ordinal: "ASC" } });
   if (levels.length < 2) throw new Error("Load the collaboration levels (the seed) before synthetic data.");
   const categories = Object.values(ApplicationCategory);
 
-  const municipalityRows = Array.from({ length: size.municipalities }, (_, i) => ({
-    code: String(9000 + offset + i)
-      .padStart(4, "0")
-      .slice(-4),
-    name: `Syntetisk kommun ${offset + i}`,
-    county: "Syntetiskt län",
-  }));
+  const counties = referenceList().countyByCode;
+  const municipalityRows = real
+    ? real.map((m) => ({ code: m.code, name: m.name, county: counties.get(m.countyCode)!.name, countyCode: m.countyCode, codeValidFrom: null }))
+    : Array.from({ length: size.municipalities }, (_, i) => ({
+        code: String(9000 + offset + i)
+          .padStart(4, "0")
+          .slice(-4),
+        name: `Syntetisk kommun ${offset + i}`,
+        county: "Syntetiskt län",
+        countyCode: null,
+        codeValidFrom: null,
+      }));
   const municipalityIds = await insertRowsReturningIds(em, Municipality, municipalityRows);
   await insertRows(
     em,
     PopulationFigure,
-    municipalityIds.map((municipalityId, i) => ({ municipalityId, year: 2024, population: 3000 + ((i * 7919) % 40000) })),
+    municipalityIds.map((municipalityId, i) =>
+      real ? { municipalityId, year: REFERENCE_POPULATION_YEAR, population: real[i].population } : { municipalityId, year: 2024, population: 3000 + ((i * 7919) % 40000) },
+    ),
   );
   const unitIds = await insertRowsReturningIds(
     em,

@@ -9,7 +9,8 @@ export interface Config {
   introspection: boolean;
   /** Adds an `x-sql-statements` header to every GraphQL response (tests and benchmarks). */
   exposeStatementCount: boolean;
-  seedOnEmpty: boolean;
+  /** What an empty database starts with (SAMVERKAN_SEED). */
+  seed: SeedChoice;
   /** Serves the GraphQL explorer (GraphiQL, bundled by `npm run build`) at /explorer. */
   explorer: boolean;
   /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
@@ -147,6 +148,20 @@ export function parseCorsOrigins(text: string | undefined): string[] {
   return origins;
 }
 
+/**
+ * What `npm start` loads into an empty database: the Dalsland demonstration (`1`, `dalsland`; the
+ * default), all 290 municipalities of the reference list and nothing else (`reference`), or nothing (`0`).
+ */
+export type SeedChoice = "dalsland" | "reference" | "none";
+
+export function readSeedChoice(env: NodeJS.ProcessEnv = process.env): SeedChoice {
+  const value = env.SAMVERKAN_SEED?.trim().toLowerCase() ?? "";
+  if (["", "1", "true", "yes", "on", "dalsland"].includes(value)) return "dalsland";
+  if (value === "reference") return "reference";
+  if (["0", "false", "no", "off", "none"].includes(value)) return "none";
+  throw new Error(`SAMVERKAN_SEED must be 1 (the Dalsland seed), reference (all 290 municipalities) or 0 (nothing), got "${env.SAMVERKAN_SEED}"`);
+}
+
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -190,7 +205,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     introspection: flag(env.GRAPHQL_INTROSPECTION, !production),
     exposeStatementCount: flag(env.SAMVERKAN_SQL_COUNT_HEADER, false),
-    seedOnEmpty: flag(env.SAMVERKAN_SEED, true),
+    seed: readSeedChoice(env),
     explorer: flag(env.SAMVERKAN_EXPLORER, !production),
     shutdownTimeoutMs: wholeNumber(env, "SAMVERKAN_SHUTDOWN_TIMEOUT", 10, 0, 3600) * 1000,
     rateLimit: {

@@ -9,16 +9,22 @@ import { buildServer } from "./app/server";
 import { shutdownOnSignals } from "./http/shutdown";
 import { ReminderScheduler } from "./reminders/scheduler";
 import { isEmpty, loadSeed } from "../../seeds/load";
+import { loadReferenceSeed } from "../../seeds/reference";
 
-/** `npm start`: migrate, seed an empty database with Dalsland, make sure an admin token exists, serve. */
+/** `npm start`: migrate, seed an empty database (Dalsland, the reference list or nothing: SAMVERKAN_SEED), make sure an admin token exists, serve. */
 async function main() {
   const config = readConfig();
   const db = await openDatabase({ url: config.databaseUrl });
   console.log(`Samverkan: database ${describeDatabase(config.databaseUrl)}, migrations up to date.`);
 
-  if (config.seedOnEmpty && (await isEmpty(db))) {
-    await loadSeed(db);
-    console.log("Samverkan: empty database, loaded the Dalsland seed.");
+  if (config.seed !== "none" && (await isEmpty(db))) {
+    if (config.seed === "reference") {
+      const written = await loadReferenceSeed(db);
+      console.log(`Samverkan: empty database, loaded the reference list (${written} municipalities, no other data).`);
+    } else {
+      await loadSeed(db);
+      console.log("Samverkan: empty database, loaded the Dalsland seed.");
+    }
   }
 
   const tokens = new TokenService(db);

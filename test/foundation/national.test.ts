@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRows, nationalSize, NATIONAL_TABLES, addNationalData } from "../../seeds/national";
+import { referenceList } from "../../server/src/municipalities/reference";
+import { countRows, nationalMunicipalities, nationalSize, NATIONAL_TABLES, addNationalData } from "../../seeds/national";
 import { ok, startServer, type TestServer } from "../helpers/server";
 
 /** The national dataset's generator at a small scale: its shape, determinism, and that the server answers on it. */
@@ -16,6 +17,12 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => Promise.all([first, second, seedOnly].map((s) => s.close())));
+
+/** The municipalities the generator wrote beside the seed. */
+async function written(): Promise<{ code: string }[]> {
+  const seedCodes = new Set(((await seedOnly.db.query("SELECT code FROM municipality")) as { code: string }[]).map((r) => r.code));
+  return nationalMunicipalities(seedCodes, nationalSize(SCALE).municipalities);
+}
 
 describe("the national dataset generator (seeds/national.ts)", () => {
   it("writes the sizes of its scale beside the seed", async () => {
@@ -35,6 +42,23 @@ describe("the national dataset generator (seeds/national.ts)", () => {
     }
   });
 
+  it("writes real municipalities of the reference list, with their counties and 2025 populations, none of the seed's", async () => {
+    const codes = (await written()).map((m) => m.code);
+    expect(codes).toHaveLength(nationalSize(SCALE).municipalities);
+    const rows = await first.db.query(
+      `SELECT m.code AS code, m.name AS name, m.county_code AS county, p.year AS year, p.population AS population FROM municipality m JOIN municipality_population p ON p.municipality_id = m.id`,
+    );
+    const list = referenceList();
+    for (const code of codes) {
+      const row = rows.find((r: any) => r.code === code);
+      const reference = list.municipalityByCode.get(code)!;
+      expect(row).toEqual({ code, name: reference.name, county: reference.countyCode, year: 2025, population: reference.population });
+    }
+    expect(rows.some((r: any) => Number(r.code) >= 9000)).toBe(false);
+    // At full scale, every municipality of Sweden the database lacks: 283 beside the Dalsland seed.
+    expect(nationalMunicipalities(new Set(["1460", "1438", "1439", "1461", "1492", "1765", "1785"]), 290)).toHaveLength(283);
+  });
+
   it("is deterministic: two databases get the same rows", async () => {
     for (const table of NATIONAL_TABLES) {
       const dump = (server: TestServer) => server.db.query(`SELECT * FROM ${table} ORDER BY id`);
@@ -43,7 +67,8 @@ describe("the national dataset generator (seeds/national.ts)", () => {
   });
 
   it("gives every synthetic municipality about 300 usages, and the server answers the heavy queries on it", async () => {
-    const usages = ok(await first.gql(`{ municipality(code: "9000") { applicationUsages { lifecyclePhase } } }`)).municipality.applicationUsages;
+    const usages = ok(await first.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }`, { code: (await written())[0].code })).municipality
+      .applicationUsages;
     expect(usages.length).toBeGreaterThanOrEqual(280);
     expect(new Set(usages.map((u: any) => u.lifecyclePhase)).size).toBeGreaterThanOrEqual(4);
 

@@ -1,16 +1,36 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { parseExpiry, TokenError, TokenService } from "../access/token-service";
-import { parseRole } from "../access/roles";
+import type { DataSource } from "typeorm";
+import { parseRole, Role } from "../access/roles";
+import { runMutation } from "../core/mutation";
+import { Evaluations } from "../evaluations/registry";
+import { createContext } from "../core/context";
+import { Municipality } from "../municipalities/entities";
+import { referenceList } from "../municipalities/reference";
+import { createMunicipality } from "../municipalities/service";
 import { readConfig } from "../config";
 import { openDatabase } from "../app/database";
 import { runCli } from "./run";
 
 const USAGE = `Usage:
   npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE] [--expires DATE|DAYSd]
+      (a CODE of Sweden's 290 municipalities that the database lacks is added from the reference list)
   npm run token -- revoke ID|NAME
   npm run token -- list
 The database is DATABASE_URL (default ./data/samverkan.db).`;
+
+/**
+ * A municipality of the reference list that the database does not have yet is added first (name,
+ * county and population from the list), as an admin's municipalityCreate audited as "cli".
+ */
+async function addFromReferenceList(db: DataSource, code: string): Promise<void> {
+  if (!referenceList().municipalityByCode.has(code) || (await db.getRepository(Municipality).existsBy({ code }))) return;
+  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
+  const outcome = await runMutation(ctx, "municipalityCreate", (s) => createMunicipality(s, { code }));
+  if (!outcome.result) throw new TokenError(outcome.userErrors.map((e) => e.message).join(" "));
+  console.log(`Added municipality ${outcome.result.name} (${code}, ${outcome.result.county}) from the reference list.`);
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -30,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       case "create": {
         const role = parseRole(values.role ?? "");
         if (!values.name || !role) throw new TokenError("create needs --name and --role ADMIN|EDITOR|READER.");
+        if (values.municipality && role !== Role.ADMIN) await addFromReferenceList(db, values.municipality);
         const now = new Date();
         const expiresAt = values.expires === undefined ? null : parseExpiry(values.expires, now);
         const created = await tokens.create({ name: values.name, role, municipalityCode: values.municipality, now, expiresAt });

@@ -70,7 +70,7 @@ const MAX_PARAMETERS = 30_000;
  * PostgreSQL resets each id sequence past the highest id. Refuses a database that holds any row.
  */
 /** Tables whose rows a migration writes (defaults): an import replaces them with the export's. */
-const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings", "data_version"]);
+const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings", "data_version", "county"]);
 
 export async function importDataset(db: DataSource, dataset: Dataset): Promise<{ tables: number; rows: number }> {
   if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object")
@@ -83,15 +83,12 @@ export async function importDataset(db: DataSource, dataset: Dataset): Promise<{
   const postgres = isPostgres(db);
   let rows = 0;
   await db.transaction(async (em) => {
-    for (const metadata of order) {
-      const table = db.driver.escape(metadata.tableName);
-      if (WRITTEN_BY_MIGRATIONS.has(metadata.tableName)) {
-        await em.query(`DELETE FROM ${table}`);
-        continue;
-      }
-      const [{ count }] = await em.query(`SELECT COUNT(*) AS count FROM ${table}`);
+    for (const metadata of order.filter((m) => !WRITTEN_BY_MIGRATIONS.has(m.tableName))) {
+      const [{ count }] = await em.query(`SELECT COUNT(*) AS count FROM ${db.driver.escape(metadata.tableName)}`);
       if (Number(count) > 0) throw new DatasetError(`The database is not empty (table ${metadata.tableName} has rows): import into a new database.`);
     }
+    // Only once nothing refers to them (the database is empty otherwise).
+    for (const metadata of order.filter((m) => WRITTEN_BY_MIGRATIONS.has(m.tableName))) await em.query(`DELETE FROM ${db.driver.escape(metadata.tableName)}`);
     for (const metadata of order) {
       const source = dataset.tables[metadata.tableName] ?? [];
       const columns = metadata.columns;

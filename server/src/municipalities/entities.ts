@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
 
@@ -20,9 +20,57 @@ export class Municipality extends Node {
   name: string;
   @NameKeyColumn("name") nameKey: string;
 
-  @Field(() => String, { nullable: true, description: "County (län), e.g. Västra Götalands län." })
+  @Field(() => String, { nullable: true, description: "County (län) by name, e.g. Västra Götalands län; for a county of the reference list its name there." })
   @Column({ type: "varchar", length: 100, nullable: true })
   county: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Two-digit county code (länskod) of a county of the reference list (see `counties`), e.g. 14; null when the county is unknown or not one of Sweden's 21.",
+  })
+  @Index()
+  @Column({ type: "varchar", length: 2, nullable: true })
+  countyCode: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day the current code was valid, when it replaced a former code (see `formerCodes`); null: valid throughout." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  codeValidFrom: string | null;
+}
+
+@ObjectType({ description: "A county (län), as SCB divides Sweden (21 counties)." })
+@Entity("county")
+export class County {
+  @Field(() => String, { description: "Two-digit county code (länskod), e.g. 14." })
+  @PrimaryColumn({ type: "varchar", length: 2 })
+  code: string;
+
+  @Field(() => String, { description: "Name, e.g. Västra Götalands län." })
+  @Column({ type: "varchar", length: 100 })
+  name: string;
+
+  @Field(() => String, { description: "Short name, e.g. Västra Götaland." })
+  @Column({ type: "varchar", length: 100 })
+  shortName: string;
+}
+
+@ObjectType({ description: "A code a municipality had before SCB renumbered it (tidigare kommunkod), with the days it was valid." })
+@Entity("municipality_former_code")
+export class MunicipalityFormerCode {
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+
+  @Field(() => String, { description: "The former four-digit code." })
+  @Index()
+  @Column({ type: "varchar", length: 4 })
+  code: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day it was valid; null: from before the records." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  validFrom: string | null;
+
+  @Field(() => LocalDateResolver, { description: "Last day it was valid." })
+  @Column({ type: "varchar", length: 10 })
+  validTo: string;
 }
 
 @ObjectType({ description: "The population (folkmängd) of a municipality on 31 December of a year, as published by SCB." })
@@ -114,4 +162,4 @@ export class Membership extends Node {
   note: string | null;
 }
 
-export const municipalityEntities = [Municipality, PopulationFigure, ItUnit, CollaborationBody, Membership];
+export const municipalityEntities = [Municipality, County, MunicipalityFormerCode, PopulationFigure, ItUnit, CollaborationBody, Membership];

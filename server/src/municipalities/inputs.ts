@@ -9,12 +9,27 @@ export class PopulationInput {
   @Field(() => Int, { description: "Number of inhabitants." }) population: number;
 }
 
-@InputType({ description: "A new municipality." })
+@InputType({
+  description:
+    "A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given.",
+})
 export class MunicipalityCreateInput {
   @Field(() => String, { description: "Official four-digit code (kommunkod)." }) code: string;
-  @Field(() => String, { description: "Name." }) name: string;
-  @Field(() => String, { nullable: true, description: "County (län)." }) county?: string | null;
-  @ListField(() => [PopulationInput], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Population figures to record." }) populations?: PopulationInput[] | null;
+  @Field(() => String, { nullable: true, description: "Name; default the reference list's. Required for a code the list does not have." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "County (län) by name; default the reference list's." }) county?: string | null;
+  @ListField(() => [PopulationInput], {
+    maxItems: MAX_LIST_ITEMS,
+    nullable: true,
+    description: "Population figures to record; without any, the reference list's figure for 2025.",
+  })
+  populations?: PopulationInput[] | null;
+}
+
+@InputType({ description: "A new code for a municipality that SCB renumbered (ny kommunkod); the old code becomes a former code, valid until the day before." })
+export class MunicipalityCodeChangeInput {
+  @Field(() => ID, { description: "The municipality." }) id: string;
+  @Field(() => String, { description: "The new four-digit code." }) code: string;
+  @Field(() => LocalDateResolver, { description: "First day the new code is valid (not after today)." }) validFrom: string;
 }
 
 @InputType({ description: "Changes to a municipality; omitted fields stay as they are." })

@@ -8,19 +8,22 @@ import { runMutation } from "../core/mutation";
 import { Payload, payload } from "../graphql/payload";
 import { searchDescription, whereKeyContains } from "../graphql/search";
 import type { Context } from "../core/context";
-import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "./entities";
+import { GraphQLError } from "graphql";
+import { CollaborationBody, County, ItUnit, Membership, Municipality, MunicipalityFormerCode, PopulationFigure } from "./entities";
 import {
   CollaborationBodyCreateInput,
   ItUnitCreateInput,
   ItUnitUpdateInput,
   MembershipEndInput,
   MembershipStartInput,
+  MunicipalityCodeChangeInput,
   MunicipalityCreateInput,
   MunicipalityPopulationSetInput,
   MunicipalityUpdateInput,
 } from "./inputs";
-import { collaborationBodyById, itUnitsByMunicipality, membershipsByBody, membershipsByMunicipality, municipalityById, populationsByMunicipality } from "./loaders";
+import { collaborationBodyById, formerCodesByMunicipality, itUnitsByMunicipality, membershipsByBody, membershipsByMunicipality, municipalityById, populationsByMunicipality } from "./loaders";
 import { figureFor } from "./population";
+import { importPopulations, MunicipalityPopulationsImportInput, MunicipalityPopulationsImportPayload, populationImportPayload } from "./population-import-resolver";
 import * as service from "./service";
 
 const MunicipalityConnection = Connection(Municipality, "Municipality");
@@ -41,6 +44,9 @@ class MunicipalitiesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: searchDescription("municipalities whose name") })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only municipalities in this county (län), by its two-digit county code (länskod), e.g. 14; see `counties`." })
+  countyCode?: string | null;
 }
 
 @Resolver(() => Municipality)
@@ -50,6 +56,15 @@ export class MunicipalityResolver {
   async municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
     whereKeyContains(qb, ["m.nameKey"], args.search);
+    if (args.countyCode !== undefined && args.countyCode !== null) {
+      const code = args.countyCode.trim();
+      if (!/^\d{2}$/.test(code) || !(await ctx.db.getRepository(County).existsBy({ code }))) {
+        throw new GraphQLError(`\`countyCode\` must be the two-digit code of one of Sweden's 21 counties (see \`counties\`); "${code.slice(0, 40)}" is not.`, {
+          extensions: { code: "BAD_USER_INPUT", argumentName: "countyCode" },
+        });
+      }
+      qb.andWhere("m.countyCode = :countyCode", { countyCode: code });
+    }
     if (args.memberOf) {
       const on = args.memberOn ?? ctx.today;
       qb.andWhere(
@@ -61,9 +76,27 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => Municipality, { nullable: true, description: "A municipality by its four-digit code (kommunkod)." })
-  municipality(@Arg("code", () => String, { description: "Four-digit kommunkod, e.g. 1460." }) code: string, @Ctx() ctx: Context) {
-    return ctx.db.getRepository(Municipality).findOneBy({ code });
+  @Query(() => Municipality, {
+    nullable: true,
+    description: "A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely).",
+  })
+  municipality(
+    @Arg("code", () => String, { description: "Four-digit kommunkod, e.g. 1460." }) code: string,
+    @Ctx() ctx: Context,
+    @Arg("on", () => LocalDateResolver, { nullable: true, description: "The date the code is read on; default today." }) on?: string | null,
+  ) {
+    return service.municipalityByCodeOn(ctx.db.manager, code, on ?? ctx.today);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => [County], { description: "Sweden's counties (län), by county code." })
+  counties(@Ctx() ctx: Context) {
+    return ctx.db.getRepository(County).find({ order: { code: "ASC" } });
+  }
+
+  @FieldResolver(() => [MunicipalityFormerCode], { description: "Codes the municipality had before SCB renumbered it (tidigare kommunkoder), oldest first." })
+  formerCodes(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.get(formerCodesByMunicipality).load(m.id);
   }
 
   @FieldResolver(() => PopulationFigure, {
@@ -90,15 +123,33 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => MunicipalityPayload, { description: "Adds a municipality. Admin only." })
+  @Mutation(() => MunicipalityPayload, { description: "Adds a municipality; a code of the reference list is enough (name, county and population from the list). Admin only." })
   async municipalityCreate(@Arg("input", () => MunicipalityCreateInput, { description: "The mutation's input: see MunicipalityCreateInput." }) input: MunicipalityCreateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityCreate", (s) => service.createMunicipality(s, input)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => MunicipalityPayload, {
+    description: "Records a new code for a municipality that SCB renumbered; the old code stays findable on the days it was valid. Admin only.",
+  })
+  async municipalityCodeChange(@Arg("input", () => MunicipalityCodeChangeInput) input: MunicipalityCodeChangeInput, @Ctx() ctx: Context) {
+    return payload("municipality", await runMutation(ctx, "municipalityCodeChange", (s) => service.changeCode(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => MunicipalityPayload, { description: "Changes a municipality's name or county. Editors: their own municipality only." })
   async municipalityUpdate(@Arg("input", () => MunicipalityUpdateInput, { description: "The mutation's input: see MunicipalityUpdateInput." }) input: MunicipalityUpdateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityUpdate", (s) => service.updateMunicipality(s, input)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => MunicipalityPopulationsImportPayload, {
+    description:
+      "Imports populations (folkmängd) from SCB's export of table BE0101 (CSV, comma or semicolon): matched by municipality code, compared with the recorded figures. A dry run (default) answers the plan; `apply: true` writes every new and changed figure, all or nothing, audited. Admin only.",
+  })
+  async municipalityPopulationsImport(@Arg("input", () => MunicipalityPopulationsImportInput) input: MunicipalityPopulationsImportInput, @Ctx() ctx: Context) {
+    const outcome = await importPopulations(ctx, { fileName: input.fileName.trim().slice(0, 200), content: Buffer.from(input.content, "utf8"), apply: input.apply });
+    return populationImportPayload(outcome);
   }
 
   @Allow(Role.EDITOR)

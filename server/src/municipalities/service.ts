@@ -1,15 +1,19 @@
-import { IsNull } from "typeorm";
+import { type EntityManager, IsNull } from "typeorm";
+import { addDays, type LocalDate } from "../common/dates";
+import { dayBefore } from "../common/period";
 import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
-import { CollaborationBody, ItUnit, ItUnitKind, Membership, Municipality, PopulationFigure } from "./entities";
+import { CollaborationBody, ItUnit, ItUnitKind, Membership, Municipality, MunicipalityFormerCode, PopulationFigure } from "./entities";
+import { countyNamed, REFERENCE_POPULATION_YEAR, referenceList } from "./reference";
 import type {
   CollaborationBodyCreateInput,
   ItUnitCreateInput,
   ItUnitUpdateInput,
   MembershipEndInput,
   MembershipStartInput,
+  MunicipalityCodeChangeInput,
   MunicipalityCreateInput,
   MunicipalityPopulationSetInput,
   MunicipalityUpdateInput,
@@ -24,11 +28,17 @@ function checkYear(s: MutationScope, field: string, year: number): void {
 
 export async function createMunicipality(s: MutationScope, input: MunicipalityCreateInput): Promise<Municipality | null> {
   const code = input.code?.trim() ?? "";
+  const list = referenceList();
+  const known = list.municipalityByCode.get(code);
   if (!/^\d{4}$/.test(code)) s.fail("code", UserErrorCode.INVALID, "A municipality code (kommunkod) is four digits, e.g. 1460.");
   else if (await s.em.existsBy(Municipality, { code })) s.fail("code", UserErrorCode.DUPLICATE, `A municipality with code ${code} exists already.`);
-  const name = s.text("name", input.name, { required: true, max: 100 });
-  const county = s.text("county", input.county, { max: 100 });
-  const populations = input.populations ?? [];
+  const unnamed = !known && !input.name?.trim();
+  if (unnamed) s.fail("name", UserErrorCode.REQUIRED, `Kommunkoden ${code || "(tom)"} finns inte i referenslistan över Sveriges kommuner: ange kommunens namn.`);
+  const name = s.text("name", input.name?.trim() ? input.name : known?.name, { required: !unnamed, max: 100 });
+  const county = s.text("county", input.county ?? (known ? list.countyByCode.get(known.countyCode)!.name : null), { max: 100 });
+  const countyCode = countyNamed(list, county)?.code ?? null;
+  const populations = [...(input.populations ?? [])];
+  if (known && populations.length === 0) populations.push({ year: REFERENCE_POPULATION_YEAR, population: known.population });
   const years = new Set<number>();
   populations.forEach((p, i) => {
     checkYear(s, `populations.${i}.year`, p.year);
@@ -37,7 +47,7 @@ export async function createMunicipality(s: MutationScope, input: MunicipalityCr
     years.add(p.year);
   });
   if (s.failed) return null;
-  const municipality = await s.save(Object.assign(new Municipality(), { code, name: name!, county }), null);
+  const municipality = await s.save(Object.assign(new Municipality(), { code, name: name!, county, countyCode, codeValidFrom: null }), null);
   for (const p of populations) {
     await s.em.insert(PopulationFigure, { municipalityId: municipality.id, year: p.year, population: p.population });
   }
@@ -50,8 +60,48 @@ export async function updateMunicipality(s: MutationScope, input: MunicipalityUp
   assertCanEditMunicipality(s.ctx.viewer, municipality.id);
   const before = snapshot(municipality);
   if (input.name !== undefined) municipality.name = s.text("name", input.name, { required: true, max: 100 })!;
-  if (input.county !== undefined) municipality.county = s.text("county", input.county, { max: 100 });
+  if (input.county !== undefined) {
+    municipality.county = s.text("county", input.county, { max: 100 });
+    municipality.countyCode = countyNamed(referenceList(), municipality.county)?.code ?? null;
+  }
   if (s.failed) return null;
+  return s.save(municipality, before);
+}
+
+/**
+ * The municipality that has (or had) `code` on `date`: its current code from `codeValidFrom` on, or a
+ * former code on the days it was valid. Null when no municipality had the code then.
+ */
+export async function municipalityByCodeOn(em: EntityManager, code: string, date: LocalDate): Promise<Municipality | null> {
+  const current = await em.findOneBy(Municipality, { code });
+  if (current && (current.codeValidFrom === null || current.codeValidFrom <= date)) return current;
+  const former = await em.createQueryBuilder(MunicipalityFormerCode, "f").where("f.code = :code AND f.validTo >= :date AND (f.validFrom IS NULL OR f.validFrom <= :date)", { code, date }).getOne();
+  return former ? em.findOneBy(Municipality, { id: former.municipalityId }) : null;
+}
+
+/**
+ * SCB renumbered a municipality: the new code holds from `validFrom`, the old one becomes a former
+ * code valid until the day before (a dated fact, so lookups by the old code on earlier dates still
+ * find it). Admin only.
+ */
+export async function changeCode(s: MutationScope, input: MunicipalityCodeChangeInput): Promise<Municipality | null> {
+  const municipality = await s.find("id", input.id, Municipality);
+  const code = input.code?.trim() ?? "";
+  if (!/^\d{4}$/.test(code)) s.fail("code", UserErrorCode.INVALID, "En kommunkod är fyra siffror, t.ex. 1460.");
+  const validFrom = s.pastDate("validFrom", input.validFrom);
+  if (!municipality || s.failed || !validFrom) return null;
+  if (code === municipality.code) s.fail("code", UserErrorCode.UNCHANGED, `Kommunen har redan koden ${code}.`);
+  else if (await s.em.existsBy(Municipality, { code })) s.fail("code", UserErrorCode.DUPLICATE, `En annan kommun har koden ${code}.`);
+  const previous = await s.em.findOne(MunicipalityFormerCode, { where: { municipalityId: municipality.id }, order: { validTo: "DESC" } });
+  const currentFrom = municipality.codeValidFrom ?? (previous ? addDays(previous.validTo, 1) : null);
+  if (currentFrom !== null && validFrom <= currentFrom) {
+    s.fail("validFrom", UserErrorCode.DATE_BEFORE_PREVIOUS, `Nuvarande kod ${municipality.code} gäller från ${currentFrom}; den nya koden måste gälla från ett senare datum.`);
+  }
+  if (s.failed) return null;
+  await s.em.insert(MunicipalityFormerCode, { municipalityId: municipality.id, code: municipality.code, validFrom: currentFrom, validTo: dayBefore(validFrom) });
+  const before = snapshot(municipality);
+  municipality.code = code;
+  municipality.codeValidFrom = validFrom;
   return s.save(municipality, before);
 }
 

@@ -14,6 +14,7 @@ import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
 import { Plans1795300002600 } from "./1795300002600-plans";
 import { TokenExpiry1795300001100 } from "./1795300001100-token-expiry";
+import { CountiesAndCodes1795300002700 } from "./1795300002700-counties-and-codes";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -36,4 +37,5 @@ export const migrations: Function[] = [
   LevelChangeFrom1795300001022,
   TokenExpiry1795300001100,
   Plans1795300002600,
+  CountiesAndCodes1795300002700,
 ];
