@@ -1,4 +1,4 @@
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
@@ -206,4 +206,63 @@ export class RecommendationDecision extends Node {
   @Column({ type: "integer", nullable: true }) municipalityId: number | null;
 }
 
-export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision];
+@ObjectType({
+  implements: Node,
+  description:
+    "A need registration (behovsanmälan): a municipality's need in a business area, reported before money is spent, answered with who already runs what there and the options; its choice is recorded like a decision.",
+})
+@Entity("need_registration")
+export class NeedRegistration extends Node {
+  static readonly typeName = "NeedRegistration";
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+
+  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." })
+  @Column({ type: "varchar", length: 30 })
+  category: ApplicationCategory;
+
+  @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast)." })
+  @Column({ type: "varchar", length: 10 })
+  neededBy: string;
+
+  @Field(() => String, { description: "Short description of the need (kort beskrivning)." })
+  @Column({ type: "text" })
+  description: string;
+
+  /** The budget frame in whole kronor (the API shows öre). */
+  @Column({ type: "integer", nullable: true }) budgetFrameKronor: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's own annual cost, in öre (whole kronor); null when not given." })
+  get budgetFrameOre(): number | null {
+    return this.budgetFrameKronor === null ? null : this.budgetFrameKronor * 100;
+  }
+
+  @Field(() => LocalDateResolver, { description: "The day it was registered: its answer is read on this date unless asked for another." })
+  @Index()
+  @Column({ type: "varchar", length: 10 })
+  registeredOn: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When it was registered." })
+  @Column({ type: "varchar", length: 30 })
+  registeredAt: string;
+
+  @Field(() => String, { description: "Who registered it: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  registeredBy: string;
+
+  /** The chosen option's key (NeedOption.key on the day of the choice); null until chosen. */
+  @Column({ type: "varchar", length: 200, nullable: true }) choiceKey: string | null;
+  /** NeedOptionKind of the choice. */
+  @Column({ type: "varchar", length: 30, nullable: true }) choiceKind: string | null;
+  @Column({ type: "integer", nullable: true }) choiceCollaborationId: number | null;
+  /** JSON array of the partner municipality ids of the choice. */
+  @Column({ type: "text", nullable: true }) choicePartnerIds: string | null;
+  /** JSON of the chosen option as it stood (window, cost, summary). */
+  @Column({ type: "text", nullable: true }) choiceOption: string | null;
+  @Column({ type: "text", nullable: true }) choiceReason: string | null;
+  @Column({ type: "varchar", length: 10, nullable: true }) chosenOn: string | null;
+  @Column({ type: "varchar", length: 30, nullable: true }) chosenAt: string | null;
+  @Column({ type: "varchar", length: 100, nullable: true }) chosenBy: string | null;
+}
+
+export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration];

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { SafeIntResolver } from "graphql-scalars";
 import { ApplicationCategory } from "../applications/entities";
 import { DecisionStatus } from "./decisions";
 import { FreezeKind } from "./entities";
@@ -60,4 +61,20 @@ export class ChangeFreezeUpdateInput {
 @InputType({ description: "Deletes a change freeze." })
 export class ChangeFreezeDeleteInput {
   @Field(() => ID, { description: "The freeze." }) id: string;
+}
+
+@InputType({ description: "A need registration (behovsanmälan): what a municipality needs, in which business area, by when and within which budget frame." })
+export class NeedRegisterInput {
+  @Field(() => ID, { description: "The municipality with the need (its ID). Editors: their own." }) municipalityId: string;
+  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." }) category: ApplicationCategory;
+  @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast); today or later." }) neededBy: string;
+  @Field(() => String, { description: "Short description (kort beskrivning); required, at most 2 000 characters." }) description: string;
+  @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor)." }) budgetFrameOre?: number | null;
+}
+
+@InputType({ description: "Records the option chosen for a need (behovsanmälan), among the options of its answer today." })
+export class NeedChooseInput {
+  @Field(() => ID, { description: "The need (NeedRegistration.id)." }) needId: string;
+  @Field(() => String, { description: "The chosen option's key (NeedOption.key, as answered today)." }) optionKey: string;
+  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
 }

@@ -2,11 +2,12 @@ import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "./entities";
+import { ChangeFreeze, NeedRegistration, RecommendationDecision, TriggerSettings } from "./entities";
 
 export const changeFreezeById = byId(ChangeFreeze);
 export const decisionById = byId(RecommendationDecision);
 export const triggerSettingsById = byId(TriggerSettings);
+export const needRegistrationById = byId(NeedRegistration);
 export const freezesByMunicipality = childrenOf(ChangeFreeze, "municipalityId", ["name", "id"]);
 
 /** The level scale by ordinal (candidates name levels by ordinal): the whole small table once per request. */
@@ -19,3 +20,4 @@ export const levelByOrdinal: LoaderDefinition<number, CollaborationLevel | null>
 registerNodeType(ChangeFreeze, changeFreezeById);
 registerNodeType(RecommendationDecision, decisionById);
 registerNodeType(TriggerSettings, triggerSettingsById);
+registerNodeType(NeedRegistration, needRegistrationById);

@@ -28,6 +28,7 @@ import { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezeUpdateInp
 import { freezesByMunicipality, levelByOrdinal } from "./loaders";
 import { loadTriggerSettings } from "./load-facts";
 import * as service from "./service";
+import { needResolvers } from "./need-resolver";
 import { CandidateCostShare, CollaborationCandidate, FreezePeriod, RecommendationEvidence } from "./types";
 
 const CollaborationCandidateConnection = Connection(CollaborationCandidate, "CollaborationCandidate");
@@ -325,4 +326,5 @@ export const recommendationResolvers = [
   RecommendationDecisionResolver,
   ChangeFreezeResolver,
   MunicipalityFreezesResolver,
+  ...needResolvers,
 ] as const;

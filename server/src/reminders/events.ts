@@ -13,6 +13,10 @@ export enum WebhookEventType {
   RECOMMENDATION_DECIDED = "RECOMMENDATION_DECIDED",
   /** A spreadsheet import was applied. */
   IMPORT_APPLIED = "IMPORT_APPLIED",
+  /** A municipality registered a need (behovsanmälan). */
+  NEED_REGISTERED = "NEED_REGISTERED",
+  /** The option chosen for a need (behovsanmälan) was recorded. */
+  NEED_CHOICE_RECORDED = "NEED_CHOICE_RECORDED",
 }
 
 /** The one way to publish an event: an outbox row written in the caller's transaction (a mutation's `scope.em`), delivered by the scheduler. */
