@@ -2,16 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { municipalityId, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
-import { startReceiver, TEST_REMINDER_SETTINGS } from "../reminders/helpers";
+import { decode, type Mail, startReceiver, startSmtpSink } from "../reminders/helpers";
 
 let server: TestServer;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+const mails: Mail[] = [];
 beforeAll(async () => {
   server = await startServer();
   receiver = await startReceiver();
+  sink = await startSmtpSink(mails);
 });
 afterAll(async () => {
   await receiver.close();
+  await sink.close();
   await server.close();
 });
 
@@ -140,8 +144,8 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     const audit = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`, { id: need.id })).auditLog.nodes.map((n: any) => n.operation);
     expect(audit).toEqual(["needRegister", "needChoose"]);
 
-    // The other members are told through the webhook.
-    await runReminders(server.db, TEST_REMINDER_SETTINGS, new Date(TEST_NOW.getTime() + 60_000));
+    // The other members are told through the webhook and in their e-mail digest.
+    await runReminders(server.db, sink.settings(), new Date(TEST_NOW.getTime() + 60_000));
     const events = receiver.received.map((r) => JSON.parse(r.body));
     expect(events.map((e) => e.type)).toEqual(["NEED_REGISTERED", "NEED_CHOICE_RECORDED"]);
     expect(events[1].data).toMatchObject({
@@ -149,6 +153,14 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       choice: { kind: "PROCURE_TOGETHER", partners: [{ code: "1439" }, { code: "1461" }], reason: "Gemensam upphandling med Färgelanda och Mellerud." },
     });
     expect(events[1].data.notified.map((m: any) => m.code).sort()).toEqual(["1438", "1439", "1461", "1492"]);
+    const digestOf = (address: string) => decode(mails.find((m) => m.to.includes(address))!.raw);
+    const line =
+      "Bengtsfors anmälde 15 juni 2026 ett behov inom bygglov (behövs senast 30 juni 2027): Nytt system för bygglov och tillsyn. Valt 15 juni 2026: Upphandla bygglov tillsammans med Färgelanda och Mellerud, vars avtal ska beslutas nära behovsdatum eller vars system avvecklas.";
+    const dalsEdDigest = digestOf("karin.dahl@dalsed.example");
+    expect(dalsEdDigest.text.replace(/\r\n/g, "\n")).toContain(`Behovsanmälningar från andra medlemmar (finns det redan?):\n- ${line}`);
+    expect(dalsEdDigest.html).toContain(`<li>${line}</li>`);
+    // Bengtsfors is not told of its own need.
+    expect(digestOf("anders.berg@bengtsfors.example").text).not.toContain("Behovsanmälningar");
 
     // The need is listed, and readable by readers.
     const reader = await server.token(Role.READER);
