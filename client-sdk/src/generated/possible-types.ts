@@ -19,6 +19,7 @@
       "LevelChange",
       "Membership",
       "Municipality",
+      "NeedRegistration",
       "Person",
       "PolicyGoal",
       "RecommendationDecision",
@@ -26,7 +27,8 @@
       "TrainingActivity",
       "TrainingActivityMunicipality",
       "TrainingPlan",
-      "TriggerSettings"
+      "TriggerSettings",
+      "VocabularyTerm"
     ]
   }
 };
@@ -50,6 +52,7 @@
       "LevelChange",
       "Membership",
       "Municipality",
+      "NeedRegistration",
       "Person",
       "PolicyGoal",
       "RecommendationDecision",
@@ -57,7 +60,8 @@
       "TrainingActivity",
       "TrainingActivityMunicipality",
       "TrainingPlan",
-      "TriggerSettings"
+      "TriggerSettings",
+      "VocabularyTerm"
     ]
   }
 };

@@ -17,6 +17,7 @@ import { reminderResolvers } from "../reminders/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
+import { vocabularyResolvers } from "../vocabularies/resolver";
 import { isLocalDate } from "../common/dates";
 import { checkListCaps } from "./list-cap";
 import { nodeTypeName } from "./node";
@@ -40,6 +41,7 @@ export const resolvers = [
   ...recommendationResolvers,
   ...spreadsheetResolvers,
   ...reminderResolvers,
+  ...vocabularyResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -214,6 +214,7 @@ export class RecommendationDecision extends Node {
 @Entity("need_registration")
 export class NeedRegistration extends Node {
   static readonly typeName = "NeedRegistration";
+  static readonly auditReferences = { choiceCollaborationId: "Collaboration" };
   @PrimaryGeneratedColumn() id: number;
   @Index() @Column({ type: "integer" }) municipalityId: number;
 

@@ -11,6 +11,7 @@ import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { NeedRegistrations1795300002700 } from "./1795300002700-need-registrations";
+import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -30,4 +31,5 @@ export const migrations: Function[] = [
   UsageExternalKey1795300000800,
   Reminders1795300000900,
   NeedRegistrations1795300002700,
+  Vocabularies1795300002710,
 ];
