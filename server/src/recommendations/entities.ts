@@ -2,6 +2,7 @@ import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from "graphql
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
+import { daysBetween } from "../common/dates";
 import { Node } from "../graphql/node";
 import { DecisionStatus } from "./decisions";
 import type { FreezeRule } from "./facts";
@@ -81,6 +82,112 @@ export class ChangeFreeze extends Node {
   @Field(() => String, { nullable: true, description: "Free text, e.g. the guideline it comes from." })
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day it was recorded (announced); null for freezes recorded before this was kept." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  announcedOn: string | null;
+
+  @Field(() => Boolean, {
+    description: "A one-off freeze (DATES) announced less than six weeks (42 days) before its first day: the guideline wants other periods announced at least six weeks ahead.",
+  })
+  get announcedLate(): boolean {
+    return this.kind === FreezeKind.DATES && this.announcedOn !== null && this.fromDate !== null && daysBetween(this.announcedOn, this.fromDate) < FREEZE_NOTICE_DAYS;
+  }
+}
+
+/** One-off freezes are to be announced at least six weeks ahead (the roles and change-freeze guideline). */
+export const FREEZE_NOTICE_DAYS = 42;
+
+export enum FreezeExceptionKind {
+  STANDARD = "STANDARD",
+  EMERGENCY = "EMERGENCY",
+  RISK_ASSESSED = "RISK_ASSESSED",
+}
+registerEnumType(FreezeExceptionKind, {
+  name: "FreezeExceptionKind",
+  description: "Why a change may happen inside a change freeze (undantag från förändringsstopp), as the guideline allows.",
+  valuesConfig: {
+    STANDARD: { description: "Standardändring: a documented low-risk standard change." },
+    EMERGENCY: { description: "Akut ändring: an emergency change, after approval." },
+    RISK_ASSESSED: { description: "Undantag efter riskbedömning: with the risk assessment and a rollback plan (återställningsplan)." },
+  },
+});
+
+export enum FreezeExceptionStatus {
+  REQUESTED = "REQUESTED",
+  APPROVED = "APPROVED",
+  REFUSED = "REFUSED",
+}
+registerEnumType(FreezeExceptionStatus, {
+  name: "FreezeExceptionStatus",
+  description: "Where a request for an exception from a change freeze stands.",
+  valuesConfig: {
+    REQUESTED: { description: "Begärt: waiting for a decision; windows still avoid the freeze." },
+    APPROVED: { description: "Godkänt: the period is open for changes; transition windows may use it from the day of approval." },
+    REFUSED: { description: "Avslaget." },
+  },
+});
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A request for a change inside a change freeze (undantag från förändringsstopp): standard, emergency or risk-assessed with its rollback plan; approved or refused by an admin (IT-chefsgruppen), audited. An approved exception opens its period of the freeze for transition windows.",
+})
+@Entity("freeze_exception")
+export class FreezeException extends Node {
+  static readonly typeName = "FreezeException";
+  static readonly auditReferences = { freezeId: "ChangeFreeze" };
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) freezeId: number;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+
+  @Field(() => FreezeExceptionKind, { description: "What kind of exception." })
+  @Column({ type: "varchar", length: 20 })
+  kind: FreezeExceptionKind;
+
+  @Field(() => LocalDateResolver, { description: "First day of the change." })
+  @Column({ type: "varchar", length: 10 })
+  fromDate: string;
+
+  @Field(() => LocalDateResolver, { description: "Last day of the change." })
+  @Column({ type: "varchar", length: 10 })
+  toDate: string;
+
+  @Field(() => String, { description: "What is to be changed, and why now." })
+  @Column({ type: "text" })
+  description: string;
+
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED: the risk assessment (riskbedömning)." })
+  @Column({ type: "text", nullable: true })
+  riskAssessment: string | null;
+
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED: the rollback plan (återställningsplan)." })
+  @Column({ type: "text", nullable: true })
+  rollbackPlan: string | null;
+
+  @Field(() => FreezeExceptionStatus, { description: "Where it stands." })
+  @Column({ type: "varchar", length: 10 })
+  status: FreezeExceptionStatus;
+
+  @Field(() => LocalDateResolver, { description: "The day it was requested." })
+  @Column({ type: "varchar", length: 10 })
+  requestedOn: string;
+
+  @Field(() => String, { description: "Who requested it: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  requestedBy: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day it was approved or refused." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who decided." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why (motivering)." })
+  @Column({ type: "text", nullable: true })
+  decisionReason: string | null;
 }
 
 /** The pure rule of a stored freeze. */
@@ -266,4 +373,4 @@ export class NeedRegistration extends Node {
   @Column({ type: "varchar", length: 100, nullable: true }) chosenBy: string | null;
 }
 
-export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration];
+export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration, FreezeException];

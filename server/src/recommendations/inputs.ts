@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import { ApplicationCategory } from "../applications/entities";
 import { DecisionStatus } from "./decisions";
-import { FreezeKind } from "./entities";
+import { FreezeExceptionKind, FreezeExceptionStatus, FreezeKind } from "./entities";
 
 @InputType({ description: "Records a decision on a collaboration candidate as it stands today." })
 export class RecommendationDecideInput {
@@ -76,5 +76,23 @@ export class NeedRegisterInput {
 export class NeedChooseInput {
   @Field(() => ID, { description: "The need (NeedRegistration.id)." }) needId: string;
   @Field(() => String, { description: "The chosen option's key (NeedOption.key, as answered today)." }) optionKey: string;
+  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+}
+
+@InputType({ description: "A request for a change inside a change freeze (undantag från förändringsstopp)." })
+export class FreezeExceptionRequestInput {
+  @Field(() => ID, { description: "The freeze (ChangeFreeze.id). Editors: their own municipality's." }) freezeId: string;
+  @Field(() => FreezeExceptionKind, { description: "STANDARD, EMERGENCY or RISK_ASSESSED." }) kind: FreezeExceptionKind;
+  @Field(() => LocalDateResolver, { description: "First day of the change; today or later, inside one of the freeze's periods." }) fromDate: string;
+  @Field(() => LocalDateResolver, { description: "Last day of the change; inside the same period." }) toDate: string;
+  @Field(() => String, { description: "What is to be changed, and why now; required." }) description: string;
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the risk assessment." }) riskAssessment?: string | null;
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the rollback plan (återställningsplan)." }) rollbackPlan?: string | null;
+}
+
+@InputType({ description: "Approves or refuses a requested exception from a change freeze." })
+export class FreezeExceptionDecideInput {
+  @Field(() => ID, { description: "The exception (FreezeException.id)." }) id: string;
+  @Field(() => FreezeExceptionStatus, { description: "APPROVED or REFUSED." }) status: FreezeExceptionStatus;
   @Field(() => String, { description: "Why (motivering); required." }) reason: string;
 }

@@ -10,7 +10,7 @@ import { SharedReads } from "../common/shared-reads";
 import { factsOn } from "../history/reader";
 import { PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
-import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "./entities";
+import { ChangeFreeze, FreezeException, FreezeExceptionStatus, freezeRuleOf, TriggerSettings } from "./entities";
 import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts, UsagePhase } from "./facts";
 import type { TriggerSettingsValues } from "./settings";
 import { DEFAULT_TRIGGER_SETTINGS } from "./settings";
@@ -49,7 +49,7 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
 export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
   const facts = factsOn(reads, db, asOf);
   const settings = settingsValues(await loadTriggerSettings(db));
-  const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
+  const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, exceptions, audit] = await Promise.all([
     facts.applications(),
     facts.municipalities(),
     db
@@ -66,6 +66,13 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
     facts.agreements(),
     facts.schedules(),
     db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
+    // Exceptions approved by asOf open their periods of a freeze.
+    db
+      .getRepository(FreezeException)
+      .createQueryBuilder("x")
+      .where("x.status = :approved AND x.decided_on <= :asOf", { approved: FreezeExceptionStatus.APPROVED, asOf })
+      .orderBy("x.id", "ASC")
+      .getMany(),
     db
       .getRepository(AuditObjectRow)
       .createQueryBuilder("o")
@@ -148,6 +155,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
   }));
 
   const figures = groupBy(populations, (p) => p.municipalityId);
+  const exceptionsOf = groupBy(exceptions, (x) => x.freezeId);
   return {
     asOf,
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name, code: m.code, county: m.county, population: figureFor(figures.get(m.id) ?? [], yearOf(asOf) - 1)?.population ?? null })),
@@ -157,7 +165,16 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
     levels: levels.map((l) => ({ ordinal: l.ordinal, name: l.name })),
     agreements: factAgreements,
     competenceRisks,
-    freezes: freezes.filter((f) => f.kind !== "DATES" || f.toDate! >= asOf).map((f) => ({ id: f.id, municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),
+    freezes: freezes
+      .filter((f) => f.kind !== "DATES" || f.toDate! >= asOf)
+      .map((f) => ({
+        id: f.id,
+        municipalityId: f.municipalityId,
+        name: f.name,
+        category: f.category,
+        rule: freezeRuleOf(f),
+        exceptions: (exceptionsOf.get(f.id) ?? []).map((x) => ({ from: x.fromDate, to: x.toDate })),
+      })),
     settings,
     leadTimes: agreementSettings,
   };

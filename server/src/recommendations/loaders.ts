@@ -2,12 +2,14 @@ import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import { ChangeFreeze, NeedRegistration, RecommendationDecision, TriggerSettings } from "./entities";
+import { ChangeFreeze, FreezeException, NeedRegistration, RecommendationDecision, TriggerSettings } from "./entities";
 
 export const changeFreezeById = byId(ChangeFreeze);
 export const decisionById = byId(RecommendationDecision);
 export const triggerSettingsById = byId(TriggerSettings);
 export const needRegistrationById = byId(NeedRegistration);
+export const freezeExceptionById = byId(FreezeException);
+export const exceptionsByFreeze = childrenOf(FreezeException, "freezeId", ["fromDate", "id"]);
 export const freezesByMunicipality = childrenOf(ChangeFreeze, "municipalityId", ["name", "id"]);
 
 /** The level scale by ordinal (candidates name levels by ordinal): the whole small table once per request. */
@@ -21,3 +23,4 @@ registerNodeType(ChangeFreeze, changeFreezeById);
 registerNodeType(RecommendationDecision, decisionById);
 registerNodeType(TriggerSettings, triggerSettingsById);
 registerNodeType(NeedRegistration, needRegistrationById);
+registerNodeType(FreezeException, freezeExceptionById);

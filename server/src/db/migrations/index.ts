@@ -12,6 +12,7 @@ import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-ke
 import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { NeedRegistrations1795300002700 } from "./1795300002700-need-registrations";
 import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
+import { FreezeExceptions1795300002720 } from "./1795300002720-freeze-exceptions";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -32,4 +33,5 @@ export const migrations: Function[] = [
   Reminders1795300000900,
   NeedRegistrations1795300002700,
   Vocabularies1795300002710,
+  FreezeExceptions1795300002720,
 ];
