@@ -373,4 +373,45 @@ export class NeedRegistration extends Node {
   @Column({ type: "varchar", length: 100, nullable: true }) chosenBy: string | null;
 }
 
-export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration, FreezeException];
+@ObjectType({
+  implements: Node,
+  description:
+    "The effects expected of an accepted decision (förväntade effekter, nyttorealisering): cost per inhabitant, level, competence risk and number of products in the area, against which the realised values are followed up at +12 and +24 months.",
+})
+@Entity("decision_effect")
+export class DecisionEffect extends Node {
+  static readonly typeName = "DecisionEffect";
+  static readonly auditReferences = { decisionId: "RecommendationDecision" };
+  @PrimaryGeneratedColumn() id: number;
+  @Index({ unique: true }) @Column({ type: "integer" }) decisionId: number;
+
+  @Field(() => Int, { nullable: true, description: "Expected annual cost per inhabitant for the subject's systems, in öre." })
+  @Column({ type: "integer", nullable: true })
+  expectedCostPerInhabitantOre: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected collaboration level (ordinal)." })
+  @Column({ type: "integer", nullable: true })
+  expectedLevel: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected highest competence-risk score (0–100)." })
+  @Column({ type: "integer", nullable: true })
+  expectedCompetenceRiskScore: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected number of products the participants run in the area." })
+  @Column({ type: "integer", nullable: true })
+  expectedProductCount: number | null;
+
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the business case." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => LocalDateResolver, { description: "The day the expectations were recorded." })
+  @Column({ type: "varchar", length: 10 })
+  recordedOn: string;
+
+  @Field(() => String, { description: "Who recorded them: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  recordedBy: string;
+}
+
+export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration, FreezeException, DecisionEffect];

@@ -96,3 +96,13 @@ export class FreezeExceptionDecideInput {
   @Field(() => FreezeExceptionStatus, { description: "APPROVED or REFUSED." }) status: FreezeExceptionStatus;
   @Field(() => String, { description: "Why (motivering); required." }) reason: string;
 }
+
+@InputType({ description: "The effects expected of an accepted decision (förväntade effekter), once per decision; every value optional." })
+export class DecisionEffectsRecordInput {
+  @Field(() => ID, { description: "The decision (RecommendationDecision.id); ACCEPTED only." }) decisionId: string;
+  @Field(() => Int, { nullable: true, description: "Expected annual cost per inhabitant for the subject's systems, in öre (0–10 000 000)." }) expectedCostPerInhabitantOre?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected level (ordinal, 0–100)." }) expectedLevel?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected highest competence-risk score (0–100)." }) expectedCompetenceRiskScore?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected number of products in the area (0–1 000)." }) expectedProductCount?: number | null;
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the business case." }) note?: string | null;
+}

@@ -2,13 +2,15 @@ import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
 import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import { ChangeFreeze, FreezeException, NeedRegistration, RecommendationDecision, TriggerSettings } from "./entities";
+import { ChangeFreeze, DecisionEffect, FreezeException, NeedRegistration, RecommendationDecision, TriggerSettings } from "./entities";
 
 export const changeFreezeById = byId(ChangeFreeze);
 export const decisionById = byId(RecommendationDecision);
 export const triggerSettingsById = byId(TriggerSettings);
 export const needRegistrationById = byId(NeedRegistration);
 export const freezeExceptionById = byId(FreezeException);
+export const decisionEffectById = byId(DecisionEffect);
+export const effectsByDecision = childrenOf(DecisionEffect, "decisionId", ["id"]);
 export const exceptionsByFreeze = childrenOf(FreezeException, "freezeId", ["fromDate", "id"]);
 export const freezesByMunicipality = childrenOf(ChangeFreeze, "municipalityId", ["name", "id"]);
 
@@ -24,3 +26,4 @@ registerNodeType(RecommendationDecision, decisionById);
 registerNodeType(TriggerSettings, triggerSettingsById);
 registerNodeType(NeedRegistration, needRegistrationById);
 registerNodeType(FreezeException, freezeExceptionById);
+registerNodeType(DecisionEffect, decisionEffectById);

@@ -37,6 +37,7 @@ import { exceptionsByFreeze, freezesByMunicipality, levelByOrdinal } from "./loa
 import { loadTriggerSettings } from "./load-facts";
 import * as service from "./service";
 import { needResolvers } from "./need-resolver";
+import { followUpResolvers } from "./follow-up-resolver";
 import { CandidateCostShare, CollaborationCandidate, FreezePeriod, RecommendationEvidence } from "./types";
 
 const CollaborationCandidateConnection = Connection(CollaborationCandidate, "CollaborationCandidate");
@@ -374,4 +375,5 @@ export const recommendationResolvers = [
   ChangeFreezeResolver,
   MunicipalityFreezesResolver,
   ...needResolvers,
+  ...followUpResolvers,
 ] as const;

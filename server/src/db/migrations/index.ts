@@ -13,6 +13,7 @@ import { Reminders1795300000900 } from "./1795300000900-reminders";
 import { NeedRegistrations1795300002700 } from "./1795300002700-need-registrations";
 import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
 import { FreezeExceptions1795300002720 } from "./1795300002720-freeze-exceptions";
+import { DecisionEffects1795300002730 } from "./1795300002730-decision-effects";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -34,4 +35,5 @@ export const migrations: Function[] = [
   NeedRegistrations1795300002700,
   Vocabularies1795300002710,
   FreezeExceptions1795300002720,
+  DecisionEffects1795300002730,
 ];
