@@ -1,12 +1,11 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { DataSource } from "typeorm";
+import { competenceRisk } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
-import "./policy-rules";
-import { SharedReads } from "../common/shared-reads";
+import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
 import { Node } from "../graphql/node";
-import type { Context } from "../http/context";
-import { governanceRules, type RuleFailure } from "./rule";
+import type { GovernanceInput, GovernanceRule, RuleFailure, RuleOutcome } from "./rule";
+import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
 export class GovernanceFailure {
@@ -43,16 +42,62 @@ export class GovernanceReport {
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
-/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and the rules share `reads`. */
-export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<GovernanceReport> {
-  const rules: GovernanceRuleResult[] = [];
-  const outcomes = await Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf, reads)));
-  for (const [i, rule] of governanceRules().entries()) {
-    const outcome = outcomes[i];
-    const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
-    const compliant = Math.max(0, outcome.applicable - failing);
-    rules.push(
-      Object.assign(new GovernanceRuleResult(), {
+type Part = Exclude<keyof GovernanceInput, "asOf">;
+
+/** How each part of GovernanceInput is read: from the reader of facts on the date, or (competence risk) another evaluation. */
+const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promise<GovernanceInput[K]> } = {
+  municipalities: (source, asOf) => source.facts(asOf).municipalities(),
+  applications: (source, asOf) => source.facts(asOf).applications(),
+  itUnits: (source, asOf) => source.facts(asOf).itUnits(),
+  people: (source, asOf) => source.facts(asOf).people(),
+  usages: (source, asOf) => source.facts(asOf).usages(),
+  usagesInUse: (source, asOf) => source.facts(asOf).usagesInUse(),
+  collaborations: (source, asOf) => source.facts(asOf).collaborations(),
+  collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
+  participants: (source, asOf) => source.facts(asOf).participants(),
+  levelOrdinals: (source, asOf) => source.facts(asOf).levelOrdinals(),
+  roles: (source, asOf) => source.facts(asOf).roles(),
+  agreements: (source, asOf) => source.facts(asOf).agreements(),
+  agreementsByCollaboration: (source, asOf) => source.facts(asOf).agreementsByCollaboration(),
+  governanceDocuments: (source, asOf) => source.facts(asOf).governanceDocuments(),
+  competenceRisk: (source, asOf) => source.ask(competenceRisk, asOf, { horizonMonths: 0, leave: "ALL" }),
+};
+
+/** One governance rule judged on a date: it reads only the parts of the facts it declares (`reads`), so a write elsewhere keeps its outcome. */
+export const governanceRuleOutcome: Evaluation<GovernanceRule, GovernanceInput, RuleOutcome> = {
+  name: "governance-rule",
+  key: (rule) => rule.code,
+  async read(source, asOf, rule) {
+    const values = await Promise.all(rule.reads.map((part) => PARTS[part](source, asOf)));
+    return Object.fromEntries([["asOf", asOf], ...rule.reads.map((part, i) => [part, values[i]])]) as GovernanceInput;
+  },
+  evaluate(input, rule) {
+    // A part the rule did not declare is a mistake in the rule, not an empty list.
+    const declared = new Proxy(input, {
+      get(target, part) {
+        if (typeof part === "string" && !(part in target)) throw new Error(`Governance rule ${rule.code} reads ${part} without declaring it in reads.`);
+        return Reflect.get(target, part);
+      },
+    });
+    return rule.judge(declared);
+  },
+};
+
+/**
+ * The governance report (styrningsrapport) on a date: the outcome of every rule of GOVERNANCE_RULES,
+ * each its own evaluation, with their compliance rates.
+ */
+export const governanceReport = evaluation({
+  name: "governance",
+  async read(source, asOf) {
+    return { asOf, outcomes: await Promise.all(GOVERNANCE_RULES.map((rule) => source.ask(governanceRuleOutcome, asOf, rule))) };
+  },
+  evaluate({ asOf, outcomes }): GovernanceReport {
+    const rules = GOVERNANCE_RULES.map((rule, i) => {
+      const outcome = outcomes[i];
+      const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
+      const compliant = Math.max(0, outcome.applicable - failing);
+      return Object.assign(new GovernanceRuleResult(), {
         code: rule.code,
         title: rule.title,
         source: rule.source,
@@ -71,15 +116,10 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
             object: f.object,
           }),
         ),
-      }),
-    );
-  }
-  const applicable = rules.reduce((n, r) => n + r.applicable, 0);
-  const compliant = rules.reduce((n, r) => n + r.compliant, 0);
-  return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
-}
-
-/** The governance report on a date, evaluated at most once per request (the status board's rows share it, and its reads). */
-export function governanceReportOn(ctx: Context, asOf: LocalDate): Promise<GovernanceReport> {
-  return ctx.reads.get(asOf, "governance", () => evaluateGovernance(ctx.db, asOf, ctx.reads));
-}
+      });
+    });
+    const applicable = rules.reduce((n, r) => n + r.applicable, 0);
+    const compliant = rules.reduce((n, r) => n + r.compliant, 0);
+    return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
+  },
+});

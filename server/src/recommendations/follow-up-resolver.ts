@@ -55,7 +55,7 @@ export class DecisionFollowUpResolver {
   })
   async followUp(@Root() d: RecommendationDecision, @Ctx() ctx: Context) {
     if (d.status !== "ACCEPTED") return null;
-    const result = await followUps.followUp(ctx.db, d, ctx.today, ctx.reads);
+    const result = await followUps.followUp(ctx.evaluations, d, ctx.today);
     return Object.assign(new DecisionFollowUp(), { atDecision: measures(result.baseline), points: result.points.map(point) });
   }
 

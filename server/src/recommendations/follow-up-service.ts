@@ -1,7 +1,6 @@
-import type { DataSource } from "typeorm";
 import { assertCanEditShared } from "../access/viewer";
 import type { LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { DecisionStatus } from "./decisions";
@@ -11,18 +10,18 @@ import type { DecisionEffectsRecordInput } from "./inputs";
 import { loadRecommendationFacts } from "./load-facts";
 
 /** The measures of a decision's subject and participants on `date`, from the facts then. */
-export async function measuresOn(db: DataSource, decision: RecommendationDecision, date: LocalDate, reads: SharedReads = new SharedReads()): Promise<EffectMeasures> {
-  const facts = await reads.get(date, "recommendation-facts", () => loadRecommendationFacts(db, date, reads));
+export async function measuresOn(source: EvaluationSource, decision: RecommendationDecision, date: LocalDate): Promise<EffectMeasures> {
+  const facts = await loadRecommendationFacts(source, date);
   return measureEffects(facts, decision.subject, JSON.parse(decision.participantIds) as number[]);
 }
 
 /** The follow-up of a decision: its measures at +12 and +24 months, for the dates that have come by `today`. */
-export async function followUp(db: DataSource, decision: RecommendationDecision, today: LocalDate, reads: SharedReads): Promise<{ baseline: EffectMeasures; points: FollowUpPoint[] }> {
-  const baseline = await measuresOn(db, decision, decision.decidedOn, reads);
+export async function followUp(source: EvaluationSource, decision: RecommendationDecision, today: LocalDate): Promise<{ baseline: EffectMeasures; points: FollowUpPoint[] }> {
+  const baseline = await measuresOn(source, decision, decision.decidedOn);
   const points: FollowUpPoint[] = [];
   for (const { monthsAfter, date } of followUpDates(decision.decidedOn)) {
     const reached = date <= today;
-    const measures = reached ? await measuresOn(db, decision, date, reads) : null;
+    const measures = reached ? await measuresOn(source, decision, date) : null;
     points.push({ monthsAfter, date, reached, measures, costRose: measures ? costRose(baseline, measures) : null });
   }
   return { baseline, points };

@@ -1,23 +1,23 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { agreementSettings } from "../agreements/settings";
-import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
-import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
+import { yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
-import { assessedRisk } from "../competence/risk-data";
+import { competenceRisk } from "../competence/risk-data";
 import { encodeGlobalId } from "../graphql/global-id";
-import { SharedReads } from "../common/shared-reads";
-import { factsOn } from "../history/reader";
-import { PopulationFigure } from "../municipalities/entities";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { figureFor } from "../municipalities/population";
-import { ChangeFreeze, FreezeException, FreezeExceptionStatus, freezeRuleOf, TriggerSettings } from "./entities";
+import { freezeRuleOf, TriggerSettings } from "./entities";
 import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts, UsagePhase } from "./facts";
 import type { TriggerSettingsValues } from "./settings";
 import { DEFAULT_TRIGGER_SETTINGS } from "./settings";
 
 /** The stored trigger settings (the migration writes the defaults). */
 export async function loadTriggerSettings(db: DataSource | EntityManager): Promise<TriggerSettings> {
-  const row = await db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne();
+  return withDefaults(await db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne());
+}
+
+function withDefaults(row: TriggerSettings | null): TriggerSettings {
   return row ?? Object.assign(new TriggerSettings(), { id: 0, ...DEFAULT_TRIGGER_SETTINGS });
 }
 
@@ -25,16 +25,6 @@ function settingsValues(row: TriggerSettings): TriggerSettingsValues {
   const values = { ...DEFAULT_TRIGGER_SETTINGS };
   for (const key of Object.keys(values) as (keyof TriggerSettingsValues)[]) values[key] = row[key];
   return values;
-}
-
-/** The UTC instant at which `date` begins in Sweden (CET or CEST). */
-function swedishMidnight(date: LocalDate): string {
-  const utc = Date.parse(`${date}T00:00:00Z`);
-  for (const hours of [2, 1]) {
-    const instant = new Date(utc - hours * 3_600_000);
-    if (swedishDate(instant) === date) return instant.toISOString();
-  }
-  return new Date(utc).toISOString();
 }
 
 const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null => dates.reduce<LocalDate | null>((max, d) => (d && (!max || d > max) ? d : max), null);
@@ -46,48 +36,28 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
  * log's latest change per object: a fixed number of statements whatever the size of the data.
  * The one place that turns stored rows into RecommendationFacts.
  */
-export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
-  const facts = factsOn(reads, db, asOf);
-  const settings = settingsValues(await loadTriggerSettings(db));
+export async function loadRecommendationFacts(source: EvaluationSource, asOf: LocalDate): Promise<RecommendationFacts> {
+  const facts = source.facts(asOf);
+  const settings = settingsValues(withDefaults(await facts.triggerSettings()));
   const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, exceptions, audit] = await Promise.all([
     facts.applications(),
     facts.municipalities(),
-    db
-      .getRepository(PopulationFigure)
-      .createQueryBuilder("p")
-      .select(["p.id", "p.municipalityId", "p.year", "p.population"])
-      .where("p.year < :year", { year: yearOf(asOf) })
-      .orderBy("p.year", "ASC")
-      .getMany(),
+    facts.populationFigures(),
     facts.usages(),
     facts.levels(),
     facts.collaborations(),
     facts.participants(),
     facts.agreements(),
     facts.schedules(),
-    db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
-    // Exceptions approved by asOf open their periods of a freeze.
-    db
-      .getRepository(FreezeException)
-      .createQueryBuilder("x")
-      .where("x.status = :approved AND x.decided_on <= :asOf", { approved: FreezeExceptionStatus.APPROVED, asOf })
-      .orderBy("x.id", "ASC")
-      .getMany(),
-    db
-      .getRepository(AuditObjectRow)
-      .createQueryBuilder("o")
-      .innerJoin(AuditEntryRow, "e", "e.id = o.entry_id")
-      .select("o.object_id", "objectId")
-      .addSelect("MAX(e.at)", "at")
-      .where("e.at < :until", { until: swedishMidnight(addDays(asOf, 1)) })
-      .groupBy("o.object_id")
-      .getRawMany<{ objectId: string; at: string }>(),
+    facts.changeFreezes(),
+    facts.freezeExceptions(),
+    facts.lastAudited(),
   ]);
   const municipalities = [...municipalityRows.values()];
   const levels = [...levelRows.values()];
   const changes = [...(await facts.levelChanges()).values()].flat();
 
-  const audited = new Map(audit.map((a) => [a.objectId, swedishDate(new Date(a.at))]));
+  const audited = new Map(audit.map((a) => [a.objectId, a.on]));
   const auditedOn = (type: string, id: number) => audited.get(encodeGlobalId(type, id)) ?? null;
   const ordinals = new Map(levels.map((l) => [l.id, l.ordinal]));
 
@@ -141,7 +111,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
 
   const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
   const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
-  const competenceRisks = (await assessedRisk(reads, db, asOf, settings.competenceHorizonMonths)).map((r, rank) => ({
+  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r, rank) => ({
     kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
     applicationUsageId: r.applicationUsageId,
     collaborationId: r.collaborationId,

@@ -192,7 +192,7 @@ export class NeedRegistrationResolver {
   ) {
     const on = asOf ?? n.registeredOn;
     if (!isLocalDate(on)) throw new GraphQLError("`asOf` must be a calendar date.", { extensions: { code: "BAD_USER_INPUT", argumentName: "asOf" } });
-    return answerType(await needs.needAnswer(ctx.db, n, on, ctx.reads));
+    return answerType(await needs.needAnswer(ctx.evaluations, n, on));
   }
 
   @FieldResolver(() => NeedChoice, { nullable: true, description: "The option chosen (valt alternativ); null until one is." })
@@ -233,7 +233,7 @@ export class NeedRegistrationResolver {
   })
   async needChoose(@Arg("input", () => NeedChooseInput) input: NeedChooseInput, @Ctx() ctx: Context) {
     const need = await needs.needOf(ctx.db, input.needId);
-    const [answer, members] = need ? await Promise.all([needs.needAnswer(ctx.db, need, ctx.today, ctx.reads), needs.bodyMembersOf(ctx.db, need.municipalityId, ctx.today)]) : [null, new Set<number>()];
+    const [answer, members] = need ? await Promise.all([needs.needAnswer(ctx.evaluations, need, ctx.today), needs.bodyMembersOf(ctx.db, need.municipalityId, ctx.today)]) : [null, new Set<number>()];
     return payload("needRegistration", await runMutation(ctx, "needChoose", (s) => needs.chooseNeedOption(s, input, answer, members)));
   }
 }

@@ -7,7 +7,7 @@ import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
-import { SharedReads } from "../common/shared-reads";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { decodeIdOf } from "../graphql/global-id";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
@@ -33,11 +33,8 @@ export async function bodyMembersOf(db: DataSource, municipalityId: number, asOf
 }
 
 /** The answer to a need on `asOf` (default the day it was registered). */
-export async function needAnswer(db: DataSource, need: NeedRegistration, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<NeedAnswer> {
-  const [facts, members] = await Promise.all([
-    reads.get(asOf, "recommendation-facts", () => loadRecommendationFacts(db, asOf, reads)),
-    reads.get(asOf, `body-members:${need.municipalityId}`, () => bodyMembersOf(db, need.municipalityId, asOf)),
-  ]);
+export async function needAnswer(source: EvaluationSource, need: NeedRegistration, asOf: LocalDate): Promise<NeedAnswer> {
+  const [facts, members] = await Promise.all([loadRecommendationFacts(source, asOf), bodyMembersOf(source.facts(asOf).db, need.municipalityId, asOf)]);
   return answerNeed(facts, { municipalityId: need.municipalityId, category: need.category, neededBy: need.neededBy, budgetFrameOre: need.budgetFrameOre }, members);
 }
 

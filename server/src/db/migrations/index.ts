@@ -10,6 +10,7 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { NeedRegistrations1795300002700 } from "./1795300002700-need-registrations";
 import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
 import { FreezeExceptions1795300002720 } from "./1795300002720-freeze-exceptions";
@@ -32,6 +33,7 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
+  DataChanges1795300001000,
   NeedRegistrations1795300002700,
   Vocabularies1795300002710,
   FreezeExceptions1795300002720,
