@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { printedSchema } from "../graphql/schema";
+import { printedSchema } from "../app/schema";
 
 /** Writes schema/schema.graphql from the code. `npm run schema`. */
 async function main() {

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ItUnitKind } from "./entities";
-import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
+import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
 
 @InputType({ description: "A population figure (folkmängd) for a year." })
 export class PopulationInput {

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
 import { daysBetween } from "../common/dates";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { DecisionStatus } from "./decisions";
 import type { FreezeRule } from "./facts";
 import type { TriggerSettingsValues } from "./settings";

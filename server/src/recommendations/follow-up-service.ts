@@ -1,8 +1,8 @@
 import { assertCanEditShared } from "../access/viewer";
 import type { LocalDate } from "../common/dates";
 import type { EvaluationSource } from "../evaluations/evaluation";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { DecisionStatus } from "./decisions";
 import { DecisionEffect, RecommendationDecision } from "./entities";
 import { costRose, type EffectMeasures, followUpDates, type FollowUpPoint, measureEffects } from "./follow-up";

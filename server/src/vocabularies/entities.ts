@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { type RoleTarget, type Term, Vocabulary } from "./rules";
 
 registerEnumType(Vocabulary, {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { byId } from "../graphql/loaders";
-import { runMutation } from "../graphql/mutation";
+import { byId } from "../core/request-loaders";
+import { runMutation } from "../core/mutation";
 import { registerNodeType } from "../graphql/node-registry";
 import { Payload, payload } from "../graphql/payload";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { VocabularyTerm } from "./entities";
 import { Vocabulary } from "./rules";
 import * as service from "./service";

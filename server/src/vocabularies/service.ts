@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { VocabularyTerm } from "./entities";
 import { isTermCode, ROLE_TARGET_NAMES, type RoleTarget, type Vocabulary } from "./rules";
 

@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entities";
 import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
-import type { Context } from "../http/context";
+import type { Context } from "./context";
 import { trackWrites, untrackWrites } from "../db/statements";
 import { whereIn } from "../db/where-in";
 import { advanceDataVersion, asLocalWrite } from "../cache/data-version";
