@@ -4,7 +4,7 @@ import { CandidateKind, evaluateCandidates } from "../../server/src/recommendati
 import { DecisionStatus, type DecisionFact } from "../../server/src/recommendations/decisions";
 import { listNames } from "../../server/src/recommendations/explain";
 import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts } from "../../server/src/recommendations/facts";
-import { freezeIntervals, isoWeekOf, isoWeeksInYear, isoWeekStart, transitionWindow } from "../../server/src/recommendations/freezes";
+import { freezeIntervals, isoWeekOf, isoWeeksInYear, isoWeekStart, transitionWindow, withoutExceptions } from "../../server/src/recommendations/freezes";
 import { DEFAULT_TRIGGER_SETTINGS, settingProblems } from "../../server/src/recommendations/settings";
 import { agreementExpiring, competenceRisk, poorApplication, sameApplication, Trigger, type TriggerInput } from "../../server/src/recommendations/triggers";
 
@@ -290,6 +290,20 @@ describe("change freezes and ISO weeks", () => {
     expect(transitionWindow("2026-12-22", 7, [week53])).toEqual({ start: "2027-01-04", end: "2027-01-10", avoided: ["Vecka 53"] });
     const always = { name: "Alltid", rule: { kind: "DAY_MONTH" as const, from: "01-01", to: "12-31" } };
     expect(transitionWindow("2026-01-01", 7, [always])).toBeNull();
+  });
+
+  it("an approved exception opens its part of a freeze: a window fits there, and only there", () => {
+    expect(withoutExceptions({ from: "2027-06-01", to: "2027-06-30" }, [{ from: "2027-06-10", to: "2027-06-19" }])).toEqual([
+      { from: "2027-06-01", to: "2027-06-09" },
+      { from: "2027-06-20", to: "2027-06-30" },
+    ]);
+    expect(withoutExceptions({ from: "2027-06-01", to: "2027-06-30" }, [{ from: "2027-05-01", to: "2027-07-31" }])).toEqual([]);
+    const summer = { name: "Sommar", rule: { kind: "DATES" as const, fromDate: "2027-06-01", toDate: "2027-06-30" } };
+    expect(transitionWindow("2027-06-05", 7, [summer])).toEqual({ start: "2027-07-01", end: "2027-07-07", avoided: ["Sommar"] });
+    const opened = { ...summer, exceptions: [{ from: "2027-06-10", to: "2027-06-19" }] };
+    expect(transitionWindow("2027-06-05", 7, [opened])).toEqual({ start: "2027-06-10", end: "2027-06-16", avoided: ["Sommar"] });
+    // Too short a gap for the window: it moves past the freeze as before.
+    expect(transitionWindow("2027-06-05", 14, [opened])).toEqual({ start: "2027-07-01", end: "2027-07-14", avoided: ["Sommar"] });
   });
 });
 

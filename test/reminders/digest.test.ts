@@ -1,70 +1,22 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { startServer, TEST_NOW, type TestServer } from "../helpers/server";
-import { TEST_REMINDER_SETTINGS } from "./helpers";
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
+import { decode, type Mail, startSmtpSink, TEST_REMINDER_SETTINGS } from "./helpers";
 
 let server: TestServer;
-let smtp: SMTPServer;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 const mails: Mail[] = [];
-let port: number;
 
 beforeAll(async () => {
   server = await startServer();
-  // A real SMTP server on loopback, without TLS or authentication, that keeps what it receives.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address).sort(),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  sink = await startSmtpSink(mails);
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await sink.close();
   await server.close();
 });
 
-const settings = () => ({ ...TEST_REMINDER_SETTINGS, smtp: { host: "127.0.0.1", port, secure: false, user: null, password: null, from: "Samverkan <samverkan@dkf.example>" } });
-
-/** Decodes a MIME message's header words and its text and HTML parts (quoted-printable or base64). */
-function decode(raw: string): { subject: string; text: string; html: string } {
-  const words = (value: string) =>
-    value
-      .replace(/\r?\n\s+/g, " ")
-      .replace(/=\?utf-8\?([QB])\?(.*?)\?=\s*/gi, (_m, kind: string, text: string) => (kind.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : qp(text.replace(/_/g, " "))));
-  const qp = (text: string) =>
-    Buffer.from(
-      text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-      "latin1",
-    ).toString("utf8");
-  const subject = words(/^Subject: (.*(?:\r?\n\s+.*)*)/im.exec(raw)?.[1] ?? "");
-  const part = (type: string) => {
-    const match = new RegExp(`Content-Type: ${type}[^]*?Content-Transfer-Encoding: (\\S+)\\r?\\n\\r?\\n([^]*?)\\r?\\n--`, "i").exec(raw);
-    if (!match) return "";
-    return match[1].toLowerCase() === "base64" ? Buffer.from(match[2], "base64").toString("utf8") : match[1].toLowerCase() === "quoted-printable" ? qp(match[2]) : match[2];
-  };
-  return { subject, text: part("text/plain"), html: part("text/html") };
-}
+const settings = () => sink.settings();
 
 describe("e-mail digest", () => {
   it("sends each municipality's IT chiefs what falls due in the next 90 days, in Swedish, as text and HTML", async () => {

@@ -54,8 +54,8 @@ describe("importing a municipality's application list", () => {
     const many = await importFile(server, { fileName: "many.csv", format: "CSV", content: rowsOf(200) });
     expect(one.payload.plan.createCount).toBe(1);
     expect(many.payload.plan.createCount).toBe(200);
-    expectStatements(one.response.statements, 8);
-    expectStatements(many.response.statements, 8);
+    expectStatements(one.response.statements, 9);
+    expectStatements(many.response.statements, 9);
   });
 
   it("refuses a file with problems as a whole: every problem with its row and column, nothing changed even with apply", async () => {

@@ -15,11 +15,14 @@
       "CompetenceNetwork",
       "CompetenceNetworkActivity",
       "CompetenceNetworkMember",
+      "DecisionEffect",
+      "FreezeException",
       "GovernanceDocument",
       "ItUnit",
       "LevelChange",
       "Membership",
       "Municipality",
+      "NeedRegistration",
       "Person",
       "PolicyGoal",
       "RecommendationDecision",
@@ -27,7 +30,8 @@
       "TrainingActivity",
       "TrainingActivityMunicipality",
       "TrainingPlan",
-      "TriggerSettings"
+      "TriggerSettings",
+      "VocabularyTerm"
     ]
   }
 };
@@ -47,11 +51,14 @@
       "CompetenceNetwork",
       "CompetenceNetworkActivity",
       "CompetenceNetworkMember",
+      "DecisionEffect",
+      "FreezeException",
       "GovernanceDocument",
       "ItUnit",
       "LevelChange",
       "Membership",
       "Municipality",
+      "NeedRegistration",
       "Person",
       "PolicyGoal",
       "RecommendationDecision",
@@ -59,7 +66,8 @@
       "TrainingActivity",
       "TrainingActivityMunicipality",
       "TrainingPlan",
-      "TriggerSettings"
+      "TriggerSettings",
+      "VocabularyTerm"
     ]
   }
 };

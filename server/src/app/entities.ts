@@ -13,6 +13,7 @@ import { reportEntities } from "../reports/entities";
 import { recommendationEntities } from "../recommendations/entities";
 import { reminderEntities } from "../reminders/entities";
 import { roleEntities } from "../roles/entities";
+import { vocabularyEntities } from "../vocabularies/entities";
 
 /** Every entity of every domain. A new domain adds its list here and a migration under migrations/. */
 export const entities: Function[] = [
@@ -29,6 +30,7 @@ export const entities: Function[] = [
   ...recommendationEntities,
   ...reminderEntities,
   ...planEntities,
+  ...vocabularyEntities,
   ApiToken,
   AuditEntryRow,
   AuditObjectRow,

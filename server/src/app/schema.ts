@@ -18,6 +18,7 @@ import { reminderResolvers } from "../reminders/resolver";
 import { roleResolvers } from "../roles/resolver";
 import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
+import { vocabularyResolvers } from "../vocabularies/resolver";
 import { isLocalDate } from "../common/dates";
 import { checkListCaps } from "../core/list-cap";
 import { nodeTypeName } from "../core/node";
@@ -43,6 +44,7 @@ export const resolvers = [
   ...spreadsheetResolvers,
   ...reminderResolvers,
   ...planResolvers,
+  ...vocabularyResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,6 +3,7 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
+import { enumValueOf } from "../vocabularies/rules";
 
 export enum ApplicationCategory {
   FINANCE = "FINANCE",
@@ -69,9 +70,22 @@ export class Application extends Node {
   vendor: string | null;
   @NameKeyColumn("vendor", { nullable: true }) vendorKey: string | null;
 
-  @Field(() => ApplicationCategory, { description: "Business area." })
+  /** The business area: a code of the APPLICATION_CATEGORY vocabulary (today's enum values, or a term added since). */
   @Column({ type: "varchar", length: 30 })
   category: ApplicationCategory;
+
+  @Field(() => ApplicationCategory, {
+    name: "category",
+    description: "Business area as today's enum: its code, or OTHER for a category an admin added to the vocabulary since (read categoryCode).",
+  })
+  get categoryEnum(): ApplicationCategory {
+    return enumValueOf(this.category, ApplicationCategory, ApplicationCategory.OTHER);
+  }
+
+  @Field(() => String, { description: "Business area (verksamhetsområde): its code in the APPLICATION_CATEGORY vocabulary (vocabularyTerms), including terms added since the enum." })
+  get categoryCode(): string {
+    return this.category;
+  }
 
   @Field(() => ApplicationScope, { description: "Kommungemensam or verksamhetsspecifik." })
   @Column({ type: "varchar", length: 20 })

@@ -6,7 +6,9 @@ import { ApplicationCategory, ApplicationScope, LifecyclePhase } from "./entitie
 export class ApplicationCreateInput {
   @Field(() => String, { description: "Product name." }) name: string;
   @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
-  @Field(() => ApplicationCategory, { description: "Business area." }) category: ApplicationCategory;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Business area as today's enum; or give categoryCode. One of the two is required." }) category?: ApplicationCategory | null;
+  @Field(() => String, { nullable: true, description: "Business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category." })
+  categoryCode?: string | null;
   @Field(() => ApplicationScope, { description: "Kommungemensam or verksamhetsspecifik." }) scope: ApplicationScope;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
 }
@@ -16,7 +18,8 @@ export class ApplicationUpdateInput {
   @Field(() => ID, { description: "The application." }) id: string;
   @Field(() => String, { nullable: true, description: "Product name." }) name?: string | null;
   @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
-  @Field(() => ApplicationCategory, { nullable: true, description: "Business area." }) category?: ApplicationCategory | null;
+  @Field(() => ApplicationCategory, { nullable: true, description: "Business area as today's enum." }) category?: ApplicationCategory | null;
+  @Field(() => String, { nullable: true, description: "Business area as a code of the APPLICATION_CATEGORY vocabulary; instead of category." }) categoryCode?: string | null;
   @Field(() => ApplicationScope, { nullable: true, description: "Kommungemensam or verksamhetsspecifik." }) scope?: ApplicationScope | null;
   @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
 }

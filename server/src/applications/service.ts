@@ -1,3 +1,5 @@
+import { termCodeOf } from "../vocabularies/service";
+import { Vocabulary } from "../vocabularies/rules";
 import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import type { MutationScope } from "../core/mutation";
@@ -6,7 +8,7 @@ import { isLocalDate } from "../common/dates";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { recordFacts } from "../history/record";
 import { USAGE_FACTS } from "../history/subjects";
-import { Application, ApplicationUsage, LifecyclePhase } from "./entities";
+import { Application, type ApplicationCategory, ApplicationUsage, LifecyclePhase } from "./entities";
 import type { ApplicationCreateInput, ApplicationUpdateInput, ApplicationUsageCreateInput, ApplicationUsageUpdateInput } from "./inputs";
 
 const MAX_USERS = 1_000_000;
@@ -27,9 +29,10 @@ export async function createApplication(s: MutationScope, input: ApplicationCrea
   const name = s.text("name", input.name, { required: true, max: 150 });
   const vendor = s.text("vendor", input.vendor, { max: 150 });
   const description = s.text("description", input.description, { max: 5000 });
+  const category = await termCodeOf(s, Vocabulary.APPLICATION_CATEGORY, { enumField: "category", enumValue: input.category, codeField: "categoryCode", code: input.categoryCode }, true);
   await checkUnique(s, name, vendor);
   if (s.failed) return null;
-  return s.save(Object.assign(new Application(), { name: name!, vendor, category: input.category, scope: input.scope, description }), null);
+  return s.save(Object.assign(new Application(), { name: name!, vendor, category: category as ApplicationCategory, scope: input.scope, description }), null);
 }
 
 export async function updateApplication(s: MutationScope, input: ApplicationUpdateInput): Promise<Application | null> {
@@ -39,7 +42,8 @@ export async function updateApplication(s: MutationScope, input: ApplicationUpda
   if (input.name !== undefined) application.name = s.text("name", input.name, { required: true, max: 150 })!;
   if (input.vendor !== undefined) application.vendor = s.text("vendor", input.vendor, { max: 150 });
   if (input.description !== undefined) application.description = s.text("description", input.description, { max: 5000 });
-  if (input.category) application.category = input.category;
+  const category = await termCodeOf(s, Vocabulary.APPLICATION_CATEGORY, { enumField: "category", enumValue: input.category, codeField: "categoryCode", code: input.categoryCode }, false);
+  if (category) application.category = category as ApplicationCategory;
   if (input.scope) application.scope = input.scope;
   await checkUnique(s, application.name, application.vendor, application.id);
   if (s.failed) return null;

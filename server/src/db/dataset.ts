@@ -70,7 +70,7 @@ const MAX_PARAMETERS = 30_000;
  * PostgreSQL resets each id sequence past the highest id. Refuses a database that holds any row.
  */
 /** Tables whose rows a migration writes (defaults): an import replaces them with the export's. */
-const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings", "data_version", "county"]);
+const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings", "data_version", "county", "vocabulary_term"]);
 
 export async function importDataset(db: DataSource, dataset: Dataset): Promise<{ tables: number; rows: number }> {
   if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object")

@@ -33,7 +33,7 @@ import { GovernanceDocument } from "../governance/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "../municipalities/entities";
 import { BudgetCalendarRow, DecisionCostRow } from "../plans/entities";
-import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
+import { ChangeFreeze, FreezeException, FreezeExceptionStatus, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
 import { FactVersion } from "./entities";
@@ -123,6 +123,7 @@ const READS = {
   triggerSettings: [TriggerSettings],
   populationFigures: [PopulationFigure],
   changeFreezes: [ChangeFreeze],
+  freezeExceptions: [FreezeException],
   lastAudited: [AuditEntryRow, AuditObjectRow],
   recommendationDecisions: [RecommendationDecision],
   collaborationBodies: [CollaborationBody],
@@ -536,6 +537,17 @@ export class FactsOn {
 
   /** The change freezes, as recorded now (not dated facts). */
   changeFreezes = () => this.once("changeFreezes", () => this.db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }));
+
+  /** Exceptions from change freezes approved on or before D: they open their periods of a freeze. */
+  freezeExceptions = () =>
+    this.once("freezeExceptions", () =>
+      this.db
+        .getRepository(FreezeException)
+        .createQueryBuilder("x")
+        .where("x.status = :approved AND x.decided_on <= :on", { approved: FreezeExceptionStatus.APPROVED, on: this.date })
+        .orderBy("x.id", "ASC")
+        .getMany(),
+    );
 
   /** The last audited change of each object up to the end of D (Swedish time), by global ID. */
   lastAudited = () =>

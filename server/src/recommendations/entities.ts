@@ -1,7 +1,8 @@
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
+import { daysBetween } from "../common/dates";
 import { Node } from "../core/node";
 import { DecisionStatus } from "./decisions";
 import type { FreezeRule } from "./facts";
@@ -81,6 +82,112 @@ export class ChangeFreeze extends Node {
   @Field(() => String, { nullable: true, description: "Free text, e.g. the guideline it comes from." })
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day it was recorded (announced); null for freezes recorded before this was kept." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  announcedOn: string | null;
+
+  @Field(() => Boolean, {
+    description: "A one-off freeze (DATES) announced less than six weeks (42 days) before its first day: the guideline wants other periods announced at least six weeks ahead.",
+  })
+  get announcedLate(): boolean {
+    return this.kind === FreezeKind.DATES && this.announcedOn !== null && this.fromDate !== null && daysBetween(this.announcedOn, this.fromDate) < FREEZE_NOTICE_DAYS;
+  }
+}
+
+/** One-off freezes are to be announced at least six weeks ahead (the roles and change-freeze guideline). */
+export const FREEZE_NOTICE_DAYS = 42;
+
+export enum FreezeExceptionKind {
+  STANDARD = "STANDARD",
+  EMERGENCY = "EMERGENCY",
+  RISK_ASSESSED = "RISK_ASSESSED",
+}
+registerEnumType(FreezeExceptionKind, {
+  name: "FreezeExceptionKind",
+  description: "Why a change may happen inside a change freeze (undantag från förändringsstopp), as the guideline allows.",
+  valuesConfig: {
+    STANDARD: { description: "Standardändring: a documented low-risk standard change." },
+    EMERGENCY: { description: "Akut ändring: an emergency change, after approval." },
+    RISK_ASSESSED: { description: "Undantag efter riskbedömning: with the risk assessment and a rollback plan (återställningsplan)." },
+  },
+});
+
+export enum FreezeExceptionStatus {
+  REQUESTED = "REQUESTED",
+  APPROVED = "APPROVED",
+  REFUSED = "REFUSED",
+}
+registerEnumType(FreezeExceptionStatus, {
+  name: "FreezeExceptionStatus",
+  description: "Where a request for an exception from a change freeze stands.",
+  valuesConfig: {
+    REQUESTED: { description: "Begärt: waiting for a decision; windows still avoid the freeze." },
+    APPROVED: { description: "Godkänt: the period is open for changes; transition windows may use it from the day of approval." },
+    REFUSED: { description: "Avslaget." },
+  },
+});
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A request for a change inside a change freeze (undantag från förändringsstopp): standard, emergency or risk-assessed with its rollback plan; approved or refused by an admin (IT-chefsgruppen), audited. An approved exception opens its period of the freeze for transition windows.",
+})
+@Entity("freeze_exception")
+export class FreezeException extends Node {
+  static readonly typeName = "FreezeException";
+  static readonly auditReferences = { freezeId: "ChangeFreeze" };
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) freezeId: number;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+
+  @Field(() => FreezeExceptionKind, { description: "What kind of exception." })
+  @Column({ type: "varchar", length: 20 })
+  kind: FreezeExceptionKind;
+
+  @Field(() => LocalDateResolver, { description: "First day of the change." })
+  @Column({ type: "varchar", length: 10 })
+  fromDate: string;
+
+  @Field(() => LocalDateResolver, { description: "Last day of the change." })
+  @Column({ type: "varchar", length: 10 })
+  toDate: string;
+
+  @Field(() => String, { description: "What is to be changed, and why now." })
+  @Column({ type: "text" })
+  description: string;
+
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED: the risk assessment (riskbedömning)." })
+  @Column({ type: "text", nullable: true })
+  riskAssessment: string | null;
+
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED: the rollback plan (återställningsplan)." })
+  @Column({ type: "text", nullable: true })
+  rollbackPlan: string | null;
+
+  @Field(() => FreezeExceptionStatus, { description: "Where it stands." })
+  @Column({ type: "varchar", length: 10 })
+  status: FreezeExceptionStatus;
+
+  @Field(() => LocalDateResolver, { description: "The day it was requested." })
+  @Column({ type: "varchar", length: 10 })
+  requestedOn: string;
+
+  @Field(() => String, { description: "Who requested it: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  requestedBy: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day it was approved or refused." })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who decided." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why (motivering)." })
+  @Column({ type: "text", nullable: true })
+  decisionReason: string | null;
 }
 
 /** The pure rule of a stored freeze. */
@@ -206,4 +313,105 @@ export class RecommendationDecision extends Node {
   @Column({ type: "integer", nullable: true }) municipalityId: number | null;
 }
 
-export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision];
+@ObjectType({
+  implements: Node,
+  description:
+    "A need registration (behovsanmälan): a municipality's need in a business area, reported before money is spent, answered with who already runs what there and the options; its choice is recorded like a decision.",
+})
+@Entity("need_registration")
+export class NeedRegistration extends Node {
+  static readonly typeName = "NeedRegistration";
+  static readonly auditReferences = { choiceCollaborationId: "Collaboration" };
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) municipalityId: number;
+
+  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." })
+  @Column({ type: "varchar", length: 30 })
+  category: ApplicationCategory;
+
+  @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast)." })
+  @Column({ type: "varchar", length: 10 })
+  neededBy: string;
+
+  @Field(() => String, { description: "Short description of the need (kort beskrivning)." })
+  @Column({ type: "text" })
+  description: string;
+
+  /** The budget frame in whole kronor (the API shows öre). */
+  @Column({ type: "integer", nullable: true }) budgetFrameKronor: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's own annual cost, in öre (whole kronor); null when not given." })
+  get budgetFrameOre(): number | null {
+    return this.budgetFrameKronor === null ? null : this.budgetFrameKronor * 100;
+  }
+
+  @Field(() => LocalDateResolver, { description: "The day it was registered: its answer is read on this date unless asked for another." })
+  @Index()
+  @Column({ type: "varchar", length: 10 })
+  registeredOn: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When it was registered." })
+  @Column({ type: "varchar", length: 30 })
+  registeredAt: string;
+
+  @Field(() => String, { description: "Who registered it: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  registeredBy: string;
+
+  /** The chosen option's key (NeedOption.key on the day of the choice); null until chosen. */
+  @Column({ type: "varchar", length: 200, nullable: true }) choiceKey: string | null;
+  /** NeedOptionKind of the choice. */
+  @Column({ type: "varchar", length: 30, nullable: true }) choiceKind: string | null;
+  @Column({ type: "integer", nullable: true }) choiceCollaborationId: number | null;
+  /** JSON array of the partner municipality ids of the choice. */
+  @Column({ type: "text", nullable: true }) choicePartnerIds: string | null;
+  /** JSON of the chosen option as it stood (window, cost, summary). */
+  @Column({ type: "text", nullable: true }) choiceOption: string | null;
+  @Column({ type: "text", nullable: true }) choiceReason: string | null;
+  @Column({ type: "varchar", length: 10, nullable: true }) chosenOn: string | null;
+  @Column({ type: "varchar", length: 30, nullable: true }) chosenAt: string | null;
+  @Column({ type: "varchar", length: 100, nullable: true }) chosenBy: string | null;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "The effects expected of an accepted decision (förväntade effekter, nyttorealisering): cost per inhabitant, level, competence risk and number of products in the area, against which the realised values are followed up at +12 and +24 months.",
+})
+@Entity("decision_effect")
+export class DecisionEffect extends Node {
+  static readonly typeName = "DecisionEffect";
+  static readonly auditReferences = { decisionId: "RecommendationDecision" };
+  @PrimaryGeneratedColumn() id: number;
+  @Index({ unique: true }) @Column({ type: "integer" }) decisionId: number;
+
+  @Field(() => Int, { nullable: true, description: "Expected annual cost per inhabitant for the subject's systems, in öre." })
+  @Column({ type: "integer", nullable: true })
+  expectedCostPerInhabitantOre: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected collaboration level (ordinal)." })
+  @Column({ type: "integer", nullable: true })
+  expectedLevel: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected highest competence-risk score (0–100)." })
+  @Column({ type: "integer", nullable: true })
+  expectedCompetenceRiskScore: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Expected number of products the participants run in the area." })
+  @Column({ type: "integer", nullable: true })
+  expectedProductCount: number | null;
+
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the business case." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => LocalDateResolver, { description: "The day the expectations were recorded." })
+  @Column({ type: "varchar", length: 10 })
+  recordedOn: string;
+
+  @Field(() => String, { description: "Who recorded them: the name of the token used." })
+  @Column({ type: "varchar", length: 100 })
+  recordedBy: string;
+}
+
+export const recommendationEntities = [ChangeFreeze, TriggerSettings, RecommendationDecision, NeedRegistration, FreezeException, DecisionEffect];

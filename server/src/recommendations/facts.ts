@@ -103,6 +103,8 @@ export interface FactFreeze {
   /** Only systems of this ApplicationCategory; null for every system. */
   category: string | null;
   rule: FreezeRule;
+  /** Periods inside it opened by approved exceptions (undantag) decided on or before asOf. */
+  exceptions?: { from: LocalDate; to: LocalDate }[];
 }
 
 export interface RecommendationFacts {

@@ -91,6 +91,22 @@ export function freezeIntervals(rule: FreezeRule, fromYear: number, toYear: numb
 export interface NamedFreeze {
   name: string;
   rule: FreezeRule;
+  /** Periods inside the freeze opened by approved exceptions: changes may happen there. */
+  exceptions?: readonly Interval[];
+}
+
+/** What is left of `period` once `holes` are cut out of it (the parts in order). */
+export function withoutExceptions(period: Interval, holes: readonly Interval[]): Interval[] {
+  let parts: Interval[] = [period];
+  for (const hole of holes) {
+    parts = parts.flatMap((p) => {
+      if (hole.to < p.from || hole.from > p.to) return [p];
+      const left = hole.from > p.from ? [{ from: p.from, to: addDays(hole.from, -1) }] : [];
+      const right = hole.to < p.to ? [{ from: addDays(hole.to, 1), to: p.to }] : [];
+      return [...left, ...right];
+    });
+  }
+  return parts;
 }
 
 export interface WindowResult {
@@ -105,12 +121,17 @@ export const WINDOW_SEARCH_YEARS = 5;
 
 /**
  * The first period of `lengthDays` days starting on or after `earliestStart` that overlaps none of
- * `freezes`; null when there is none within WINDOW_SEARCH_YEARS.
+ * `freezes` (less the parts their approved exceptions open); null when there is none within
+ * WINDOW_SEARCH_YEARS.
  */
 export function transitionWindow(earliestStart: LocalDate, lengthDays: number, freezes: readonly NamedFreeze[]): WindowResult | null {
   const firstYear = yearOf(earliestStart) - 1;
   const lastYear = yearOf(earliestStart) + WINDOW_SEARCH_YEARS + 1;
-  const periods = freezes.flatMap((f) => freezeIntervals(f.rule, firstYear, lastYear).map((i) => ({ ...i, name: f.name })));
+  const periods = freezes.flatMap((f) =>
+    freezeIntervals(f.rule, firstYear, lastYear)
+      .flatMap((i) => withoutExceptions(i, f.exceptions ?? []))
+      .map((i) => ({ ...i, name: f.name })),
+  );
   const limit = addDays(earliestStart, WINDOW_SEARCH_YEARS * 366);
   const avoided: string[] = [];
   let start = earliestStart;

@@ -1,8 +1,9 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { SafeIntResolver } from "graphql-scalars";
 import { ApplicationCategory } from "../applications/entities";
 import { DecisionStatus } from "./decisions";
-import { FreezeKind } from "./entities";
+import { FreezeExceptionKind, FreezeExceptionStatus, FreezeKind } from "./entities";
 
 @InputType({ description: "Records a decision on a collaboration candidate as it stands today." })
 export class RecommendationDecideInput {
@@ -60,4 +61,48 @@ export class ChangeFreezeUpdateInput {
 @InputType({ description: "Deletes a change freeze." })
 export class ChangeFreezeDeleteInput {
   @Field(() => ID, { description: "The freeze." }) id: string;
+}
+
+@InputType({ description: "A need registration (behovsanmälan): what a municipality needs, in which business area, by when and within which budget frame." })
+export class NeedRegisterInput {
+  @Field(() => ID, { description: "The municipality with the need (its ID). Editors: their own." }) municipalityId: string;
+  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." }) category: ApplicationCategory;
+  @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast); today or later." }) neededBy: string;
+  @Field(() => String, { description: "Short description (kort beskrivning); required, at most 2 000 characters." }) description: string;
+  @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor)." }) budgetFrameOre?: number | null;
+}
+
+@InputType({ description: "Records the option chosen for a need (behovsanmälan), among the options of its answer today." })
+export class NeedChooseInput {
+  @Field(() => ID, { description: "The need (NeedRegistration.id)." }) needId: string;
+  @Field(() => String, { description: "The chosen option's key (NeedOption.key, as answered today)." }) optionKey: string;
+  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+}
+
+@InputType({ description: "A request for a change inside a change freeze (undantag från förändringsstopp)." })
+export class FreezeExceptionRequestInput {
+  @Field(() => ID, { description: "The freeze (ChangeFreeze.id). Editors: their own municipality's." }) freezeId: string;
+  @Field(() => FreezeExceptionKind, { description: "STANDARD, EMERGENCY or RISK_ASSESSED." }) kind: FreezeExceptionKind;
+  @Field(() => LocalDateResolver, { description: "First day of the change; today or later, inside one of the freeze's periods." }) fromDate: string;
+  @Field(() => LocalDateResolver, { description: "Last day of the change; inside the same period." }) toDate: string;
+  @Field(() => String, { description: "What is to be changed, and why now; required." }) description: string;
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the risk assessment." }) riskAssessment?: string | null;
+  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the rollback plan (återställningsplan)." }) rollbackPlan?: string | null;
+}
+
+@InputType({ description: "Approves or refuses a requested exception from a change freeze." })
+export class FreezeExceptionDecideInput {
+  @Field(() => ID, { description: "The exception (FreezeException.id)." }) id: string;
+  @Field(() => FreezeExceptionStatus, { description: "APPROVED or REFUSED." }) status: FreezeExceptionStatus;
+  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+}
+
+@InputType({ description: "The effects expected of an accepted decision (förväntade effekter), once per decision; every value optional." })
+export class DecisionEffectsRecordInput {
+  @Field(() => ID, { description: "The decision (RecommendationDecision.id); ACCEPTED only." }) decisionId: string;
+  @Field(() => Int, { nullable: true, description: "Expected annual cost per inhabitant for the subject's systems, in öre (0–10 000 000)." }) expectedCostPerInhabitantOre?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected level (ordinal, 0–100)." }) expectedLevel?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected highest competence-risk score (0–100)." }) expectedCompetenceRiskScore?: number | null;
+  @Field(() => Int, { nullable: true, description: "Expected number of products in the area (0–1 000)." }) expectedProductCount?: number | null;
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the business case." }) note?: string | null;
 }

@@ -39,7 +39,7 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
 export async function loadRecommendationFacts(source: EvaluationSource, asOf: LocalDate): Promise<RecommendationFacts> {
   const facts = source.facts(asOf);
   const settings = settingsValues(withDefaults(await facts.triggerSettings()));
-  const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
+  const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, exceptions, audit] = await Promise.all([
     facts.applications(),
     facts.municipalities(),
     facts.populationFigures(),
@@ -50,6 +50,7 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
     facts.agreements(),
     facts.schedules(),
     facts.changeFreezes(),
+    facts.freezeExceptions(),
     facts.lastAudited(),
   ]);
   const municipalities = [...municipalityRows.values()];
@@ -124,6 +125,7 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
   }));
 
   const figures = groupBy(populations, (p) => p.municipalityId);
+  const exceptionsOf = groupBy(exceptions, (x) => x.freezeId);
   return {
     asOf,
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name, code: m.code, county: m.county, population: figureFor(figures.get(m.id) ?? [], yearOf(asOf) - 1)?.population ?? null })),
@@ -133,7 +135,16 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
     levels: levels.map((l) => ({ ordinal: l.ordinal, name: l.name })),
     agreements: factAgreements,
     competenceRisks,
-    freezes: freezes.filter((f) => f.kind !== "DATES" || f.toDate! >= asOf).map((f) => ({ id: f.id, municipalityId: f.municipalityId, name: f.name, category: f.category, rule: freezeRuleOf(f) })),
+    freezes: freezes
+      .filter((f) => f.kind !== "DATES" || f.toDate! >= asOf)
+      .map((f) => ({
+        id: f.id,
+        municipalityId: f.municipalityId,
+        name: f.name,
+        category: f.category,
+        rule: freezeRuleOf(f),
+        exceptions: (exceptionsOf.get(f.id) ?? []).map((x) => ({ from: x.fromDate, to: x.toDate })),
+      })),
     settings,
     leadTimes: agreementSettings,
   };

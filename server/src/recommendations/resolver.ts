@@ -23,12 +23,22 @@ import { municipalityById } from "../municipalities/loaders";
 import { CandidateKind, compareCandidates, type Candidate } from "./candidates";
 import { DecisionStatus } from "./decisions";
 import { Trigger } from "./triggers";
-import { ChangeFreeze, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
+import { ChangeFreeze, FreezeException, FreezeExceptionStatus, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
 import { freezeIntervals } from "./freezes";
-import { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
-import { freezesByMunicipality, levelByOrdinal } from "./loaders";
+import {
+  ChangeFreezeCreateInput,
+  ChangeFreezeDeleteInput,
+  ChangeFreezeUpdateInput,
+  FreezeExceptionDecideInput,
+  FreezeExceptionRequestInput,
+  RecommendationDecideInput,
+  TriggerSettingsUpdateInput,
+} from "./inputs";
+import { exceptionsByFreeze, freezesByMunicipality, levelByOrdinal } from "./loaders";
 import { loadTriggerSettings } from "./load-facts";
 import * as service from "./service";
+import { needResolvers } from "./need-resolver";
+import { followUpResolvers } from "./follow-up-resolver";
 import { CandidateCostShare, CollaborationCandidate, FreezePeriod, RecommendationEvidence } from "./types";
 
 const CollaborationCandidateConnection = Connection(CollaborationCandidate, "CollaborationCandidate");
@@ -41,6 +51,8 @@ Field(() => CollaborationCandidate, {
   description: "The candidate as it stands today after the decision (its hidden flag, decision and history updated); null when the decision was refused.",
 })(RecommendationDecisionPayload.prototype, "candidate");
 const TriggerSettingsPayload = Payload("TriggerSettingsPayload", "triggerSettings", TriggerSettings, "Result of changing the trigger settings.");
+const FreezeExceptionConnection = Connection(FreezeException, "FreezeException");
+const FreezeExceptionPayload = Payload("FreezeExceptionPayload", "freezeException", FreezeException, "Result of requesting or deciding an exception from a change freeze.");
 const ChangeFreezePayload = Payload("ChangeFreezePayload", "changeFreeze", ChangeFreeze, "Result of a mutation on a change freeze (for a deletion: the freeze as it was).");
 
 function badInput(message: string, argumentName: string): GraphQLError {
@@ -99,6 +111,12 @@ class CollaborationCandidatesArgs extends PageArgs {
 class ChangeFreezesArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only this municipality's freezes (its ID or four-digit code)." }) municipality?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only freezes that apply to this business area (its own and those for every system)." }) category?: ApplicationCategory | null;
+}
+
+@ArgsType()
+class FreezeExceptionsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only this municipality's (its ID or four-digit code)." }) municipality?: string | null;
+  @Field(() => FreezeExceptionStatus, { nullable: true, description: "Only those in this state." }) status?: FreezeExceptionStatus | null;
 }
 
 @ArgsType()
@@ -327,6 +345,37 @@ export class ChangeFreezeResolver {
     return freezeIntervals(freezeRuleOf(f), y, y).map((p) => Object.assign(new FreezePeriod(), p));
   }
 
+  @FieldResolver(() => [FreezeException], { description: "Requests for changes inside it (undantag), by first day." })
+  exceptions(@Root() f: ChangeFreeze, @Ctx() ctx: Context) {
+    return ctx.loaders.get(exceptionsByFreeze).load(f.id);
+  }
+
+  @Allow(Role.READER)
+  @Query(() => FreezeExceptionConnection, { description: "Exceptions from change freezes (undantag från förändringsstopp), oldest request first." })
+  async freezeExceptions(@Args() args: FreezeExceptionsArgs, @Ctx() ctx: Context) {
+    const qb = ctx.db.getRepository(FreezeException).createQueryBuilder("x");
+    if (args.municipality) qb.andWhere("x.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
+    if (args.status) qb.andWhere("x.status = :status", { status: args.status });
+    return paginate(qb, args, "requestedOn", FreezeExceptionConnection);
+  }
+
+  @Allow(Role.EDITOR)
+  @Mutation(() => FreezeExceptionPayload, {
+    description:
+      "Requests a change inside a change freeze: STANDARD (documented low-risk), EMERGENCY, or RISK_ASSESSED with its risk assessment and rollback plan. Windows keep avoiding the freeze until an admin approves. Editors: their own municipality's freezes.",
+  })
+  async freezeExceptionRequest(@Arg("input", () => FreezeExceptionRequestInput) input: FreezeExceptionRequestInput, @Ctx() ctx: Context) {
+    return payload("freezeException", await runMutation(ctx, "freezeExceptionRequest", (s) => service.requestFreezeException(s, input)));
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => FreezeExceptionPayload, {
+    description: "Approves or refuses a requested exception, with a reason (admins: IT-chefsgruppen; audited). From the day of approval, transition windows may use its period.",
+  })
+  async freezeExceptionDecide(@Arg("input", () => FreezeExceptionDecideInput) input: FreezeExceptionDecideInput, @Ctx() ctx: Context) {
+    return payload("freezeException", await runMutation(ctx, "freezeExceptionDecide", (s) => service.decideFreezeException(s, input)));
+  }
+
   @Allow(Role.EDITOR)
   @Mutation(() => ChangeFreezePayload, { description: "Records a change freeze. Editors: for their own municipality." })
   async changeFreezeCreate(@Arg("input", () => ChangeFreezeCreateInput, { description: "The mutation's input: see ChangeFreezeCreateInput." }) input: ChangeFreezeCreateInput, @Ctx() ctx: Context) {
@@ -361,4 +410,6 @@ export const recommendationResolvers = [
   RecommendationDecisionResolver,
   ChangeFreezeResolver,
   MunicipalityFreezesResolver,
+  ...needResolvers,
+  ...followUpResolvers,
 ] as const;

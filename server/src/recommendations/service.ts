@@ -1,6 +1,6 @@
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import { isLocalDate, type LocalDate } from "../common/dates";
+import { isLocalDate, type LocalDate, yearOf } from "../common/dates";
 import { evaluation } from "../evaluations/evaluation";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
@@ -8,9 +8,18 @@ import { Municipality } from "../municipalities/entities";
 import { evaluateCandidates, type Candidate } from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";
 import type { RecommendationFacts } from "./facts";
-import { ChangeFreeze, FreezeKind, RecommendationDecision, TriggerSettings } from "./entities";
-import { isMonthDay } from "./freezes";
-import type { ChangeFreezeCreateInput, ChangeFreezeDeleteInput, ChangeFreezePeriodInput, ChangeFreezeUpdateInput, RecommendationDecideInput, TriggerSettingsUpdateInput } from "./inputs";
+import { ChangeFreeze, FreezeException, FreezeExceptionKind, FreezeExceptionStatus, FreezeKind, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
+import { freezeIntervals, isMonthDay } from "./freezes";
+import type {
+  ChangeFreezeCreateInput,
+  ChangeFreezeDeleteInput,
+  ChangeFreezePeriodInput,
+  ChangeFreezeUpdateInput,
+  FreezeExceptionDecideInput,
+  FreezeExceptionRequestInput,
+  RecommendationDecideInput,
+  TriggerSettingsUpdateInput,
+} from "./inputs";
 import { loadRecommendationFacts, loadTriggerSettings } from "./load-facts";
 import { DEFAULT_TRIGGER_SETTINGS, settingProblems, type TriggerSettingsValues } from "./settings";
 import { publishEvent, WebhookEventType } from "../reminders/events";
@@ -190,15 +199,15 @@ export async function createFreeze(s: MutationScope, input: ChangeFreezeCreateIn
   const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
   if (!municipality) return null;
   assertCanEditMunicipality(s.ctx.viewer, municipality.id);
-  const freeze = Object.assign(new ChangeFreeze(), { municipalityId: municipality.id, category: input.category ?? null });
+  const freeze = Object.assign(new ChangeFreeze(), { municipalityId: municipality.id, category: input.category ?? null, announcedOn: s.ctx.today });
   freeze.name = s.text("name", input.name, { required: true, max: 150 })!;
   freeze.note = s.text("note", input.note, { max: 2000 });
   applyPeriod(s, freeze, input.period);
   return s.failed ? null : s.save(freeze, null);
 }
 
-async function findFreeze(s: MutationScope, id: string): Promise<ChangeFreeze | null> {
-  const freeze = await s.find("id", id, ChangeFreeze);
+async function findFreeze(s: MutationScope, id: string, field = "id"): Promise<ChangeFreeze | null> {
+  const freeze = await s.find(field, id, ChangeFreeze);
   if (freeze) assertCanEditMunicipality(s.ctx.viewer, freeze.municipalityId);
   return freeze;
 }
@@ -221,4 +230,64 @@ export async function deleteFreeze(s: MutationScope, input: ChangeFreezeDeleteIn
   const copy = Object.assign(new ChangeFreeze(), freeze);
   await s.remove(freeze);
   return copy;
+}
+
+const MAX_EXCEPTION_TEXT = 5000;
+
+/** Requests a change inside a freeze (editors: their own municipality's freezes). The period must lie inside one of the freeze's periods. */
+export async function requestFreezeException(s: MutationScope, input: FreezeExceptionRequestInput): Promise<FreezeException | null> {
+  const freeze = await findFreeze(s, input.freezeId, "freezeId");
+  if (!freeze) return null;
+  const description = s.text("description", input.description, { required: true, max: MAX_EXCEPTION_TEXT });
+  const riskAssessment = s.text("riskAssessment", input.riskAssessment, { max: MAX_EXCEPTION_TEXT });
+  const rollbackPlan = s.text("rollbackPlan", input.rollbackPlan, { max: MAX_EXCEPTION_TEXT });
+  if (input.kind === FreezeExceptionKind.RISK_ASSESSED) {
+    if (!riskAssessment) s.fail("riskAssessment", UserErrorCode.REQUIRED, "Ett undantag efter riskbedömning kräver riskbedömningen.");
+    if (!rollbackPlan) s.fail("rollbackPlan", UserErrorCode.REQUIRED, "Ett undantag efter riskbedömning kräver en återställningsplan.");
+  }
+  for (const name of ["fromDate", "toDate"] as const) if (!isLocalDate(input[name])) s.fail(name, UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
+  if (!s.failed) {
+    if (input.toDate < input.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, "Sista dagen ligger före den första.");
+    else if (input.fromDate < s.ctx.today) s.fail("fromDate", UserErrorCode.OUT_OF_RANGE, `Ändringen kan inte börja före i dag (${s.ctx.today}).`);
+    else {
+      const inside = freezeIntervals(freezeRuleOf(freeze), yearOf(input.fromDate) - 1, yearOf(input.fromDate)).some((p) => p.from <= input.fromDate && input.toDate <= p.to);
+      if (!inside) s.fail("fromDate", UserErrorCode.OUT_OF_RANGE, `Perioden ${input.fromDate}–${input.toDate} ligger inte inom förändringsstoppet ${freeze.name}; ett undantag behövs bara inom det.`);
+    }
+  }
+  if (s.failed) return null;
+  return s.save(
+    Object.assign(new FreezeException(), {
+      freezeId: freeze.id,
+      municipalityId: freeze.municipalityId,
+      kind: input.kind,
+      fromDate: input.fromDate,
+      toDate: input.toDate,
+      description: description!,
+      riskAssessment,
+      rollbackPlan,
+      status: FreezeExceptionStatus.REQUESTED,
+      requestedOn: s.ctx.today,
+      requestedBy: s.ctx.viewer?.tokenName ?? "system",
+      decidedOn: null,
+      decidedBy: null,
+      decisionReason: null,
+    }),
+    null,
+  );
+}
+
+/** Approves or refuses a requested exception (admins: IT-chefsgruppen), once, with a reason. */
+export async function decideFreezeException(s: MutationScope, input: FreezeExceptionDecideInput): Promise<FreezeException | null> {
+  const exception = await s.find("id", input.id, FreezeException);
+  if (!exception) return null;
+  if (exception.status !== FreezeExceptionStatus.REQUESTED) {
+    s.fail("id", UserErrorCode.CONFLICT, `Undantaget är redan ${exception.status === FreezeExceptionStatus.APPROVED ? "godkänt" : "avslaget"} (${exception.decidedOn}).`);
+    return null;
+  }
+  if (input.status === FreezeExceptionStatus.REQUESTED) s.fail("status", UserErrorCode.INVALID, "Ett beslut är APPROVED eller REFUSED.");
+  const reason = s.text("reason", input.reason, { required: true, max: MAX_EXCEPTION_TEXT });
+  if (s.failed) return null;
+  const before = snapshot(exception);
+  Object.assign(exception, { status: input.status, decidedOn: s.ctx.today, decidedBy: s.ctx.viewer?.tokenName ?? "system", decisionReason: reason });
+  return s.save(exception, before);
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
 import { encodeGlobalId } from "../core/global-id";
 import { Node } from "../core/node";
+import { enumValueOf } from "../vocabularies/rules";
 import { CandidateKind, type Candidate, type Contribution, type CostShareOfCandidate, type EvidenceItem } from "./candidates";
 import { RecommendationDecision } from "./entities";
 import { candidateGlobalId } from "./service";
@@ -99,7 +100,11 @@ export class CollaborationCandidate {
 
   @Field(() => String, { description: "Stable key: the subject (application:<id> or category:<CODE>) and the sorted participant ids." }) key: string;
   @Field(() => CandidateKind, { description: "What it groups around." }) kind: CandidateKind;
-  @Field(() => ApplicationCategory, { description: "The business area." }) category: ApplicationCategory;
+  @Field(() => ApplicationCategory, { description: "The business area as today's enum (OTHER for a category added to the vocabulary since: read categoryCode)." }) category: ApplicationCategory;
+  @Field(() => String, { description: "The business area's code in the APPLICATION_CATEGORY vocabulary." })
+  get categoryCode(): string {
+    return this.candidate.category;
+  }
   @Field(() => LocalDateResolver, { description: "The date it was evaluated for." }) asOf: string;
   @Field(() => Int, { description: "The score: the sum of the contributions' points." }) score: number;
   @Field(() => [TriggerContribution], { description: "Each trigger that fires, with weight, points and evidence." })
@@ -177,7 +182,7 @@ export class CollaborationCandidate {
       decisionRows,
       key: candidate.key,
       kind: candidate.kind,
-      category: candidate.category as ApplicationCategory,
+      category: enumValueOf(candidate.category, ApplicationCategory, ApplicationCategory.OTHER),
       asOf: candidate.asOf,
       score: candidate.score,
       drivingDeadline: candidate.drivingDeadline,

@@ -12,6 +12,25 @@ export interface Digest {
 
 const days = (n: number) => (n < -1 ? `för ${-n} dagar sedan` : n === -1 ? "i går" : n === 0 ? "i dag" : n === 1 ? "i morgon" : `om ${n} dagar`);
 
+/** A need another member registered (behovsanmälan), and the option it chose, for the digests of the other members. */
+export interface NeedNews {
+  municipalityName: string;
+  /** The business area, in Swedish (e.g. "bygglov"). */
+  area: string;
+  neededBy: LocalDate;
+  description: string;
+  registeredOn: LocalDate;
+  /** The chosen option's summary; null while none is chosen. */
+  choice: string | null;
+  chosenOn: LocalDate | null;
+}
+
+/** One line about another member's need, in Swedish. */
+export function needNewsLine(n: NeedNews): string {
+  const registered = `${n.municipalityName} anmälde ${formatLongDate(n.registeredOn)} ett behov inom ${n.area} (behövs senast ${formatLongDate(n.neededBy)}): ${n.description}`;
+  return n.choice === null ? `${registered}.` : `${registered}. Valt ${formatLongDate(n.chosenOn!)}: ${n.choice}`;
+}
+
 /** A budget notice (budgetunderlag) of an implementation plan issued since the last digest. */
 export interface DigestBudgetNotice {
   plan: string;
@@ -22,16 +41,22 @@ export interface DigestBudgetNotice {
   lines: readonly { system: string; what: string; why: string; budgetYear: number | null; amountOre: number; estimated: boolean; decidedOn: LocalDate }[];
 }
 
-/** The digest for one municipality on `today` of `deadlines` (already those within the horizon) and the budget notices issued since the last one. */
+/**
+ * The digest for one municipality on `today` of `deadlines` (already those within the horizon), the
+ * budget notices issued since the last one, and the needs other members of its collaboration bodies
+ * registered or decided since then.
+ */
 export function renderDigest(options: {
   municipalityName: string;
   today: LocalDate;
   horizonDays: number;
   deadlines: readonly ReminderDeadline[];
   budgetNotices?: readonly DigestBudgetNotice[];
+  needs?: readonly NeedNews[];
 }): Digest {
   const { municipalityName, today, horizonDays, deadlines } = options;
   const notices = options.budgetNotices ?? [];
+  const needLines = (options.needs ?? []).map(needNewsLine);
   const overdue = deadlines.filter((d) => d.overdue);
   const coming = deadlines.filter((d) => !d.overdue);
   const passed = overdue.length ? `${overdue.length} passerade och ` : "";
@@ -54,7 +79,9 @@ export function renderDigest(options: {
       ]
     : [];
   const outro = "Du får detta brev som IT-chef eller ledamot i IT-chefsgruppen för kommunen. Datumen räknas fram ur avtalen och rollerna i Samverkan.";
-  const text = [`Hej!`, "", intro, "", ...lines, ...noticeText, "", outro, ""].join("\n");
+  const needsHeading = "Behovsanmälningar från andra medlemmar (finns det redan?):";
+  const needsText = needLines.length === 0 ? [] : ["", needsHeading, ...needLines.map((l) => `- ${l}`)];
+  const text = [`Hej!`, "", intro, "", ...lines, ...noticeText, ...needsText, "", outro, ""].join("\n");
   const body = html`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>${subject}</title></head>
 <body style="font-family:sans-serif;line-height:1.4">
@@ -68,6 +95,7 @@ export function renderDigest(options: {
   )}</tbody>
 </table>
 ${notices.length ? html`<h2>Budgetunderlag för ${municipalityName}</h2>${notices.map((n) => html`<p>${noticeIntro(n)}</p><ul>${n.lines.map((l) => html`<li>${noticeLine(l)}</li>`)}</ul>`)}` : ""}
+${needLines.length === 0 ? "" : html`<p><strong>${needsHeading}</strong></p><ul>${needLines.map((l) => html`<li>${l}</li>`)}</ul>`}
 <p><small>${outro}</small></p>
 </body></html>`;
   return { subject, text, html: body.value };

@@ -15,6 +15,10 @@ export enum WebhookEventType {
   IMPORT_APPLIED = "IMPORT_APPLIED",
   /** An implementation plan (införandeplan) was issued in a new version, with every municipality's budget notice. */
   PLAN_ISSUED = "PLAN_ISSUED",
+  /** A municipality registered a need (behovsanmälan). */
+  NEED_REGISTERED = "NEED_REGISTERED",
+  /** The option chosen for a need (behovsanmälan) was recorded. */
+  NEED_CHOICE_RECORDED = "NEED_CHOICE_RECORDED",
 }
 
 /** The one way to publish an event: an outbox row written in the caller's transaction (a mutation's `scope.em`), delivered by the scheduler. */

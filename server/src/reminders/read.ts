@@ -63,7 +63,9 @@ export async function reminderDeadlines(facts: FactsOn, municipalityId: number |
     const role = d.roleAssignment!;
     const person = people.get(role.personId);
     if (!person || d.kind !== DeadlineKind.ROLE_END) return [];
-    return [roleEndDeadline({ roleAssignmentId: role.id, roleName: ROLE_NAME[role.kind], personName: person.name, target: target(role), date: d.date, municipalityId: person.municipalityId })];
+    return [
+      roleEndDeadline({ roleAssignmentId: role.id, roleName: ROLE_NAME[role.kind] ?? role.kind, personName: person.name, target: target(role), date: d.date, municipalityId: person.municipalityId }),
+    ];
   });
   return municipalityId === null ? deadlines : deadlines.filter((d) => d.municipalityIds.includes(municipalityId));
 }

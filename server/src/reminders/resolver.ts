@@ -30,6 +30,8 @@ registerEnumType(WebhookEventType, {
     RECOMMENDATION_DECIDED: { description: "A collaboration candidate (samverkansförslag) was accepted, rejected or deferred." },
     IMPORT_APPLIED: { description: "A spreadsheet import (import av applikationslista) was applied." },
     PLAN_ISSUED: { description: "An implementation plan (införandeplan) was issued in a new version; the data holds each municipality's budget notice (budgetunderlag)." },
+    NEED_REGISTERED: { description: "A municipality registered a need (behovsanmälan): the business area, when, the budget frame, and who already runs something there." },
+    NEED_CHOICE_RECORDED: { description: "The option chosen for a need (behovsanmälan) was recorded: join a collaboration, procure together or go alone; names the other members of the body told." },
   },
 });
 

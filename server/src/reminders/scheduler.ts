@@ -6,9 +6,14 @@ import { isPostgres } from "../db/where-in";
 import { encodeGlobalId } from "../core/global-id";
 import { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
-import { type DigestBudgetNotice, renderDigest } from "./digest";
+import { type DigestBudgetNotice, type NeedNews, renderDigest } from "./digest";
 import { PlanIssueRow } from "../plans/entities";
 import type { IssuedBudgetNotice } from "../plans/plan";
+import { coversSql } from "../common/period";
+import { Membership } from "../municipalities/entities";
+import { NeedRegistration } from "../recommendations/entities";
+import { CATEGORY_NAMES } from "../recommendations/explain";
+import type { NeedOption } from "../recommendations/needs";
 import { digestDue, dueReminders, nextAttempt, type ReminderDeadline, stampKey } from "./due";
 import { DeliveryStatus, DigestStampRow, ReminderStampRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookEventRow } from "./entities";
 import { deliveryBody, signedHeaders, WebhookEventType } from "./events";
@@ -298,7 +303,8 @@ function budgetNoticesSince(issues: readonly PlanIssueRow[], municipalityId: num
 async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: () => Promise<ReminderDeadline[]>, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
   const today: LocalDate = facts.date;
   const horizon = addDays(today, settings.digestHorizonDays);
-  const [recipients, deadlines, municipalities, last, issues] = await Promise.all([
+  const since = addDays(today, -settings.digestIntervalDays);
+  const [recipients, deadlines, municipalities, last, issues, needs, memberships] = await Promise.all([
     digestRecipients(facts),
     reminderDeadlinesOn(),
     facts.municipalities(),
@@ -316,7 +322,35 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
       .where("p.issued_on > :from AND p.issued_on <= :today", { from: addDays(today, -366), today })
       .orderBy("p.id")
       .getMany(),
+    // Needs registered or decided within the digest interval (behovsanmälningar), for the other members of the body.
+    db
+      .getRepository(NeedRegistration)
+      .createQueryBuilder("n")
+      .where("(n.registered_on >= :since OR n.chosen_on >= :since)", { since })
+      .orderBy("n.registered_at", "ASC")
+      .addOrderBy("n.id", "ASC")
+      .getMany(),
+    db
+      .getRepository(Membership)
+      .createQueryBuilder("m")
+      .where(coversSql("m", "from_date", "to_date", "on"), { on: today })
+      .getMany(),
   ]);
+  const bodiesOf = (municipalityId: number) => new Set(memberships.filter((m) => m.municipalityId === municipalityId).map((m) => m.collaborationBodyId));
+  const needNewsFor = (municipalityId: number): NeedNews[] => {
+    const bodies = bodiesOf(municipalityId);
+    return needs
+      .filter((n) => n.municipalityId !== municipalityId && [...bodiesOf(n.municipalityId)].some((b) => bodies.has(b)))
+      .map((n) => ({
+        municipalityName: municipalities.get(n.municipalityId)?.name ?? "",
+        area: CATEGORY_NAMES[n.category] ?? n.category,
+        neededBy: n.neededBy,
+        description: n.description,
+        registeredOn: n.registeredOn,
+        choice: n.choiceOption === null ? null : (JSON.parse(n.choiceOption) as NeedOption).summary,
+        chosenOn: n.chosenOn,
+      }));
+  };
   const lastSent = new Map(last.map((r) => [Number(r.municipalityid), r.senton]));
   const within = deadlines.filter((d) => d.date <= horizon);
   const transport = createTransport({
@@ -330,10 +364,11 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
     for (const [municipalityId, to] of [...recipients].sort((x, y) => x[0] - y[0])) {
       const municipality = municipalities.get(municipalityId);
       const own = within.filter((d) => d.municipalityIds.includes(municipalityId));
-      const since = lastSent.get(municipalityId) ?? addDays(today, -settings.digestIntervalDays);
-      const notices = budgetNoticesSince(issues, municipalityId, since);
-      if (!municipality || (own.length === 0 && notices.length === 0) || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
-      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own, budgetNotices: notices });
+      const noticesSince = lastSent.get(municipalityId) ?? addDays(today, -settings.digestIntervalDays);
+      const notices = budgetNoticesSince(issues, municipalityId, noticesSince);
+      const news = needNewsFor(municipalityId);
+      if (!municipality || (own.length === 0 && notices.length === 0 && news.length === 0) || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
+      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own, budgetNotices: notices, needs: news });
       try {
         await transport.sendMail({ from: smtp.from, to, subject: digest.subject, text: digest.text, html: digest.html, date: now });
       } catch (error) {

@@ -2,6 +2,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../core/node";
+import { enumValueOf } from "../vocabularies/rules";
 import { RoleKind } from "./rules";
 
 registerEnumType(RoleKind, {
@@ -17,6 +18,10 @@ registerEnumType(RoleKind, {
     SYSTEMTEKNIKER: { description: "Systemtekniker: the technical side of running the system (servers, integrations, upgrades)." },
     IT_CHEF: { description: "IT-chef: heads an IT unit." },
     IT_CHEFSGRUPPEN: { description: "Member of IT-chefsgruppen: on an IT unit, its representative in the group; on a collaboration, the member responsible for that shared system." },
+    OTHER: {
+      description:
+        "Output only: a role kind an admin added to the ROLE_KIND vocabulary since this enum was made (förvaltningschef, informationssäkerhetsansvarig …); read kindCode. Not accepted as input.",
+    },
   },
 });
 
@@ -30,10 +35,20 @@ export class RoleAssignment extends Node {
   static readonly typeName = "RoleAssignment";
   @PrimaryGeneratedColumn() id: number;
 
-  @Field(() => RoleKind, { description: "The role." })
+  /** A code of the ROLE_KIND vocabulary (today's enum values, or a term added since). */
   @Index()
   @Column({ type: "varchar", length: 30 })
   kind: RoleKind;
+
+  @Field(() => RoleKind, { name: "kind", description: "The role as today's enum: its code, or OTHER for a role kind added to the vocabulary since (read kindCode)." })
+  get kindEnum(): RoleKind {
+    return enumValueOf(this.kind, RoleKind, RoleKind.OTHER);
+  }
+
+  @Field(() => String, { description: "The role's code in the ROLE_KIND vocabulary (vocabularyTerms), including kinds added since the enum." })
+  get kindCode(): string {
+    return this.kind;
+  }
 
   @Index() @Column({ type: "integer" }) personId: number;
   @Index() @Column({ type: "integer", nullable: true }) applicationUsageId: number | null;

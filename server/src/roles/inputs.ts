@@ -4,7 +4,8 @@ import { RoleKind } from "./rules";
 
 @InputType({ description: "Gives a person a role on exactly one target: an application usage, a collaboration or an IT unit." })
 export class RoleAssignInput {
-  @Field(() => RoleKind, { description: "The role." }) kind: RoleKind;
+  @Field(() => RoleKind, { nullable: true, description: "The role as today's enum (not OTHER); or give kindCode. One of the two is required." }) kind?: RoleKind | null;
+  @Field(() => String, { nullable: true, description: "The role as a code of the ROLE_KIND vocabulary (vocabularyTerms), e.g. one an admin added; instead of kind." }) kindCode?: string | null;
   @Field(() => ID, { description: "The person." }) personId: string;
   @Field(() => ID, { nullable: true, description: "Target: a municipality's use of an application (system roles)." }) applicationUsageId?: string | null;
   @Field(() => ID, { nullable: true, description: "Target: a collaboration (system roles of the shared system, IT-chefsgruppen)." }) collaborationId?: string | null;

@@ -10,21 +10,21 @@ export enum RoleKind {
   SYSTEMTEKNIKER = "SYSTEMTEKNIKER",
   IT_CHEF = "IT_CHEF",
   IT_CHEFSGRUPPEN = "IT_CHEFSGRUPPEN",
+  /** Output only: a role kind an admin added to the ROLE_KIND vocabulary since (its code is in kindCode). */
+  OTHER = "OTHER",
 }
 
 export type RoleTargetKind = "applicationUsage" | "collaboration" | "itUnit";
 
 const SYSTEM_ROLES = [RoleKind.SYSTEMAGARE, RoleKind.SYSTEMANSVARIG, RoleKind.SYSTEMFORVALTARE, RoleKind.SYSTEMADMINISTRATOR, RoleKind.SYSTEMTEKNIKER];
 
-/** The targets each role may be held on: system roles on systems, IT-chef on IT units, IT-chefsgruppen on IT units and shared systems. */
+/** The targets each of today's roles may be held on (the ROLE_KIND vocabulary's seed; assignments read the vocabulary): system roles on systems, IT-chef on IT units, IT-chefsgruppen on IT units and shared systems. */
 export const ROLE_TARGETS: Record<RoleKind, readonly RoleTargetKind[]> = {
   ...(Object.fromEntries(SYSTEM_ROLES.map((kind) => [kind, ["applicationUsage", "collaboration"]])) as Record<RoleKind, RoleTargetKind[]>),
   [RoleKind.IT_CHEF]: ["itUnit"],
   [RoleKind.IT_CHEFSGRUPPEN]: ["itUnit", "collaboration"],
+  [RoleKind.OTHER]: [],
 };
-
-/** Roles only one person may hold on a target at a time (the policy names one systemägare per system). */
-export const SINGLE_HOLDER_ROLES: readonly RoleKind[] = [RoleKind.SYSTEMAGARE, RoleKind.IT_CHEF];
 
 export interface DatedRole {
   fromDate: LocalDate;

@@ -9,7 +9,10 @@ import { ItUnit } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "./entities";
 import type { RoleAssignInput, RoleEndInput } from "./inputs";
-import { rolesOverlap, ROLE_TARGETS, SINGLE_HOLDER_ROLES, type RoleTargetKind } from "./rules";
+import { VocabularyTerm } from "../vocabularies/entities";
+import { Vocabulary } from "../vocabularies/rules";
+import { termCodeOf } from "../vocabularies/service";
+import { type RoleKind, rolesOverlap, type RoleTargetKind } from "./rules";
 
 type TargetColumn = "applicationUsageId" | "collaborationId" | "itUnitId";
 const TARGET_COLUMN: Record<RoleTargetKind, TargetColumn> = { applicationUsage: "applicationUsageId", collaboration: "collaborationId", itUnit: "itUnitId" };
@@ -50,27 +53,29 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
   const toDate = input.toDate ?? null;
   if (toDate !== null && toDate < fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, "The last day lies before the first.");
   const note = s.text("note", input.note, { max: 5000 });
-  if (found && !ROLE_TARGETS[input.kind].includes(found.kind)) {
-    s.fail("kind", UserErrorCode.INVALID, `A ${input.kind} role is held on ${ROLE_TARGETS[input.kind].join(" or ")}, not on ${found.kind}.`);
+  // The role kind and its rules (targets, one holder at a time) come from the ROLE_KIND vocabulary.
+  const kindCode = await termCodeOf(s, Vocabulary.ROLE_KIND, { enumField: "kind", enumValue: input.kind, codeField: "kindCode", code: input.kindCode }, true);
+  const term = kindCode ? await s.em.getRepository(VocabularyTerm).findOneBy({ vocabulary: Vocabulary.ROLE_KIND, code: kindCode }) : null;
+  const kind = kindCode as RoleKind;
+  const field = input.kindCode != null ? "kindCode" : "kind";
+  const targets = term?.roleTargets ?? [];
+  if (found && term && !targets.includes(found.kind)) {
+    s.fail(field, UserErrorCode.INVALID, `A ${kind} role is held on ${targets.join(" or ")}, not on ${found.kind}.`);
   }
-  if (!found || !person || s.failed) return null;
+  if (!found || !person || !term || s.failed) return null;
   const column = TARGET_COLUMN[found.kind];
   const period = { fromDate, toDate };
-  const holders = (await s.em.findBy(RoleAssignment, { [column]: found.target.id, kind: input.kind })).filter((r) => rolesOverlap(r, period));
+  const holders = (await s.em.findBy(RoleAssignment, { [column]: found.target.id, kind })).filter((r) => rolesOverlap(r, period));
   if (holders.some((r) => r.personId === person.id)) {
     s.fail("personId", UserErrorCode.DUPLICATE, "The person holds this role there already in that period.");
-  } else if (holders.length && SINGLE_HOLDER_ROLES.includes(input.kind)) {
+  } else if (holders.length && term.singleHolder) {
     const holder = holders[0];
-    s.fail(
-      "kind",
-      UserErrorCode.CONFLICT,
-      `Only one ${input.kind} at a time: another person holds it from ${holder.fromDate}${holder.toDate ? ` to ${holder.toDate}` : ""}; end that assignment first.`,
-    );
+    s.fail(field, UserErrorCode.CONFLICT, `Only one ${kind} at a time: another person holds it from ${holder.fromDate}${holder.toDate ? ` to ${holder.toDate}` : ""}; end that assignment first.`);
   }
   if (s.failed) return null;
   return s.save(
     Object.assign(new RoleAssignment(), {
-      kind: input.kind,
+      kind,
       personId: person.id,
       applicationUsageId: null,
       collaborationId: null,

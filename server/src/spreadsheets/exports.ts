@@ -81,7 +81,7 @@ async function usagesTable(ctx: Context, municipalityId: number, asOf: string): 
         externalKey: u.externalKey,
         product: a.name,
         vendor: a.vendor,
-        category: CATEGORY_LABELS[a.category],
+        category: CATEGORY_LABELS[a.category] ?? a.category,
         lifecyclePhase: PHASE_LABELS[u.lifecyclePhase],
         functionalFit: u.functionalFit,
         technicalFit: u.technicalFit,

@@ -1,3 +1,5 @@
+import { Vocabulary } from "../vocabularies/rules";
+import { termsOf } from "../vocabularies/service";
 /**
  * Importing a municipality's application list: the state a plan compares with, read through the one
  * reader of facts (today); and a plan applied through the applications' and roles' own services in
@@ -41,11 +43,12 @@ export interface ImportOutcome {
 /** What the municipality has recorded today, for comparing a file with (a fixed number of statements). */
 export async function importState(ctx: Context, municipalityId: number): Promise<ImportState> {
   const facts = ctx.evaluations.facts(ctx.today);
-  const [applications, usages, people, roles] = await Promise.all([facts.applications(), facts.usages(), facts.people(), facts.roles()]);
+  const [applications, usages, people, roles, categories] = await Promise.all([facts.applications(), facts.usages(), facts.people(), facts.roles(), termsOf(ctx.db, Vocabulary.APPLICATION_CATEGORY)]);
   const own = [...usages.values()].filter((u) => u.municipalityId === municipalityId);
   const ownIds = new Set(own.map((u) => u.id));
   return {
     today: ctx.today,
+    categories: categories.map((t) => ({ code: t.code, name: t.name })),
     applications: [...applications.values()],
     usages: own,
     people: [...people.values()].filter((p) => p.municipalityId === municipalityId),

@@ -127,6 +127,8 @@ export interface ImportState {
   people: { id: number; name: string; email: string | null }[];
   /** The systemägare in office today, by usage id. */
   systemOwners: Map<number, { roleId: number; personId: number }>;
+  /** The APPLICATION_CATEGORY vocabulary (code, Swedish name), in order; default today's enum and its labels. */
+  categories?: { code: string; name: string }[];
 }
 
 const catalogueKey = (name: string, vendor: string | null) => `${nameKey(name.trim())}\u0000${nameKey(vendor?.trim() ?? "")}`;
@@ -156,6 +158,7 @@ export function planImport(table: ReadTable, state: ImportState): ImportPlan {
   if (table.rows.length > MAX_IMPORT_ROWS) {
     return { rows: [], problems: [{ row: 1, column: null, code: "OUT_OF_RANGE" as UserErrorCode, message: `Filen har ${table.rows.length} rader; högst ${MAX_IMPORT_ROWS} tas emot åt gången.` }] };
   }
+  const categoryLabels: Record<string, string> = state.categories ? Object.fromEntries(state.categories.map((c) => [c.code, c.name])) : CATEGORY_LABELS;
   const byCatalogueKey = new Map(state.applications.map((a) => [catalogueKey(a.name, a.vendor), a]));
   const applicationsById = new Map(state.applications.map((a) => [a.id, a]));
   const usageByKey = new Map(state.usages.filter((u) => u.externalKey !== null).map((u) => [u.externalKey!, u]));
@@ -201,9 +204,9 @@ export function planImport(table: ReadTable, state: ImportState): ImportPlan {
 
     const values: UsageValues = {};
     const categoryCell = cell("category");
-    const category = categoryCell === undefined || categoryCell === null ? categoryCell : enumOf(CATEGORY_LABELS, String(categoryCell));
+    const category = categoryCell === undefined || categoryCell === null ? categoryCell : (enumOf(categoryLabels, String(categoryCell)) as ApplicationCategory | undefined);
     if (category === undefined && categoryCell !== undefined) {
-      problem("category", "INVALID", `Okänd kategori ”${categoryCell}”; giltiga: ${Object.values(CATEGORY_LABELS).join(", ")}.`);
+      problem("category", "INVALID", `Okänd kategori ”${categoryCell}”; giltiga: ${Object.values(categoryLabels).join(", ")}.`);
     }
     const phaseCell = cell("lifecyclePhase");
     if (phaseCell !== undefined && phaseCell !== null) {
@@ -260,7 +263,11 @@ export function planImport(table: ReadTable, state: ImportState): ImportPlan {
     }
     if (!application && product && categoryCell == null) problem("category", "REQUIRED", "En ny applikation i katalogen behöver en kategori.");
     if (application && category && category !== application.category) {
-      problem("category", "CONFLICT", `Katalogen har ${application.name} som ${CATEGORY_LABELS[application.category]}; katalogen ändras av en administratör, inte av en import.`);
+      problem(
+        "category",
+        "CONFLICT",
+        `Katalogen har ${application.name} som ${categoryLabels[application.category] ?? application.category}; katalogen ändras av en administratör, inte av en import.`,
+      );
     }
 
     // The same usage, or the same key, twice in one file.

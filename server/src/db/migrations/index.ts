@@ -14,7 +14,11 @@ import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 import { LevelChangeFrom1795300001022 } from "./1795300001022-level-change-from";
 import { Plans1795300002600 } from "./1795300002600-plans";
 import { TokenExpiry1795300001100 } from "./1795300001100-token-expiry";
-import { CountiesAndCodes1795300002700 } from "./1795300002700-counties-and-codes";
+import { CountiesAndCodes1795300002650 } from "./1795300002650-counties-and-codes";
+import { NeedRegistrations1795300002700 } from "./1795300002700-need-registrations";
+import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
+import { FreezeExceptions1795300002720 } from "./1795300002720-freeze-exceptions";
+import { DecisionEffects1795300002730 } from "./1795300002730-decision-effects";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -37,5 +41,9 @@ export const migrations: Function[] = [
   LevelChangeFrom1795300001022,
   TokenExpiry1795300001100,
   Plans1795300002600,
-  CountiesAndCodes1795300002700,
+  CountiesAndCodes1795300002650,
+  NeedRegistrations1795300002700,
+  Vocabularies1795300002710,
+  FreezeExceptions1795300002720,
+  DecisionEffects1795300002730,
 ];

@@ -32,8 +32,8 @@ const COUNTIES: [code: string, name: string, shortName: string][] = [
  * (tidigare kommunkoder, when SCB renumbers) with the days they were valid, and the first day of
  * its current code.
  */
-export class CountiesAndCodes1795300002700 implements MigrationInterface {
-  name = "CountiesAndCodes1795300002700";
+export class CountiesAndCodes1795300002650 implements MigrationInterface {
+  name = "CountiesAndCodes1795300002650";
 
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { RecommendationDecision } from "../../server/src/recommendations/entities";
+import { ok, startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+beforeAll(
+  async () =>
+    (server = await startServer({
+      // An accepted decision in the seed's past: Bengtsfors, Dals-Ed and Färgelanda to run Geosecma (GIS) together.
+      prepare: (db) =>
+        db.getRepository(RecommendationDecision).insert({
+          candidateKey: "application:5|1,2,3",
+          subject: "application:5",
+          participantIds: "[1,2,3]",
+          fingerprint: JSON.stringify({ participants: [], agreements: [], usages: [] }),
+          status: "ACCEPTED" as any,
+          deferredUntil: null,
+          reason: "Gemensam drift av GIS.",
+          summary: "Bengtsfors, Dals-Ed och Färgelanda använder redan Geosecma.",
+          decidedOn: "2025-03-01",
+          decidedAt: "2025-03-01T10:00:00.000Z",
+          decidedBy: "IT-chefsgruppen",
+          municipalityId: null,
+        }),
+    })),
+);
+afterAll(async () => server.close());
+
+const DECISIONS = `{ recommendationDecisions(first: 10) { nodes { id status decidedOn
+  expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount recordedOn }
+  followUp { atDecision { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }
+    points { monthsAfter date reached costRose realised { costPerInhabitantOre levelOrdinal competenceRiskScore productCount } } } } } }`;
+const RECORD = `mutation($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { decisionEffect { expectedLevel } userErrors { field code message } } }`;
+
+describe("follow-up of an accepted decision (nyttorealisering)", () => {
+  it("shows realised against expected at +12 and +24 months from the dated facts; a cost that rose is named", async () => {
+    const decision = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes[0];
+    expect(decision.expectedEffects).toBeNull();
+    const input = { decisionId: decision.id, expectedCostPerInhabitantOre: 500, expectedLevel: 3, expectedCompetenceRiskScore: 40, expectedProductCount: 1 };
+    // Editors of a municipality outside the decision may not record its effects.
+    expect((await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, "1461") })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const recorded = ok(await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, "1460") })).decisionEffectsRecord;
+    expect(recorded).toEqual({ decisionEffect: { expectedLevel: 3 }, userErrors: [] });
+    expect(ok(await server.gql(RECORD, { input })).decisionEffectsRecord.userErrors.map((e: any) => e.code)).toEqual(["CONFLICT"]);
+
+    const followed = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes[0];
+    expect(followed.expectedEffects).toMatchObject({ expectedCostPerInhabitantOre: 500, expectedLevel: 3, expectedCompetenceRiskScore: 40, expectedProductCount: 1, recordedOn: "2026-06-15" });
+    const { atDecision, points } = followed.followUp;
+    expect(points.map((p: any) => [p.monthsAfter, p.date, p.reached])).toEqual([
+      [12, "2026-03-01", true],
+      [24, "2027-03-01", false],
+    ]);
+    expect(points[1]).toMatchObject({ realised: null, costRose: null });
+    // The seed's GIS: Geosecma in all three, in GIS-samverkan at level 2; the competence risk has fallen since the decision.
+    expect(atDecision).toEqual({ costPerInhabitantOre: 1396, levelOrdinal: 2, competenceRiskScore: 50, productCount: 1 });
+    expect(points[0].realised).toEqual({ costPerInhabitantOre: 1396, levelOrdinal: 2, competenceRiskScore: 25, productCount: 1 });
+    expect(points[0].costRose).toBe(false);
+
+    // A correction back-dated to 2026-01-01 raises Färgelanda's Geosecma cost: the +12 months point shows the rise, the decision's day does not.
+    const usages = ok(await server.gql(`{ municipality(code: "1439") { applicationUsages { id application { name } annualCostOre } } }`)).municipality.applicationUsages;
+    const geosecma = usages.find((u: any) => u.application.name === "Geosecma");
+    const raised = ok(
+      await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }`, {
+        input: { id: geosecma.id, annualCostOre: geosecma.annualCostOre + 30_000_00, effectiveFrom: "2026-01-01", correctionReason: "Ny licensmodell från årsskiftet glömdes." },
+      }),
+    ).applicationUsageUpdate;
+    expect(raised.userErrors).toEqual([]);
+    const after = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes[0].followUp;
+    expect(after.atDecision).toEqual(atDecision);
+    expect(after.points[0].costRose).toBe(true);
+    expect(after.points[0].realised.costPerInhabitantOre).toBeGreaterThan(atDecision.costPerInhabitantOre);
+  });
+
+  it("refuses expectations for a decision that is not accepted", async () => {
+    const decision = await server.db.getRepository(RecommendationDecision).save(
+      Object.assign(new RecommendationDecision(), {
+        candidateKey: "category:CARE|1,2,3,4,5",
+        subject: "category:CARE",
+        participantIds: "[1,2,3,4,5]",
+        fingerprint: "{}",
+        status: "REJECTED",
+        deferredUntil: null,
+        reason: "Nej.",
+        summary: "Vård och omsorg.",
+        decidedOn: "2025-01-10",
+        decidedAt: "2025-01-10T10:00:00.000Z",
+        decidedBy: "IT-chefsgruppen",
+        municipalityId: null,
+      }),
+    );
+    const result = ok(await server.gql(RECORD, { input: { decisionId: decision.globalId, expectedLevel: 3 } })).decisionEffectsRecord;
+    expect(result.userErrors.map((e: any) => e.code)).toEqual(["INVALID"]);
+    const rejected = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on RecommendationDecision { followUp { points { date } } } } }`, { id: decision.globalId })).node;
+    expect(rejected.followUp).toBeNull();
+  });
+});

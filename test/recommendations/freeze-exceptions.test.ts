@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../server/src/access/roles";
+import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+
+let server: TestServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(async () => server.close());
+
+const CREATE = `mutation($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id announcedOn announcedLate } userErrors { field code } } }`;
+const REQUEST = `mutation($input: FreezeExceptionRequestInput!) { freezeExceptionRequest(input: $input) { freezeException { id kind status fromDate toDate requestedOn requestedBy } userErrors { field code message } } }`;
+const DECIDE = `mutation($input: FreezeExceptionDecideInput!) { freezeExceptionDecide(input: $input) { freezeException { id status decidedOn decisionReason } userErrors { field code message } } }`;
+const GIS = "application:5|1,2,3";
+const gisWindow = async () =>
+  ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }`)).collaborationCandidates.nodes.find((n: any) => n.key === GIS)
+    .transitionWindow;
+const errors = (payload: any) => payload.userErrors.map((e: any) => `${e.field.slice(1).join(".")}:${e.code}`);
+
+describe("exceptions from change freezes (undantag från förändringsstopp)", () => {
+  it("a window moves when an exception inside a freeze is approved, and not before", async () => {
+    const before = await gisWindow();
+    expect(before).toEqual({ start: "2028-01-16", end: "2028-02-12", avoidedFreezes: ["Årsskifte"] });
+    const bengtsfors = await municipalityId(server, "1460");
+    const editor = await server.token(Role.EDITOR, "1460");
+    // Bengtsfors announces a one-off freeze over the GIS window: the window moves after it.
+    const freeze = ok(
+      await server.gql(CREATE, { input: { municipalityId: bengtsfors, name: "Byte av ekonomisystem", period: { kind: "DATES", fromDate: "2028-01-10", toDate: "2028-02-29" } } }, { token: editor }),
+    ).changeFreezeCreate;
+    expect(freeze).toMatchObject({ changeFreeze: { announcedOn: "2026-06-15", announcedLate: false }, userErrors: [] });
+    const frozen = await gisWindow();
+    expect(frozen).toEqual({ start: "2028-03-01", end: "2028-03-28", avoidedFreezes: ["Årsskifte", "Byte av ekonomisystem"] });
+
+    // Refused input: a risk-assessed exception needs its assessment and rollback plan; the period must lie inside the freeze.
+    const input = { freezeId: freeze.changeFreeze.id, kind: "RISK_ASSESSED", fromDate: "2028-01-10", toDate: "2028-02-29", description: "Uppgradering av Geosecma." };
+    expect(errors(ok(await server.gql(REQUEST, { input }, { token: editor })).freezeExceptionRequest)).toEqual(["riskAssessment:REQUIRED", "rollbackPlan:REQUIRED"]);
+    const outside = ok(await server.gql(REQUEST, { input: { ...input, kind: "STANDARD", toDate: "2028-03-05" } }, { token: editor })).freezeExceptionRequest;
+    expect(errors(outside)).toEqual(["fromDate:OUT_OF_RANGE"]);
+    expect(outside.userErrors[0].message).toContain("ligger inte inom förändringsstoppet Byte av ekonomisystem");
+    expect((await server.gql(REQUEST, { input: { ...input, kind: "STANDARD" } }, { token: await server.token(Role.EDITOR, "1438") })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    const requested = ok(
+      await server.gql(REQUEST, { input: { ...input, riskAssessment: "Låg risk: testad i testmiljö.", rollbackPlan: "Återställ från ögonblicksbild inom en timme." } }, { token: editor }),
+    ).freezeExceptionRequest;
+    expect(requested.userErrors).toEqual([]);
+    expect(requested.freezeException).toMatchObject({ kind: "RISK_ASSESSED", status: "REQUESTED", requestedOn: "2026-06-15" });
+    // Requested is not approved: the window stays where the freeze put it.
+    expect(await gisWindow()).toEqual(frozen);
+
+    // Only admins decide.
+    const decide = { id: requested.freezeException.id, status: "APPROVED", reason: "Riskbedömningen godtas av IT-chefsgruppen." };
+    expect((await server.gql(DECIDE, { input: decide }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const approved = ok(await server.gql(DECIDE, { input: decide })).freezeExceptionDecide;
+    expect(approved.freezeException).toMatchObject({ status: "APPROVED", decidedOn: "2026-06-15", decisionReason: decide.reason });
+    expect(await gisWindow()).toEqual(before);
+    // Decided once; audited.
+    expect(ok(await server.gql(DECIDE, { input: { ...decide, status: "REFUSED" } })).freezeExceptionDecide.userErrors.map((e: any) => e.code)).toEqual(["CONFLICT"]);
+    const audit = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`, { id: requested.freezeException.id })).auditLog.nodes.map((n: any) => n.operation);
+    expect(audit).toEqual(["freezeExceptionRequest", "freezeExceptionDecide"]);
+    // Asked for a date before the approval, the window is as it was then.
+    const past = ok(await server.gql(`{ collaborationCandidates(first: 100, asOf: "2026-06-14") { nodes { key transitionWindow { start } } } }`)).collaborationCandidates.nodes.find(
+      (n: any) => n.key === GIS,
+    );
+    expect(past.transitionWindow.start).toBe("2028-03-01");
+
+    const listed = ok(
+      await server.gql(`query($id: ID!) { node(id: $id) { ... on ChangeFreeze { exceptions { status kind rollbackPlan } } } freezeExceptions(status: APPROVED) { totalCount } }`, {
+        id: freeze.changeFreeze.id,
+      }),
+    );
+    expect(listed.node.exceptions).toEqual([{ status: "APPROVED", kind: "RISK_ASSESSED", rollbackPlan: "Återställ från ögonblicksbild inom en timme." }]);
+    expect(listed.freezeExceptions.totalCount).toBe(1);
+  });
+
+  it("a refused exception opens nothing; a one-off freeze announced less than six weeks ahead is flagged", async () => {
+    const dalsEd = await municipalityId(server, "1438");
+    const late = ok(
+      await server.gql(CREATE, { input: { municipalityId: dalsEd, name: "Flytt av serverhall", period: { kind: "DATES", fromDate: "2026-07-20", toDate: "2026-07-31" } } }),
+    ).changeFreezeCreate;
+    expect(late.changeFreeze).toMatchObject({ announcedOn: "2026-06-15", announcedLate: true });
+    const seeded = ok(await server.gql(`{ changeFreezes(first: 100) { nodes { announcedOn announcedLate } } }`)).changeFreezes.nodes;
+    expect(seeded.filter((f: any) => f.announcedOn === null).every((f: any) => f.announcedLate === false)).toBe(true);
+
+    const requested = ok(
+      await server.gql(REQUEST, { input: { freezeId: late.changeFreeze.id, kind: "EMERGENCY", fromDate: "2026-07-21", toDate: "2026-07-21", description: "Akut säkerhetsuppdatering." } }),
+    ).freezeExceptionRequest;
+    const refused = ok(await server.gql(DECIDE, { input: { id: requested.freezeException.id, status: "REFUSED", reason: "Kan vänta till augusti." } })).freezeExceptionDecide;
+    expect(refused.freezeException.status).toBe("REFUSED");
+    const rows = await server.db.query("SELECT status FROM freeze_exception WHERE freeze_id = (SELECT MAX(id) FROM change_freeze)");
+    expect(rows).toEqual([{ status: "REFUSED" }]);
+  });
+});
