@@ -30,6 +30,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   db: DataSource;
+  /** The database the server runs on, as `DATABASE_URL` takes it (an SQLite file path or a PostgreSQL URL), for CLIs run beside it. */
+  databaseUrl: string;
   adminToken: string;
   /** Sends a GraphQL document over HTTP; `token: null` sends none. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GraphQLResponse<T>>;
@@ -90,6 +92,7 @@ export async function startServer(
   return {
     url,
     db,
+    databaseUrl: database.url,
     adminToken,
     async snapshotSettled() {
       await app.snapshotWarmUp?.settled();
