@@ -42,24 +42,24 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  seed?: boolean;
+  now?: Date;
+  prepare?: (db: DataSource) => Promise<unknown>;
+  production?: boolean;
+  explorer?: boolean;
+  rateLimit?: RateLimitConfig;
+  responseCache?: boolean;
+  factSnapshot?: boolean;
+  factSnapshotWarmUp?: boolean;
+}
+
 /**
  * Starts the real server on a fresh database of its own (a temp SQLite file, or a new PostgreSQL
  * database when TEST_DATABASE_URL names a server: see ./database.ts): migrations, the Dalsland seed
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
-export async function startServer(
-  options: {
-    seed?: boolean;
-    now?: Date;
-    prepare?: (db: DataSource) => Promise<unknown>;
-    production?: boolean;
-    explorer?: boolean;
-    rateLimit?: RateLimitConfig;
-    responseCache?: boolean;
-    factSnapshot?: boolean;
-    factSnapshotWarmUp?: boolean;
-  } = {},
-): Promise<TestServer> {
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const database = await freshDatabase();
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: database.url });
