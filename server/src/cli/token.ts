@@ -10,7 +10,13 @@ const USAGE = `Usage:
   npm run token -- create --name NAME --role ADMIN|EDITOR|READER [--municipality CODE]
   npm run token -- revoke ID|NAME
   npm run token -- list
-The database is DATABASE_URL (default ./data/samverkan.db).`;
+The database is DATABASE_URL (default ./data/samverkan.db).
+
+Användning:
+  npm run token -- create --name NAMN --role ADMIN|EDITOR|READER [--municipality KOD]
+  npm run token -- revoke ID|NAMN
+  npm run token -- list
+Databasen är DATABASE_URL (standard ./data/samverkan.db).`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
