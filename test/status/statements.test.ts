@@ -3,9 +3,9 @@ import type { DataSource } from "typeorm";
 import { countStatements } from "../../server/src/db/statements";
 import { SharedReads } from "../../server/src/common/shared-reads";
 import { governanceRules } from "../../server/src/governance/rule";
-import { addSyntheticData } from "../../seeds/synthetic";
 import { writeSyntheticAgreementsAndRoles } from "../../seeds/synthetic-agreements";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type StatementServers, startStatementServers } from "../helpers/statements";
 
 const BOARD = `{ sharedSystemStatus {
   asOf
@@ -76,18 +76,12 @@ async function perRuleStatements(db: DataSource): Promise<Record<string, number>
 
 let seeded: TestServer;
 let large: TestServer;
+let servers: StatementServers;
 beforeAll(async () => {
-  [seeded, large] = await Promise.all([
-    startServer(),
-    startServer({
-      prepare: async (db) => {
-        const data = await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await db.transaction((em) => writeSyntheticAgreementsAndRoles(em, data.collaborations));
-      },
-    }),
-  ]);
+  servers = await startStatementServers((db, data) => db.transaction((em) => writeSyntheticAgreementsAndRoles(em, data.collaborations)));
+  ({ seeded, large } = servers);
 });
-afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+afterAll(async () => servers.close());
 
 describe("sharedSystemStatus runs a fixed number of SQL statements", () => {
   it(`on the seed: ${BOARD_WITH_GAPS_STATEMENTS} with the governance rules (${POLICY_RULE_STATEMENTS} alone for roles, agreements and documents)`, async () => {
