@@ -15,7 +15,7 @@ import { localWriteMark, readVersionAndViewer } from "./data-version";
 export class SnapshotReads {
   private current: { key: string; reads: SharedReads } | null = null;
 
-  /** `maxDates`: dates whose facts one snapshot keeps (each date of national data takes some 100 MB); 0 turns sharing off. */
+  /** `maxDates`: dates whose facts one snapshot keeps (a date of national data is large: docs/performance.md); 0 turns sharing off. */
   constructor(private readonly maxDates: number) {}
 
   get enabled(): boolean {
