@@ -29,7 +29,8 @@ import { Municipality, PopulationFigure } from "../server/src/municipalities/ent
 import { Person } from "../server/src/people/entities";
 import { evaluateCandidates } from "../server/src/recommendations/candidates";
 import { loadRecommendationFacts } from "../server/src/recommendations/load-facts";
-import { evaluate } from "../server/src/recommendations/service";
+import { candidates } from "../server/src/recommendations/service";
+import { Evaluations } from "../server/src/evaluations/registry";
 import { loadSeed } from "../seeds/load";
 
 const MUNICIPALITIES = 290;
@@ -230,7 +231,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= 3; round++) {
       const before = statementsSoFar();
       const t0 = performance.now();
-      const facts = await loadRecommendationFacts(db, AS_OF);
+      const facts = await loadRecommendationFacts(new Evaluations(db), AS_OF);
       const t1 = performance.now();
       const candidates = evaluateCandidates(facts);
       const t2 = performance.now();
@@ -240,7 +241,7 @@ async function main(): Promise<void> {
       );
     }
     const t = performance.now();
-    await evaluate(db, AS_OF);
+    await new Evaluations(db).ask(candidates, AS_OF, undefined);
     console.log(`service evaluate (facts, decisions, candidates): ${(performance.now() - t).toFixed(0)} ms`);
 
     const now = new Date(`${AS_OF}T10:00:00Z`);

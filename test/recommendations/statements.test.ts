@@ -4,6 +4,7 @@ import { AgreementApplication, AgreementKind, AgreementParty, newAgreement } fro
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../../server/src/applications/entities";
 import { countStatements } from "../../server/src/db/statements";
 import { Municipality } from "../../server/src/municipalities/entities";
+import { Evaluations } from "../../server/src/evaluations/registry";
 import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
 import { ok, type TestServer } from "../helpers/server";
 import { type StatementServers, startStatementServers } from "../helpers/statements";
@@ -92,7 +93,7 @@ describe("collaborationCandidates runs a constant number of SQL statements", () 
   it("loading the facts is 28 statements, whatever the size", async () => {
     for (const server of [seeded, large]) {
       const tally = { count: 0 };
-      await countStatements(tally, () => loadRecommendationFacts(server.db, "2026-06-15"));
+      await countStatements(tally, () => loadRecommendationFacts(new Evaluations(server.db), "2026-06-15"));
       expect(tally.count).toBe(28);
     }
   });

@@ -235,3 +235,13 @@ export function termProblems(terms: Omit<AgreementTerms, "expressExtensions" | "
   }
   return problems;
 }
+
+/** Swedish name of each agreement status (pages, exports). */
+export const AGREEMENT_STATUS: Record<string, string> = {
+  NOT_STARTED: "Har inte börjat gälla",
+  ACTIVE: "Gäller",
+  DECISION_DUE: "Beslut behövs",
+  NOTICE_DUE: "Uppsägningstiden närmar sig",
+  NOTICE_PASSED: "Uppsägningstiden har passerat",
+  EXPIRED: "Har löpt ut",
+};

@@ -4,7 +4,7 @@ import type { LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
 import { byId, childrenOf, type LoaderDefinition, MAX_BATCH } from "../graphql/loaders";
 import { registerNodeType } from "../graphql/node-registry";
-import { factsFor, type Context } from "../http/context";
+import type { Context } from "../http/context";
 import { agreementSchedule } from "./deadlines";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "./entities";
 import { deadlinePolicy } from "./settings";
@@ -29,7 +29,7 @@ const LATEST_LINK_IDS: Record<LinkKind, (ctx: Context, agreementId: number) => P
 
 /** The ids an agreement links to, of one kind: the links in force on `asOf` (the one reader), or its latest links without a date. */
 export async function linkedIds(ctx: Context, agreementId: number, kind: LinkKind, asOf?: LocalDate | null): Promise<number[]> {
-  if (asOf) return (await factsFor(ctx, asOf).agreement(agreementId))?.[kind] ?? [];
+  if (asOf) return (await ctx.evaluations.facts(asOf).agreement(agreementId))?.[kind] ?? [];
   return LATEST_LINK_IDS[kind](ctx, agreementId);
 }
 
@@ -78,7 +78,7 @@ export const agreementsByCollaboration: LoaderDefinition<number, Agreement[]> = 
  * recorded yet then), its lead time from the level on that date of the systems it covers.
  */
 export async function scheduleOf(ctx: Context, agreement: Agreement, asOf: LocalDate): Promise<AgreementScheduleView> {
-  const facts = factsFor(ctx, asOf);
+  const facts = ctx.evaluations.facts(asOf);
   const [on, level] = await Promise.all([facts.agreement(agreement.id), facts.agreementSystemLevel(agreement.id)]);
   const terms = on?.terms ?? termsOf(agreement);
   return AgreementScheduleView.of(agreement, agreementSchedule(terms, asOf, deadlinePolicy(on ? on.agreement.procurementLeadTimeMonths : agreement.procurementLeadTimeMonths, level)));

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { SharedReads } from "../common/shared-reads";
+import { Evaluations } from "../evaluations/registry";
 import { localWriteMark, readVersionAndViewer } from "./data-version";
 
 /**
@@ -13,27 +13,30 @@ import { localWriteMark, readVersionAndViewer } from "./data-version";
  * they begin (runMutation), since they change what they read.
  */
 export class SnapshotReads {
-  private current: { key: string; reads: SharedReads } | null = null;
+  private current: { key: string; evaluations: Evaluations } | null = null;
 
   /** `maxDates`: dates whose facts one snapshot keeps (a date of national data is large: docs/performance.md); 0 turns sharing off. */
-  constructor(private readonly maxDates: number) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly maxDates: number,
+  ) {}
 
   get enabled(): boolean {
     return this.maxDates > 0;
   }
 
-  /** The reads of data version `version`; `writeMark` from `localWriteMark()` taken before the version was read. */
-  readsFor(version: string, writeMark: number | null): SharedReads {
-    if (this.maxDates === 0 || writeMark === null) return new SharedReads();
+  /** The evaluations of data version `version`; `writeMark` from `localWriteMark()` taken before the version was read. */
+  evaluationsFor(version: string, writeMark: number | null): Evaluations {
+    if (this.maxDates === 0 || writeMark === null) return new Evaluations(this.db);
     const key = `${version}:${writeMark}`;
-    if (this.current?.key !== key) this.current = { key, reads: new SharedReads(this.maxDates) };
-    return this.current.reads;
+    if (this.current?.key !== key) this.current = { key, evaluations: new Evaluations(this.db, this.maxDates) };
+    return this.current.evaluations;
   }
 
-  /** The reads of the database's data version now (reads of their own when sharing is off): for reads outside GraphQL's own requests. */
-  async latest(db: DataSource): Promise<SharedReads> {
-    if (!this.enabled) return new SharedReads();
+  /** The evaluations of the database's data version now (their own when sharing is off): for reads outside GraphQL's own requests. */
+  async latest(): Promise<Evaluations> {
+    if (!this.enabled) return new Evaluations(this.db);
     const writeMark = localWriteMark();
-    return this.readsFor((await readVersionAndViewer(db, null)).version, writeMark);
+    return this.evaluationsFor((await readVersionAndViewer(this.db, null)).version, writeMark);
   }
 }

@@ -1,24 +1,8 @@
 import type { DataSource } from "typeorm";
-import { Role } from "../access/roles";
-import type { Viewer } from "../access/viewer";
-import { competenceRiskOn, DEFAULT_HORIZON_MONTHS } from "../competence/resolver";
-import { governanceReportOn } from "../governance/report";
-import { createContext, type Context } from "../http/context";
-import { evaluate as evaluateRecommendations } from "../recommendations/service";
-import { prepareStatusBoard } from "../status/resolver";
+import { swedishDate } from "../common/dates";
+import { WARM_UP } from "../evaluations/registry";
 import { localWriteMark, onLocalWritesEnded, readVersionAndViewer } from "./data-version";
 import type { SnapshotReads } from "./snapshot-reads";
-
-/** What a warm-up prepares for today, in this order (one at a time, so memory peaks once): the explicit list. */
-const WARM_UPS: readonly ((ctx: Context) => Promise<unknown>)[] = [
-  (ctx) => prepareStatusBoard(ctx, ctx.today),
-  (ctx) => governanceReportOn(ctx, ctx.today),
-  (ctx) => competenceRiskOn(ctx, ctx.today, DEFAULT_HORIZON_MONTHS),
-  (ctx) => evaluateRecommendations(ctx.db, ctx.today, ctx.reads),
-];
-
-/** Whom a warm-up reads as: competence risk is judged per view of planned leave, and admins' is the one prepared. */
-const WARM_UP_VIEWER: Viewer = { tokenId: 0, tokenName: "warm-up", role: Role.ADMIN, municipalityId: null };
 
 /** After a write the warm-up waits this long for the next one, so a burst of writes costs one warm-up. */
 const QUIET_MS = 500;
@@ -28,8 +12,7 @@ const POLL_MS = 60_000;
 /**
  * Prepares today's fact snapshot in the background (förvärmning): at start, after this process's
  * writes (once they pause) and when a poll finds another instance's write. The first reader after a
- * write then finds the board, the governance report, competence risk (admins' view) and the
- * recommendations judged, or joins the judging already under way, instead of starting it. A
+ * write then finds what the registry's WARM_UP lists judged, or joins the judging already under way, instead of starting it. A
  * warm-up is an ordinary read of the current data version: it never makes anything staler.
  */
 export class SnapshotWarmUp {
@@ -64,10 +47,11 @@ export class SnapshotWarmUp {
     if (mark === null) return; // A write is open: its end schedules the next warm-up.
     try {
       const { version } = await readVersionAndViewer(this.db, null);
-      const ctx = createContext(this.db, WARM_UP_VIEWER, this.clock(), this.snapshots.readsFor(version, mark));
-      for (const warmUp of WARM_UPS) {
+      const evaluations = this.snapshots.evaluationsFor(version, mark);
+      const today = swedishDate(this.clock());
+      for (const { evaluation, params } of WARM_UP) {
         if (this.stopped) return;
-        await warmUp(ctx);
+        await evaluations.ask(evaluation, today, params);
       }
     } catch (error) {
       // A request asking for the same date meets the same error itself and answers it; shutting down closes the database mid-way.

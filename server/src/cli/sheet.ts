@@ -7,6 +7,7 @@ import { Role } from "../access/roles";
 import { isLocalDate } from "../common/dates";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/data-source";
+import { Evaluations } from "../evaluations/registry";
 import { createContext } from "../http/context";
 import { Municipality } from "../municipalities/entities";
 import { EXPORT_KINDS, type ExportKind, exportFileName, exportTable } from "../spreadsheets/exports";
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openDatabase({ url: readConfig().databaseUrl });
   // The CLI is run by whoever operates the server: it acts as an admin, audited as "cli".
-  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date());
+  const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
   try {
     const municipality = values.municipality ? await db.getRepository(Municipality).findOneBy({ code: values.municipality }) : null;
     if (values.municipality && !municipality) throw new UsageError(`No municipality has the code ${values.municipality}.`);

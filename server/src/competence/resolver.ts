@@ -19,7 +19,7 @@ import { participatesOn } from "../collaborations/rules";
 import { Connection, connectionOf, invalidCursor, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
 import { runMutation } from "../graphql/mutation";
 import { Payload, payload } from "../graphql/payload";
-import { factsFor, type Context } from "../http/context";
+import type { Context } from "../http/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
 import { municipalityById, populationsByMunicipality } from "../municipalities/loaders";
 import { canSeeContactDetails } from "../people/contact";
@@ -37,7 +37,6 @@ import {
   TrainingPlan,
   TrainingPlanTarget,
 } from "./entities";
-import "./governance";
 import {
   CompetenceNetworkActivityAddInput,
   CompetenceNetworkCreateInput,
@@ -73,9 +72,8 @@ import {
   trainingActivityById,
   trainingPlanById,
 } from "./loaders";
-import { assessedRisk, loadRiskInput } from "./risk-data";
-import { assessCompetenceRisk, compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment, type RiskInput } from "./risk";
-import { hasLeft } from "./leave";
+import { competenceRisk, DEFAULT_HORIZON_MONTHS, leaveViewOf } from "./risk-data";
+import { compareAssessments, PLAN_REVIEW_MONTHS, RiskLevel, RiskReasonCode, RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 import * as service from "./service";
 import { splitTrainingCost, TrainingCostBasis, type AgreedCostKey } from "./training-cost";
 
@@ -179,7 +177,6 @@ const TrainingActivityPayload = Payload("TrainingActivityPayload", "trainingActi
 
 const MAX_HORIZON_MONTHS = 120;
 /** The horizon `competenceRisk` judges planned leave over when none is asked for. */
-export const DEFAULT_HORIZON_MONTHS = 12;
 
 function badInput(message: string, argumentName: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
@@ -260,26 +257,9 @@ function toRisk(a: RiskAssessment): CompetenceRisk {
   return Object.assign(new CompetenceRisk(), { ...a, assessment: a, reasons: a.reasons.map((r) => Object.assign(new CompetenceRiskReason(), r)) });
 }
 
-/**
- * Planned leave is personal data: a specialist's coming leave counts in the risk only for viewers
- * who may see that person's leave, so no count or reason reveals it to others (asking with growing
- * horizons would otherwise give the month). Leave already taken (the person has gone) is no secret.
- */
-function withVisibleLeave(input: RiskInput, ctx: Context): RiskInput {
-  return {
-    ...input,
-    people: input.people.map((p) =>
-      p.plannedLeaveMonth === null || hasLeft(p.plannedLeaveMonth, input.asOf) || canSeeContactDetails(ctx.viewer, p.municipalityId) ? p : { ...p, plannedLeaveMonth: null },
-    ),
-  };
-}
-
 /** Every assessment on `on`, judged once per date, horizon and view of planned leave (the viewer's), shared by every page and filter. */
-export function competenceRiskOn(ctx: Context, on: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
-  if (ctx.viewer?.role === Role.ADMIN) return assessedRisk(ctx.reads, ctx.db, on, horizonMonths);
-  return ctx.reads.get(on, `competence-risk:${horizonMonths}:municipality ${ctx.viewer?.municipalityId ?? "none"}`, async () =>
-    assessCompetenceRisk(withVisibleLeave(await loadRiskInput(factsFor(ctx, on), horizonMonths), ctx)),
-  );
+function competenceRiskOn(ctx: Context, on: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
+  return ctx.evaluations.ask(competenceRisk, on, { horizonMonths, leave: leaveViewOf(ctx.viewer) });
 }
 
 @Resolver(() => CompetenceRisk)

@@ -1,8 +1,10 @@
-import type { DataSource } from "typeorm";
-import { addMonths, type LocalDate } from "../common/dates";
-import type { SharedReads } from "../common/shared-reads";
-import { factsOn, type FactsOn } from "../history/reader";
+import { Role } from "../access/roles";
+import type { Viewer } from "../access/viewer";
+import { addMonths } from "../common/dates";
+import type { Evaluation } from "../evaluations/evaluation";
+import type { FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
+import { hasLeft } from "./leave";
 import { assessCompetenceRisk, TRAINING_WINDOW_MONTHS, type RiskAssessment, type RiskInput } from "./risk";
 
 /**
@@ -45,11 +47,39 @@ export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Prom
   };
 }
 
-/**
- * Every assessment on `asOf` over `horizonMonths`, with everyone's planned leave counted (as admins
- * see it, and as the governance rules and the recommendations judge): made once per date and horizon
- * for everyone sharing `reads`.
- */
-export function assessedRisk(reads: SharedReads, db: DataSource, asOf: LocalDate, horizonMonths: number): Promise<RiskAssessment[]> {
-  return reads.get(asOf, `competence-risk:${horizonMonths}:all`, async () => assessCompetenceRisk(await loadRiskInput(factsOn(reads, db, asOf), horizonMonths)));
+/** The horizon (months) of competence risk unless a client asks for another. */
+export const DEFAULT_HORIZON_MONTHS = 12;
+
+/** Whose planned leave counts: everyone's (as admins, the governance rules and the recommendations judge), or that of one municipality's people (the viewer's; null: nobody's). */
+export type LeaveView = "ALL" | { municipalityId: number | null };
+
+/** The leave a viewer may count: admins everyone's, others their own municipality's people's. */
+export function leaveViewOf(viewer: Viewer | null): LeaveView {
+  return viewer?.role === Role.ADMIN ? "ALL" : { municipalityId: viewer?.municipalityId ?? null };
 }
+
+export interface CompetenceRiskParams {
+  horizonMonths: number;
+  leave: LeaveView;
+}
+
+/**
+ * Planned leave is personal data: a specialist's coming leave counts in the risk only for viewers
+ * who may see that person's leave, so no count or reason reveals it to others (asking with growing
+ * horizons would otherwise give the month). Leave already taken (the person has gone) is no secret.
+ */
+function withVisibleLeave(input: RiskInput, leave: LeaveView): RiskInput {
+  if (leave === "ALL") return input;
+  return {
+    ...input,
+    people: input.people.map((p) => (p.plannedLeaveMonth === null || hasLeft(p.plannedLeaveMonth, input.asOf) || leave.municipalityId === p.municipalityId ? p : { ...p, plannedLeaveMonth: null })),
+  };
+}
+
+/** Competence risk (kompetensrisk) on a date over a horizon, with the planned leave one view may count. */
+export const competenceRisk: Evaluation<CompetenceRiskParams, RiskInput, RiskAssessment[]> = {
+  name: "competence-risk",
+  key: ({ horizonMonths, leave }) => `${horizonMonths}:${leave === "ALL" ? "all" : `municipality ${leave.municipalityId ?? "none"}`}`,
+  read: (source, date, { horizonMonths }) => loadRiskInput(source.facts(date), horizonMonths),
+  evaluate: (input, { leave }) => assessCompetenceRisk(withVisibleLeave(input, leave)),
+};

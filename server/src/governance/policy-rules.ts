@@ -1,8 +1,6 @@
 /**
- * The IT-policy's rules on roles, agreements and governance documents as checks, registered at
- * import time (the governance report imports this module). Each reads every table it needs once
- * through GovernanceData: a fixed number of statements whatever the size of the data, and within
- * one report the rules share what they read.
+ * The IT-policy's rules on roles, agreements and governance documents as checks: pure judgements of
+ * the facts on a date that the governance report reads once for every rule (GovernanceInput).
  */
 import { AgreementKind } from "../agreements/entities";
 import { ApplicationUsage, LifecyclePhase } from "../applications/entities";
@@ -13,9 +11,9 @@ import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";
 import { groupBy } from "../common/collections";
 import { usageLabel as labelOf } from "../common/names";
-import { governanceData, type GovernanceData, type AgreementFacts } from "./data";
+import type { AgreementOn as AgreementFacts } from "../history/reader";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
-import { registerGovernanceRule, type RuleFailure } from "./rule";
+import type { GovernanceInput as GovernanceData, GovernanceRule, RuleFailure } from "./rule";
 
 const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
 const AGREEMENTS = "IT-policy Dalsland 2008: drift- och supportavtal, avtal med leverantör; LOU (inga tidsobegränsade avtal)";
@@ -36,74 +34,72 @@ function needsOwner(usage: ApplicationUsage): boolean {
 }
 
 /** The collaborations around a usage's application that its municipality takes part in on asOf. */
-async function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): Promise<Collaboration[]> {
-  const [byApplication, participants] = await Promise.all([data.collaborationsByApplication(), data.participants()]);
+function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): Collaboration[] {
+  const [byApplication, participants] = [data.collaborationsByApplication, data.participants];
   return (byApplication.get(usage.applicationId) ?? []).filter((c) => (participants.get(c.id) ?? []).some((p) => p.municipalityId === usage.municipalityId));
 }
 
-async function usageLabel(data: GovernanceData, usage: ApplicationUsage): Promise<string> {
-  const [municipalities, applications] = await Promise.all([data.municipalities(), data.applications()]);
+function usageLabel(data: GovernanceData, usage: ApplicationUsage): string {
+  const [municipalities, applications] = [data.municipalities, data.applications];
   return labelOf(`${municipalities.get(usage.municipalityId)?.name}`, `${applications.get(usage.applicationId)?.name}`);
 }
 
 /** The target of a role assignment: its global ID, a label, and the collaborations it concerns. */
-async function roleTarget(data: GovernanceData, role: RoleAssignment): Promise<{ id: string; label: string; related: string[] }> {
+function roleTarget(data: GovernanceData, role: RoleAssignment): { id: string; label: string; related: string[] } {
   if (role.collaborationId !== null) {
-    return { id: collaborationGid(role.collaborationId), label: (await data.collaborations()).get(role.collaborationId)?.name ?? "", related: [] };
+    return { id: collaborationGid(role.collaborationId), label: data.collaborations.get(role.collaborationId)?.name ?? "", related: [] };
   }
   if (role.applicationUsageId !== null) {
-    const usage = (await data.usages()).get(role.applicationUsageId)!;
+    const usage = data.usages.get(role.applicationUsageId)!;
     return {
       id: usage.globalId,
-      label: await usageLabel(data, usage),
-      related: (await collaborationsOf(data, usage)).map((c) => c.globalId),
+      label: usageLabel(data, usage),
+      related: collaborationsOf(data, usage).map((c) => c.globalId),
     };
   }
-  return { id: encodeGlobalId(ItUnit.typeName, role.itUnitId!), label: (await data.itUnits()).get(role.itUnitId!)?.name ?? "", related: [] };
+  return { id: encodeGlobalId(ItUnit.typeName, role.itUnitId!), label: data.itUnits.get(role.itUnitId!)?.name ?? "", related: [] };
 }
 
 const targetKey = (r: RoleAssignment) => `${r.applicationUsageId}:${r.collaborationId}:${r.itUnitId}`;
 
-registerGovernanceRule({
+const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  async evaluate(db, asOf, reads) {
-    const data = governanceData(reads, db, asOf);
-    const owners = (await data.roles()).filter((r) => r.kind === RoleKind.SYSTEMAGARE);
+  judge(data) {
+    const owners = data.roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
     const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
-    const usages = [...(await data.usages()).values()].filter(needsOwner);
+    const usages = [...data.usages.values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
       if (ownedUsages.has(usage.id)) continue;
       // A shared system's systemägare (on the collaboration) owns every participant's use of it.
-      const collaborations = await collaborationsOf(data, usage);
+      const collaborations = collaborationsOf(data, usage);
       if (collaborations.some((c) => ownedCollaborations.has(c.id))) continue;
       failures.push({
         object: usage,
-        label: await usageLabel(data, usage),
+        label: usageLabel(data, usage),
         reason: collaborations.length ? "Ingen systemägare, varken för användningen eller för samverkan kring systemet." : "Ingen systemägare utsedd.",
         relatedObjectIds: collaborations.map((c) => c.globalId),
       });
     }
     return { applicable: usages.length, failures };
   },
-});
+};
 
-registerGovernanceRule({
+const systemOwnerHasSystemansvarig: GovernanceRule = {
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
-  async evaluate(db, asOf, reads) {
-    const data = governanceData(reads, db, asOf);
-    const roles = await data.roles();
+  judge(data) {
+    const roles = data.roles;
     const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const responsible = new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG).map(targetKey));
-    const people = await data.people();
+    const people = data.people;
     const failures: RuleFailure[] = [];
     for (const owner of owners.filter((r) => !responsible.has(targetKey(r)))) {
-      const target = await roleTarget(data, owner);
+      const target = roleTarget(data, owner);
       failures.push({
         object: owner,
         label: `${people.get(owner.personId)?.name}, systemägare för ${target.label}`,
@@ -113,11 +109,11 @@ registerGovernanceRule({
     }
     return { applicable: owners.length, failures };
   },
-});
+};
 
 /** Collaborations begun by asOf whose level on asOf is at least `minOrdinal`. */
-async function collaborationsAtLevel(data: GovernanceData, minOrdinal: number): Promise<{ collaboration: Collaboration; ordinal: number }[]> {
-  const [collaborations, ordinals] = await Promise.all([data.collaborations(), data.levelOrdinals()]);
+function collaborationsAtLevel(data: GovernanceData, minOrdinal: number): { collaboration: Collaboration; ordinal: number }[] {
+  const [collaborations, ordinals] = [data.collaborations, data.levelOrdinals];
   return [...collaborations.values()].flatMap((collaboration) => {
     const ordinal = ordinals.get(collaboration.id);
     return ordinal !== undefined && ordinal >= minOrdinal ? [{ collaboration, ordinal }] : [];
@@ -128,13 +124,12 @@ function inForceCovering(covering: Map<number, AgreementFacts[]>, kind: Agreemen
   return (covering.get(c.id) ?? []).filter((a) => a.agreement.kind === kind && a.inForce);
 }
 
-registerGovernanceRule({
+const level3HasDriftavtal: GovernanceRule = {
   code: "LEVEL3_HAS_DRIFTAVTAL",
   title: "Varje samverkan på nivå 3 eller högre har ett driftavtal med sin driftande IT-enhet",
   source: AGREEMENTS,
-  async evaluate(db, asOf, reads) {
-    const data = governanceData(reads, db, asOf);
-    const [applicable, agreements, itUnits] = await Promise.all([collaborationsAtLevel(data, OPERATED_LEVEL), data.agreementsByCollaboration(), data.itUnits()]);
+  judge(data) {
+    const [applicable, agreements, itUnits] = [collaborationsAtLevel(data, OPERATED_LEVEL), data.agreementsByCollaboration, data.itUnits];
     const failures: RuleFailure[] = [];
     for (const { collaboration: c, ordinal } of applicable) {
       const operator = c.operatorItUnitId === null ? null : itUnits.get(c.operatorItUnitId);
@@ -150,15 +145,14 @@ registerGovernanceRule({
     }
     return { applicable: applicable.length, failures };
   },
-});
+};
 
-registerGovernanceRule({
+const sharedSystemHasVendorAgreement: GovernanceRule = {
   code: "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
   title: "Varje gemensamt system har ett leverantörsavtal",
   source: AGREEMENTS,
-  async evaluate(db, asOf, reads) {
-    const data = governanceData(reads, db, asOf);
-    const [applicable, agreements, applications] = await Promise.all([collaborationsAtLevel(data, SHARED_LEVEL), data.agreementsByCollaboration(), data.applications()]);
+  judge(data) {
+    const [applicable, agreements, applications] = [collaborationsAtLevel(data, SHARED_LEVEL), data.agreementsByCollaboration, data.applications];
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
       .map(({ collaboration: c }) => ({
@@ -168,26 +162,25 @@ registerGovernanceRule({
       }));
     return { applicable: applicable.length, failures };
   },
-});
+};
 
-registerGovernanceRule({
+const agreementInForceWhileInUse: GovernanceRule = {
   code: "AGREEMENT_IN_FORCE_WHILE_IN_USE",
   title: "Inget avtal saknar slutdatum eller har löpt ut medan applikationen fortfarande används",
   source: AGREEMENTS,
-  async evaluate(db, asOf, reads) {
+  judge(data) {
     // Every agreement has an end date by construction (the column is required), so the check is
     // whether one has expired while a party still uses what it covers, with no successor of the
     // same kind in force for the same system.
-    const data = governanceData(reads, db, asOf);
-    const [agreements, usages, collaborations, byApplication, itUnits, applications] = await Promise.all([
-      data.agreements(),
-      data.usagesInUse(),
-      data.collaborations(),
-      data.collaborationsByApplication(),
-      data.itUnits(),
-      data.applications(),
-    ]);
-    const started = agreements.filter((a) => a.agreement.startDate <= asOf);
+    const [agreements, usages, collaborations, byApplication, itUnits, applications] = [
+      data.agreements,
+      data.usagesInUse,
+      data.collaborations,
+      data.collaborationsByApplication,
+      data.itUnits,
+      data.applications,
+    ];
+    const started = agreements.filter((a) => a.agreement.startDate <= data.asOf);
     const coveredApplications = (a: AgreementFacts) => new Set([...a.applicationIds, ...a.collaborationIds.flatMap((id) => collaborations.get(id)?.applicationId ?? [])]);
     const usagesByApplication = groupBy(usages, (u) => u.applicationId);
     const inForceByKindAndApplication = new Set(started.filter((a) => a.inForce).flatMap((a) => [...coveredApplications(a)].map((id) => `${a.agreement.kind}:${id}`)));
@@ -211,18 +204,17 @@ registerGovernanceRule({
     }
     return { applicable: started.length, failures };
   },
-});
+};
 
-registerGovernanceRule({
+const governanceDocumentReviewed: GovernanceRule = {
   code: "GOVERNANCE_DOCUMENT_REVIEWED",
   title: "Styrdokument revideras i tid (IT-policyn vart 5:e år, IT-instruktioner vart 3–5:e år)",
   source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
-  async evaluate(db, asOf, reads) {
-    const data = governanceData(reads, db, asOf);
-    const [all, municipalities] = await Promise.all([data.governanceDocuments(), data.municipalities()]);
-    const documents = all.filter((d) => documentInForce(d, asOf));
+  judge(data) {
+    const [all, municipalities] = [data.governanceDocuments, data.municipalities];
+    const documents = all.filter((d) => documentInForce(d, data.asOf));
     const failures: RuleFailure[] = documents
-      .filter((d) => reviewOverdue(d, asOf))
+      .filter((d) => reviewOverdue(d, data.asOf))
       .map((d) => ({
         object: d,
         label: d.municipalityId === null ? d.title : `${d.title} (${municipalities.get(d.municipalityId)?.name})`,
@@ -230,4 +222,14 @@ registerGovernanceRule({
       }));
     return { applicable: documents.length, failures };
   },
-});
+};
+
+/** The policy's rules on roles, agreements and governance documents, in the order the report lists them. */
+export const POLICY_RULES: readonly GovernanceRule[] = [
+  usageHasSystemOwner,
+  systemOwnerHasSystemansvarig,
+  level3HasDriftavtal,
+  sharedSystemHasVendorAgreement,
+  agreementInForceWhileInUse,
+  governanceDocumentReviewed,
+];

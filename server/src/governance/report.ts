@@ -1,12 +1,10 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { DataSource } from "typeorm";
-import type { LocalDate } from "../common/dates";
-import "./policy-rules";
-import { SharedReads } from "../common/shared-reads";
+import { competenceRisk } from "../competence/risk-data";
+import { evaluation } from "../evaluations/evaluation";
 import { Node } from "../graphql/node";
-import type { Context } from "../http/context";
-import { governanceRules, type RuleFailure } from "./rule";
+import type { GovernanceInput, RuleFailure } from "./rule";
+import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
 export class GovernanceFailure {
@@ -43,16 +41,72 @@ export class GovernanceReport {
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
-/** Runs every registered governance rule on `asOf`; each runs a fixed number of statements, and the rules share `reads`. */
-export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<GovernanceReport> {
-  const rules: GovernanceRuleResult[] = [];
-  const outcomes = await Promise.all(governanceRules().map((rule) => rule.evaluate(db, asOf, reads)));
-  for (const [i, rule] of governanceRules().entries()) {
-    const outcome = outcomes[i];
-    const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
-    const compliant = Math.max(0, outcome.applicable - failing);
-    rules.push(
-      Object.assign(new GovernanceRuleResult(), {
+/**
+ * The governance report (styrningsrapport) on a date: every rule of GOVERNANCE_RULES judges the
+ * same facts, read once (a fixed number of statements whatever the size of the data).
+ */
+export const governanceReport = evaluation({
+  name: "governance",
+  async read(source, asOf): Promise<GovernanceInput> {
+    const facts = source.facts(asOf);
+    const [
+      municipalities,
+      applications,
+      itUnits,
+      people,
+      usages,
+      usagesInUse,
+      collaborations,
+      collaborationsByApplication,
+      participants,
+      levelOrdinals,
+      roles,
+      agreements,
+      agreementsByCollaboration,
+      governanceDocuments,
+      competenceRiskAssessment,
+    ] = await Promise.all([
+      facts.municipalities(),
+      facts.applications(),
+      facts.itUnits(),
+      facts.people(),
+      facts.usages(),
+      facts.usagesInUse(),
+      facts.collaborations(),
+      facts.collaborationsByApplication(),
+      facts.participants(),
+      facts.levelOrdinals(),
+      facts.roles(),
+      facts.agreements(),
+      facts.agreementsByCollaboration(),
+      facts.governanceDocuments(),
+      source.ask(competenceRisk, asOf, { horizonMonths: 0, leave: "ALL" }),
+    ]);
+    return {
+      asOf,
+      municipalities,
+      applications,
+      itUnits,
+      people,
+      usages,
+      usagesInUse,
+      collaborations,
+      collaborationsByApplication,
+      participants,
+      levelOrdinals,
+      roles,
+      agreements,
+      agreementsByCollaboration,
+      governanceDocuments,
+      competenceRisk: competenceRiskAssessment,
+    };
+  },
+  evaluate(input): GovernanceReport {
+    const rules = GOVERNANCE_RULES.map((rule) => {
+      const outcome = rule.judge(input);
+      const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
+      const compliant = Math.max(0, outcome.applicable - failing);
+      return Object.assign(new GovernanceRuleResult(), {
         code: rule.code,
         title: rule.title,
         source: rule.source,
@@ -71,15 +125,10 @@ export async function evaluateGovernance(db: DataSource, asOf: LocalDate, reads:
             object: f.object,
           }),
         ),
-      }),
-    );
-  }
-  const applicable = rules.reduce((n, r) => n + r.applicable, 0);
-  const compliant = rules.reduce((n, r) => n + r.compliant, 0);
-  return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
-}
-
-/** The governance report on a date, evaluated at most once per request (the status board's rows share it, and its reads). */
-export function governanceReportOn(ctx: Context, asOf: LocalDate): Promise<GovernanceReport> {
-  return ctx.reads.get(asOf, "governance", () => evaluateGovernance(ctx.db, asOf, ctx.reads));
-}
+      });
+    });
+    const applicable = rules.reduce((n, r) => n + r.applicable, 0);
+    const compliant = rules.reduce((n, r) => n + r.compliant, 0);
+    return Object.assign(new GovernanceReport(), { asOf: input.asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
+  },
+});

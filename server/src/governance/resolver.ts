@@ -12,7 +12,7 @@ import { collaborationBodyById, municipalityById } from "../municipalities/loade
 import { GovernanceDocument } from "./entities";
 import { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import "./loaders";
-import { GovernanceReport, governanceReportOn } from "./report";
+import { GovernanceReport, governanceReport } from "./report";
 import { GovernanceDocumentKind, nextReviewDue, reviewOverdue } from "./review";
 import * as service from "./service";
 
@@ -33,7 +33,7 @@ export class GovernanceReportResolver {
       "The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence).",
   })
   governanceReport(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to check; default today." }) asOf?: string | null) {
-    return governanceReportOn(ctx, asOf ?? ctx.today);
+    return ctx.evaluations.ask(governanceReport, asOf ?? ctx.today, undefined);
   }
 }
 

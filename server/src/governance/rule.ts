@@ -1,6 +1,6 @@
-import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
-import type { SharedReads } from "../common/shared-reads";
+import type { RiskAssessment } from "../competence/risk";
+import type { FactsOn } from "../history/reader";
 import type { Node } from "../graphql/node";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
@@ -23,9 +23,32 @@ export interface RuleOutcome {
   failures: RuleFailure[];
 }
 
+type Read<K extends keyof FactsOn> = FactsOn[K] extends () => Promise<infer T> ? T : never;
+
+/** Everything the rules judge, as it stood on `asOf`: read once for all of them (governance/report.ts). */
+export interface GovernanceInput {
+  asOf: LocalDate;
+  municipalities: Read<"municipalities">;
+  applications: Read<"applications">;
+  itUnits: Read<"itUnits">;
+  people: Read<"people">;
+  usages: Read<"usages">;
+  usagesInUse: Read<"usagesInUse">;
+  collaborations: Read<"collaborations">;
+  collaborationsByApplication: Read<"collaborationsByApplication">;
+  participants: Read<"participants">;
+  levelOrdinals: Read<"levelOrdinals">;
+  roles: Read<"roles">;
+  agreements: Read<"agreements">;
+  agreementsByCollaboration: Read<"agreementsByCollaboration">;
+  governanceDocuments: Read<"governanceDocuments">;
+  /** The competence-risk assessment on asOf (no horizon, everyone's planned leave counted). */
+  competenceRisk: RiskAssessment[];
+}
+
 /**
- * One of the policy's rules as a check (e.g. "every application usage has a systemägare").
- * `evaluate` must run a constant number of SQL statements, whatever the number of objects.
+ * One of the policy's rules as a check (e.g. "every application usage has a systemägare"): a pure
+ * judgement of the facts on a date. The rules are listed in governance/rules.ts.
  */
 export interface GovernanceRule {
   /** Stable machine code, e.g. USAGE_HAS_SYSTEM_OWNER. */
@@ -34,17 +57,5 @@ export interface GovernanceRule {
   title: string;
   /** Where the rule comes from, e.g. "IT-policy Dalsland 2008, kap. 3". */
   source: string;
-  evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads): Promise<RuleOutcome>;
-}
-
-const rules: GovernanceRule[] = [];
-
-/** Domains register their rules at import time; the governance report runs them in registration order. */
-export function registerGovernanceRule(rule: GovernanceRule): void {
-  if (rules.some((r) => r.code === rule.code)) throw new Error(`Governance rule ${rule.code} registered twice.`);
-  rules.push(rule);
-}
-
-export function governanceRules(): readonly GovernanceRule[] {
-  return rules;
+  judge(input: GovernanceInput): RuleOutcome;
 }

@@ -4,7 +4,6 @@ import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import { MAX_CORRECTION_REASON } from "../common/text-limits";
 import type { Context } from "../http/context";
-import { SharedReads } from "../common/shared-reads";
 import { whereIn } from "../db/where-in";
 import { advanceDataVersion, asLocalWrite } from "../cache/data-version";
 import { Node } from "./node";
@@ -195,7 +194,7 @@ export interface MutationOutcome<T> {
 export async function runMutation<T>(ctx: Context, operation: string, work: (scope: MutationScope) => Promise<T | null>): Promise<MutationOutcome<T>> {
   let scope: MutationScope | undefined;
   // What the mutation reads, and what its payload reads after it, must not enter the data version's shared snapshot.
-  ctx.reads = new SharedReads();
+  ctx.evaluations = ctx.evaluations.fresh();
   try {
     const result = await asLocalWrite(() =>
       ctx.db.transaction(async (em) => {

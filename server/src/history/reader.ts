@@ -33,7 +33,6 @@ import { GovernanceDocument } from "../governance/entities";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
-import { SharedReads } from "../common/shared-reads";
 import { FactVersion } from "./entities";
 import { AGREEMENT_FACTS, COLLABORATION_FACTS, COMPETENCE_FACTS, GOVERNANCE_DOCUMENT_FACTS, PLANNED_LEAVE_FACTS, TRAINING_PLAN_FACTS, USAGE_FACTS, type VersionedSubject } from "./subjects";
 
@@ -417,9 +416,4 @@ export class FactsOn {
         .where(coversSql("m", "joined_on", "left_on", "on"), { on: this.date })
         .getMany(),
     );
-}
-
-/** The reader for `date` of one request or evaluation: every consumer of `reads` shares its loads. */
-export function factsOn(reads: SharedReads, db: DataSource, date: LocalDate): FactsOn {
-  return reads.get(date, "facts", () => new FactsOn(db, date));
 }

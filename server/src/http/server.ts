@@ -53,7 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const rateLimiter = await createRateLimiter(db, config.rateLimit ?? RATE_LIMIT_OFF);
   const cacheBytes = (config.responseCache ?? RESPONSE_CACHE_OFF).maxBytes;
   const responseCache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
-  const snapshots = new SnapshotReads(config.factSnapshotDates ?? FACT_SNAPSHOT_OFF);
+  const snapshots = new SnapshotReads(db, config.factSnapshotDates ?? FACT_SNAPSHOT_OFF);
   const warmUp = snapshots.enabled && config.factSnapshotWarmUp ? new SnapshotWarmUp(db, snapshots, clock) : null;
 
   // Armor's cost limit sees only literal `first` values and its token limit turns syntax errors into
@@ -167,7 +167,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const malformed = request.headers.authorization !== undefined && !token;
     const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null));
     const refused = malformed || (token !== undefined && token !== null && viewer === null);
-    const reads = snapshots.readsFor(version, writeMark);
+    const evaluations = snapshots.evaluationsFor(version, writeMark);
     let key: string | undefined;
     const probe = cacheable(request);
     if (probe && responseCache) {
@@ -206,7 +206,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             throw unauthenticated();
           }
           await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip));
-          return (context = createContext(db, viewer, now, reads));
+          return (context = createContext(db, viewer, now, evaluations));
         },
       });
       let body: string;
@@ -242,17 +242,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {
-    const reads = await snapshots.latest(db);
-    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock(), reads) });
+    const evaluations = await snapshots.latest();
+    const response = await apollo.executeOperation<Record<string, unknown>>({ query, variables }, { contextValue: createContext(db, viewer, clock(), evaluations) });
     if (response.body.kind !== "single") throw new Error("Pages expect a single GraphQL result.");
     return response.body.singleResult;
   };
   // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
   const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
-  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
-  const latestReads = () => snapshots.latest(db);
-  registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), latestReads });
-  registerFeedRoutes(app, { db, clock, latestReads });
+  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), schema });
+  const latestEvaluations = () => snapshots.latest();
+  registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), latestEvaluations });
+  registerFeedRoutes(app, { db, clock, latestEvaluations });
   return app;
 }
 

@@ -8,6 +8,7 @@ import { html, type Html, type HtmlValue } from "../render/html";
 import { page } from "../render/layout";
 import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
+import { AGREEMENT_STATUS } from "../agreements/deadlines";
 import { DEADLINE_NAME, type DeadlineKind } from "../status/deadlines";
 import { CHROME_CSS, pageHeader, type Chrome } from "./chrome";
 
@@ -55,16 +56,6 @@ export interface StatusPageData {
   collaborationLevels: Level[];
   board: { nodes: BoardRow[] };
 }
-
-/** Swedish names of agreement statuses and deadline kinds, shared with the spreadsheet exports. */
-export const AGREEMENT_STATUS: Record<string, string> = {
-  NOT_STARTED: "Har inte börjat gälla",
-  ACTIVE: "Gäller",
-  DECISION_DUE: "Beslut behövs",
-  NOTICE_DUE: "Uppsägningstiden närmar sig",
-  NOTICE_PASSED: "Uppsägningstiden har passerat",
-  EXPIRED: "Har löpt ut",
-};
 
 const STATUS_CSS = `
 main,.site-header,.site-footer{max-width:90rem}

@@ -4,10 +4,9 @@ import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
 import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
-import { assessedRisk } from "../competence/risk-data";
+import { competenceRisk } from "../competence/risk-data";
 import { encodeGlobalId } from "../graphql/global-id";
-import { SharedReads } from "../common/shared-reads";
-import { factsOn } from "../history/reader";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
 import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "./entities";
@@ -46,8 +45,10 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
  * log's latest change per object: a fixed number of statements whatever the size of the data.
  * The one place that turns stored rows into RecommendationFacts.
  */
-export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<RecommendationFacts> {
-  const facts = factsOn(reads, db, asOf);
+export async function loadRecommendationFacts(source: EvaluationSource, asOf: LocalDate): Promise<RecommendationFacts> {
+  const facts = source.facts(asOf);
+  // Settings, population figures, freezes and the audit log are not dated facts; they are read beside them.
+  const db = facts.db;
   const settings = settingsValues(await loadTriggerSettings(db));
   const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
     facts.applications(),
@@ -134,7 +135,7 @@ export async function loadRecommendationFacts(db: DataSource, asOf: LocalDate, r
 
   const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
   const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
-  const competenceRisks = (await assessedRisk(reads, db, asOf, settings.competenceHorizonMonths)).map((r, rank) => ({
+  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r, rank) => ({
     kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
     applicationUsageId: r.applicationUsageId,
     collaborationId: r.collaborationId,

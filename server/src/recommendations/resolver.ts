@@ -131,7 +131,7 @@ export class CollaborationCandidateResolver {
   async collaborationCandidates(@Args() args: CollaborationCandidatesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CollaborationCandidate>> {
     pageWindow(args);
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
-    const evaluation = await service.evaluate(ctx.db, args.asOf ?? ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, args.asOf ?? ctx.today, undefined);
     const matching = evaluation.candidates.filter(
       (c) =>
         (args.includeHidden || !c.hidden) &&
@@ -212,7 +212,7 @@ export class CollaborationCandidateResolver {
       "Records ACCEPTED, REJECTED or DEFERRED (until a date) with a reason on a candidate as it stands today. A rejected candidate stays hidden until its evidence changes; decisions are kept as dated history. Editors: only candidates their municipality takes part in.",
   })
   async recommendationDecide(@Arg("input", () => RecommendationDecideInput) input: RecommendationDecideInput, @Ctx() ctx: Context) {
-    const evaluation = await service.evaluate(ctx.db, ctx.today, ctx.reads);
+    const evaluation = await ctx.evaluations.ask(service.candidates, ctx.today, undefined);
     return payload("decision", await runMutation(ctx, "recommendationDecide", (s) => service.decide(s, input, evaluation)));
   }
 

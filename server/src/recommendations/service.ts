@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
+import { evaluation } from "../evaluations/evaluation";
 import type { MutationScope } from "../graphql/mutation";
 import { UserErrorCode } from "../graphql/user-error";
 import { Municipality } from "../municipalities/entities";
@@ -48,16 +47,23 @@ export interface Evaluation {
   decisions: Map<number, RecommendationDecision>;
 }
 
-/**
- * Evaluates the candidates on `asOf` with the decisions taken so far: a fixed number of statements,
- * once per date for everyone sharing `reads` (a request, or every read of one data version).
- */
-export function evaluate(db: DataSource, asOf: LocalDate, reads: SharedReads = new SharedReads()): Promise<Evaluation> {
-  return reads.get(asOf, "recommendations", async () => {
-    const [facts, rows] = await Promise.all([loadRecommendationFacts(db, asOf, reads), db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } })]);
+/** The collaboration candidates on a date with the decisions taken so far: a fixed number of statements whatever the size of the data. */
+export const candidates = evaluation({
+  name: "recommendations",
+  async read(source, asOf) {
+    const [facts, rows] = await Promise.all([
+      loadRecommendationFacts(source, asOf),
+      source
+        .facts(asOf)
+        .db.getRepository(RecommendationDecision)
+        .find({ order: { id: "ASC" } }),
+    ]);
+    return { asOf, facts, rows };
+  },
+  evaluate({ asOf, facts, rows }): Evaluation {
     return { asOf, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
-  });
-}
+  },
+});
 
 const MAX_REASON = 2000;
 

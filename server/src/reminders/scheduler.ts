@@ -1,11 +1,10 @@
 import { createTransport } from "nodemailer";
 import { type DataSource, In } from "typeorm";
 import { addDays, swedishDate, type LocalDate } from "../common/dates";
-import { SharedReads } from "../common/shared-reads";
 import type { ReminderSettings, SmtpSettings } from "../config";
 import { isPostgres } from "../db/where-in";
 import { encodeGlobalId } from "../graphql/global-id";
-import { factsOn, type FactsOn } from "../history/reader";
+import { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
 import { renderDigest } from "./digest";
 import { digestDue, dueReminders, nextAttempt, type ReminderDeadline, stampKey } from "./due";
@@ -44,7 +43,7 @@ const parseList = (json: string): unknown[] => JSON.parse(json) as unknown[];
 export async function runReminders(db: DataSource, settings: ReminderSettings, now: Date): Promise<ReminderRunResult> {
   const result = await withSchedulerLock(db, async () => {
     const today = swedishDate(now);
-    const facts = factsOn(new SharedReads(), db, today);
+    const facts = new FactsOn(db, today);
     const endpoints = (await db.getRepository(WebhookEndpointRow).createQueryBuilder("e").where("e.disabled_at IS NULL").orderBy("e.id").getMany()).map(subscriptionOf);
     // Made once, and only when a subscriber or a digest needs them.
     let made: Promise<ReminderDeadline[]> | undefined;

@@ -4,28 +4,13 @@ import type { LocalDate } from "../common/dates";
  * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
  * interface while the internal readers of dated facts change (issue 7).
  */
-import { graphql } from "graphql";
-import { buildGraphQLSchema } from "../graphql/schema";
-import type { Context } from "../http/context";
 import { reportDates, type AgreementFact, type CollaborationFact, type MunicipalityFact, type RecommendationFact, type ReportFacts } from "./annual-report";
 
 /** Years shown year over year, Y included. */
 export const YEARS_SHOWN = 5;
 
+/** Runs a GraphQL document as the report's reader (graphql/in-process.ts makes one). */
 export type RunGraphQL = <T = any>(document: string, variables?: Record<string, unknown>, options?: { partial?: boolean }) => Promise<T>;
-
-/**
- * Runs documents with the request's context (its viewer, loaders and clock). Errors are thrown,
- * unless `partial`: then fields that failed are null and their errors come back under `errors`.
- */
-export function graphQLRunner(ctx: Context): RunGraphQL {
-  return async (document, variables, options) => {
-    const result = await graphql({ schema: await buildGraphQLSchema(), source: document, variableValues: variables, contextValue: ctx });
-    if (options?.partial && result.data) return { ...result.data, errors: result.errors ?? [] } as any;
-    if (result.errors?.length) throw result.errors[0];
-    return result.data as any;
-  };
-}
 
 /** Every node of a connection field at the root, page by page (first is capped at 100). */
 async function allNodes<T>(run: RunGraphQL, field: string, args: string, argTypes: string, selection: string, variables: Record<string, unknown>): Promise<T[]> {

@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from "graphql";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
@@ -7,6 +8,8 @@ import { html } from "../render/html";
 import { page } from "../render/layout";
 import { CollaborationBody } from "../municipalities/entities";
 import { renderReportHtml } from "./render-html";
+import { Evaluations } from "../evaluations/registry";
+import { inProcessGraphQL } from "../graphql/in-process";
 import { annualReport, findIssue } from "./service";
 import { sendPage } from "../pages/chrome";
 
@@ -24,7 +27,7 @@ function messagePage(reply: FastifyReply, status: number, title: string, text: s
  * global ID, or `all`. Needs a signed-in viewer (`viewerOf`; a bearer token, and whatever else the
  * server accepts for pages).
  */
-export function registerReportRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer }) {
+export function registerReportRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; schema: GraphQLSchema }) {
   const { db, clock, viewerOf } = options;
 
   app.get<{ Params: { body: string; file: string } }>("/reports/:body/:file", async (request, reply) => {
@@ -48,7 +51,8 @@ export function registerReportRoutes(app: FastifyInstance, options: { db: DataSo
     const issued = await findIssue(db, year, bodyId);
     if (issued) return sendPage(reply.header("etag", `"${issued.sha256}"`).header("x-report-status", "issued"), 200, issued.html);
     try {
-      const report = await annualReport(createContext(db, viewer, clock()), year, bodyId);
+      const ctx = createContext(db, viewer, clock(), new Evaluations(db));
+      const report = await annualReport(ctx, inProcessGraphQL(options.schema, ctx), year, bodyId);
       return sendPage(reply.header("x-report-status", "draft"), 200, renderReportHtml(report, { issuedOn: null }));
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return messagePage(reply, 400, "Felaktigt år", error.message);

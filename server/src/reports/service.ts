@@ -9,7 +9,7 @@ import type { Context } from "../http/context";
 import { CollaborationBody } from "../municipalities/entities";
 import { buildAnnualReport, type AnnualReport } from "./annual-report";
 import { AnnualReportIssueRow } from "./entities";
-import { gatherFacts, graphQLRunner, ReportInputError } from "./facts";
+import { gatherFacts, ReportInputError, type RunGraphQL } from "./facts";
 import { renderReportHtml } from "./render-html";
 
 /** The first year a report can be asked for; collaboration in Dalsland began in 2001. */
@@ -26,12 +26,12 @@ export function yearProblem(year: number, today: LocalDate): string | null {
 }
 
 /** Builds the structured report from the facts as they stood in `year`; throws BAD_USER_INPUT for a bad year or body. */
-export async function annualReport(ctx: Context, year: number, bodyId: string | null): Promise<AnnualReport> {
+export async function annualReport(ctx: Context, run: RunGraphQL, year: number, bodyId: string | null): Promise<AnnualReport> {
   const problem = yearProblem(year, ctx.today);
   if (problem) throw badInput(problem);
   if (bodyId !== null && decodeIdOf(bodyId, CollaborationBody.typeName) === null) throw badInput("body: not a collaboration body ID.");
   try {
-    return buildAnnualReport(await gatherFacts(graphQLRunner(ctx), { year, bodyId }));
+    return buildAnnualReport(await gatherFacts(run, { year, bodyId }));
   } catch (error) {
     if (error instanceof ReportInputError) throw badInput(`${error.field}: ${error.message}`);
     throw error;
@@ -55,13 +55,13 @@ export function findIssue(db: DataSource, year: number, bodyId: string | null): 
  * Issues the report: renders it with today's date as the date of issue and stores the bytes, their
  * SHA-256 and who issued it. A year that is issued stays as issued (CONFLICT on a second issue).
  */
-export async function issueAnnualReport(ctx: Context, year: number, bodyId: string | null): Promise<MutationOutcome<AnnualReportIssueRow>> {
+export async function issueAnnualReport(ctx: Context, run: RunGraphQL, year: number, bodyId: string | null): Promise<MutationOutcome<AnnualReportIssueRow>> {
   const problem = yearProblem(year, ctx.today);
   const validBody = bodyId === null || decodeIdOf(bodyId, CollaborationBody.typeName) !== null;
   let html: string | null = null;
   if (!problem && validBody && year < yearOf(ctx.today)) {
     try {
-      html = renderReportHtml(await annualReport(ctx, year, bodyId), { issuedOn: ctx.today });
+      html = renderReportHtml(await annualReport(ctx, run, year, bodyId), { issuedOn: ctx.today });
     } catch (error) {
       if (!(error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT")) throw error;
     }

@@ -7,15 +7,15 @@ import { GraphQLError } from "graphql";
 import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
 import { compareNames } from "../common/names";
-import { competenceRiskOn, DEFAULT_HORIZON_MONTHS } from "../competence/resolver";
+import { competenceRisk, DEFAULT_HORIZON_MONTHS, leaveViewOf } from "../competence/risk-data";
 import { RiskSubjectKind } from "../competence/risk";
-import { factsFor, type Context } from "../http/context";
-import { AGREEMENT_STATUS } from "../pages/status-page";
+import type { Context } from "../http/context";
 import { RISK_SV } from "../reports/render-html";
 import { DEADLINE_NAME } from "../status/deadlines";
+import { AGREEMENT_STATUS } from "../agreements/deadlines";
 import { AGREEMENT_KIND_SV } from "../reports/annual-report";
 import { RoleKind } from "../roles/rules";
-import { boardRows } from "../status/resolver";
+import { boardRows } from "../status/board";
 import { USAGE_COLUMN_KEYS, USAGE_COLUMNS } from "./plan";
 import type { Column, Table } from "./sheet";
 import { CATEGORY_LABELS, PHASE_LABELS, type Cell } from "./values";
@@ -68,7 +68,7 @@ export async function exportTable(ctx: Context, request: ExportRequest): Promise
 
 /** A municipality's usages on asOf in the import's own columns: importing the file changes nothing. */
 async function usagesTable(ctx: Context, municipalityId: number, asOf: string): Promise<Table> {
-  const facts = factsFor(ctx, asOf);
+  const facts = ctx.evaluations.facts(asOf);
   const [usages, applications, roles, people] = await Promise.all([facts.usages(), facts.applications(), facts.roles(), facts.people()]);
   const owners = new Map(roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE && r.applicationUsageId !== null).map((r) => [r.applicationUsageId!, r.personId]));
   const rows = [...usages.values()]
@@ -96,9 +96,9 @@ async function usagesTable(ctx: Context, municipalityId: number, asOf: string): 
 }
 
 async function boardTable(ctx: Context, municipalityId: number | null, asOf: string): Promise<Table> {
-  const facts = factsFor(ctx, asOf);
+  const facts = ctx.evaluations.facts(asOf);
   const [rows, levels, municipalities, itUnits, people, applications] = await Promise.all([
-    boardRows(ctx, asOf),
+    ctx.evaluations.ask(boardRows, asOf, undefined),
     facts.levels(),
     facts.municipalities(),
     facts.itUnits(),
@@ -146,7 +146,7 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
 }
 
 async function agreementsTable(ctx: Context, municipalityId: number | null, asOf: string): Promise<Table> {
-  const facts = factsFor(ctx, asOf);
+  const facts = ctx.evaluations.facts(asOf);
   const [agreements, schedules, municipalities] = await Promise.all([facts.agreements(), facts.schedules(), facts.municipalities()]);
   const columns: Column[] = [
     { header: "Avtal", type: "text", width: 40 },
@@ -188,8 +188,11 @@ async function agreementsTable(ctx: Context, municipalityId: number | null, asOf
 }
 
 async function riskTable(ctx: Context, municipalityId: number | null, asOf: string): Promise<Table> {
-  const facts = factsFor(ctx, asOf);
-  const [assessments, municipalities] = await Promise.all([competenceRiskOn(ctx, asOf, DEFAULT_HORIZON_MONTHS), facts.municipalities()]);
+  const facts = ctx.evaluations.facts(asOf);
+  const [assessments, municipalities] = await Promise.all([
+    ctx.evaluations.ask(competenceRisk, asOf, { horizonMonths: DEFAULT_HORIZON_MONTHS, leave: leaveViewOf(ctx.viewer) }),
+    facts.municipalities(),
+  ]);
   const columns: Column[] = [
     { header: "Objekt", type: "text", width: 40 },
     { header: "Typ", type: "text", width: 16 },

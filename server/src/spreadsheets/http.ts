@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../access/viewer";
-import type { SharedReads } from "../common/shared-reads";
+import type { EvaluationSource } from "../evaluations/evaluation";
 import { isLocalDate } from "../common/dates";
 import { createContext } from "../http/context";
 import { municipalityById } from "../municipalities/loaders";
@@ -20,7 +20,7 @@ function refuse(reply: FastifyReply, status: number, message: string) {
  * municipality's usages, agreements with deadlines or competence risk as a download. Needs a
  * signed-in page session or a bearer token (READER or more).
  */
-export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; latestReads: () => Promise<SharedReads> }) {
+export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; latestEvaluations: () => Promise<EvaluationSource> }) {
   app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>("/export/:file", async (request, reply) => {
     let viewer: Viewer | null;
     try {
@@ -36,7 +36,7 @@ export function registerSpreadsheetRoutes(app: FastifyInstance, options: { db: D
     }
     const kind = match[1] as ExportKind;
     const format = match[2] === "csv" ? SheetFormat.CSV : SheetFormat.XLSX;
-    const ctx = createContext(options.db, viewer, options.clock(), await options.latestReads());
+    const ctx = createContext(options.db, viewer, options.clock(), await options.latestEvaluations());
     const asOf = request.query.asOf || ctx.today;
     if (!isLocalDate(asOf)) return refuse(reply, 400, "Ange asOf som ÅÅÅÅ-MM-DD, till exempel 2026-06-15.");
     try {

@@ -12,7 +12,7 @@ import { encodeGlobalId } from "../graphql/global-id";
 import { runMutation, type MutationScope } from "../graphql/mutation";
 import { publishEvent, WebhookEventType } from "../reminders/events";
 import { type UserError, UserErrorCode, userError } from "../graphql/user-error";
-import { factsFor, type Context } from "../http/context";
+import type { Context } from "../http/context";
 import { Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
@@ -40,7 +40,7 @@ export interface ImportOutcome {
 
 /** What the municipality has recorded today, for comparing a file with (a fixed number of statements). */
 export async function importState(ctx: Context, municipalityId: number): Promise<ImportState> {
-  const facts = factsFor(ctx, ctx.today);
+  const facts = ctx.evaluations.facts(ctx.today);
   const [applications, usages, people, roles] = await Promise.all([facts.applications(), facts.usages(), facts.people(), facts.roles()]);
   const own = [...usages.values()].filter((u) => u.municipalityId === municipalityId);
   const ownIds = new Set(own.map((u) => u.id));

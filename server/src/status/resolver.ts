@@ -1,68 +1,17 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { Agreement } from "../agreements/entities";
 import { AgreementStatus } from "../agreements/deadlines";
-import { groupBy } from "../common/collections";
-import type { LocalDate } from "../common/dates";
 import { Connection, OrderDirection, OrderInput, PageArgs, paginateList } from "../graphql/connection";
 import { municipalityArgument } from "../municipalities/arguments";
-import { AgreementScheduleView } from "../agreements/types";
-import { Collaboration, CollaborationLevel, LevelChange } from "../collaborations/entities";
+import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import { levelById } from "../collaborations/loaders";
-import { GovernanceFailure, governanceReportOn } from "../governance/report";
-import { factsFor, type Context } from "../http/context";
+import { GovernanceFailure } from "../governance/report";
+import type { Context } from "../http/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
-import { RoleAssignment } from "../roles/entities";
-import { RoleKind } from "../roles/rules";
-import { DeadlineKind, upcomingDeadlines } from "./deadlines";
-
-registerEnumType(DeadlineKind, {
-  name: "DeadlineKind",
-  description: "What falls due on a deadline.",
-  valuesConfig: {
-    DECISION: { description: "An agreement's decision deadline (beslutsdatum): decide between renewing and procuring anew." },
-    NOTICE: { description: "An agreement's notice deadline (sista dag för uppsägning, or for calling an extension)." },
-    TERM_END: { description: "An agreement's current term ends (avtalet löper ut eller förlängs)." },
-    ROLE_END: { description: "A role assignment ends (systemägare, systemansvarig … lämnar)." },
-  },
-});
-
-@ObjectType({ description: "A dated deadline of a shared system." })
-export class Deadline {
-  @Field(() => LocalDateResolver, { description: "The day it falls due." }) date: string;
-  @Field(() => DeadlineKind, { description: "What falls due." }) kind: DeadlineKind;
-  @Field(() => Int, { description: "Days from the board's asOf; 0 on the day." }) daysLeft: number;
-  @Field(() => Agreement, { nullable: true, description: "The agreement, for agreement deadlines." }) agreement: Agreement | null;
-  @Field(() => RoleAssignment, { nullable: true, description: "The role assignment, for ROLE_END." }) roleAssignment: RoleAssignment | null;
-}
-
-@ObjectType({
-  description:
-    "One shared system on the status board (statustavla): level and its last change, participants, host, operator, systemägare and systemansvarig, agreements with deadlines and status, the next deadline, and open governance gaps — all on the board's date.",
-})
-export class SharedSystemStatus {
-  @Field(() => ID, {
-    description:
-      "Stable opaque identity of the row: the same collaboration on the same asOf always has the same id, so a client cache (Apollo, urql) normalises rows and `Collaboration.statusBoardRow` refreshes them. Not a Node: not resolvable by `node(id)`.",
-  })
-  get id(): string {
-    return Buffer.from(`SharedSystemStatus:${this.collaboration.id}:${this.asOf}`, "utf8").toString("base64url");
-  }
-  @Field(() => LocalDateResolver, { description: "The date the row describes." }) asOf: string;
-  @Field(() => Collaboration, { description: "The collaboration (the shared system)." }) collaboration: Collaboration;
-  @Field(() => LevelChange, { nullable: true, description: "The latest level change on or before asOf (its date is when the level took effect)." }) lastLevelChange: LevelChange | null;
-  @Field(() => [RoleAssignment], { description: "The systemägare on asOf (roles on the collaboration)." }) systemOwners: RoleAssignment[];
-  @Field(() => [RoleAssignment], { description: "The systemansvarig on asOf (roles on the collaboration)." }) systemResponsibles: RoleAssignment[];
-  @Field(() => [AgreementScheduleView], { description: "Agreements covering it, directly or through its application, each with its dates and status on asOf; by current term end." })
-  agreements: AgreementScheduleView[];
-  @Field(() => Deadline, { nullable: true, description: "The next deadline of any kind on or after asOf (agreement decision, notice or term end; a role's last day); null when none." })
-  nextDeadline: Deadline | null;
-  levelId: number | null;
-  participantIds: number[];
-}
+import { boardRows, governanceGaps, SharedSystemStatus } from "./board";
 
 const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
 
@@ -100,71 +49,9 @@ class StatusBoardArgs extends PageArgs {
   orderBy?: InstanceType<typeof SharedSystemStatusOrder> | null;
 }
 
-/** Every board row on `on`, by collaboration name, from the one reader of facts on that date; made once per date for everyone sharing `ctx.reads`. */
-export function boardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
-  return ctx.reads.get(on, "board-rows", () => makeBoardRows(ctx, on));
-}
-
-async function makeBoardRows(ctx: Context, on: LocalDate): Promise<SharedSystemStatus[]> {
-  const facts = factsFor(ctx, on);
-  const [collaborations, participants, roles, covering, scheduleOf] = await Promise.all([
-    facts.collaborations(),
-    facts.participants(),
-    facts.roles(),
-    facts.agreementsByCollaboration(),
-    facts.schedules(),
-  ]);
-  const rolesOf = groupBy(
-    roles.filter((r) => r.collaborationId !== null),
-    (r) => r.collaborationId!,
-  );
-  const rows: SharedSystemStatus[] = [];
-  for (const c of collaborations.values()) {
-    const current = rolesOf.get(c.id) ?? [];
-    const schedules = (covering.get(c.id) ?? [])
-      .map((a) => AgreementScheduleView.of(a.agreement, scheduleOf.get(a.agreement.id)!))
-      .sort((x, y) => (x.currentTermEnd === y.currentTermEnd ? x.agreement.id - y.agreement.id : x.currentTermEnd < y.currentTermEnd ? -1 : 1));
-    const next = upcomingDeadlines(on, schedules, current)[0];
-    rows.push(
-      Object.assign(new SharedSystemStatus(), {
-        asOf: on,
-        collaboration: c,
-        levelId: c.levelId,
-        lastLevelChange: await facts.lastLevelChange(c.id),
-        participantIds: (participants.get(c.id) ?? []).map((p) => p.municipalityId),
-        systemOwners: current.filter((r) => r.kind === RoleKind.SYSTEMAGARE),
-        systemResponsibles: current.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG),
-        agreements: schedules,
-        nextDeadline: next ? Object.assign(new Deadline(), { ...next, agreement: next.agreement?.agreement ?? null }) : null,
-      }),
-    );
-  }
-  return rows;
-}
-
-/** The governance failures on `on` by the global ID of each object they concern, indexed once per date so each row finds its gaps without scanning every failure. */
-function gapIndex(ctx: Context, on: LocalDate): Promise<Map<string, GovernanceFailure[]>> {
-  return ctx.reads.get(on, "governance-gaps", async () => {
-    const index = new Map<string, GovernanceFailure[]>();
-    for (const failure of (await governanceReportOn(ctx, on)).rules.flatMap((r) => r.failures)) {
-      for (const id of new Set([failure.objectId, ...failure.relatedObjectIds])) {
-        const list = index.get(id);
-        if (list) list.push(failure);
-        else index.set(id, [failure]);
-      }
-    }
-    return index;
-  });
-}
-
 /** Open governance gaps of one row: rules it fails on its date, through itself or its usages, roles and agreements. */
 async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<GovernanceFailure[]> {
-  return (await gapIndex(ctx, row.asOf)).get(row.collaboration.globalId) ?? [];
-}
-
-/** Makes the board of `on` (rows and gaps) in `ctx.reads`, as a request would: for the fact snapshot's warm-up. */
-export async function prepareStatusBoard(ctx: Context, on: LocalDate): Promise<void> {
-  await Promise.all([boardRows(ctx, on), gapIndex(ctx, on)]);
+  return (await ctx.evaluations.ask(governanceGaps, row.asOf, undefined)).get(row.collaboration.globalId) ?? [];
 }
 
 @Resolver(() => SharedSystemStatus)
@@ -176,13 +63,13 @@ export class SharedSystemStatusResolver {
   })
   async statusBoard(@Args() args: StatusBoardArgs, @Ctx() ctx: Context) {
     const on = args.asOf ?? ctx.today;
-    let rows = await boardRows(ctx, on);
+    let rows = await ctx.evaluations.ask(boardRows, on, undefined);
     if (args.participant) {
       const municipality = await municipalityArgument(ctx, args.participant, "participant");
       rows = rows.filter((r) => r.participantIds.includes(municipality));
     }
     if (args.level !== null && args.level !== undefined) {
-      const levels = await factsFor(ctx, on).levels();
+      const levels = await ctx.evaluations.facts(on).levels();
       rows = rows.filter((r) => levels.get(r.levelId!)?.ordinal === args.level);
     }
     if (args.needsAttention !== null && args.needsAttention !== undefined) {
@@ -191,7 +78,7 @@ export class SharedSystemStatusResolver {
     }
     const field = args.orderBy?.field ?? SharedSystemStatusOrderField.NAME;
     const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const levels = await factsFor(ctx, on).levels();
+    const levels = await ctx.evaluations.facts(on).levels();
     const sortOf = (r: SharedSystemStatus): string | number =>
       field === SharedSystemStatusOrderField.LEVEL
         ? (levels.get(r.levelId!)?.ordinal ?? -1)
@@ -211,7 +98,7 @@ export class SharedSystemStatusResolver {
     description: "The whole status board on `asOf` (default today) as one list, by name.",
   })
   async sharedSystemStatus(@Ctx() ctx: Context, @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null) {
-    return boardRows(ctx, asOf ?? ctx.today);
+    return ctx.evaluations.ask(boardRows, asOf ?? ctx.today, undefined);
   }
 
   @FieldResolver(() => [GovernanceFailure], {
@@ -260,7 +147,7 @@ export class CollaborationStatusResolver {
     @Ctx() ctx: Context,
     @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to describe; default today." }) asOf?: string | null,
   ) {
-    return (await boardRows(ctx, asOf ?? ctx.today)).find((row) => row.collaboration.id === collaboration.id) ?? null;
+    return (await ctx.evaluations.ask(boardRows, asOf ?? ctx.today, undefined)).find((row) => row.collaboration.id === collaboration.id) ?? null;
   }
 }
 

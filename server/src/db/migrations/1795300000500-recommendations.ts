@@ -1,6 +1,21 @@
 import { Table, type MigrationInterface, type QueryRunner } from "typeorm";
-import { DEFAULT_TRIGGER_SETTINGS } from "../../recommendations/settings";
 import { col, fk, index } from "./columns";
+
+/** The trigger settings' defaults as this migration wrote them (a copy: a migration never changes with today's code). */
+const DEFAULT_TRIGGER_SETTINGS = {
+  agreementHorizonMonths: 24,
+  agreementUrgentMonths: 12,
+  poorFitThreshold: 2,
+  competenceRiskMinScore: 60,
+  competenceHorizonMonths: 12,
+  sameApplicationMinMunicipalities: 2,
+  jointLevel: 3,
+  weightAgreementExpiring: 30,
+  weightPoorApplication: 25,
+  weightCompetenceRisk: 20,
+  weightSameApplication: 25,
+  transitionWindowDays: 28,
+} as const;
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 

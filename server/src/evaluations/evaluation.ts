@@ -1,0 +1,35 @@
+import type { LocalDate } from "../common/dates";
+import type { FactsOn } from "../history/reader";
+
+/**
+ * What an evaluation reads from: the one reader of facts on a date, and the results of other
+ * registered evaluations (the governance rules read the competence-risk assessment, for example).
+ */
+export interface EvaluationSource {
+  facts(date: LocalDate): FactsOn;
+  ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R>;
+  /** A source of its own over the same database, sharing nothing (a mutation's, which changes what it reads). */
+  fresh(): EvaluationSource;
+}
+
+/**
+ * One evaluation of the facts on a date (utvärdering): the status board's rows, the governance
+ * report, competence risk, the collaboration candidates. It declares what it reads (`read`, through
+ * the reader of dated facts and other evaluations only: never the database itself) and judges that
+ * typed input with a pure function (`evaluate`: no ORM, no GraphQL, no caching). Where results are
+ * kept, for how long, and when they are made again is the registry's business alone
+ * (evaluations/registry.ts), which is also the one list of every evaluation there is.
+ */
+export interface Evaluation<P, I, R> {
+  /** Stable name, unique in the registry; part of every key. */
+  readonly name: string;
+  /** What the parameters add to the key ("" when there are none): equal keys must mean equal results. */
+  key(params: P): string;
+  read(source: EvaluationSource, date: LocalDate, params: P): Promise<I>;
+  evaluate(input: I, params: P): R;
+}
+
+/** An evaluation without parameters. */
+export function evaluation<I, R>(definition: { name: string; read(source: EvaluationSource, date: LocalDate): Promise<I>; evaluate(input: I): R }): Evaluation<void, I, R> {
+  return { name: definition.name, key: () => "", read: (source, date) => definition.read(source, date), evaluate: (input) => definition.evaluate(input) };
+}
