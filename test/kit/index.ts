@@ -14,6 +14,8 @@ import {
   KitApplicationDocument,
   type KitApplicationMutation,
   KitCollaborationDocument,
+  KitCompetenceDocument,
+  type CompetenceLevel,
   type KitCollaborationMutation,
   KitItUnitDocument,
   type KitItUnitMutation,
@@ -23,6 +25,7 @@ import {
   type KitMunicipalityMutation,
   KitPersonDocument,
   type KitPersonMutation,
+  KitPlannedLeaveDocument,
   KitUsageDocument,
   type NoticePeriodInput,
   type RenewalKind,
@@ -97,6 +100,10 @@ export interface Kit {
     more?: Partial<AgreementCreateInput>;
   }): Promise<Agreement>;
   person(options: { municipality: Municipality; name?: string; itUnit?: ItUnit }): Promise<Person>;
+  /** A person's competence (kompetens) on an application, from today. */
+  competence(options: { person: Person; application: Application; level?: CompetenceLevel }): Promise<{ id: string }>;
+  /** A person's planned leave (planerad frånvaro), "YYYY-MM". */
+  plannedLeave(person: Person, month: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -193,6 +200,15 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       const input = { municipalityId: o.municipality.id, name: o.name ?? `Person ${next()}`, itUnitId: o.itUnit?.id };
       const payload = ok(await kit.request(KitPersonDocument, { input })).personCreate;
       return created(payload, payload.person, "personCreate");
+    },
+    async competence(o) {
+      const input = { personId: o.person.id, applicationId: o.application.id, level: o.level ?? ("SPECIALIST" as const) };
+      const payload = ok(await kit.request(KitCompetenceDocument, { input })).competenceSet;
+      return created(payload, payload.competence, "competenceSet");
+    },
+    async plannedLeave(person, month) {
+      const payload = ok(await kit.request(KitPlannedLeaveDocument, { input: { personId: person.id, plannedLeave: month } })).personPlannedLeaveSet;
+      created(payload, payload.person, "personPlannedLeaveSet");
     },
     close: () => server.close(),
   };

@@ -200,6 +200,31 @@ export type CollaborationLevelSetInput = {
   reason?: string | null | undefined;
 };
 
+/** How well a person knows an application (kompetensnivå). */
+export type CompetenceLevel =
+  /** Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system. */
+  | 'SPECIALIST'
+  /** Superanvändare: supports colleagues, knows the routines. */
+  | 'SUPERUSER'
+  /** Användare: uses the application in daily work. */
+  | 'USER';
+
+/** Records or changes a person's competence on an application. */
+export type CompetenceSetInput = {
+  /** The application. */
+  applicationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** From which day this holds; default today. An earlier day is a correction. */
+  effectiveFrom?: string | null | undefined;
+  /** User, superuser or specialist. */
+  level: CompetenceLevel;
+  /** The person. */
+  personId: string | number;
+  /** Held at this level since; not after today. Omitted: unchanged (null when new). */
+  since?: string | null | undefined;
+};
+
 /** The cost key (fördelningsnyckel) of a samverkansavtal. */
 export type CostKeyInput = {
   /** BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally. */
@@ -304,6 +329,14 @@ export type PersonCreateInput = {
   phone?: string | null | undefined;
   /** Job title (befattning). At most 150 characters. */
   title?: string | null | undefined;
+};
+
+/** Records or clears a person's planned leave (planerad avgång, e.g. retirement). */
+export type PersonPlannedLeaveSetInput = {
+  /** The person. */
+  personId: string | number;
+  /** Year and month "YYYY-MM" (only these are kept); null clears it. */
+  plannedLeave?: string | null | undefined;
 };
 
 /** A population figure (folkmängd) for a year. */
@@ -415,6 +448,20 @@ export type KitAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KitAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ operation: string, correctionReason: string | null }> } };
+
+export type KitCompetenceMutationVariables = Exact<{
+  input: CompetenceSetInput;
+}>;
+
+
+export type KitCompetenceMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitPlannedLeaveMutationVariables = Exact<{
+  input: PersonPlannedLeaveSetInput;
+}>;
+
+
+export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -618,3 +665,33 @@ export const KitAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitAuditLogQuery, KitAuditLogQueryVariables>;
+export const KitCompetenceDocument = new TypedDocumentString(`
+    mutation KitCompetence($input: CompetenceSetInput!) {
+  competenceSet(input: $input) {
+    competence {
+      id
+      level
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCompetenceMutation, KitCompetenceMutationVariables>;
+export const KitPlannedLeaveDocument = new TypedDocumentString(`
+    mutation KitPlannedLeave($input: PersonPlannedLeaveSetInput!) {
+  personPlannedLeaveSet(input: $input) {
+    person {
+      id
+      plannedLeave
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitPlannedLeaveMutation, KitPlannedLeaveMutationVariables>;
