@@ -5,13 +5,45 @@ import { hashToken } from "../access/tokens";
 import type { Viewer } from "../access/viewer";
 import { isPostgres } from "../db/where-in";
 
+/** Change-log rows kept: an instance further behind than this starts its evaluations afresh. */
+const CHANGES_KEPT = 1000;
+
 /**
- * Replaces the data version (the one row of `data_version`). Call it inside the transaction of every
- * write, so the new version becomes visible exactly when the write does. A fresh random value
- * rather than a counter: a version seen inside a transaction that then rolled back never returns.
+ * Replaces the data version (the one row of `data_version`) and logs the change (`data_change`): what
+ * the write wrote (table names, `fact_version:<subject type>` for dated facts), or null for anything
+ * (seeds, bulk loads). Call it inside the transaction of every write, so the new version becomes
+ * visible exactly when the write does. A fresh random value rather than a counter: a version seen
+ * inside a transaction that then rolled back never returns.
  */
-export async function advanceDataVersion(em: EntityManager): Promise<void> {
-  await em.query(`UPDATE data_version SET version = ${isPostgres(em.connection) ? "$1" : "?"} WHERE id = 1`, [randomUUID()]);
+export async function advanceDataVersion(em: EntityManager, written: readonly string[] | null = null): Promise<void> {
+  const postgres = isPostgres(em.connection);
+  const version = randomUUID();
+  await em.query(`UPDATE data_version SET version = ${postgres ? "$1" : "?"} WHERE id = 1`, [version]);
+  const [row] = await em.query(`INSERT INTO data_change (version, written) VALUES (${postgres ? "$1, $2" : "?, ?"}) RETURNING id`, [
+    version,
+    written === null ? null : JSON.stringify([...new Set(written)].sort()),
+  ]);
+  if (Number(row.id) % 100 === 0) await em.query(`DELETE FROM data_change WHERE id <= ${postgres ? "$1" : "?"}`, [Number(row.id) - CHANGES_KEPT]);
+}
+
+/**
+ * What was written between data version `from` and data version `to`, from the change log (one
+ * statement): the union of every logged write after `from` up to `to`. Null when that cannot be told
+ * (either version is not in the log, a write there wrote "anything", or `to` is not the latest):
+ * then nothing may be kept.
+ */
+export async function writtenBetween(db: DataSource, from: string, to: string): Promise<Set<string> | null> {
+  const rows: { version: string; written: string | null }[] = await db.query(
+    `SELECT version, written FROM data_change WHERE id >= (SELECT id FROM data_change WHERE version = ${isPostgres(db) ? "$1" : "?"}) ORDER BY id`,
+    [from],
+  );
+  if (rows.length < 2 || rows[0].version !== from || rows.at(-1)!.version !== to) return null;
+  const written = new Set<string>();
+  for (const row of rows.slice(1)) {
+    if (row.written === null) return null;
+    for (const name of JSON.parse(row.written) as string[]) written.add(name);
+  }
+  return written;
 }
 
 /**
@@ -23,9 +55,18 @@ export async function advanceDataVersion(em: EntityManager): Promise<void> {
 let writesInFlight = 0;
 let writeEpoch = 0;
 const afterWrites = new Set<() => void>();
+/** What this process's write transactions wrote (committed or rolled back), by the epoch at which each ended. */
+const writtenLocally: { epoch: number; written: ReadonlySet<string> | null }[] = [];
+const LOCAL_WRITES_KEPT = 1000;
+/** The epoch of the latest entry dropped from `writtenLocally`. */
+let droppedUpTo = 0;
 
-/** Runs a write transaction of this process, so the response cache knows it is open. */
-export async function asLocalWrite<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs a write transaction of this process, so the response cache knows it is open. `written`: the
+ * set the transaction fills with what it writes (change-log names; see MutationScope.written);
+ * without it, the write may have touched anything.
+ */
+export async function asLocalWrite<T>(work: () => Promise<T>, written: ReadonlySet<string> | null = null): Promise<T> {
   writesInFlight++;
   writeEpoch++;
   try {
@@ -33,8 +74,26 @@ export async function asLocalWrite<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     writesInFlight--;
     writeEpoch++;
+    writtenLocally.push({ epoch: writeEpoch, written });
+    if (writtenLocally.length > LOCAL_WRITES_KEPT) droppedUpTo = writtenLocally.shift()!.epoch;
     if (writesInFlight === 0) for (const listener of afterWrites) listener();
   }
+}
+
+/**
+ * What this process's write transactions that ended after mark `from` and up to mark `to` wrote,
+ * rolled back ones included (a read while one was open may have seen its rows); null when unknown.
+ */
+export function writtenLocallyBetween(from: number, to: number): Set<string> | null {
+  if (from === to) return new Set();
+  if (droppedUpTo > from) return null;
+  const all = new Set<string>();
+  for (const { epoch, written } of writtenLocally) {
+    if (epoch <= from || epoch > to) continue;
+    if (written === null) return null;
+    for (const name of written) all.add(name);
+  }
+  return all;
 }
 
 /** Calls `listener` whenever this process's last open write transaction has ended (committed or not); returns the unsubscribe. */

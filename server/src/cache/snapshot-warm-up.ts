@@ -47,7 +47,7 @@ export class SnapshotWarmUp {
     if (mark === null) return; // A write is open: its end schedules the next warm-up.
     try {
       const { version } = await readVersionAndViewer(this.db, null);
-      const evaluations = this.snapshots.evaluationsFor(version, mark);
+      const evaluations = await this.snapshots.evaluationsFor(version, mark);
       const today = swedishDate(this.clock());
       for (const { evaluation, params } of WARM_UP) {
         if (this.stopped) return;

@@ -21,14 +21,39 @@ export function countStatements<T>(tally: StatementTally, work: () => T): T {
   return scope.run(tally, work);
 }
 
+/** The tables each tracked query runner (a write's transaction) has written to. */
+const writesOf = new WeakMap<QueryRunner, Set<string>>();
+
+/** Records from now on the tables `runner` writes to (INSERT, UPDATE, DELETE) into `written`. */
+export function trackWrites(runner: QueryRunner, written: Set<string>): void {
+  writesOf.set(runner, written);
+}
+
+/** Stops recording `runner`'s writes (SQLite's one runner serves every later statement too). */
+export function untrackWrites(runner: QueryRunner): void {
+  writesOf.delete(runner);
+}
+
+const WRITE = /^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([A-Za-z_][A-Za-z0-9_]*)"?/i;
+
+/** The table a statement writes to, or null when it reads. */
+export function writtenTable(query: string): string | null {
+  return WRITE.exec(query)?.[1]?.toLowerCase() ?? null;
+}
+
 /**
  * TypeORM logger: tallies every statement for the current scope and reports only errors and
  * migrations. TypeORM calls `logQuery` for every statement whatever the `logging` option says.
  */
 export class StatementLogger implements Logger {
   constructor(private readonly verbose = false) {}
-  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], runner?: QueryRunner): void {
     statementsInProcess++;
+    const written = runner && writesOf.get(runner);
+    if (written) {
+      const table = writtenTable(query);
+      if (table) written.add(table);
+    }
     const tally = scope.getStore();
     if (tally) tally.count++;
     if (this.verbose) console.log("[sql]", query, parameters ?? []);

@@ -4,6 +4,7 @@ import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import { MAX_CORRECTION_REASON } from "../common/text-limits";
 import type { Context } from "../http/context";
+import { trackWrites, untrackWrites } from "../db/statements";
 import { whereIn } from "../db/where-in";
 import { advanceDataVersion, asLocalWrite } from "../cache/data-version";
 import { Node } from "./node";
@@ -21,11 +22,20 @@ export class MutationScope {
   readonly changes: AuditChange[] = [];
   /** Set when the mutation changes facts for dates before today (a correction, rättelse): why. */
   correctionReason: string | null = null;
+  /**
+   * What the transaction has written: the tables (recorded as statements run) and, for dated facts,
+   * `fact_version:<subject type>` (recorded by history/record.ts). The change log keeps it.
+   */
+  readonly written: Set<string>;
 
   constructor(
     readonly em: EntityManager,
     readonly ctx: Context,
-  ) {}
+    written: Set<string> = new Set(),
+  ) {
+    this.written = written;
+    if (em.queryRunner) trackWrites(em.queryRunner, written);
+  }
 
   fail(field: string | null, code: UserErrorCode, message: string): void {
     this.errors.push(userError(field, code, message));
@@ -193,24 +203,39 @@ export interface MutationOutcome<T> {
  */
 export async function runMutation<T>(ctx: Context, operation: string, work: (scope: MutationScope) => Promise<T | null>): Promise<MutationOutcome<T>> {
   let scope: MutationScope | undefined;
+  const written = new Set<string>();
   // What the mutation reads, and what its payload reads after it, must not enter the data version's shared snapshot.
   ctx.evaluations = ctx.evaluations.fresh();
   try {
-    const result = await asLocalWrite(() =>
-      ctx.db.transaction(async (em) => {
-        scope = new MutationScope(em, ctx);
-        const value = await work(scope);
-        if (scope.failed) throw new Rollback();
-        if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
-        await advanceDataVersion(em);
-        return value;
-      }),
+    const result = await asLocalWrite(
+      () =>
+        ctx.db.transaction(async (em) => {
+          scope = new MutationScope(em, ctx, written);
+          const value = await work(scope);
+          if (scope.failed) throw new Rollback();
+          const logged = changeLogEntry(written);
+          // A mutation that wrote nothing (the same values again) changes no version: every answer stays.
+          if (logged.length === 0 && scope.changes.length === 0) return value;
+          if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
+          await advanceDataVersion(em, changeLogEntry(written));
+          return value;
+        }),
+      written,
     );
     return { result, userErrors: [] };
   } catch (error) {
     if (error instanceof Rollback && scope) return { result: null, userErrors: scope.errors };
     throw error;
+  } finally {
+    if (scope?.em.queryRunner) untrackWrites(scope.em.queryRunner);
   }
+}
+
+/** What the change log leaves out: the dated facts' table, which history/record.ts logs per subject type instead (`fact_version:<type>`). */
+const NOT_LOGGED = new Set(["fact_version"]);
+
+function changeLogEntry(written: Set<string>): string[] {
+  return [...written].filter((name) => !NOT_LOGGED.has(name));
 }
 
 async function writeAudit(em: EntityManager, ctx: Context, operation: string, changes: AuditChange[], correctionReason: string | null): Promise<void> {

@@ -23,24 +23,46 @@ import { Application, ApplicationUsage, LifecyclePhase } from "../applications/e
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
 import { latestChange } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
-import type { LocalDate } from "../common/dates";
+import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
 import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 import { MAX_BATCH } from "../graphql/loaders";
 import { GovernanceDocument } from "../governance/entities";
-import { ItUnit, Municipality } from "../municipalities/entities";
+import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
+import { ItUnit, Municipality, PopulationFigure } from "../municipalities/entities";
+import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
 import { FactVersion } from "./entities";
-import { AGREEMENT_FACTS, COLLABORATION_FACTS, COMPETENCE_FACTS, GOVERNANCE_DOCUMENT_FACTS, PLANNED_LEAVE_FACTS, TRAINING_PLAN_FACTS, USAGE_FACTS, type VersionedSubject } from "./subjects";
+import {
+  AGREEMENT_FACTS,
+  COLLABORATION_FACTS,
+  COMPETENCE_FACTS,
+  factVersionsOf,
+  GOVERNANCE_DOCUMENT_FACTS,
+  PLANNED_LEAVE_FACTS,
+  TRAINING_PLAN_FACTS,
+  USAGE_FACTS,
+  type VersionedSubject,
+} from "./subjects";
 
 const IN_USE: readonly LifecyclePhase[] = [LifecyclePhase.PHASE_IN, LifecyclePhase.ACTIVE, LifecyclePhase.PHASE_OUT];
 
 /** The one definition of "in use": a usage existing on the date in an introduced, active or outgoing phase. */
 export function isInUse(usage: Pick<ApplicationUsage, "lifecyclePhase">): boolean {
   return IN_USE.includes(usage.lifecyclePhase);
+}
+
+/** The UTC instant at which `date` begins in Sweden (CET or CEST). */
+function swedishMidnight(date: LocalDate): string {
+  const utc = Date.parse(`${date}T00:00:00Z`);
+  for (const hours of [2, 1]) {
+    const instant = new Date(utc - hours * 3_600_000);
+    if (swedishDate(instant) === date) return instant.toISOString();
+  }
+  return new Date(utc).toISOString();
 }
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -59,6 +81,53 @@ export interface AgreementOn {
   inForce: boolean;
 }
 
+/** What a kind of fact is read from: a table (its entity), a subject type's dated facts, or other kinds. */
+type Source = EntityTarget<ObjectLiteral> | VersionedSubject | keyof typeof READS;
+
+const isSubject = (source: Source): source is VersionedSubject => typeof source === "object" && source !== null && "typeName" in source;
+
+/**
+ * What each kind of fact the reader gives is read from, so the registry knows which kinds (and which
+ * evaluations built on them) a write leaves as they were (evaluations/registry.ts). A kind missing
+ * here cannot be read: `FactsOn.readsOf` throws for it.
+ */
+const READS = {
+  municipalities: [Municipality],
+  applications: [Application],
+  itUnits: [ItUnit],
+  levels: [CollaborationLevel],
+  people: [Person, PLANNED_LEAVE_FACTS],
+  usages: [ApplicationUsage, USAGE_FACTS],
+  usagesInUse: ["usages"],
+  levelChanges: [LevelChange],
+  lastLevelChange: ["levelChanges"],
+  collaborations: [Collaboration, COLLABORATION_FACTS, "levelChanges"],
+  levelOrdinals: ["collaborations", "levels"],
+  participants: [CollaborationParticipant],
+  collaborationsByApplication: ["collaborations"],
+  roles: [RoleAssignment],
+  agreements: [Agreement, AgreementParty, AgreementApplication, AgreementCollaboration, AGREEMENT_FACTS],
+  agreement: ["agreements"],
+  agreementSystemLevel: ["agreements", "collaborations", "levels"],
+  agreementsByCollaboration: ["agreements", "collaborations"],
+  agreementSystemLevels: ["agreementsByCollaboration", "levelOrdinals"],
+  schedules: ["agreements", "agreementSystemLevels"],
+  competences: [COMPETENCE_FACTS],
+  trainingPlans: [TrainingPlan, TRAINING_PLAN_FACTS],
+  governanceDocuments: [GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS],
+  networks: [CompetenceNetwork, CompetenceNetworkCollaboration],
+  // Joined by its table name, which has no entity of its own.
+  trainingAttendance: [TrainingActivity, "training_activity_municipality"],
+  networkMembers: [CompetenceNetworkMember],
+  triggerSettings: [TriggerSettings],
+  populationFigures: [PopulationFigure],
+  changeFreezes: [ChangeFreeze],
+  lastAudited: [AuditEntryRow, AuditObjectRow],
+  recommendationDecisions: [RecommendationDecision],
+} satisfies Record<string, readonly (EntityTarget<ObjectLiteral> | VersionedSubject | string)[]>;
+
+export type FactKind = keyof typeof READS;
+
 export class FactsOn {
   private readonly memo = new Map<string, Promise<unknown>>();
 
@@ -74,6 +143,44 @@ export class FactsOn {
       this.memo.set(key, value);
     }
     return value;
+  }
+
+  /** Whether `name` is a kind of fact this reader gives (a method the registry tracks). */
+  static isKind(name: string | symbol): name is FactKind {
+    return typeof name === "string" && Object.hasOwn(READS, name);
+  }
+
+  /** What reading `kind` reads, as the change log names writes: table names and `fact_version:<type>`. */
+  readsOf(kind: FactKind): ReadonlySet<string> {
+    const known = FactsOn.reads.get(kind);
+    if (known) return known;
+    const names = new Set<string>();
+    const visit = (source: Source | string) => {
+      if (typeof source === "string") {
+        if (FactsOn.isKind(source)) for (const s of READS[source]) visit(s as Source);
+        else names.add(source);
+      } else if (isSubject(source)) names.add(factVersionsOf(source));
+      else names.add(this.db.getMetadata(source).tableName);
+    };
+    visit(kind);
+    FactsOn.reads.set(kind, names);
+    return names;
+  }
+
+  /** `readsOf` of each kind, worked out once (table names are the same for every data source). */
+  private static readonly reads = new Map<FactKind, ReadonlySet<string>>();
+
+  /**
+   * A reader of the same date after a write of `written` (change-log names): it keeps every kind
+   * already read whose sources the write left alone, and reads the others anew when asked.
+   */
+  carriedOver(written: ReadonlySet<string>): FactsOn {
+    const next = new FactsOn(this.db, this.date);
+    for (const [key, value] of this.memo) {
+      const kind = key.split(":")[0];
+      if (FactsOn.isKind(kind) && ![...this.readsOf(kind)].some((name) => written.has(name))) next.memo.set(key, value);
+    }
+    return next;
   }
 
   /**
@@ -406,6 +513,43 @@ export class FactsOn {
           .getRawMany<{ planId: number; heldOn: string; municipalityId: number; participantCount: number }>()
       ).map((t) => ({ planId: Number(t.planId), heldOn: t.heldOn, municipalityId: Number(t.municipalityId), participantCount: Number(t.participantCount) })),
     );
+
+  /** The trigger settings (one row; the migration writes the defaults). */
+  triggerSettings = () => this.once("triggerSettings", () => this.db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne());
+
+  /** Population figures of the years before D's, by year. */
+  populationFigures = () =>
+    this.once("populationFigures", () =>
+      this.db
+        .getRepository(PopulationFigure)
+        .createQueryBuilder("p")
+        .select(["p.id", "p.municipalityId", "p.year", "p.population"])
+        .where("p.year < :year", { year: yearOf(this.date) })
+        .orderBy("p.year", "ASC")
+        .getMany(),
+    );
+
+  /** The change freezes, as recorded now (not dated facts). */
+  changeFreezes = () => this.once("changeFreezes", () => this.db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }));
+
+  /** The last audited change of each object up to the end of D (Swedish time), by global ID. */
+  lastAudited = () =>
+    this.once("lastAudited", async () =>
+      (
+        await this.db
+          .getRepository(AuditObjectRow)
+          .createQueryBuilder("o")
+          .innerJoin(AuditEntryRow, "e", "e.id = o.entry_id")
+          .select("o.object_id", "objectId")
+          .addSelect("MAX(e.at)", "at")
+          .where("e.at < :until", { until: swedishMidnight(addDays(this.date, 1)) })
+          .groupBy("o.object_id")
+          .getRawMany<{ objectId: string; at: string }>()
+      ).map((a) => ({ objectId: a.objectId, on: swedishDate(new Date(a.at)) })),
+    );
+
+  /** The decisions on collaboration candidates, in the order they were taken (not dated facts). */
+  recommendationDecisions = () => this.once("recommendationDecisions", () => this.db.getRepository(RecommendationDecision).find({ order: { id: "ASC" } }));
 
   /** Competence-network memberships in force on D. */
   networkMembers = () =>

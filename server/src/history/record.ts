@@ -3,7 +3,7 @@ import { dayBefore } from "../common/period";
 import type { MutationScope } from "../graphql/mutation";
 import type { Node } from "../graphql/node";
 import { FactVersion } from "./entities";
-import type { VersionedSubject } from "./subjects";
+import { factVersionsOf, type VersionedSubject } from "./subjects";
 
 type Facts = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
   const base: Facts = covering ? JSON.parse(covering.facts) : next ? JSON.parse(next.facts) : versions.length ? JSON.parse(versions.at(-1)!.facts) : factsOf(subject, saved);
   const facts = { ...base, ...factsOf(subject, { ...base, ...changes }) };
   const write = (validFrom: LocalDate, validTo: LocalDate | null) =>
-    s.em.insert(FactVersion, {
+    markWritten(s, subject).em.insert(FactVersion, {
       subjectType: subject.typeName,
       subjectId: saved.id,
       validFrom,
@@ -45,9 +45,9 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
 
   if (!covering || !same(base, facts)) {
     if (covering && covering.validFrom === on) {
-      await s.em.update(FactVersion, { id: covering.id }, { facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
+      await markWritten(s, subject).em.update(FactVersion, { id: covering.id }, { facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
     } else if (covering) {
-      await s.em.update(FactVersion, { id: covering.id }, { validTo: dayBefore(on) });
+      await markWritten(s, subject).em.update(FactVersion, { id: covering.id }, { validTo: dayBefore(on) });
       await write(on, covering.validTo);
     } else {
       await write(on, next ? dayBefore(next.validFrom) : null);
@@ -59,6 +59,12 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
   return s.save(saved, before);
 }
 
+/** Logs that the subject type's dated facts change (the change log's `fact_version:<type>`), before writing them. */
+function markWritten(s: MutationScope, subject: VersionedSubject): MutationScope {
+  s.written.add(factVersionsOf(subject));
+  return s;
+}
+
 /**
  * Ends the subject's facts after `lastDay` (a competence removed, say): the version covering it is
  * closed there and later ones are dropped, so dates up to `lastDay` keep their answers.
@@ -66,7 +72,7 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
 export async function endFacts(s: MutationScope, subject: VersionedSubject, subjectId: number, lastDay: LocalDate): Promise<void> {
   const versions = await s.em.find(FactVersion, { where: { subjectType: subject.typeName, subjectId }, order: { validFrom: "ASC" } });
   for (const v of versions) {
-    if (v.validFrom > lastDay) await s.em.delete(FactVersion, { id: v.id });
-    else if (v.validTo === null || v.validTo > lastDay) await s.em.update(FactVersion, { id: v.id }, { validTo: lastDay });
+    if (v.validFrom > lastDay) await markWritten(s, subject).em.delete(FactVersion, { id: v.id });
+    else if (v.validTo === null || v.validTo > lastDay) await markWritten(s, subject).em.update(FactVersion, { id: v.id }, { validTo: lastDay });
   }
 }

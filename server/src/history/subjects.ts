@@ -130,3 +130,8 @@ export function initialVersions(subject: VersionedSubject, start: LocalDate | nu
   }
   return versions;
 }
+
+/** How the change log names a write of a subject type's dated facts (history/record.ts) and how the reader names reading them. */
+export function factVersionsOf(subject: VersionedSubject): string {
+  return `fact_version:${subject.typeName}`;
+}

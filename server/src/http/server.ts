@@ -167,7 +167,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const malformed = request.headers.authorization !== undefined && !token;
     const { version, viewer } = await readVersionAndViewer(db, malformed ? null : (token ?? null));
     const refused = malformed || (token !== undefined && token !== null && viewer === null);
-    const evaluations = snapshots.evaluationsFor(version, writeMark);
+    const evaluations = await snapshots.evaluationsFor(version, writeMark);
     let key: string | undefined;
     const probe = cacheable(request);
     if (probe && responseCache) {

@@ -1,22 +1,23 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { agreementSettings } from "../agreements/settings";
-import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { groupBy } from "../common/collections";
-import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
+import { yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
 import { competenceRisk } from "../competence/risk-data";
 import { encodeGlobalId } from "../graphql/global-id";
 import type { EvaluationSource } from "../evaluations/evaluation";
-import { PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
-import { ChangeFreeze, freezeRuleOf, TriggerSettings } from "./entities";
+import { freezeRuleOf, TriggerSettings } from "./entities";
 import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts, UsagePhase } from "./facts";
 import type { TriggerSettingsValues } from "./settings";
 import { DEFAULT_TRIGGER_SETTINGS } from "./settings";
 
 /** The stored trigger settings (the migration writes the defaults). */
 export async function loadTriggerSettings(db: DataSource | EntityManager): Promise<TriggerSettings> {
-  const row = await db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne();
+  return withDefaults(await db.getRepository(TriggerSettings).createQueryBuilder("s").orderBy("s.id", "ASC").getOne());
+}
+
+function withDefaults(row: TriggerSettings | null): TriggerSettings {
   return row ?? Object.assign(new TriggerSettings(), { id: 0, ...DEFAULT_TRIGGER_SETTINGS });
 }
 
@@ -24,16 +25,6 @@ function settingsValues(row: TriggerSettings): TriggerSettingsValues {
   const values = { ...DEFAULT_TRIGGER_SETTINGS };
   for (const key of Object.keys(values) as (keyof TriggerSettingsValues)[]) values[key] = row[key];
   return values;
-}
-
-/** The UTC instant at which `date` begins in Sweden (CET or CEST). */
-function swedishMidnight(date: LocalDate): string {
-  const utc = Date.parse(`${date}T00:00:00Z`);
-  for (const hours of [2, 1]) {
-    const instant = new Date(utc - hours * 3_600_000);
-    if (swedishDate(instant) === date) return instant.toISOString();
-  }
-  return new Date(utc).toISOString();
 }
 
 const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null => dates.reduce<LocalDate | null>((max, d) => (d && (!max || d > max) ? d : max), null);
@@ -47,41 +38,25 @@ const latest = (...dates: (LocalDate | null | undefined)[]): LocalDate | null =>
  */
 export async function loadRecommendationFacts(source: EvaluationSource, asOf: LocalDate): Promise<RecommendationFacts> {
   const facts = source.facts(asOf);
-  // Settings, population figures, freezes and the audit log are not dated facts; they are read beside them.
-  const db = facts.db;
-  const settings = settingsValues(await loadTriggerSettings(db));
+  const settings = settingsValues(withDefaults(await facts.triggerSettings()));
   const [applicationRows, municipalityRows, populations, usageRows, levelRows, collaborationRows, participants, onRecord, schedules, freezes, audit] = await Promise.all([
     facts.applications(),
     facts.municipalities(),
-    db
-      .getRepository(PopulationFigure)
-      .createQueryBuilder("p")
-      .select(["p.id", "p.municipalityId", "p.year", "p.population"])
-      .where("p.year < :year", { year: yearOf(asOf) })
-      .orderBy("p.year", "ASC")
-      .getMany(),
+    facts.populationFigures(),
     facts.usages(),
     facts.levels(),
     facts.collaborations(),
     facts.participants(),
     facts.agreements(),
     facts.schedules(),
-    db.getRepository(ChangeFreeze).find({ order: { id: "ASC" } }),
-    db
-      .getRepository(AuditObjectRow)
-      .createQueryBuilder("o")
-      .innerJoin(AuditEntryRow, "e", "e.id = o.entry_id")
-      .select("o.object_id", "objectId")
-      .addSelect("MAX(e.at)", "at")
-      .where("e.at < :until", { until: swedishMidnight(addDays(asOf, 1)) })
-      .groupBy("o.object_id")
-      .getRawMany<{ objectId: string; at: string }>(),
+    facts.changeFreezes(),
+    facts.lastAudited(),
   ]);
   const municipalities = [...municipalityRows.values()];
   const levels = [...levelRows.values()];
   const changes = [...(await facts.levelChanges()).values()].flat();
 
-  const audited = new Map(audit.map((a) => [a.objectId, swedishDate(new Date(a.at))]));
+  const audited = new Map(audit.map((a) => [a.objectId, a.on]));
   const auditedOn = (type: string, id: number) => audited.get(encodeGlobalId(type, id)) ?? null;
   const ordinals = new Map(levels.map((l) => [l.id, l.ordinal]));
 

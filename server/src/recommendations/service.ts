@@ -51,13 +51,7 @@ export interface Evaluation {
 export const candidates = evaluation({
   name: "recommendations",
   async read(source, asOf) {
-    const [facts, rows] = await Promise.all([
-      loadRecommendationFacts(source, asOf),
-      source
-        .facts(asOf)
-        .db.getRepository(RecommendationDecision)
-        .find({ order: { id: "ASC" } }),
-    ]);
+    const [facts, rows] = await Promise.all([loadRecommendationFacts(source, asOf), source.facts(asOf).recommendationDecisions()]);
     return { asOf, facts, rows };
   },
   evaluate({ asOf, facts, rows }): Evaluation {

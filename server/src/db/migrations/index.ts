@@ -10,6 +10,7 @@ import { AnnualReportIssues1795300000610 } from "./1795300000610-annual-report-i
 import { DataVersion1795300000700 } from "./1795300000700-data-version";
 import { UsageExternalKey1795300000800 } from "./1795300000800-usage-external-key";
 import { Reminders1795300000900 } from "./1795300000900-reminders";
+import { DataChanges1795300001000 } from "./1795300001000-data-changes";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -28,4 +29,5 @@ export const migrations: Function[] = [
   DataVersion1795300000700,
   UsageExternalKey1795300000800,
   Reminders1795300000900,
+  DataChanges1795300001000,
 ];
