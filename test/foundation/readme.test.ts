@@ -8,8 +8,7 @@ import { startServer, type TestServer } from "../helpers/server";
  * server on the Dalsland seed, which they are written about: the manual must stay true.
  */
 const root = join(__dirname, "..", "..");
-const examplesIn = (file: string) =>
-  [...readFileSync(join(root, file), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((doc) => doc.trimStart().startsWith("{"));
+const examplesIn = (file: string) => [...readFileSync(join(root, file), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((doc) => doc.trimStart().startsWith("{"));
 const documents = { "README.md": examplesIn("README.md"), "docs/api.md": examplesIn("docs/api.md") };
 const examples = Object.entries(documents).flatMap(([file, queries]) => queries.map((query, i) => [`${file} #${i + 1}`, query] as const));
 
