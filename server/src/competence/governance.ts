@@ -31,6 +31,7 @@ const businessSystemHasTrainingPlan: GovernanceRule = {
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
   title: "Varje verksamhetssystem har en utbildningsplan",
   source: SOURCE,
+  reads: ["competenceRisk", "usages", "collaborations"],
   judge(input) {
     const assessments = input.competenceRisk;
     const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };
@@ -49,6 +50,7 @@ const sharedSystemHasSpecialist: GovernanceRule = {
   code: "SHARED_SYSTEM_HAS_SPECIALIST",
   title: "Varje gemensamt system har specialistkompetens",
   source: SOURCE,
+  reads: ["competenceRisk", "usages", "collaborations"],
   judge(input) {
     const assessments = input.competenceRisk;
     const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
-import { governanceReport } from "../governance/report";
+import { governanceReport, governanceRuleOutcome } from "../governance/report";
 import { FactsOn } from "../history/reader";
 import { candidates } from "../recommendations/service";
 import { boardRows, governanceGaps } from "../status/board";
@@ -11,7 +11,7 @@ import type { Evaluation, EvaluationSource } from "./evaluation";
 type AnyEvaluation = Evaluation<any, any, any>;
 
 /** Every evaluation there is: the one list. Asking for one that is not here is a programming error. */
-export const EVALUATIONS: readonly AnyEvaluation[] = [boardRows, governanceReport, governanceGaps, competenceRisk, candidates];
+export const EVALUATIONS: readonly AnyEvaluation[] = [boardRows, governanceRuleOutcome, governanceReport, governanceGaps, competenceRisk, candidates];
 
 /**
  * What the warm-up prepares for today after a start or a write, in this order (one at a time, so

@@ -66,6 +66,7 @@ const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
+  reads: ["roles", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
   judge(data) {
     const owners = data.roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
     const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
@@ -92,6 +93,7 @@ const systemOwnerHasSystemansvarig: GovernanceRule = {
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
+  reads: ["roles", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
   judge(data) {
     const roles = data.roles;
     const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
@@ -128,6 +130,7 @@ const level3HasDriftavtal: GovernanceRule = {
   code: "LEVEL3_HAS_DRIFTAVTAL",
   title: "Varje samverkan på nivå 3 eller högre har ett driftavtal med sin driftande IT-enhet",
   source: AGREEMENTS,
+  reads: ["collaborations", "levelOrdinals", "agreementsByCollaboration", "itUnits"],
   judge(data) {
     const [applicable, agreements, itUnits] = [collaborationsAtLevel(data, OPERATED_LEVEL), data.agreementsByCollaboration, data.itUnits];
     const failures: RuleFailure[] = [];
@@ -151,6 +154,7 @@ const sharedSystemHasVendorAgreement: GovernanceRule = {
   code: "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT",
   title: "Varje gemensamt system har ett leverantörsavtal",
   source: AGREEMENTS,
+  reads: ["collaborations", "levelOrdinals", "agreementsByCollaboration", "applications"],
   judge(data) {
     const [applicable, agreements, applications] = [collaborationsAtLevel(data, SHARED_LEVEL), data.agreementsByCollaboration, data.applications];
     const failures: RuleFailure[] = applicable
@@ -168,6 +172,7 @@ const agreementInForceWhileInUse: GovernanceRule = {
   code: "AGREEMENT_IN_FORCE_WHILE_IN_USE",
   title: "Inget avtal saknar slutdatum eller har löpt ut medan applikationen fortfarande används",
   source: AGREEMENTS,
+  reads: ["agreements", "usagesInUse", "collaborations", "collaborationsByApplication", "itUnits", "applications"],
   judge(data) {
     // Every agreement has an end date by construction (the column is required), so the check is
     // whether one has expired while a party still uses what it covers, with no successor of the
@@ -210,6 +215,7 @@ const governanceDocumentReviewed: GovernanceRule = {
   code: "GOVERNANCE_DOCUMENT_REVIEWED",
   title: "Styrdokument revideras i tid (IT-policyn vart 5:e år, IT-instruktioner vart 3–5:e år)",
   source: "IT-policy Dalsland 2008: policyn gäller i fem år, IT-instruktionerna i tre till fem år",
+  reads: ["governanceDocuments", "municipalities"],
   judge(data) {
     const [all, municipalities] = [data.governanceDocuments, data.municipalities];
     const documents = all.filter((d) => documentInForce(d, data.asOf));

@@ -1,9 +1,10 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { competenceRisk } from "../competence/risk-data";
-import { evaluation } from "../evaluations/evaluation";
+import type { LocalDate } from "../common/dates";
+import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
 import { Node } from "../graphql/node";
-import type { GovernanceInput, RuleFailure } from "./rule";
+import type { GovernanceInput, GovernanceRule, RuleFailure, RuleOutcome } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
@@ -41,69 +42,59 @@ export class GovernanceReport {
 
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
+type Part = Exclude<keyof GovernanceInput, "asOf">;
+
+/** How each part of GovernanceInput is read: from the reader of facts on the date, or (competence risk) another evaluation. */
+const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promise<GovernanceInput[K]> } = {
+  municipalities: (source, asOf) => source.facts(asOf).municipalities(),
+  applications: (source, asOf) => source.facts(asOf).applications(),
+  itUnits: (source, asOf) => source.facts(asOf).itUnits(),
+  people: (source, asOf) => source.facts(asOf).people(),
+  usages: (source, asOf) => source.facts(asOf).usages(),
+  usagesInUse: (source, asOf) => source.facts(asOf).usagesInUse(),
+  collaborations: (source, asOf) => source.facts(asOf).collaborations(),
+  collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
+  participants: (source, asOf) => source.facts(asOf).participants(),
+  levelOrdinals: (source, asOf) => source.facts(asOf).levelOrdinals(),
+  roles: (source, asOf) => source.facts(asOf).roles(),
+  agreements: (source, asOf) => source.facts(asOf).agreements(),
+  agreementsByCollaboration: (source, asOf) => source.facts(asOf).agreementsByCollaboration(),
+  governanceDocuments: (source, asOf) => source.facts(asOf).governanceDocuments(),
+  competenceRisk: (source, asOf) => source.ask(competenceRisk, asOf, { horizonMonths: 0, leave: "ALL" }),
+};
+
+/** One governance rule judged on a date: it reads only the parts of the facts it declares (`reads`), so a write elsewhere keeps its outcome. */
+export const governanceRuleOutcome: Evaluation<GovernanceRule, GovernanceInput, RuleOutcome> = {
+  name: "governance-rule",
+  key: (rule) => rule.code,
+  async read(source, asOf, rule) {
+    const values = await Promise.all(rule.reads.map((part) => PARTS[part](source, asOf)));
+    return Object.fromEntries([["asOf", asOf], ...rule.reads.map((part, i) => [part, values[i]])]) as GovernanceInput;
+  },
+  evaluate(input, rule) {
+    // A part the rule did not declare is a mistake in the rule, not an empty list.
+    const declared = new Proxy(input, {
+      get(target, part) {
+        if (typeof part === "string" && !(part in target)) throw new Error(`Governance rule ${rule.code} reads ${part} without declaring it in reads.`);
+        return Reflect.get(target, part);
+      },
+    });
+    return rule.judge(declared);
+  },
+};
+
 /**
- * The governance report (styrningsrapport) on a date: every rule of GOVERNANCE_RULES judges the
- * same facts, read once (a fixed number of statements whatever the size of the data).
+ * The governance report (styrningsrapport) on a date: the outcome of every rule of GOVERNANCE_RULES,
+ * each its own evaluation, with their compliance rates.
  */
 export const governanceReport = evaluation({
   name: "governance",
-  async read(source, asOf): Promise<GovernanceInput> {
-    const facts = source.facts(asOf);
-    const [
-      municipalities,
-      applications,
-      itUnits,
-      people,
-      usages,
-      usagesInUse,
-      collaborations,
-      collaborationsByApplication,
-      participants,
-      levelOrdinals,
-      roles,
-      agreements,
-      agreementsByCollaboration,
-      governanceDocuments,
-      competenceRiskAssessment,
-    ] = await Promise.all([
-      facts.municipalities(),
-      facts.applications(),
-      facts.itUnits(),
-      facts.people(),
-      facts.usages(),
-      facts.usagesInUse(),
-      facts.collaborations(),
-      facts.collaborationsByApplication(),
-      facts.participants(),
-      facts.levelOrdinals(),
-      facts.roles(),
-      facts.agreements(),
-      facts.agreementsByCollaboration(),
-      facts.governanceDocuments(),
-      source.ask(competenceRisk, asOf, { horizonMonths: 0, leave: "ALL" }),
-    ]);
-    return {
-      asOf,
-      municipalities,
-      applications,
-      itUnits,
-      people,
-      usages,
-      usagesInUse,
-      collaborations,
-      collaborationsByApplication,
-      participants,
-      levelOrdinals,
-      roles,
-      agreements,
-      agreementsByCollaboration,
-      governanceDocuments,
-      competenceRisk: competenceRiskAssessment,
-    };
+  async read(source, asOf) {
+    return { asOf, outcomes: await Promise.all(GOVERNANCE_RULES.map((rule) => source.ask(governanceRuleOutcome, asOf, rule))) };
   },
-  evaluate(input): GovernanceReport {
-    const rules = GOVERNANCE_RULES.map((rule) => {
-      const outcome = rule.judge(input);
+  evaluate({ asOf, outcomes }): GovernanceReport {
+    const rules = GOVERNANCE_RULES.map((rule, i) => {
+      const outcome = outcomes[i];
       const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
       const compliant = Math.max(0, outcome.applicable - failing);
       return Object.assign(new GovernanceRuleResult(), {
@@ -129,6 +120,6 @@ export const governanceReport = evaluation({
     });
     const applicable = rules.reduce((n, r) => n + r.applicable, 0);
     const compliant = rules.reduce((n, r) => n + r.compliant, 0);
-    return Object.assign(new GovernanceReport(), { asOf: input.asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
+    return Object.assign(new GovernanceReport(), { asOf, rules, applicable, compliant, complianceRate: rate(compliant, applicable) });
   },
 });

@@ -57,5 +57,7 @@ export interface GovernanceRule {
   title: string;
   /** Where the rule comes from, e.g. "IT-policy Dalsland 2008, kap. 3". */
   source: string;
+  /** What it judges: the parts of GovernanceInput it reads (only those are read for it, and only a write to them judges it again). */
+  reads: readonly Exclude<keyof GovernanceInput, "asOf">[];
   judge(input: GovernanceInput): RuleOutcome;
 }

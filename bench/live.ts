@@ -1,0 +1,234 @@
+import "reflect-metadata";
+import "./production-env";
+/**
+ * Reads while others write, at national scale (issue 21's targets): one server started as `npm start`
+ * starts it (its Node flags and configuration from the environment: response cache, fact snapshot and
+ * its warm-up on), six readers in a loop and one writer.
+ *
+ *   npm run bench:live                                   # builds the national dataset at scale 1 (several minutes)
+ *   npm run bench:live -- --scale 0.1 --seconds 20       # smaller and shorter
+ *   npm run bench:live -- --database FILE                # a database kept by bench:national --keep or bench:live --keep
+ *
+ * Readers: two of the status board's first page with needsAttention and its gaps, one governance
+ * report, one collaboration candidates (first 20), two light reads of one municipality's usages
+ * (first 20). The writer changes one usage's user count (applicationUsageUpdate). Scenarios: cold
+ * start (a light read and the board sent the moment the server listens), no writes, one write every
+ * 5 s, one write every second, and a burst of 500 writes as fast as the server takes them. Prints per
+ * scenario and kind of read the reads answered, p50, p99 and max, and reads over 1 s; and the
+ * server's peak RSS. Asserts nothing: figures belong here, not in the test suite.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../server/src/db/data-source";
+import { loadSeed } from "../seeds/load";
+import { addNationalData } from "../seeds/national";
+import { serverNodeFlags } from "./production-env";
+import { assertLoopback } from "./load-generator";
+
+const ROOT = join(__dirname, "..", "..");
+
+const READS = {
+  board: `{ statusBoard(first: 100, needsAttention: true) { totalCount nodes { collaboration { name } level { ordinal } agreements { status } nextDeadline { date } openGaps { ruleCode } } } }`,
+  governance: `{ governanceReport { applicable compliant rules { code applicable compliant } } }`,
+  candidates: `{ collaborationCandidates(first: 20) { totalCount nodes { key score summary } } }`,
+  light: `query($m: ID!) { applicationUsages(first: 20, municipality: $m) { totalCount nodes { id userCount application { name } } } }`,
+} as const;
+type ReadKind = keyof typeof READS;
+/** The six readers. */
+const READERS: ReadKind[] = ["board", "board", "governance", "candidates", "light", "light"];
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  listenedAt: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A new ADMIN token in `file`, made with the token CLI as an operator would. */
+function tokenFor(file: string): string {
+  const out = execFileSync(process.execPath, [join(ROOT, "dist/server/src/cli/token.js"), "create", "--name", `bench-live-${Date.now()}`, "--role", "ADMIN"], {
+    env: { ...process.env, DATABASE_URL: file },
+    encoding: "utf8",
+  });
+  const token = /svk_[A-Za-z0-9_-]+/.exec(out)?.[0];
+  if (!token) throw new Error(`The token CLI printed no token: ${out}`);
+  return token;
+}
+
+async function startServer(file: string, token: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...serverNodeFlags(), join(ROOT, "dist/server/src/main.js")], {
+    env: { ...process.env, DATABASE_URL: file, PORT: String(port), HOST: "127.0.0.1", SAMVERKAN_SEED: "0", SAMVERKAN_RATE_LIMIT: "0", SAMVERKAN_REMINDER_INTERVAL: "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  assertLoopback(url);
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited (code ${child.exitCode}) before listening.`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/healthz`);
+      return { child, url, token, listenedAt: Date.now() };
+    } catch {
+      if (Date.now() - started > 300_000) throw new Error("The server did not listen within 300 s.");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGTERM");
+  const timer = setTimeout(() => server.child.kill("SIGKILL"), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function peakRss(pid: number): number {
+  const file = `/proc/${pid}/status`;
+  if (!existsSync(file)) return Number.NaN;
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(file, "utf8"))?.[1] ?? Number.NaN) * 1024;
+}
+
+async function gql(server: Server, query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; data: any }> {
+  const start = performance.now();
+  const response = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${server.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0].message}`);
+  return { ms: performance.now() - start, data: body.data };
+}
+
+const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : Number.NaN);
+const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+
+interface Row {
+  scenario: string;
+  writes: number;
+  latencies: Record<ReadKind, number[]>;
+}
+
+/** The six readers in a loop for `seconds`, with `write` called by the writer as the scenario says. */
+async function scenario(server: Server, name: string, seconds: number, municipality: string, writer: (stop: () => boolean) => Promise<number>): Promise<Row> {
+  const latencies: Record<ReadKind, number[]> = { board: [], governance: [], candidates: [], light: [] };
+  const until = Date.now() + seconds * 1000;
+  const stop = () => Date.now() >= until;
+  const reader = async (kind: ReadKind) => {
+    while (!stop()) latencies[kind].push((await gql(server, READS[kind], kind === "light" ? { m: municipality } : {})).ms);
+  };
+  const [writes] = await Promise.all([writer(stop), ...READERS.map(reader)]);
+  return { scenario: name, writes, latencies };
+}
+
+function writerEvery(server: Server, usages: { id: string; userCount: number | null }[], intervalMs: number | null, limit = Number.POSITIVE_INFINITY) {
+  return async (stop: () => boolean): Promise<number> => {
+    let writes = 0;
+    while (!stop() && writes < limit) {
+      const usage = usages[writes % usages.length];
+      const next = (usage.userCount ?? 0) + 1 + (writes % 2);
+      await gql(server, `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: next } });
+      usage.userCount = next;
+      writes++;
+      if (intervalMs !== null) await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return writes;
+  };
+}
+
+function print(rows: Row[]): void {
+  const header = ["scenario", "writes", ...(["board", "governance", "candidates", "light"] as ReadKind[]).map((k) => `${k}: n · p50 · p99 · max · >1 s`)];
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${header.map(() => "---").join("|")}|`);
+  for (const row of rows) {
+    const cells = (["board", "governance", "candidates", "light"] as ReadKind[]).map((kind) => {
+      const sorted = [...row.latencies[kind]].sort((a, b) => a - b);
+      return `${sorted.length} · ${ms(quantile(sorted, 0.5))} · ${ms(quantile(sorted, 0.99))} · ${ms(sorted.at(-1) ?? Number.NaN)} · ${sorted.filter((v) => v > 1000).length}`;
+    });
+    console.log(`| ${row.scenario} | ${row.writes} | ${cells.join(" | ")} |`);
+  }
+}
+
+async function build(dir: string, scale: number): Promise<string> {
+  const file = join(dir, `live-${scale}.db`);
+  const db = await openDatabase({ url: file });
+  try {
+    await loadSeed(db);
+    await addNationalData(db, scale);
+  } finally {
+    await db.destroy();
+  }
+  return file;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { scale: { type: "string" }, database: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (values.help) {
+    console.log("Usage: npm run bench:live -- [--scale 0.1..1] [--database FILE] [--seconds N] [--keep]");
+    return;
+  }
+  const scale = Number(values.scale ?? "1");
+  const seconds = Number(values.seconds ?? "60");
+  if (!(scale > 0 && scale <= 1) || !(seconds >= 5 && seconds <= 600)) throw new Error("--scale must be above 0 and at most 1, --seconds from 5 to 600.");
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-live-"));
+  try {
+    const started = Date.now();
+    const file = values.database ?? (await build(dir, scale));
+    if (!values.database) console.log(`Dataset at scale ${scale} built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    console.log(
+      `Started ${new Date().toISOString()}; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}.`,
+    );
+    const server = await startServer(file, tokenFor(file));
+    try {
+      // Cold: a light read and the board the moment the server listens.
+      const municipality = "1460";
+      const [light, board] = await Promise.all([gql(server, READS.light, { m: municipality }), gql(server, READS.board)]);
+      console.log(`Cold start: light read ${ms(light.ms)} after listening, the board (first full evaluation) ${ms(board.ms)}.`);
+      const usages = (await gql(server, `{ applicationUsages(first: 100) { nodes { id userCount } } }`)).data.applicationUsages.nodes;
+      const rows = [
+        await scenario(server, "no writes", seconds, municipality, async () => 0),
+        await scenario(server, "one write every 5 s", seconds, municipality, writerEvery(server, usages, 5000)),
+        await scenario(server, "one write every second", seconds, municipality, writerEvery(server, usages, 1000)),
+        await scenario(server, "a burst of 500 writes", seconds, municipality, writerEvery(server, usages, null, 500)),
+      ];
+      print(rows);
+      console.log(
+        `Server peak RSS ${(peakRss(server.child.pid!) / 2 ** 20).toFixed(0)} MiB; load average now ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}.`,
+      );
+    } finally {
+      await stopServer(server);
+    }
+    if (values.keep && !values.database) console.log(`Database kept: ${file}`);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
