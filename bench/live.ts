@@ -23,7 +23,7 @@ import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../server/src/db/data-source";
+import { openDatabase } from "../server/src/app/database";
 import { loadSeed } from "../seeds/load";
 import { addNationalData } from "../seeds/national";
 import { serverNodeFlags } from "./production-env";

@@ -13,9 +13,9 @@ import "./production-env";
 import type { AddressInfo } from "node:net";
 import { Role } from "../server/src/access/roles";
 import { TokenService } from "../server/src/access/token-service";
-import { openDatabase } from "../server/src/db/data-source";
+import { openDatabase } from "../server/src/app/database";
 import { statementsSoFar } from "../server/src/db/statements";
-import { buildServer } from "../server/src/http/server";
+import { buildServer } from "../server/src/app/server";
 
 /** What the child reports about its memory. */
 export interface ServerMemory {

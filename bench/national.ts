@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../server/src/db/data-source";
+import { openDatabase } from "../server/src/app/database";
 import { loadSeed } from "../seeds/load";
 import { addNationalData, countRows, type NationalCounts } from "../seeds/national";
 import { assertLoopback } from "./load-generator";

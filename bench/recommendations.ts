@@ -21,10 +21,10 @@ import { Agreement, AgreementApplication, AgreementKind, AgreementParty, newAgre
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../server/src/collaborations/entities";
 import { Competence, CompetenceLevel, TrainingPlan, TrainingPlanTarget } from "../server/src/competence/entities";
-import { openDatabase } from "../server/src/db/data-source";
+import { openDatabase } from "../server/src/app/database";
 import { statementsSoFar } from "../server/src/db/statements";
 import { readConfig } from "../server/src/config";
-import { buildServer } from "../server/src/http/server";
+import { buildServer } from "../server/src/app/server";
 import { Municipality, PopulationFigure } from "../server/src/municipalities/entities";
 import { Person } from "../server/src/people/entities";
 import { evaluateCandidates } from "../server/src/recommendations/candidates";

@@ -1,5 +1,3 @@
-import type { LeadTimeSettings } from "./agreements/deadlines";
-
 /** Runtime configuration, read once from the environment at start-up. */
 export interface Config {
   port: number;
@@ -84,6 +82,15 @@ export function readReminderSettings(env: NodeJS.ProcessEnv = process.env): Remi
 }
 
 /** Deadline configuration of agreements. */
+export interface LeadTimeSettings {
+  /** Lead time for systems below `highLevelFrom` (default 12 months). */
+  leadTimeMonths: number;
+  /** Lead time for systems at `highLevelFrom` or above (default 18 months). */
+  leadTimeMonthsHighLevel: number;
+  /** The collaboration level (ordinal) from which the longer lead time applies (default 3, Gemensam drift). */
+  highLevelFrom: number;
+}
+
 export interface AgreementSettings extends LeadTimeSettings {
   /** Days before a notice deadline from which an agreement is NOTICE_DUE. */
   noticeDueDays: number;

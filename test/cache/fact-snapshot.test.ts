@@ -2,8 +2,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
-import { openDatabase } from "../../server/src/db/data-source";
-import { buildServer } from "../../server/src/http/server";
+import { openDatabase } from "../../server/src/app/database";
+import { buildServer } from "../../server/src/app/server";
 import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
 
 /**

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../server/src/db/data-source";
-import { buildServer } from "../../server/src/http/server";
+import { openDatabase } from "../../server/src/app/database";
+import { buildServer } from "../../server/src/app/server";
 import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 
 /**

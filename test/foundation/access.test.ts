@@ -2,7 +2,7 @@ import { getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
-import { buildGraphQLSchema } from "../../server/src/graphql/schema";
+import { buildGraphQLSchema } from "../../server/src/app/schema";
 import { municipalityId, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 
 let server: TestServer;

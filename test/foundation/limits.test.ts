@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BODY_LIMIT_BYTES } from "../../server/src/http/server";
+import { BODY_LIMIT_BYTES } from "../../server/src/app/server";
 import { ok, type TestServer } from "../helpers/server";
 import { type Kit, startKit } from "../kit";
 

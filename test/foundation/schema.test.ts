@@ -4,7 +4,7 @@ import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectT
 import { describe, expect, it } from "vitest";
 import { ApplicationUsage } from "../../server/src/applications/entities";
 import { GovernanceDocument } from "../../server/src/governance/entities";
-import { buildGraphQLSchema, printedSchema } from "../../server/src/graphql/schema";
+import { buildGraphQLSchema, printedSchema } from "../../server/src/app/schema";
 
 describe("schema/schema.graphql", () => {
   it("matches the schema the code builds (run `npm run schema` after changing the API)", async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { backupSqlite } from "../../server/src/db/backup";
-import { openDatabase } from "../../server/src/db/data-source";
+import { openDatabase } from "../../server/src/app/database";
 import { type Dataset, exportDataset, importDataset } from "../../server/src/db/dataset";
 import { Municipality } from "../../server/src/municipalities/entities";
 import { loadSeed } from "../../seeds/load";

@@ -42,7 +42,7 @@ describe("dependencies", () => {
   /**
    * Packages loaded without an import of their own name: React by the explorer's JSX
    * (react/jsx-runtime, which esbuild adds) and as GraphiQL's peer; rxjs as Apollo Client's peer
-   * (the SDK's cache test); @swc/core as the parser .dependency-cruiser.cjs names.
+   * (the SDK's cache test); @swc/core as dependency-cruiser's parser of TypeScript (.dependency-cruiser.cjs).
    */
   const implicit = new Set(["react", "rxjs", "@swc/core"]);
   /** The SDK's code generator names its preset and plugins in codegen.yml. */

@@ -1,7 +1,7 @@
 import { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareNames, containsKeyPattern, nameKey } from "../../server/src/common/names";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { createDataSource, openDatabase } from "../../server/src/app/database";
 import { migrations } from "../../server/src/db/migrations";
 import { freshDatabase } from "../helpers/database";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";

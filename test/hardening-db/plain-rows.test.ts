@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { Collaboration, CollaborationParticipant, LevelChange } from "../../server/src/collaborations/entities";
-import { openDatabase } from "../../server/src/db/data-source";
+import { openDatabase } from "../../server/src/app/database";
 import { hasPlainColumns, loadEntities } from "../../server/src/db/plain-rows";
 import { whereIn } from "../../server/src/db/where-in";
 import { Municipality } from "../../server/src/municipalities/entities";

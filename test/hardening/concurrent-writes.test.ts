@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../../server/src/graphql/global-id";
+import { encodeGlobalId } from "../../server/src/core/global-id";
 import { ok } from "../helpers/server";
 import { type Kit, startKit } from "../kit";
 

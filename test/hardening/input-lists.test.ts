@@ -1,7 +1,7 @@
 import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLNamedType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_LIST_ITEMS } from "../../server/src/graphql/list-cap";
-import { buildGraphQLSchema } from "../../server/src/graphql/schema";
+import { MAX_LIST_ITEMS } from "../../server/src/core/list-cap";
+import { buildGraphQLSchema } from "../../server/src/app/schema";
 import { ok, type TestServer } from "../helpers/server";
 import { type Kit, startKit } from "../kit";
 

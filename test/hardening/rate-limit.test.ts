@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AddressInfo } from "node:net";
 import { Role } from "../../server/src/access/roles";
 import { isPostgres } from "../../server/src/db/where-in";
-import { buildServer } from "../../server/src/http/server";
+import { buildServer } from "../../server/src/app/server";
 import { startServer, type TestServer } from "../helpers/server";
 import { startKit } from "../kit";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { createDataSource, openDatabase } from "../../server/src/app/database";
 import { migrations } from "../../server/src/db/migrations";
 import { DatedFacts1795300000300 } from "../../server/src/db/migrations/1795300000300-dated-facts";
 import { FactVersion } from "../../server/src/history/entities";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../server/src/db/data-source";
+import { openDatabase } from "../../server/src/app/database";
 import { loadSeed } from "../../seeds/load";
 import { buildInto, removeBuild, root } from "../helpers/compiled";
 import { freshDatabase, type FreshDatabase } from "../helpers/database";

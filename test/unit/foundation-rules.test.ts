@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "../../server/src/audit/diff";
 import { checkLevelChange, latestChange, levelOn, participatesOn } from "../../server/src/collaborations/rules";
 import { isLocalDate, swedishDate } from "../../server/src/common/dates";
-import { decodeGlobalId, decodeIdOf, encodeGlobalId } from "../../server/src/graphql/global-id";
+import { decodeGlobalId, decodeIdOf, encodeGlobalId } from "../../server/src/core/global-id";
 import { figureFor } from "../../server/src/municipalities/population";
 
 describe("level changes", () => {

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { describe, expect, it } from "vitest";
-import { RequestLoader } from "../../server/src/graphql/loaders";
+import { RequestLoader } from "../../server/src/core/request-loaders";
 
 describe("a request's loader", () => {
   it("answers a key it has loaded with the value itself, and batches the first loads into one call", async () => {

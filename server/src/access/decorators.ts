@@ -1,7 +1,7 @@
 import { Authorized, Extensions, type AuthChecker } from "type-graphql";
 import { Role } from "./roles";
 import { assertRole } from "./viewer";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 
 /** The auth decision of a root field, kept in the schema's field extensions so a test can check every field has one. */
 export type AccessDecision = { minimumRole: Role } | { public: true };

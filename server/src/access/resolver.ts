@@ -1,7 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Municipality } from "../municipalities/entities";
 import { municipalityById } from "../municipalities/loaders";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { keepOutOfResponseCache } from "../cache/response-cache";
 import { Public } from "./decorators";
 import { Role } from "./roles";

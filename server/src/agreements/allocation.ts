@@ -2,7 +2,7 @@ import { compareNames } from "../common/names";
 import { GraphQLError } from "graphql";
 import { In } from "typeorm";
 import { yearOf } from "../common/dates";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { Municipality, PopulationFigure } from "../municipalities/entities";
 import { figureFor } from "../municipalities/population";
 import { allocateCost, CostKeyKind, CostSplitError, type CostKey, type CostShare } from "./cost-split";

@@ -1,3 +1,4 @@
+import type { LeadTimeSettings } from "../config";
 /**
  * Pure date arithmetic of agreements (avtal): term ends, tacit and express renewal, notice and
  * decision deadlines, status. No ORM, GraphQL or clock: callers pass `asOf` explicitly.
@@ -174,15 +175,6 @@ export function agreementSchedule(terms: AgreementTerms, asOf: LocalDate, policy
 export function inForceOn(terms: AgreementTerms, asOf: LocalDate): boolean {
   const status = agreementSchedule(terms, asOf, { procurementLeadTimeMonths: 0, noticeDueDays: 0, decisionWarningMonths: 0 }).status;
   return status !== AgreementStatus.NOT_STARTED && status !== AgreementStatus.EXPIRED;
-}
-
-export interface LeadTimeSettings {
-  /** Lead time for systems below `highLevelFrom` (default 12 months). */
-  leadTimeMonths: number;
-  /** Lead time for systems at `highLevelFrom` or above (default 18 months). */
-  leadTimeMonthsHighLevel: number;
-  /** The collaboration level (ordinal) from which the longer lead time applies (default 3, Gemensam drift). */
-  highLevelFrom: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { CostKeyKind } from "./cost-split";
 import { AgreementStatus, PeriodUnit, RenewalKind, type AgreementTerms, type NoticePeriod } from "./deadlines";
 import { NameKeyColumn } from "../db/name-keys";

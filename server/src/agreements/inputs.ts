@@ -4,7 +4,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { CostKeyKind } from "./cost-split";
 import { PeriodUnit, RenewalKind } from "./deadlines";
 import { AgreementKind } from "./entities";
-import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
+import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
 
 @InputType({ description: "A notice period (uppsägningstid)." })
 export class NoticePeriodInput {

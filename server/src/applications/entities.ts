@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
 
 export enum ApplicationCategory {

@@ -1,4 +1,4 @@
-import { byId, childrenOf } from "../graphql/loaders";
+import { byId, childrenOf } from "../core/request-loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { Application, ApplicationUsage } from "./entities";
 

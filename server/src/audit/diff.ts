@@ -1,5 +1,5 @@
 import { nameKeyProperties } from "../db/name-keys";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 
 /** Field-by-field difference of two flat snapshots; only fields whose values differ. */
 export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Record<string, { before: unknown; after: unknown }> {

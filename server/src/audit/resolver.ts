@@ -3,7 +3,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resol
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { AuditEntryRow, type AuditChange } from "./entities";
 
 @ObjectType({ description: "One changed field: its value before and after." })

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "../access/viewer";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 
 /** One stored answer: the bytes sent and the headers that describe them. */
 export interface CachedAnswer {

@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { readFileSync, writeFileSync } from "node:fs";
 import { readConfig } from "../config";
-import { describeDatabase, openDatabase } from "../db/data-source";
+import { openDatabase } from "../app/database";
+import { describeDatabase } from "../db/urls";
 import { DatasetError, exportDataset, importDataset, type Dataset } from "../db/dataset";
 import { runCli } from "./run";
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { printedSchema } from "../graphql/schema";
+import { printedSchema } from "../app/schema";
 
 const USAGE = `Usage: npm run schema [-- FILE]
 Writes the GraphQL schema the code builds to FILE (default schema/schema.graphql).

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readConfig } from "../config";
-import { openDatabase } from "../db/data-source";
+import { openDatabase } from "../app/database";
 import { closeDatabase } from "../http/shutdown";
 import { runReminders } from "../reminders/scheduler";
 import { runCli } from "./run";

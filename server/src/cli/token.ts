@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { TokenError, TokenService } from "../access/token-service";
 import { parseRole } from "../access/roles";
 import { readConfig } from "../config";
-import { openDatabase } from "../db/data-source";
+import { openDatabase } from "../app/database";
 import { runCli } from "./run";
 
 const USAGE = `Usage:

@@ -1,7 +1,7 @@
 import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
+import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
 
 @InputType({ description: "A new collaboration (samverkan) around an application." })
 export class CollaborationCreateInput {

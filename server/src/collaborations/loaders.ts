@@ -1,4 +1,4 @@
-import { byId, childrenOf, wholeTable } from "../graphql/loaders";
+import { byId, childrenOf, wholeTable } from "../core/request-loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "./entities";
 

@@ -1,7 +1,7 @@
 import { assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { Application } from "../applications/entities";
 import { CollaborationBody, ItUnit, Municipality } from "../municipalities/entities";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "./entities";
@@ -17,7 +17,7 @@ import { checkLevelChange, latestChange, levelOn, participatesOn } from "./rules
 import { recordFacts } from "../history/record";
 import { COLLABORATION_FACTS } from "../history/subjects";
 import { publishEvent, WebhookEventType } from "../reminders/events";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 
 async function participantsOn(s: MutationScope, collaborationId: number, on: string): Promise<CollaborationParticipant[]> {
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId });

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
 
 export enum CompetenceLevel {

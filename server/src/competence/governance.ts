@@ -6,7 +6,7 @@ import { compareNames } from "../common/names";
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import type { GovernanceRule, RuleFailure } from "../governance/rule";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";

@@ -3,7 +3,7 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
 import { CompetenceLevel, MeetingCadence, NetworkActivityKind } from "./entities";
-import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
+import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
 
 @InputType({ description: "A new competence network (kompetensnätverk). The coordinator becomes a member." })
 export class CompetenceNetworkCreateInput {

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { whereIn } from "../db/where-in";
-import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition } from "../core/request-loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import {
   Competence,

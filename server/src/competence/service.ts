@@ -18,10 +18,10 @@ import { snapshot } from "../audit/diff";
 import { Collaboration, CollaborationParticipant } from "../collaborations/entities";
 import { participatesOn } from "../collaborations/rules";
 import type { LocalDate } from "../common/dates";
-import { decodeIdOf } from "../graphql/global-id";
-import type { MutationScope } from "../graphql/mutation";
-import type { Node } from "../graphql/node";
-import { UserErrorCode } from "../graphql/user-error";
+import { decodeIdOf } from "../core/global-id";
+import type { MutationScope } from "../core/mutation";
+import type { Node } from "../core/node";
+import { UserErrorCode } from "../core/user-error";
 import { Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import {

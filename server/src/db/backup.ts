@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { isPostgresUrl, sqliteFile } from "./data-source";
+import { isPostgresUrl, sqliteFile } from "./urls";
 
 export class BackupError extends Error {}
 

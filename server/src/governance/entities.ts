@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { GovernanceDocumentKind } from "./review";
 import { NameKeyColumn } from "../db/name-keys";
 

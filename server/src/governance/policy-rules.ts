@@ -5,7 +5,7 @@
 import { AgreementKind } from "../agreements/entities";
 import { ApplicationUsage, LifecyclePhase } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { ItUnit } from "../municipalities/entities";
 import { RoleAssignment } from "../roles/entities";
 import { RoleKind } from "../roles/rules";

@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { competenceRisk } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import type { GovernanceInput, GovernanceRule, RuleFailure, RuleOutcome } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 

@@ -4,9 +4,9 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { runMutation } from "../graphql/mutation";
+import { runMutation } from "../core/mutation";
 import { Payload, payload } from "../graphql/payload";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
 import { collaborationBodyById, municipalityById } from "../municipalities/loaders";
 import { GovernanceDocument } from "./entities";

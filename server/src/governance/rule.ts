@@ -1,7 +1,7 @@
 import type { LocalDate } from "../common/dates";
 import type { RiskAssessment } from "../competence/risk";
 import type { FactsOn } from "../history/reader";
-import type { Node } from "../graphql/node";
+import type { Node } from "../core/node";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {

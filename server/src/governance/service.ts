@@ -1,7 +1,7 @@
 import { assertCanEditMunicipality, forbidden, isAdmin } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
 import { GovernanceDocument } from "./entities";
 import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";

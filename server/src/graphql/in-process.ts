@@ -1,5 +1,5 @@
 import { graphql, type GraphQLSchema } from "graphql";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import type { RunGraphQL } from "../reports/facts";
 
 /**

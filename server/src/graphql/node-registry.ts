@@ -1,6 +1,6 @@
-import type { Loaders, LoaderDefinition } from "./loaders";
-import { decodeGlobalId } from "./global-id";
-import type { Node } from "./node";
+import type { Loaders, LoaderDefinition } from "../core/request-loaders";
+import { decodeGlobalId } from "../core/global-id";
+import type { Node } from "../core/node";
 
 /** How `node(id)` finds each Node type: its per-request by-id loader. Domains register their types. */
 const registry = new Map<string, LoaderDefinition<number, Node | null>>();

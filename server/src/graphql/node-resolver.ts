@@ -2,8 +2,8 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import type { Context } from "../http/context";
-import { Node } from "./node";
+import type { Context } from "../core/context";
+import { Node } from "../core/node";
 import { loadNode } from "./node-registry";
 
 const MAX_NODES = 100;

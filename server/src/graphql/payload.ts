@@ -1,5 +1,5 @@
 import { Field, ObjectType, type ClassType } from "type-graphql";
-import { UserError } from "./user-error";
+import { UserError } from "../core/user-error";
 
 export type PayloadShape<K extends string, T> = { [key in K]: T | null } & { userErrors: UserError[] };
 

@@ -28,7 +28,7 @@ import { coversSql } from "../common/period";
 import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
 import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
-import { MAX_BATCH } from "../graphql/loaders";
+import { MAX_BATCH } from "../core/request-loaders";
 import { GovernanceDocument } from "../governance/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { ItUnit, Municipality, PopulationFigure } from "../municipalities/entities";

@@ -1,7 +1,7 @@
 import type { LocalDate } from "../common/dates";
 import { dayBefore } from "../common/period";
-import type { MutationScope } from "../graphql/mutation";
-import type { Node } from "../graphql/node";
+import type { MutationScope } from "../core/mutation";
+import type { Node } from "../core/node";
 import { FactVersion } from "./entities";
 import { factVersionsOf, type VersionedSubject } from "./subjects";
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { getNamedType, getVariableValues, GraphQLError, isCompositeType, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../graphql/connection";
-import type { Context } from "./context";
+import type { Context } from "../core/context";
 
 /** The largest query cost accepted (see `costEstimator`). */
 export const MAX_COST = 10_000;

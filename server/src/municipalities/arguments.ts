@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import type { Context } from "../http/context";
-import { decodeIdOf } from "../graphql/global-id";
+import type { Context } from "../core/context";
+import { decodeIdOf } from "../core/global-id";
 import { idArgument } from "../graphql/id-argument";
 import { Municipality } from "./entities";
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
 
 @ObjectType({ implements: Node, description: "A municipality (kommun), identified by its official four-digit code (kommunkod)." })

@@ -2,7 +2,7 @@ import { capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ItUnitKind } from "./entities";
-import { ListField, MAX_LIST_ITEMS } from "../graphql/list-cap";
+import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
 
 @InputType({ description: "A population figure (folkmängd) for a year." })
 export class PopulationInput {

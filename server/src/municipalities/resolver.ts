@@ -4,10 +4,10 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { Connection, PageArgs, paginate } from "../graphql/connection";
-import { runMutation } from "../graphql/mutation";
+import { runMutation } from "../core/mutation";
 import { Payload, payload } from "../graphql/payload";
 import { searchDescription, whereKeyContains } from "../graphql/search";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "./entities";
 import {
   CollaborationBodyCreateInput,

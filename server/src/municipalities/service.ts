@@ -1,8 +1,8 @@
 import { IsNull } from "typeorm";
 import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { CollaborationBody, ItUnit, ItUnitKind, Membership, Municipality, PopulationFigure } from "./entities";
 import type {
   CollaborationBodyCreateInput,

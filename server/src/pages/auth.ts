@@ -7,7 +7,7 @@ import { readCookie, SESSION_COOKIE, type SessionStore } from "./sessions";
 /**
  * Who is looking at a page: a bearer token (scripts, curl) or else the page session cookie. The
  * cookie counts for GET (and HEAD) requests only, so no cross-site form or script can act with it;
- * `POST /graphql` never looks at it at all (http/server.ts reads only the Authorization header).
+ * `POST /graphql` never looks at it at all (app/server.ts reads only the Authorization header).
  */
 export class PageAuth {
   constructor(

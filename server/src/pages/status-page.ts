@@ -1,6 +1,6 @@
 import type { LocalDate } from "../common/dates";
 import { compareNames } from "../common/names";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { Municipality } from "../municipalities/entities";
 import { chart } from "../render/chart";
 import { formatInteger, formatLongDate } from "../render/format";

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { NameKeyColumn } from "../db/name-keys";
 
 @ObjectType({

@@ -1,7 +1,7 @@
 import { assertCanEditMunicipality } from "../access/viewer";
 import { snapshot } from "../audit/diff";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { Person } from "./entities";
 import type { PersonCreateInput, PersonUpdateInput } from "./inputs";

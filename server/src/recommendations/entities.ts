@@ -2,7 +2,7 @@ import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { DecisionStatus } from "./decisions";
 import type { FreezeRule } from "./facts";
 import type { TriggerSettingsValues } from "./settings";

@@ -3,7 +3,7 @@
  * the transition window and the explanations read, as it stood on `asOf`. No ORM or GraphQL here;
  * `load-facts.ts` is the one place that fills it from the database.
  */
-import type { LeadTimeSettings } from "../agreements/deadlines";
+import type { LeadTimeSettings } from "../config";
 import type { LocalDate } from "../common/dates";
 import type { TriggerSettingsValues } from "./settings";
 

@@ -4,7 +4,7 @@ import { groupBy } from "../common/collections";
 import { yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
 import { competenceRisk } from "../competence/risk-data";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import type { EvaluationSource } from "../evaluations/evaluation";
 import { figureFor } from "../municipalities/population";
 import { freezeRuleOf, TriggerSettings } from "./entities";

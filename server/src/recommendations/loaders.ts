@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { CollaborationLevel } from "../collaborations/entities";
-import { byId, childrenOf, type LoaderDefinition } from "../graphql/loaders";
+import { byId, childrenOf, type LoaderDefinition } from "../core/request-loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { ChangeFreeze, RecommendationDecision, TriggerSettings } from "./entities";
 

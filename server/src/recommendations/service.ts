@@ -2,8 +2,8 @@ import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate } from "../common/dates";
 import { evaluation } from "../evaluations/evaluation";
-import type { MutationScope } from "../graphql/mutation";
-import { UserErrorCode } from "../graphql/user-error";
+import type { MutationScope } from "../core/mutation";
+import { UserErrorCode } from "../core/user-error";
 import { Municipality } from "../municipalities/entities";
 import { evaluateCandidates, type Candidate } from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";

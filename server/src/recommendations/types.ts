@@ -1,7 +1,7 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { CandidateKind, type Candidate, type Contribution, type CostShareOfCandidate, type EvidenceItem } from "./candidates";
 import { RecommendationDecision } from "./entities";
 import { candidateGlobalId } from "./service";

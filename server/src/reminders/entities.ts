@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 
 const instant = (value: string | null) => (value === null ? null : new Date(value));
 

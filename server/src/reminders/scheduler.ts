@@ -3,7 +3,7 @@ import { type DataSource, In } from "typeorm";
 import { addDays, swedishDate, type LocalDate } from "../common/dates";
 import type { ReminderSettings, SmtpSettings } from "../config";
 import { isPostgres } from "../db/where-in";
-import { encodeGlobalId } from "../graphql/global-id";
+import { encodeGlobalId } from "../core/global-id";
 import { FactsOn } from "../history/reader";
 import { RoleKind } from "../roles/rules";
 import { renderDigest } from "./digest";

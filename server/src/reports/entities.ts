@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../graphql/node";
+import { Node } from "../core/node";
 import { PolicyGoalStatus } from "./policy-goals";
 
 registerEnumType(PolicyGoalStatus, {

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../access/viewer";
-import { createContext } from "../http/context";
+import { createContext } from "../core/context";
 import { html } from "../render/html";
 import { page } from "../render/layout";
 import { CollaborationBody } from "../municipalities/entities";

@@ -1,4 +1,4 @@
-import { byId } from "../graphql/loaders";
+import { byId } from "../core/request-loaders";
 import { registerNodeType } from "../graphql/node-registry";
 import { PolicyGoal } from "./entities";
 

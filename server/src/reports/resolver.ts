@@ -5,7 +5,7 @@ import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
 import { inProcessGraphQL } from "../graphql/in-process";
 import { Payload, payload } from "../graphql/payload";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { CollaborationBody } from "../municipalities/entities";
 import { collaborationBodyById } from "../municipalities/loaders";
 import { AnnualReportIssueRow, PolicyGoal } from "./entities";

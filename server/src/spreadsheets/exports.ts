@@ -9,7 +9,7 @@ import { Role } from "../access/roles";
 import { compareNames } from "../common/names";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS, leaveViewOf } from "../competence/risk-data";
 import { RiskSubjectKind } from "../competence/risk";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { RISK_SV } from "../reports/render-html";
 import { DEADLINE_NAME } from "../status/deadlines";
 import { AGREEMENT_STATUS } from "../agreements/deadlines";

@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Viewer } from "../access/viewer";
 import type { EvaluationSource } from "../evaluations/evaluation";
 import { isLocalDate } from "../common/dates";
-import { createContext } from "../http/context";
+import { createContext } from "../core/context";
 import { municipalityById } from "../municipalities/loaders";
 import { municipalityArgument } from "../municipalities/arguments";
 import type { PageViewer } from "../reports/http";

@@ -8,11 +8,11 @@ import { Application, ApplicationScope, ApplicationUsage, type LifecyclePhase } 
 import { createApplication, createUsage, updateUsage } from "../applications/service";
 import { snapshot } from "../audit/diff";
 import { dayBefore } from "../common/period";
-import { encodeGlobalId } from "../graphql/global-id";
-import { runMutation, type MutationScope } from "../graphql/mutation";
+import { encodeGlobalId } from "../core/global-id";
+import { runMutation, type MutationScope } from "../core/mutation";
 import { publishEvent, WebhookEventType } from "../reminders/events";
-import { type UserError, UserErrorCode, userError } from "../graphql/user-error";
-import type { Context } from "../http/context";
+import { type UserError, UserErrorCode, userError } from "../core/user-error";
+import type { Context } from "../core/context";
 import { Municipality } from "../municipalities/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";

@@ -7,7 +7,7 @@ import type { ApplicationCategory, LifecyclePhase } from "../applications/entiti
 import type { LocalDate } from "../common/dates";
 import { groupBy } from "../common/collections";
 import { nameKey } from "../common/names";
-import type { UserErrorCode } from "../graphql/user-error";
+import type { UserErrorCode } from "../core/user-error";
 import { CATEGORY_LABELS, dateOf, enumOf, integerOf, oreOf, PHASE_LABELS, type Cell } from "./values";
 import type { Column, ReadTable } from "./sheet";
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { UserError, UserErrorCode } from "../graphql/user-error";
-import type { Context } from "../http/context";
+import { UserError, UserErrorCode } from "../core/user-error";
+import type { Context } from "../core/context";
 import { municipalityArgument } from "../municipalities/arguments";
 import { importUsages } from "./import-service";
 import { ImportAction, ImportMatch, type ImportPlan, MAX_IMPORT_ROWS, planCounts, USAGE_COLUMNS } from "./plan";

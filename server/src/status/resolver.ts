@@ -8,7 +8,7 @@ import { municipalityArgument } from "../municipalities/arguments";
 import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import { levelById } from "../collaborations/loaders";
 import { GovernanceFailure } from "../governance/report";
-import type { Context } from "../http/context";
+import type { Context } from "../core/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
 import { boardRows, governanceGaps, SharedSystemStatus } from "./board";

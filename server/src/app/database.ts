@@ -1,28 +1,17 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 import { DataSource } from "typeorm";
 import { entities } from "./entities";
-import { migrations } from "./migrations";
-import { NameKeySubscriber } from "./name-keys";
-import { SnakeNamingStrategy } from "./naming";
-import { StatementLogger } from "./statements";
+import { migrations } from "../db/migrations";
+import { NameKeySubscriber } from "../db/name-keys";
+import { SnakeNamingStrategy } from "../db/naming";
+import { StatementLogger } from "../db/statements";
+import { isPostgresUrl, sqliteFile } from "../db/urls";
 
 export interface DatabaseOptions {
   /** A PostgreSQL URL (`postgres://…`), or an SQLite file path (optionally prefixed `sqlite:`). */
   url: string;
   verbose?: boolean;
-}
-
-export function describeDatabase(url: string): string {
-  return isPostgresUrl(url) ? url.replace(/\/\/[^@/]*@/, "//***@") : `SQLite ${sqliteFile(url)}`;
-}
-
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
-}
-
-export function sqliteFile(url: string): string {
-  return resolve(url.replace(/^sqlite:/i, ""));
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {

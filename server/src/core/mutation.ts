@@ -3,7 +3,7 @@ import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entiti
 import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
 import { MAX_CORRECTION_REASON } from "../common/text-limits";
-import type { Context } from "../http/context";
+import type { Context } from "./context";
 import { trackWrites, untrackWrites } from "../db/statements";
 import { whereIn } from "../db/where-in";
 import { advanceDataVersion, asLocalWrite } from "../cache/data-version";

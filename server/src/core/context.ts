@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { swedishDate, type LocalDate } from "../common/dates";
-import { Loaders } from "../graphql/loaders";
+import { Loaders } from "./request-loaders";
 import type { Viewer } from "../access/viewer";
 import type { EvaluationSource } from "../evaluations/evaluation";
 

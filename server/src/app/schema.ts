@@ -18,9 +18,9 @@ import { roleResolvers } from "../roles/resolver";
 import { spreadsheetResolvers } from "../spreadsheets/resolver";
 import { statusResolvers } from "../status/resolver";
 import { isLocalDate } from "../common/dates";
-import { checkListCaps } from "./list-cap";
-import { nodeTypeName } from "./node";
-import { NodeResolver } from "./node-resolver";
+import { checkListCaps } from "../core/list-cap";
+import { nodeTypeName } from "../core/node";
+import { NodeResolver } from "../graphql/node-resolver";
 
 /** Every resolver of every domain. A new domain adds its resolvers here. */
 export const resolvers = [

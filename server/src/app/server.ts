@@ -15,15 +15,15 @@ import { FACT_SNAPSHOT_OFF, RATE_LIMIT_OFF, RESPONSE_CACHE_OFF, type Config } fr
 import { swedishDate } from "../common/dates";
 import { countStatements, type StatementTally } from "../db/statements";
 import { compiledExecution } from "../graphql/compiled-execution";
-import { buildGraphQLSchema } from "../graphql/schema";
+import { buildGraphQLSchema } from "./schema";
 import { registerPages, type RunQuery } from "../pages/routes";
 import { registerReportRoutes } from "../reports/http";
 import { registerSpreadsheetRoutes } from "../spreadsheets/http";
 import { registerFeedRoutes } from "../reminders/http";
-import { createContext, type Context } from "./context";
-import { formatError } from "./errors";
-import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "./limits";
-import { createRateLimiter, rateLimitKey } from "./rate-limit";
+import { createContext, type Context } from "../core/context";
+import { formatError } from "../http/errors";
+import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "../http/limits";
+import { createRateLimiter, rateLimitKey } from "../http/rate-limit";
 
 declare module "fastify" {
   interface FastifyInstance {
