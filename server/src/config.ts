@@ -164,6 +164,21 @@ export function readSeedChoice(env: NodeJS.ProcessEnv = process.env): SeedChoice
 
 export const DEFAULT_DATABASE_URL = "./data/samverkan.db";
 
+/**
+ * DATABASE_URL as given, when it names a database: a PostgreSQL URL (`postgres://`, `postgresql://`),
+ * an `sqlite:` path, or a file path ending in `.db`, `.sqlite` or `.sqlite3`; `DEFAULT_DATABASE_URL`
+ * when unset or empty. Anything else ("undefined", "localhost", a typo) is refused at start, so a
+ * stray string never becomes an SQLite file of that name.
+ */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return DEFAULT_DATABASE_URL;
+  if (/^postgres(ql)?:\/\/[^/\s]+/i.test(url)) return url;
+  if (/^sqlite:.+/i.test(url)) return url;
+  if (/\.(db|sqlite3?)$/i.test(url) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  throw new Error(`DATABASE_URL must be a PostgreSQL URL (postgres://user@host/database), sqlite:PATH, or a file path ending in .db, .sqlite or .sqlite3; got "${env.DATABASE_URL}"`);
+}
+
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
@@ -200,7 +215,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
-    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    databaseUrl: readDatabaseUrl(env),
     bootstrapToken: env.SAMVERKAN_BOOTSTRAP_TOKEN || undefined,
     production,
     introspection: flag(env.GRAPHQL_INTROSPECTION, !production),

@@ -118,8 +118,7 @@ describe("the fact snapshot's warm-up", () => {
 
 describe("the fact snapshot with two server instances on one database", () => {
   it("shows a write made through one instance in the other's next read (a shared SQLite file, or PostgreSQL in that run)", async () => {
-    const options = server.db.options;
-    const db = await openDatabase({ url: "url" in options && options.url ? options.url : String(options.database) });
+    const db = await openDatabase({ url: server.databaseUrl });
     const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true, factSnapshotDates: TEST_FACT_SNAPSHOT_DATES }, clock: () => TEST_NOW });
     try {
       await app.listen({ port: 0, host: "127.0.0.1" });

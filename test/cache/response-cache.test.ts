@@ -171,7 +171,7 @@ describe("the response cache", () => {
     expect((await server.gql(NAME, { code: "1461" }, { token: created.token })).statements).toBeGreaterThanOrEqual(1);
     expect((await server.gql(NAME, { code: "1461" }, { token: created.token })).statements).toBe(1);
     // The token CLI runs in its own process with its own connection: a second DataSource on the same file.
-    const cli = await openDatabase({ url: databaseUrl(server) });
+    const cli = await openDatabase({ url: server.databaseUrl });
     try {
       expect(await new TokenService(cli).revoke("status-board", TEST_NOW)).toBe(1);
     } finally {
@@ -270,12 +270,6 @@ describe("configuration", () => {
 });
 
 /** A second server instance on the same database, as a second process would run it. */
-/** The URL of the database a test server runs on: its SQLite file, or its PostgreSQL database. */
-function databaseUrl(server: TestServer): string {
-  const options = server.db.options;
-  return "url" in options && options.url ? options.url : String(options.database);
-}
-
 async function secondInstance(url: string): Promise<{ db: DataSource; app: FastifyInstance; graphql: string }> {
   const db = await openDatabase({ url });
   const app = await buildServer({ db, config: { production: false, introspection: true, exposeStatementCount: true, responseCache: TEST_RESPONSE_CACHE }, clock: () => TEST_NOW });
@@ -310,7 +304,7 @@ async function checkTwoInstances(first: { graphql: string; token: string }, seco
 
 describe("two server instances on one database", () => {
   it("stay consistent on the suite's database (a shared SQLite file, or PostgreSQL in that run)", async () => {
-    const other = await secondInstance(databaseUrl(server));
+    const other = await secondInstance(server.databaseUrl);
     try {
       await checkTwoInstances({ graphql: server.url, token: server.adminToken }, other, "1461");
     } finally {

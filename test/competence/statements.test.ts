@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { governanceStatements } from "../helpers/evaluations";
-import { addSyntheticData } from "../../seeds/synthetic";
 import { writeSyntheticCompetence } from "../../seeds/synthetic-competence";
 import "../../server/src/competence/resolver";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { municipalityId, ok, type TestServer } from "../helpers/server";
+import { type StatementServers, startStatementServers } from "../helpers/statements";
 
 /** Bengtsfors's entries: its usages and the collaborations it takes part in, with plans and networks among them. */
 const RISK = `query($m: ID) { competenceRisk(first: 100, municipality: $m) {
@@ -27,19 +27,12 @@ const PINNED = 23;
 
 let seeded: TestServer;
 let large: TestServer;
-
+let servers: StatementServers;
 beforeAll(async () => {
-  [seeded, large] = await Promise.all([
-    startServer(),
-    startServer({
-      prepare: async (db) => {
-        const data = await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await db.transaction((em) => writeSyntheticCompetence(em, data.collaborations));
-      },
-    }),
-  ]);
+  servers = await startStatementServers((db, data) => db.transaction((em) => writeSyntheticCompetence(em, data.collaborations)));
+  ({ seeded, large } = servers);
 });
-afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+afterAll(async () => servers.close());
 
 describe("competenceRisk runs a constant number of SQL statements", () => {
   it(`on the seed: ${PINNED} statements`, async () => {

@@ -4,14 +4,15 @@ import { AuditEntryRow, AuditObjectRow } from "../../server/src/audit/entities";
 import { ApiToken } from "../../server/src/access/entities";
 import { FactVersion } from "../../server/src/history/entities";
 import { nodeLoaderFor } from "../../server/src/graphql/node-registry";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok } from "../helpers/server";
+import { type Kit, startKit } from "../kit";
 import { AnnualReportIssueRow } from "../../server/src/reports/entities";
 import { WebhookDeliveryRow } from "../../server/src/reminders/entities";
 import { PlanIssueRow } from "../../server/src/plans/entities";
 
-let server: TestServer;
-beforeAll(async () => (server = await startServer()));
-afterAll(async () => server.close());
+let kit: Kit;
+beforeAll(async () => (kit = await startKit()));
+afterAll(async () => kit.close());
 
 describe("audit log values", () => {
   it("every foreign-key column of an audited entity maps to a Node type, so no row number leaks", () => {
@@ -21,7 +22,7 @@ describe("audit log values", () => {
     // issued implementation plan, like an issued report, is its own record of who issued it.
     const notAudited = new Set<Function>([AuditEntryRow, AuditObjectRow, ApiToken, FactVersion, AnnualReportIssueRow, WebhookDeliveryRow, PlanIssueRow]);
     const unmapped: string[] = [];
-    for (const metadata of server.db.entityMetadatas) {
+    for (const metadata of kit.server.db.entityMetadatas) {
       const target = metadata.target as Function;
       if (notAudited.has(target)) continue;
       const references = auditReferencesOf(target);
@@ -35,18 +36,21 @@ describe("audit log values", () => {
   });
 
   it("shows foreign keys as global IDs", async () => {
-    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels;
-    const gis = ok(await server.gql(`{ collaborations(category: GIS) { nodes { id } } }`)).collaborations.nodes[0].id;
-    const level3 = levels.find((l: any) => l.ordinal === 3).id;
-    const level2 = levels.find((l: any) => l.ordinal === 2).id;
+    const server = kit.server;
+    const gis = (await kit.collaboration({ level: 2, startedOn: "2025-01-01", application: await kit.application({ category: "GIS" }) })).id;
+    const level3 = kit.level(3).id;
+    const level2 = kit.level(2).id;
     ok(
       await server.gql(
         `mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort" }) { userErrors { code } } }`,
         { c: gis, l: level3 },
       ),
     );
-    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { correctionReason changes { objectType fields { field before after } } } } }`, { id: gis })).auditLog
-      .nodes[0];
+    const entry = ok(
+      await server.gql(`query($id: ID!) { auditLog(objectId: $id, operation: "collaborationLevelSet") { nodes { correctionReason changes { objectType fields { field before after } } } } }`, {
+        id: gis,
+      }),
+    ).auditLog.nodes[0];
     expect(entry.correctionReason).toBe("Beslutet glömdes bort");
     const collaboration = entry.changes.find((c: any) => c.objectType === "Collaboration");
     expect(collaboration.fields).toEqual([{ field: "levelId", before: level2, after: level3 }]);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { ApplicationUsage } from "../../server/src/applications/entities";
 import { GovernanceDocument } from "../../server/src/governance/entities";
@@ -30,6 +30,27 @@ describe("schema/schema.graphql", () => {
       if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it("states a cap on every free-text input field (formats and files are bounded by their own rules)", async () => {
+    const schema = await buildGraphQLSchema();
+    const formatted = [
+      "MunicipalityCreateInput.code",
+      "PersonPlannedLeaveSetInput.plannedLeave",
+      "ChangeFreezePeriodInput.fromMonthDay",
+      "ChangeFreezePeriodInput.toMonthDay",
+      "ApplicationUsagesImportInput.content",
+    ];
+    const uncapped: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isInputObjectType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const name = `${type.name}.${field.name}`;
+        if (getNamedType(field.type).name !== "String" || formatted.includes(name)) continue;
+        if (!/\b(at most|cut after) \d+ characters\./i.test(field.description ?? "")) uncapped.push(name);
+      }
+    }
+    expect(uncapped).toEqual([]);
   });
 
   it("decides a Node's type synchronously (a promise there makes graphql-js await every Node-typed field)", async () => {

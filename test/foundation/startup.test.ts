@@ -1,9 +1,10 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DATABASE_URL, readConfig } from "../../server/src/config";
 
 const root = join(__dirname, "..", "..");
 const main = join(root, "dist", "server", "src", "main.js");
@@ -108,4 +109,51 @@ describe("npm start on an empty database", () => {
     expect((await gql(server.url, editor, `{ viewer { role } }`)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     await stop(server.child);
   });
+});
+
+describe("DATABASE_URL", () => {
+  it("is refused at start unless it names a database, with a message naming the variable, and no file is made", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "samverkan-start-"));
+    dirs.push(cwd);
+    for (const value of ["undefined", "http://example.org/x.db"]) {
+      const result = spawnSync(process.execPath, [main], { cwd, env: { ...process.env, PORT: "0", DATABASE_URL: value }, encoding: "utf8", timeout: 20_000 });
+      expect(result.status, value).toBe(1);
+      expect(result.stderr, value).toContain(`DATABASE_URL must be a PostgreSQL URL`);
+      expect(result.stderr, value).toContain(`got "${value}"`);
+      expect(result.stdout, value).not.toContain("serving");
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+    for (const value of ["data/samverkan", "postgres://", "null", "localhost"]) expect(() => readConfig({ DATABASE_URL: value }), value).toThrow(`got "${value}"`);
+  }, 120_000);
+
+  it("takes PostgreSQL URLs, sqlite: paths and .db/.sqlite/.sqlite3 files, and defaults when unset", () => {
+    for (const value of [
+      "postgres://app@db.example/samverkan",
+      "postgresql://app:secret@127.0.0.1:5432/samverkan",
+      "sqlite:./data/x",
+      "./data/samverkan.db",
+      "/var/lib/samverkan/data.sqlite",
+      "C:\\data\\samverkan.sqlite3",
+    ]) {
+      expect(readConfig({ DATABASE_URL: value }).databaseUrl).toBe(value);
+    }
+    expect(readConfig({}).databaseUrl).toBe(DEFAULT_DATABASE_URL);
+    expect(readConfig({ DATABASE_URL: "" }).databaseUrl).toBe(DEFAULT_DATABASE_URL);
+    expect(() => readConfig({ DATABASE_URL: "undefined" })).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe("every CLI's --help", () => {
+  it("explains its use in English and Swedish and exits 0, touching no database", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "samverkan-start-"));
+    dirs.push(cwd);
+    const clis = [["token.js"], ["report.js"], ["backup.js"], ["dataset.js", "export"], ["sheet.js"], ["reminders.js"], ["emit-schema.js"]];
+    for (const [script, ...args] of clis) {
+      const result = spawnSync(process.execPath, [join(root, "dist", "server", "src", "cli", script), ...args, "--help"], { cwd, encoding: "utf8" });
+      expect(result.status, script).toBe(0);
+      expect(result.stdout, script).toMatch(/^Usage/);
+      expect(result.stdout, script).toContain("\nAnvändning");
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addSyntheticData } from "../../seeds/synthetic";
 import { expectStatements, ok, startServer, type TestServer } from "../helpers/server";
+import { type StatementServers, startStatementServers } from "../helpers/statements";
 
 const COLLABORATIONS = `{ collaborations(first: 100) {
   totalCount
@@ -26,15 +27,16 @@ let seeded: TestServer;
 let doubled: TestServer;
 let large: TestServer;
 
+let servers: StatementServers;
 beforeAll(async () => {
-  [seeded, doubled, large] = await Promise.all([
-    startServer(),
+  [servers, doubled] = await Promise.all([
+    startStatementServers(),
     // The seed has 7 collaborations; add 7 more of the same shape: the data doubled.
     startServer({ prepare: (db) => addSyntheticData(db, { municipalities: 7, collaborations: 7, participantsPerCollaboration: 5, historyPerCollaboration: 3 }) }),
-    startServer({ prepare: (db) => addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 }) }),
   ]);
+  ({ seeded, large } = servers);
 });
-afterAll(async () => Promise.all([seeded, doubled, large].map((s) => s.close())));
+afterAll(async () => Promise.all([servers.close(), doubled.close()]));
 
 describe("SQL statements per request do not grow with the data", () => {
   it(`collaborations with participants, host, operator, level and history: ${PINNED} statements`, async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeGlobalId } from "../../server/src/core/global-id";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok } from "../helpers/server";
+import { type Kit, startKit } from "../kit";
 
 /**
  * Mutations sent at the same time: each is its own transaction. A refused one changes nothing and
@@ -8,19 +9,29 @@ import { ok, startServer, type TestServer } from "../helpers/server";
  * connection, on which TypeORM would nest an overlapping transaction inside the open one as a
  * savepoint: this holds because a transaction's statements never wait for I/O, so none overlap.)
  */
-let server: TestServer;
+let kit: Kit;
+let usages: { id: string; userCount: number }[];
 
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  // 40 usages: four municipalities using ten applications each, every one with its own user count.
+  const municipalities = [await kit.municipality(), await kit.municipality(), await kit.municipality(), await kit.municipality()];
+  usages = [];
+  for (let i = 0; i < 10; i++) {
+    const application = await kit.application();
+    for (const municipality of municipalities) {
+      const userCount = 10 + usages.length;
+      usages.push({ id: (await kit.usage({ municipality, application, users: userCount })).id, userCount });
+    }
+  }
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 const UPDATE = `mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }`;
 
 describe("concurrent mutations", () => {
   it("keeps every accepted write and none of the refused ones when they overlap", async () => {
-    const usages = ok(await server.gql(`{ applicationUsages(first: 40) { nodes { id userCount } } }`)).applicationUsages.nodes as { id: string; userCount: number | null }[];
-    expect(usages.length).toBeGreaterThanOrEqual(20);
+    const server = kit.server;
     const targets = usages.slice(0, 20);
     const others = usages.slice(20, 40);
     // Valid user counts, interleaved with updates naming an IT unit that does not exist (refused after reading the database).

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_COST } from "../../server/src/http/limits";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { startKit } from "../kit";
 
+/** The cost limit reads the document, not the data: a server with none (the kit's) will do. */
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = (await startKit()).server;
 });
 afterAll(async () => server.close());
 

@@ -1,12 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_TOKENS } from "../../server/src/http/limits";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type Kit, startKit } from "../kit";
 
+let kit: Kit;
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 afterEach(() => vi.restoreAllMocks());
 
 /** Posts a raw body, exactly as given. */
@@ -66,7 +69,7 @@ describe("HTTP methods", () => {
 
 describe("text that is not valid Unicode", () => {
   it("refuses a lone UTF-16 surrogate in a variable with BAD_USER_INPUT and stores nothing", async () => {
-    const id = await municipalityId(server, "1460");
+    const { id, code } = await kit.municipality({ name: "Bengtsfors" });
     const mutation = `mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }`;
     for (const name of ["Bengts\uD800fors", "Bengtsfors\uDFFF", "\uDC00"]) {
       const response = await server.gql(mutation, { input: { id, name } });
@@ -74,7 +77,7 @@ describe("text that is not valid Unicode", () => {
       expect(codeOf(response)).toBe("BAD_USER_INPUT");
       expect(response.data ?? null).toBeNull();
     }
-    expect(ok(await server.gql(`{ municipality(code: "1460") { name } }`)).municipality.name).toBe("Bengtsfors");
+    expect(ok(await server.gql(`query($code: String!) { municipality(code: $code) { name } }`, { code })).municipality.name).toBe("Bengtsfors");
     // A surrogate pair (an emoji) is valid text and passes.
     const pair = await server.gql(`query($s: String) { municipalities(search: $s) { totalCount } }`, { s: "😀" });
     expect(pair.status).toBe(200);
@@ -90,7 +93,7 @@ describe("text that is not valid Unicode", () => {
 
 describe("dates at the end of the calendar", () => {
   it("answers the schedule of a tacit agreement ending in 9998 asked on 9999-12-31 without an internal error", async () => {
-    const m = await municipalityId(server, "1460");
+    const m = (await kit.municipality()).id;
     const created = ok(
       await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }`, {
         input: {

@@ -2,18 +2,22 @@ import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQ
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_LIST_ITEMS } from "../../server/src/core/list-cap";
 import { buildGraphQLSchema } from "../../server/src/app/schema";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type Kit, startKit } from "../kit";
 
+let kit: Kit;
 let server: TestServer;
+let coordinatorId: string;
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
+  coordinatorId = (await kit.person({ municipality: await kit.municipality() })).id;
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 const CREATE = `mutation($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }`;
 const networkCount = async () => ok(await server.gql(`{ competenceNetworks { totalCount } }`)).competenceNetworks.totalCount;
-const personId = async () => ok(await server.gql(`{ people(first: 1) { nodes { id } } }`)).people.nodes[0].id as string;
 /** Well-formed global IDs of people that do not exist. */
 const unknownPeople = (count: number) => Array.from({ length: count }, (_, i) => Buffer.from(`Person:${900_000 + i}`).toString("base64url"));
 
@@ -45,7 +49,6 @@ describe("lists in mutation inputs", () => {
 
   it("refuses competenceNetworkCreate with 11 000 member IDs as BAD_USER_INPUT before any lookup", async () => {
     const before = await networkCount();
-    const coordinatorId = await personId();
     const response = await server.gql(CREATE, { input: { name: "Jättenätverket", coordinatorId, memberIds: unknownPeople(11_000) } });
     expect(response.status).toBe(200);
     expect(codeOf(response)).toBe("BAD_USER_INPUT");
@@ -56,7 +59,6 @@ describe("lists in mutation inputs", () => {
   });
 
   it("looks up a full list of member IDs in one statement, however long", async () => {
-    const coordinatorId = await personId();
     const one = await server.gql(CREATE, { input: { name: "Nätverk A", coordinatorId, memberIds: unknownPeople(1) } });
     const full = await server.gql(CREATE, { input: { name: "Nätverk B", coordinatorId, memberIds: unknownPeople(MAX_LIST_ITEMS) } });
     expect(ok(one).competenceNetworkCreate.userErrors).toEqual([{ field: ["input", "memberIds", "0"], code: "NOT_FOUND" }]);
@@ -67,7 +69,7 @@ describe("lists in mutation inputs", () => {
   });
 
   it("checks caps inside nested inputs (an agreement's cost-key shares)", async () => {
-    const m = await municipalityId(server, "1460");
+    const m = (await kit.municipality()).id;
     const shares = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => ({ municipalityId: m, shareBasisPoints: 1 }));
     const response = await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }`, {
       input: {

@@ -30,6 +30,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   db: DataSource;
+  /** The database the server runs on, as `DATABASE_URL` takes it (an SQLite file path or a PostgreSQL URL), for CLIs run beside it. */
+  databaseUrl: string;
   adminToken: string;
   /** Sends a GraphQL document over HTTP; `token: null` sends none. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GraphQLResponse<T>>;
@@ -40,25 +42,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  seed?: boolean;
+  now?: Date;
+  prepare?: (db: DataSource) => Promise<unknown>;
+  production?: boolean;
+  explorer?: boolean;
+  rateLimit?: RateLimitConfig;
+  corsOrigins?: string[];
+  responseCache?: boolean;
+  factSnapshot?: boolean;
+  factSnapshotWarmUp?: boolean;
+}
+
 /**
  * Starts the real server on a fresh database of its own (a temp SQLite file, or a new PostgreSQL
  * database when TEST_DATABASE_URL names a server: see ./database.ts): migrations, the Dalsland seed
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
-export async function startServer(
-  options: {
-    seed?: boolean;
-    now?: Date;
-    prepare?: (db: DataSource) => Promise<unknown>;
-    production?: boolean;
-    explorer?: boolean;
-    rateLimit?: RateLimitConfig;
-    corsOrigins?: string[];
-    responseCache?: boolean;
-    factSnapshot?: boolean;
-    factSnapshotWarmUp?: boolean;
-  } = {},
-): Promise<TestServer> {
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const database = await freshDatabase();
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: database.url });
@@ -92,6 +94,7 @@ export async function startServer(
   return {
     url,
     db,
+    databaseUrl: database.url,
     adminToken,
     async snapshotSettled() {
       await app.snapshotWarmUp?.settled();

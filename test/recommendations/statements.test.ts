@@ -6,8 +6,8 @@ import { countStatements } from "../../server/src/db/statements";
 import { Municipality } from "../../server/src/municipalities/entities";
 import { Evaluations } from "../../server/src/evaluations/registry";
 import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
-import { addSyntheticData } from "../../seeds/synthetic";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type StatementServers, startStatementServers } from "../helpers/statements";
 
 const QUERY = `{ collaborationCandidates(first: 100, includeHidden: true) {
   totalCount
@@ -66,19 +66,12 @@ async function addFreeUsages(db: DataSource): Promise<void> {
 
 let seeded: TestServer;
 let large: TestServer;
-
+let servers: StatementServers;
 beforeAll(async () => {
-  [seeded, large] = await Promise.all([
-    startServer(),
-    startServer({
-      prepare: async (db) => {
-        await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await addFreeUsages(db);
-      },
-    }),
-  ]);
+  servers = await startStatementServers(addFreeUsages);
+  ({ seeded, large } = servers);
 });
-afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+afterAll(async () => servers.close());
 
 describe("collaborationCandidates runs a constant number of SQL statements", () => {
   it(`on the seed: ${PINNED}`, async () => {

@@ -22,9 +22,8 @@ afterAll(async () => {
 });
 
 function reminders(args: string[] = []): Promise<{ status: number; out: string }> {
-  const databaseUrl = String("url" in server.db.options && server.db.options.url ? server.db.options.url : server.db.options.database);
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(build, "server", "src", "cli", "reminders.js"), ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) =>
+    execFile(process.execPath, [join(build, "server", "src", "cli", "reminders.js"), ...args], { env: { ...process.env, DATABASE_URL: server.databaseUrl } }, (error, stdout, stderr) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
     );
   });

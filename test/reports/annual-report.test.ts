@@ -247,7 +247,7 @@ describe("npm run report", () => {
 
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [join(root, "dist", "server", "src", "cli", "report.js"), ...args], {
-      env: { ...process.env, DATABASE_URL: String("url" in server.db.options && server.db.options.url ? server.db.options.url : server.db.options.database) },
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
       encoding: "utf8",
     });
 

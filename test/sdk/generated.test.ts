@@ -38,9 +38,9 @@ describe("the generated client SDK", () => {
     const previous = process.cwd();
     process.chdir(root);
     try {
-      // Generated in memory (not written): compared with what is committed under client-sdk/src/generated/.
+      // Generated in memory (not written): compared with what is committed under client-sdk/src/generated/ and test/kit/generated/.
       const outputs = await generate({ ...config, silent: true }, false);
-      expect(outputs.length).toBe(4);
+      expect(outputs.length).toBe(7);
       for (const output of outputs) {
         const committed = readFileSync(join(root, output.filename), "utf8");
         expect(committed, `${output.filename} is stale: run npm run sdk`).toBe(output.content);

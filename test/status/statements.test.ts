@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { governanceStatements } from "../helpers/evaluations";
-import { addSyntheticData } from "../../seeds/synthetic";
 import { writeSyntheticAgreementsAndRoles } from "../../seeds/synthetic-agreements";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type StatementServers, startStatementServers } from "../helpers/statements";
 
 const BOARD = `{ sharedSystemStatus {
   asOf
@@ -43,18 +43,12 @@ const GOVERNANCE_STATEMENTS = 27;
 
 let seeded: TestServer;
 let large: TestServer;
+let servers: StatementServers;
 beforeAll(async () => {
-  [seeded, large] = await Promise.all([
-    startServer(),
-    startServer({
-      prepare: async (db) => {
-        const data = await addSyntheticData(db, { municipalities: 40, collaborations: 93, participantsPerCollaboration: 5, historyPerCollaboration: 3 });
-        await db.transaction((em) => writeSyntheticAgreementsAndRoles(em, data.collaborations));
-      },
-    }),
-  ]);
+  servers = await startStatementServers((db, data) => db.transaction((em) => writeSyntheticAgreementsAndRoles(em, data.collaborations)));
+  ({ seeded, large } = servers);
 });
-afterAll(async () => Promise.all([seeded, large].map((s) => s.close())));
+afterAll(async () => servers.close());
 
 describe("sharedSystemStatus runs a fixed number of SQL statements", () => {
   it(`on the seed: ${BOARD_WITH_GAPS_STATEMENTS} with the governance rules (${GOVERNANCE_STATEMENTS} alone for the rules' input)`, async () => {

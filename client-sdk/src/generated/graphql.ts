@@ -284,7 +284,7 @@ export type ApplicationUsageUpdateInput = {
   annualCostOre?: number | null | undefined;
   /** Annual cost in whole kronor (SEK). */
   annualCostSek?: number | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates). */
   effectiveFrom?: string | null | undefined;
@@ -298,7 +298,7 @@ export type ApplicationUsageUpdateInput = {
   itUnitId?: string | number | null | undefined;
   /** Lifecycle phase. */
   lifecyclePhase?: LifecyclePhase | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Technical fit 1–4. */
   technicalFit?: number | null | undefined;
@@ -310,9 +310,9 @@ export type ApplicationUsageUpdateInput = {
 export type ApplicationUsagesImportInput = {
   /** false (default): a dry run that changes nothing; true: apply the plan, all or nothing. */
   apply?: boolean;
-  /** The file: CSV text, or the .xlsx file base64-encoded. */
+  /** The file: CSV text, or the .xlsx file base64-encoded; at most 5000 rows, and within the request's size limit. */
   content: string;
-  /** The file's name, recorded in the audit log. */
+  /** The file's name, recorded in the audit log; cut after 200 characters. */
   fileName: string;
   /** The file's format. */
   format: SpreadsheetFormat;
@@ -462,13 +462,13 @@ export type CollaborationLevelSetInput = {
   changedOn?: string | null | undefined;
   /** The collaboration. */
   collaborationId: string | number;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
-  /** Decision reference (beslutsreferens, diarienummer). */
+  /** Decision reference (beslutsreferens, diarienummer). At most 100 characters. */
   decisionReference?: string | null | undefined;
   /** The new level. */
   levelId: string | number;
-  /** Why (motivering). */
+  /** Why (motivering). At most 5000 characters. */
   reason?: string | null | undefined;
 };
 
@@ -1034,7 +1034,7 @@ export type RecommendationDecideInput = {
   candidateId: string | number;
   /** DEFERRED only, and required then: hidden until this date (after today). */
   deferredUntil?: string | null | undefined;
-  /** Why (motivering); required. */
+  /** Why (motivering); required. At most 2000 characters. */
   reason: string;
   /** ACCEPTED, REJECTED or DEFERRED. */
   status: RecommendationDecisionStatus;

@@ -1,3 +1,4 @@
+import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CostKeyKind } from "./cost-split";
@@ -35,8 +36,8 @@ export class CostKeyInput {
 /** The fields create and update share; on update, omitted fields stay as they are, null clears optional ones, and a list given replaces the whole list (null or omitted keeps it). */
 @InputType({ description: "The facts of an agreement that create and update share." })
 class AgreementFields {
-  @Field(() => String, { nullable: true, description: "Reference number (avtalsnummer, diarienummer)." }) referenceNumber?: string | null;
-  @Field(() => String, { nullable: true, description: "The vendor party (leverantör); required for a leverantörsavtal." }) vendorName?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Reference number (avtalsnummer, diarienummer).", 100) }) referenceNumber?: string | null;
+  @Field(() => String, { nullable: true, description: capped("The vendor party (leverantör); required for a leverantörsavtal.", 150) }) vendorName?: string | null;
   @Field(() => NoticePeriodInput, { nullable: true, description: "Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term." })
   noticePeriod?: NoticePeriodInput | null;
   @Field(() => Int, { nullable: true, description: "Length of each renewal term in months; required when the agreement renews." }) renewalTermMonths?: number | null;
@@ -45,20 +46,20 @@ class AgreementFields {
   @Field(() => Int, { nullable: true, deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.", description: "Annual cost in whole kronor (SEK)." }) annualCostSek?:
     | number
     | null;
-  @Field(() => String, { nullable: true, description: "Link to the signed agreement (http or https)." }) documentUrl?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Link to the signed agreement (http or https).", 500) }) documentUrl?: string | null;
   @Field(() => Int, { nullable: true, description: "This agreement's own procurement lead time in months (0–60); null for the default by level." }) procurementLeadTimeMonths?: number | null;
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Municipalities that are parties." }) municipalityIds?: string[] | null;
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "IT units that are parties (the driftande IT-enhet of a driftavtal)." }) itUnitIds?: string[] | null;
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Applications the agreement covers." }) applicationIds?: string[] | null;
   @ListField(() => [ID], { maxItems: MAX_LIST_ITEMS, nullable: true, description: "Collaborations the agreement covers." }) collaborationIds?: string[] | null;
   @Field(() => CostKeyInput, { nullable: true, description: "Samverkansavtal only: the cost key; default POPULATION (the policy's rule)." }) costKey?: CostKeyInput | null;
-  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) note?: string | null;
 }
 
 @InputType({ description: "A new agreement. At least one municipality or IT unit must be a party." })
 export class AgreementCreateInput extends AgreementFields {
   @Field(() => AgreementKind, { description: "Kind of agreement." }) kind: AgreementKind;
-  @Field(() => String, { description: "Name." }) name: string;
+  @Field(() => String, { description: capped("Name.", 200) }) name: string;
   @Field(() => LocalDateResolver, {
     description:
       "First day. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the agreement's terms, parties and covered systems hold from this day, so every date from its start answers with all of them. An agreement starting later is on record from today.",
@@ -85,7 +86,7 @@ export class AgreementCreateInput extends AgreementFields {
 })
 export class AgreementUpdateInput extends AgreementFields {
   @Field(() => ID, { description: "The agreement." }) id: string;
-  @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Name.", 200) }) name?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "First day." }) startDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the initial term." }) endDate?: string | null;
   @Field(() => RenewalKind, { nullable: true, description: "How it renews." }) renewalKind?: RenewalKind | null;
@@ -95,7 +96,7 @@ export class AgreementUpdateInput extends AgreementFields {
       "From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction.",
   })
   effectiveFrom?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }
 
@@ -110,7 +111,7 @@ export class AgreementGiveNoticeInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason." })
   givenOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }
 
@@ -119,6 +120,6 @@ export class AgreementTerminateInput {
   @Field(() => ID, { description: "The agreement." }) id: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "The agreement's last day; default today, not after today. Answers for dates before today change only with a correctionReason." })
   terminatedOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }

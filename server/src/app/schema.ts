@@ -62,9 +62,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
 
 /**
  * type-graphql wraps an interface's resolveType in an async function, so graphql-js completes every
- * Node-typed field through a promise, and the object holding it through Promise.all: the national
- * governance report's 19 000 failures' `object` made ~80 of its ~290 MB of garbage per request
- * (allocation profile). The same decision, synchronous.
+ * Node-typed field through a promise, and the object holding it through Promise.all: on the national
+ * governance report's thousands of failures' `object` that was a large share of its garbage per
+ * request (allocation profile). The same decision, synchronous.
  */
 function withSynchronousNodeType(schema: GraphQLSchema): GraphQLSchema {
   const node = schema.getType("Node");

@@ -77,7 +77,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     // No field uses cache hints; Apollo's default cache-control plugin would still wrap every
-    // resolver on every request (~40 % of throughput in bench/). The header is set below instead.
+    // resolver on every request (a large share of throughput in bench/). The header is set below instead.
     // Apollo's landing page loads its script from a CDN; the offline explorer at /explorer replaces it.
     plugins: [
       ...protection.plugins,
@@ -128,7 +128,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.redirect("/explorer", 302);
     }
     const tally: StatementTally = { count: 0 };
-    // Counting needs AsyncLocalStorage, whose promise hooks cost ~30 % of throughput on Node 20:
+    // Counting needs AsyncLocalStorage, whose promise hooks cost throughput:
     // only when asked for.
     const answer = config.exposeStatementCount ? await countStatements(tally, () => answerGraphQL(request)) : await answerGraphQL(request);
     for (const [key, value] of answer.headers) reply.header(key, value);
@@ -164,7 +164,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // A read lets the writes that arrived with it commit first (they run in the event loop's poll
     // phase, the read resumes in its check phase): the reads of one turn then see one data version
     // and share one snapshot and one cached answer, instead of each judging the country anew
-    // between two writes. Measured with bench/load.ts: 59 → 214–276 requests/s.
+    // between two writes (bench/load.ts; figures in docs/performance.md).
     if (isRead(request)) await new Promise(setImmediate);
     const now = clock();
     const writeMark = localWriteMark();

@@ -1,27 +1,28 @@
+import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationCategory, ApplicationScope, LifecyclePhase } from "./entities";
 
 @InputType({ description: "A new application (product) in the shared catalogue." })
 export class ApplicationCreateInput {
-  @Field(() => String, { description: "Product name." }) name: string;
-  @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
+  @Field(() => String, { description: capped("Product name.", 150) }) name: string;
+  @Field(() => String, { nullable: true, description: capped("Vendor (leverantör).", 150) }) vendor?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Business area as today's enum; or give categoryCode. One of the two is required." }) category?: ApplicationCategory | null;
   @Field(() => String, { nullable: true, description: "Business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category." })
   categoryCode?: string | null;
   @Field(() => ApplicationScope, { description: "Kommungemensam or verksamhetsspecifik." }) scope: ApplicationScope;
-  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) description?: string | null;
 }
 
 @InputType({ description: "Changes to an application; omitted fields stay as they are, null clears optional ones." })
 export class ApplicationUpdateInput {
   @Field(() => ID, { description: "The application." }) id: string;
-  @Field(() => String, { nullable: true, description: "Product name." }) name?: string | null;
-  @Field(() => String, { nullable: true, description: "Vendor (leverantör)." }) vendor?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Product name.", 150) }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Vendor (leverantör).", 150) }) vendor?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Business area as today's enum." }) category?: ApplicationCategory | null;
   @Field(() => String, { nullable: true, description: "Business area as a code of the APPLICATION_CATEGORY vocabulary; instead of category." }) categoryCode?: string | null;
   @Field(() => ApplicationScope, { nullable: true, description: "Kommungemensam or verksamhetsspecifik." }) scope?: ApplicationScope | null;
-  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) description?: string | null;
 }
 
 @InputType({ description: "The facts of a municipality's use of an application." })
@@ -35,7 +36,7 @@ class ApplicationUsageFields {
   @Field(() => Int, { nullable: true, deprecationReason: "Use annualCostOre: money is öre (SafeInt) throughout the API.", description: "Annual cost in whole kronor (SEK)." }) annualCostSek?:
     | number
     | null;
-  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) note?: string | null;
 }
 
 @InputType({ description: "Records that a municipality uses an application." })
@@ -63,6 +64,6 @@ export class ApplicationUsageUpdateInput extends ApplicationUsageFields {
   @Field(() => LocalDateResolver, { nullable: true, description: "From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates)." }) effectiveFrom?:
     | string
     | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }

@@ -17,7 +17,7 @@ export class SnapshotReads {
   /** The move to the newest version under way, shared by the requests that find it (one change-log read). */
   private moving: Promise<Evaluations> | null = null;
 
-  /** `maxDates`: dates whose facts one snapshot keeps (each date of national data takes some 100 MB); 0 turns sharing off. */
+  /** `maxDates`: dates whose facts one snapshot keeps (a date of national data is large: docs/performance.md); 0 turns sharing off. */
   constructor(
     private readonly db: DataSource,
     private readonly maxDates: number,

@@ -9,10 +9,19 @@ import { runCli } from "./run";
 const USAGE = `Usage:
   npm run export -- FILE        write the whole dataset of DATABASE_URL to FILE as JSON (ids kept)
   npm run import-json -- FILE   load FILE into DATABASE_URL, which must be empty (new, migrated, unseeded)
-An export from SQLite imports into PostgreSQL and back; both databases must be at the same migration.`;
+An export from SQLite imports into PostgreSQL and back; both databases must be at the same migration.
+
+Användning:
+  npm run export -- FIL         skriver hela datamängden i DATABASE_URL till FIL som JSON (id:n behålls)
+  npm run import-json -- FIL    läser in FIL i DATABASE_URL, som måste vara tom (ny, migrerad, utan seed)
+En export från SQLite kan läsas in i PostgreSQL och tillbaka; båda databaserna måste ha samma migrering.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, file] = argv;
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
   if (!file || (command !== "export" && command !== "import")) {
     console.log(USAGE);
     return 2;

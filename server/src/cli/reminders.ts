@@ -8,7 +8,12 @@ import { runCli } from "./run";
 const USAGE = `Usage: npm run reminders
 Runs the reminder scheduler once against DATABASE_URL, for cron-style deployments (set
 SAMVERKAN_REMINDER_INTERVAL=0 on the server then): fires the deadline reminders that are due, delivers
-webhook events (and retries those that are due), and sends the e-mail digests that are due (with SMTP_HOST).`;
+webhook events (and retries those that are due), and sends the e-mail digests that are due (with SMTP_HOST).
+
+Användning: npm run reminders
+Kör påminnelseschemat en gång mot DATABASE_URL, för driftmiljöer med cron (sätt då
+SAMVERKAN_REMINDER_INTERVAL=0 på servern): skickar de påminnelser om tidsfrister som förfallit, levererar
+webhook-händelser (och nya försök som står på tur) och skickar de e-postsammanfattningar som står på tur (med SMTP_HOST).`;
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length > 0) {

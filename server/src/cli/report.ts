@@ -21,7 +21,13 @@ const USAGE = `Usage:
   npm run report -- --year YEAR [--body ID|SHORTNAME] --format html|md|json|csv [--out FILE]
 Builds the annual collaboration report (årlig samverkansrapport) from the facts as they stood in YEAR.
 HTML of an issued year is the issued version, byte for byte; otherwise a draft marked UTKAST.
-Without --out the report goes to standard output. The database is DATABASE_URL (default ./data/samverkan.db).`;
+Without --out the report goes to standard output. The database is DATABASE_URL (default ./data/samverkan.db).
+
+Användning:
+  npm run report -- --year ÅR [--body ID|KORTNAMN] --format html|md|json|csv [--out FIL]
+Bygger den årliga samverkansrapporten utifrån fakta som de var under ÅR.
+HTML för ett utfärdat år är den utfärdade versionen, byte för byte; annars ett utkast märkt UTKAST.
+Utan --out skrivs rapporten till standardutmatningen. Databasen är DATABASE_URL (standard ./data/samverkan.db).`;
 
 const FORMATS = ["html", "md", "json", "csv"] as const;
 

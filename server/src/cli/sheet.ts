@@ -23,7 +23,16 @@ const USAGE = `Usage:
   npm run export-sheet -- --what ${EXPORT_KINDS.join("|")} [--municipality CODE] [--as-of YYYY-MM-DD]
       [--format csv|xlsx] [--out FILE]
       writes a spreadsheet (default xlsx; FILE default e.g. anvandningar-1460-2026-06-15.xlsx).
-The database is DATABASE_URL (default ./data/samverkan.db). Changes are audited as made by "cli".`;
+The database is DATABASE_URL (default ./data/samverkan.db). Changes are audited as made by "cli".
+
+Användning:
+  npm run import -- --municipality KOD FIL [--apply]
+      läser en kommuns systemförteckning (FIL.csv eller FIL.xlsx) och skriver ut planen; med
+      --apply genomförs den, allt eller inget. Slutkod 1 när filen har fel.
+  npm run export-sheet -- --what ${EXPORT_KINDS.join("|")} [--municipality KOD] [--as-of ÅÅÅÅ-MM-DD]
+      [--format csv|xlsx] [--out FIL]
+      skriver ett kalkylark (standard xlsx; FIL t.ex. anvandningar-1460-2026-06-15.xlsx).
+Databasen är DATABASE_URL (standard ./data/samverkan.db). Ändringar loggas som gjorda av "cli".`;
 
 const ACTION_TEXT: Record<ImportAction, string> = { CREATE: "NY", UPDATE: "ÄNDRAS", UNCHANGED: "OFÖRÄNDRAD" };
 const MATCH_TEXT: Record<ImportMatch, string> = { EXTERNAL_KEY: "extern nyckel", NAME_AND_VENDOR: "namn och leverantör", NEW_APPLICATION: "ny i katalogen" };
@@ -65,9 +74,10 @@ async function main(argv: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (values.help || (command !== "import" && command !== "export")) {
+  const help = values.help || command === "--help" || command === "-h";
+  if (help || (command !== "import" && command !== "export")) {
     console.log(USAGE);
-    return values.help ? 0 : 2;
+    return help ? 0 : 2;
   }
   const db = await openDatabase({ url: readConfig().databaseUrl });
   // The CLI is run by whoever operates the server: it acts as an admin, audited as "cli".

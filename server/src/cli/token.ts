@@ -18,7 +18,13 @@ const USAGE = `Usage:
       (a CODE of Sweden's 290 municipalities that the database lacks is added from the reference list)
   npm run token -- revoke ID|NAME
   npm run token -- list
-The database is DATABASE_URL (default ./data/samverkan.db).`;
+The database is DATABASE_URL (default ./data/samverkan.db).
+
+Användning:
+  npm run token -- create --name NAMN --role ADMIN|EDITOR|READER [--municipality KOD]
+  npm run token -- revoke ID|NAMN
+  npm run token -- list
+Databasen är DATABASE_URL (standard ./data/samverkan.db).`;
 
 /**
  * A municipality of the reference list that the database does not have yet is added first (name,

@@ -375,11 +375,10 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
   // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
   // two names, and so does its key (usageLabelKey): each name's key is made once, not once per label.
   const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
-  // 92 000 assessments are kept as long as their date's facts, and most of their reasons are equal
-  // to another's: each distinct reason is made (its sentence written) once, by what it says, and
-  // shared (frozen: nobody may change a shared one). Writing 300 000 sentences and keeping them
-  // as V8's trees of template parts cost ~30 MB of heap (a snapshot of the status board's facts)
-  // and a quarter of the assessment's time. Each reasons array is exactly as long as it is (a
+  // The national data's assessments are kept as long as their date's facts, and most of their reasons
+  // are equal to another's: each distinct reason is made (its sentence written) once, by what it says,
+  // and shared (frozen: nobody may change a shared one). A sentence per reason, kept as V8's trees of
+  // template parts, cost much heap and time (docs/performance.md). Each reasons array is exactly as long as it is (a
   // filtered array keeps room for 17); a municipality's usages share one list of it, and usages
   // without a network one empty list.
   const reviewedBefore = addMonths(asOf, -PLAN_REVIEW_MONTHS);

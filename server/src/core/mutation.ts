@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { AuditEntryRow, AuditObjectRow, type AuditChange } from "../audit/entities";
 import { diffSnapshots, snapshot } from "../audit/diff";
 import { addDays, isLocalDate, type LocalDate } from "../common/dates";
+import { MAX_CORRECTION_REASON } from "../common/text-limits";
 import type { Context } from "./context";
 import { trackWrites, untrackWrites } from "../db/statements";
 import { whereIn } from "../db/where-in";
@@ -87,6 +88,7 @@ export class MutationScope {
    * which the audit log records. A later day is refused unless `allowFuture`.
    */
   effectiveFrom(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined, options: { allowFuture?: boolean } = {}): LocalDate {
+    this.capCorrectionReason(correctionReason);
     const date = value ?? this.ctx.today;
     if (!isLocalDate(date)) {
       this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
@@ -118,6 +120,7 @@ export class MutationScope {
 
   /** The last day of something that ends: `value`, default today. Ending it before yesterday changes past answers: a correction. */
   lastDay(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined): LocalDate {
+    this.capCorrectionReason(correctionReason);
     const date = value ?? this.ctx.today;
     if (!isLocalDate(date)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
     else if (date < addDays(this.ctx.today, -1)) this.requireCorrection(field, correctionReason);
@@ -130,12 +133,21 @@ export class MutationScope {
    * event's own date (a correction).
    */
   recordedFrom(eventDate: LocalDate | null, correctionReason: string | null | undefined): LocalDate {
+    this.capCorrectionReason(correctionReason);
     if (eventDate === null || eventDate >= this.ctx.today || !correctionReason?.trim()) return this.ctx.today;
     return this.effectiveFrom("correctionReason", eventDate, correctionReason);
   }
 
+  /** A correctionReason over its cap is refused whether or not the change is a correction (once per mutation). */
+  private capCorrectionReason(correctionReason: string | null | undefined): void {
+    const length = correctionReason?.trim().length ?? 0;
+    if (length > MAX_CORRECTION_REASON && !this.errors.some((e) => e.code === UserErrorCode.TOO_LONG && e.field?.at(-1) === "correctionReason")) {
+      this.fail("correctionReason", UserErrorCode.TOO_LONG, `At most ${MAX_CORRECTION_REASON} characters.`);
+    }
+  }
+
   private requireCorrection(field: string, correctionReason: string | null | undefined): void {
-    const reason = this.text("correctionReason", correctionReason, { max: 2000 });
+    const reason = correctionReason?.trim();
     if (reason) this.correctionReason = reason;
     else if (!this.errors.some((e) => e.code === UserErrorCode.CORRECTION_REASON_REQUIRED)) {
       this.fail(

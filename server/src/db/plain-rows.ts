@@ -23,8 +23,7 @@ export async function plainRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<
     return (await query.getRawMany<ObjectLiteral>()).map((row) => Object.assign(new Target(), row));
   }
   // One JSON text of every row, parsed at once: better-sqlite3 builds each row through V8's API,
-  // which cost more than SQLite and JSON.parse together (189 000 roles: 850 ms as arrays, 460 ms as
-  // JSON). The subquery keeps its ORDER BY: SQLite does not flatten an ordered subquery into an
+  // which costs more than SQLite and JSON.parse together (docs/performance.md). The subquery keeps its ORDER BY: SQLite does not flatten an ordered subquery into an
   // aggregate query, so rows are aggregated in that order. Each column is named by its alias, the property.
   const columns = metadata.columns.map((column) => `"${column.propertyName.replaceAll('"', '""')}"`).join(", ");
   const json = aggregateOnSqlite(query, (sql) => `SELECT json_group_array(json_array(${columns})) FROM (${sql})`)!;
@@ -55,7 +54,7 @@ export function hasPlainColumns(metadata: EntityMetadata): boolean {
 
 /**
  * One copy of each short text of a load (kinds, codes, dates): JSON.parse makes a string per value,
- * and 190 000 roles' four kinds and their dates were ~9 MB of copies kept with the facts.
+ * and the national roles' kinds and dates were megabytes of copies kept with the facts.
  */
 function shortValues(): (value: unknown) => unknown {
   const kept = new Map<string, string>();
@@ -112,8 +111,8 @@ function isShortText(column: ColumnMetadata): boolean {
 
 /**
  * A function building one entity from a row of its columns in metadata order, each property
- * assigned by its own name: V8 then gives every entity one shape at once (189 000 roles: 86 ms,
- * against 175 ms for a loop over the names).
+ * assigned by its own name: V8 then gives every entity one shape at once (about twice as fast as a
+ * loop over the names).
  */
 function builderOf(metadata: EntityMetadata): Builder {
   let build = builders.get(metadata);

@@ -1,3 +1,4 @@
+import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { GovernanceDocumentKind } from "./review";
@@ -5,7 +6,7 @@ import { GovernanceDocumentKind } from "./review";
 @InputType({ description: "A new governance document (styrdokument)." })
 export class GovernanceDocumentCreateInput {
   @Field(() => GovernanceDocumentKind, { description: "Kind of document." }) kind: GovernanceDocumentKind;
-  @Field(() => String, { description: "Title." }) title: string;
+  @Field(() => String, { description: capped("Title.", 200) }) title: string;
   @Field(() => ID, { nullable: true, description: "The municipality it belongs to; null for a document of a collaboration body or of all (admin only)." }) municipalityId?: string | null;
   @Field(() => ID, { nullable: true, description: "The collaboration body that adopted it, e.g. DKF." }) collaborationBodyId?: string | null;
   @Field(() => LocalDateResolver, { description: "When it was adopted; not after today." }) adoptedOn: string;
@@ -15,8 +16,8 @@ export class GovernanceDocumentCreateInput {
     description: "Months between reviews. IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36).",
   })
   reviewIntervalMonths?: number | null;
-  @Field(() => String, { nullable: true, description: "Decision reference." }) decisionReference?: string | null;
-  @Field(() => String, { nullable: true, description: "Link to the document (http or https)." }) documentUrl?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Decision reference.", 100) }) decisionReference?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Link to the document (http or https).", 500) }) documentUrl?: string | null;
   @Field(() => LocalDateResolver, {
     nullable: true,
     description:
@@ -33,12 +34,12 @@ export class GovernanceDocumentCreateInput {
 @InputType({ description: "Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones." })
 export class GovernanceDocumentUpdateInput {
   @Field(() => ID, { description: "The document." }) id: string;
-  @Field(() => String, { nullable: true, description: "Title." }) title?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Title.", 200) }) title?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "When it was last reviewed (revision); not before adoption, not after today." }) lastReviewedOn?: string | null;
   @Field(() => Int, { nullable: true, description: "Months between reviews, within the kind's range." }) reviewIntervalMonths?: number | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "When it was retired or replaced (upphävd)." }) retiredOn?: string | null;
-  @Field(() => String, { nullable: true, description: "Decision reference." }) decisionReference?: string | null;
-  @Field(() => String, { nullable: true, description: "Link to the document." }) documentUrl?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: capped("Decision reference.", 100) }) decisionReference?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Link to the document.", 500) }) documentUrl?: string | null;
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }

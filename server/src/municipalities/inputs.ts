@@ -1,3 +1,4 @@
+import { capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ItUnitKind } from "./entities";
@@ -35,8 +36,8 @@ export class MunicipalityCodeChangeInput {
 @InputType({ description: "Changes to a municipality; omitted fields stay as they are." })
 export class MunicipalityUpdateInput {
   @Field(() => ID, { description: "The municipality." }) id: string;
-  @Field(() => String, { nullable: true, description: "New name." }) name?: string | null;
-  @Field(() => String, { nullable: true, description: "New county (län); null clears it." }) county?: string | null;
+  @Field(() => String, { nullable: true, description: capped("New name.", 100) }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("New county (län); null clears it.", 100) }) county?: string | null;
 }
 
 @InputType({ description: "Records (or corrects) a municipality's population for a year." })
@@ -49,22 +50,22 @@ export class MunicipalityPopulationSetInput {
 @InputType({ description: "A new IT unit (IT-enhet)." })
 export class ItUnitCreateInput {
   @Field(() => ID, { description: "The municipality it belongs to." }) municipalityId: string;
-  @Field(() => String, { description: "Name." }) name: string;
+  @Field(() => String, { description: capped("Name.", 150) }) name: string;
   @Field(() => ItUnitKind, { description: "What it serves." }) kind: ItUnitKind;
 }
 
 @InputType({ description: "Changes to an IT unit; omitted fields stay as they are." })
 export class ItUnitUpdateInput {
   @Field(() => ID, { description: "The IT unit." }) id: string;
-  @Field(() => String, { nullable: true, description: "New name." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("New name.", 150) }) name?: string | null;
   @Field(() => ItUnitKind, { nullable: true, description: "New kind." }) kind?: ItUnitKind | null;
 }
 
 @InputType({ description: "A new collaboration body (samverkansorgan)." })
 export class CollaborationBodyCreateInput {
-  @Field(() => String, { description: "Name, e.g. Dalslandskommunernas kommunalförbund." }) name: string;
-  @Field(() => String, { nullable: true, description: "Short name, e.g. DKF." }) shortName?: string | null;
-  @Field(() => String, { nullable: true, description: "Free text." }) description?: string | null;
+  @Field(() => String, { description: capped("Name, e.g. Dalslandskommunernas kommunalförbund.", 200) }) name: string;
+  @Field(() => String, { nullable: true, description: capped("Short name, e.g. DKF.", 30) }) shortName?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) description?: string | null;
 }
 
 @InputType({ description: "Starts a municipality's membership of a collaboration body." })
@@ -72,12 +73,12 @@ export class MembershipStartInput {
   @Field(() => ID, { description: "The collaboration body." }) collaborationBodyId: string;
   @Field(() => ID, { description: "The municipality." }) municipalityId: string;
   @Field(() => LocalDateResolver, { description: "First day of membership." }) fromDate: string;
-  @Field(() => String, { nullable: true, description: "Free text, e.g. the decision." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text, e.g. the decision.", 2000) }) note?: string | null;
 }
 
 @InputType({ description: "Ends a membership." })
 export class MembershipEndInput {
   @Field(() => ID, { description: "The membership." }) id: string;
   @Field(() => LocalDateResolver, { description: "Last day of membership." }) toDate: string;
-  @Field(() => String, { nullable: true, description: "Free text, e.g. the decision." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text, e.g. the decision.", 2000) }) note?: string | null;
 }

@@ -9,9 +9,6 @@ import { join } from "node:path";
 /** The year of the populations in kommuner.csv (31 December). */
 export const REFERENCE_POPULATION_YEAR = 2025;
 
-/** The attribution the reference list's sources ask for. */
-export const REFERENCE_ATTRIBUTION = "Källa: SCB (befolkning 31 december 2025); kommun- och länsindelning enligt SCB.";
-
 export interface ReferenceCounty {
   /** Two-digit county code (länskod), e.g. "14". */
   code: string;

@@ -132,7 +132,10 @@ export class MunicipalityResolver {
   @Mutation(() => MunicipalityPayload, {
     description: "Records a new code for a municipality that SCB renumbered; the old code stays findable on the days it was valid. Admin only.",
   })
-  async municipalityCodeChange(@Arg("input", () => MunicipalityCodeChangeInput) input: MunicipalityCodeChangeInput, @Ctx() ctx: Context) {
+  async municipalityCodeChange(
+    @Arg("input", () => MunicipalityCodeChangeInput, { description: "The mutation's input: see MunicipalityCodeChangeInput." }) input: MunicipalityCodeChangeInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("municipality", await runMutation(ctx, "municipalityCodeChange", (s) => service.changeCode(s, input)));
   }
 
@@ -147,7 +150,10 @@ export class MunicipalityResolver {
     description:
       "Imports populations (folkmängd) from SCB's export of table BE0101 (CSV, comma or semicolon): matched by municipality code, compared with the recorded figures. A dry run (default) answers the plan; `apply: true` writes every new and changed figure, all or nothing, audited. Admin only.",
   })
-  async municipalityPopulationsImport(@Arg("input", () => MunicipalityPopulationsImportInput) input: MunicipalityPopulationsImportInput, @Ctx() ctx: Context) {
+  async municipalityPopulationsImport(
+    @Arg("input", () => MunicipalityPopulationsImportInput, { description: "The mutation's input: see MunicipalityPopulationsImportInput." }) input: MunicipalityPopulationsImportInput,
+    @Ctx() ctx: Context,
+  ) {
     const outcome = await importPopulations(ctx, { fileName: input.fileName.trim().slice(0, 200), content: Buffer.from(input.content, "utf8"), apply: input.apply });
     return populationImportPayload(outcome);
   }

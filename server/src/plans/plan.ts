@@ -34,8 +34,6 @@ export enum DecisionCostKind {
   ANNUAL_AFTER = "ANNUAL_AFTER",
 }
 
-export const ONE_OFF_KINDS = [DecisionCostKind.TRANSITION, DecisionCostKind.INVESTMENT, DecisionCostKind.EXIT, DecisionCostKind.PARALLEL_RUNNING] as const;
-
 export const COST_KIND_SV: Record<DecisionCostKind, string> = {
   TRANSITION: "Omställning",
   INVESTMENT: "Investering",

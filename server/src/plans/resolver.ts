@@ -74,7 +74,10 @@ export class ImplementationPlanResolver {
     description:
       "Issues (utfärdar) the implementation plan as it stands today: stores its HTML and CSV as issued. Issuing an unchanged plan answers the version already issued, byte for byte; a changed plan becomes the next version and earlier versions stay. A new version publishes PLAN_ISSUED with every municipality's budget notice. Admin only.",
   })
-  async implementationPlanIssue(@Ctx() ctx: Context, @Arg("input", () => ImplementationPlanIssueInput) input: ImplementationPlanIssueInput) {
+  async implementationPlanIssue(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ImplementationPlanIssueInput, { description: "The mutation's input: see ImplementationPlanIssueInput." }) input: ImplementationPlanIssueInput,
+  ) {
     const outcome = await issuePlan(ctx, planRequest(input.body, input.from, input.to));
     return payload("issue", { result: outcome.result ? issueOf(outcome.result, input.body) : null, userErrors: outcome.userErrors });
   }
@@ -84,13 +87,13 @@ export class ImplementationPlanResolver {
     description:
       "Enters the one-off costs (transition, investment, exit, parallel running) and the annual cost after on an accepted decision, replacing those entered before; a kind left out is estimated by the plan. Editors: decisions their municipality takes part in.",
   })
-  async decisionCostsSet(@Ctx() ctx: Context, @Arg("input", () => DecisionCostsSetInput) input: DecisionCostsSetInput) {
+  async decisionCostsSet(@Ctx() ctx: Context, @Arg("input", () => DecisionCostsSetInput, { description: "The mutation's input: see DecisionCostsSetInput." }) input: DecisionCostsSetInput) {
     return payload("decision", await runMutation(ctx, "decisionCostsSet", (s) => setDecisionCosts(s, input.decisionId, input.costs)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => BudgetCalendarPayload, { description: "Sets the month a municipality's budget for the next year is decided (budgetkalender). Editors: their own municipality." })
-  async budgetCalendarSet(@Ctx() ctx: Context, @Arg("input", () => BudgetCalendarSetInput) input: BudgetCalendarSetInput) {
+  async budgetCalendarSet(@Ctx() ctx: Context, @Arg("input", () => BudgetCalendarSetInput, { description: "The mutation's input: see BudgetCalendarSetInput." }) input: BudgetCalendarSetInput) {
     return payload("municipality", await runMutation(ctx, "budgetCalendarSet", (s) => setBudgetCalendar(s, input.municipalityId, input.decisionMonth, input.note)));
   }
 }
@@ -119,7 +122,7 @@ export class WhatIfResolver {
     description:
       "What-if (konsekvensanalys): a municipality joins or leaves a collaboration body or one collaboration from a date. Shows every cost split that moves (to the öre), the agreements whose parties change and their deadlines, the systems that would fall below what their level requires, the specialists and roles lost, and a transition window. Changes nothing.",
   })
-  async whatIf(@Ctx() ctx: Context, @Arg("input", () => WhatIfInput) input: WhatIfInput) {
+  async whatIf(@Ctx() ctx: Context, @Arg("input", () => WhatIfInput, { description: "The query's input: see WhatIfInput." }) input: WhatIfInput) {
     return whatIfOf(await whatIf(ctx, await whatIfRequest(ctx, input)), encodeGlobalId);
   }
 
@@ -134,7 +137,10 @@ export class WhatIfResolver {
     description:
       "Records a decision taken on a what-if with the scenario and the answer it was based on (computed again now). It changes no membership, participation or agreement: record those when the change happens. Editors: for their own municipality.",
   })
-  async whatIfDecisionRecord(@Ctx() ctx: Context, @Arg("input", () => WhatIfDecisionRecordInput) input: WhatIfDecisionRecordInput) {
+  async whatIfDecisionRecord(
+    @Ctx() ctx: Context,
+    @Arg("input", () => WhatIfDecisionRecordInput, { description: "The mutation's input: see WhatIfDecisionRecordInput." }) input: WhatIfDecisionRecordInput,
+  ) {
     const outcome = await recordWhatIfDecision(ctx, input.scenario, input.reason, input.decisionReference);
     return payload("decision", { result: outcome.result ? whatIfDecisionOf(outcome.result) : null, userErrors: outcome.userErrors });
   }

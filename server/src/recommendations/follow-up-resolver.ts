@@ -64,7 +64,10 @@ export class DecisionFollowUpResolver {
     description:
       "Records the effects expected of an accepted decision (cost per inhabitant, level, competence risk, products in the area), once; the follow-up sets the realised values beside them. Editors: decisions their municipality took part in.",
   })
-  async decisionEffectsRecord(@Arg("input", () => DecisionEffectsRecordInput) input: DecisionEffectsRecordInput, @Ctx() ctx: Context) {
+  async decisionEffectsRecord(
+    @Arg("input", () => DecisionEffectsRecordInput, { description: "The mutation's input: see DecisionEffectsRecordInput." }) input: DecisionEffectsRecordInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("decisionEffect", await runMutation(ctx, "decisionEffectsRecord", (s) => followUps.recordEffects(s, input)));
   }
 }

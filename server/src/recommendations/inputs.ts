@@ -1,3 +1,4 @@
+import { capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
@@ -9,7 +10,7 @@ import { FreezeExceptionKind, FreezeExceptionStatus, FreezeKind } from "./entiti
 export class RecommendationDecideInput {
   @Field(() => ID, { description: "The candidate (CollaborationCandidate.id)." }) candidateId: string;
   @Field(() => DecisionStatus, { description: "ACCEPTED, REJECTED or DEFERRED." }) status: DecisionStatus;
-  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+  @Field(() => String, { description: capped("Why (motivering); required.", 2000) }) reason: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "DEFERRED only, and required then: hidden until this date (after today)." }) deferredUntil?: string | null;
 }
 
@@ -43,19 +44,19 @@ export class ChangeFreezePeriodInput {
 @InputType({ description: "A new change freeze (förändringsstopp) of a municipality." })
 export class ChangeFreezeCreateInput {
   @Field(() => ID, { description: "The municipality." }) municipalityId: string;
-  @Field(() => String, { description: "Name, e.g. Sommarperiod." }) name: string;
+  @Field(() => String, { description: capped("Name, e.g. Sommarperiod.", 150) }) name: string;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only systems of this business area; default every system." }) category?: ApplicationCategory | null;
   @Field(() => ChangeFreezePeriodInput, { description: "When it applies." }) period: ChangeFreezePeriodInput;
-  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 2000) }) note?: string | null;
 }
 
 @InputType({ description: "Changes a change freeze; fields left out keep their value." })
 export class ChangeFreezeUpdateInput {
   @Field(() => ID, { description: "The freeze." }) id: string;
-  @Field(() => String, { nullable: true, description: "Name." }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Name.", 150) }) name?: string | null;
   @Field(() => ApplicationCategory, { nullable: true, description: "Only systems of this business area; null for every system." }) category?: ApplicationCategory | null;
   @Field(() => ChangeFreezePeriodInput, { nullable: true, description: "When it applies (replaces the period)." }) period?: ChangeFreezePeriodInput | null;
-  @Field(() => String, { nullable: true, description: "Free text." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text.", 2000) }) note?: string | null;
 }
 
 @InputType({ description: "Deletes a change freeze." })

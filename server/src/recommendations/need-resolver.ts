@@ -222,7 +222,7 @@ export class NeedRegistrationResolver {
     description:
       "Registers a need (behovsanmälan) and answers it at once (the payload's needRegistration.answer): who already runs something in the area and the options. Editors: for their own municipality. Publishes NEED_REGISTERED.",
   })
-  async needRegister(@Arg("input", () => NeedRegisterInput) input: NeedRegisterInput, @Ctx() ctx: Context) {
+  async needRegister(@Arg("input", () => NeedRegisterInput, { description: "The mutation's input: see NeedRegisterInput." }) input: NeedRegisterInput, @Ctx() ctx: Context) {
     return payload("needRegistration", await runMutation(ctx, "needRegister", (s) => needs.registerNeed(s, input)));
   }
 
@@ -231,7 +231,7 @@ export class NeedRegistrationResolver {
     description:
       "Records the option chosen for a need, among its options today, with a reason, like a decision; once per need. Tells the other members of the municipality's collaboration bodies (NEED_CHOICE_RECORDED webhook event, and their e-mail digest). Editors: their own municipality's needs.",
   })
-  async needChoose(@Arg("input", () => NeedChooseInput) input: NeedChooseInput, @Ctx() ctx: Context) {
+  async needChoose(@Arg("input", () => NeedChooseInput, { description: "The mutation's input: see NeedChooseInput." }) input: NeedChooseInput, @Ctx() ctx: Context) {
     const need = await needs.needOf(ctx.db, input.needId);
     const [answer, members] = need ? await Promise.all([needs.needAnswer(ctx.evaluations, need, ctx.today), needs.bodyMembersOf(ctx.db, need.municipalityId, ctx.today)]) : [null, new Set<number>()];
     return payload("needRegistration", await runMutation(ctx, "needChoose", (s) => needs.chooseNeedOption(s, input, answer, members)));

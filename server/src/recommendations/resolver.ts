@@ -364,7 +364,10 @@ export class ChangeFreezeResolver {
     description:
       "Requests a change inside a change freeze: STANDARD (documented low-risk), EMERGENCY, or RISK_ASSESSED with its risk assessment and rollback plan. Windows keep avoiding the freeze until an admin approves. Editors: their own municipality's freezes.",
   })
-  async freezeExceptionRequest(@Arg("input", () => FreezeExceptionRequestInput) input: FreezeExceptionRequestInput, @Ctx() ctx: Context) {
+  async freezeExceptionRequest(
+    @Arg("input", () => FreezeExceptionRequestInput, { description: "The mutation's input: see FreezeExceptionRequestInput." }) input: FreezeExceptionRequestInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("freezeException", await runMutation(ctx, "freezeExceptionRequest", (s) => service.requestFreezeException(s, input)));
   }
 
@@ -372,7 +375,10 @@ export class ChangeFreezeResolver {
   @Mutation(() => FreezeExceptionPayload, {
     description: "Approves or refuses a requested exception, with a reason (admins: IT-chefsgruppen; audited). From the day of approval, transition windows may use its period.",
   })
-  async freezeExceptionDecide(@Arg("input", () => FreezeExceptionDecideInput) input: FreezeExceptionDecideInput, @Ctx() ctx: Context) {
+  async freezeExceptionDecide(
+    @Arg("input", () => FreezeExceptionDecideInput, { description: "The mutation's input: see FreezeExceptionDecideInput." }) input: FreezeExceptionDecideInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("freezeException", await runMutation(ctx, "freezeExceptionDecide", (s) => service.decideFreezeException(s, input)));
   }
 

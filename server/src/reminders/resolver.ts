@@ -1,3 +1,4 @@
+import { capped } from "../common/text-limits";
 import { GraphQLError } from "graphql";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
@@ -41,7 +42,7 @@ const WebhookDeliveryConnection = Connection(WebhookDeliveryRow, "WebhookDeliver
 
 @InputType({ description: "A new calendar feed." })
 class CalendarFeedCreateInput {
-  @Field(() => String, { description: "A name to tell feeds apart, e.g. whose calendar it is in." }) name: string;
+  @Field(() => String, { description: capped("A name to tell feeds apart, e.g. whose calendar it is in.", 100) }) name: string;
   @Field(() => ID, { nullable: true, description: "The municipality whose deadlines it shows; null: the whole collaboration body (admins only). An editor names its own." })
   municipalityId?: string | null;
 }
@@ -67,11 +68,11 @@ const CalendarFeedRevokePayload = Payload("CalendarFeedRevokePayload", "calendar
 
 @InputType({ description: "A new webhook endpoint." })
 class WebhookEndpointCreateInput {
-  @Field(() => String, { description: "Where deliveries are POSTed (http or https)." }) url: string;
+  @Field(() => String, { description: capped("Where deliveries are POSTed (http or https).", 2000) }) url: string;
   @ListField(() => [WebhookEventType], { maxItems: 10, description: "The events to deliver." }) eventTypes: WebhookEventType[];
   @ListField(() => [Int], { maxItems: 20, nullable: true, description: "For DEADLINE_APPROACHING: days before a deadline at which it fires; default [180, 90, 30]." })
   thresholdDays?: number[] | null;
-  @Field(() => String, { nullable: true, description: "What the endpoint is for." }) description?: string | null;
+  @Field(() => String, { nullable: true, description: capped("What the endpoint is for.", 200) }) description?: string | null;
 }
 
 @InputType({ description: "The webhook endpoint to disable." })

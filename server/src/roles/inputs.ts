@@ -1,3 +1,4 @@
+import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { RoleKind } from "./rules";
@@ -12,8 +13,8 @@ export class RoleAssignInput {
   @Field(() => ID, { nullable: true, description: "Target: an IT unit (IT-chef, IT-chefsgruppen)." }) itUnitId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "First day in the role; default today." }) fromDate?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day, when already known." }) toDate?: string | null;
-  @Field(() => String, { nullable: true, description: "Free text, e.g. the decision." }) note?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: capped("Free text, e.g. the decision.", 5000) }) note?: string | null;
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }
 
@@ -21,6 +22,6 @@ export class RoleAssignInput {
 export class RoleEndInput {
   @Field(() => ID, { description: "The role assignment." }) id: string;
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day in the role; default today. Not before its first day." }) toDate?: string | null;
-  @Field(() => String, { nullable: true, description: "Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log." })
+  @Field(() => String, { nullable: true, description: CORRECTION_REASON_DESCRIPTION })
   correctionReason?: string | null;
 }

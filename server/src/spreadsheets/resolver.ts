@@ -5,8 +5,11 @@ import { UserError, UserErrorCode } from "../core/user-error";
 import type { Context } from "../core/context";
 import { municipalityArgument } from "../municipalities/arguments";
 import { importUsages } from "./import-service";
-import { ImportAction, ImportMatch, type ImportPlan, planCounts, USAGE_COLUMNS } from "./plan";
+import { ImportAction, ImportMatch, type ImportPlan, MAX_IMPORT_ROWS, planCounts, USAGE_COLUMNS } from "./plan";
 import { SheetFormat } from "./sheet";
+
+/** The imported file's name is cut to this length in the audit log. */
+const MAX_FILE_NAME = 200;
 
 registerEnumType(SheetFormat, {
   name: "SpreadsheetFormat",
@@ -35,9 +38,9 @@ registerEnumType(ImportMatch, {
 @InputType({ description: "One municipality's application list (applikationsförteckning) as a spreadsheet file." })
 class ApplicationUsagesImportInput {
   @Field(() => ID, { description: "The municipality (its ID or four-digit code). Editors: their own only." }) municipality: string;
-  @Field(() => String, { description: "The file's name, recorded in the audit log." }) fileName: string;
+  @Field(() => String, { description: `The file's name, recorded in the audit log; cut after ${MAX_FILE_NAME} characters.` }) fileName: string;
   @Field(() => SheetFormat, { description: "The file's format." }) format: SheetFormat;
-  @Field(() => String, { description: "The file: CSV text, or the .xlsx file base64-encoded." }) content: string;
+  @Field(() => String, { description: `The file: CSV text, or the .xlsx file base64-encoded; at most ${MAX_IMPORT_ROWS} rows, and within the request's size limit.` }) content: string;
   @Field(() => Boolean, { defaultValue: false, description: "false (default): a dry run that changes nothing; true: apply the plan, all or nothing." }) apply: boolean;
 }
 
@@ -117,7 +120,7 @@ export class SpreadsheetImportResolver {
   ): Promise<ApplicationUsagesImportPayload> {
     const municipalityId = await municipalityArgument(ctx, input.municipality, "municipality");
     const content = input.format === SheetFormat.XLSX ? Buffer.from(input.content, "base64") : Buffer.from(input.content, "utf8");
-    const outcome = await importUsages(ctx, { municipalityId, fileName: input.fileName.trim().slice(0, 200), format: input.format, content, apply: input.apply });
+    const outcome = await importUsages(ctx, { municipalityId, fileName: input.fileName.trim().slice(0, MAX_FILE_NAME), format: input.format, content, apply: input.apply });
     return Object.assign(new ApplicationUsagesImportPayload(), { plan: outcome.plan && planView(outcome.plan, outcome.applied), userErrors: outcome.userErrors });
   }
 }

@@ -48,13 +48,19 @@ export class VocabularyTermResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => VocabularyTermPayload, { description: "Adds a term to a vocabulary (admins only; audited): e.g. a role kind or an application category the enums do not know." })
-  async vocabularyTermCreate(@Arg("input", () => VocabularyTermCreateInput) input: VocabularyTermCreateInput, @Ctx() ctx: Context) {
+  async vocabularyTermCreate(
+    @Arg("input", () => VocabularyTermCreateInput, { description: "The mutation's input: see VocabularyTermCreateInput." }) input: VocabularyTermCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("vocabularyTerm", await runMutation(ctx, "vocabularyTermCreate", (s) => service.createTerm(s, input)));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => VocabularyTermPayload, { description: "Changes a term's name, description, order or role rules (admins only; audited); its code stays." })
-  async vocabularyTermUpdate(@Arg("input", () => VocabularyTermUpdateInput) input: VocabularyTermUpdateInput, @Ctx() ctx: Context) {
+  async vocabularyTermUpdate(
+    @Arg("input", () => VocabularyTermUpdateInput, { description: "The mutation's input: see VocabularyTermUpdateInput." }) input: VocabularyTermUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
     return payload("vocabularyTerm", await runMutation(ctx, "vocabularyTermUpdate", (s) => service.updateTerm(s, input)));
   }
 }

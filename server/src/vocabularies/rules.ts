@@ -39,8 +39,3 @@ export function isTermCode(code: string): boolean {
 export function enumValueOf<E extends string>(code: string, values: Readonly<Record<string, E>>, fallback: E): E {
   return (Object.values(values) as string[]).includes(code) ? (code as E) : fallback;
 }
-
-/** Terms by code, in their order. */
-export function termsByCode(terms: readonly Term[]): Map<string, Term> {
-  return new Map([...terms].sort((a, b) => a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : 1)).map((t) => [t.code, t]));
-}

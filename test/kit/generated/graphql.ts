@@ -1,0 +1,697 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new agreement. At least one municipality or IT unit must be a party. */
+export type AgreementCreateInput = {
+  /** Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor. */
+  annualCostOre?: number | null | undefined;
+  /** Annual cost in whole kronor (SEK). */
+  annualCostSek?: number | null | undefined;
+  /** Applications the agreement covers. At most 500 items. */
+  applicationIds?: Array<string | number> | null | undefined;
+  /** Collaborations the agreement covers. At most 500 items. */
+  collaborationIds?: Array<string | number> | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
+  costKey?: CostKeyInput | null | undefined;
+  /** Link to the signed agreement (http or https). At most 500 characters. */
+  documentUrl?: string | null | undefined;
+  /** From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction. */
+  effectiveFrom?: string | null | undefined;
+  /** Last day of the initial term; after the start date. */
+  endDate: string;
+  /** IT units that are parties (the driftande IT-enhet of a driftavtal). At most 500 items. */
+  itUnitIds?: Array<string | number> | null | undefined;
+  /** Kind of agreement. */
+  kind: AgreementKind;
+  /** Maximum number of renewals; required when the agreement renews. */
+  maxExtensions?: number | null | undefined;
+  /** Municipalities that are parties. At most 500 items. */
+  municipalityIds?: Array<string | number> | null | undefined;
+  /** Name. At most 200 characters. */
+  name: string;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term. */
+  noticePeriod?: NoticePeriodInput | null | undefined;
+  /** This agreement's own procurement lead time in months (0–60); null for the default by level. */
+  procurementLeadTimeMonths?: number | null | undefined;
+  /** Reference number (avtalsnummer, diarienummer). At most 100 characters. */
+  referenceNumber?: string | null | undefined;
+  /** How it renews; default NONE. */
+  renewalKind?: RenewalKind | null | undefined;
+  /** Length of each renewal term in months; required when the agreement renews. */
+  renewalTermMonths?: number | null | undefined;
+  /** First day. */
+  startDate: string;
+  /** The vendor party (leverantör); required for a leverantörsavtal. At most 150 characters. */
+  vendorName?: string | null | undefined;
+};
+
+/** What an agreement (avtal) governs. */
+export type AgreementKind =
+  /** Driftavtal: between the system owner (systemägare) and the IT unit that operates the system (driftande IT-enhet). */
+  | 'DRIFTAVTAL'
+  /** Leverantörsavtal: vendor or licence agreement. */
+  | 'LEVERANTORSAVTAL'
+  /** Samverkansavtal: between municipalities; carries the cost key (fördelningsnyckel). */
+  | 'SAMVERKANSAVTAL'
+  /** Supportavtal: product support. */
+  | 'SUPPORTAVTAL';
+
+/** Where an agreement stands on a date; the first that applies, in the order NOT_STARTED, EXPIRED, NOTICE_PASSED, NOTICE_DUE, DECISION_DUE, ACTIVE. */
+export type AgreementStatus =
+  /** Gällande: nothing is due yet. */
+  | 'ACTIVE'
+  /** Beslut krävs: the decision deadline (notice deadline minus procurement lead time) falls within the warning horizon (default 6 months, SAMVERKAN_DECISION_WARNING_MONTHS) or has passed: decide between renewing and procuring anew. */
+  | 'DECISION_DUE'
+  /** Utgånget: after the current term end. */
+  | 'EXPIRED'
+  /** Uppsägning nära: within the notice window (default 90 days) before the notice deadline, the deadline day included. */
+  | 'NOTICE_DUE'
+  /** Slutet avgjort: notice has been given, the agreement was terminated, or the notice deadline has passed without renewal to follow; it ends on the current term end. (A tacit agreement with renewals left renews instead and shows its next term.) */
+  | 'NOTICE_PASSED'
+  /** Ej påbörjat: before the start date; not in force. */
+  | 'NOT_STARTED';
+
+/** The business area an application serves (verksamhetsområde). */
+export type ApplicationCategory =
+  /** Bygg (building permits). */
+  | 'BUILDING_PERMITS'
+  /** Omsorg (social care). */
+  | 'CARE'
+  /** E-arkiv (digital archive). */
+  | 'E_ARCHIVE'
+  /** Ekonomi (finance). */
+  | 'FINANCE'
+  /** GIS and maps (geografiska informationssystem, kartsystem). */
+  | 'GIS'
+  /** Helpdesk / IT service management. */
+  | 'HELPDESK'
+  /** Informationsspridning (web, intranet, information dissemination). */
+  | 'INFORMATION'
+  /** Bibliotek (library system). */
+  | 'LIBRARY'
+  /** Övrigt (anything else). */
+  | 'OTHER'
+  /** Lön/PA (payroll and HR). */
+  | 'PAYROLL_HR'
+  /** Diarium / ärendehantering (records management). */
+  | 'RECORDS'
+  /** Skola (school administration and education). */
+  | 'SCHOOL'
+  /** Telefoni (telephony and call routing). */
+  | 'TELEPHONY';
+
+/** A new application (product) in the shared catalogue. */
+export type ApplicationCreateInput = {
+  /** Business area. */
+  category: ApplicationCategory;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** Product name. At most 150 characters. */
+  name: string;
+  /** Kommungemensam or verksamhetsspecifik. */
+  scope: ApplicationScope;
+  /** Vendor (leverantör). At most 150 characters. */
+  vendor?: string | null | undefined;
+};
+
+/** Whether an application serves the whole municipality or one business. */
+export type ApplicationScope =
+  /** Verksamhetsspecifik: serves one business area. */
+  | 'BUSINESS_SPECIFIC'
+  /** Kommungemensam: used across the municipality's administrations. */
+  | 'COMMON';
+
+/** Records that a municipality uses an application. */
+export type ApplicationUsageCreateInput = {
+  /** Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor. */
+  annualCostOre?: number | null | undefined;
+  /** Annual cost in whole kronor (SEK). */
+  annualCostSek?: number | null | undefined;
+  /** The application. */
+  applicationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates). */
+  effectiveFrom?: string | null | undefined;
+  /** Functional fit 1–4. */
+  functionalFit?: number | null | undefined;
+  /** In use since. */
+  inUseSince?: string | null | undefined;
+  /** The IT unit responsible for it locally. */
+  itUnitId?: string | number | null | undefined;
+  /** Lifecycle phase; default ACTIVE. */
+  lifecyclePhase?: LifecyclePhase | null | undefined;
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Technical fit 1–4. */
+  technicalFit?: number | null | undefined;
+  /** Number of users. */
+  userCount?: number | null | undefined;
+};
+
+/** A new collaboration (samverkan) around an application. */
+export type CollaborationCreateInput = {
+  /** The shared application. */
+  applicationId: string | number;
+  /** The collaboration body it belongs to, e.g. DKF. */
+  collaborationBodyId?: string | number | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Decision reference of the decision to collaborate. At most 100 characters. */
+  decisionReference?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** The host municipality (värdkommun); it becomes a participant. */
+  hostMunicipalityId: string | number;
+  /** The starting level of the collaboration scale. */
+  levelId: string | number;
+  /** Name, e.g. Gemensamt ekonomisystem. At most 200 characters. */
+  name: string;
+  /** The IT unit that operates it (driftande IT-enhet). */
+  operatorItUnitId?: string | number | null | undefined;
+  /** The other participating municipalities. At most 500 items. */
+  participantIds: Array<string | number>;
+  /** When it began; default today. Also the date of the first level entry and of every participation. */
+  startedOn?: string | null | undefined;
+};
+
+/** Moves a collaboration to another level of the scale, writing a dated history entry. */
+export type CollaborationLevelSetInput = {
+  /** When the new level took effect; default today, not after today. An earlier day (a forgotten change) is a correction: it holds until the next recorded change. */
+  changedOn?: string | null | undefined;
+  /** The collaboration. */
+  collaborationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Decision reference (beslutsreferens, diarienummer). At most 100 characters. */
+  decisionReference?: string | null | undefined;
+  /** The new level. */
+  levelId: string | number;
+  /** Why (motivering). At most 5000 characters. */
+  reason?: string | null | undefined;
+};
+
+/** How well a person knows an application (kompetensnivå). */
+export type CompetenceLevel =
+  /** Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system. */
+  | 'SPECIALIST'
+  /** Superanvändare: supports colleagues, knows the routines. */
+  | 'SUPERUSER'
+  /** Användare: uses the application in daily work. */
+  | 'USER';
+
+/** Records or changes a person's competence on an application. */
+export type CompetenceSetInput = {
+  /** The application. */
+  applicationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** From which day this holds; default today. An earlier day is a correction. */
+  effectiveFrom?: string | null | undefined;
+  /** User, superuser or specialist. */
+  level: CompetenceLevel;
+  /** The person. */
+  personId: string | number;
+  /** Held at this level since; not after today. Omitted: unchanged (null when new). */
+  since?: string | null | undefined;
+};
+
+/** The cost key (fördelningsnyckel) of a samverkansavtal. */
+export type CostKeyInput = {
+  /** BASE_PLUS_POPULATION: the base part in basis points (3 000 = 30 %), split equally. */
+  baseShareBasisPoints?: number | null | undefined;
+  /** How the cost is divided. */
+  kind: CostKeyKind;
+  /** POPULATION and BASE_PLUS_POPULATION: the year of the population figures to use; null means the year before the year being split. */
+  populationYear?: number | null | undefined;
+  /** FIXED_SHARES: one share per municipal party, adding up to exactly 100 %. At most 500 items. */
+  shares?: Array<CostShareInput> | null | undefined;
+};
+
+/** How a samverkansavtal divides its cost between the municipalities (fördelningsnyckel). */
+export type CostKeyKind =
+  /** Grundavgift plus folkmängd: a base part split equally, the rest by population. */
+  | 'BASE_PLUS_POPULATION'
+  /** Lika delar: equal parts. */
+  | 'EQUAL'
+  /** Fasta andelar: agreed shares adding up to exactly 100 %. */
+  | 'FIXED_SHARES'
+  /** Efter folkmängd: by population of a named year (the policy's default). */
+  | 'POPULATION';
+
+/** One municipality's fixed share, for the FIXED_SHARES cost key. */
+export type CostShareInput = {
+  /** The municipality (a party of the agreement). */
+  municipalityId: string | number;
+  /** Its share in basis points (hundredths of a percent): 2 500 = 25 %. All shares add up to 10 000. */
+  shareBasisPoints: number;
+};
+
+/** A new IT unit (IT-enhet). */
+export type ItUnitCreateInput = {
+  /** What it serves. */
+  kind: ItUnitKind;
+  /** The municipality it belongs to. */
+  municipalityId: string | number;
+  /** Name. At most 150 characters. */
+  name: string;
+};
+
+/** What an IT unit (IT-enhet) serves. */
+export type ItUnitKind =
+  /** IT for the municipal administration (administrativ IT-enhet). */
+  | 'ADMINISTRATION'
+  /** A joint IT unit serving several municipalities (gemensam IT-enhet). */
+  | 'JOINT'
+  /** IT for schools (skol-IT). */
+  | 'SCHOOL';
+
+/** Where a municipality's use of an application stands (livscykelfas). */
+export type LifecyclePhase =
+  /** I drift: in everyday use. */
+  | 'ACTIVE'
+  /** Införande: being introduced. */
+  | 'PHASE_IN'
+  /** Avveckling: being phased out. */
+  | 'PHASE_OUT'
+  /** Planerad: decided or under procurement, not yet in use. */
+  | 'PLAN'
+  /** Avvecklad: no longer in use. */
+  | 'RETIRED';
+
+/** A new municipality. */
+export type MunicipalityCreateInput = {
+  /** Official four-digit code (kommunkod). */
+  code: string;
+  /** County (län). At most 100 characters. */
+  county?: string | null | undefined;
+  /** Name. At most 100 characters. */
+  name: string;
+  /** Population figures to record. At most 500 items. */
+  populations?: Array<PopulationInput> | null | undefined;
+};
+
+/** A notice period (uppsägningstid). */
+export type NoticePeriodInput = {
+  /** How many days or months; 0 means notice can be given up to the last day. */
+  amount: number;
+  /** Days or months. */
+  unit: PeriodUnit;
+};
+
+/** Unit of a notice period. */
+export type PeriodUnit =
+  /** Calendar days (dagar). */
+  | 'DAYS'
+  /** Calendar months (månader). */
+  | 'MONTHS';
+
+/** A new person. */
+export type PersonCreateInput = {
+  /** E-mail address. At most 200 characters. */
+  email?: string | null | undefined;
+  /** The IT unit the person works in, if any. */
+  itUnitId?: string | number | null | undefined;
+  /** The municipality the person works for. */
+  municipalityId: string | number;
+  /** Full name. At most 150 characters. */
+  name: string;
+  /** Phone number. At most 50 characters. */
+  phone?: string | null | undefined;
+  /** Job title (befattning). At most 150 characters. */
+  title?: string | null | undefined;
+};
+
+/** Records or clears a person's planned leave (planerad avgång, e.g. retirement). */
+export type PersonPlannedLeaveSetInput = {
+  /** The person. */
+  personId: string | number;
+  /** Year and month "YYYY-MM" (only these are kept); null clears it. */
+  plannedLeave?: string | null | undefined;
+};
+
+/** A population figure (folkmängd) for a year. */
+export type PopulationInput = {
+  /** Number of inhabitants. */
+  population: number;
+  /** The year (31 December) the figure refers to. */
+  year: number;
+};
+
+/** How an agreement renews (förlängning). */
+export type RenewalKind =
+  /** Option: renews only when an extension is called (agreementExtend) by the notice deadline, at most `maxExtensions` times. */
+  | 'EXPRESS'
+  /** Ingen förlängning: ends on its end date. */
+  | 'NONE'
+  /** Automatisk förlängning: renews by itself for `renewalTermMonths` unless notice is given by the notice deadline, at most `maxExtensions` times. */
+  | 'TACIT';
+
+/** Machine-readable reason a mutation refused its input. */
+export type UserErrorCode =
+  /** The change contradicts the object's current state. */
+  | 'CONFLICT'
+  /** The change is dated before today and would alter answers for past dates: a correction (rättelse), which needs `correctionReason`. */
+  | 'CORRECTION_REASON_REQUIRED'
+  /** The date lies before the previous change of the same thing. */
+  | 'DATE_BEFORE_PREVIOUS'
+  /** The date lies after the date the change is made. */
+  | 'DATE_IN_FUTURE'
+  /** An end date lies before its start date. */
+  | 'DATE_ORDER'
+  /** An object with the same identifying values exists already. */
+  | 'DUPLICATE'
+  /** The value is malformed. */
+  | 'INVALID'
+  /** A referenced object does not exist. */
+  | 'NOT_FOUND'
+  /** The number or date is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** A required value is missing or blank. */
+  | 'REQUIRED'
+  /** The text is longer than allowed. */
+  | 'TOO_LONG'
+  /** The change would leave the object as it is. */
+  | 'UNCHANGED';
+
+export type KitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number, name: string }> };
+
+export type KitMunicipalityMutationVariables = Exact<{
+  input: MunicipalityCreateInput;
+}>;
+
+
+export type KitMunicipalityMutation = { municipalityCreate: { municipality: { id: string, code: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitItUnitMutationVariables = Exact<{
+  input: ItUnitCreateInput;
+}>;
+
+
+export type KitItUnitMutation = { itUnitCreate: { itUnit: { id: string, name: string, kind: ItUnitKind, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitApplicationMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type KitApplicationMutation = { applicationCreate: { application: { id: string, name: string, category: ApplicationCategory, scope: ApplicationScope } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitUsageMutationVariables = Exact<{
+  input: ApplicationUsageCreateInput;
+}>;
+
+
+export type KitUsageMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitCollaborationMutationVariables = Exact<{
+  input: CollaborationCreateInput;
+}>;
+
+
+export type KitCollaborationMutation = { collaborationCreate: { collaboration: { id: string, name: string, startedOn: string | null, level: { id: string, ordinal: number }, application: { id: string, name: string }, host: { id: string, code: string }, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitAgreementMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type KitAgreementMutation = { agreementCreate: { agreement: { id: string, name: string, kind: AgreementKind, startDate: string, endDate: string, status: AgreementStatus, noticeDeadline: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitPersonMutationVariables = Exact<{
+  input: PersonCreateInput;
+}>;
+
+
+export type KitPersonMutation = { personCreate: { person: { id: string, name: string, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type KitLevelSetMutation = { collaborationLevelSet: { collaboration: { id: string, level: { ordinal: number }, levelHistory: Array<{ changedOn: string, toLevel: { ordinal: number } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ operation: string, correctionReason: string | null }> } };
+
+export type KitCompetenceMutationVariables = Exact<{
+  input: CompetenceSetInput;
+}>;
+
+
+export type KitCompetenceMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitPlannedLeaveMutationVariables = Exact<{
+  input: PersonPlannedLeaveSetInput;
+}>;
+
+
+export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const KitLevelsDocument = new TypedDocumentString(`
+    query KitLevels {
+  collaborationLevels {
+    id
+    ordinal
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<KitLevelsQuery, KitLevelsQueryVariables>;
+export const KitMunicipalityDocument = new TypedDocumentString(`
+    mutation KitMunicipality($input: MunicipalityCreateInput!) {
+  municipalityCreate(input: $input) {
+    municipality {
+      id
+      code
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitMunicipalityMutation, KitMunicipalityMutationVariables>;
+export const KitItUnitDocument = new TypedDocumentString(`
+    mutation KitItUnit($input: ItUnitCreateInput!) {
+  itUnitCreate(input: $input) {
+    itUnit {
+      id
+      name
+      kind
+      municipality {
+        id
+        code
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitItUnitMutation, KitItUnitMutationVariables>;
+export const KitApplicationDocument = new TypedDocumentString(`
+    mutation KitApplication($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    application {
+      id
+      name
+      category
+      scope
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitApplicationMutation, KitApplicationMutationVariables>;
+export const KitUsageDocument = new TypedDocumentString(`
+    mutation KitUsage($input: ApplicationUsageCreateInput!) {
+  applicationUsageCreate(input: $input) {
+    applicationUsage {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitUsageMutation, KitUsageMutationVariables>;
+export const KitCollaborationDocument = new TypedDocumentString(`
+    mutation KitCollaboration($input: CollaborationCreateInput!) {
+  collaborationCreate(input: $input) {
+    collaboration {
+      id
+      name
+      startedOn
+      level {
+        id
+        ordinal
+      }
+      application {
+        id
+        name
+      }
+      host {
+        id
+        code
+      }
+      participants {
+        municipality {
+          id
+          code
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCollaborationMutation, KitCollaborationMutationVariables>;
+export const KitAgreementDocument = new TypedDocumentString(`
+    mutation KitAgreement($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+      name
+      kind
+      startDate
+      endDate
+      status
+      noticeDeadline
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitAgreementMutation, KitAgreementMutationVariables>;
+export const KitPersonDocument = new TypedDocumentString(`
+    mutation KitPerson($input: PersonCreateInput!) {
+  personCreate(input: $input) {
+    person {
+      id
+      name
+      municipality {
+        id
+        code
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitPersonMutation, KitPersonMutationVariables>;
+export const KitLevelSetDocument = new TypedDocumentString(`
+    mutation KitLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    collaboration {
+      id
+      level {
+        ordinal
+      }
+      levelHistory {
+        changedOn
+        toLevel {
+          ordinal
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitLevelSetMutation, KitLevelSetMutationVariables>;
+export const KitAuditLogDocument = new TypedDocumentString(`
+    query KitAuditLog {
+  auditLog(first: 100) {
+    totalCount
+    nodes {
+      operation
+      correctionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitAuditLogQuery, KitAuditLogQueryVariables>;
+export const KitCompetenceDocument = new TypedDocumentString(`
+    mutation KitCompetence($input: CompetenceSetInput!) {
+  competenceSet(input: $input) {
+    competence {
+      id
+      level
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCompetenceMutation, KitCompetenceMutationVariables>;
+export const KitPlannedLeaveDocument = new TypedDocumentString(`
+    mutation KitPlannedLeave($input: PersonPlannedLeaveSetInput!) {
+  personPlannedLeaveSet(input: $input) {
+    person {
+      id
+      plannedLeave
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitPlannedLeaveMutation, KitPlannedLeaveMutationVariables>;
