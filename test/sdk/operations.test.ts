@@ -26,12 +26,19 @@ describe("the SDK has a typed method for every query and mutation of the API", (
   it("runs every query method on the seed without an error, each with its field's value", { timeout: 120_000 }, async () => {
     const agreement = ok(await server.gql(`{ agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }`)).agreements.nodes[0].id as string;
     const municipality = ok(await server.gql(`{ municipality(code: "1460") { id } }`)).municipality.id as string;
+    const body = ok(await server.gql(`{ collaborationBodies { nodes { id } } }`)).collaborationBodies.nodes[0].id as string;
+    const candidate = ok(await server.gql(`{ collaborationCandidates(first: 1) { nodes { id } } }`)).collaborationCandidates.nodes[0].id as string;
     const needs: Record<string, Record<string, unknown>> = {
       annualReport: { year: 2025 },
       costAllocation: { agreement },
       municipality: { code: "1460" },
       node: { id: municipality },
       nodes: { ids: [municipality, agreement] },
+      collaborationCandidate: { id: candidate },
+      implementationPlan: { body, from: "2027-01-01", to: "2029-12-31" },
+      implementationPlanIssues: { body, from: "2027-01-01", to: "2029-12-31" },
+      vocabularyTerms: { vocabulary: "ROLE_KIND" },
+      whatIf: { input: { change: "LEAVE", municipality, body, from: "2027-01-01" } },
     };
     const methods = client as unknown as Record<string, (vars?: Record<string, unknown>) => Promise<unknown>>;
     const failed: string[] = [];

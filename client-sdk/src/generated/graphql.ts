@@ -18,7 +18,7 @@ export type AgreementCreateInput = {
   correctionReason?: string | null | undefined;
   /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
   costKey?: CostKeyInput | null | undefined;
-  /** Link to the signed agreement (http or https). */
+  /** Link to the signed agreement (http or https). At most 500 characters. */
   documentUrl?: string | null | undefined;
   /**
    * Refused on create: a new agreement's terms, parties and covered systems hold from its start date.
@@ -35,15 +35,15 @@ export type AgreementCreateInput = {
   maxExtensions?: number | null | undefined;
   /** Municipalities that are parties. At most 500 items. */
   municipalityIds?: Array<string | number> | null | undefined;
-  /** Name. */
+  /** Name. At most 200 characters. */
   name: string;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term. */
   noticePeriod?: NoticePeriodInput | null | undefined;
   /** This agreement's own procurement lead time in months (0–60); null for the default by level. */
   procurementLeadTimeMonths?: number | null | undefined;
-  /** Reference number (avtalsnummer, diarienummer). */
+  /** Reference number (avtalsnummer, diarienummer). At most 100 characters. */
   referenceNumber?: string | null | undefined;
   /** How it renews; default NONE. */
   renewalKind?: RenewalKind | null | undefined;
@@ -51,7 +51,7 @@ export type AgreementCreateInput = {
   renewalTermMonths?: number | null | undefined;
   /** First day. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the agreement's terms, parties and covered systems hold from this day, so every date from its start answers with all of them. An agreement starting later is on record from today. */
   startDate: string;
-  /** The vendor party (leverantör); required for a leverantörsavtal. */
+  /** The vendor party (leverantör); required for a leverantörsavtal. At most 150 characters. */
   vendorName?: string | null | undefined;
 };
 
@@ -65,7 +65,7 @@ export type AgreementExtendInput = {
 
 /** Records that notice (uppsägning) was given. */
 export type AgreementGiveNoticeInput = {
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason. */
   givenOn?: string | null | undefined;
@@ -118,7 +118,7 @@ export type AgreementStatus =
 
 /** Records that an agreement was ended early (hävt, avslutat i förtid). */
 export type AgreementTerminateInput = {
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** The agreement. */
   id: string | number;
@@ -136,11 +136,11 @@ export type AgreementUpdateInput = {
   applicationIds?: Array<string | number> | null | undefined;
   /** Collaborations the agreement covers. At most 500 items. */
   collaborationIds?: Array<string | number> | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
   costKey?: CostKeyInput | null | undefined;
-  /** Link to the signed agreement (http or https). */
+  /** Link to the signed agreement (http or https). At most 500 characters. */
   documentUrl?: string | null | undefined;
   /** From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction. */
   effectiveFrom?: string | null | undefined;
@@ -154,15 +154,15 @@ export type AgreementUpdateInput = {
   maxExtensions?: number | null | undefined;
   /** Municipalities that are parties. At most 500 items. */
   municipalityIds?: Array<string | number> | null | undefined;
-  /** Name. */
+  /** Name. At most 200 characters. */
   name?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term. */
   noticePeriod?: NoticePeriodInput | null | undefined;
   /** This agreement's own procurement lead time in months (0–60); null for the default by level. */
   procurementLeadTimeMonths?: number | null | undefined;
-  /** Reference number (avtalsnummer, diarienummer). */
+  /** Reference number (avtalsnummer, diarienummer). At most 100 characters. */
   referenceNumber?: string | null | undefined;
   /** How it renews. */
   renewalKind?: RenewalKind | null | undefined;
@@ -170,7 +170,7 @@ export type AgreementUpdateInput = {
   renewalTermMonths?: number | null | undefined;
   /** First day. */
   startDate?: string | null | undefined;
-  /** The vendor party (leverantör); required for a leverantörsavtal. */
+  /** The vendor party (leverantör); required for a leverantörsavtal. At most 150 characters. */
   vendorName?: string | null | undefined;
 };
 
@@ -213,15 +213,17 @@ export type ApplicationCategory =
 
 /** A new application (product) in the shared catalogue. */
 export type ApplicationCreateInput = {
-  /** Business area. */
-  category: ApplicationCategory;
-  /** Free text. */
+  /** Business area as today's enum; or give categoryCode. One of the two is required. */
+  category?: ApplicationCategory | null | undefined;
+  /** Business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category. */
+  categoryCode?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
-  /** Product name. */
+  /** Product name. At most 150 characters. */
   name: string;
   /** Kommungemensam or verksamhetsspecifik. */
   scope: ApplicationScope;
-  /** Vendor (leverantör). */
+  /** Vendor (leverantör). At most 150 characters. */
   vendor?: string | null | undefined;
 };
 
@@ -234,17 +236,19 @@ export type ApplicationScope =
 
 /** Changes to an application; omitted fields stay as they are, null clears optional ones. */
 export type ApplicationUpdateInput = {
-  /** Business area. */
+  /** Business area as today's enum. */
   category?: ApplicationCategory | null | undefined;
-  /** Free text. */
+  /** Business area as a code of the APPLICATION_CATEGORY vocabulary; instead of category. */
+  categoryCode?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** The application. */
   id: string | number;
-  /** Product name. */
+  /** Product name. At most 150 characters. */
   name?: string | null | undefined;
   /** Kommungemensam or verksamhetsspecifik. */
   scope?: ApplicationScope | null | undefined;
-  /** Vendor (leverantör). */
+  /** Vendor (leverantör). At most 150 characters. */
   vendor?: string | null | undefined;
 };
 
@@ -270,7 +274,7 @@ export type ApplicationUsageCreateInput = {
   lifecyclePhase?: LifecyclePhase | null | undefined;
   /** The municipality. */
   municipalityId: string | number;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Technical fit 1–4. */
   technicalFit?: number | null | undefined;
@@ -334,7 +338,7 @@ export type BudgetCalendarSetInput = {
 export type CalendarFeedCreateInput = {
   /** The municipality whose deadlines it shows; null: the whole collaboration body (admins only). An editor names its own. */
   municipalityId?: string | number | null | undefined;
-  /** A name to tell feeds apart, e.g. whose calendar it is in. */
+  /** A name to tell feeds apart, e.g. whose calendar it is in. At most 100 characters. */
   name: string;
 };
 
@@ -350,9 +354,9 @@ export type ChangeFreezeCreateInput = {
   category?: ApplicationCategory | null | undefined;
   /** The municipality. */
   municipalityId: string | number;
-  /** Name, e.g. Sommarperiod. */
+  /** Name, e.g. Sommarperiod. At most 150 characters. */
   name: string;
-  /** Free text. */
+  /** Free text. At most 2000 characters. */
   note?: string | null | undefined;
   /** When it applies. */
   period: ChangeFreezePeriodInput;
@@ -388,9 +392,9 @@ export type ChangeFreezeUpdateInput = {
   category?: ApplicationCategory | null | undefined;
   /** The freeze. */
   id: string | number;
-  /** Name. */
+  /** Name. At most 150 characters. */
   name?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 2000 characters. */
   note?: string | null | undefined;
   /** When it applies (replaces the period). */
   period?: ChangeFreezePeriodInput | null | undefined;
@@ -398,11 +402,11 @@ export type ChangeFreezeUpdateInput = {
 
 /** A new collaboration body (samverkansorgan). */
 export type CollaborationBodyCreateInput = {
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
-  /** Name, e.g. Dalslandskommunernas kommunalförbund. */
+  /** Name, e.g. Dalslandskommunernas kommunalförbund. At most 200 characters. */
   name: string;
-  /** Short name, e.g. DKF. */
+  /** Short name, e.g. DKF. At most 30 characters. */
   shortName?: string | null | undefined;
 };
 
@@ -438,15 +442,15 @@ export type CollaborationCreateInput = {
   collaborationBodyId?: string | number | null | undefined;
   /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
-  /** Decision reference of the decision to collaborate. */
+  /** Decision reference of the decision to collaborate. At most 100 characters. */
   decisionReference?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** The host municipality (värdkommun); it becomes a participant. */
   hostMunicipalityId: string | number;
   /** The starting level of the collaboration scale. */
   levelId: string | number;
-  /** Name, e.g. Gemensamt ekonomisystem. */
+  /** Name, e.g. Gemensamt ekonomisystem. At most 200 characters. */
   name: string;
   /** The IT unit that operates it (driftande IT-enhet). */
   operatorItUnitId?: string | number | null | undefined;
@@ -474,11 +478,11 @@ export type CollaborationLevelSetInput = {
 
 /** Edits the name or description of a level of the collaboration scale. */
 export type CollaborationLevelUpdateInput = {
-  /** What the level means. */
+  /** What the level means. At most 5000 characters. */
   description?: string | null | undefined;
   /** The level. */
   id: string | number;
-  /** Swedish name. */
+  /** Swedish name. At most 100 characters. */
   name?: string | null | undefined;
 };
 
@@ -486,7 +490,7 @@ export type CollaborationLevelUpdateInput = {
 export type CollaborationParticipantAddInput = {
   /** The collaboration. */
   collaborationId: string | number;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** First day of participation; default today. An earlier day is a correction. */
   joinedOn?: string | null | undefined;
@@ -498,7 +502,7 @@ export type CollaborationParticipantAddInput = {
 export type CollaborationParticipantRemoveInput = {
   /** The collaboration. */
   collaborationId: string | number;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Last day of participation; default today. A day before yesterday is a correction. */
   leftOn?: string | null | undefined;
@@ -510,9 +514,9 @@ export type CollaborationParticipantRemoveInput = {
 export type CollaborationUpdateInput = {
   /** Collaboration body. */
   collaborationBodyId?: string | number | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** From which day a new host or operator holds; default today. An earlier day is a correction. */
   effectiveFrom?: string | null | undefined;
@@ -520,7 +524,7 @@ export type CollaborationUpdateInput = {
   hostMunicipalityId?: string | number | null | undefined;
   /** The collaboration. */
   id: string | number;
-  /** Name. */
+  /** Name. At most 200 characters. */
   name?: string | null | undefined;
   /** New operating IT unit (driftande IT-enhet). */
   operatorItUnitId?: string | number | null | undefined;
@@ -541,13 +545,13 @@ export type CompetenceNetworkActivityAddInput = {
   kind: NetworkActivityKind;
   /** The network. */
   networkId: string | number;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** When it happened; not after today. */
   occurredOn: string;
   /** The people who took part. At most 500 items. */
   participantIds?: Array<string | number> | null | undefined;
-  /** Short title. */
+  /** Short title. At most 200 characters. */
   title: string;
 };
 
@@ -559,13 +563,13 @@ export type CompetenceNetworkCreateInput = {
   collaborationIds?: Array<string | number> | null | undefined;
   /** The coordinator (samordnare), a person. */
   coordinatorId: string | number;
-  /** Purpose and free text. */
+  /** Purpose and free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** How often the network meets. */
   meetingCadence?: MeetingCadence | null | undefined;
   /** Other members from the start. At most 500 items. */
   memberIds?: Array<string | number> | null | undefined;
-  /** Name, e.g. Ekonominätverket Dalsland. */
+  /** Name, e.g. Ekonominätverket Dalsland. At most 200 characters. */
   name: string;
   /** When it started; default today. Also the members' joining date. */
   startedOn?: string | null | undefined;
@@ -599,13 +603,13 @@ export type CompetenceNetworkUpdateInput = {
   collaborationIds?: Array<string | number> | null | undefined;
   /** A new coordinator; must be a current member. */
   coordinatorId?: string | number | null | undefined;
-  /** Purpose and free text. */
+  /** Purpose and free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** The network. */
   id: string | number;
   /** How often the network meets. */
   meetingCadence?: MeetingCadence | null | undefined;
-  /** Name. */
+  /** Name. At most 200 characters. */
   name?: string | null | undefined;
 };
 
@@ -652,7 +656,7 @@ export type CompetenceRiskSubjectKind =
 export type CompetenceSetInput = {
   /** The application. */
   applicationId: string | number;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** From which day this holds; default today. An earlier day is a correction. */
   effectiveFrom?: string | null | undefined;
@@ -737,6 +741,68 @@ export type DecisionCostsSetInput = {
   decisionId: string | number;
 };
 
+/** The effects expected of an accepted decision (förväntade effekter), once per decision; every value optional. */
+export type DecisionEffectsRecordInput = {
+  /** The decision (RecommendationDecision.id); ACCEPTED only. */
+  decisionId: string | number;
+  /** Expected highest competence-risk score (0–100). */
+  expectedCompetenceRiskScore?: number | null | undefined;
+  /** Expected annual cost per inhabitant for the subject's systems, in öre (0–10 000 000). */
+  expectedCostPerInhabitantOre?: number | null | undefined;
+  /** Expected level (ordinal, 0–100). */
+  expectedLevel?: number | null | undefined;
+  /** Expected number of products in the area (0–1 000). */
+  expectedProductCount?: number | null | undefined;
+  /** Free text, e.g. the business case. */
+  note?: string | null | undefined;
+};
+
+/** Approves or refuses a requested exception from a change freeze. */
+export type FreezeExceptionDecideInput = {
+  /** The exception (FreezeException.id). */
+  id: string | number;
+  /** Why (motivering); required. */
+  reason: string;
+  /** APPROVED or REFUSED. */
+  status: FreezeExceptionStatus;
+};
+
+/** Why a change may happen inside a change freeze (undantag från förändringsstopp), as the guideline allows. */
+export type FreezeExceptionKind =
+  /** Akut ändring: an emergency change, after approval. */
+  | 'EMERGENCY'
+  /** Undantag efter riskbedömning: with the risk assessment and a rollback plan (återställningsplan). */
+  | 'RISK_ASSESSED'
+  /** Standardändring: a documented low-risk standard change. */
+  | 'STANDARD';
+
+/** A request for a change inside a change freeze (undantag från förändringsstopp). */
+export type FreezeExceptionRequestInput = {
+  /** What is to be changed, and why now; required. */
+  description: string;
+  /** The freeze (ChangeFreeze.id). Editors: their own municipality's. */
+  freezeId: string | number;
+  /** First day of the change; today or later, inside one of the freeze's periods. */
+  fromDate: string;
+  /** STANDARD, EMERGENCY or RISK_ASSESSED. */
+  kind: FreezeExceptionKind;
+  /** RISK_ASSESSED (required there): the risk assessment. */
+  riskAssessment?: string | null | undefined;
+  /** RISK_ASSESSED (required there): the rollback plan (återställningsplan). */
+  rollbackPlan?: string | null | undefined;
+  /** Last day of the change; inside the same period. */
+  toDate: string;
+};
+
+/** Where a request for an exception from a change freeze stands. */
+export type FreezeExceptionStatus =
+  /** Godkänt: the period is open for changes; transition windows may use it from the day of approval. */
+  | 'APPROVED'
+  /** Avslaget. */
+  | 'REFUSED'
+  /** Begärt: waiting for a decision; windows still avoid the freeze. */
+  | 'REQUESTED';
+
 /** How a change freeze (förändringsstopp) recurs. */
 export type FreezeKind =
   /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
@@ -754,9 +820,9 @@ export type GovernanceDocumentCreateInput = {
   collaborationBodyId?: string | number | null | undefined;
   /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
-  /** Decision reference. */
+  /** Decision reference. At most 100 characters. */
   decisionReference?: string | null | undefined;
-  /** Link to the document (http or https). */
+  /** Link to the document (http or https). At most 500 characters. */
   documentUrl?: string | null | undefined;
   /** From which day the document is on record; default its adoption day, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. A review given is on record from its own day. */
   effectiveFrom?: string | null | undefined;
@@ -768,7 +834,7 @@ export type GovernanceDocumentCreateInput = {
   municipalityId?: string | number | null | undefined;
   /** Months between reviews. IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
   reviewIntervalMonths?: number | null | undefined;
-  /** Title. */
+  /** Title. At most 200 characters. */
   title: string;
 };
 
@@ -783,11 +849,11 @@ export type GovernanceDocumentKind =
 
 /** Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones. */
 export type GovernanceDocumentUpdateInput = {
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
-  /** Decision reference. */
+  /** Decision reference. At most 100 characters. */
   decisionReference?: string | null | undefined;
-  /** Link to the document. */
+  /** Link to the document. At most 500 characters. */
   documentUrl?: string | null | undefined;
   /** The document. */
   id: string | number;
@@ -797,7 +863,7 @@ export type GovernanceDocumentUpdateInput = {
   retiredOn?: string | null | undefined;
   /** Months between reviews, within the kind's range. */
   reviewIntervalMonths?: number | null | undefined;
-  /** Title. */
+  /** Title. At most 200 characters. */
   title?: string | null | undefined;
 };
 
@@ -835,7 +901,7 @@ export type ItUnitCreateInput = {
   kind: ItUnitKind;
   /** The municipality it belongs to. */
   municipalityId: string | number;
-  /** Name. */
+  /** Name. At most 150 characters. */
   name: string;
 };
 
@@ -854,7 +920,7 @@ export type ItUnitUpdateInput = {
   id: string | number;
   /** New kind. */
   kind?: ItUnitKind | null | undefined;
-  /** New name. */
+  /** New name. At most 150 characters. */
   name?: string | null | undefined;
 };
 
@@ -890,7 +956,7 @@ export type MeetingCadence =
 export type MembershipEndInput = {
   /** The membership. */
   id: string | number;
-  /** Free text, e.g. the decision. */
+  /** Free text, e.g. the decision. At most 2000 characters. */
   note?: string | null | undefined;
   /** Last day of membership. */
   toDate: string;
@@ -904,19 +970,29 @@ export type MembershipStartInput = {
   fromDate: string;
   /** The municipality. */
   municipalityId: string | number;
-  /** Free text, e.g. the decision. */
+  /** Free text, e.g. the decision. At most 2000 characters. */
   note?: string | null | undefined;
 };
 
-/** A new municipality. */
+/** A new code for a municipality that SCB renumbered (ny kommunkod); the old code becomes a former code, valid until the day before. */
+export type MunicipalityCodeChangeInput = {
+  /** The new four-digit code. */
+  code: string;
+  /** The municipality. */
+  id: string | number;
+  /** First day the new code is valid (not after today). */
+  validFrom: string;
+};
+
+/** A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given. */
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
   code: string;
-  /** County (län). */
+  /** County (län) by name; default the reference list's. */
   county?: string | null | undefined;
-  /** Name. */
-  name: string;
-  /** Population figures to record. At most 500 items. */
+  /** Name; default the reference list's. Required for a code the list does not have. */
+  name?: string | null | undefined;
+  /** Population figures to record; without any, the reference list's figure for 2025. At most 500 items. */
   populations?: Array<PopulationInput> | null | undefined;
 };
 
@@ -930,14 +1006,57 @@ export type MunicipalityPopulationSetInput = {
   year: number;
 };
 
+/** A population file exported from SCB's statistics database, table BE0101 (folkmängd per kommun och år), as CSV. */
+export type MunicipalityPopulationsImportInput = {
+  /** false (default): a dry run that changes nothing; true: apply, all or nothing. */
+  apply?: boolean;
+  /** The file's text: SCB's CSV, comma- or semicolon-separated, with or without its title lines. */
+  content: string;
+  /** The file's name, recorded in the audit log. */
+  fileName: string;
+};
+
 /** Changes to a municipality; omitted fields stay as they are. */
 export type MunicipalityUpdateInput = {
-  /** New county (län); null clears it. */
+  /** New county (län); null clears it. At most 100 characters. */
   county?: string | null | undefined;
   /** The municipality. */
   id: string | number;
-  /** New name. */
+  /** New name. At most 100 characters. */
   name?: string | null | undefined;
+};
+
+/** Records the option chosen for a need (behovsanmälan), among the options of its answer today. */
+export type NeedChooseInput = {
+  /** The need (NeedRegistration.id). */
+  needId: string | number;
+  /** The chosen option's key (NeedOption.key, as answered today). */
+  optionKey: string;
+  /** Why (motivering); required. */
+  reason: string;
+};
+
+/** An option for a need (behovsanmälan). */
+export type NeedOptionKind =
+  /** Gå ensam: procure alone. */
+  | 'GO_ALONE'
+  /** Gå med i en befintlig samverkan: join a collaboration on a product in the area. */
+  | 'JOIN_COLLABORATION'
+  /** Upphandla tillsammans: with the members whose agreements in the area are up for decision near the need, or whose system is being phased out. */
+  | 'PROCURE_TOGETHER';
+
+/** A need registration (behovsanmälan): what a municipality needs, in which business area, by when and within which budget frame. */
+export type NeedRegisterInput = {
+  /** The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor). */
+  budgetFrameOre?: number | null | undefined;
+  /** The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov. */
+  category: ApplicationCategory;
+  /** Short description (kort beskrivning); required, at most 2 000 characters. */
+  description: string;
+  /** The municipality with the need (its ID). Editors: their own. */
+  municipalityId: string | number;
+  /** When the need must be met (behövs senast); today or later. */
+  neededBy: string;
 };
 
 /** What a competence network did (aktivitetstyp). */
@@ -973,17 +1092,17 @@ export type PeriodUnit =
 
 /** A new person. */
 export type PersonCreateInput = {
-  /** E-mail address. */
+  /** E-mail address. At most 200 characters. */
   email?: string | null | undefined;
   /** The IT unit the person works in, if any. */
   itUnitId?: string | number | null | undefined;
   /** The municipality the person works for. */
   municipalityId: string | number;
-  /** Full name. */
+  /** Full name. At most 150 characters. */
   name: string;
-  /** Phone number. */
+  /** Phone number. At most 50 characters. */
   phone?: string | null | undefined;
-  /** Job title (befattning). */
+  /** Job title (befattning). At most 150 characters. */
   title?: string | null | undefined;
 };
 
@@ -997,17 +1116,17 @@ export type PersonPlannedLeaveSetInput = {
 
 /** Changes to a person; omitted fields stay as they are, null clears optional ones. */
 export type PersonUpdateInput = {
-  /** E-mail address. */
+  /** E-mail address. At most 200 characters. */
   email?: string | null | undefined;
   /** The person. */
   id: string | number;
   /** The IT unit (of the person's municipality). */
   itUnitId?: string | number | null | undefined;
-  /** Full name. */
+  /** Full name. At most 150 characters. */
   name?: string | null | undefined;
-  /** Phone number. */
+  /** Phone number. At most 50 characters. */
   phone?: string | null | undefined;
-  /** Job title. */
+  /** Job title. At most 150 characters. */
   title?: string | null | undefined;
 };
 
@@ -1019,6 +1138,15 @@ export type PolicyGoalStatus =
   | 'ONGOING'
   /** Försenat: not reached and the deadline has passed. */
   | 'OVERDUE';
+
+/** What importing a population figure does (or did). */
+export type PopulationImportAction =
+  /** Replaces a different recorded figure (ändras). */
+  | 'CHANGED'
+  /** Records a figure for a year that has none (ny). */
+  | 'NEW'
+  /** The recorded figure is the same (oförändrad). */
+  | 'UNCHANGED';
 
 /** A population figure (folkmängd) for a year. */
 export type PopulationInput = {
@@ -1049,6 +1177,17 @@ export type RecommendationDecisionStatus =
   /** Avvisat: hidden until its evidence changes (a new agreement deadline, a changed fit, a new participant). */
   | 'REJECTED';
 
+/** The IT policy's four triggers: when collaboration should be considered (när ska samverkan övervägas). */
+export type RecommendationTrigger =
+  /** Avtal på väg ut: an agreement's decision deadline lies within the horizon, or has passed while the agreement still runs. */
+  | 'AGREEMENT_EXPIRING'
+  /** Svårigheter att upprätthålla kompetens: a competence-risk score at or above the threshold. */
+  | 'COMPETENCE_RISK'
+  /** Nuvarande applikation fungerar dåligt: functional or technical fit at or below the threshold, or being phased out. */
+  | 'POOR_APPLICATION'
+  /** Flera kommuner använder redan samma applikation: outside a collaboration, or inside one below the joint level. */
+  | 'SAME_APPLICATION';
+
 /** How an agreement renews (förlängning). */
 export type RenewalKind =
   /** Option: renews only when an extension is called (agreementExtend) by the notice deadline, at most `maxExtensions` times. */
@@ -1073,15 +1212,17 @@ export type RoleAssignInput = {
   applicationUsageId?: string | number | null | undefined;
   /** Target: a collaboration (system roles of the shared system, IT-chefsgruppen). */
   collaborationId?: string | number | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** First day in the role; default today. */
   fromDate?: string | null | undefined;
   /** Target: an IT unit (IT-chef, IT-chefsgruppen). */
   itUnitId?: string | number | null | undefined;
-  /** The role. */
-  kind: RoleKind;
-  /** Free text, e.g. the decision. */
+  /** The role as today's enum (not OTHER); or give kindCode. One of the two is required. */
+  kind?: RoleKind | null | undefined;
+  /** The role as a code of the ROLE_KIND vocabulary (vocabularyTerms), e.g. one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
+  /** Free text, e.g. the decision. At most 5000 characters. */
   note?: string | null | undefined;
   /** The person. */
   personId: string | number;
@@ -1091,7 +1232,7 @@ export type RoleAssignInput = {
 
 /** Ends a role assignment on a date; the assignment is kept as history. */
 export type RoleEndInput = {
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** The role assignment. */
   id: string | number;
@@ -1105,6 +1246,8 @@ export type RoleKind =
   | 'IT_CHEF'
   /** Member of IT-chefsgruppen: on an IT unit, its representative in the group; on a collaboration, the member responsible for that shared system. */
   | 'IT_CHEFSGRUPPEN'
+  /** Output only: a role kind an admin added to the ROLE_KIND vocabulary since this enum was made (förvaltningschef, informationssäkerhetsansvarig …); read kindCode. Not accepted as input. */
+  | 'OTHER'
   /** Systemadministratör: administers the system (users, configuration). */
   | 'SYSTEMADMINISTRATOR'
   /** Systemägare: owns the system from the decision to introduce it to its decommissioning; budgets, signs the driftavtal and vendor agreements, appoints the systemansvarig. */
@@ -1142,7 +1285,7 @@ export type SpreadsheetFormat =
 
 /** Adds a training activity (held or planned) to a training plan. */
 export type TrainingActivityAddInput = {
-  /** Audience (målgrupp). */
+  /** Audience (målgrupp). At most 200 characters. */
   audience?: string | null | undefined;
   /** Total cost in öre (1 SEK = 100 öre). */
   costOre?: number | null | undefined;
@@ -1150,13 +1293,13 @@ export type TrainingActivityAddInput = {
   heldOn: string;
   /** The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any. At most 500 items. */
   municipalities?: Array<TrainingActivityMunicipalityInput> | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Named participants; each of a municipality taking part. At most 500 items. */
   participantIds?: Array<string | number> | null | undefined;
   /** The training plan. */
   planId: string | number;
-  /** Title. */
+  /** Title. At most 200 characters. */
   title: string;
 };
 
@@ -1176,7 +1319,7 @@ export type TrainingActivityRemoveInput = {
 
 /** Changes a training activity; omitted fields stay as they are. Given lists replace the current ones. */
 export type TrainingActivityUpdateInput = {
-  /** Audience (målgrupp). */
+  /** Audience (målgrupp). At most 200 characters. */
   audience?: string | null | undefined;
   /** Total cost in öre (1 SEK = 100 öre). */
   costOre?: number | null | undefined;
@@ -1186,11 +1329,11 @@ export type TrainingActivityUpdateInput = {
   id: string | number;
   /** The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any. At most 500 items. */
   municipalities?: Array<TrainingActivityMunicipalityInput> | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   note?: string | null | undefined;
   /** Named participants; each of a municipality taking part. At most 500 items. */
   participantIds?: Array<string | number> | null | undefined;
-  /** Title. */
+  /** Title. At most 200 characters. */
   title?: string | null | undefined;
 };
 
@@ -1209,19 +1352,19 @@ export type TrainingPlanCreateInput = {
   collaborationId?: string | number | null | undefined;
   /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** From which day the plan exists (antagen); default today, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
   effectiveFrom?: string | null | undefined;
   /** Target: true for the joint training plan for IT staff. */
   itStaff?: boolean | null | undefined;
-  /** Name, e.g. Utbildningsplan ekonomisystemet. */
+  /** Name, e.g. Utbildningsplan ekonomisystemet. At most 200 characters. */
   name: string;
   /** The owner, usually the system owner (systemägare); of the usage's or a participating municipality. */
   ownerId?: string | number | null | undefined;
   /** When adopted or last reviewed; default today, not after today. */
   reviewedOn?: string | null | undefined;
-  /** Target groups (målgrupper), e.g. nya användare, attestanter. At most 500 items. */
+  /** Target groups (målgrupper), e.g. nya användare, attestanter; each at most 100 characters. At most 500 items. */
   targetGroups?: Array<string> | null | undefined;
 };
 
@@ -1236,19 +1379,19 @@ export type TrainingPlanTarget =
 
 /** Changes to a training plan; its target cannot change. Omitted fields stay as they are, null clears optional ones. */
 export type TrainingPlanUpdateInput = {
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. */
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
-  /** Free text. */
+  /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** The plan. */
   id: string | number;
-  /** Name. */
+  /** Name. At most 200 characters. */
   name?: string | null | undefined;
   /** The owner. */
   ownerId?: string | number | null | undefined;
   /** Date of the latest review; not after today nor before the previous one. */
   reviewedOn?: string | null | undefined;
-  /** Target groups (replaces the current list). At most 500 items. */
+  /** Target groups (replaces the current list); each at most 100 characters. At most 500 items. */
   targetGroups?: Array<string> | null | undefined;
 };
 
@@ -1307,6 +1450,49 @@ export type UserErrorCode =
   /** The change would leave the object as it is. */
   | 'UNCHANGED';
 
+/** A vocabulary kept as data (vokabulär), edited by admins like the level scale. */
+export type Vocabulary =
+  /** Application categories (verksamhetsområden): ekonomi, bygglov, e-post, befolkningsregister …; Application.categoryCode. */
+  | 'APPLICATION_CATEGORY'
+  /** Kinds of governance document (styrdokumenttyper): IT-policy, strategi, riktlinjer …; GovernanceDocument.kindCode. */
+  | 'GOVERNANCE_DOCUMENT_KIND'
+  /** Role kinds (rolltyper): systemägare, systemförvaltare, informationssäkerhetsansvarig …; RoleAssignment.kindCode. */
+  | 'ROLE_KIND';
+
+/** A new term of a vocabulary (admins). */
+export type VocabularyTermCreateInput = {
+  /** Stable code: A–Z, 0–9 and _, 2–20 characters, beginning with a letter; never changes. */
+  code: string;
+  /** What it means. */
+  description?: string | null | undefined;
+  /** Swedish name. */
+  name: string;
+  /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. */
+  roleTargets?: Array<string> | null | undefined;
+  /** ROLE_KIND: only one holder per target at a time; default false. */
+  singleHolder?: boolean | null | undefined;
+  /** Order in lists; default after the last. */
+  sortOrder?: number | null | undefined;
+  /** The vocabulary. */
+  vocabulary: Vocabulary;
+};
+
+/** Changes a term; its code never changes. Fields left out keep their value. */
+export type VocabularyTermUpdateInput = {
+  /** What it means. */
+  description?: string | null | undefined;
+  /** The term. */
+  id: string | number;
+  /** Swedish name. */
+  name?: string | null | undefined;
+  /** ROLE_KIND: what it may be held on. */
+  roleTargets?: Array<string> | null | undefined;
+  /** ROLE_KIND: only one holder per target at a time. */
+  singleHolder?: boolean | null | undefined;
+  /** Order in lists. */
+  sortOrder?: number | null | undefined;
+};
+
 /** Where a webhook delivery stands. */
 export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
@@ -1318,13 +1504,13 @@ export type WebhookDeliveryStatus =
 
 /** A new webhook endpoint. */
 export type WebhookEndpointCreateInput = {
-  /** What the endpoint is for. */
+  /** What the endpoint is for. At most 200 characters. */
   description?: string | null | undefined;
   /** The events to deliver. At most 10 items. */
   eventTypes: Array<WebhookEventType>;
   /** For DEADLINE_APPROACHING: days before a deadline at which it fires; default [180, 90, 30]. At most 20 items. */
   thresholdDays?: Array<number> | null | undefined;
-  /** Where deliveries are POSTed (http or https). */
+  /** Where deliveries are POSTed (http or https). At most 2000 characters. */
   url: string;
 };
 
@@ -1342,6 +1528,10 @@ export type WebhookEventType =
   | 'IMPORT_APPLIED'
   /** A shared system's collaboration level (samverkansnivå) was set. */
   | 'LEVEL_CHANGED'
+  /** The option chosen for a need (behovsanmälan) was recorded: join a collaboration, procure together or go alone; names the other members of the body told. */
+  | 'NEED_CHOICE_RECORDED'
+  /** A municipality registered a need (behovsanmälan): the business area, when, the budget frame, and who already runs something there. */
+  | 'NEED_REGISTERED'
   /** An implementation plan (införandeplan) was issued in a new version; the data holds each municipality's budget notice (budgetunderlag). */
   | 'PLAN_ISSUED'
   /** A collaboration candidate (samverkansförslag) was accepted, rejected or deferred. */
@@ -1408,35 +1598,35 @@ export type AgreementCreateMutationVariables = Exact<{
 }>;
 
 
-export type AgreementCreateMutation = { agreementCreate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AgreementCreateMutation = { agreementCreate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AgreementExtendMutationVariables = Exact<{
   input: AgreementExtendInput;
 }>;
 
 
-export type AgreementExtendMutation = { agreementExtend: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AgreementExtendMutation = { agreementExtend: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AgreementGiveNoticeMutationVariables = Exact<{
   input: AgreementGiveNoticeInput;
 }>;
 
 
-export type AgreementGiveNoticeMutation = { agreementGiveNotice: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AgreementGiveNoticeMutation = { agreementGiveNotice: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AgreementTerminateMutationVariables = Exact<{
   input: AgreementTerminateInput;
 }>;
 
 
-export type AgreementTerminateMutation = { agreementTerminate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AgreementTerminateMutation = { agreementTerminate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AgreementUpdateMutationVariables = Exact<{
   input: AgreementUpdateInput;
 }>;
 
 
-export type AgreementUpdateMutation = { agreementUpdate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AgreementUpdateMutation = { agreementUpdate: { agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AnnualReportIssueMutationVariables = Exact<{
   input: AnnualReportIssueInput;
@@ -1450,21 +1640,21 @@ export type ApplicationCreateMutationVariables = Exact<{
 }>;
 
 
-export type ApplicationCreateMutation = { applicationCreate: { application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApplicationCreateMutation = { applicationCreate: { application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApplicationUpdateMutationVariables = Exact<{
   input: ApplicationUpdateInput;
 }>;
 
 
-export type ApplicationUpdateMutation = { applicationUpdate: { application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApplicationUpdateMutation = { applicationUpdate: { application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApplicationUsageCreateMutationVariables = Exact<{
   input: ApplicationUsageCreateInput;
 }>;
 
 
-export type ApplicationUsageCreateMutation = { applicationUsageCreate: { applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApplicationUsageCreateMutation = { applicationUsageCreate: { applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApplicationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1478,7 +1668,7 @@ export type ApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationsQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }> } };
+export type ApplicationsQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }> } };
 
 export type AuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1497,21 +1687,21 @@ export type BudgetCalendarSetMutationVariables = Exact<{
 }>;
 
 
-export type BudgetCalendarSetMutation = { budgetCalendarSet: { municipality: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type BudgetCalendarSetMutation = { budgetCalendarSet: { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CalendarFeedCreateMutationVariables = Exact<{
   input: CalendarFeedCreateInput;
 }>;
 
 
-export type CalendarFeedCreateMutation = { calendarFeedCreate: { token: string | null, url: string | null, calendarFeed: { createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, county: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CalendarFeedCreateMutation = { calendarFeedCreate: { token: string | null, url: string | null, calendarFeed: { createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CalendarFeedRevokeMutationVariables = Exact<{
   input: CalendarFeedRevokeInput;
 }>;
 
 
-export type CalendarFeedRevokeMutation = { calendarFeedRevoke: { calendarFeed: { createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, county: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CalendarFeedRevokeMutation = { calendarFeedRevoke: { calendarFeed: { createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CalendarFeedsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1523,28 +1713,28 @@ export type CalendarFeedsQueryVariables = Exact<{
 }>;
 
 
-export type CalendarFeedsQuery = { calendarFeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, county: string | null, id: string, name: string } | null }> } };
+export type CalendarFeedsQuery = { calendarFeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ createdAt: string, createdBy: string, id: string, name: string, revokedAt: string | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
 
 export type ChangeFreezeCreateMutationVariables = Exact<{
   input: ChangeFreezeCreateInput;
 }>;
 
 
-export type ChangeFreezeCreateMutation = { changeFreezeCreate: { changeFreeze: { category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, municipality: { code: string, county: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ChangeFreezeCreateMutation = { changeFreezeCreate: { changeFreeze: { announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, exceptions: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }>, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ChangeFreezeDeleteMutationVariables = Exact<{
   input: ChangeFreezeDeleteInput;
 }>;
 
 
-export type ChangeFreezeDeleteMutation = { changeFreezeDelete: { changeFreeze: { category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, municipality: { code: string, county: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ChangeFreezeDeleteMutation = { changeFreezeDelete: { changeFreeze: { announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, exceptions: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }>, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ChangeFreezeUpdateMutationVariables = Exact<{
   input: ChangeFreezeUpdateInput;
 }>;
 
 
-export type ChangeFreezeUpdateMutation = { changeFreezeUpdate: { changeFreeze: { category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, municipality: { code: string, county: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ChangeFreezeUpdateMutation = { changeFreezeUpdate: { changeFreeze: { announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, exceptions: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }>, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ChangeFreezesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1556,7 +1746,7 @@ export type ChangeFreezesQueryVariables = Exact<{
 }>;
 
 
-export type ChangeFreezesQuery = { changeFreezes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, municipality: { code: string, county: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> }> } };
+export type ChangeFreezesQuery = { changeFreezes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, exceptions: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }>, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> }> } };
 
 export type CollaborationBodiesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1575,12 +1765,51 @@ export type CollaborationBodyCreateMutationVariables = Exact<{
 
 export type CollaborationBodyCreateMutation = { collaborationBodyCreate: { collaborationBody: { description: string | null, id: string, name: string, shortName: string | null, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type CollaborationCandidateQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  id: string | number;
+}>;
+
+
+export type CollaborationCandidateQuery = { collaborationCandidate: { asOf: string, category: ApplicationCategory, categoryCode: string, changesSinceDecision: Array<string>, combinedAnnualCostOre: number | null, drivingDeadline: string | null, explanation: Array<string>, hidden: boolean, id: string, key: string, kind: CollaborationCandidateKind, proposalReason: string | null, score: number, summary: string, targetLevelReason: string, viewerCanDecide: boolean, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }>, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, contributions: Array<{ explanation: string, points: number, trigger: RecommendationTrigger, weight: number, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger }> }>, costSplit: Array<{ amountOre: number, population: number, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> | null, currentLevel: { description: string, id: string, name: string, ordinal: number } | null, decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, decisionHistory: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }>, drivingAgreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger, object:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'Application', id: string }
+        | { __typename: 'ApplicationUsage', id: string }
+        | { __typename: 'ChangeFreeze', id: string }
+        | { __typename: 'Collaboration', id: string }
+        | { __typename: 'CollaborationBody', id: string }
+        | { __typename: 'CollaborationCandidate', id: string }
+        | { __typename: 'CollaborationLevel', id: string }
+        | { __typename: 'CollaborationParticipant', id: string }
+        | { __typename: 'Competence', id: string }
+        | { __typename: 'CompetenceNetwork', id: string }
+        | { __typename: 'CompetenceNetworkActivity', id: string }
+        | { __typename: 'CompetenceNetworkMember', id: string }
+        | { __typename: 'DecisionEffect', id: string }
+        | { __typename: 'FreezeException', id: string }
+        | { __typename: 'GovernanceDocument', id: string }
+        | { __typename: 'ItUnit', id: string }
+        | { __typename: 'LevelChange', id: string }
+        | { __typename: 'Membership', id: string }
+        | { __typename: 'Municipality', id: string }
+        | { __typename: 'NeedRegistration', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'PolicyGoal', id: string }
+        | { __typename: 'RecommendationDecision', id: string }
+        | { __typename: 'RoleAssignment', id: string }
+        | { __typename: 'TrainingActivity', id: string }
+        | { __typename: 'TrainingActivityMunicipality', id: string }
+        | { __typename: 'TrainingPlan', id: string }
+        | { __typename: 'TriggerSettings', id: string }
+        | { __typename: 'VocabularyTerm', id: string }
+       | null }>, joiningMunicipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }>, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }>, proposedApplication: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }, targetLevel: { description: string, id: string, name: string, ordinal: number }, transitionWindow: { avoidedFreezes: Array<string>, decisionOn: string, earliestStart: string, end: string | null, lengthDays: number, procurementLeadTimeMonths: number, start: string | null } } | null };
+
 export type CollaborationCreateMutationVariables = Exact<{
   input: CollaborationCreateInput;
 }>;
 
 
-export type CollaborationCreateMutation = { collaborationCreate: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CollaborationCreateMutation = { collaborationCreate: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollaborationLevelUpdateMutationVariables = Exact<{
   input: CollaborationLevelUpdateInput;
@@ -1599,21 +1828,21 @@ export type CollaborationParticipantAddMutationVariables = Exact<{
 }>;
 
 
-export type CollaborationParticipantAddMutation = { collaborationParticipantAdd: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CollaborationParticipantAddMutation = { collaborationParticipantAdd: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollaborationParticipantRemoveMutationVariables = Exact<{
   input: CollaborationParticipantRemoveInput;
 }>;
 
 
-export type CollaborationParticipantRemoveMutation = { collaborationParticipantRemove: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CollaborationParticipantRemoveMutation = { collaborationParticipantRemove: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
 }>;
 
 
-export type CollaborationUpdateMutation = { collaborationUpdate: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CollaborationUpdateMutation = { collaborationUpdate: { collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollaborationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1629,7 +1858,7 @@ export type CollaborationsQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationsQuery = { collaborations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }> } };
+export type CollaborationsQuery = { collaborations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }> } };
 
 export type CompetenceNetworkActivityAddMutationVariables = Exact<{
   input: CompetenceNetworkActivityAddInput;
@@ -1684,14 +1913,14 @@ export type CompetenceRemoveMutationVariables = Exact<{
 }>;
 
 
-export type CompetenceRemoveMutation = { competenceRemove: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CompetenceRemoveMutation = { competenceRemove: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CompetenceSetMutationVariables = Exact<{
   input: CompetenceSetInput;
 }>;
 
 
-export type CompetenceSetMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel, since: string | null, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CompetenceSetMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel, since: string | null, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CostAllocationQueryVariables = Exact<{
   agreement: string | number;
@@ -1700,28 +1929,66 @@ export type CostAllocationQueryVariables = Exact<{
 }>;
 
 
-export type CostAllocationQuery = { costAllocation: { baseShareBasisPoints: number | null, key: CostKeyKind, populationYear: number | null, totalOre: number, year: number, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, county: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } }, shares: Array<{ amountOre: number, fraction: number, population: number | null, populationYear: number | null, shareBasisPoints: number | null, municipality: { code: string, county: string | null, id: string, name: string } }> } | null };
+export type CostAllocationQuery = { costAllocation: { baseShareBasisPoints: number | null, key: CostKeyKind, populationYear: number | null, totalOre: number, year: number, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } }, shares: Array<{ amountOre: number, fraction: number, population: number | null, populationYear: number | null, shareBasisPoints: number | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } | null };
+
+export type CountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountiesQuery = { counties: Array<{ code: string, name: string, shortName: string }> };
 
 export type DecisionCostsSetMutationVariables = Exact<{
   input: DecisionCostsSetInput;
 }>;
 
 
-export type DecisionCostsSetMutation = { decisionCostsSet: { decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, municipality: { code: string, county: string | null, id: string, name: string } | null, participants: Array<{ code: string, county: string | null, id: string, name: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type DecisionCostsSetMutation = { decisionCostsSet: { decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DecisionEffectsRecordMutationVariables = Exact<{
+  input: DecisionEffectsRecordInput;
+}>;
+
+
+export type DecisionEffectsRecordMutation = { decisionEffectsRecord: { decisionEffect: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FreezeExceptionDecideMutationVariables = Exact<{
+  input: FreezeExceptionDecideInput;
+}>;
+
+
+export type FreezeExceptionDecideMutation = { freezeExceptionDecide: { freezeException: { decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FreezeExceptionRequestMutationVariables = Exact<{
+  input: FreezeExceptionRequestInput;
+}>;
+
+
+export type FreezeExceptionRequestMutation = { freezeExceptionRequest: { freezeException: { decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FreezeExceptionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  municipality?: string | number | null | undefined;
+  status?: FreezeExceptionStatus | null | undefined;
+}>;
+
+
+export type FreezeExceptionsQuery = { freezeExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }> } };
 
 export type GovernanceDocumentCreateMutationVariables = Exact<{
   input: GovernanceDocumentCreateInput;
 }>;
 
 
-export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, county: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentUpdateMutationVariables = Exact<{
   input: GovernanceDocumentUpdateInput;
 }>;
 
 
-export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, county: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1733,7 +2000,7 @@ export type GovernanceDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, county: string | null, id: string, name: string } | null }> } };
+export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
 
 export type GovernanceReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1773,32 +2040,33 @@ export type ItUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type ItUnitCreateMutation = { itUnitCreate: { itUnit: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ItUnitCreateMutation = { itUnitCreate: { itUnit: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ItUnitUpdateMutationVariables = Exact<{
   input: ItUnitUpdateInput;
 }>;
 
 
-export type ItUnitUpdateMutation = { itUnitUpdate: { itUnit: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ItUnitUpdateMutation = { itUnitUpdate: { itUnit: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MembershipEndMutationVariables = Exact<{
   input: MembershipEndInput;
 }>;
 
 
-export type MembershipEndMutation = { membershipEnd: { membership: { fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, county: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type MembershipEndMutation = { membershipEnd: { membership: { fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MembershipStartMutationVariables = Exact<{
   input: MembershipStartInput;
 }>;
 
 
-export type MembershipStartMutation = { membershipStart: { membership: { fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, county: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type MembershipStartMutation = { membershipStart: { membership: { fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{
   after?: string | null | undefined;
   before?: string | null | undefined;
+  countyCode?: string | null | undefined;
   first?: number | null | undefined;
   last?: number | null | undefined;
   memberOf?: string | number | null | undefined;
@@ -1807,35 +2075,76 @@ export type MunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalitiesQuery = { municipalities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }> } };
+export type MunicipalitiesQuery = { municipalities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }> } };
 
 export type MunicipalityQueryVariables = Exact<{
   code: string;
+  on?: string | null | undefined;
 }>;
 
 
-export type MunicipalityQuery = { municipality: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, municipality: { code: string, county: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, county: string | null, id: string, name: string } }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }, municipality: { code: string, county: string | null, id: string, name: string } }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null };
+export type MunicipalityQuery = { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null, exceptions: Array<{ decidedBy: string | null, decidedOn: string | null, decisionReason: string | null, description: string, fromDate: string, id: string, kind: FreezeExceptionKind, requestedBy: string, requestedOn: string, riskAssessment: string | null, rollbackPlan: string | null, status: FreezeExceptionStatus, toDate: string }>, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, periods: Array<{ from: string, to: string }> }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null }, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null };
+
+export type MunicipalityCodeChangeMutationVariables = Exact<{
+  input: MunicipalityCodeChangeInput;
+}>;
+
+
+export type MunicipalityCodeChangeMutation = { municipalityCodeChange: { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MunicipalityCreateMutationVariables = Exact<{
   input: MunicipalityCreateInput;
 }>;
 
 
-export type MunicipalityCreateMutation = { municipalityCreate: { municipality: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type MunicipalityCreateMutation = { municipalityCreate: { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MunicipalityPopulationSetMutationVariables = Exact<{
   input: MunicipalityPopulationSetInput;
 }>;
 
 
-export type MunicipalityPopulationSetMutation = { municipalityPopulationSet: { municipality: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type MunicipalityPopulationSetMutation = { municipalityPopulationSet: { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MunicipalityPopulationsImportMutationVariables = Exact<{
+  input: MunicipalityPopulationsImportInput;
+}>;
+
+
+export type MunicipalityPopulationsImportMutation = { municipalityPopulationsImport: { plan: { applied: boolean, changedCount: number, newCount: number, notInDatabase: Array<string>, skippedRegions: Array<string>, unchangedCount: number, problems: Array<{ code: UserErrorCode, column: string | null, line: number, message: string }>, rows: Array<{ action: PopulationImportAction, after: number, before: number | null, code: string, line: number, name: string, year: number }> }, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MunicipalityUpdateMutationVariables = Exact<{
   input: MunicipalityUpdateInput;
 }>;
 
 
-export type MunicipalityUpdateMutation = { municipalityUpdate: { municipality: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type MunicipalityUpdateMutation = { municipalityUpdate: { municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type NeedChooseMutationVariables = Exact<{
+  input: NeedChooseInput;
+}>;
+
+
+export type NeedChooseMutation = { needChoose: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type NeedRegisterMutationVariables = Exact<{
+  input: NeedRegisterInput;
+}>;
+
+
+export type NeedRegisterMutation = { needRegister: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type NeedRegistrationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  category?: ApplicationCategory | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  municipality?: string | number | null | undefined;
+}>;
+
+
+export type NeedRegistrationsQuery = { needRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -1856,11 +2165,14 @@ export type NodeQuery = { node:
     | { __typename: 'CompetenceNetwork', id: string }
     | { __typename: 'CompetenceNetworkActivity', id: string }
     | { __typename: 'CompetenceNetworkMember', id: string }
+    | { __typename: 'DecisionEffect', id: string }
+    | { __typename: 'FreezeException', id: string }
     | { __typename: 'GovernanceDocument', id: string }
     | { __typename: 'ItUnit', id: string }
     | { __typename: 'LevelChange', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Municipality', id: string }
+    | { __typename: 'NeedRegistration', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PolicyGoal', id: string }
     | { __typename: 'RecommendationDecision', id: string }
@@ -1869,6 +2181,7 @@ export type NodeQuery = { node:
     | { __typename: 'TrainingActivityMunicipality', id: string }
     | { __typename: 'TrainingPlan', id: string }
     | { __typename: 'TriggerSettings', id: string }
+    | { __typename: 'VocabularyTerm', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1890,11 +2203,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'CompetenceNetwork', id: string }
     | { __typename: 'CompetenceNetworkActivity', id: string }
     | { __typename: 'CompetenceNetworkMember', id: string }
+    | { __typename: 'DecisionEffect', id: string }
+    | { __typename: 'FreezeException', id: string }
     | { __typename: 'GovernanceDocument', id: string }
     | { __typename: 'ItUnit', id: string }
     | { __typename: 'LevelChange', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Municipality', id: string }
+    | { __typename: 'NeedRegistration', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PolicyGoal', id: string }
     | { __typename: 'RecommendationDecision', id: string }
@@ -1903,6 +2219,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'TrainingActivityMunicipality', id: string }
     | { __typename: 'TrainingPlan', id: string }
     | { __typename: 'TriggerSettings', id: string }
+    | { __typename: 'VocabularyTerm', id: string }
    | null> };
 
 export type PeopleQueryVariables = Exact<{
@@ -1915,28 +2232,28 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> }> } };
+export type PeopleQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> }> } };
 
 export type PersonCreateMutationVariables = Exact<{
   input: PersonCreateInput;
 }>;
 
 
-export type PersonCreateMutation = { personCreate: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PersonCreateMutation = { personCreate: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PersonPlannedLeaveSetMutationVariables = Exact<{
   input: PersonPlannedLeaveSetInput;
 }>;
 
 
-export type PersonPlannedLeaveSetMutation = { personPlannedLeaveSet: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PersonPlannedLeaveSetMutation = { personPlannedLeaveSet: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PersonUpdateMutationVariables = Exact<{
   input: PersonUpdateInput;
 }>;
 
 
-export type PersonUpdateMutation = { personUpdate: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, county: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PersonUpdateMutation = { personUpdate: { person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, itUnit: { id: string, kind: ItUnitKind, name: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, networkMemberships: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roleAssignments: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PolicyGoalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1954,14 +2271,14 @@ export type RecommendationDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationDecisionsQuery = { recommendationDecisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, municipality: { code: string, county: string | null, id: string, name: string } | null, participants: Array<{ code: string, county: string | null, id: string, name: string }> }> } };
+export type RecommendationDecisionsQuery = { recommendationDecisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }> } };
 
 export type RoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
 }>;
 
 
-export type RoleAssignMutation = { roleAssign: { roleAssignment: { fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RoleAssignMutation = { roleAssign: { roleAssignment: { fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RoleAssignmentsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1975,21 +2292,21 @@ export type RoleAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type RoleAssignmentsQuery = { roleAssignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }> } };
+export type RoleAssignmentsQuery = { roleAssignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }> } };
 
 export type RoleEndMutationVariables = Exact<{
   input: RoleEndInput;
 }>;
 
 
-export type RoleEndMutation = { roleEnd: { roleAssignment: { fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RoleEndMutation = { roleEnd: { roleAssignment: { fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SharedSystemStatusQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type SharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string, id: string, needsAttention: boolean, agreements: Array<{ asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null } }>, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, county: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }, host: { code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }, lastLevelChange: { changedOn: string, decisionReference: string | null, id: string, reason: string | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }, fromLevel: { description: string, id: string, name: string, ordinal: number } | null, toLevel: { description: string, id: string, name: string, ordinal: number } } | null, level: { description: string, id: string, name: string, ordinal: number } | null, nextDeadline: { date: string, daysLeft: number, kind: DeadlineKind, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null } | null, roleAssignment: { fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null } | null } | null, openGaps: Array<{ label: string, objectId: string, objectType: string, reason: string, ruleCode: string, ruleTitle: string, object:
+export type SharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string, id: string, needsAttention: boolean, agreements: Array<{ asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null } }>, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null }, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }, lastLevelChange: { changedOn: string, decisionReference: string | null, id: string, reason: string | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }, fromLevel: { description: string, id: string, name: string, ordinal: number } | null, toLevel: { description: string, id: string, name: string, ordinal: number } } | null, level: { description: string, id: string, name: string, ordinal: number } | null, nextDeadline: { date: string, daysLeft: number, kind: DeadlineKind, agreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null } | null, roleAssignment: { fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null } | null } | null, openGaps: Array<{ label: string, objectId: string, objectType: string, reason: string, ruleCode: string, ruleTitle: string, object:
         | { __typename: 'Agreement', id: string }
         | { __typename: 'Application', id: string }
         | { __typename: 'ApplicationUsage', id: string }
@@ -2003,11 +2320,14 @@ export type SharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string
         | { __typename: 'CompetenceNetwork', id: string }
         | { __typename: 'CompetenceNetworkActivity', id: string }
         | { __typename: 'CompetenceNetworkMember', id: string }
+        | { __typename: 'DecisionEffect', id: string }
+        | { __typename: 'FreezeException', id: string }
         | { __typename: 'GovernanceDocument', id: string }
         | { __typename: 'ItUnit', id: string }
         | { __typename: 'LevelChange', id: string }
         | { __typename: 'Membership', id: string }
         | { __typename: 'Municipality', id: string }
+        | { __typename: 'NeedRegistration', id: string }
         | { __typename: 'Person', id: string }
         | { __typename: 'PolicyGoal', id: string }
         | { __typename: 'RecommendationDecision', id: string }
@@ -2016,7 +2336,8 @@ export type SharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string
         | { __typename: 'TrainingActivityMunicipality', id: string }
         | { __typename: 'TrainingPlan', id: string }
         | { __typename: 'TriggerSettings', id: string }
-       | null }>, operator: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, county: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null }> } | null, participants: Array<{ code: string, county: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }>, systemOwners: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }>, systemResponsibles: Array<{ fromDate: string, id: string, kind: RoleKind, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }> }> };
+        | { __typename: 'VocabularyTerm', id: string }
+       | null }>, operator: { id: string, kind: ItUnitKind, name: string, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }> } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string, applicationUsages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }>, changeFreezes: Array<{ announcedLate: boolean, announcedOn: string | null, category: ApplicationCategory | null, fromDate: string | null, fromMonthDay: string | null, fromWeek: number | null, id: string, kind: FreezeKind, name: string, note: string | null, toDate: string | null, toMonthDay: string | null, toWeek: number | null }>, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }>, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, memberships: Array<{ fromDate: string, id: string, note: string | null, toDate: string | null }>, participations: Array<{ id: string, joinedOn: string, leftOn: string | null }>, people: Array<{ email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean }>, population: { population: number, year: number } | null, populations: Array<{ population: number, year: number }> }>, systemOwners: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }>, systemResponsibles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null, applicationUsage: { annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null } | null, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null } | null, itUnit: { id: string, kind: ItUnitKind, name: string } | null, person: { email: string | null, id: string, name: string, phone: string | null, plannedLeave: string | null, title: string | null, viewerCanSeeContactDetails: boolean } }> }> };
 
 export type TrainingActivityAddMutationVariables = Exact<{
   input: TrainingActivityAddInput;
@@ -2077,6 +2398,27 @@ export type TriggerSettingsUpdateMutationVariables = Exact<{
 
 
 export type TriggerSettingsUpdateMutation = { triggerSettingsUpdate: { triggerSettings: { agreementHorizonMonths: number, agreementUrgentMonths: number, competenceHorizonMonths: number, competenceRiskMinScore: number, id: string, jointLevel: number, poorFitThreshold: number, sameApplicationMinMunicipalities: number, transitionWindowDays: number, weightAgreementExpiring: number, weightCompetenceRisk: number, weightPoorApplication: number, weightSameApplication: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type VocabularyTermCreateMutationVariables = Exact<{
+  input: VocabularyTermCreateInput;
+}>;
+
+
+export type VocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+
+export type VocabularyTermUpdateMutationVariables = Exact<{
+  input: VocabularyTermUpdateInput;
+}>;
+
+
+export type VocabularyTermUpdateMutation = { vocabularyTermUpdate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+
+export type VocabularyTermsQueryVariables = Exact<{
+  vocabulary: Vocabulary;
+}>;
+
+
+export type VocabularyTermsQuery = { vocabularyTerms: Array<{ code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary }> };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2357,6 +2699,7 @@ export const AgreementCreateDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -2390,7 +2733,9 @@ export const AgreementCreateDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2440,6 +2785,7 @@ export const AgreementExtendDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -2473,7 +2819,9 @@ export const AgreementExtendDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2523,6 +2871,7 @@ export const AgreementGiveNoticeDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -2556,7 +2905,9 @@ export const AgreementGiveNoticeDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2606,6 +2957,7 @@ export const AgreementTerminateDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -2639,7 +2991,9 @@ export const AgreementTerminateDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2689,6 +3043,7 @@ export const AgreementUpdateDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -2722,7 +3077,9 @@ export const AgreementUpdateDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2788,6 +3145,7 @@ export const ApplicationCreateDocument = new TypedDocumentString(`
   applicationCreate(input: $input) {
     application {
       category
+      categoryCode
       collaborations {
         description
         id
@@ -2830,6 +3188,7 @@ export const ApplicationUpdateDocument = new TypedDocumentString(`
   applicationUpdate(input: $input) {
     application {
       category
+      categoryCode
       collaborations {
         description
         id
@@ -2874,6 +3233,7 @@ export const ApplicationUsageCreateDocument = new TypedDocumentString(`
       annualCostOre
       application {
         category
+        categoryCode
         description
         id
         name
@@ -2897,7 +3257,9 @@ export const ApplicationUsageCreateDocument = new TypedDocumentString(`
       lifecyclePhase
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -2906,6 +3268,7 @@ export const ApplicationUsageCreateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -2952,6 +3315,7 @@ export const ApplicationsDocument = new TypedDocumentString(`
     }
     nodes {
       category
+      categoryCode
       collaborations {
         description
         id
@@ -3031,6 +3395,8 @@ export const BudgetCalendarSetDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -3044,7 +3410,14 @@ export const BudgetCalendarSetDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -3098,7 +3471,9 @@ export const CalendarFeedCreateDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3124,7 +3499,9 @@ export const CalendarFeedRevokeDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3162,7 +3539,9 @@ export const CalendarFeedsDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3176,7 +3555,24 @@ export const ChangeFreezeCreateDocument = new TypedDocumentString(`
     mutation ChangeFreezeCreate($input: ChangeFreezeCreateInput!) {
   changeFreezeCreate(input: $input) {
     changeFreeze {
+      announcedLate
+      announcedOn
       category
+      exceptions {
+        decidedBy
+        decidedOn
+        decisionReason
+        description
+        fromDate
+        id
+        kind
+        requestedBy
+        requestedOn
+        riskAssessment
+        rollbackPlan
+        status
+        toDate
+      }
       fromDate
       fromMonthDay
       fromWeek
@@ -3184,7 +3580,9 @@ export const ChangeFreezeCreateDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3210,7 +3608,24 @@ export const ChangeFreezeDeleteDocument = new TypedDocumentString(`
     mutation ChangeFreezeDelete($input: ChangeFreezeDeleteInput!) {
   changeFreezeDelete(input: $input) {
     changeFreeze {
+      announcedLate
+      announcedOn
       category
+      exceptions {
+        decidedBy
+        decidedOn
+        decisionReason
+        description
+        fromDate
+        id
+        kind
+        requestedBy
+        requestedOn
+        riskAssessment
+        rollbackPlan
+        status
+        toDate
+      }
       fromDate
       fromMonthDay
       fromWeek
@@ -3218,7 +3633,9 @@ export const ChangeFreezeDeleteDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3244,7 +3661,24 @@ export const ChangeFreezeUpdateDocument = new TypedDocumentString(`
     mutation ChangeFreezeUpdate($input: ChangeFreezeUpdateInput!) {
   changeFreezeUpdate(input: $input) {
     changeFreeze {
+      announcedLate
+      announcedOn
       category
+      exceptions {
+        decidedBy
+        decidedOn
+        decisionReason
+        description
+        fromDate
+        id
+        kind
+        requestedBy
+        requestedOn
+        riskAssessment
+        rollbackPlan
+        status
+        toDate
+      }
       fromDate
       fromMonthDay
       fromWeek
@@ -3252,7 +3686,9 @@ export const ChangeFreezeUpdateDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3292,7 +3728,24 @@ export const ChangeFreezesDocument = new TypedDocumentString(`
       startCursor
     }
     nodes {
+      announcedLate
+      announcedOn
       category
+      exceptions {
+        decidedBy
+        decidedOn
+        decisionReason
+        description
+        fromDate
+        id
+        kind
+        requestedBy
+        requestedOn
+        riskAssessment
+        rollbackPlan
+        status
+        toDate
+      }
       fromDate
       fromMonthDay
       fromWeek
@@ -3300,7 +3753,9 @@ export const ChangeFreezesDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3365,9 +3820,45 @@ export const CollaborationBodyCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollaborationBodyCreateMutation, CollaborationBodyCreateMutationVariables>;
-export const CollaborationCreateDocument = new TypedDocumentString(`
-    mutation CollaborationCreate($input: CollaborationCreateInput!) {
-  collaborationCreate(input: $input) {
+export const CollaborationCandidateDocument = new TypedDocumentString(`
+    query CollaborationCandidate($asOf: LocalDate, $id: ID!) {
+  collaborationCandidate(asOf: $asOf, id: $id) {
+    applications {
+      category
+      categoryCode
+      collaborations {
+        description
+        id
+        levelSince
+        name
+        startedOn
+      }
+      competences {
+        id
+        level
+        since
+      }
+      description
+      id
+      name
+      scope
+      usages {
+        annualCostOre
+        externalKey
+        functionalFit
+        id
+        inUseSince
+        lifecyclePhase
+        note
+        technicalFit
+        userCount
+      }
+      vendor
+    }
+    asOf
+    category
+    categoryCode
+    changesSinceDecision
     collaboration {
       agreements {
         annualCostOre
@@ -3394,6 +3885,7 @@ export const CollaborationCreateDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -3418,7 +3910,9 @@ export const CollaborationCreateDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3451,6 +3945,517 @@ export const CollaborationCreateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
+        note
+        toDate
+      }
+      startedOn
+      statusBoardRow {
+        asOf
+        id
+        needsAttention
+      }
+      trainingPlan {
+        createdOn
+        description
+        id
+        name
+        nextReviewDue
+        reviewOverdue
+        reviewedOn
+        target
+        targetGroups
+      }
+    }
+    combinedAnnualCostOre
+    contributions {
+      evidence {
+        detail
+        label
+        lastChangedOn
+        objectId
+        objectType
+        trigger
+      }
+      explanation
+      points
+      trigger
+      weight
+    }
+    costSplit {
+      amountOre
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      population
+    }
+    currentLevel {
+      description
+      id
+      name
+      ordinal
+    }
+    decision {
+      candidateKey
+      decidedAt
+      decidedBy
+      decidedOn
+      deferredUntil
+      expectedEffects {
+        expectedCompetenceRiskScore
+        expectedCostPerInhabitantOre
+        expectedLevel
+        expectedProductCount
+        id
+        note
+        recordedBy
+        recordedOn
+      }
+      id
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      participants {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      reason
+      status
+      summary
+    }
+    decisionHistory {
+      candidateKey
+      decidedAt
+      decidedBy
+      decidedOn
+      deferredUntil
+      expectedEffects {
+        expectedCompetenceRiskScore
+        expectedCostPerInhabitantOre
+        expectedLevel
+        expectedProductCount
+        id
+        note
+        recordedBy
+        recordedOn
+      }
+      id
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      participants {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      reason
+      status
+      summary
+    }
+    drivingAgreement {
+      annualCostOre
+      applications {
+        category
+        categoryCode
+        description
+        id
+        name
+        scope
+        vendor
+      }
+      collaborations {
+        description
+        id
+        levelSince
+        name
+        startedOn
+      }
+      costKey {
+        baseShareBasisPoints
+        kind
+        populationYear
+      }
+      currentTermEnd
+      daysLeft
+      decisionDeadline
+      documentUrl
+      endDate
+      id
+      itUnits {
+        id
+        kind
+        name
+      }
+      kind
+      maxExtensions
+      municipalities {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      name
+      note
+      noticeDeadline
+      noticeGivenOn
+      noticePeriod {
+        amount
+        unit
+      }
+      procurementLeadTimeMonths
+      referenceNumber
+      renewalKind
+      renewalTermMonths
+      schedule {
+        asOf
+        currentTermEnd
+        currentTermStart
+        daysLeft
+        decisionDeadline
+        extensionsRemaining
+        extensionsUsed
+        latestPossibleEnd
+        noticeDeadline
+        procurementLeadTimeMonths
+        renewsAutomatically
+        status
+      }
+      startDate
+      status
+      terminatedOn
+      vendorName
+    }
+    drivingDeadline
+    evidence {
+      detail
+      label
+      lastChangedOn
+      object {
+        __typename
+        id
+      }
+      objectId
+      objectType
+      trigger
+    }
+    explanation
+    hidden
+    id
+    joiningMunicipalities {
+      applicationUsages {
+        annualCostOre
+        externalKey
+        functionalFit
+        id
+        inUseSince
+        lifecyclePhase
+        note
+        technicalFit
+        userCount
+      }
+      changeFreezes {
+        announcedLate
+        announcedOn
+        category
+        fromDate
+        fromMonthDay
+        fromWeek
+        id
+        kind
+        name
+        note
+        toDate
+        toMonthDay
+        toWeek
+      }
+      code
+      codeValidFrom
+      county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
+      id
+      itUnits {
+        id
+        kind
+        name
+      }
+      memberships {
+        fromDate
+        id
+        note
+        toDate
+      }
+      name
+      participations {
+        id
+        joinedOn
+        leftOn
+      }
+      people {
+        email
+        id
+        name
+        phone
+        plannedLeave
+        title
+        viewerCanSeeContactDetails
+      }
+      population {
+        population
+        year
+      }
+      populations {
+        population
+        year
+      }
+    }
+    key
+    kind
+    participants {
+      applicationUsages {
+        annualCostOre
+        externalKey
+        functionalFit
+        id
+        inUseSince
+        lifecyclePhase
+        note
+        technicalFit
+        userCount
+      }
+      changeFreezes {
+        announcedLate
+        announcedOn
+        category
+        fromDate
+        fromMonthDay
+        fromWeek
+        id
+        kind
+        name
+        note
+        toDate
+        toMonthDay
+        toWeek
+      }
+      code
+      codeValidFrom
+      county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
+      id
+      itUnits {
+        id
+        kind
+        name
+      }
+      memberships {
+        fromDate
+        id
+        note
+        toDate
+      }
+      name
+      participations {
+        id
+        joinedOn
+        leftOn
+      }
+      people {
+        email
+        id
+        name
+        phone
+        plannedLeave
+        title
+        viewerCanSeeContactDetails
+      }
+      population {
+        population
+        year
+      }
+      populations {
+        population
+        year
+      }
+    }
+    proposalReason
+    proposedApplication {
+      category
+      categoryCode
+      collaborations {
+        description
+        id
+        levelSince
+        name
+        startedOn
+      }
+      competences {
+        id
+        level
+        since
+      }
+      description
+      id
+      name
+      scope
+      usages {
+        annualCostOre
+        externalKey
+        functionalFit
+        id
+        inUseSince
+        lifecyclePhase
+        note
+        technicalFit
+        userCount
+      }
+      vendor
+    }
+    score
+    summary
+    targetLevel {
+      description
+      id
+      name
+      ordinal
+    }
+    targetLevelReason
+    transitionWindow {
+      avoidedFreezes
+      decisionOn
+      earliestStart
+      end
+      lengthDays
+      procurementLeadTimeMonths
+      start
+    }
+    viewerCanDecide
+  }
+}
+    `) as unknown as TypedDocumentString<CollaborationCandidateQuery, CollaborationCandidateQueryVariables>;
+export const CollaborationCreateDocument = new TypedDocumentString(`
+    mutation CollaborationCreate($input: CollaborationCreateInput!) {
+  collaborationCreate(input: $input) {
+    collaboration {
+      agreements {
+        annualCostOre
+        currentTermEnd
+        daysLeft
+        decisionDeadline
+        documentUrl
+        endDate
+        id
+        kind
+        maxExtensions
+        name
+        note
+        noticeDeadline
+        noticeGivenOn
+        procurementLeadTimeMonths
+        referenceNumber
+        renewalKind
+        renewalTermMonths
+        startDate
+        status
+        terminatedOn
+        vendorName
+      }
+      application {
+        category
+        categoryCode
+        description
+        id
+        name
+        scope
+        vendor
+      }
+      collaborationBody {
+        description
+        id
+        name
+        shortName
+      }
+      competenceNetworks {
+        category
+        description
+        id
+        lastActivityOn
+        meetingCadence
+        name
+        startedOn
+      }
+      description
+      host {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      id
+      level {
+        description
+        id
+        name
+        ordinal
+      }
+      levelHistory {
+        changedOn
+        decisionReference
+        id
+        reason
+      }
+      levelSince
+      name
+      operator {
+        id
+        kind
+        name
+      }
+      participants {
+        id
+        joinedOn
+        leftOn
+      }
+      roles {
+        fromDate
+        id
+        kind
+        kindCode
         note
         toDate
       }
@@ -3536,6 +4541,7 @@ export const CollaborationParticipantAddDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -3560,7 +4566,9 @@ export const CollaborationParticipantAddDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3593,6 +4601,7 @@ export const CollaborationParticipantAddDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -3651,6 +4660,7 @@ export const CollaborationParticipantRemoveDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -3675,7 +4685,9 @@ export const CollaborationParticipantRemoveDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3708,6 +4720,7 @@ export const CollaborationParticipantRemoveDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -3766,6 +4779,7 @@ export const CollaborationUpdateDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -3790,7 +4804,9 @@ export const CollaborationUpdateDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3823,6 +4839,7 @@ export const CollaborationUpdateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -3899,6 +4916,7 @@ export const CollaborationsDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -3923,7 +4941,9 @@ export const CollaborationsDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -3956,6 +4976,7 @@ export const CollaborationsDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -4284,7 +5305,9 @@ export const CompetenceRemoveDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4300,6 +5323,7 @@ export const CompetenceRemoveDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -4320,6 +5344,7 @@ export const CompetenceSetDocument = new TypedDocumentString(`
     competence {
       application {
         category
+        categoryCode
         description
         id
         name
@@ -4354,6 +5379,7 @@ export const CostAllocationDocument = new TypedDocumentString(`
       annualCostOre
       applications {
         category
+        categoryCode
         description
         id
         name
@@ -4387,7 +5413,9 @@ export const CostAllocationDocument = new TypedDocumentString(`
       maxExtensions
       municipalities {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4430,7 +5458,9 @@ export const CostAllocationDocument = new TypedDocumentString(`
       fraction
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4443,6 +5473,15 @@ export const CostAllocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CostAllocationQuery, CostAllocationQueryVariables>;
+export const CountiesDocument = new TypedDocumentString(`
+    query Counties {
+  counties {
+    code
+    name
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<CountiesQuery, CountiesQueryVariables>;
 export const DecisionCostsSetDocument = new TypedDocumentString(`
     mutation DecisionCostsSet($input: DecisionCostsSetInput!) {
   decisionCostsSet(input: $input) {
@@ -4452,16 +5491,30 @@ export const DecisionCostsSetDocument = new TypedDocumentString(`
       decidedBy
       decidedOn
       deferredUntil
+      expectedEffects {
+        expectedCompetenceRiskScore
+        expectedCostPerInhabitantOre
+        expectedLevel
+        expectedProductCount
+        id
+        note
+        recordedBy
+        recordedOn
+      }
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
       participants {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4477,6 +5530,114 @@ export const DecisionCostsSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionCostsSetMutation, DecisionCostsSetMutationVariables>;
+export const DecisionEffectsRecordDocument = new TypedDocumentString(`
+    mutation DecisionEffectsRecord($input: DecisionEffectsRecordInput!) {
+  decisionEffectsRecord(input: $input) {
+    decisionEffect {
+      expectedCompetenceRiskScore
+      expectedCostPerInhabitantOre
+      expectedLevel
+      expectedProductCount
+      id
+      note
+      recordedBy
+      recordedOn
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionEffectsRecordMutation, DecisionEffectsRecordMutationVariables>;
+export const FreezeExceptionDecideDocument = new TypedDocumentString(`
+    mutation FreezeExceptionDecide($input: FreezeExceptionDecideInput!) {
+  freezeExceptionDecide(input: $input) {
+    freezeException {
+      decidedBy
+      decidedOn
+      decisionReason
+      description
+      fromDate
+      id
+      kind
+      requestedBy
+      requestedOn
+      riskAssessment
+      rollbackPlan
+      status
+      toDate
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionDecideMutation, FreezeExceptionDecideMutationVariables>;
+export const FreezeExceptionRequestDocument = new TypedDocumentString(`
+    mutation FreezeExceptionRequest($input: FreezeExceptionRequestInput!) {
+  freezeExceptionRequest(input: $input) {
+    freezeException {
+      decidedBy
+      decidedOn
+      decisionReason
+      description
+      fromDate
+      id
+      kind
+      requestedBy
+      requestedOn
+      riskAssessment
+      rollbackPlan
+      status
+      toDate
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionRequestMutation, FreezeExceptionRequestMutationVariables>;
+export const FreezeExceptionsDocument = new TypedDocumentString(`
+    query FreezeExceptions($after: String, $before: String, $first: Int, $last: Int, $municipality: ID, $status: FreezeExceptionStatus) {
+  freezeExceptions(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    municipality: $municipality
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+      hasPreviousPage
+      startCursor
+    }
+    nodes {
+      decidedBy
+      decidedOn
+      decisionReason
+      description
+      fromDate
+      id
+      kind
+      requestedBy
+      requestedOn
+      riskAssessment
+      rollbackPlan
+      status
+      toDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsQuery, FreezeExceptionsQueryVariables>;
 export const GovernanceDocumentCreateDocument = new TypedDocumentString(`
     mutation GovernanceDocumentCreate($input: GovernanceDocumentCreateInput!) {
   governanceDocumentCreate(input: $input) {
@@ -4495,7 +5656,9 @@ export const GovernanceDocumentCreateDocument = new TypedDocumentString(`
       lastReviewedOn
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4531,7 +5694,9 @@ export const GovernanceDocumentUpdateDocument = new TypedDocumentString(`
       lastReviewedOn
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4581,7 +5746,9 @@ export const GovernanceDocumentsDocument = new TypedDocumentString(`
       lastReviewedOn
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4762,7 +5929,9 @@ export const ItUnitCreateDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4771,6 +5940,7 @@ export const ItUnitCreateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -4791,7 +5961,9 @@ export const ItUnitUpdateDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4800,6 +5972,7 @@ export const ItUnitUpdateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -4826,7 +5999,9 @@ export const MembershipEndDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4855,7 +6030,9 @@ export const MembershipStartDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4871,10 +6048,11 @@ export const MembershipStartDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MembershipStartMutation, MembershipStartMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
-    query Municipalities($after: String, $before: String, $first: Int, $last: Int, $memberOf: ID, $memberOn: LocalDate, $search: String) {
+    query Municipalities($after: String, $before: String, $countyCode: String, $first: Int, $last: Int, $memberOf: ID, $memberOn: LocalDate, $search: String) {
   municipalities(
     after: $after
     before: $before
+    countyCode: $countyCode
     first: $first
     last: $last
     memberOf: $memberOf
@@ -4901,6 +6079,8 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -4914,7 +6094,14 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -4955,12 +6142,13 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const MunicipalityDocument = new TypedDocumentString(`
-    query Municipality($code: String!) {
-  municipality(code: $code) {
+    query Municipality($code: String!, $on: LocalDate) {
+  municipality(code: $code, on: $on) {
     applicationUsages {
       annualCostOre
       application {
         category
+        categoryCode
         description
         id
         name
@@ -4984,7 +6172,9 @@ export const MunicipalityDocument = new TypedDocumentString(`
       lifecyclePhase
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -4993,6 +6183,7 @@ export const MunicipalityDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5011,7 +6202,24 @@ export const MunicipalityDocument = new TypedDocumentString(`
       userCount
     }
     changeFreezes {
+      announcedLate
+      announcedOn
       category
+      exceptions {
+        decidedBy
+        decidedOn
+        decisionReason
+        description
+        fromDate
+        id
+        kind
+        requestedBy
+        requestedOn
+        riskAssessment
+        rollbackPlan
+        status
+        toDate
+      }
       fromDate
       fromMonthDay
       fromWeek
@@ -5019,7 +6227,9 @@ export const MunicipalityDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5034,14 +6244,23 @@ export const MunicipalityDocument = new TypedDocumentString(`
       toWeek
     }
     code
+    codeValidFrom
     county
+    countyCode
+    formerCodes {
+      code
+      validFrom
+      validTo
+    }
     id
     itUnits {
       id
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5050,6 +6269,7 @@ export const MunicipalityDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5065,7 +6285,9 @@ export const MunicipalityDocument = new TypedDocumentString(`
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5086,7 +6308,9 @@ export const MunicipalityDocument = new TypedDocumentString(`
       leftOn
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5106,7 +6330,9 @@ export const MunicipalityDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5122,6 +6348,7 @@ export const MunicipalityDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5139,6 +6366,89 @@ export const MunicipalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityQuery, MunicipalityQueryVariables>;
+export const MunicipalityCodeChangeDocument = new TypedDocumentString(`
+    mutation MunicipalityCodeChange($input: MunicipalityCodeChangeInput!) {
+  municipalityCodeChange(input: $input) {
+    municipality {
+      applicationUsages {
+        annualCostOre
+        externalKey
+        functionalFit
+        id
+        inUseSince
+        lifecyclePhase
+        note
+        technicalFit
+        userCount
+      }
+      changeFreezes {
+        announcedLate
+        announcedOn
+        category
+        fromDate
+        fromMonthDay
+        fromWeek
+        id
+        kind
+        name
+        note
+        toDate
+        toMonthDay
+        toWeek
+      }
+      code
+      codeValidFrom
+      county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
+      id
+      itUnits {
+        id
+        kind
+        name
+      }
+      memberships {
+        fromDate
+        id
+        note
+        toDate
+      }
+      name
+      participations {
+        id
+        joinedOn
+        leftOn
+      }
+      people {
+        email
+        id
+        name
+        phone
+        plannedLeave
+        title
+        viewerCanSeeContactDetails
+      }
+      population {
+        population
+        year
+      }
+      populations {
+        population
+        year
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityCodeChangeMutation, MunicipalityCodeChangeMutationVariables>;
 export const MunicipalityCreateDocument = new TypedDocumentString(`
     mutation MunicipalityCreate($input: MunicipalityCreateInput!) {
   municipalityCreate(input: $input) {
@@ -5155,6 +6465,8 @@ export const MunicipalityCreateDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -5168,7 +6480,14 @@ export const MunicipalityCreateDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -5229,6 +6548,8 @@ export const MunicipalityPopulationSetDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -5242,7 +6563,14 @@ export const MunicipalityPopulationSetDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -5287,6 +6615,40 @@ export const MunicipalityPopulationSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityPopulationSetMutation, MunicipalityPopulationSetMutationVariables>;
+export const MunicipalityPopulationsImportDocument = new TypedDocumentString(`
+    mutation MunicipalityPopulationsImport($input: MunicipalityPopulationsImportInput!) {
+  municipalityPopulationsImport(input: $input) {
+    plan {
+      applied
+      changedCount
+      newCount
+      notInDatabase
+      problems {
+        code
+        column
+        line
+        message
+      }
+      rows {
+        action
+        after
+        before
+        code
+        line
+        name
+        year
+      }
+      skippedRegions
+      unchangedCount
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityPopulationsImportMutation, MunicipalityPopulationsImportMutationVariables>;
 export const MunicipalityUpdateDocument = new TypedDocumentString(`
     mutation MunicipalityUpdate($input: MunicipalityUpdateInput!) {
   municipalityUpdate(input: $input) {
@@ -5303,6 +6665,8 @@ export const MunicipalityUpdateDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -5316,7 +6680,14 @@ export const MunicipalityUpdateDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -5361,6 +6732,144 @@ export const MunicipalityUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityUpdateMutation, MunicipalityUpdateMutationVariables>;
+export const NeedChooseDocument = new TypedDocumentString(`
+    mutation NeedChoose($input: NeedChooseInput!) {
+  needChoose(input: $input) {
+    needRegistration {
+      answer {
+        asOf
+        summary
+      }
+      budgetFrameOre
+      category
+      choice {
+        decidedAt
+        decidedBy
+        decidedOn
+        key
+        kind
+        reason
+        summary
+      }
+      description
+      id
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      neededBy
+      registeredAt
+      registeredBy
+      registeredOn
+      viewerCanChoose
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedChooseMutation, NeedChooseMutationVariables>;
+export const NeedRegisterDocument = new TypedDocumentString(`
+    mutation NeedRegister($input: NeedRegisterInput!) {
+  needRegister(input: $input) {
+    needRegistration {
+      answer {
+        asOf
+        summary
+      }
+      budgetFrameOre
+      category
+      choice {
+        decidedAt
+        decidedBy
+        decidedOn
+        key
+        kind
+        reason
+        summary
+      }
+      description
+      id
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      neededBy
+      registeredAt
+      registeredBy
+      registeredOn
+      viewerCanChoose
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedRegisterMutation, NeedRegisterMutationVariables>;
+export const NeedRegistrationsDocument = new TypedDocumentString(`
+    query NeedRegistrations($after: String, $before: String, $category: ApplicationCategory, $first: Int, $last: Int, $municipality: ID) {
+  needRegistrations(
+    after: $after
+    before: $before
+    category: $category
+    first: $first
+    last: $last
+    municipality: $municipality
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+      hasPreviousPage
+      startCursor
+    }
+    nodes {
+      answer {
+        asOf
+        summary
+      }
+      budgetFrameOre
+      category
+      choice {
+        decidedAt
+        decidedBy
+        decidedOn
+        key
+        kind
+        reason
+        summary
+      }
+      description
+      id
+      municipality {
+        code
+        codeValidFrom
+        county
+        countyCode
+        id
+        name
+      }
+      neededBy
+      registeredAt
+      registeredBy
+      registeredOn
+      viewerCanChoose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedRegistrationsQuery, NeedRegistrationsQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -5409,7 +6918,9 @@ export const PeopleDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5425,6 +6936,7 @@ export const PeopleDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5452,7 +6964,9 @@ export const PersonCreateDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5468,6 +6982,7 @@ export const PersonCreateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5500,7 +7015,9 @@ export const PersonPlannedLeaveSetDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5516,6 +7033,7 @@ export const PersonPlannedLeaveSetDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5548,7 +7066,9 @@ export const PersonUpdateDocument = new TypedDocumentString(`
       }
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5564,6 +7084,7 @@ export const PersonUpdateDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5626,16 +7147,30 @@ export const RecommendationDecisionsDocument = new TypedDocumentString(`
       decidedBy
       decidedOn
       deferredUntil
+      expectedEffects {
+        expectedCompetenceRiskScore
+        expectedCostPerInhabitantOre
+        expectedLevel
+        expectedProductCount
+        id
+        note
+        recordedBy
+        recordedOn
+      }
       id
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
       participants {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5676,6 +7211,7 @@ export const RoleAssignDocument = new TypedDocumentString(`
         name
       }
       kind
+      kindCode
       note
       person {
         email
@@ -5742,6 +7278,7 @@ export const RoleAssignmentsDocument = new TypedDocumentString(`
         name
       }
       kind
+      kindCode
       note
       person {
         email
@@ -5787,6 +7324,7 @@ export const RoleEndDocument = new TypedDocumentString(`
         name
       }
       kind
+      kindCode
       note
       person {
         email
@@ -5874,6 +7412,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
       }
       application {
         category
+        categoryCode
         description
         id
         name
@@ -5898,7 +7437,9 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
       description
       host {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -5931,6 +7472,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -5965,6 +7507,8 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -5978,7 +7522,14 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -6079,6 +7630,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -6100,7 +7652,9 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
       kind
       municipality {
         code
+        codeValidFrom
         county
+        countyCode
         id
         name
       }
@@ -6109,6 +7663,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         fromDate
         id
         kind
+        kindCode
         note
         toDate
       }
@@ -6126,6 +7681,8 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         userCount
       }
       changeFreezes {
+        announcedLate
+        announcedOn
         category
         fromDate
         fromMonthDay
@@ -6139,7 +7696,14 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         toWeek
       }
       code
+      codeValidFrom
       county
+      countyCode
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
       id
       itUnits {
         id
@@ -6203,6 +7767,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         name
       }
       kind
+      kindCode
       note
       person {
         email
@@ -6242,6 +7807,7 @@ export const SharedSystemStatusDocument = new TypedDocumentString(`
         name
       }
       kind
+      kindCode
       note
       person {
         email
@@ -6634,6 +8200,62 @@ export const TriggerSettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TriggerSettingsUpdateMutation, TriggerSettingsUpdateMutationVariables>;
+export const VocabularyTermCreateDocument = new TypedDocumentString(`
+    mutation VocabularyTermCreate($input: VocabularyTermCreateInput!) {
+  vocabularyTermCreate(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+    vocabularyTerm {
+      code
+      description
+      id
+      name
+      roleTargets
+      singleHolder
+      sortOrder
+      vocabulary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyTermCreateMutation, VocabularyTermCreateMutationVariables>;
+export const VocabularyTermUpdateDocument = new TypedDocumentString(`
+    mutation VocabularyTermUpdate($input: VocabularyTermUpdateInput!) {
+  vocabularyTermUpdate(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+    vocabularyTerm {
+      code
+      description
+      id
+      name
+      roleTargets
+      singleHolder
+      sortOrder
+      vocabulary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyTermUpdateMutation, VocabularyTermUpdateMutationVariables>;
+export const VocabularyTermsDocument = new TypedDocumentString(`
+    query VocabularyTerms($vocabulary: Vocabulary!) {
+  vocabularyTerms(vocabulary: $vocabulary) {
+    code
+    description
+    id
+    name
+    roleTargets
+    singleHolder
+    sortOrder
+    vocabulary
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyTermsQuery, VocabularyTermsQueryVariables>;
 export const WebhookDeliveriesDocument = new TypedDocumentString(`
     query WebhookDeliveries($after: String, $before: String, $endpoint: ID, $first: Int, $last: Int, $status: WebhookDeliveryStatus) {
   webhookDeliveries(

@@ -19,6 +19,8 @@ export const queryDocuments = {
   changeFreezes: documents.ChangeFreezesDocument,
   /** Collaboration bodies (samverkansorgan, kommunalförbund), by name. */
   collaborationBodies: documents.CollaborationBodiesDocument,
+  /** One collaboration candidate (samverkansförslag) by its ID on `asOf` (default today), hidden or not; null when the evaluation on that date has no candidate with this ID (its subject or participants changed). */
+  collaborationCandidate: documents.CollaborationCandidateDocument,
   /** Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first (or `orderBy`), each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data. */
   collaborationCandidates: documents.CollaborationCandidatesDocument,
   /** The collaboration scale (samverkansnivåer), lowest first. */
@@ -31,6 +33,10 @@ export const queryDocuments = {
   competenceRisk: documents.CompetenceRiskDocument,
   /** A samverkansavtal's cost for a year divided between its municipalities (its current parties) by its cost key, in öre adding up exactly to the total; null when no agreement has this ID. Population keys use the key's named year of figures (folkmängd) exactly; without one, the population on 31 December of the year before the year being split (budget year 2026 uses 2025's figures), or the latest earlier year on record when that is not yet published. A party without that figure answers BAD_USER_INPUT naming the year looked for and the years on record. */
   costAllocation: documents.CostAllocationDocument,
+  /** Sweden's counties (län), by county code. */
+  counties: documents.CountiesDocument,
+  /** Exceptions from change freezes (undantag från förändringsstopp), oldest request first. */
+  freezeExceptions: documents.FreezeExceptionsDocument,
   /** Governance documents (styrdokument), by title. */
   governanceDocuments: documents.GovernanceDocumentsDocument,
   /** The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence). */
@@ -41,8 +47,10 @@ export const queryDocuments = {
   implementationPlanIssues: documents.ImplementationPlanIssuesDocument,
   /** Municipalities (kommuner), by name. */
   municipalities: documents.MunicipalitiesDocument,
-  /** A municipality by its four-digit code (kommunkod). */
+  /** A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely). */
   municipality: documents.MunicipalityDocument,
+  /** Need registrations (behovsanmälningar), in the order registered. */
+  needRegistrations: documents.NeedRegistrationsDocument,
   /** Fetches any object by its global ID; null when it does not exist. */
   node: documents.NodeDocument,
   /** Fetches up to 100 objects by global ID, in the order asked; null for each that does not exist. */
@@ -65,6 +73,8 @@ export const queryDocuments = {
   triggerSettings: documents.TriggerSettingsDocument,
   /** Who the caller is; null without a token. Open to all so a client can check its token. */
   viewer: documents.ViewerDocument,
+  /** The terms of a vocabulary (role kinds, governance-document kinds, application categories), in order. */
+  vocabularyTerms: documents.VocabularyTermsDocument,
   /** The webhook delivery log (leveranslogg), newest first (admins). */
   webhookDeliveries: documents.WebhookDeliveriesDocument,
   /** Webhook endpoints, oldest first (admins). */
@@ -141,6 +151,12 @@ export const mutationDocuments = {
   competenceSet: documents.CompetenceSetDocument,
   /** Enters the one-off costs (transition, investment, exit, parallel running) and the annual cost after on an accepted decision, replacing those entered before; a kind left out is estimated by the plan. Editors: decisions their municipality takes part in. */
   decisionCostsSet: documents.DecisionCostsSetDocument,
+  /** Records the effects expected of an accepted decision (cost per inhabitant, level, competence risk, products in the area), once; the follow-up sets the realised values beside them. Editors: decisions their municipality took part in. */
+  decisionEffectsRecord: documents.DecisionEffectsRecordDocument,
+  /** Approves or refuses a requested exception, with a reason (admins: IT-chefsgruppen; audited). From the day of approval, transition windows may use its period. */
+  freezeExceptionDecide: documents.FreezeExceptionDecideDocument,
+  /** Requests a change inside a change freeze: STANDARD (documented low-risk), EMERGENCY, or RISK_ASSESSED with its risk assessment and rollback plan. Windows keep avoiding the freeze until an admin approves. Editors: their own municipality's freezes. */
+  freezeExceptionRequest: documents.FreezeExceptionRequestDocument,
   /** Records a governance document. Editors: their own municipality's; shared documents: admin only. */
   governanceDocumentCreate: documents.GovernanceDocumentCreateDocument,
   /** Changes a governance document, e.g. records a review. Editors: their own municipality's; shared documents: admin only. */
@@ -155,12 +171,20 @@ export const mutationDocuments = {
   membershipEnd: documents.MembershipEndDocument,
   /** Starts a municipality's membership of a collaboration body. Admin only. */
   membershipStart: documents.MembershipStartDocument,
-  /** Adds a municipality. Admin only. */
+  /** Records a new code for a municipality that SCB renumbered; the old code stays findable on the days it was valid. Admin only. */
+  municipalityCodeChange: documents.MunicipalityCodeChangeDocument,
+  /** Adds a municipality; a code of the reference list is enough (name, county and population from the list). Admin only. */
   municipalityCreate: documents.MunicipalityCreateDocument,
   /** Records or corrects the population (folkmängd) of a year. Editors: their own municipality only. */
   municipalityPopulationSet: documents.MunicipalityPopulationSetDocument,
+  /** Imports populations (folkmängd) from SCB's export of table BE0101 (CSV, comma or semicolon): matched by municipality code, compared with the recorded figures. A dry run (default) answers the plan; `apply: true` writes every new and changed figure, all or nothing, audited. Admin only. */
+  municipalityPopulationsImport: documents.MunicipalityPopulationsImportDocument,
   /** Changes a municipality's name or county. Editors: their own municipality only. */
   municipalityUpdate: documents.MunicipalityUpdateDocument,
+  /** Records the option chosen for a need, among its options today, with a reason, like a decision; once per need. Tells the other members of the municipality's collaboration bodies (NEED_CHOICE_RECORDED webhook event, and their e-mail digest). Editors: their own municipality's needs. */
+  needChoose: documents.NeedChooseDocument,
+  /** Registers a need (behovsanmälan) and answers it at once (the payload's needRegistration.answer): who already runs something in the area and the options. Editors: for their own municipality. Publishes NEED_REGISTERED. */
+  needRegister: documents.NeedRegisterDocument,
   /** Adds a person. Editors: to their own municipality only. */
   personCreate: documents.PersonCreateDocument,
   /** Records or clears a person's planned leave (year and month). Editors: their own municipality's people only. */
@@ -185,6 +209,10 @@ export const mutationDocuments = {
   trainingPlanUpdate: documents.TrainingPlanUpdateDocument,
   /** Changes trigger settings (admins only; audited). Values outside their ranges are refused. */
   triggerSettingsUpdate: documents.TriggerSettingsUpdateDocument,
+  /** Adds a term to a vocabulary (admins only; audited): e.g. a role kind or an application category the enums do not know. */
+  vocabularyTermCreate: documents.VocabularyTermCreateDocument,
+  /** Changes a term's name, description, order or role rules (admins only; audited); its code stays. */
+  vocabularyTermUpdate: documents.VocabularyTermUpdateDocument,
   /** Registers a webhook endpoint (admins). Its signing secret is shown once. */
   webhookEndpointCreate: documents.WebhookEndpointCreateDocument,
   /** Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays. */
@@ -205,12 +233,14 @@ export const connectionKeyArgs = {
   calendarFeeds: ["includeRevoked", "municipality"],
   changeFreezes: ["category", "municipality"],
   collaborationBodies: [],
-  collaborationCandidates: ["asOf", "category", "includeHidden", "kind", "minScore", "municipality", "orderBy"],
+  collaborationCandidates: ["asOf", "category", "includeHidden", "kind", "minScore", "municipality", "orderBy", "trigger"],
   collaborations: ["application", "category", "collaborationBody", "level", "minLevel", "participant"],
   competenceNetworks: ["category", "collaboration", "municipality"],
   competenceRisk: ["application", "asOf", "horizonMonths", "kind", "minLevel", "minScore", "municipality"],
+  freezeExceptions: ["municipality", "status"],
   governanceDocuments: ["kind", "municipality"],
-  municipalities: ["memberOf", "memberOn", "search"],
+  municipalities: ["countyCode", "memberOf", "memberOn", "search"],
+  needRegistrations: ["category", "municipality"],
   people: ["municipality", "search"],
   recommendationDecisions: ["from", "status", "to"],
   roleAssignments: ["asOf", "includeEnded", "kind", "person"],

@@ -14,13 +14,16 @@ export type AgreementCreateInput = {
   applicationIds?: Array<string | number> | null | undefined;
   /** Collaborations the agreement covers. At most 500 items. */
   collaborationIds?: Array<string | number> | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  /** Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
   /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
   costKey?: CostKeyInput | null | undefined;
   /** Link to the signed agreement (http or https). At most 500 characters. */
   documentUrl?: string | null | undefined;
-  /** From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction. */
+  /**
+   * Refused on create: a new agreement's terms, parties and covered systems hold from its start date.
+   * @deprecated A new agreement holds from its startDate; effectiveFrom dates an amendment (agreementUpdate). Giving it here is refused.
+   */
   effectiveFrom?: string | null | undefined;
   /** Last day of the initial term; after the start date. */
   endDate: string;
@@ -46,7 +49,7 @@ export type AgreementCreateInput = {
   renewalKind?: RenewalKind | null | undefined;
   /** Length of each renewal term in months; required when the agreement renews. */
   renewalTermMonths?: number | null | undefined;
-  /** First day. */
+  /** First day. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the agreement's terms, parties and covered systems hold from this day, so every date from its start answers with all of them. An agreement starting later is on record from today. */
   startDate: string;
   /** The vendor party (leverantör); required for a leverantörsavtal. At most 150 characters. */
   vendorName?: string | null | undefined;
@@ -109,8 +112,10 @@ export type ApplicationCategory =
 
 /** A new application (product) in the shared catalogue. */
 export type ApplicationCreateInput = {
-  /** Business area. */
-  category: ApplicationCategory;
+  /** Business area as today's enum; or give categoryCode. One of the two is required. */
+  category?: ApplicationCategory | null | undefined;
+  /** Business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category. */
+  categoryCode?: string | null | undefined;
   /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
   /** Product name. At most 150 characters. */
@@ -136,9 +141,9 @@ export type ApplicationUsageCreateInput = {
   annualCostSek?: number | null | undefined;
   /** The application. */
   applicationId: string | number;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  /** Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
-  /** From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates). */
+  /** From which day the usage and its facts are on record; default inUseSince when it lies before today, else today; not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
   effectiveFrom?: string | null | undefined;
   /** Functional fit 1–4. */
   functionalFit?: number | null | undefined;
@@ -164,7 +169,7 @@ export type CollaborationCreateInput = {
   applicationId: string | number;
   /** The collaboration body it belongs to, e.g. DKF. */
   collaborationBodyId?: string | number | null | undefined;
-  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
   correctionReason?: string | null | undefined;
   /** Decision reference of the decision to collaborate. At most 100 characters. */
   decisionReference?: string | null | undefined;
@@ -180,7 +185,7 @@ export type CollaborationCreateInput = {
   operatorItUnitId?: string | number | null | undefined;
   /** The other participating municipalities. At most 500 items. */
   participantIds: Array<string | number>;
-  /** When it began; default today. Also the date of the first level entry and of every participation. */
+  /** When it began; default today, not after today. Also the date of the first level entry and of every participation. A day before today is a late registration (efterregistrering): it needs no correctionReason, and the collaboration, its participants, level and host hold from that day. */
   startedOn?: string | null | undefined;
 };
 
@@ -231,7 +236,7 @@ export type CostKeyInput = {
   baseShareBasisPoints?: number | null | undefined;
   /** How the cost is divided. */
   kind: CostKeyKind;
-  /** POPULATION and BASE_PLUS_POPULATION: the year of the population figures to use; null means the year before the year being split. */
+  /** POPULATION and BASE_PLUS_POPULATION: the year of the population figures (folkmängd) to use, exactly; null means the population on 31 December of the year before the year being split (budget year 2026 uses 2025's figures), or the latest earlier year on record when that is not yet published. */
   populationYear?: number | null | undefined;
   /** FIXED_SHARES: one share per municipal party, adding up to exactly 100 %. At most 500 items. */
   shares?: Array<CostShareInput> | null | undefined;
@@ -288,15 +293,15 @@ export type LifecyclePhase =
   /** Avvecklad: no longer in use. */
   | 'RETIRED';
 
-/** A new municipality. */
+/** A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given. */
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
   code: string;
-  /** County (län). At most 100 characters. */
+  /** County (län) by name; default the reference list's. */
   county?: string | null | undefined;
-  /** Name. At most 100 characters. */
-  name: string;
-  /** Population figures to record. At most 500 items. */
+  /** Name; default the reference list's. Required for a code the list does not have. */
+  name?: string | null | undefined;
+  /** Population figures to record; without any, the reference list's figure for 2025. At most 500 items. */
   populations?: Array<PopulationInput> | null | undefined;
 };
 
