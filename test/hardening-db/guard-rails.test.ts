@@ -38,7 +38,14 @@ describe("dependencies", () => {
     return (name: string) => text.includes(`"${name}"`) || text.includes(`"${name}/`);
   };
   /** Packages used through their command in package.json's scripts, not imported. */
-  const commands: Record<string, string> = { typescript: "tsc", vitest: "vitest", "@biomejs/biome": "biome", knip: "knip", "dependency-cruiser": "depcruise" };
+  const commands: Record<string, string> = {
+    typescript: "tsc",
+    vitest: "vitest",
+    "@biomejs/biome": "biome",
+    knip: "knip",
+    "dependency-cruiser": "depcruise",
+    "graphql-schema-linter": "graphql-schema-linter",
+  };
   /**
    * Packages loaded without an import of their own name: React by the explorer's JSX
    * (react/jsx-runtime, which esbuild adds) and as GraphiQL's peer; rxjs as Apollo Client's peer

@@ -1,4 +1,4 @@
-import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
+import { CORRECTION_REASON_DESCRIPTION, capped, MAX_CORRECTION_REASON } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CostKeyKind } from "./cost-split";
@@ -75,7 +75,10 @@ export class AgreementCreateInput extends AgreementFields {
   effectiveFrom?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+    description: capped(
+      "Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+      MAX_CORRECTION_REASON,
+    ),
   })
   correctionReason?: string | null;
 }

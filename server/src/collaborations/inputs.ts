@@ -1,4 +1,4 @@
-import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
+import { CORRECTION_REASON_DESCRIPTION, capped, MAX_CORRECTION_REASON } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { ListField, MAX_LIST_ITEMS } from "../core/list-cap";
@@ -22,7 +22,10 @@ export class CollaborationCreateInput {
   @Field(() => String, { nullable: true, description: capped("Free text.", 5000) }) description?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+    description: capped(
+      "Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log.",
+      MAX_CORRECTION_REASON,
+    ),
   })
   correctionReason?: string | null;
 }

@@ -1,4 +1,4 @@
-import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
+import { CORRECTION_REASON_DESCRIPTION, capped, MAX_CORRECTION_REASON } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationCategory } from "../applications/entities";
@@ -95,7 +95,7 @@ export class TrainingPlanCreateInput {
   effectiveFrom?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.",
+    description: capped("Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.", MAX_CORRECTION_REASON),
   })
   correctionReason?: string | null;
 }

@@ -1,4 +1,4 @@
-import { CORRECTION_REASON_DESCRIPTION, capped } from "../common/text-limits";
+import { CORRECTION_REASON_DESCRIPTION, capped, MAX_CORRECTION_REASON } from "../common/text-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { GovernanceDocumentKind } from "./review";
@@ -26,7 +26,7 @@ export class GovernanceDocumentCreateInput {
   effectiveFrom?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.",
+    description: capped("Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log.", MAX_CORRECTION_REASON),
   })
   correctionReason?: string | null;
 }

@@ -16,8 +16,8 @@ export class PopulationInput {
 })
 export class MunicipalityCreateInput {
   @Field(() => String, { description: "Official four-digit code (kommunkod)." }) code: string;
-  @Field(() => String, { nullable: true, description: "Name; default the reference list's. Required for a code the list does not have." }) name?: string | null;
-  @Field(() => String, { nullable: true, description: "County (län) by name; default the reference list's." }) county?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Name; default the reference list's. Required for a code the list does not have.", 100) }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("County (län) by name; default the reference list's.", 100) }) county?: string | null;
   @ListField(() => [PopulationInput], {
     maxItems: MAX_LIST_ITEMS,
     nullable: true,

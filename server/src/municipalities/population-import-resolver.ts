@@ -65,7 +65,7 @@ registerEnumType(PopulationImportAction, {
 
 @InputType({ description: "A population file exported from SCB's statistics database, table BE0101 (folkmängd per kommun och år), as CSV." })
 export class MunicipalityPopulationsImportInput {
-  @Field(() => String, { description: "The file's name, recorded in the audit log." }) fileName: string;
+  @Field(() => String, { description: "The file's name, recorded in the audit log. Cut after 200 characters." }) fileName: string;
   @Field(() => String, { description: "The file's text: SCB's CSV, comma- or semicolon-separated, with or without its title lines." }) content: string;
   @Field(() => Boolean, { defaultValue: false, description: "false (default): a dry run that changes nothing; true: apply, all or nothing." }) apply: boolean;
 }

@@ -1,3 +1,4 @@
+import { capped } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeGlobalId } from "../core/global-id";
@@ -193,7 +194,7 @@ export function planOf(plan: Plan, notices: BudgetNotice[]): ImplementationPlan 
 export class DecisionCostInput {
   @Field(() => DecisionCostKind, { description: "Which cost." }) kind: DecisionCostKind;
   @Field(() => SafeIntResolver, { description: "Öre, 0 or more." }) amountOre: number;
-  @Field(() => String, { nullable: true, description: "What it covers (underlag), up to 500 characters." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("What it covers (underlag), up to 500 characters.", 500) }) note?: string | null;
 }
 
 @InputType({ description: "Replaces the costs entered on an accepted decision; a kind left out is estimated by the plan." })
@@ -206,7 +207,7 @@ export class DecisionCostsSetInput {
 export class BudgetCalendarSetInput {
   @Field(() => ID, { description: "The municipality." }) municipalityId: string;
   @Field(() => Int, { description: "The month (1–12) its budget for the next year is decided." }) decisionMonth: number;
-  @Field(() => String, { nullable: true, description: "Free text, e.g. kommunfullmäktige's meeting." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text, e.g. kommunfullmäktige's meeting.", 500) }) note?: string | null;
 }
 
 @InputType({ description: "Which implementation plan to issue." })

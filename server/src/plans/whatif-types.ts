@@ -1,3 +1,4 @@
+import { capped } from "../common/text-limits";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { WhatIfChange, type WhatIfResult } from "./whatif";
@@ -126,6 +127,6 @@ export class WhatIfDecision {
 @InputType({ description: "Records a decision taken on a what-if, with its scenario." })
 export class WhatIfDecisionRecordInput {
   @Field(() => WhatIfInput, { description: "The scenario; its answer is computed again and stored with the decision." }) scenario: WhatIfInput;
-  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
-  @Field(() => String, { nullable: true, description: "The decision's reference (diarienummer), up to 100 characters." }) decisionReference?: string | null;
+  @Field(() => String, { description: capped("Why (motivering); required.", 2000) }) reason: string;
+  @Field(() => String, { nullable: true, description: capped("The decision's reference (diarienummer), up to 100 characters.", 100) }) decisionReference?: string | null;
 }

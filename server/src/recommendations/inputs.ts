@@ -69,7 +69,7 @@ export class NeedRegisterInput {
   @Field(() => ID, { description: "The municipality with the need (its ID). Editors: their own." }) municipalityId: string;
   @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." }) category: ApplicationCategory;
   @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast); today or later." }) neededBy: string;
-  @Field(() => String, { description: "Short description (kort beskrivning); required, at most 2 000 characters." }) description: string;
+  @Field(() => String, { description: capped("Short description (kort beskrivning); required, at most 2 000 characters.", 2000) }) description: string;
   @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor)." }) budgetFrameOre?: number | null;
 }
 
@@ -77,7 +77,7 @@ export class NeedRegisterInput {
 export class NeedChooseInput {
   @Field(() => ID, { description: "The need (NeedRegistration.id)." }) needId: string;
   @Field(() => String, { description: "The chosen option's key (NeedOption.key, as answered today)." }) optionKey: string;
-  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+  @Field(() => String, { description: capped("Why (motivering); required.", 2000) }) reason: string;
 }
 
 @InputType({ description: "A request for a change inside a change freeze (undantag från förändringsstopp)." })
@@ -86,16 +86,16 @@ export class FreezeExceptionRequestInput {
   @Field(() => FreezeExceptionKind, { description: "STANDARD, EMERGENCY or RISK_ASSESSED." }) kind: FreezeExceptionKind;
   @Field(() => LocalDateResolver, { description: "First day of the change; today or later, inside one of the freeze's periods." }) fromDate: string;
   @Field(() => LocalDateResolver, { description: "Last day of the change; inside the same period." }) toDate: string;
-  @Field(() => String, { description: "What is to be changed, and why now; required." }) description: string;
-  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the risk assessment." }) riskAssessment?: string | null;
-  @Field(() => String, { nullable: true, description: "RISK_ASSESSED (required there): the rollback plan (återställningsplan)." }) rollbackPlan?: string | null;
+  @Field(() => String, { description: capped("What is to be changed, and why now; required.", 5000) }) description: string;
+  @Field(() => String, { nullable: true, description: capped("RISK_ASSESSED (required there): the risk assessment.", 5000) }) riskAssessment?: string | null;
+  @Field(() => String, { nullable: true, description: capped("RISK_ASSESSED (required there): the rollback plan (återställningsplan).", 5000) }) rollbackPlan?: string | null;
 }
 
 @InputType({ description: "Approves or refuses a requested exception from a change freeze." })
 export class FreezeExceptionDecideInput {
   @Field(() => ID, { description: "The exception (FreezeException.id)." }) id: string;
   @Field(() => FreezeExceptionStatus, { description: "APPROVED or REFUSED." }) status: FreezeExceptionStatus;
-  @Field(() => String, { description: "Why (motivering); required." }) reason: string;
+  @Field(() => String, { description: capped("Why (motivering); required.", 5000) }) reason: string;
 }
 
 @InputType({ description: "The effects expected of an accepted decision (förväntade effekter), once per decision; every value optional." })
@@ -105,5 +105,5 @@ export class DecisionEffectsRecordInput {
   @Field(() => Int, { nullable: true, description: "Expected level (ordinal, 0–100)." }) expectedLevel?: number | null;
   @Field(() => Int, { nullable: true, description: "Expected highest competence-risk score (0–100)." }) expectedCompetenceRiskScore?: number | null;
   @Field(() => Int, { nullable: true, description: "Expected number of products in the area (0–1 000)." }) expectedProductCount?: number | null;
-  @Field(() => String, { nullable: true, description: "Free text, e.g. the business case." }) note?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Free text, e.g. the business case.", 5000) }) note?: string | null;
 }

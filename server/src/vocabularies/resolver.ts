@@ -1,3 +1,5 @@
+import { capped } from "../common/text-limits";
+import { ListField } from "../core/list-cap";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
@@ -14,20 +16,21 @@ import * as service from "./service";
 class VocabularyTermCreateInput {
   @Field(() => Vocabulary, { description: "The vocabulary." }) vocabulary: Vocabulary;
   @Field(() => String, { description: "Stable code: A–Z, 0–9 and _, 2–20 characters, beginning with a letter; never changes." }) code: string;
-  @Field(() => String, { description: "Swedish name." }) name: string;
-  @Field(() => String, { nullable: true, description: "What it means." }) description?: string | null;
+  @Field(() => String, { description: capped("Swedish name.", 100) }) name: string;
+  @Field(() => String, { nullable: true, description: capped("What it means.", 2000) }) description?: string | null;
   @Field(() => Int, { nullable: true, description: "Order in lists; default after the last." }) sortOrder?: number | null;
-  @Field(() => [String], { nullable: true, description: "ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit." }) roleTargets?: string[] | null;
+  @ListField(() => [String], { maxItems: 3, nullable: true, description: "ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit." })
+  roleTargets?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: "ROLE_KIND: only one holder per target at a time; default false." }) singleHolder?: boolean | null;
 }
 
 @InputType({ description: "Changes a term; its code never changes. Fields left out keep their value." })
 class VocabularyTermUpdateInput {
   @Field(() => ID, { description: "The term." }) id: string;
-  @Field(() => String, { nullable: true, description: "Swedish name." }) name?: string | null;
-  @Field(() => String, { nullable: true, description: "What it means." }) description?: string | null;
+  @Field(() => String, { nullable: true, description: capped("Swedish name.", 100) }) name?: string | null;
+  @Field(() => String, { nullable: true, description: capped("What it means.", 2000) }) description?: string | null;
   @Field(() => Int, { nullable: true, description: "Order in lists." }) sortOrder?: number | null;
-  @Field(() => [String], { nullable: true, description: "ROLE_KIND: what it may be held on." }) roleTargets?: string[] | null;
+  @ListField(() => [String], { maxItems: 3, nullable: true, description: "ROLE_KIND: what it may be held on." }) roleTargets?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: "ROLE_KIND: only one holder per target at a time." }) singleHolder?: boolean | null;
 }
 
