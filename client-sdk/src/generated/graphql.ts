@@ -14,7 +14,7 @@ export type AgreementCreateInput = {
   applicationIds?: Array<string | number> | null | undefined;
   /** Collaborations the agreement covers. At most 500 items. */
   collaborationIds?: Array<string | number> | null | undefined;
-  /** Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
   costKey?: CostKeyInput | null | undefined;
@@ -260,7 +260,7 @@ export type ApplicationUsageCreateInput = {
   annualCostSek?: number | null | undefined;
   /** The application. */
   applicationId: string | number;
-  /** Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** From which day the usage and its facts are on record; default inUseSince when it lies before today, else today; not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
   effectiveFrom?: string | null | undefined;
@@ -330,7 +330,7 @@ export type BudgetCalendarSetInput = {
   decisionMonth: number;
   /** The municipality. */
   municipalityId: string | number;
-  /** Free text, e.g. kommunfullmäktige's meeting. */
+  /** Free text, e.g. kommunfullmäktige's meeting. At most 500 characters. */
   note?: string | null | undefined;
 };
 
@@ -440,7 +440,7 @@ export type CollaborationCreateInput = {
   applicationId: string | number;
   /** The collaboration body it belongs to, e.g. DKF. */
   collaborationBodyId?: string | number | null | undefined;
-  /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Decision reference of the decision to collaborate. At most 100 characters. */
   decisionReference?: string | null | undefined;
@@ -716,7 +716,7 @@ export type DecisionCostInput = {
   amountOre: number;
   /** Which cost. */
   kind: DecisionCostKind;
-  /** What it covers (underlag), up to 500 characters. */
+  /** What it covers (underlag), up to 500 characters. At most 500 characters. */
   note?: string | null | undefined;
 };
 
@@ -753,7 +753,7 @@ export type DecisionEffectsRecordInput = {
   expectedLevel?: number | null | undefined;
   /** Expected number of products in the area (0–1 000). */
   expectedProductCount?: number | null | undefined;
-  /** Free text, e.g. the business case. */
+  /** Free text, e.g. the business case. At most 5000 characters. */
   note?: string | null | undefined;
 };
 
@@ -761,7 +761,7 @@ export type DecisionEffectsRecordInput = {
 export type FreezeExceptionDecideInput = {
   /** The exception (FreezeException.id). */
   id: string | number;
-  /** Why (motivering); required. */
+  /** Why (motivering); required. At most 5000 characters. */
   reason: string;
   /** APPROVED or REFUSED. */
   status: FreezeExceptionStatus;
@@ -778,7 +778,7 @@ export type FreezeExceptionKind =
 
 /** A request for a change inside a change freeze (undantag från förändringsstopp). */
 export type FreezeExceptionRequestInput = {
-  /** What is to be changed, and why now; required. */
+  /** What is to be changed, and why now; required. At most 5000 characters. */
   description: string;
   /** The freeze (ChangeFreeze.id). Editors: their own municipality's. */
   freezeId: string | number;
@@ -786,9 +786,9 @@ export type FreezeExceptionRequestInput = {
   fromDate: string;
   /** STANDARD, EMERGENCY or RISK_ASSESSED. */
   kind: FreezeExceptionKind;
-  /** RISK_ASSESSED (required there): the risk assessment. */
+  /** RISK_ASSESSED (required there): the risk assessment. At most 5000 characters. */
   riskAssessment?: string | null | undefined;
-  /** RISK_ASSESSED (required there): the rollback plan (återställningsplan). */
+  /** RISK_ASSESSED (required there): the rollback plan (återställningsplan). At most 5000 characters. */
   rollbackPlan?: string | null | undefined;
   /** Last day of the change; inside the same period. */
   toDate: string;
@@ -818,7 +818,7 @@ export type GovernanceDocumentCreateInput = {
   adoptedOn: string;
   /** The collaboration body that adopted it, e.g. DKF. */
   collaborationBodyId?: string | number | null | undefined;
-  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Decision reference. At most 100 characters. */
   decisionReference?: string | null | undefined;
@@ -988,9 +988,9 @@ export type MunicipalityCodeChangeInput = {
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
   code: string;
-  /** County (län) by name; default the reference list's. */
+  /** County (län) by name; default the reference list's. At most 100 characters. */
   county?: string | null | undefined;
-  /** Name; default the reference list's. Required for a code the list does not have. */
+  /** Name; default the reference list's. Required for a code the list does not have. At most 100 characters. */
   name?: string | null | undefined;
   /** Population figures to record; without any, the reference list's figure for 2025. At most 500 items. */
   populations?: Array<PopulationInput> | null | undefined;
@@ -1012,7 +1012,7 @@ export type MunicipalityPopulationsImportInput = {
   apply?: boolean;
   /** The file's text: SCB's CSV, comma- or semicolon-separated, with or without its title lines. */
   content: string;
-  /** The file's name, recorded in the audit log. */
+  /** The file's name, recorded in the audit log. Cut after 200 characters. */
   fileName: string;
 };
 
@@ -1032,7 +1032,7 @@ export type NeedChooseInput = {
   needId: string | number;
   /** The chosen option's key (NeedOption.key, as answered today). */
   optionKey: string;
-  /** Why (motivering); required. */
+  /** Why (motivering); required. At most 2000 characters. */
   reason: string;
 };
 
@@ -1051,7 +1051,7 @@ export type NeedRegisterInput = {
   budgetFrameOre?: number | null | undefined;
   /** The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov. */
   category: ApplicationCategory;
-  /** Short description (kort beskrivning); required, at most 2 000 characters. */
+  /** Short description (kort beskrivning); required, at most 2 000 characters. At most 2000 characters. */
   description: string;
   /** The municipality with the need (its ID). Editors: their own. */
   municipalityId: string | number;
@@ -1350,7 +1350,7 @@ export type TrainingPlanCreateInput = {
   applicationUsageId?: string | number | null | undefined;
   /** Target: a collaboration (the plan for a shared system's users). */
   collaborationId?: string | number | null | undefined;
-  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Free text. At most 5000 characters. */
   description?: string | null | undefined;
@@ -1463,11 +1463,11 @@ export type Vocabulary =
 export type VocabularyTermCreateInput = {
   /** Stable code: A–Z, 0–9 and _, 2–20 characters, beginning with a letter; never changes. */
   code: string;
-  /** What it means. */
+  /** What it means. At most 2000 characters. */
   description?: string | null | undefined;
-  /** Swedish name. */
+  /** Swedish name. At most 100 characters. */
   name: string;
-  /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. */
+  /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time; default false. */
   singleHolder?: boolean | null | undefined;
@@ -1479,13 +1479,13 @@ export type VocabularyTermCreateInput = {
 
 /** Changes a term; its code never changes. Fields left out keep their value. */
 export type VocabularyTermUpdateInput = {
-  /** What it means. */
+  /** What it means. At most 2000 characters. */
   description?: string | null | undefined;
   /** The term. */
   id: string | number;
-  /** Swedish name. */
+  /** Swedish name. At most 100 characters. */
   name?: string | null | undefined;
-  /** ROLE_KIND: what it may be held on. */
+  /** ROLE_KIND: what it may be held on. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time. */
   singleHolder?: boolean | null | undefined;
@@ -1546,9 +1546,9 @@ export type WhatIfChange =
 
 /** Records a decision taken on a what-if, with its scenario. */
 export type WhatIfDecisionRecordInput = {
-  /** The decision's reference (diarienummer), up to 100 characters. */
+  /** The decision's reference (diarienummer), up to 100 characters. At most 100 characters. */
   decisionReference?: string | null | undefined;
-  /** Why (motivering); required. */
+  /** Why (motivering); required. At most 2000 characters. */
   reason: string;
   /** The scenario; its answer is computed again and stored with the decision. */
   scenario: WhatIfInput;

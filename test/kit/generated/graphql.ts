@@ -14,7 +14,7 @@ export type AgreementCreateInput = {
   applicationIds?: Array<string | number> | null | undefined;
   /** Collaborations the agreement covers. At most 500 items. */
   collaborationIds?: Array<string | number> | null | undefined;
-  /** Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: a start date before today registers an agreement that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
   costKey?: CostKeyInput | null | undefined;
@@ -141,7 +141,7 @@ export type ApplicationUsageCreateInput = {
   annualCostSek?: number | null | undefined;
   /** The application. */
   applicationId: string | number;
-  /** Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: registering a usage that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** From which day the usage and its facts are on record; default inUseSince when it lies before today, else today; not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
   effectiveFrom?: string | null | undefined;
@@ -169,7 +169,7 @@ export type CollaborationCreateInput = {
   applicationId: string | number;
   /** The collaboration body it belongs to, e.g. DKF. */
   collaborationBodyId?: string | number | null | undefined;
-  /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. */
+  /** Not needed: a start before today registers something that already existed (efterregistrering), which is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
   correctionReason?: string | null | undefined;
   /** Decision reference of the decision to collaborate. At most 100 characters. */
   decisionReference?: string | null | undefined;
@@ -297,9 +297,9 @@ export type LifecyclePhase =
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
   code: string;
-  /** County (län) by name; default the reference list's. */
+  /** County (län) by name; default the reference list's. At most 100 characters. */
   county?: string | null | undefined;
-  /** Name; default the reference list's. Required for a code the list does not have. */
+  /** Name; default the reference list's. Required for a code the list does not have. At most 100 characters. */
   name?: string | null | undefined;
   /** Population figures to record; without any, the reference list's figure for 2025. At most 500 items. */
   populations?: Array<PopulationInput> | null | undefined;
