@@ -29,8 +29,8 @@ let project: string;
 
 beforeAll(async () => {
   [server, limited] = await Promise.all([startServer(), startServer({ seed: false, rateLimit: { requests: 1, windowSeconds: 1 } })]);
-  // Pack the SDK (its prepack builds ESM and CommonJS) and install the tarball into an empty project.
-  const packed = await run("npm", ["pack", "--pack-destination", temp, "--silent"], join(root, "client-sdk"));
+  // Pack the SDK as test/global-setup.ts built it (ESM and CommonJS) and install the tarball into an empty project.
+  const packed = await run("npm", ["pack", "--ignore-scripts", "--pack-destination", temp, "--silent"], join(root, "client-sdk"));
   expect(packed.stderr).toBe("");
   const tarball = readdirSync(temp).find((f) => f.endsWith(".tgz"))!;
   project = join(temp, "consumer");
