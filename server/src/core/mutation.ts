@@ -232,9 +232,8 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (sco
           scope = new MutationScope(em, ctx, written);
           const value = await work(scope);
           if (scope.failed) throw new Rollback();
-          const logged = changeLogEntry(written);
           // A mutation that wrote nothing (the same values again) changes no version: every answer stays.
-          if (logged.length === 0 && scope.changes.length === 0) return value;
+          if (written.size === 0 && scope.changes.length === 0) return value;
           if (scope.changes.length > 0) await writeAudit(em, ctx, operation, scope.changes, scope.correctionReason);
           await advanceDataVersion(em, changeLogEntry(written));
           return value;
