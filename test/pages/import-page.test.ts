@@ -47,7 +47,7 @@ function formTokenIn(text: string): string {
 async function post(cookie: string | null, fields: Record<string, string>, file?: { name: string; content: string | Buffer }, headers: Record<string, string> = {}, code = town.code) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  if (file) form.append("fil", new Blob([file.content]), file.name);
+  if (file) form.append("fil", new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name);
   const response = await fetch(`${originOf(kit.server)}/kommun/${code}/import`, {
     method: "POST",
     body: form,
