@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { LocalDate } from "../common/dates";
-import { capitalized, ROLE_NAMES, TERMS } from "../common/vocabulary";
+import { capitalized, RISK_LEVEL_NAMES, ROLE_NAMES, TERMS } from "../common/vocabulary";
 import { CATEGORY_NAMES, PHASE_NAMES } from "../recommendations/explain";
 import { formatInteger, formatKronor, formatLongDate } from "../render/format";
 import { html, type HtmlValue } from "../render/html";
@@ -67,8 +67,6 @@ interface PageData {
   agreements: { nodes: { name: string; schedule: { status: string; decisionDeadline: LocalDate; noticeDeadline: LocalDate; currentTermEnd: LocalDate } | null }[] } | null;
   competenceRisk: { totalCount: number; nodes: { label: string; score: number; level: string; reasons: { explanation: string }[] }[] } | null;
 }
-
-const RISK_LEVELS: Readonly<Record<string, string>> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
 
 export function registerMunicipalityPages(app: FastifyInstance, deps: PageDeps): void {
   app.get("/kommun", async (request, reply) => {
@@ -186,7 +184,7 @@ ${table({
   stack: true,
   columns: [{ header: "System" }, { header: "Risk" }, { header: TERMS.score, numeric: true }, { header: "Skäl" }],
   empty: "Ingen bedömning.",
-  rows: (data.competenceRisk?.nodes ?? []).map((r) => [r.label, RISK_LEVELS[r.level] ?? r.level, formatInteger(r.score), html`<ul>${r.reasons.map((x) => html`<li>${x.explanation}</li>`)}</ul>`]),
+  rows: (data.competenceRisk?.nodes ?? []).map((r) => [r.label, RISK_LEVEL_NAMES[r.level] ?? r.level, formatInteger(r.score), html`<ul>${r.reasons.map((x) => html`<li>${x.explanation}</li>`)}</ul>`]),
 })}
 <p class="no-print"><a href="/rekommendationer?kommun=${m.code}">Samverkansförslag där ${m.name} deltar</a></p>`,
   });
