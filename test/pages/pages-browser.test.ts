@@ -98,7 +98,7 @@ describe("every page in Chromium", () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await open(path);
       await checkLayout(name, path, 390);
-      await screenshot(page, "phone", name.replace(/\W+/g, "-").toLowerCase() || "statustavla");
+      await screenshot(page, "phone", name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\W+/g, "-").replace(/-$/, "").toLowerCase());
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }, 300_000);
