@@ -98,7 +98,16 @@ describe("every page in Chromium", () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await open(path);
       await checkLayout(name, path, 390);
-      await screenshot(page, "phone", name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\W+/g, "-").replace(/-$/, "").toLowerCase());
+      await screenshot(
+        page,
+        "phone",
+        name
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/\W+/g, "-")
+          .replace(/-$/, "")
+          .toLowerCase(),
+      );
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }, 300_000);
