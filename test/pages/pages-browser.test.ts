@@ -50,6 +50,18 @@ beforeAll(async () => {
   const specialist = await kit.person({ municipality: host, name: "Sara Specialist" });
   await kit.competence({ person: specialist, application: payroll, level: "SPECIALIST" });
   await kit.plannedLeave(specialist, "2026-10");
+  // A collaboration body (samverkansorgan) of the two, for the implementation plan and the report.
+  const body = ok(
+    await kit.server.gql(`mutation($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }`, {
+      input: { name: "Testförbundet", shortName: "TF" },
+    }),
+  ).collaborationBodyCreate.collaborationBody;
+  for (const m of [host, partner]) {
+    const joined = await kit.server.gql(`mutation($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }`, {
+      input: { collaborationBodyId: body.id, municipalityId: m.id, fromDate: "2020-01-01" },
+    });
+    expect(ok(joined).membershipStart.userErrors).toEqual([]);
+  }
   const candidates = ok(await kit.server.gql(`{ collaborationCandidates(first: 5) { nodes { id } } }`)).collaborationCandidates.nodes;
   expect(candidates.length, "the data gives at least one collaboration candidate").toBeGreaterThan(0);
   candidateId = candidates[0].id;
@@ -74,6 +86,8 @@ function pages(): [string, string][] {
     ["En kommun", `/kommun/${host.code}`],
     ["Ett förslag", `/rekommendationer/${encodeURIComponent(candidateId)}`],
     ["Kompetens per kommun", "/kompetens?grupp=kommun"],
+    ["Införandeplan", "/plans?body=TF&from=2026-01-01&to=2030-12-31"],
+    ["Konsekvensanalys", "/what-if"],
   ];
 }
 
@@ -121,7 +135,7 @@ describe("every page in Chromium", () => {
       await page.setViewportSize({ width: printable, height: 1100 });
       const printed: [string, string][] = [
         ["statustavla", "/"],
-        ["arsrapport", "/reports/all/2025.html"],
+        ["arsrapport", "/reports/TF/2025.html"],
         ["rekommendationer", "/rekommendationer"],
         ["system", `/system/${encodeURIComponent(shared.id)}`],
         ["kommun", `/kommun/${host.code}`],
