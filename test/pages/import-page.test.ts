@@ -142,6 +142,13 @@ describe("the upload of an application list on En kommun", () => {
       expect(answer.text, what).toContain(escapeHtml(message));
       expect(answer.text, what).not.toMatch(/jszip|Error|cannot|The file/);
     }
+    // Too large for the form (Fastify refuses the body before reading it) or for the import: in Swedish too.
+    const huge = await post(editorCookie, { formToken: token }, { name: "lista.csv", content: Buffer.alloc(5 * 1024 * 1024, 65) });
+    expect(huge.status).toBe(413);
+    expect(huge.text).toContain("Filen är för stor");
+    const large = await post(editorCookie, { formToken: token }, { name: "lista.csv", content: Buffer.alloc(3 * 1024 * 1024, 65) });
+    expect(large.status).toBe(400);
+    expect(large.text).toContain("Filen är för stor: högst 2 MB.");
     expect(await snapshotOf(kit.server)).toEqual(before);
   });
 
