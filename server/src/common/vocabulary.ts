@@ -45,6 +45,9 @@ export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Competence risk levels (kompetensrisk). */
+export const RISK_LEVEL_NAMES: Readonly<Record<string, string>> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
+
 /** Roles (roller) on a system, a usage or an IT unit. */
 export const ROLE_NAMES: Readonly<Record<string, string>> = {
   SYSTEMAGARE: "Systemägare",

@@ -49,6 +49,8 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/rekommendationer", label: "Rekommendationer" },
   { href: "/kommun", label: "Kommuner" },
   { href: "/avtal", label: "Avtal och tidsgränser" },
+  { href: "/kompetens", label: "Kompetens" },
+  { href: "/styrning", label: "Styrning" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

@@ -10,6 +10,9 @@ import { sendMessage, type PageDeps, type RunQuery } from "./page-kit";
 import { registerRecommendationPages } from "./recommendations-page";
 import { registerSystemPage } from "./system-page";
 import { registerMunicipalityPages } from "./municipality-page";
+import { registerImportPage } from "./import-page";
+import { registerCompetencePage } from "./competence-page";
+import { registerGovernancePage } from "./governance-page";
 import { registerAgreementsPage } from "./agreements-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
@@ -40,6 +43,9 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   registerRecommendationPages(app, deps);
   registerSystemPage(app, deps);
   registerMunicipalityPages(app, deps);
+  registerImportPage(app, deps);
+  registerCompetencePage(app, deps);
+  registerGovernancePage(app, deps);
   registerAgreementsPage(app, deps);
   registerNotFound(app, deps);
 
