@@ -826,13 +826,15 @@ export type GovernanceDocumentCreateInput = {
   documentUrl?: string | null | undefined;
   /** From which day the document is on record; default its adoption day, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. A review given is on record from its own day. */
   effectiveFrom?: string | null | undefined;
-  /** Kind of document. */
-  kind: GovernanceDocumentKind;
+  /** Kind of document as today's enum; or give kindCode. One of the two is required. */
+  kind?: GovernanceDocumentKind | null | undefined;
+  /** Kind of document as a code of the GOVERNANCE_DOCUMENT_KIND vocabulary (vocabularyTerms), e.g. STRATEGY or one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
   /** When it was last reviewed; not before adoption, not after today. */
   lastReviewedOn?: string | null | undefined;
   /** The municipality it belongs to; null for a document of a collaboration body or of all (admin only). */
   municipalityId?: string | number | null | undefined;
-  /** Months between reviews. IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
+  /** Months between reviews, within the kind's range (its vocabulary term's reviewMinMonths–reviewMaxMonths; default reviewDefaultMonths): IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
   reviewIntervalMonths?: number | null | undefined;
   /** Title. At most 200 characters. */
   title: string;
@@ -844,7 +846,7 @@ export type GovernanceDocumentKind =
   | 'IT_INSTRUCTIONS'
   /** IT-policy (e.g. IT-policy med strategier Dalsland 2008): reviewed at least every 5 years. */
   | 'IT_POLICY'
-  /** Another governance document (riktlinje, rutin). */
+  /** Another governance document; also shown for a kind added to the GOVERNANCE_DOCUMENT_KIND vocabulary since (strategi, riktlinjer …: read kindCode). */
   | 'OTHER';
 
 /** Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones. */
@@ -1467,6 +1469,12 @@ export type VocabularyTermCreateInput = {
   description?: string | null | undefined;
   /** Swedish name. At most 100 characters. */
   name: string;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets, within the range; default 36. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months (1–240); default 120. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months (1–240); default 1. */
+  reviewMinMonths?: number | null | undefined;
   /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time; default false. */
@@ -1485,6 +1493,12 @@ export type VocabularyTermUpdateInput = {
   id: string | number;
   /** Swedish name. At most 100 characters. */
   name?: string | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months; documents already recorded keep theirs. */
+  reviewMinMonths?: number | null | undefined;
   /** ROLE_KIND: what it may be held on. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time. */
@@ -1981,26 +1995,27 @@ export type GovernanceDocumentCreateMutationVariables = Exact<{
 }>;
 
 
-export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentUpdateMutationVariables = Exact<{
   input: GovernanceDocumentUpdateInput;
 }>;
 
 
-export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentsQueryVariables = Exact<{
   after?: string | null | undefined;
   before?: string | null | undefined;
   first?: number | null | undefined;
   kind?: GovernanceDocumentKind | null | undefined;
+  kindCode?: string | null | undefined;
   last?: number | null | undefined;
   municipality?: string | number | null | undefined;
 }>;
 
 
-export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
+export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
 
 export type GovernanceReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -2404,21 +2419,21 @@ export type VocabularyTermCreateMutationVariables = Exact<{
 }>;
 
 
-export type VocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+export type VocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
 
 export type VocabularyTermUpdateMutationVariables = Exact<{
   input: VocabularyTermUpdateInput;
 }>;
 
 
-export type VocabularyTermUpdateMutation = { vocabularyTermUpdate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+export type VocabularyTermUpdateMutation = { vocabularyTermUpdate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
 
 export type VocabularyTermsQueryVariables = Exact<{
   vocabulary: Vocabulary;
 }>;
 
 
-export type VocabularyTermsQuery = { vocabularyTerms: Array<{ code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary }> };
+export type VocabularyTermsQuery = { vocabularyTerms: Array<{ code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary }> };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -5653,6 +5668,7 @@ export const GovernanceDocumentCreateDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -5691,6 +5707,7 @@ export const GovernanceDocumentUpdateDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -5715,12 +5732,13 @@ export const GovernanceDocumentUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<GovernanceDocumentUpdateMutation, GovernanceDocumentUpdateMutationVariables>;
 export const GovernanceDocumentsDocument = new TypedDocumentString(`
-    query GovernanceDocuments($after: String, $before: String, $first: Int, $kind: GovernanceDocumentKind, $last: Int, $municipality: ID) {
+    query GovernanceDocuments($after: String, $before: String, $first: Int, $kind: GovernanceDocumentKind, $kindCode: String, $last: Int, $municipality: ID) {
   governanceDocuments(
     after: $after
     before: $before
     first: $first
     kind: $kind
+    kindCode: $kindCode
     last: $last
     municipality: $municipality
   ) {
@@ -5743,6 +5761,7 @@ export const GovernanceDocumentsDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -8213,6 +8232,9 @@ export const VocabularyTermCreateDocument = new TypedDocumentString(`
       description
       id
       name
+      reviewDefaultMonths
+      reviewMaxMonths
+      reviewMinMonths
       roleTargets
       singleHolder
       sortOrder
@@ -8234,6 +8256,9 @@ export const VocabularyTermUpdateDocument = new TypedDocumentString(`
       description
       id
       name
+      reviewDefaultMonths
+      reviewMaxMonths
+      reviewMinMonths
       roleTargets
       singleHolder
       sortOrder
@@ -8249,6 +8274,9 @@ export const VocabularyTermsDocument = new TypedDocumentString(`
     description
     id
     name
+    reviewDefaultMonths
+    reviewMaxMonths
+    reviewMinMonths
     roleTargets
     singleHolder
     sortOrder
