@@ -45,6 +45,7 @@ describe("schema/schema.graphql", () => {
       "ApplicationCreateInput.categoryCode",
       "ApplicationUpdateInput.categoryCode",
       "RoleAssignInput.kindCode",
+      "GovernanceDocumentCreateInput.kindCode",
       "VocabularyTermCreateInput.code",
       "VocabularyTermCreateInput.roleTargets",
       "VocabularyTermUpdateInput.roleTargets",
