@@ -49,6 +49,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/rekommendationer", label: "Rekommendationer" },
   { href: "/kommun", label: "Kommuner" },
   { href: "/avtal", label: "Avtal och tidsgränser" },
+  { href: "/behov", label: "Behov" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

@@ -23,3 +23,8 @@ export function candidatePath(id: string, asOf?: LocalDate, today?: LocalDate): 
 export function municipalityPath(code: string, asOf?: LocalDate, today?: LocalDate): string {
   return dated(`/kommun/${encodeURIComponent(code)}`, asOf, today);
 }
+
+/** One need registration (behovsanmälan): by its global ID. */
+export function needPath(id: string): string {
+  return `/behov/${encodeURIComponent(id)}`;
+}

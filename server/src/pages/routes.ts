@@ -11,6 +11,7 @@ import { registerRecommendationPages } from "./recommendations-page";
 import { registerSystemPage } from "./system-page";
 import { registerMunicipalityPages } from "./municipality-page";
 import { registerAgreementsPage } from "./agreements-page";
+import { registerNeedPages } from "./needs-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -41,6 +42,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   registerSystemPage(app, deps);
   registerMunicipalityPages(app, deps);
   registerAgreementsPage(app, deps);
+  registerNeedPages(app, deps);
   registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.
