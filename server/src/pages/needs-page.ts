@@ -254,7 +254,7 @@ export function registerNeedPages(app: FastifyInstance, deps: PageDeps): void {
     const result = await deps.runQuery(viewer, NEED_QUERY, { id });
     const need = (result.data as { need: Need | null } | undefined)?.need;
     const notFound = result.errors?.some((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
-    if (notFound || (!result.errors?.length && (!need || !need.answer))) {
+    if (notFound || (!result.errors?.length && !need?.answer)) {
       return sendMessage(reply, 404, chrome, "Behovet finns inte", html`Det finns ingen sådan behovsanmälan. <a href="/behov">Se alla behov</a>.`);
     }
     if (result.errors?.length || !need) return sendQueryFailure(reply, chrome, result.errors, "behovsanmälan");
