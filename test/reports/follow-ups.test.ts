@@ -5,13 +5,18 @@
  * at +12 months and "not yet" at +24; the 2026 report lists the decision and names the
  * collaboration whose cost rose; the 2025 report, before the first follow-up, names none.
  */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import axe from "axe-core";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeIdOf } from "../../server/src/core/global-id";
 import { RecommendationDecision } from "../../server/src/recommendations/entities";
 import { followUpSectionMarkdown } from "../../server/src/reports/follow-ups";
 import { ok } from "../helpers/server";
 import { type Kit, type Municipality, startKit } from "../kit";
-import { getPage } from "../pages/helpers";
+import { getPage, originOf } from "../pages/helpers";
 
 let kit: Kit;
 let candidateId: string;
@@ -147,4 +152,42 @@ describe("nyttorealisering in the annual report", () => {
     // A report for a year before the decision does not list it.
     expect(ok(await kit.server.gql(REPORT, { year: 2023 })).annualReport.followUps.decisions).toEqual([]);
   });
+});
+
+describe("nyttorealisering in Chromium", () => {
+  it("the candidate's page and the 2026 report meet WCAG 2.1 AA with the follow-up, at 1 280 and 390 px, no wider than the phone", async () => {
+    const chromiumPath = "/usr/bin/chromium";
+    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y chromium (.ci/run does this).`);
+    const profile = mkdtempSync(join(tmpdir(), "samverkan-chromium-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1280, height: 900 },
+      locale: "sv-SE",
+      extraHTTPHeaders: { authorization: `Bearer ${kit.server.adminToken}` },
+    });
+    try {
+      const page = await context.newPage();
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const path of [`/rekommendationer/${encodeURIComponent(candidateId)}`, "/reports/all/2026.html"]) {
+          await page.goto(`${originOf(kit.server)}${path}`);
+          expect(await page.getByRole("heading", { name: "Nyttorealisering" }).count(), path).toBe(1);
+          await page.evaluate(axe.source);
+          const results = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+          expect(
+            results.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`),
+            `${path} at ${width} px`,
+          ).toEqual([]);
+          if (width === 390 && path.startsWith("/rekommendationer")) {
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 390 px`).toBeLessThanOrEqual(390);
+          }
+        }
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
