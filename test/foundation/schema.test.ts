@@ -46,6 +46,7 @@ describe("schema/schema.graphql", () => {
       "ApplicationUpdateInput.categoryCode",
       "RoleAssignInput.kindCode",
       "GovernanceDocumentCreateInput.kindCode",
+      "NeedRegisterInput.categoryCode",
       "VocabularyTermCreateInput.code",
       "VocabularyTermCreateInput.roleTargets",
       "VocabularyTermUpdateInput.roleTargets",

@@ -1051,8 +1051,10 @@ export type NeedOptionKind =
 export type NeedRegisterInput = {
   /** The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor). */
   budgetFrameOre?: number | null | undefined;
-  /** The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov. */
-  category: ApplicationCategory;
+  /** The business area (verksamhetsområde) as today's enum, e.g. BUILDING_PERMITS for bygglov; or give categoryCode. One of the two is required. */
+  category?: ApplicationCategory | null | undefined;
+  /** The business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category. */
+  categoryCode?: string | null | undefined;
   /** Short description (kort beskrivning); required, at most 2 000 characters. At most 2000 characters. */
   description: string;
   /** The municipality with the need (its ID). Editors: their own. */
@@ -2140,14 +2142,14 @@ export type NeedChooseMutationVariables = Exact<{
 }>;
 
 
-export type NeedChooseMutation = { needChoose: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type NeedChooseMutation = { needChoose: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type NeedRegisterMutationVariables = Exact<{
   input: NeedRegisterInput;
 }>;
 
 
-export type NeedRegisterMutation = { needRegister: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type NeedRegisterMutation = { needRegister: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type NeedRegistrationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2159,7 +2161,7 @@ export type NeedRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type NeedRegistrationsQuery = { needRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } };
+export type NeedRegistrationsQuery = { needRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -6764,6 +6766,7 @@ export const NeedChooseDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy
@@ -6807,6 +6810,7 @@ export const NeedRegisterDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy
@@ -6864,6 +6868,7 @@ export const NeedRegistrationsDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy

@@ -25,18 +25,20 @@ import { chromeOf, type PageDeps, PAGE_CSS, sendMessage, sendQueryFailure, today
 export const NEEDS_QUERY = /* GraphQL */ `
   query NeedsPage {
     viewer { role municipality { code name } }
+    categories: vocabularyTerms(vocabulary: APPLICATION_CATEGORY) { code name }
     needs: needRegistrations(last: 50) {
       totalCount
-      nodes { id category neededBy description registeredOn municipality { code name } choice { summary decidedOn } }
+      nodes { id category: categoryCode neededBy description registeredOn municipality { code name } choice { summary decidedOn } }
     }
   }
 `;
 
 export const NEED_QUERY = /* GraphQL */ `
   query NeedPage($id: ID!) {
+    categories: vocabularyTerms(vocabulary: APPLICATION_CATEGORY) { code name }
     need: node(id: $id) {
       ... on NeedRegistration {
-        id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose
+        id category: categoryCode neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose
         municipality { code name }
         answer {
           asOf summary
@@ -74,6 +76,10 @@ export const CHOOSE_MUTATION = /* GraphQL */ `
   }
 `;
 
+interface Term {
+  code: string;
+  name: string;
+}
 interface Named {
   name: string;
 }
@@ -82,6 +88,7 @@ interface Place {
   name: string;
 }
 interface ListData {
+  categories: Term[] | null;
   viewer: { role: Role; municipality: Place | null } | null;
   needs: {
     totalCount: number;
@@ -155,8 +162,6 @@ const OPTION_NAMES: Readonly<Record<string, string>> = {
   PROCURE_TOGETHER: "Upphandla tillsammans",
   GO_ALONE: "Gå ensam",
 };
-/** The business areas a need can name (the API's ApplicationCategory). */
-const CATEGORIES = Object.keys(CATEGORY_NAMES);
 const MAX_DESCRIPTION = 2000;
 const MAX_REASON = 2000;
 /** The largest budget frame the form takes, in kronor (the API's öre stay a safe integer). */
@@ -207,7 +212,7 @@ export function registerNeedPages(app: FastifyInstance, deps: PageDeps): void {
       if (!municipalityId) return again([{ field: "municipality", message: `Ingen kommun har koden ”${values.municipality}”.` }]);
       const input = {
         municipalityId,
-        category: values.category,
+        categoryCode: values.category,
         neededBy: values.neededBy,
         description: values.description,
         budgetFrameOre: values.budget === null ? null : Number(values.budget.replace(/\s/g, "")) * 100,
@@ -252,13 +257,14 @@ export function registerNeedPages(app: FastifyInstance, deps: PageDeps): void {
 
   async function needRoute(reply: FastifyReply, viewer: Viewer, chrome: Chrome, id: string, form: FormState, status = 200) {
     const result = await deps.runQuery(viewer, NEED_QUERY, { id });
-    const need = (result.data as { need: Need | null } | undefined)?.need;
+    const data = result.data as { need: Need | null; categories: Term[] | null } | undefined;
+    const need = data?.need;
     const notFound = result.errors?.some((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
     if (notFound || (!result.errors?.length && !need?.answer)) {
       return sendMessage(reply, 404, chrome, "Behovet finns inte", html`Det finns ingen sådan behovsanmälan. <a href="/behov">Se alla behov</a>.`);
     }
     if (result.errors?.length || !need) return sendQueryFailure(reply, chrome, result.errors, "behovsanmälan");
-    return sendPage(reply, status, needPage(need, chrome, form));
+    return sendPage(reply, status, needPage(need, data?.categories ?? null, chrome, form));
   }
 }
 
@@ -272,7 +278,7 @@ function sendForged(reply: FastifyReply, chrome: Chrome, what: string): FastifyR
 function checkNeedForm(values: FormState["values"], today: LocalDate): FormError[] {
   const errors: FormError[] = [];
   if (!values.municipality || !/^\d{4}$/.test(values.municipality)) errors.push({ field: "municipality", message: "Ange kommunen med dess fyrsiffriga kommunkod, till exempel 1460." });
-  if (!values.category || !CATEGORIES.includes(values.category)) errors.push({ field: "category", message: "Välj ett verksamhetsområde." });
+  if (!values.category || !/^[A-Z][A-Z0-9_]{1,19}$/.test(values.category)) errors.push({ field: "category", message: "Välj ett verksamhetsområde." });
   if (!values.neededBy) errors.push({ field: "neededBy", message: "Ange när behovet måste vara uppfyllt." });
   else if (!isLocalDate(values.neededBy)) errors.push({ field: "neededBy", message: "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30." });
   else if (values.neededBy < today) errors.push({ field: "neededBy", message: `Datumet får inte ligga före i dag (${formatLongDate(today)}).` });
@@ -285,7 +291,14 @@ function checkNeedForm(values: FormState["values"], today: LocalDate): FormError
   return errors;
 }
 
-const FORM_FIELDS: Readonly<Record<string, string>> = { municipalityId: "municipality", category: "category", neededBy: "neededBy", description: "description", budgetFrameOre: "budget" };
+const FORM_FIELDS: Readonly<Record<string, string>> = {
+  municipalityId: "municipality",
+  category: "category",
+  categoryCode: "category",
+  neededBy: "neededBy",
+  description: "description",
+  budgetFrameOre: "budget",
+};
 
 /** The API's user errors on a registration, in Swedish, on the form's fields. */
 function swedishNeedError(error: ApiError): FormError {
@@ -309,7 +322,11 @@ function swedishChoiceError(error: ApiError): FormError {
   return { field: null, message: "Valet kunde inte sparas. Kontrollera uppgifterna och försök igen." };
 }
 
-const areaName = (category: string) => capitalized(CATEGORY_NAMES[category] ?? category);
+/** The business areas' Swedish names: the pages' own for today's categories, the vocabulary's for those added since. */
+function areaNames(categories: readonly Term[] | null): (code: string) => string {
+  const names = new Map((categories ?? []).map((t) => [t.code, t.name]));
+  return (code) => capitalized(CATEGORY_NAMES[code] ?? names.get(code) ?? code);
+}
 
 function errorHelpers(form: FormState) {
   const errorOf = (field: string) => form.errors.find((e) => e.field === field)?.message ?? null;
@@ -321,6 +338,7 @@ function errorHelpers(form: FormState) {
 }
 
 function listPage(data: ListData, viewer: Viewer, today: LocalDate, chrome: Chrome, form: FormState): string {
+  const areaName = areaNames(data.categories);
   const needs = [...(data.needs?.nodes ?? [])].reverse();
   const total = data.needs?.totalCount ?? needs.length;
   return page({
@@ -354,6 +372,7 @@ function registerForm(data: ListData, viewer: Viewer, today: LocalDate, form: Fo
   const own = data.viewer?.municipality ?? null;
   const { invalid, errorText, summary } = errorHelpers(form);
   const value = (field: string, fallback = "") => form.values[field] ?? fallback;
+  const areaName = areaNames(data.categories);
   const option = (code: string) => html`<option value="${code}"${value("category") === code ? html` selected` : ""}>${areaName(code)}</option>`;
   return html`<form method="post" action="/behov" class="no-print register" novalidate>
 <h2 id="anmal">Anmäl ett behov</h2>
@@ -367,7 +386,7 @@ ${errorText("municipality")}
 </div>
 <div class="field">
 <label for="category">Verksamhetsområde</label>
-<select id="category" name="category"${invalid("category")}><option value="">Välj område</option>${CATEGORIES.map(option)}</select>
+<select id="category" name="category"${invalid("category")}><option value="">Välj område</option>${(data.categories ?? []).map((t) => option(t.code))}</select>
 ${errorText("category")}
 </div>
 <div class="field">
@@ -399,9 +418,9 @@ function windowText(w: Window): Html {
   return html`${range}<br><span class="muted">tidigast ${formatLongDate(w.earliestStart)} (ledtid ${formatInteger(w.procurementLeadTimeMonths)} månader)${w.avoidedFreezes.length ? `; undviker ${w.avoidedFreezes.join(", ")}` : ""}</span>`;
 }
 
-function needPage(need: Need, chrome: Chrome, form: FormState): string {
+function needPage(need: Need, categories: readonly Term[] | null, chrome: Chrome, form: FormState): string {
   const answer = need.answer!;
-  const area = areaName(need.category);
+  const area = areaNames(categories)(need.category);
   const where = need.municipality?.name ?? "";
   return page({
     title: `${form.errors.length ? "Fel: " : ""}Behov: ${area} i ${where} – Samverkan`,
@@ -422,7 +441,7 @@ ${form.notice ? html`<p class="notice" role="status">${form.notice}</p>` : ""}
 <p>${answer.summary}</p>
 <p class="muted">Enligt uppgifterna den ${formatLongDate(answer.asOf)}.</p>
 ${table({
-  caption: `Kommuner som redan har ett system för ${CATEGORY_NAMES[need.category] ?? need.category}`,
+  caption: `Kommuner som redan har ett system för ${CATEGORY_NAMES[need.category] ?? area.toLowerCase()}`,
   className: "matches",
   stack: true,
   columns: [
