@@ -24,5 +24,10 @@ export function municipalityPath(code: string, asOf?: LocalDate, today?: LocalDa
   return dated(`/kommun/${encodeURIComponent(code)}`, asOf, today);
 }
 
+/** One need registration (behovsanmälan): by its global ID. */
+export function needPath(id: string): string {
+  return `/behov/${encodeURIComponent(id)}`;
+}
+
 /** Avtal och tidsgränser: every agreement's deadlines. */
 export const AGREEMENTS_PATH = "/avtal";

@@ -51,6 +51,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/avtal", label: "Avtal och tidsgränser" },
   { href: "/kompetens", label: "Kompetens" },
   { href: "/styrning", label: "Styrning" },
+  { href: "/behov", label: "Behov" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

@@ -1,2 +1,2 @@
 /** The pages' addresses: kept in common/ so that the digest and the feeds link to the same pages. */
-export { candidatePath, municipalityPath, systemPath } from "../common/page-paths";
+export { candidatePath, municipalityPath, needPath, systemPath } from "../common/page-paths";

@@ -14,6 +14,7 @@ import { registerImportPage } from "./import-page";
 import { registerCompetencePage } from "./competence-page";
 import { registerGovernancePage } from "./governance-page";
 import { registerAgreementsPage } from "./agreements-page";
+import { registerNeedPages } from "./needs-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -47,6 +48,7 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   registerCompetencePage(app, deps);
   registerGovernancePage(app, deps);
   registerAgreementsPage(app, deps);
+  registerNeedPages(app, deps);
   registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.

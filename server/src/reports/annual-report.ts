@@ -5,6 +5,7 @@
  * JSON and CSV.
  */
 import { allocateCost, CostKeyKind, CostSplitError, type CostKey } from "../agreements/cost-split";
+import { type FollowUpFact, type ReportFollowUps, reportFollowUps } from "./follow-ups";
 import { addMonths, type LocalDate } from "../common/dates";
 
 // ---------------------------------------------------------------- facts (the input)
@@ -141,6 +142,8 @@ export interface ReportFacts {
   governancePrevious: GovernanceFact;
   policyGoals: PolicyGoalFact[];
   recommendations: RecommendationFact[];
+  /** Accepted decisions and their follow-up (nyttorealisering). */
+  followUps: FollowUpFact[];
 }
 
 // ---------------------------------------------------------------- the report (the output)
@@ -223,6 +226,7 @@ export interface AnnualReport {
   levelsByYear: ReportYearLevels[];
   agreements: { ended: ReportAgreementEvent[]; renewed: ReportAgreementEvent[]; noticeGiven: ReportAgreementEvent[]; upcomingDecisions: ReportAgreementEvent[] };
   recommendations: RecommendationFact[];
+  followUps: ReportFollowUps;
   competence: {
     networks: { name: string; meetings: number; trainings: number; supportCases: number; membersEnd: number }[];
     trainings: TrainingFact[];
@@ -391,6 +395,7 @@ export function buildAnnualReport(facts: ReportFacts): AnnualReport {
     levelsByYear,
     agreements: { ended, renewed, noticeGiven, upcomingDecisions },
     recommendations: facts.recommendations.filter((r) => inYear(r.date, year)),
+    followUps: reportFollowUps(facts.followUps, year),
     competence: {
       networks,
       trainings,

@@ -5,6 +5,7 @@ import { TRIGGER_NAMES } from "../common/vocabulary";
  * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
  * interface while the internal readers of dated facts change (issue 7).
  */
+import { followUpsOf } from "./follow-ups";
 import { reportDates, type AgreementFact, type CollaborationFact, type MunicipalityFact, type RecommendationFact, type ReportFacts } from "./annual-report";
 
 /** Years shown year over year, Y included. */
@@ -215,6 +216,7 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
       .filter((g: any) => bodyId === null || g.collaborationBody === null || g.collaborationBody.id === bodyId)
       .map((g: any) => ({ title: g.title, deadline: g.deadline, achievedOn: g.achievedOn, status: g.status })),
     recommendations: await recommendationsOf(run, end, codes),
+    followUps: await followUpsOf(run, year, bodyId === null ? null : codes),
   };
 }
 

@@ -20,6 +20,13 @@ export function renderReportCsv(report: AnnualReport): string {
   for (const y of report.levelsByYear) for (const [i, l] of report.levels.entries()) add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]);
   for (const [name, list] of Object.entries(report.agreements)) for (const e of list) add(`avtal ${name}`, e.agreement, e.date, e.detail);
   for (const r of report.recommendations) add("rekommendation", r.subject, r.date, r.explanation);
+  for (const d of report.followUps.decisions) {
+    const item = `${d.subject} (${d.participants.join(", ")}) ${d.decidedOn}`;
+    add("nyttorealisering", item, "förväntad kostnad per invånare öre", d.expected?.costPerInhabitantOre ?? null);
+    add("nyttorealisering", item, "kostnad per invånare vid beslutet öre", d.atDecision.costPerInhabitantOre);
+    for (const p of d.points) if (p.realised) add("nyttorealisering", item, `kostnad per invånare +${p.monthsAfter} mån öre`, p.realised.costPerInhabitantOre);
+    add("nyttorealisering", item, "kostnaden steg", d.costRose ? "ja" : "nej");
+  }
   for (const t of report.competence.trainings) {
     add("utbildning", t.title, "deltagare", t.participants);
     add("utbildning", t.title, "kostnad öre", t.costOre);

@@ -1,4 +1,5 @@
 import type { LocalDate } from "../common/dates";
+import { followUpSectionHtml } from "./follow-ups";
 import { chart } from "../render/chart";
 import { formatInteger, formatKronor, formatLongDate, formatPercent } from "../render/format";
 import { html, type Html, type HtmlValue } from "../render/html";
@@ -248,6 +249,7 @@ ${table({
     ["matris", "Kommuner och gemensamma system"],
     ["avtal", "Avtal"],
     ["rekommendationer", "Utlösare, rekommendationer och beslut"],
+    ["nyttorealisering", "Nyttorealisering"],
     ["kompetens", "Kompetens"],
     ["kostnader", "Kostnader"],
     ["styrning", "Styrning"],
@@ -260,6 +262,7 @@ ${summary}
 ${matrix}
 ${agreements}
 ${recommendations}
+${followUpSectionHtml(report.followUps, report.year)}
 ${competence}
 ${cost}
 ${governance}`;

@@ -1,4 +1,5 @@
 import { formatInteger, formatKronor, formatLongDate, formatPercent } from "../render/format";
+import { followUpSectionMarkdown } from "./follow-ups";
 import type { AnnualReport } from "./annual-report";
 import { POLICY_GOAL_STATUS_SV, type PolicyGoalStatus } from "./policy-goals";
 import { reportTitle } from "./render-html";
@@ -78,6 +79,7 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
       "Inga registrerade under året.",
     ),
   );
+  out.push(...followUpSectionMarkdown(report.followUps, report.year));
   const c = report.competence;
   out.push(
     "## Kompetens",

@@ -1,4 +1,5 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { ReportFollowUps } from "./follow-up-types";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type * as report from "./annual-report";
 
@@ -211,6 +212,8 @@ export class AnnualReport {
   @Field(() => ReportAgreements, { description: "Agreements." }) agreements: ReportAgreements;
   @Field(() => [ReportRecommendation], { description: "Triggers, recommendations and decisions in the year (empty until the recommendations domain is wired in)." })
   recommendations: ReportRecommendation[];
+  @Field(() => ReportFollowUps, { description: "Nyttorealisering: accepted decisions' expected against realised values at +12 and +24 months, and the collaborations whose cost rose." })
+  followUps: ReportFollowUps;
   @Field(() => ReportCompetence, { description: "Competence." }) competence: ReportCompetence;
   @Field(() => ReportCost, { description: "Cost." }) cost: ReportCost;
   @Field(() => ReportGovernance, { description: "Governance." }) governance: ReportGovernance;
