@@ -38,6 +38,10 @@ export const TERMS = {
   decision: "Beslut",
   noDecision: "Inget beslut",
   evidence: "Underlag",
+  triggers: "Utlösare",
+  functionalFit: "Funktionell passform",
+  technicalFit: "Teknisk passform",
+  users: "Användare",
 } as const;
 
 /** "vård och omsorg" → "Vård och omsorg". */

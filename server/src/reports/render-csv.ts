@@ -19,7 +19,22 @@ export function renderReportCsv(report: AnnualReport): string {
   }
   for (const y of report.levelsByYear) for (const [i, l] of report.levels.entries()) add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]);
   for (const [name, list] of Object.entries(report.agreements)) for (const e of list) add(`avtal ${name}`, e.agreement, e.date, e.detail);
-  for (const r of report.recommendations) add("rekommendation", r.subject, r.date, r.explanation);
+  for (const r of report.recommendations) {
+    if (r.candidateId === null) {
+      add("beslut", r.subject, r.date, r.decision);
+      continue;
+    }
+    add("rekommendation", r.subject, "förklaring", r.explanation);
+    add("rekommendation", r.subject, "föreslagen nivå", r.proposedLevel?.ordinal ?? null);
+    add("rekommendation", r.subject, "föreslagen produkt", r.proposedProduct);
+    add("rekommendation", r.subject, "poäng", r.score);
+    add("rekommendation", r.subject, "tidsgräns", r.deadline);
+    add("rekommendation", r.subject, "övergångsfönster från", r.window?.start ?? null);
+    add("rekommendation", r.subject, "övergångsfönster till", r.window?.end ?? null);
+    add("rekommendation", r.subject, "årskostnad i dag öre", r.annualCostOre);
+    for (const x of r.costSplit ?? []) add("rekommendation", r.subject, `andel ${x.municipality} öre`, x.amountOre);
+    add("rekommendation", r.subject, "beslut", r.decision);
+  }
   for (const t of report.competence.trainings) {
     add("utbildning", t.title, "deltagare", t.participants);
     add("utbildning", t.title, "kostnad öre", t.costOre);

@@ -1,11 +1,12 @@
 import type { LocalDate } from "../common/dates";
+import { TERMS } from "../common/vocabulary";
 import { chart } from "../render/chart";
 import { formatInteger, formatKronor, formatLongDate, formatPercent } from "../render/format";
 import { html, type Html, type HtmlValue } from "../render/html";
 import { page } from "../render/layout";
 import { LEVEL_OUTLINE, levelBadge, levelColour } from "../render/levels";
 import { table } from "../render/table";
-import type { AnnualReport, ReportAgreementEvent } from "./annual-report";
+import type { AnnualReport, RecommendationFact, ReportAgreementEvent } from "./annual-report";
 import { POLICY_GOAL_STATUS_SV, type PolicyGoalStatus } from "./policy-goals";
 
 export interface HtmlReportOptions {
@@ -15,6 +16,25 @@ export interface HtmlReportOptions {
 
 /** Swedish name of each competence-risk level (the report, the risk export). */
 export const RISK_SV: Record<string, string> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
+
+/**
+ * The addresses of the pages the report links to: the same as pages/links.ts (a report may not
+ * import a page), without `asOf` (a page shows today; the report names its own dates).
+ */
+export const REPORT_LINKS = {
+  board: "/",
+  recommendations: "/rekommendationer",
+  agreements: "/avtal",
+  system: (id: string) => `/system/${encodeURIComponent(id)}`,
+  municipality: (code: string) => `/kommun/${encodeURIComponent(code)}`,
+  candidate: (id: string) => `/rekommendationer/${encodeURIComponent(id)}`,
+};
+
+/** "16 augusti 2027–12 september 2027"; an open end reads "tills vidare". */
+export function formatWindow(window: { start: LocalDate; end: LocalDate | null } | null): string {
+  if (!window) return "Inget fönster utan förändringsstopp inom fem år";
+  return `${formatLongDate(window.start)}–${window.end ? formatLongDate(window.end) : "tills vidare"}`;
+}
 
 export function reportTitle(report: AnnualReport): string {
   return `Årlig samverkansrapport ${report.year}${report.body ? ` – ${report.body.shortName ?? report.body.name}` : ""}`;
@@ -48,7 +68,15 @@ ${table({
     { header: "Kommuner 1 jan", numeric: true },
     { header: "Kommuner 31 dec", numeric: true },
   ],
-  rows: s.systems.map((x) => [x.name, x.application, x.host, x.levelStart ? levelBadge(x.levelStart) : "Ej påbörjat", levelBadge(x.levelEnd), x.participantsStart, x.participantsEnd]),
+  rows: s.systems.map((x) => [
+    html`<a href="${REPORT_LINKS.system(x.id)}">${x.name}</a>`,
+    x.application,
+    x.host,
+    x.levelStart ? levelBadge(x.levelStart) : "Ej påbörjat",
+    levelBadge(x.levelEnd),
+    x.participantsStart,
+    x.participantsEnd,
+  ]),
   empty: "Inga gemensamma system.",
 })}
 ${table({
@@ -79,8 +107,9 @@ ${table({
       )
       .join(". ")}.`,
     option: {
-      legend: { top: 0, textStyle: { color: "#1a1a1a" } },
-      grid: { top: 70, left: 40, right: 10, bottom: 30 },
+      // One level a line at the right, beside the bars: a wrapped legend above them ran into the plot.
+      legend: { orient: "vertical", right: 0, top: "middle", itemGap: 12, textStyle: { color: "#1a1a1a" } },
+      grid: { top: 20, left: 40, right: LEGEND_WIDTH, bottom: 30 },
       xAxis: { type: "category", data: report.levelsByYear.map((y) => String(y.year)), axisLabel: { color: "#1a1a1a" } },
       yAxis: { type: "value", minInterval: 1, axisLabel: { color: "#1a1a1a" } },
       series: report.levels.map((l, i) => ({
@@ -104,7 +133,10 @@ ${table({
 ${table({
   caption: `Kommunernas deltagande per system och nivå den 31 december ${report.year}`,
   columns: [{ header: "Kommun" }, ...report.matrix.systems.map((name) => ({ header: name }))],
-  rows: report.matrix.rows.map((r) => [r.municipality, ...r.levels.map((o) => (o === null ? html`<span class="muted">Deltar inte</span>` : levelBadge(levelOf(o))))]),
+  rows: report.matrix.rows.map((r) => [
+    html`<a href="${REPORT_LINKS.municipality(r.code)}">${r.municipality}</a>`,
+    ...r.levels.map((o) => (o === null ? html`<span class="muted">Deltar inte</span>` : levelBadge(levelOf(o)))),
+  ]),
   className: "matrix",
 })}
 ${levelsChart}`;
@@ -124,14 +156,19 @@ ${events(`Avtal som förlängdes ${report.year}`, a.renewed, "Ny period från", 
 ${events(`Avtal som sades upp ${report.year}`, a.noticeGiven, "Uppsagt", "Inga avtal sades upp under året.")}
 ${events(`Beslutsdatum de kommande 24 månaderna (efter 31 december ${report.year})`, a.upcomingDecisions, "Beslut senast", "Inga beslutsdatum de kommande 24 månaderna.")}`;
 
+  const decisions = report.recommendations.filter((r) => r.candidateId === null);
+  const candidates = report.recommendations.filter((r) => r.candidateId !== null);
   const recommendations = html`
 <h2 id="rekommendationer">Utlösare, rekommendationer och beslut</h2>
+<p>${candidates.length === 0 ? "Inga" : formatInteger(candidates.length)} samverkansförslag den 31 december ${report.year}${report.body ? ` där alla deltagare var medlemmar i ${report.body.shortName ?? report.body.name}` : ""}, och ${decisions.length === 0 ? "inga" : formatInteger(decisions.length)} beslut om förslag under året. Förslagen med underlag och beslutshistorik finns på sidan <a href="${REPORT_LINKS.recommendations}">${TERMS.candidates}</a>.</p>
 ${table({
-  caption: `Utlösare som aktiverades, rekommendationer och beslut ${report.year}`,
-  columns: [{ header: "Datum" }, { header: "Utlösare" }, { header: "Gäller" }, { header: "Förklaring" }, { header: "Beslut" }],
-  rows: report.recommendations.map((r) => [formatLongDate(r.date), r.trigger, r.subject, r.explanation, r.decision ?? "Inget beslut"]),
-  empty: "Inga registrerade utlösare, rekommendationer eller beslut under året.",
-})}`;
+  caption: `Beslut om samverkansförslag under ${report.year}`,
+  columns: [{ header: "Datum" }, { header: TERMS.participants }, { header: TERMS.decision }, { header: "Förslaget" }],
+  rows: decisions.map((r) => [formatLongDate(r.date), municipalityLinks(r), r.decision ?? TERMS.noDecision, r.explanation]),
+  empty: `Inga beslut om samverkansförslag under ${report.year}.`,
+  stack: true,
+})}
+${candidates.length ? html`<h3 id="forslag">${TERMS.candidates} den 31 december ${report.year}, högst poäng först</h3>${candidates.map((r, i) => candidateBlock(r, i, report.end))}` : ""}`;
 
   const c = report.competence;
   const competence = html`
@@ -199,15 +236,22 @@ ${
   perInhabitant.length
     ? chart({
         id: "kostnad-per-invanare",
-        title: `Gemensam IT-kostnad per invånare ${report.year}`,
+        title: `Gemensam IT-kostnad per invånare ${report.year} (kr per invånare)`,
         description: `Liggande stapeldiagram över gemensam IT-kostnad per invånare ${report.year}: ${perInhabitant.map((m) => `${m.municipality} ${formatKronor(m.perInhabitantOre!)}`).join(", ")}.`,
         option: {
-          grid: { left: 110, right: 30, top: 10, bottom: 30 },
-          xAxis: { type: "value", axisLabel: { color: "#1a1a1a" } },
+          grid: { left: 110, right: 30, top: 10, bottom: 50 },
+          xAxis: {
+            type: "value",
+            name: "kr per invånare",
+            nameLocation: "middle",
+            nameGap: 28,
+            nameTextStyle: { color: "#1a1a1a" },
+            axisLabel: { color: "#1a1a1a", formatter: (value: number) => `${formatInteger(value)} kr` },
+          },
           yAxis: { type: "category", data: perInhabitant.map((m) => m.municipality), axisLabel: { color: "#1a1a1a" } },
           series: [{ type: "bar", data: perInhabitant.map((m) => m.perInhabitantOre! / 100), itemStyle: { color: "#1f5f99" } }],
         },
-        height: 60 + perInhabitant.length * 32,
+        height: 80 + perInhabitant.length * 32,
         data: {
           caption: "Diagrammets data: kronor per invånare",
           columns: [{ header: "Kommun" }, { header: "Per invånare", numeric: true }],
@@ -230,11 +274,20 @@ ${table({
   const g = report.governance;
   const governance = html`
 <h2 id="styrning">Styrning</h2>
-<p>Efterlevnad av IT-policyns regler den 31 december ${report.year}: ${formatPercent(g.complianceEnd)} (${formatPercent(g.compliancePrevious)} ett år tidigare).</p>
+<p>${
+    g.applicableEnd === 0
+      ? `Den 31 december ${report.year} fanns inget som IT-policyns regler gällde, så ingen efterlevnad kan anges.`
+      : `Efterlevnad av IT-policyns regler den 31 december ${report.year}: ${formatPercent(g.complianceEnd)} (${g.applicablePrevious === 0 ? "inget att bedöma" : formatPercent(g.compliancePrevious)} ett år tidigare).`
+  }</p>
 ${table({
   caption: `Efterlevnad per regel den 31 december ${report.year} och ${report.year - 1}`,
   columns: [{ header: "Regel" }, { header: "Uppfyller", numeric: true }, { header: `31 dec ${report.year}`, numeric: true }, { header: `31 dec ${report.year - 1}`, numeric: true }],
-  rows: g.rules.map((r) => [r.title, `${r.compliant} av ${r.applicable}`, formatPercent(r.complianceEnd), r.compliancePrevious === null ? "–" : formatPercent(r.compliancePrevious)]),
+  rows: g.rules.map((r) => [
+    r.title,
+    r.applicable === 0 ? NOT_APPLICABLE : `${formatInteger(r.compliant)} av ${formatInteger(r.applicable)}`,
+    r.applicable === 0 ? "–" : formatPercent(r.complianceEnd),
+    r.compliancePrevious === null ? "–" : formatPercent(r.compliancePrevious),
+  ]),
 })}
 ${table({
   caption: `IT-policyns mål med datum, läge den 31 december ${report.year}`,
@@ -252,9 +305,11 @@ ${table({
     ["kostnader", "Kostnader"],
     ["styrning", "Styrning"],
   ];
-  const body: HtmlValue = html`<h1>${title}</h1>
+  const intro = html`<h1>${title}</h1>
 ${status}
-<p>${report.body ? `${report.body.name}. ` : ""}Uppgifterna avser perioden ${formatLongDate(report.start)}–${formatLongDate(report.end)} så som de var registrerade för respektive datum.</p>
+<p>${report.body ? `${report.body.name}. ` : ""}Uppgifterna avser perioden ${formatLongDate(report.start)}–${formatLongDate(report.end)} så som de var registrerade för respektive datum.</p>`;
+  const body: HtmlValue = report.hasData
+    ? html`${intro}
 <nav aria-label="Innehåll"><h2 id="innehallsforteckning">Innehåll</h2><ol>${contents.map(([id, label]) => html`<li><a href="#${id}">${label}</a></li>`)}</ol></nav>
 ${summary}
 ${matrix}
@@ -262,8 +317,61 @@ ${agreements}
 ${recommendations}
 ${competence}
 ${cost}
-${governance}`;
-  return page({ title, body, footer: html`<p>${title}. Framtagen ur Samverkans registrerade uppgifter och historik.</p>` });
+${governance}`
+    : html`${intro}
+<p class="notice" role="note">${noDataText(report.year)}</p>`;
+  const header = html`<nav aria-label="Samverkan" class="report-links"><a href="${REPORT_LINKS.board}">Statustavlan</a> <a href="${REPORT_LINKS.recommendations}">${TERMS.candidates}</a> <a href="${REPORT_LINKS.agreements}">Avtal och tidsgränser</a></nav>`;
+  return page({ title, header, body, css: REPORT_CSS, footer: html`<p>${title}. Framtagen ur Samverkans registrerade uppgifter och historik.</p>` });
+}
+
+/** What the report says for a year before anything was recorded, instead of empty tables and "100 %". */
+export function noDataText(year: number): string {
+  return `Det finns inga registrerade uppgifter för ${year}: inga gemensamma system, avtal, utbildningar eller samverkansförslag. Rapporten har därför inga siffror att visa; välj ett senare år.`;
+}
+
+/** Room at the right of the levels chart for the legend, one level a line ("5 Gemensam lösning och information"). */
+const LEGEND_WIDTH = 270;
+
+/** A rule that applied to nothing: "0 av 0" would read as full compliance. */
+const NOT_APPLICABLE = "Gällde inget";
+
+const REPORT_CSS = `
+.report-links{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.5rem 0}
+.notice{border:2px solid #44546a;background:#eef1f4;padding:.5rem 1rem;margin:1rem 0}
+.candidate{border:1px solid #aeb6bf;border-radius:.25rem;padding:.25rem .75rem;margin:0 0 1rem;break-inside:avoid}
+.candidate h4{font-size:1rem;margin:.4rem 0}
+.facts{margin:.25rem 0}
+.facts div{display:flex;flex-wrap:wrap;gap:0 .75rem;padding:.1rem 0;border-top:1px solid #eef1f4}
+.facts dt{font-weight:600;flex:0 0 13rem}
+.facts dd{margin:0;flex:1 1 16rem;min-width:0;overflow-wrap:anywhere}
+@media print{.report-links{display:none}}`;
+
+/** The participants, each linked to its municipality's page. */
+function municipalityLinks(r: RecommendationFact): Html {
+  return html`${r.participants.map((p, i) => html`${i ? ", " : ""}<a href="${REPORT_LINKS.municipality(p.code)}">${p.name}</a>`)}`;
+}
+
+/** One candidate as the report shows it: what it proposes and why, its cost and split, window and decision. */
+function candidateBlock(r: RecommendationFact, index: number, end: LocalDate): Html {
+  const fact = (term: string, value: HtmlValue) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  const overdue = r.deadline !== null && r.deadline <= end;
+  return html`<article class="candidate" aria-labelledby="forslag-${index + 1}">
+<h4 id="forslag-${index + 1}"><a href="${REPORT_LINKS.candidate(r.candidateId!)}">${r.proposedProduct ?? TERMS.candidate} för ${r.subject}</a></h4>
+<p>${r.explanation}</p>
+<dl class="facts">
+${fact(TERMS.participants, municipalityLinks(r))}
+${fact("Gäller system", r.system ? html`<a href="${REPORT_LINKS.system(r.system.id)}">${r.system.name}</a>` : "Ny samverkan")}
+${fact(TERMS.proposedLevel, levelBadge(r.proposedLevel))}
+${fact(TERMS.proposedProduct, r.proposedProduct ?? "–")}
+${fact(TERMS.score, r.score === null ? "–" : `${formatInteger(r.score)} av 100`)}
+${fact(TERMS.triggers, r.trigger)}
+${fact(TERMS.deadline, r.deadline ? `${formatLongDate(r.deadline)}${overdue ? ` (${TERMS.overdue.toLowerCase()})` : ""}` : "Ingen")}
+${fact(TERMS.transitionWindow, formatWindow(r.window))}
+${fact(TERMS.annualCost, r.annualCostOre === null ? "Okänd" : formatKronor(r.annualCostOre))}
+${fact(TERMS.costSplit, r.costSplit ? r.costSplit.map((x) => `${x.municipality} ${formatKronor(x.amountOre)}`).join("; ") : "Kan inte fördelas: kostnad eller folkmängd saknas")}
+${fact(TERMS.decision, r.decision ? `${r.decision}${r.decidedOn ? ` (${formatLongDate(r.decidedOn)})` : ""}` : TERMS.noDecision)}
+</dl>
+</article>`;
 }
 
 /** ISO dates inside a detail text written out in Swedish. */
