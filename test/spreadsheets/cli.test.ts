@@ -59,7 +59,7 @@ describe("npm run import and npm run export-sheet", () => {
 
     const csv = join(temp, "bengtsfors.csv");
     expect((await sheet(["export", "--what", "usages", "--municipality", "1460", "--format", "csv", "--out", csv])).status).toBe(0);
-    expect(readFileSync(csv, "utf8")).toContain("Produkt,Leverantör");
+    expect(readFileSync(csv, "utf8")).toContain("Produkt;Leverantör");
     expect((await sheet(["import", "--municipality", "1460", csv])).out).toMatch(/0 nya, 0 ändras/);
   });
 

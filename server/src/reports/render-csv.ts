@@ -1,10 +1,12 @@
+import { CsvForm, writeCsv } from "../common/csv";
 import type { AnnualReport } from "./annual-report";
 
 /**
- * The report's figures as CSV in long form (avsnitt;post;uppgift;värde), one figure a row: semicolons
- * and a byte-order mark so Swedish spreadsheet programs open it as is. Amounts in öre, dates ISO.
+ * The report's figures as CSV in long form (avsnitt;post;uppgift;värde), one figure a row, by the
+ * one CSV writer: by default as a Swedish Excel opens it (semicolons, decimal comma, byte-order
+ * mark), or plain. Amounts in öre, dates ISO.
  */
-export function renderReportCsv(report: AnnualReport): string {
+export function renderReportCsv(report: AnnualReport, form: CsvForm = CsvForm.SWEDISH): string {
   const rows: (string | number | null)[][] = [["avsnitt", "post", "uppgift", "värde"]];
   const add = (section: string, item: string, field: string, value: string | number | null) => rows.push([section, item, field, value]);
   for (const s of report.summary.systems) {
@@ -47,9 +49,5 @@ export function renderReportCsv(report: AnnualReport): string {
   }
   for (const r of report.governance.rules) add("styrning", r.code, "efterlevnad 31 december", r.complianceEnd);
   for (const p of report.governance.policyGoals) add("mål", p.title, "status", p.status);
-  const quote = (v: string | number | null) => {
-    const text = v === null ? "" : String(v);
-    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\ufeff${rows.map((r) => r.map(quote).join(";")).join("\r\n")}\r\n`;
+  return writeCsv(rows, form);
 }

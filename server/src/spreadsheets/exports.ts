@@ -55,7 +55,10 @@ export async function exportTable(ctx: Context, request: ExportRequest): Promise
   assertRole(ctx.viewer, Role.READER);
   switch (request.kind) {
     case ExportKind.USAGES:
-      if (request.municipalityId === null) throw new GraphQLError("The usages export needs a municipality.", { extensions: { code: "BAD_USER_INPUT", argumentName: "municipality" } });
+      if (request.municipalityId === null)
+        throw new GraphQLError("Exporten av en kommuns system behöver en kommun: ange municipality med kommunkod, till exempel municipality=1460.", {
+          extensions: { code: "BAD_USER_INPUT", argumentName: "municipality" },
+        });
       return usagesTable(ctx, request.municipalityId, request.asOf);
     case ExportKind.BOARD:
       return boardTable(ctx, request.municipalityId, request.asOf);
