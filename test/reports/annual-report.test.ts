@@ -292,7 +292,13 @@ describe("npm run report", () => {
     expect(cli("--year", "2025", "--format", "pdf").status).toBe(2);
     const unknown = cli("--year", "2025", "--body", "XYZ", "--format", "md");
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('no collaboration body "XYZ"');
+    expect(unknown.stderr).toContain("Fel: inget samverkansorgan heter ”XYZ”.");
+    const future = cli("--year", "2030", "--format", "md");
+    expect(future.status).toBe(1);
+    expect(future.stderr).toContain("Fel: Det finns ingen rapport för 2030: året har inte börjat.");
+    expect(cli("--year", "20x5", "--format", "md").stderr).toContain("Fel: --year ska vara ett årtal med fyra siffror");
+    const plain = cli("--year", "2025", "--format", "csv", "--csv", "plain");
+    expect(plain.stdout.startsWith("avsnitt,post,uppgift,värde\r\n")).toBe(true);
     // Six processes, each loading the whole server: slow on a busy two-core machine.
   }, 180_000);
 });
