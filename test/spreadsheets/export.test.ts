@@ -45,8 +45,8 @@ describe("spreadsheet downloads", () => {
       "Leverantör",
       "Kategori",
       "Livscykelfas",
-      "Verksamhetsnytta (1–4)",
-      "Teknisk kvalitet (1–4)",
+      "Funktionell passform (1–4)",
+      "Teknisk passform (1–4)",
       "Antal användare",
       "Årskostnad (kr)",
       "I drift sedan",
@@ -94,6 +94,7 @@ describe("spreadsheet downloads", () => {
   it("exports the board, agreements with deadlines and competence risk, as CSV and .xlsx", async () => {
     const board: string[][] = parse(await (await download("/export/board.csv")).text(), { bom: true, delimiter: ";" });
     expect(board[0].slice(0, 3)).toEqual(["Samverkan", "Applikation", "Nivå"]);
+    expect(board[0].slice(9, 11)).toEqual(["Nästa tidsgräns", "Tidsgränsen avser"]);
     expect(board.map((r) => r[0])).toContain("Gemensamt ekonomisystem");
     const boardTotal = ok(await server.gql(`{ statusBoard(first: 1) { totalCount } }`)).statusBoard.totalCount;
     expect(board.length - 1).toBe(boardTotal);

@@ -40,7 +40,7 @@ describe("importing a municipality's application list", () => {
     expect(rows[5].changes).toEqual(
       expect.arrayContaining([
         { column: "Livscykelfas", before: null, after: "Införande" },
-        { column: "Årskostnad (kr)", before: null, after: "55000.00 kr" },
+        { column: "Årskostnad (kr)", before: null, after: "55\u00a0000,00\u00a0kr" },
         { column: "Systemägare", before: null, after: "Eva Sandberg" },
       ]),
     );

@@ -82,7 +82,7 @@ describe("the plan", () => {
     const result = plan(["Extern nyckel;Produkt;Årskostnad (kr);Systemägare", "K1;Ärendesystem;;per.lind@example.se"]);
     expect(result.rows[0]).toMatchObject({ match: ImportMatch.EXTERNAL_KEY, action: ImportAction.UPDATE, values: { annualCostOre: null }, systemOwner: { personId: 7, endRoleId: 50 } });
     expect(result.rows[0].changes).toEqual([
-      { column: "annualCost", before: "1000.00 kr", after: null },
+      { column: "annualCost", before: "1\u00a0000,00\u00a0kr", after: null },
       { column: "systemOwner", before: "Anna Ek", after: "Per Lind" },
     ]);
   });

@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
 import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
 import { compareNames } from "../common/names";
+import { TERMS } from "../common/vocabulary";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS, leaveViewOf } from "../competence/risk-data";
 import { RiskSubjectKind } from "../competence/risk";
 import type { Context } from "../core/context";
@@ -118,8 +119,8 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
     { header: "Deltagare", type: "text", width: 40 },
     { header: "Driftande IT-enhet", type: "text", width: 28 },
     { header: "Systemägare", type: "text", width: 24 },
-    { header: "Nästa deadline", type: "date" },
-    { header: "Deadline avser", type: "text" },
+    { header: TERMS.nextDeadline, type: "date" },
+    { header: "Tidsgränsen avser", type: "text" },
     { header: "Dagar kvar", type: "integer" },
   ];
   return {
