@@ -58,6 +58,7 @@ export function renderReportHtml(report: AnnualReport, options: HtmlReportOption
 <p>Den 31 december ${report.year} fanns ${atEnd} gemensamma system i rapporten (${s.systems.filter((x) => x.levelStart).length} den 1 januari).
 Under året ändrades nivån ${s.changes.length} ${s.changes.length === 1 ? "gång" : "gånger"}.</p>
 ${table({
+  stack: true,
   caption: `Gemensamma system och deras samverkansnivå ${report.year}`,
   columns: [
     { header: "System" },
@@ -80,12 +81,14 @@ ${table({
   empty: "Inga gemensamma system.",
 })}
 ${table({
+  stack: true,
   caption: `Nivåförändringar under ${report.year}`,
   columns: [{ header: "System" }, { header: "Datum" }, { header: "Från" }, { header: "Till" }, { header: "Beslut" }, { header: "Motivering" }],
   rows: s.changes.map((c) => [c.system, formatLongDate(c.changedOn), c.from ? levelBadge(c.from) : "Ny samverkan", levelBadge(c.to), c.decisionReference ?? "–", c.reason ?? "–"]),
   empty: "Inga nivåförändringar under året.",
 })}
 ${table({
+  stack: true,
   caption: `System och kommuner per nivå ${report.year}`,
   columns: [{ header: "Nivå" }, { header: "System 1 januari", numeric: true }, { header: "System 31 december", numeric: true }, { header: "Kommuner 31 december", numeric: true }],
   rows: s.perLevel.map((p) => [levelBadge(p.level), p.systemsStart, p.systemsEnd, p.municipalitiesEnd]),
@@ -122,6 +125,7 @@ ${table({
     },
     height: 360,
     data: {
+      stack: true,
       caption: "Diagrammets data: antal system per nivå den 31 december",
       columns: [{ header: "Nivå" }, ...report.levelsByYear.map((y) => ({ header: String(y.year), numeric: true }))],
       rows: report.levels.map((l, i) => [`${l.ordinal} ${l.name}`, ...report.levelsByYear.map((y) => y.systems[i])]),
@@ -129,8 +133,10 @@ ${table({
   });
 
   const matrix = html`
+<section class="matrix-section" aria-labelledby="matris">
 <h2 id="matris">Kommuner och gemensamma system</h2>
 ${table({
+  stack: true,
   caption: `Kommunernas deltagande per system och nivå den 31 december ${report.year}`,
   columns: [{ header: "Kommun" }, ...report.matrix.systems.map((name) => ({ header: name }))],
   rows: report.matrix.rows.map((r) => [
@@ -139,10 +145,12 @@ ${table({
   ]),
   className: "matrix",
 })}
+</section>
 ${levelsChart}`;
 
   const events = (caption: string, rows: ReportAgreementEvent[], dateHeader: string, empty: string) =>
     table({
+      stack: true,
       caption,
       columns: [{ header: "Avtal" }, { header: "Typ" }, { header: "Avtalsnummer" }, { header: dateHeader }, { header: "Uppgift" }],
       rows: rows.map((e) => [e.agreement, e.kind, e.referenceNumber ?? "–", formatLongDate(e.date), swedishDates(e.detail)]),
@@ -162,11 +170,11 @@ ${events(`Beslutsdatum de kommande 24 månaderna (efter 31 december ${report.yea
 <h2 id="rekommendationer">Utlösare, rekommendationer och beslut</h2>
 <p>${candidates.length === 0 ? "Inga" : formatInteger(candidates.length)} samverkansförslag den 31 december ${report.year}${report.body ? ` där alla deltagare var medlemmar i ${report.body.shortName ?? report.body.name}` : ""}, och ${decisions.length === 0 ? "inga" : formatInteger(decisions.length)} beslut om förslag under året. Förslagen med underlag och beslutshistorik finns på sidan <a href="${REPORT_LINKS.recommendations}">${TERMS.candidates}</a>.</p>
 ${table({
+  stack: true,
   caption: `Beslut om samverkansförslag under ${report.year}`,
   columns: [{ header: "Datum" }, { header: TERMS.participants }, { header: TERMS.decision }, { header: "Förslaget" }],
   rows: decisions.map((r) => [formatLongDate(r.date), municipalityLinks(r), r.decision ?? TERMS.noDecision, r.explanation]),
   empty: `Inga beslut om samverkansförslag under ${report.year}.`,
-  stack: true,
 })}
 ${candidates.length ? html`<h3 id="forslag">${TERMS.candidates} den 31 december ${report.year}, högst poäng först</h3>${candidates.map((r, i) => candidateBlock(r, i, report.end))}` : ""}`;
 
@@ -174,6 +182,7 @@ ${candidates.length ? html`<h3 id="forslag">${TERMS.candidates} den 31 december 
   const competence = html`
 <h2 id="kompetens">Kompetens</h2>
 ${table({
+  stack: true,
   caption: `Kompetensnätverk och deras aktivitet ${report.year}`,
   columns: [
     { header: "Nätverk" },
@@ -186,12 +195,14 @@ ${table({
   empty: "Inga kompetensnätverk.",
 })}
 ${table({
+  stack: true,
   caption: `Genomförd utbildning ${report.year}: ${formatInteger(c.trainingParticipants)} deltagare, kostnad ${formatKronor(c.trainingCostOre)}`,
   columns: [{ header: "Utbildning" }, { header: "Utbildningsplan" }, { header: "Datum" }, { header: "Deltagare", numeric: true }, { header: "Kostnad", numeric: true }],
   rows: c.trainings.map((t) => [t.title, t.plan, formatLongDate(t.heldOn), formatInteger(t.participants), t.costOre === null ? "–" : formatKronor(t.costOre)]),
   empty: "Ingen utbildning under året.",
 })}
 ${table({
+  stack: true,
   caption: `Öppna kompetensrisker den 31 december ${report.year} (medel och hög)`,
   columns: [{ header: "Gäller" }, { header: "Risk" }, { header: "Poäng", numeric: true }, { header: "Skäl" }],
   rows: c.risks.map((r) => [r.label, RISK_SV[r.level] ?? r.level, r.score, r.reasons.join(" ")]),
@@ -204,6 +215,7 @@ ${table({
 <h2 id="kostnader">Kostnader</h2>
 <p>Gemensamma kostnader ${report.year}: ${formatKronor(k.totalOre)}, fördelade enligt varje samverkansavtals fördelningsnyckel och, för gemensam utbildning, efter folkmängd eller avtalets nyckel. Andelarna summerar exakt till totalen (största rest-metoden, på öret).</p>
 ${table({
+  stack: true,
   caption: `Samverkansavtalens årskostnad ${report.year} och fördelning`,
   columns: [{ header: "Avtal" }, { header: "Fördelningsnyckel" }, { header: "Årskostnad", numeric: true }, { header: "Andelar" }],
   rows: k.lines.map((l) => [l.agreement, l.key, formatKronor(l.totalOre), l.shares.map((s) => `${s.municipality} ${formatKronor(s.amountOre)}`).join("; ")]),
@@ -211,6 +223,7 @@ ${table({
 })}
 ${k.unsplit.length ? html`<p>Kunde inte fördelas: ${k.unsplit.map((u) => `${u.agreement} (${u.reason})`).join("; ")}.</p>` : ""}
 ${table({
+  stack: true,
   caption: `Gemensamma IT-kostnader per kommun ${report.year} och per invånare (nyckeltal)`,
   columns: [
     { header: "Kommun" },
@@ -253,6 +266,7 @@ ${
         },
         height: 80 + perInhabitant.length * 32,
         data: {
+          stack: true,
           caption: "Diagrammets data: kronor per invånare",
           columns: [{ header: "Kommun" }, { header: "Per invånare", numeric: true }],
           rows: perInhabitant.map((m) => [m.municipality, formatKronor(m.perInhabitantOre!)]),
@@ -261,6 +275,7 @@ ${
     : ""
 }
 ${table({
+  stack: true,
   caption: "Om en kommun lämnar samverkan: kostnader som övriga tar över",
   columns: [{ header: "Kommun som lämnar" }, { header: "Övriga tar över", numeric: true }, { header: "Största ökning för en kommun" }, { header: "Kräver ny överenskommelse" }],
   rows: k.municipalities.map((m) => [
@@ -280,6 +295,7 @@ ${table({
       : `Efterlevnad av IT-policyns regler den 31 december ${report.year}: ${formatPercent(g.complianceEnd)} (${g.applicablePrevious === 0 ? "inget att bedöma" : formatPercent(g.compliancePrevious)} ett år tidigare).`
   }</p>
 ${table({
+  stack: true,
   caption: `Efterlevnad per regel den 31 december ${report.year} och ${report.year - 1}`,
   columns: [{ header: "Regel" }, { header: "Uppfyller", numeric: true }, { header: `31 dec ${report.year}`, numeric: true }, { header: `31 dec ${report.year - 1}`, numeric: true }],
   rows: g.rules.map((r) => [
@@ -290,6 +306,7 @@ ${table({
   ]),
 })}
 ${table({
+  stack: true,
   caption: `IT-policyns mål med datum, läge den 31 december ${report.year}`,
   columns: [{ header: "Mål" }, { header: "Måldatum" }, { header: "Status" }, { header: "Uppnått" }],
   rows: g.policyGoals.map((p) => [p.title, formatLongDate(p.deadline), POLICY_GOAL_STATUS_SV[p.status as PolicyGoalStatus] ?? p.status, p.achievedOn ? formatLongDate(p.achievedOn) : "–"]),
@@ -336,6 +353,10 @@ const LEGEND_WIDTH = 270;
 const NOT_APPLICABLE = "Gällde inget";
 
 const REPORT_CSS = `
+table{width:100%}
+th,td{overflow-wrap:anywhere;hyphens:auto}
+thead th.num{white-space:normal}
+.level{white-space:normal}
 .report-links{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.5rem 0}
 .notice{border:2px solid #44546a;background:#eef1f4;padding:.5rem 1rem;margin:1rem 0}
 .candidate{border:1px solid #aeb6bf;border-radius:.25rem;padding:.25rem .75rem;margin:0 0 1rem;break-inside:avoid}
@@ -344,7 +365,11 @@ const REPORT_CSS = `
 .facts div{display:flex;flex-wrap:wrap;gap:0 .75rem;padding:.1rem 0;border-top:1px solid #eef1f4}
 .facts dt{font-weight:600;flex:0 0 13rem}
 .facts dd{margin:0;flex:1 1 16rem;min-width:0;overflow-wrap:anywhere}
-@media print{.report-links{display:none}}`;
+@media print{
+  .report-links{display:none}
+  @page matrix{size:A4 landscape}
+  .matrix-section{page:matrix}
+}`;
 
 /** The participants, each linked to its municipality's page. */
 function municipalityLinks(r: RecommendationFact): Html {
