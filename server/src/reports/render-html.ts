@@ -1,5 +1,5 @@
 import type { LocalDate } from "../common/dates";
-import { TERMS } from "../common/vocabulary";
+import { RISK_LEVEL_NAMES, TERMS } from "../common/vocabulary";
 import { chart } from "../render/chart";
 import { formatInteger, formatKronor, formatLongDate, formatPercent } from "../render/format";
 import { html, type Html, type HtmlValue } from "../render/html";
@@ -14,8 +14,8 @@ export interface HtmlReportOptions {
   issuedOn: LocalDate | null;
 }
 
-/** Swedish name of each competence-risk level (the report, the risk export). */
-export const RISK_SV: Record<string, string> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
+/** Swedish name of each competence-risk level: the vocabulary's (the report, the risk export). */
+export const RISK_SV: Readonly<Record<string, string>> = RISK_LEVEL_NAMES;
 
 /**
  * The addresses of the pages the report links to: the same as pages/links.ts (a report may not
