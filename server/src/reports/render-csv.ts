@@ -26,16 +26,18 @@ export function renderReportCsv(report: AnnualReport, form: CsvForm = CsvForm.SW
       add("beslut", r.subject, r.date, r.decision);
       continue;
     }
-    add("rekommendation", r.subject, "förklaring", r.explanation);
-    add("rekommendation", r.subject, "föreslagen nivå", r.proposedLevel?.ordinal ?? null);
-    add("rekommendation", r.subject, "föreslagen produkt", r.proposedProduct);
-    add("rekommendation", r.subject, "poäng", r.score);
-    add("rekommendation", r.subject, "tidsgräns", r.deadline);
-    add("rekommendation", r.subject, "övergångsfönster från", r.window?.start ?? null);
-    add("rekommendation", r.subject, "övergångsfönster till", r.window?.end ?? null);
-    add("rekommendation", r.subject, "årskostnad i dag öre", r.annualCostOre);
-    for (const x of r.costSplit ?? []) add("rekommendation", r.subject, `andel ${x.municipality} öre`, x.amountOre);
-    add("rekommendation", r.subject, "beslut", r.decision);
+    // Several candidates can name the same municipalities: the product tells them apart.
+    const post = `${r.proposedProduct} för ${r.subject}`;
+    add("rekommendation", post, "förklaring", r.explanation);
+    add("rekommendation", post, "föreslagen nivå", r.proposedLevel?.ordinal ?? null);
+    add("rekommendation", post, "föreslagen produkt", r.proposedProduct);
+    add("rekommendation", post, "poäng", r.score);
+    add("rekommendation", post, "tidsgräns", r.deadline);
+    add("rekommendation", post, "övergångsfönster från", r.window?.start ?? null);
+    add("rekommendation", post, "övergångsfönster till", r.window?.end ?? null);
+    add("rekommendation", post, "årskostnad i dag öre", r.annualCostOre);
+    for (const x of r.costSplit ?? []) add("rekommendation", post, `andel ${x.municipality} öre`, x.amountOre);
+    add("rekommendation", post, "beslut", r.decision);
   }
   for (const t of report.competence.trainings) {
     add("utbildning", t.title, "deltagare", t.participants);

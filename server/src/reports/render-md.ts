@@ -91,7 +91,7 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
     mdTable(
       [TERMS.candidate, TERMS.proposedLevel, TERMS.proposedProduct, TERMS.score, TERMS.deadline, TERMS.transitionWindow, TERMS.annualCost, TERMS.costSplit, TERMS.decision],
       candidates.map((r) => [
-        `[${r.subject}](${REPORT_LINKS.candidate(r.candidateId!)})`,
+        `[${r.proposedProduct ?? TERMS.candidate} för ${r.subject}](${REPORT_LINKS.candidate(r.candidateId!)})`,
         r.proposedLevel ? `${r.proposedLevel.ordinal} ${r.proposedLevel.name}` : "–",
         r.proposedProduct ?? "–",
         r.score ?? "–",
