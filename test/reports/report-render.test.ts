@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildAnnualReport, type ReportFacts } from "../../server/src/reports/annual-report";
 import { renderReportHtml } from "../../server/src/reports/render-html";
 import { renderReportMarkdown } from "../../server/src/reports/render-md";
+import { chart } from "../../server/src/render/chart";
+import { formatNumber } from "../../server/src/render/format";
 
 /**
  * The report's renderers on facts written out here (pure: no server): Swedish words in the
@@ -68,6 +70,21 @@ function facts(): ReportFacts {
     recommendations: [],
   };
 }
+
+describe("Swedish numbers in charts", () => {
+  it("value axes write 1 500 000 and 0,5, never 1,500,000", () => {
+    expect([formatNumber(1_500_000), formatNumber(0.5), formatNumber(-12.25), formatNumber(3)]).toEqual(["1\u00a0500\u00a0000", "0,5", "−12,25", "3"]);
+    const svg = chart({
+      id: "prov",
+      title: "Prov",
+      description: "Prov",
+      option: { xAxis: { type: "category", data: ["A", "B"] }, yAxis: { type: "value" }, series: [{ type: "bar", data: [1_500_000, 2_000_000] }] },
+      data: { caption: "Prov", columns: [{ header: "x" }], rows: [] },
+    }).value;
+    expect(svg).toMatch(/>2\u00a0000\u00a0000<\/text>/);
+    expect(svg).not.toMatch(/>[\d,]*\d,\d{3}<\/text>/);
+  });
+});
 
 describe("the report's renderers", () => {
   it("the Markdown report names risk levels in Swedish, never HIGH or MEDIUM", () => {
