@@ -28,6 +28,7 @@ import { procurementLeadTime } from "../agreements/deadlines";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { groupBy, once } from "../common/collections";
 import { compareNames } from "../common/names";
+import { formatInteger, formatKronor } from "../render/format";
 import { addMonths, type LocalDate } from "../common/dates";
 import { decisionsFor, evidenceChanges, hiddenBy, type DecisionFact, type EvidenceChange, type EvidenceFingerprint } from "./decisions";
 import * as explain from "./explain";
@@ -675,7 +676,7 @@ function evidenceOf(finding: Finding, names: explain.Names, collaborations: Map<
         objectId: u.id,
         trigger: finding.trigger,
         label: explain.usageLabel(names, u),
-        detail: `${u.userCount ?? "okänt antal"} användare, årskostnad ${u.annualCostSek ?? "okänd"} kr`,
+        detail: `${u.userCount === null ? "okänt antal" : formatInteger(u.userCount)} användare, årskostnad ${u.annualCostSek === null ? "okänd" : formatKronor(u.annualCostSek * 100)}`,
         lastChangedOn: u.lastChangedOn,
       }));
   }
