@@ -3,6 +3,7 @@ import type { LocalDate } from "../common/dates";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
 import { governanceReport, governanceRuleOutcome } from "../governance/report";
 import { FactsOn } from "../history/reader";
+import { writtenName } from "../history/subjects";
 import { implementationPlanEvaluation } from "../plans/load-plan";
 import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
@@ -178,13 +179,15 @@ export class Evaluations implements EvaluationSource {
    */
   carriedOver(written: ReadonlySet<string>): Evaluations {
     const next = new Evaluations(this.db, this.maxDates);
+    // A result read kinds of fact, not rows: any row written of a table or subject type touches it.
+    const touched = new Set([...written].map(writtenName));
     const kept = new Map<string, boolean>();
     const keeps = (date: LocalDate, key: string): boolean => {
       const id = `${date}|${key}`;
       if (!kept.has(id)) {
         kept.set(id, false); // no cycles among evaluations; this guards against one all the same
         const made = this.dates.get(date)?.made.get(key);
-        kept.set(id, !!made && made.done && ![...made.reads].some((read) => written.has(read)) && made.asked.every((a) => keeps(a.date, a.key)));
+        kept.set(id, !!made && made.done && ![...made.reads].some((read) => touched.has(read)) && made.asked.every((a) => keeps(a.date, a.key)));
       }
       return kept.get(id)!;
     };

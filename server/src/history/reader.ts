@@ -43,6 +43,8 @@ import {
   COMPETENCE_FACTS,
   factVersionsOf,
   GOVERNANCE_DOCUMENT_FACTS,
+  rowsWritten,
+  writtenName,
   PLANNED_LEAVE_FACTS,
   TRAINING_PLAN_FACTS,
   USAGE_FACTS,
@@ -142,10 +144,15 @@ export class FactsOn {
     readonly date: LocalDate,
   ) {}
 
+  /** Kinds an earlier reader had read, to be brought up to date from it (by row) when first asked: see `carriedOver`. */
+  private readonly patches = new Map<string, () => Promise<unknown>>();
+
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let value = this.memo.get(key) as Promise<T> | undefined;
     if (!value) {
-      value = load();
+      const patch = this.patches.get(key);
+      this.patches.delete(key);
+      value = patch ? (patch() as Promise<T>) : load();
       this.memo.set(key, value);
     }
     return value;
@@ -178,15 +185,46 @@ export class FactsOn {
 
   /**
    * A reader of the same date after a write of `written` (change-log names): it keeps every kind
-   * already read whose sources the write left alone, and reads the others anew when asked.
+   * already read whose sources the write left alone, re-reads only the rows written of a kind read
+   * by row (`usages`: a usage's write re-reads that usage), and reads the others anew when asked.
    */
   carriedOver(written: ReadonlySet<string>): FactsOn {
     const next = new FactsOn(this.db, this.date);
-    for (const [key, value] of this.memo) {
+    const touched = new Set([...written].map(writtenName));
+    const earlier: [string, () => Promise<unknown>][] = [...[...this.memo].map(([key, value]): [string, () => Promise<unknown>] => [key, () => value]), ...this.patches];
+    for (const [key, value] of earlier) {
       const kind = key.split(":")[0];
-      if (FactsOn.isKind(kind) && ![...this.readsOf(kind)].some((name) => written.has(name))) next.memo.set(key, value);
+      if (!FactsOn.isKind(kind)) continue;
+      const reads = [...this.readsOf(kind)];
+      if (!reads.some((name) => touched.has(name))) {
+        if (this.memo.has(key)) next.memo.set(key, value());
+        else next.patches.set(key, value);
+      } else if (kind === "usages") {
+        const rows = reads.map((name) => rowsWritten(written, name));
+        // Read when first asked: a reader no request asks for costs nothing.
+        if (rows.every((ids) => ids !== null)) next.patches.set(key, () => next.usagesWith(value() as Promise<Map<number, ApplicationUsage>>, [...new Set(rows.flat() as number[])]));
+      }
     }
     return next;
+  }
+
+  /** `usages` from an earlier reader's with the rows `ids` read again (two statements, as a whole read). */
+  private async usagesWith(earlier: Promise<Map<number, ApplicationUsage>>, ids: number[]): Promise<Map<number, ApplicationUsage>> {
+    const [before, rows, facts] = await Promise.all([earlier, plainRows(whereIn(this.db.getRepository(ApplicationUsage).createQueryBuilder("e"), "e.id", ids)), this.versions(USAGE_FACTS, ids)]);
+    const usages = new Map(before);
+    const last = [...before.keys()].at(-1) ?? 0;
+    let inOrder = true;
+    const fresh = new Map(rows.map((row) => [row.id, row]));
+    for (const id of ids) {
+      const row = fresh.get(id);
+      const on = facts.get(id);
+      if (row && on) {
+        if (!usages.has(id) && id < last) inOrder = false;
+        usages.set(id, Object.assign(row, on));
+      } else usages.delete(id);
+    }
+    // By id, as a whole read orders them.
+    return inOrder ? usages : new Map([...usages].sort((a, b) => a[0] - b[0]));
   }
 
   /**

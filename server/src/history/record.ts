@@ -2,8 +2,9 @@ import type { LocalDate } from "../common/dates";
 import { dayBefore } from "../common/period";
 import type { MutationScope } from "../core/mutation";
 import type { Node } from "../core/node";
+import { trackWrites } from "../db/statements";
 import { FactVersion } from "./entities";
-import { factVersionsOf, type VersionedSubject } from "./subjects";
+import { factVersionsOf, rowWritten, type VersionedSubject } from "./subjects";
 
 type Facts = Record<string, unknown>;
 
@@ -25,6 +26,22 @@ function same(a: Facts, b: Facts): boolean {
  * from `on`. Caller checks that `on` is allowed (`MutationScope.effectiveFrom`).
  */
 export async function recordFacts<T extends Node & { id: number }>(s: MutationScope, subject: VersionedSubject, entity: T, changes: Facts, on: LocalDate, before: Facts | null): Promise<T> {
+  // The tables this writes are logged apart, so that the subject's own row is logged as that row alone.
+  const own = new Set<string>();
+  const runner = s.em.queryRunner;
+  if (runner) trackWrites(runner, own);
+  let saved: T | undefined;
+  try {
+    saved = await recordFactsOf(s, subject, entity, changes, on, before);
+    return saved;
+  } finally {
+    if (runner) trackWrites(runner, s.written);
+    const id = saved?.id ?? entity.id;
+    for (const table of own) s.written.add(table === subject.table && id !== undefined ? rowWritten(table, id) : table);
+  }
+}
+
+async function recordFactsOf<T extends Node & { id: number }>(s: MutationScope, subject: VersionedSubject, entity: T, changes: Facts, on: LocalDate, before: Facts | null): Promise<T> {
   const isNew = entity.id === undefined;
   const saved = isNew ? await s.save(entity, null) : entity;
   const versions = isNew ? [] : await s.em.find(FactVersion, { where: { subjectType: subject.typeName, subjectId: saved.id }, order: { validFrom: "ASC" } });
@@ -33,7 +50,7 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
   const base: Facts = covering ? JSON.parse(covering.facts) : next ? JSON.parse(next.facts) : versions.length ? JSON.parse(versions.at(-1)!.facts) : factsOf(subject, saved);
   const facts = { ...base, ...factsOf(subject, { ...base, ...changes }) };
   const write = (validFrom: LocalDate, validTo: LocalDate | null) =>
-    markWritten(s, subject).em.insert(FactVersion, {
+    markWritten(s, subject, saved.id).em.insert(FactVersion, {
       subjectType: subject.typeName,
       subjectId: saved.id,
       validFrom,
@@ -45,9 +62,9 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
 
   if (!covering || !same(base, facts)) {
     if (covering && covering.validFrom === on) {
-      await markWritten(s, subject).em.update(FactVersion, { id: covering.id }, { facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
+      await markWritten(s, subject, saved.id).em.update(FactVersion, { id: covering.id }, { facts: JSON.stringify(facts), recordedAt: s.ctx.now.toISOString(), correctionReason: s.correctionReason });
     } else if (covering) {
-      await markWritten(s, subject).em.update(FactVersion, { id: covering.id }, { validTo: dayBefore(on) });
+      await markWritten(s, subject, saved.id).em.update(FactVersion, { id: covering.id }, { validTo: dayBefore(on) });
       await write(on, covering.validTo);
     } else {
       await write(on, next ? dayBefore(next.validFrom) : null);
@@ -59,9 +76,9 @@ export async function recordFacts<T extends Node & { id: number }>(s: MutationSc
   return s.save(saved, before);
 }
 
-/** Logs that the subject type's dated facts change (the change log's `fact_version:<type>`), before writing them. */
-function markWritten(s: MutationScope, subject: VersionedSubject): MutationScope {
-  s.written.add(factVersionsOf(subject));
+/** Logs that one subject's dated facts change (the change log's `fact_version:<type>#<id>`), before writing them. */
+function markWritten(s: MutationScope, subject: VersionedSubject, subjectId: number): MutationScope {
+  s.written.add(rowWritten(factVersionsOf(subject), subjectId));
   return s;
 }
 
@@ -72,7 +89,7 @@ function markWritten(s: MutationScope, subject: VersionedSubject): MutationScope
 export async function endFacts(s: MutationScope, subject: VersionedSubject, subjectId: number, lastDay: LocalDate): Promise<void> {
   const versions = await s.em.find(FactVersion, { where: { subjectType: subject.typeName, subjectId }, order: { validFrom: "ASC" } });
   for (const v of versions) {
-    if (v.validFrom > lastDay) await markWritten(s, subject).em.delete(FactVersion, { id: v.id });
-    else if (v.validTo === null || v.validTo > lastDay) await markWritten(s, subject).em.update(FactVersion, { id: v.id }, { validTo: lastDay });
+    if (v.validFrom > lastDay) await markWritten(s, subject, subjectId).em.delete(FactVersion, { id: v.id });
+    else if (v.validTo === null || v.validTo > lastDay) await markWritten(s, subject, subjectId).em.update(FactVersion, { id: v.id }, { validTo: lastDay });
   }
 }

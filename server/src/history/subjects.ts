@@ -135,3 +135,26 @@ export function initialVersions(subject: VersionedSubject, start: LocalDate | nu
 export function factVersionsOf(subject: VersionedSubject): string {
   return `fact_version:${subject.typeName}`;
 }
+
+/**
+ * The change log's name for a write of one subject's row or dated facts only (`application_usage#7`,
+ * `fact_version:ApplicationUsage#7`): history/record.ts logs it when it can tell every statement it
+ * ran concerned that subject, so the reader re-reads that row instead of the whole table.
+ */
+export function rowWritten(name: string, id: number): string {
+  return `${name}#${id}`;
+}
+
+/** The table or subject type a change-log name concerns, with or without a row: `application_usage#7` → `application_usage`. */
+export function writtenName(name: string): string {
+  const hash = name.indexOf("#");
+  return hash < 0 ? name : name.slice(0, hash);
+}
+
+/** The rows of `name` a write wrote, from change-log names; null when it wrote `name` as a whole (or rows it could not tell). */
+export function rowsWritten(written: ReadonlySet<string>, name: string): number[] | null {
+  if (written.has(name)) return null;
+  const ids: number[] = [];
+  for (const w of written) if (w.length > name.length && w.startsWith(name) && w[name.length] === "#") ids.push(Number(w.slice(name.length + 1)));
+  return ids;
+}
