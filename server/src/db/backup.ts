@@ -18,7 +18,7 @@ export async function backupSqlite(databaseUrl: string, target: string): Promise
   let source: Database.Database;
   try {
     source = new Database(file, { fileMustExist: true, timeout: 5000 });
-  } catch (error) {
+  } catch {
     throw new BackupError(`Databasen ${file} kan inte öppnas: ${existsSync(file) ? "filen kan inte läsas som en SQLite-databas" : "filen finns inte"}.`);
   }
   try {
