@@ -47,7 +47,7 @@ export const queryDocuments = {
   implementationPlanIssues: documents.ImplementationPlanIssuesDocument,
   /** Municipalities (kommuner), by name. */
   municipalities: documents.MunicipalitiesDocument,
-  /** A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely). */
+  /** A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely); null when no municipality has the code on that date. */
   municipality: documents.MunicipalityDocument,
   /** Need registrations (behovsanmälningar), in the order registered. */
   needRegistrations: documents.NeedRegistrationsDocument,
@@ -220,6 +220,12 @@ export const mutationDocuments = {
   /** Records a decision taken on a what-if with the scenario and the answer it was based on (computed again now). It changes no membership, participation or agreement: record those when the change happens. Editors: for their own municipality. */
   whatIfDecisionRecord: documents.WhatIfDecisionRecordDocument,
 } as const;
+
+/**
+ * Query fields that answer null only with an error (all but those whose description says when they are
+ * null): their methods answer the value without null, as every mutation method does.
+ */
+export const queriesNullOnlyOnError = ["agreements", "annualReport", "applicationUsages", "applications", "auditLog", "calendarFeeds", "changeFreezes", "collaborationBodies", "collaborationCandidates", "collaborationLevels", "collaborations", "competenceNetworks", "competenceRisk", "counties", "freezeExceptions", "governanceDocuments", "governanceReport", "implementationPlan", "implementationPlanIssues", "municipalities", "needRegistrations", "people", "policyGoals", "recommendationDecisions", "roleAssignments", "sharedSystemStatus", "statusBoard", "trainingPlans", "triggerSettings", "vocabularyTerms", "webhookDeliveries", "webhookEndpoints", "whatIf", "whatIfDecisions"] as const;
 
 /**
  * Every paged Query field and the arguments that select a different list (the rest only page): the

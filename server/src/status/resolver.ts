@@ -58,6 +58,7 @@ async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<Governance
 export class SharedSystemStatusResolver {
   @Allow(Role.READER)
   @Query(() => SharedSystemStatusConnection, {
+    nullable: true,
     description:
       "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name (or `orderBy`), paged forward or backward, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
   })
@@ -94,6 +95,7 @@ export class SharedSystemStatusResolver {
 
   @Allow(Role.READER)
   @Query(() => [SharedSystemStatus], {
+    nullable: true,
     deprecationReason: "Use statusBoard: paged, with filters; this unpaged list grows with the number of shared systems.",
     description: "The whole status board on `asOf` (default today) as one list, by name.",
   })
