@@ -125,6 +125,13 @@ const nullOnlyOnError = Object.values(schema.getQueryType().getFields())
   .map((field) => field.name)
   .sort();
 
+// Object types without an `id` (values, connections, edges, payloads): a normalising cache stores them
+// inside their parent (urql Graphcache warns about each unless its `keys` says so).
+const unkeyedTypes = Object.values(schema.getTypeMap())
+  .filter((type) => isObjectType(type) && !type.name.startsWith("__") && type !== schema.getQueryType() && type !== schema.getMutationType() && !hasId(type))
+  .map((type) => type.name)
+  .sort();
+
 const comment = (description) => `  /** ${(description ?? "").replace(/\*\//g, "* /").replace(/\s+/g, " ").trim()} */`;
 const table = (kind) => methods[kind].map((m) => `${comment(m.description)}\n  ${m.field}: documents.${m.document},`).join("\n");
 files.set(
@@ -147,6 +154,9 @@ ${table("mutation")}
  * null): their methods answer the value without null, as every mutation method does.
  */
 export const queriesNullOnlyOnError = [${nullOnlyOnError.map((n) => JSON.stringify(n)).join(", ")}] as const;
+
+/** Object types without an \`id\`: values stored inside their parent by a normalising cache (Graphcache's \`keys\`). */
+export const unkeyedTypes = [${unkeyedTypes.map((n) => JSON.stringify(n)).join(", ")}] as const;
 
 /**
  * Every paged Query field and the arguments that select a different list (the rest only page): the
