@@ -1,7 +1,7 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import type { TypedDocumentString } from "./generated/graphql.js";
 import { mutationDocuments, queriesNullOnlyOnError, queryDocuments } from "./generated/methods.js";
-import { errorFromResponse, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
+import { errorFromResponse, SamverkanCostLimitError, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
 
 export interface SamverkanClientOptions {
   /** The GraphQL endpoint, e.g. "https://samverkan.example.se/graphql". */
@@ -26,23 +26,43 @@ export interface ConnectionPage<TNode> {
 
 /**
  * Every node of a connection, page after page: calls `method` with `vars` and then with `after` set
- * to each page's end cursor while more pages follow.
+ * to each page's end cursor while more pages follow. A page the server refuses as too costly
+ * (`SamverkanCostLimitError`) is asked again with a smaller `first`, in proportion to its cost and the
+ * limit (down to 1; then the error is thrown).
  */
-export async function* paginate<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+export async function* paginate<TMethod extends (vars: { after?: string | null; first?: number | null }) => Promise<ConnectionPage<unknown>>>(
   method: TMethod,
   vars: NonNullable<Parameters<TMethod>[0]>,
 ): AsyncGenerator<Awaited<ReturnType<TMethod>>["nodes"][number], void, undefined> {
   let after = vars.after ?? null;
+  let first = vars.first ?? undefined;
   for (;;) {
-    const page = await method({ ...vars, after });
+    let page: ConnectionPage<unknown>;
+    try {
+      page = await method({ ...vars, after, ...(first === undefined ? {} : { first }) });
+    } catch (error) {
+      const smaller = error instanceof SamverkanCostLimitError ? smallerPage(first ?? DEFAULT_PAGE_SIZE, error) : null;
+      if (smaller === null) throw error;
+      first = smaller;
+      continue;
+    }
     for (const node of page.nodes) yield node as Awaited<ReturnType<TMethod>>["nodes"][number];
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) return;
     after = page.pageInfo.endCursor;
   }
 }
 
+/** The server's page size when `first` is not given. */
+const DEFAULT_PAGE_SIZE = 50;
+
+/** A page size whose cost fits the limit, in proportion (with a margin); null when the page cannot shrink. */
+function smallerPage(first: number, error: SamverkanCostLimitError): number | null {
+  if (first <= 1 || !error.cost || !error.maxCost) return null;
+  return Math.max(1, Math.min(first - 1, Math.floor((first * error.maxCost * 0.9) / error.cost)));
+}
+
 /** Every node of a connection method, all pages read: `await fetchAll(client.municipalities, { first: 100 })`. */
-export async function fetchAll<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+export async function fetchAll<TMethod extends (vars: { after?: string | null; first?: number | null }) => Promise<ConnectionPage<unknown>>>(
   method: TMethod,
   vars: NonNullable<Parameters<TMethod>[0]>,
 ): Promise<Awaited<ReturnType<TMethod>>["nodes"][number][]> {
