@@ -2555,7 +2555,7 @@ export type ApplicationUsageUpdateMutation = { applicationUsageUpdate: { applica
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { tokenName: string, role: Role, tokenExpiresAt: string | null, municipality: { id: string, code: string, name: string } | null } | null };
+export type ViewerQuery = { viewer: { tokenName: string, role: Role, tokenExpiresAt: string | null, municipality: { id: string, code: string, name: string } | null, limits: { maxCost: number, unpagedListCost: number, rateLimit: { limit: number, windowSeconds: number, remaining: number, resetSeconds: number } | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8762,6 +8762,16 @@ export const ViewerDocument = new TypedDocumentString(`
       id
       code
       name
+    }
+    limits {
+      maxCost
+      unpagedListCost
+      rateLimit {
+        limit
+        windowSeconds
+        remaining
+        resetSeconds
+      }
     }
   }
 }

@@ -22,7 +22,7 @@ import { registerSpreadsheetRoutes } from "../spreadsheets/http";
 import { registerFeedRoutes } from "../reminders/http";
 import { createContext, type Context } from "../core/context";
 import { formatError } from "../http/errors";
-import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "../http/limits";
+import { knownOperationTypeRule, MAX_COST, MAX_TOKENS, requestLimitsPlugin, UNPAGED_LIST_COST } from "../http/limits";
 import { createRateLimiter, rateLimitHeaders, rateLimitKey, type RateLimitState } from "../http/rate-limit";
 import { registerCors } from "../http/cors";
 
@@ -215,7 +215,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             throw unauthenticated();
           }
           await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip), observe);
-          return (context = createContext(db, viewer, now, evaluations));
+          context = createContext(db, viewer, now, evaluations);
+          context.limits = { maxCost: MAX_COST, unpagedListCost: UNPAGED_LIST_COST, rateLimit: rateLimit ?? null };
+          return context;
         },
       });
       let body: string;
