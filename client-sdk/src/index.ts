@@ -25,4 +25,4 @@ export {
 export { apolloTypePolicies, connectionKeyArgs, graphcacheOptions, nodesPagination, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
 /** The typed documents and every operation's result, variables, input and enum types. */
 export * from "./generated/graphql.js";
-export { gql } from "./generated/gql.js";
+export { documentNode, gql, samverkanDocument } from "./documents.js";
