@@ -1797,6 +1797,7 @@ export type CollaborationCandidateQuery = { collaborationCandidate: { asOf: stri
         | { __typename: 'PolicyGoal', id: string }
         | { __typename: 'RecommendationDecision', id: string }
         | { __typename: 'RoleAssignment', id: string }
+        | { __typename: 'SharedSystemStatus', id: string }
         | { __typename: 'TrainingActivity', id: string }
         | { __typename: 'TrainingActivityMunicipality', id: string }
         | { __typename: 'TrainingPlan', id: string }
@@ -2177,6 +2178,7 @@ export type NodeQuery = { node:
     | { __typename: 'PolicyGoal', id: string }
     | { __typename: 'RecommendationDecision', id: string }
     | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'SharedSystemStatus', id: string }
     | { __typename: 'TrainingActivity', id: string }
     | { __typename: 'TrainingActivityMunicipality', id: string }
     | { __typename: 'TrainingPlan', id: string }
@@ -2215,6 +2217,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PolicyGoal', id: string }
     | { __typename: 'RecommendationDecision', id: string }
     | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'SharedSystemStatus', id: string }
     | { __typename: 'TrainingActivity', id: string }
     | { __typename: 'TrainingActivityMunicipality', id: string }
     | { __typename: 'TrainingPlan', id: string }
@@ -2332,6 +2335,7 @@ export type SharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string
         | { __typename: 'PolicyGoal', id: string }
         | { __typename: 'RecommendationDecision', id: string }
         | { __typename: 'RoleAssignment', id: string }
+        | { __typename: 'SharedSystemStatus', id: string }
         | { __typename: 'TrainingActivity', id: string }
         | { __typename: 'TrainingActivityMunicipality', id: string }
         | { __typename: 'TrainingPlan', id: string }

@@ -11,9 +11,17 @@ import { GovernanceFailure } from "../governance/report";
 import type { Context } from "../core/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
-import { boardRows, governanceGaps, SharedSystemStatus } from "./board";
+import { registerKeyedNodeType } from "../graphql/node-registry";
+import { boardRowIdParts, boardRows, governanceGaps, SharedSystemStatus } from "./board";
 
 const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
+
+// A board row by its id: the collaboration's row on the date the id names (node(id:), nodes(ids:)).
+registerKeyedNodeType(SharedSystemStatus, async (scope, globalId) => {
+  const parts = boardRowIdParts(globalId);
+  if (!parts) return null;
+  return (await scope.evaluations.ask(boardRows, parts.asOf, undefined)).find((row) => row.collaboration.id === parts.collaborationId) ?? null;
+});
 
 export enum SharedSystemStatusOrderField {
   NAME = "NAME",
