@@ -1,7 +1,7 @@
 // A CHANGELOG entry from the schema's changes: compares an earlier schema/schema.graphql (a file, or
 // a git revision with --git REV) with the current one and prints Markdown: breaking changes by name
 // (graphql-js's findBreakingChanges), dangerous ones (findDangerousChanges), and what was added.
-//   node client-sdk/scripts/changelog.mjs --git main --version 0.2.0
+//   node client-sdk/scripts/changelog.mjs --git <the previous release's commit> --version 0.3.0
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -34,7 +34,13 @@ function members(schema) {
 }
 
 const oldMembers = members(oldSchema);
-const added = [...members(newSchema)].filter((m) => !oldMembers.has(m)).sort();
+/** The type a member belongs to ("field Agreement.name" → "Agreement"). */
+const ownerOf = (member) => (member.startsWith("type ") ? null : (member.match(/^(?:field|argument|enum value) (\w+)\./)?.[1] ?? member.match(/^(\w+) implements /)?.[1] ?? null));
+const newTypes = new Set([...members(newSchema)].filter((m) => m.startsWith("type ") && !oldMembers.has(m)).map((m) => m.slice("type ".length)));
+// A new type is listed once, not with each of its fields, arguments and values; a new field not with its arguments.
+const fresh = [...members(newSchema)].filter((m) => !oldMembers.has(m));
+const newFields = new Set(fresh.filter((m) => m.startsWith("field ")).map((m) => m.slice("field ".length)));
+const added = fresh.filter((m) => !newTypes.has(ownerOf(m)) && !newFields.has(m.match(/^argument ([\w.]+)\(/)?.[1])).sort();
 const breaking = findBreakingChanges(oldSchema, newSchema);
 const dangerous = findDangerousChanges(oldSchema, newSchema);
 const lines = [`## ${values.version ?? "Unreleased"}${values.date ? ` (${values.date})` : ""}`, ""];

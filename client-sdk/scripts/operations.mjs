@@ -116,6 +116,22 @@ const connectionFields = Object.values(schema.getQueryType().getFields())
   .sort((a, b) => a.name.localeCompare(b.name))
   .map((field) => `  ${field.name}: [${field.args.filter((a) => !pagingArgs.has(a.name)).map((a) => JSON.stringify(a.name)).join(", ")}],`);
 
+// Every root field is nullable (a field denied or failed answers null beside the others' data, as
+// GitHub's API); one that may also answer null without an error says when in its description ("null
+// when …"). The client throws on any error, so the method of any other field (and of every mutation)
+// answers its value without null.
+const nullOnlyOnError = Object.values(schema.getQueryType().getFields())
+  .filter((field) => !isNonNullType(field.type) && !/\bnull\b/.test(field.description ?? ""))
+  .map((field) => field.name)
+  .sort();
+
+// Object types without an `id` (values, connections, edges, payloads): a normalising cache stores them
+// inside their parent (urql Graphcache warns about each unless its `keys` says so).
+const unkeyedTypes = Object.values(schema.getTypeMap())
+  .filter((type) => isObjectType(type) && !type.name.startsWith("__") && type !== schema.getQueryType() && type !== schema.getMutationType() && !hasId(type))
+  .map((type) => type.name)
+  .sort();
+
 const comment = (description) => `  /** ${(description ?? "").replace(/\*\//g, "* /").replace(/\s+/g, " ").trim()} */`;
 const table = (kind) => methods[kind].map((m) => `${comment(m.description)}\n  ${m.field}: documents.${m.document},`).join("\n");
 files.set(
@@ -132,6 +148,15 @@ ${table("query")}
 export const mutationDocuments = {
 ${table("mutation")}
 } as const;
+
+/**
+ * Query fields that answer null only with an error (all but those whose description says when they are
+ * null): their methods answer the value without null, as every mutation method does.
+ */
+export const queriesNullOnlyOnError = [${nullOnlyOnError.map((n) => JSON.stringify(n)).join(", ")}] as const;
+
+/** Object types without an \`id\`: values stored inside their parent by a normalising cache (Graphcache's \`keys\`). */
+export const unkeyedTypes = [${unkeyedTypes.map((n) => JSON.stringify(n)).join(", ")}] as const;
 
 /**
  * Every paged Query field and the arguments that select a different list (the rest only page): the

@@ -1,4 +1,4 @@
-import { connectionKeyArgs as connectionKeyArgsTable } from "./generated/methods.js";
+import { connectionKeyArgs as connectionKeyArgsTable, unkeyedTypes } from "./generated/methods.js";
 import possibleTypesResult from "./generated/possible-types.js";
 
 /**
@@ -96,5 +96,27 @@ export function apolloTypePolicies() {
   return {
     ...typePolicies,
     Query: { fields: Object.fromEntries(Object.entries(connectionKeyArgsTable).map(([field, keyArgs]) => [field, nodesPagination(keyArgs)])) },
+  };
+}
+
+/**
+ * urql Graphcache options for this API: `keys` embedding every object type without an `id` (values,
+ * connections, payloads) in its parent, and a pagination resolver on every paged Query field. Give it
+ * Graphcache's own `relayPagination` (it merges `nodes` as well as `edges`, so every page stays):
+ *
+ *     import { cacheExchange } from "@urql/exchange-graphcache";
+ *     import { relayPagination } from "@urql/exchange-graphcache/extras";
+ *     cacheExchange(graphcacheOptions(relayPagination))
+ *
+ * Every other type is normalised by its `id`: board rows and candidates carry ids that name their
+ * date, so two dates never mix.
+ */
+export function graphcacheOptions<TResolver>(relayPagination: () => TResolver): {
+  keys: Record<string, () => null>;
+  resolvers: { Query: Record<string, TResolver> };
+} {
+  return {
+    keys: Object.fromEntries(unkeyedTypes.map((type) => [type, () => null])),
+    resolvers: { Query: Object.fromEntries(Object.keys(connectionKeyArgsTable).map((field) => [field, relayPagination()])) },
   };
 }

@@ -1,7 +1,7 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import type { TypedDocumentString } from "./generated/graphql.js";
-import { mutationDocuments, queryDocuments } from "./generated/methods.js";
-import { errorFromResponse, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
+import { mutationDocuments, queriesNullOnlyOnError, queryDocuments } from "./generated/methods.js";
+import { errorFromResponse, SamverkanCostLimitError, SamverkanNetworkError, SamverkanRateLimitError, type SamverkanGraphQLErrorEntry } from "./errors.js";
 
 export interface SamverkanClientOptions {
   /** The GraphQL endpoint, e.g. "https://samverkan.example.se/graphql". */
@@ -26,23 +26,43 @@ export interface ConnectionPage<TNode> {
 
 /**
  * Every node of a connection, page after page: calls `method` with `vars` and then with `after` set
- * to each page's end cursor while more pages follow.
+ * to each page's end cursor while more pages follow. A page the server refuses as too costly
+ * (`SamverkanCostLimitError`) is asked again with a smaller `first`, in proportion to its cost and the
+ * limit (down to 1; then the error is thrown).
  */
-export async function* paginate<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+export async function* paginate<TMethod extends (vars: { after?: string | null; first?: number | null }) => Promise<ConnectionPage<unknown>>>(
   method: TMethod,
   vars: NonNullable<Parameters<TMethod>[0]>,
 ): AsyncGenerator<Awaited<ReturnType<TMethod>>["nodes"][number], void, undefined> {
   let after = vars.after ?? null;
+  let first = vars.first ?? undefined;
   for (;;) {
-    const page = await method({ ...vars, after });
+    let page: ConnectionPage<unknown>;
+    try {
+      page = await method({ ...vars, after, ...(first === undefined ? {} : { first }) });
+    } catch (error) {
+      const smaller = error instanceof SamverkanCostLimitError ? smallerPage(first ?? DEFAULT_PAGE_SIZE, error) : null;
+      if (smaller === null) throw error;
+      first = smaller;
+      continue;
+    }
     for (const node of page.nodes) yield node as Awaited<ReturnType<TMethod>>["nodes"][number];
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) return;
     after = page.pageInfo.endCursor;
   }
 }
 
+/** The server's page size when `first` is not given. */
+const DEFAULT_PAGE_SIZE = 50;
+
+/** A page size whose cost fits the limit, in proportion (with a margin); null when the page cannot shrink. */
+function smallerPage(first: number, error: SamverkanCostLimitError): number | null {
+  if (first <= 1 || !error.cost || !error.maxCost) return null;
+  return Math.max(1, Math.min(first - 1, Math.floor((first * error.maxCost * 0.9) / error.cost)));
+}
+
 /** Every node of a connection method, all pages read: `await fetchAll(client.municipalities, { first: 100 })`. */
-export async function fetchAll<TMethod extends (vars: { after?: string | null }) => Promise<ConnectionPage<unknown>>>(
+export async function fetchAll<TMethod extends (vars: { after?: string | null; first?: number | null }) => Promise<ConnectionPage<unknown>>>(
   method: TMethod,
   vars: NonNullable<Parameters<TMethod>[0]>,
 ): Promise<Awaited<ReturnType<TMethod>>["nodes"][number][]> {
@@ -58,14 +78,22 @@ export type VariablesOf<D> = D extends DocumentTypeDecoration<infer _R, infer V>
 
 type QueryDocuments = typeof queryDocuments;
 type MutationDocuments = typeof mutationDocuments;
+/**
+ * A query field's value as its method answers it: root fields are nullable in the schema (a denied
+ * field is null beside the others' data), but a method throws on any error, so a connection or list
+ * is never null; a lookup of one object may be.
+ */
+type QueryValue<K extends keyof QueryDocuments> = K extends (typeof queriesNullOnlyOnError)[number]
+  ? NonNullable<ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>]>
+  : ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>];
 /** A query method: its variables (optional when every one is), answering the field's value. */
 type QueryMethod<K extends keyof QueryDocuments> = {} extends VariablesOf<QueryDocuments[K]>
-  ? (vars?: VariablesOf<QueryDocuments[K]>) => Promise<ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>]>
-  : (vars: VariablesOf<QueryDocuments[K]>) => Promise<ResultOf<QueryDocuments[K]>[K & keyof ResultOf<QueryDocuments[K]>]>;
-/** A mutation method: its one `input`, answering the payload (check its `userErrors`, or use `orThrow`). */
+  ? (vars?: VariablesOf<QueryDocuments[K]>) => Promise<QueryValue<K>>
+  : (vars: VariablesOf<QueryDocuments[K]>) => Promise<QueryValue<K>>;
+/** A mutation method: its one `input`, answering the payload (check its `userErrors`, or use `orThrow`); never null (an error throws). */
 type MutationMethod<K extends keyof MutationDocuments> = (
   input: VariablesOf<MutationDocuments[K]> extends { input: infer I } ? I : never,
-) => Promise<ResultOf<MutationDocuments[K]>[K & keyof ResultOf<MutationDocuments[K]>]>;
+) => Promise<NonNullable<ResultOf<MutationDocuments[K]>[K & keyof ResultOf<MutationDocuments[K]>]>>;
 /** One method per Query field and per Mutation field of the API. */
 export type SamverkanMethods = { [K in keyof QueryDocuments]: QueryMethod<K> } & { [K in keyof MutationDocuments]: MutationMethod<K> };
 
@@ -76,6 +104,7 @@ export type SamverkanMethods = { [K in keyof QueryDocuments]: QueryMethod<K> } &
  */
 export function createSamverkanClient(options: SamverkanClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
+  const mustBePresent = new Set<string>(queriesNullOnlyOnError);
 
   /**
    * Runs one document: a typed one from this SDK (typed result), or your own as a string. Throws a
@@ -125,12 +154,17 @@ export function createSamverkanClient(options: SamverkanClientOptions) {
     return body.data;
   }
 
+  /** The root field's value; null for a field that is null only with an error (never expected: the error throws first). */
+  const present = (field: string, value: unknown) => {
+    if (value === null && (mustBePresent.has(field) || field in mutationDocuments)) throw new SamverkanNetworkError(`${options.url} answered ${field}: null without an error.`);
+    return value;
+  };
   const methods: Record<string, (value?: unknown) => Promise<unknown>> = {};
   for (const [field, document] of Object.entries(queryDocuments)) {
-    methods[field] = async (vars) => ((await request(document.toString(), (vars ?? {}) as Record<string, unknown>)) as Record<string, unknown>)[field];
+    methods[field] = async (vars) => present(field, ((await request(document.toString(), (vars ?? {}) as Record<string, unknown>)) as Record<string, unknown>)[field]);
   }
   for (const [field, document] of Object.entries(mutationDocuments)) {
-    methods[field] = async (input) => ((await request(document.toString(), { input })) as Record<string, unknown>)[field];
+    methods[field] = async (input) => present(field, ((await request(document.toString(), { input })) as Record<string, unknown>)[field]);
   }
 
   const client = {

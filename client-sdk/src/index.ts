@@ -9,7 +9,7 @@ export {
   type SamverkanMethods,
   type VariablesOf,
 } from "./client.js";
-export { mutationDocuments, queryDocuments } from "./generated/methods.js";
+export { mutationDocuments, queriesNullOnlyOnError, queryDocuments, unkeyedTypes } from "./generated/methods.js";
 export {
   SamverkanCostLimitError,
   SamverkanError,
@@ -22,7 +22,7 @@ export {
   type SamverkanGraphQLErrorEntry,
   type SamverkanUserErrorEntry,
 } from "./errors.js";
-export { apolloTypePolicies, connectionKeyArgs, nodesPagination, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
+export { apolloTypePolicies, connectionKeyArgs, graphcacheOptions, nodesPagination, possibleTypes, scalars, typePolicies, type SamverkanScalars } from "./cache.js";
 /** The typed documents and every operation's result, variables, input and enum types. */
 export * from "./generated/graphql.js";
-export { gql } from "./generated/gql.js";
+export { documentNode, gql, samverkanDocument } from "./documents.js";

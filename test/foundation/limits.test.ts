@@ -82,13 +82,18 @@ describe("production mode", () => {
 });
 
 describe("caching", () => {
-  it("marks every GraphQL response as not to be stored by caches", async () => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
-      body: JSON.stringify({ query: "{ viewer { role } }" }),
-    });
-    expect(response.headers.get("cache-control")).toBe("no-store");
+  it("lets a whole read be kept only privately and revalidated, and nothing else be stored", async () => {
+    const ask = (query: string) =>
+      fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
+        body: JSON.stringify({ query }),
+      });
+    const read = await ask("{ viewer { role } }");
+    expect(read.headers.get("cache-control")).toBe("private, no-cache");
+    expect(read.headers.get("vary")).toContain("Authorization");
+    const failed = await ask("{ municipality(code: 1460) { name } }");
+    expect(failed.headers.get("cache-control")).toBe("no-store");
   });
 });
 

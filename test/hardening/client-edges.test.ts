@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { parseCorsOrigins, readConfig } from "../../server/src/config";
-import { MAX_COST } from "../../server/src/http/limits";
+import { MAX_COST, UNPAGED_LIST_COST } from "../../server/src/http/limits";
 import { startServer, type TestServer } from "../helpers/server";
 
 const INTRANET = "https://intranat.bengtsfors.se";
@@ -81,6 +81,19 @@ describe("budget signals on every answer", () => {
     expect(remaining).toEqual([4, 3, 2, 1, 0, 0]);
     // Without rate limiting there is no policy to tell.
     expect((await post(plain, "{ viewer { role } }")).response.headers.get("ratelimit")).toBeNull();
+  });
+
+  it("tells the caller its limits under viewer { limits }: the cost limit and where it stands in its rate-limit window", async () => {
+    const token = await server.token(Role.READER);
+    const ask = () => post(server, "{ viewer { tokenExpiresAt limits { maxCost unpagedListCost rateLimit { limit windowSeconds remaining resetSeconds } } } }", { authorization: `Bearer ${token}` });
+    const first = await ask();
+    expect(first.body.data.viewer).toMatchObject({ tokenExpiresAt: null, limits: { maxCost: MAX_COST, unpagedListCost: UNPAGED_LIST_COST, rateLimit: { limit: 5, windowSeconds: 60, remaining: 4 } } });
+    expect(first.body.data.viewer.limits.rateLimit.resetSeconds).toBeLessThanOrEqual(60);
+    const second = await ask();
+    expect(second.body.data.viewer.limits.rateLimit.remaining).toBe(3);
+    expect(second.response.headers.get("ratelimit")).toMatch(/^"default";r=3;/);
+    // Without rate limiting: the cost limit, no rate limit.
+    expect((await post(plain, "{ viewer { limits { maxCost rateLimit { limit } } } }")).body.data.viewer.limits).toEqual({ maxCost: MAX_COST, rateLimit: null });
   });
 
   it("tells every answer's cost and the limit in extensions.cost", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_COST } from "../../server/src/http/limits";
+import { MAX_COST, UNPAGED_LIST_COST } from "../../server/src/http/limits";
 import { ok, type TestServer } from "../helpers/server";
 import { startKit } from "../kit";
 
@@ -10,12 +10,25 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
+/** The `extensions.cost` of an answer over HTTP (the test helper keeps only data and errors). */
+async function costOfAnswer(query: string): Promise<unknown> {
+  const response = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
+    body: JSON.stringify({ query }),
+  });
+  return ((await response.json()) as { extensions?: { cost?: unknown } }).extensions?.cost;
+}
+
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
-/** `nodes`: 2 (object) + 6 leaves + reasons (2 + 3 leaves) = 13; each competenceRisk: 2 + page size × 13. */
-const RISK_SELECTION = `nodes { label kind score level specialistCount trainedShare reasons { code contribution explanation } }`;
+/**
+ * `nodes`: 2 (object) + 6 leaves + two unpaged lists, each counted as UNPAGED_LIST_COST (5) items:
+ * reasons (2 + 5 × 3 leaves) and competenceNetworks (2 + 5 × 2 leaves) = 37; each competenceRisk: 2 + page size × 37.
+ */
+const RISK_SELECTION = `nodes { label kind score level specialistCount trainedShare reasons { code contribution explanation } competenceNetworks { id name } }`;
 const aliased = (count: number, args: string) => Array.from({ length: count }, (_, i) => `r${i}: competenceRisk${args} { ${RISK_SELECTION} }`).join("\n");
-const costOf = (count: number, page: number) => count * (2 + page * 13);
+const costOf = (count: number, page: number) => count * (2 + page * (2 + 6 + (2 + UNPAGED_LIST_COST * 3) + (2 + UNPAGED_LIST_COST * 2)));
 
 describe("the cost limit", () => {
   it("refuses thirty aliased competenceRisk(first: $n) with n = 100 exactly as the literal form, with the cost in extensions", async () => {
@@ -52,6 +65,29 @@ describe("the cost limit", () => {
     );
     expect(codeOf(fragment)).toBe("COST_LIMIT_EXCEEDED");
     expect(fragment.errors?.[0].extensions?.cost).toBe(costOf(30, 100));
+  });
+
+  it("counts an unpaged list of objects as UNPAGED_LIST_COST items, lists in lists multiplying", async () => {
+    // collaborations(first: 10): 2 + 10 × nodes; nodes: 2 + name 1 + participants (2 + 5 × municipality { code } 3).
+    expect(await costOfAnswer(`{ collaborations(first: 10) { nodes { name participants { municipality { code } } } } }`)).toEqual({
+      requested: 2 + 10 * (2 + 1 + (2 + UNPAGED_LIST_COST * 3)),
+      limit: MAX_COST,
+    });
+  });
+
+  it("refuses a large query of unpaged lists nested in lists with COST_LIMIT_EXCEEDED before anything runs", async () => {
+    const nested = `{ collaborations(first: 100) { nodes { participants { municipality { applicationUsages { application { usages { municipality { name code } } } } } } } } }`;
+    const response = await server.gql(nested);
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe("COST_LIMIT_EXCEEDED");
+    const L = UNPAGED_LIST_COST;
+    const usages = 2 + L * (2 + 2); // usages { municipality { name code } }
+    const applicationUsages = 2 + L * (2 + usages); // applicationUsages { application { usages } }
+    const participants = 2 + L * (2 + applicationUsages); // participants { municipality { applicationUsages } }
+    expect(response.errors?.[0].extensions).toMatchObject({ cost: 2 + 100 * (2 + participants), maxCost: MAX_COST });
+    expect(response.statements).toBeLessThanOrEqual(1);
+    // A small page of the same passes.
+    expect((await server.gql(nested.replace("first: 100", "first: 5"))).status).toBe(200);
   });
 
   it("lets the page-size check answer a wrong variable, not the cost limit", async () => {

@@ -7,6 +7,7 @@ import {
   CollaborationCandidatesDocument,
   CollaborationLevelSetDocument,
   connectionKeyArgs,
+  documentNode,
   possibleTypes,
   RecommendationDecideDocument,
   StatusBoardDocument,
@@ -90,17 +91,18 @@ describe("Apollo Client 4 with apolloTypePolicies() and the SDK's own documents"
     expect(server2025.some((c: any) => todayScore.has(c.key) && todayScore.get(c.key) !== c.score)).toBe(true);
   });
 
-  it("keeps every page fetched with fetchMore (the SDK's documents select nodes)", async () => {
+  it("keeps every page fetched with fetchMore (the SDK's documents select nodes), typed through documentNode", async () => {
     const client = apollo();
-    const usages = gql(ApplicationUsagesDocument.toString());
+    // documentNode keeps the document's types: data and variables are typed, no casts.
+    const usages = documentNode(ApplicationUsagesDocument, gql);
     const first = await client.query({ query: usages, variables: { first: 3 } });
-    const page = (first.data as any).applicationUsages;
+    const page = first.data!.applicationUsages!;
     expect(page.nodes).toHaveLength(3);
     const observable = client.watchQuery({ query: usages, variables: { first: 3 } });
     await observable.fetchMore({ variables: { first: 3, after: page.pageInfo.endCursor } });
-    const cached = (client.readQuery({ query: usages, variables: { first: 3 } }) as any).applicationUsages;
+    const cached = client.readQuery({ query: usages, variables: { first: 3 } })!.applicationUsages!;
     const expected = ok(await server.gql(`{ applicationUsages(first: 6) { nodes { id } } }`)).applicationUsages.nodes.map((n: any) => n.id);
-    expect(cached.nodes.map((n: any) => n.id)).toEqual(expected);
+    expect(cached.nodes.map((n) => n.id)).toEqual(expected);
     expect(cached.pageInfo.endCursor).not.toBe(page.pageInfo.endCursor);
   });
 

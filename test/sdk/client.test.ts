@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
+import { MAX_COST } from "../../server/src/http/limits";
 import {
   createSamverkanClient,
+  fetchAll,
   paginate,
   possibleTypes,
   SamverkanCostLimitError,
@@ -35,6 +37,32 @@ describe("the client SDK against a running server", () => {
     expect(again.nodes[0].id).toBe(page.nodes[0].id);
     expect((await client.statusBoard({ first: 1, asOf: "2020-01-01" })).nodes[0]?.id).not.toBe(page.nodes[0].id);
     expect(possibleTypes.Node).toContain("Collaboration");
+  });
+
+  it("fetchAll asks a page too costly for the limit again with a smaller first, and gets every row", async () => {
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
+    // Unpaged lists nested three deep under every row: a hundred rows cost more than the limit.
+    const deep = `query($first: Int, $after: String) { collaborations(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+      nodes { id participants { municipality { applicationUsages { application { usages { municipality { applicationUsages { id } } } } } } } } } }`;
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string }[] };
+    const asked: number[] = [];
+    const method = async (vars: { first?: number | null; after?: string | null }) => {
+      asked.push(vars.first ?? 0);
+      return (await client.request<{ collaborations: Page }>(deep, vars)).collaborations;
+    };
+    const refused = await method({ first: 100 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SamverkanCostLimitError);
+    expect((refused as SamverkanCostLimitError).cost).toBeGreaterThan(MAX_COST);
+    asked.length = 0;
+    const all = await fetchAll(method, { first: 100 });
+    const total = (await client.collaborations({ first: 1 })).totalCount;
+    expect(total).toBeGreaterThan(1);
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((c) => c.id)).size).toBe(total);
+    // The first ask was refused, the next ones used the smaller page.
+    expect(asked[0]).toBe(100);
+    expect(asked[1]).toBeLessThan(100);
+    expect(new Set(asked.slice(1)).size).toBe(1);
   });
 
   it("an editor reads its own usages by municipality code and updates fit scores, with typed userErrors", async () => {
@@ -109,11 +137,11 @@ describe("the client SDK against a running server", () => {
     await expect(wrongToken.statusBoard()).rejects.toBeInstanceOf(SamverkanUnauthenticatedError);
 
     const reader = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
-    const costly = Array.from({ length: 30 }, (_, i) => `r${i}: competenceRisk(first: 100) { nodes { label score reasons { code explanation } } }`).join("\n");
+    const costly = Array.from({ length: 30 }, (_, i) => `r${i}: competenceRisk(first: 100) { nodes { label score reasons { code explanation contribution } } }`).join("\n");
     const cost = await reader.request(`{ ${costly} }`).catch((error: unknown) => error);
     expect(cost).toBeInstanceOf(SamverkanCostLimitError);
     expect((cost as SamverkanCostLimitError).cost).toBeGreaterThan((cost as SamverkanCostLimitError).maxCost);
-    expect((cost as SamverkanCostLimitError).maxCost).toBe(10_000);
+    expect((cost as SamverkanCostLimitError).maxCost).toBe(MAX_COST);
 
     const closed = createSamverkanClient({ url: "http://127.0.0.1:1/graphql", token: "x" });
     await expect(closed.viewer()).rejects.toBeInstanceOf(SamverkanNetworkError);

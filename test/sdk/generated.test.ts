@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, loadCodegenConfig } from "@graphql-codegen/cli";
+import { parse, print } from "graphql";
+import { gql, samverkanDocument, ViewerDocument } from "../../client-sdk/src/index";
 
 const root = join(__dirname, "..", "..");
 
@@ -24,6 +26,16 @@ describe("the generated client SDK", () => {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
+  });
+
+  it("samverkanDocument finds the SDK's typed document by its text and throws for any other (gql, its deprecated alias, too)", () => {
+    // Its keys are the printed text of each operations file (what codegen's babel and swc plugins pass).
+    const text = print(parse(readFileSync(join(root, "client-sdk", "operations", "viewer.graphql"), "utf8")));
+    const found = samverkanDocument(text as Parameters<typeof samverkanDocument>[0]);
+    expect(found).toBe(ViewerDocument);
+    expect(() => samverkanDocument("query Mine { viewer { role } }" as never)).toThrow(/not the text of one of the SDK's operations/);
+    expect(gql(text as Parameters<typeof gql>[0])).toBe(ViewerDocument);
+    expect(() => gql("query Mine { viewer { role } }" as never)).toThrow(/not the text of one of the SDK's operations/);
   });
 
   it("client-sdk/operations/api/ and the method table match the committed schema (an operation for every field)", () => {

@@ -65,7 +65,7 @@ const linksAsOfArg = { nullable: true, description: "The date the links are judg
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Allow(Role.READER)
-  @Query(() => AgreementConnection, { description: "Agreements (avtal), by name (or `orderBy`), with filters on kind, party, covered system, status and term end." })
+  @Query(() => AgreementConnection, { nullable: true, description: "Agreements (avtal), by name (or `orderBy`), with filters on kind, party, covered system, status and term end." })
   async agreements(@Args() args: AgreementsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Agreement).createQueryBuilder("a");
     // Only agreements on record by asOf: one recorded later did not exist in the answer for that date.
@@ -195,19 +195,20 @@ export class AgreementResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => AgreementPayload, { description: "Records an agreement. Editors: only one their municipality (or one of its IT units) is a party to." })
+  @Mutation(() => AgreementPayload, { nullable: true, description: "Records an agreement. Editors: only one their municipality (or one of its IT units) is a party to." })
   async agreementCreate(@Arg("input", () => AgreementCreateInput, { description: "The mutation's input: see AgreementCreateInput." }) input: AgreementCreateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementCreate", (s) => service.createAgreement(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => AgreementPayload, { description: "Changes an agreement's facts, parties, covered systems or cost key. Editors: where their municipality is a party." })
+  @Mutation(() => AgreementPayload, { nullable: true, description: "Changes an agreement's facts, parties, covered systems or cost key. Editors: where their municipality is a party." })
   async agreementUpdate(@Arg("input", () => AgreementUpdateInput, { description: "The mutation's input: see AgreementUpdateInput." }) input: AgreementUpdateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementUpdate", (s) => service.updateAgreement(s, input)));
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description:
       "Calls extension option(s) of an agreement with express renewal (förlängning), within its maximum. Refused once it has ended, notice was given or it was terminated. Editors: where their municipality is a party.",
   })
@@ -217,6 +218,7 @@ export class AgreementResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description:
       "Records that notice was given (uppsägning): the agreement ends at the end of the first term whose notice deadline is on or after that date. Editors: where their municipality is a party.",
   })
@@ -228,7 +230,7 @@ export class AgreementResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => AgreementPayload, { description: "Records that an agreement ended early on a date (hävning, avslut i förtid). Editors: where their municipality is a party." })
+  @Mutation(() => AgreementPayload, { nullable: true, description: "Records that an agreement ended early on a date (hävning, avslut i förtid). Editors: where their municipality is a party." })
   async agreementTerminate(@Arg("input", () => AgreementTerminateInput, { description: "The mutation's input: see AgreementTerminateInput." }) input: AgreementTerminateInput, @Ctx() ctx: Context) {
     return payload("agreement", await runMutation(ctx, "agreementTerminate", (s) => service.terminateAgreement(s, input)));
   }

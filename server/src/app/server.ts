@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -22,7 +23,7 @@ import { registerSpreadsheetRoutes } from "../spreadsheets/http";
 import { registerFeedRoutes } from "../reminders/http";
 import { createContext, type Context } from "../core/context";
 import { formatError } from "../http/errors";
-import { knownOperationTypeRule, MAX_TOKENS, requestLimitsPlugin } from "../http/limits";
+import { knownOperationTypeRule, MAX_COST, MAX_TOKENS, requestLimitsPlugin, UNPAGED_LIST_COST } from "../http/limits";
 import { createRateLimiter, rateLimitHeaders, rateLimitKey, type RateLimitState } from "../http/rate-limit";
 import { registerCors } from "../http/cors";
 
@@ -133,11 +134,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const answer = config.exposeStatementCount ? await countStatements(tally, () => answerGraphQL(request)) : await answerGraphQL(request);
     for (const [key, value] of answer.headers) reply.header(key, value);
     if (answer.rateLimit) for (const [key, value] of rateLimitHeaders(answer.rateLimit)) reply.header(key, value);
-    // With an ETag a client may keep the answer but must revalidate it (If-None-Match) every time.
-    reply.header("cache-control", answer.etag ? "private, no-cache" : "no-store");
-    if (answer.etag) reply.header("etag", answer.etag);
+    // A read answered whole (data, no errors) gets an ETag from its own bytes: it changes only when
+    // the answer does, not with every write elsewhere. A client (or the browser's cache, for GET) may
+    // keep it but must revalidate it (If-None-Match → 304) every time; answers depend on the token.
+    const etag = answer.status === 200 && isRead(request) && wholeAnswer(answer.body) ? etagOf(answer.body) : undefined;
+    reply.header("cache-control", etag ? "private, no-cache" : "no-store");
+    const vary = reply.getHeader("vary");
+    reply.header("vary", vary ? `${vary}, Authorization` : "Authorization");
+    if (etag) reply.header("etag", etag);
     if (config.exposeStatementCount) reply.header("x-sql-statements", String(tally.count));
-    if (answer.etag && matchesETag(request.headers["if-none-match"], answer.etag)) return reply.code(304).send();
+    if (etag && matchesETag(request.headers["if-none-match"], etag)) return reply.code(304).send();
     return reply.code(answer.status).send(answer.body);
   }
 
@@ -145,7 +151,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     status: number;
     headers: Iterable<[string, string]>;
     body: string | Buffer;
-    etag?: string;
     /** Where the caller stands in its rate-limit window (the RateLimit headers); absent when off. */
     rateLimit?: RateLimitState;
   }
@@ -187,7 +192,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           let rateLimit: RateLimitState | undefined;
           await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip), (state) => (rateLimit = state)).catch(() => (limited = true));
           // Over the limit: the ordinary path counts again and answers 429.
-          if (!limited) return { status: 200, headers: hit.headers, body: hit.body, etag: `"${key}"`, rateLimit };
+          if (!limited) return { status: 200, headers: hit.headers, body: hit.body, rateLimit };
         }
       }
     }
@@ -215,7 +220,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             throw unauthenticated();
           }
           await rateLimiter?.consume(rateLimitKey(viewer?.tokenId ?? null, request.ip), observe);
-          return (context = createContext(db, viewer, now, evaluations));
+          context = createContext(db, viewer, now, evaluations);
+          context.limits = { maxCost: MAX_COST, unpagedListCost: UNPAGED_LIST_COST, rateLimit: rateLimit ?? null };
+          return context;
         },
       });
       let body: string;
@@ -230,7 +237,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const stored: CachedAnswer = { body: Buffer.from(body), headers: answerHeaders };
         if (responseCache.storeIfCacheable(context, probe.query, key, stored)) {
           computed?.(stored);
-          return { status, headers: answerHeaders, body: stored.body, etag: `"${key}"`, rateLimit };
+          return { status, headers: answerHeaders, body: stored.body, rateLimit };
         }
       }
       return { status, headers: answerHeaders, body, rateLimit };
@@ -266,6 +273,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 }
 
 /** Whether a GraphQL request can only read: sent with GET (never a mutation), or a document without the word `mutation`. */
+/** An answer with data and no errors (graphql-js and Apollo write `errors` first when there are any). */
+function wholeAnswer(body: string | Buffer): boolean {
+  return (typeof body === "string" ? body.slice(0, 8) : body.subarray(0, 8).toString("latin1")) === '{"data":';
+}
+
+/** The ETags of cached answers' bytes (the same Buffer serves many requests): hashed once each. */
+const cachedETags = new WeakMap<Buffer, string>();
+
+/** A strong ETag from an answer's bytes: the SHA-256 of the body. */
+function etagOf(body: string | Buffer): string {
+  const known = typeof body === "string" ? undefined : cachedETags.get(body);
+  if (known) return known;
+  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+  if (typeof body !== "string") cachedETags.set(body, etag);
+  return etag;
+}
+
 function isRead(request: FastifyRequest): boolean {
   if (request.method === "GET") return true;
   const query = (request.body as Record<string, unknown> | null)?.query;

@@ -49,7 +49,7 @@ class ApplicationUsagesArgs extends PageArgs {
 @Resolver(() => Application)
 export class ApplicationResolver {
   @Allow(Role.READER)
-  @Query(() => ApplicationConnection, { description: "The application catalogue, by name." })
+  @Query(() => ApplicationConnection, { nullable: true, description: "The application catalogue, by name." })
   async applications(@Args() args: ApplicationsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Application).createQueryBuilder("a");
     if (args.category) qb.andWhere("a.category = :category", { category: args.category });
@@ -70,13 +70,13 @@ export class ApplicationResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ApplicationPayload, { description: "Adds a product to the shared application catalogue." })
+  @Mutation(() => ApplicationPayload, { nullable: true, description: "Adds a product to the shared application catalogue." })
   async applicationCreate(@Arg("input", () => ApplicationCreateInput, { description: "The mutation's input: see ApplicationCreateInput." }) input: ApplicationCreateInput, @Ctx() ctx: Context) {
     return payload("application", await runMutation(ctx, "applicationCreate", (s) => service.createApplication(s, input)));
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => ApplicationPayload, { description: "Changes a catalogue entry. Admin only: the catalogue is shared by all municipalities." })
+  @Mutation(() => ApplicationPayload, { nullable: true, description: "Changes a catalogue entry. Admin only: the catalogue is shared by all municipalities." })
   async applicationUpdate(@Arg("input", () => ApplicationUpdateInput, { description: "The mutation's input: see ApplicationUpdateInput." }) input: ApplicationUpdateInput, @Ctx() ctx: Context) {
     return payload("application", await runMutation(ctx, "applicationUpdate", (s) => service.updateApplication(s, input)));
   }
@@ -85,7 +85,7 @@ export class ApplicationResolver {
 @Resolver(() => ApplicationUsage)
 export class ApplicationUsageResolver {
   @Allow(Role.READER)
-  @Query(() => ApplicationUsageConnection, { description: "Municipalities' application usages, in the order they were recorded." })
+  @Query(() => ApplicationUsageConnection, { nullable: true, description: "Municipalities' application usages, in the order they were recorded." })
   async applicationUsages(@Args() args: ApplicationUsagesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ApplicationUsage).createQueryBuilder("u");
     if (args.municipality) qb.andWhere("u.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
@@ -128,7 +128,7 @@ export class ApplicationUsageResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ApplicationUsagePayload, { description: "Records that a municipality uses an application. Editors: their own municipality only." })
+  @Mutation(() => ApplicationUsagePayload, { nullable: true, description: "Records that a municipality uses an application. Editors: their own municipality only." })
   async applicationUsageCreate(
     @Arg("input", () => ApplicationUsageCreateInput, { description: "The mutation's input: see ApplicationUsageCreateInput." }) input: ApplicationUsageCreateInput,
     @Ctx() ctx: Context,
@@ -137,7 +137,7 @@ export class ApplicationUsageResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ApplicationUsagePayload, { description: "Changes an application usage. Editors: their own municipality only." })
+  @Mutation(() => ApplicationUsagePayload, { nullable: true, description: "Changes an application usage. Editors: their own municipality only." })
   async applicationUsageUpdate(
     @Arg("input", () => ApplicationUsageUpdateInput, { description: "The mutation's input: see ApplicationUsageUpdateInput." }) input: ApplicationUsageUpdateInput,
     @Ctx() ctx: Context,

@@ -32,7 +32,7 @@ const AuditEntryConnection = Connection(AuditEntryRow, "AuditEntry");
 @Resolver(() => AuditEntryRow)
 export class AuditResolver {
   @Allow(Role.ADMIN)
-  @Query(() => AuditEntryConnection, { description: "The audit log, oldest first; with `objectId`, the history of one object. Admin only." })
+  @Query(() => AuditEntryConnection, { nullable: true, description: "The audit log, oldest first; with `objectId`, the history of one object. Admin only." })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(AuditEntryRow).createQueryBuilder("e");
     if (args.objectId) qb.andWhere("e.id IN (SELECT o.entry_id FROM audit_object o WHERE o.object_id = :objectId)", { objectId: args.objectId });

@@ -42,13 +42,13 @@ class CollaborationsArgs extends PageArgs {
 @Resolver(() => Collaboration)
 export class CollaborationResolver {
   @Allow(Role.READER)
-  @Query(() => [CollaborationLevel], { description: "The collaboration scale (samverkansnivåer), lowest first." })
+  @Query(() => [CollaborationLevel], { nullable: true, description: "The collaboration scale (samverkansnivåer), lowest first." })
   collaborationLevels(@Ctx() ctx: Context) {
     return ctx.db.getRepository(CollaborationLevel).find({ order: { ordinal: "ASC" } });
   }
 
   @Allow(Role.READER)
-  @Query(() => CollaborationConnection, { description: "Collaborations (samverkan kring system), by name." })
+  @Query(() => CollaborationConnection, { nullable: true, description: "Collaborations (samverkan kring system), by name." })
   async collaborations(@Args() args: CollaborationsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Collaboration).createQueryBuilder("c");
     if (args.level !== null && args.level !== undefined) {
@@ -122,7 +122,10 @@ export class CollaborationResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CollaborationPayload, { description: "Starts a collaboration: its participants, host, level and first history entry. Editors: only one their municipality takes part in." })
+  @Mutation(() => CollaborationPayload, {
+    nullable: true,
+    description: "Starts a collaboration: its participants, host, level and first history entry. Editors: only one their municipality takes part in.",
+  })
   async collaborationCreate(
     @Arg("input", () => CollaborationCreateInput, { description: "The mutation's input: see CollaborationCreateInput." }) input: CollaborationCreateInput,
     @Ctx() ctx: Context,
@@ -131,7 +134,7 @@ export class CollaborationResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CollaborationPayload, { description: "Changes a collaboration's name, host, operator or body. Editors: where their municipality participates." })
+  @Mutation(() => CollaborationPayload, { nullable: true, description: "Changes a collaboration's name, host, operator or body. Editors: where their municipality participates." })
   async collaborationUpdate(
     @Arg("input", () => CollaborationUpdateInput, { description: "The mutation's input: see CollaborationUpdateInput." }) input: CollaborationUpdateInput,
     @Ctx() ctx: Context,
@@ -140,7 +143,7 @@ export class CollaborationResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CollaborationPayload, { description: "A municipality joins a collaboration. Editors: where their municipality participates." })
+  @Mutation(() => CollaborationPayload, { nullable: true, description: "A municipality joins a collaboration. Editors: where their municipality participates." })
   async collaborationParticipantAdd(
     @Arg("input", () => CollaborationParticipantAddInput, { description: "The mutation's input: see CollaborationParticipantAddInput." }) input: CollaborationParticipantAddInput,
     @Ctx() ctx: Context,
@@ -149,7 +152,7 @@ export class CollaborationResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CollaborationPayload, { description: "A municipality leaves a collaboration (the participation is kept, dated). Editors: where their municipality participates." })
+  @Mutation(() => CollaborationPayload, { nullable: true, description: "A municipality leaves a collaboration (the participation is kept, dated). Editors: where their municipality participates." })
   async collaborationParticipantRemove(
     @Arg("input", () => CollaborationParticipantRemoveInput, { description: "The mutation's input: see CollaborationParticipantRemoveInput." }) input: CollaborationParticipantRemoveInput,
     @Ctx() ctx: Context,
@@ -159,6 +162,7 @@ export class CollaborationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CollaborationPayload, {
+    nullable: true,
     description:
       "Moves a collaboration to another level and writes a dated history entry. The date may not be in the future nor before the previous change. Editors: where their municipality participates.",
   })
@@ -170,7 +174,7 @@ export class CollaborationResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => CollaborationLevelPayload, { description: "Edits a level of the scale (name, description). Admin only." })
+  @Mutation(() => CollaborationLevelPayload, { nullable: true, description: "Edits a level of the scale (name, description). Admin only." })
   async collaborationLevelUpdate(
     @Arg("input", () => CollaborationLevelUpdateInput, { description: "The mutation's input: see CollaborationLevelUpdateInput." }) input: CollaborationLevelUpdateInput,
     @Ctx() ctx: Context,

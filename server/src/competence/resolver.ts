@@ -266,6 +266,7 @@ function competenceRiskOn(ctx: Context, on: LocalDate, horizonMonths: number): P
 export class CompetenceRiskResolver {
   @Allow(Role.READER)
   @Query(() => CompetenceRiskConnection, {
+    nullable: true,
     description:
       "Competence risk (kompetensrisk) of every active application usage and every collaboration, highest score first, with the reasons and their points. Runs a fixed number of SQL statements whatever the size of the data.",
   })
@@ -321,7 +322,7 @@ export class CompetenceRiskResolver {
 @Resolver(() => CompetenceNetwork)
 export class CompetenceNetworkResolver {
   @Allow(Role.READER)
-  @Query(() => CompetenceNetworkConnection, { description: "Competence networks (kompetensnätverk), by name." })
+  @Query(() => CompetenceNetworkConnection, { nullable: true, description: "Competence networks (kompetensnätverk), by name." })
   async competenceNetworks(@Args() args: CompetenceNetworksArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(CompetenceNetwork).createQueryBuilder("n");
     if (args.category) qb.andWhere("n.category = :category", { category: args.category });
@@ -379,7 +380,7 @@ export class CompetenceNetworkResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetenceNetworkPayload, { description: "Starts a competence network; the coordinator becomes a member. Editors: with a coordinator of their own municipality." })
+  @Mutation(() => CompetenceNetworkPayload, { nullable: true, description: "Starts a competence network; the coordinator becomes a member. Editors: with a coordinator of their own municipality." })
   async competenceNetworkCreate(
     @Arg("input", () => CompetenceNetworkCreateInput, { description: "The mutation's input: see CompetenceNetworkCreateInput." }) input: CompetenceNetworkCreateInput,
     @Ctx() ctx: Context,
@@ -388,7 +389,10 @@ export class CompetenceNetworkResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetenceNetworkPayload, { description: "Changes a competence network (name, area, cadence, collaborations, coordinator). Editors: of the coordinator's municipality." })
+  @Mutation(() => CompetenceNetworkPayload, {
+    nullable: true,
+    description: "Changes a competence network (name, area, cadence, collaborations, coordinator). Editors: of the coordinator's municipality.",
+  })
   async competenceNetworkUpdate(
     @Arg("input", () => CompetenceNetworkUpdateInput, { description: "The mutation's input: see CompetenceNetworkUpdateInput." }) input: CompetenceNetworkUpdateInput,
     @Ctx() ctx: Context,
@@ -397,7 +401,7 @@ export class CompetenceNetworkResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetenceNetworkPayload, { description: "A person joins a competence network. Editors: of the coordinator's or the person's municipality." })
+  @Mutation(() => CompetenceNetworkPayload, { nullable: true, description: "A person joins a competence network. Editors: of the coordinator's or the person's municipality." })
   async competenceNetworkMemberAdd(
     @Arg("input", () => CompetenceNetworkMemberAddInput, { description: "The mutation's input: see CompetenceNetworkMemberAddInput." }) input: CompetenceNetworkMemberAddInput,
     @Ctx() ctx: Context,
@@ -407,6 +411,7 @@ export class CompetenceNetworkResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetenceNetworkPayload, {
+    nullable: true,
     description: "A person leaves a competence network (the membership is kept, dated); not the coordinator. Editors: of the coordinator's or the person's municipality.",
   })
   async competenceNetworkMemberRemove(
@@ -418,6 +423,7 @@ export class CompetenceNetworkResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CompetenceNetworkActivityPayload, {
+    nullable: true,
     description: "Logs a meeting, training or support case of a competence network. Editors: of the coordinator's municipality or of a current member's.",
   })
   async competenceNetworkActivityAdd(
@@ -468,13 +474,13 @@ export class CompetenceResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetencePayload, { description: "Records or changes a person's competence on an application. Editors: their own municipality's people only." })
+  @Mutation(() => CompetencePayload, { nullable: true, description: "Records or changes a person's competence on an application. Editors: their own municipality's people only." })
   async competenceSet(@Arg("input", () => CompetenceSetInput, { description: "The mutation's input: see CompetenceSetInput." }) input: CompetenceSetInput, @Ctx() ctx: Context) {
     return payload("competence", await runMutation(ctx, "competenceSet", (s) => service.setCompetence(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetencePersonPayload, { description: "Removes a person's competence on an application. Editors: their own municipality's people only." })
+  @Mutation(() => CompetencePersonPayload, { nullable: true, description: "Removes a person's competence on an application. Editors: their own municipality's people only." })
   async competenceRemove(@Arg("input", () => CompetenceRemoveInput, { description: "The mutation's input: see CompetenceRemoveInput." }) input: CompetenceRemoveInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "competenceRemove", (s) => service.removeCompetence(s, input)));
   }
@@ -502,7 +508,7 @@ export class PersonCompetenceResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CompetencePersonPayload, { description: "Records or clears a person's planned leave (year and month). Editors: their own municipality's people only." })
+  @Mutation(() => CompetencePersonPayload, { nullable: true, description: "Records or clears a person's planned leave (year and month). Editors: their own municipality's people only." })
   async personPlannedLeaveSet(
     @Arg("input", () => PersonPlannedLeaveSetInput, { description: "The mutation's input: see PersonPlannedLeaveSetInput." }) input: PersonPlannedLeaveSetInput,
     @Ctx() ctx: Context,
@@ -554,7 +560,7 @@ export class CollaborationCompetenceResolver {
 @Resolver(() => TrainingPlan)
 export class TrainingPlanResolver {
   @Allow(Role.READER)
-  @Query(() => TrainingPlanConnection, { description: "Training plans (utbildningsplaner), by name." })
+  @Query(() => TrainingPlanConnection, { nullable: true, description: "Training plans (utbildningsplaner), by name." })
   async trainingPlans(@Args() args: TrainingPlansArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(TrainingPlan).createQueryBuilder("tp");
     if (args.target) qb.andWhere("tp.target = :target", { target: args.target });
@@ -616,6 +622,7 @@ export class TrainingPlanResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => TrainingPlanPayload, {
+    nullable: true,
     description:
       "Adds a training plan for exactly one target: an application usage (editors: of its municipality), a collaboration (editors: of a participant), or the joint plan for IT staff (admins).",
   })
@@ -624,7 +631,7 @@ export class TrainingPlanResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => TrainingPlanPayload, { description: "Changes or reviews a training plan. Editors: as for creating it." })
+  @Mutation(() => TrainingPlanPayload, { nullable: true, description: "Changes or reviews a training plan. Editors: as for creating it." })
   async trainingPlanUpdate(@Arg("input", () => TrainingPlanUpdateInput, { description: "The mutation's input: see TrainingPlanUpdateInput." }) input: TrainingPlanUpdateInput, @Ctx() ctx: Context) {
     return payload("trainingPlan", await runMutation(ctx, "trainingPlanUpdate", (s) => service.updatePlan(s, input)));
   }
@@ -678,7 +685,7 @@ export class TrainingActivityResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => TrainingActivityPayload, { description: "Adds a held or planned activity to a training plan. Editors: as for the plan." })
+  @Mutation(() => TrainingActivityPayload, { nullable: true, description: "Adds a held or planned activity to a training plan. Editors: as for the plan." })
   async trainingActivityAdd(
     @Arg("input", () => TrainingActivityAddInput, { description: "The mutation's input: see TrainingActivityAddInput." }) input: TrainingActivityAddInput,
     @Ctx() ctx: Context,
@@ -687,7 +694,10 @@ export class TrainingActivityResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => TrainingActivityPayload, { description: "Changes a training activity; given lists of municipalities and participants replace the current ones. Editors: as for the plan." })
+  @Mutation(() => TrainingActivityPayload, {
+    nullable: true,
+    description: "Changes a training activity; given lists of municipalities and participants replace the current ones. Editors: as for the plan.",
+  })
   async trainingActivityUpdate(
     @Arg("input", () => TrainingActivityUpdateInput, { description: "The mutation's input: see TrainingActivityUpdateInput." }) input: TrainingActivityUpdateInput,
     @Ctx() ctx: Context,
@@ -696,7 +706,7 @@ export class TrainingActivityResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => TrainingPlanPayload, { description: "Removes a training activity; returns its plan. Editors: as for the plan." })
+  @Mutation(() => TrainingPlanPayload, { nullable: true, description: "Removes a training activity; returns its plan. Editors: as for the plan." })
   async trainingActivityRemove(
     @Arg("input", () => TrainingActivityRemoveInput, { description: "The mutation's input: see TrainingActivityRemoveInput." }) input: TrainingActivityRemoveInput,
     @Ctx() ctx: Context,

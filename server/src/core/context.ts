@@ -19,6 +19,18 @@ export interface Context {
    * replaces them with its own as it begins.
    */
   evaluations: EvaluationSource;
+  /** The limits the request runs under, as the HTTP layer set them (`viewer { limits }`); absent in process. */
+  limits?: RequestLimits;
+}
+
+/** The query cost limit and the caller's rate-limit window, for a request over HTTP. */
+export interface RequestLimits {
+  /** The largest query cost accepted. */
+  maxCost: number;
+  /** How many items an unpaged list of objects counts as in the cost. */
+  unpagedListCost: number;
+  /** Where the caller stands in its rate-limit window after this request; null when rate limiting is off. */
+  rateLimit: { limit: number; windowSeconds: number; remaining: number; resetSeconds: number } | null;
 }
 
 export function createContext(db: DataSource, viewer: Viewer | null, now: Date, evaluations: EvaluationSource): Context {

@@ -30,6 +30,7 @@ class GovernanceDocumentsArgs extends PageArgs {
 export class GovernanceReportResolver {
   @Allow(Role.READER)
   @Query(() => GovernanceReport, {
+    nullable: true,
     description:
       "The policy's rules as checks on `asOf` (default today): for each rule, the share of objects that comply and the failing objects. Rules come from every domain (roles, agreements, governance documents, competence).",
   })
@@ -41,7 +42,7 @@ export class GovernanceReportResolver {
 @Resolver(() => GovernanceDocument)
 export class GovernanceDocumentResolver {
   @Allow(Role.READER)
-  @Query(() => GovernanceDocumentConnection, { description: "Governance documents (styrdokument), by title." })
+  @Query(() => GovernanceDocumentConnection, { nullable: true, description: "Governance documents (styrdokument), by title." })
   async governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
     if (args.kind === GovernanceDocumentKind.OTHER) {
@@ -74,7 +75,7 @@ export class GovernanceDocumentResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => GovernanceDocumentPayload, { description: "Records a governance document. Editors: their own municipality's; shared documents: admin only." })
+  @Mutation(() => GovernanceDocumentPayload, { nullable: true, description: "Records a governance document. Editors: their own municipality's; shared documents: admin only." })
   async governanceDocumentCreate(
     @Arg("input", () => GovernanceDocumentCreateInput, { description: "The mutation's input: see GovernanceDocumentCreateInput." }) input: GovernanceDocumentCreateInput,
     @Ctx() ctx: Context,
@@ -83,7 +84,7 @@ export class GovernanceDocumentResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => GovernanceDocumentPayload, { description: "Changes a governance document, e.g. records a review. Editors: their own municipality's; shared documents: admin only." })
+  @Mutation(() => GovernanceDocumentPayload, { nullable: true, description: "Changes a governance document, e.g. records a review. Editors: their own municipality's; shared documents: admin only." })
   async governanceDocumentUpdate(
     @Arg("input", () => GovernanceDocumentUpdateInput, { description: "The mutation's input: see GovernanceDocumentUpdateInput." }) input: GovernanceDocumentUpdateInput,
     @Ctx() ctx: Context,

@@ -1,24 +1,47 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNamedType, getVariableValues, GraphQLError, isCompositeType, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  GraphQLError,
+  isCompositeType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../graphql/connection";
 import type { Context } from "../core/context";
 
-/** The largest query cost accepted (see `costEstimator`). */
-export const MAX_COST = 10_000;
+/**
+ * The largest query cost accepted (see `costEstimator`): a hundred rows of a connection with a few
+ * unpaged lists each pass; lists nested in lists in a large page do not.
+ */
+export const MAX_COST = 50_000;
 /** graphql-js's own token limit, applied while parsing (a parse error, HTTP 400). */
 export const MAX_TOKENS = 5_000;
 
 /**
+ * What an unpaged list of objects (a collaboration's `participants`, a municipality's
+ * `applicationUsages`, a report's rows) counts as in the cost: so many items, whatever it holds.
+ */
+export const UNPAGED_LIST_COST = 5;
+
+/**
  * A field costs 1 (a leaf) or 2 (an object) plus its selection; a field that pages (`first`/`last`,
  * from a literal, a variable or the argument's default) multiplies its selection by the page size,
- * and a connection asked without `first` by the default page size.
+ * a connection asked without `first` by the default page size, and an unpaged list of objects by
+ * UNPAGED_LIST_COST (so lists nested in lists multiply, as their answers do).
  */
-const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const type = getNamedType(field.type);
   const own = isCompositeType(type) ? 2 : 1;
   const page = args.first ?? args.last;
-  const multiplier = typeof page === "number" ? Math.max(page, 0) : type.name.endsWith("Connection") ? DEFAULT_PAGE_SIZE : 1;
+  // A connection's own `nodes` and `edges` are its page, already counted by the connection field.
+  const unpagedList = isListType(getNullableType(field.type)) && isCompositeType(type) && !parent.name.endsWith("Connection");
+  const multiplier = typeof page === "number" ? Math.max(page, 0) : type.name.endsWith("Connection") ? DEFAULT_PAGE_SIZE : unpagedList ? UNPAGED_LIST_COST : 1;
   return own + childComplexity * multiplier;
 };
 
@@ -61,13 +84,15 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost = MAX_COST): 
       let cost: number | null = null;
       return {
         async didResolveOperation({ request, document, operation }) {
+          // The server's own pages run their fixed queries in process (no HTTP request): counted, not refused.
+          const fromClient = request.http !== undefined;
           if (hasLoneSurrogate(request.variables)) {
             throw new GraphQLError("Variables contain a lone UTF-16 surrogate: not valid Unicode text.", {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
           cost = operation ? queryCost(schema, { document, operation, variables: request.variables }) : null;
-          if (cost !== null && cost > maxCost) {
+          if (fromClient && cost !== null && cost > maxCost) {
             throw new GraphQLError(`The query costs ${cost}, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer fields.`, {
               extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
             });

@@ -52,7 +52,7 @@ class MunicipalitiesArgs extends PageArgs {
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Allow(Role.READER)
-  @Query(() => MunicipalityConnection, { description: "Municipalities (kommuner), by name." })
+  @Query(() => MunicipalityConnection, { nullable: true, description: "Municipalities (kommuner), by name." })
   async municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Municipality).createQueryBuilder("m");
     whereKeyContains(qb, ["m.nameKey"], args.search);
@@ -78,7 +78,8 @@ export class MunicipalityResolver {
   @Allow(Role.READER)
   @Query(() => Municipality, {
     nullable: true,
-    description: "A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely).",
+    description:
+      "A municipality by its four-digit code (kommunkod) on a date: its current code, or a former code on the days it was valid (SCB renumbers rarely); null when no municipality has the code on that date.",
   })
   municipality(
     @Arg("code", () => String, { description: "Four-digit kommunkod, e.g. 1460." }) code: string,
@@ -89,7 +90,7 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => [County], { description: "Sweden's counties (län), by county code." })
+  @Query(() => [County], { nullable: true, description: "Sweden's counties (län), by county code." })
   counties(@Ctx() ctx: Context) {
     return ctx.db.getRepository(County).find({ order: { code: "ASC" } });
   }
@@ -123,15 +124,13 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => MunicipalityPayload, { description: "Adds a municipality; a code of the reference list is enough (name, county and population from the list). Admin only." })
+  @Mutation(() => MunicipalityPayload, { nullable: true, description: "Adds a municipality; a code of the reference list is enough (name, county and population from the list). Admin only." })
   async municipalityCreate(@Arg("input", () => MunicipalityCreateInput, { description: "The mutation's input: see MunicipalityCreateInput." }) input: MunicipalityCreateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityCreate", (s) => service.createMunicipality(s, input)));
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => MunicipalityPayload, {
-    description: "Records a new code for a municipality that SCB renumbered; the old code stays findable on the days it was valid. Admin only.",
-  })
+  @Mutation(() => MunicipalityPayload, { nullable: true, description: "Records a new code for a municipality that SCB renumbered; the old code stays findable on the days it was valid. Admin only." })
   async municipalityCodeChange(
     @Arg("input", () => MunicipalityCodeChangeInput, { description: "The mutation's input: see MunicipalityCodeChangeInput." }) input: MunicipalityCodeChangeInput,
     @Ctx() ctx: Context,
@@ -140,13 +139,14 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => MunicipalityPayload, { description: "Changes a municipality's name or county. Editors: their own municipality only." })
+  @Mutation(() => MunicipalityPayload, { nullable: true, description: "Changes a municipality's name or county. Editors: their own municipality only." })
   async municipalityUpdate(@Arg("input", () => MunicipalityUpdateInput, { description: "The mutation's input: see MunicipalityUpdateInput." }) input: MunicipalityUpdateInput, @Ctx() ctx: Context) {
     return payload("municipality", await runMutation(ctx, "municipalityUpdate", (s) => service.updateMunicipality(s, input)));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => MunicipalityPopulationsImportPayload, {
+    nullable: true,
     description:
       "Imports populations (folkmängd) from SCB's export of table BE0101 (CSV, comma or semicolon): matched by municipality code, compared with the recorded figures. A dry run (default) answers the plan; `apply: true` writes every new and changed figure, all or nothing, audited. Admin only.",
   })
@@ -159,7 +159,7 @@ export class MunicipalityResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => MunicipalityPayload, { description: "Records or corrects the population (folkmängd) of a year. Editors: their own municipality only." })
+  @Mutation(() => MunicipalityPayload, { nullable: true, description: "Records or corrects the population (folkmängd) of a year. Editors: their own municipality only." })
   async municipalityPopulationSet(
     @Arg("input", () => MunicipalityPopulationSetInput, { description: "The mutation's input: see MunicipalityPopulationSetInput." }) input: MunicipalityPopulationSetInput,
     @Ctx() ctx: Context,
@@ -176,13 +176,13 @@ export class ItUnitResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ItUnitPayload, { description: "Adds an IT unit (IT-enhet). Editors: in their own municipality only." })
+  @Mutation(() => ItUnitPayload, { nullable: true, description: "Adds an IT unit (IT-enhet). Editors: in their own municipality only." })
   async itUnitCreate(@Arg("input", () => ItUnitCreateInput, { description: "The mutation's input: see ItUnitCreateInput." }) input: ItUnitCreateInput, @Ctx() ctx: Context) {
     return payload("itUnit", await runMutation(ctx, "itUnitCreate", (s) => service.createItUnit(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ItUnitPayload, { description: "Changes an IT unit. Editors: their own municipality's units only." })
+  @Mutation(() => ItUnitPayload, { nullable: true, description: "Changes an IT unit. Editors: their own municipality's units only." })
   async itUnitUpdate(@Arg("input", () => ItUnitUpdateInput, { description: "The mutation's input: see ItUnitUpdateInput." }) input: ItUnitUpdateInput, @Ctx() ctx: Context) {
     return payload("itUnit", await runMutation(ctx, "itUnitUpdate", (s) => service.updateItUnit(s, input)));
   }
@@ -191,7 +191,7 @@ export class ItUnitResolver {
 @Resolver(() => CollaborationBody)
 export class CollaborationBodyResolver {
   @Allow(Role.READER)
-  @Query(() => CollaborationBodyConnection, { description: "Collaboration bodies (samverkansorgan, kommunalförbund), by name." })
+  @Query(() => CollaborationBodyConnection, { nullable: true, description: "Collaboration bodies (samverkansorgan, kommunalförbund), by name." })
   collaborationBodies(@Args() args: PageArgs, @Ctx() ctx: Context) {
     return paginate(ctx.db.getRepository(CollaborationBody).createQueryBuilder("b"), args, "nameKey", CollaborationBodyConnection);
   }
@@ -202,7 +202,7 @@ export class CollaborationBodyResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => CollaborationBodyPayload, { description: "Adds a collaboration body. Admin only." })
+  @Mutation(() => CollaborationBodyPayload, { nullable: true, description: "Adds a collaboration body. Admin only." })
   async collaborationBodyCreate(
     @Arg("input", () => CollaborationBodyCreateInput, { description: "The mutation's input: see CollaborationBodyCreateInput." }) input: CollaborationBodyCreateInput,
     @Ctx() ctx: Context,
@@ -224,13 +224,13 @@ export class MembershipResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => MembershipPayload, { description: "Starts a municipality's membership of a collaboration body. Admin only." })
+  @Mutation(() => MembershipPayload, { nullable: true, description: "Starts a municipality's membership of a collaboration body. Admin only." })
   async membershipStart(@Arg("input", () => MembershipStartInput, { description: "The mutation's input: see MembershipStartInput." }) input: MembershipStartInput, @Ctx() ctx: Context) {
     return payload("membership", await runMutation(ctx, "membershipStart", (s) => service.startMembership(s, input)));
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => MembershipPayload, { description: "Ends a membership on a date. Admin only." })
+  @Mutation(() => MembershipPayload, { nullable: true, description: "Ends a membership on a date. Admin only." })
   async membershipEnd(@Arg("input", () => MembershipEndInput, { description: "The mutation's input: see MembershipEndInput." }) input: MembershipEndInput, @Ctx() ctx: Context) {
     return payload("membership", await runMutation(ctx, "membershipEnd", (s) => service.endMembership(s, input)));
   }

@@ -27,7 +27,7 @@ class PeopleArgs extends PageArgs {
 @Resolver(() => Person)
 export class PersonResolver {
   @Allow(Role.READER)
-  @Query(() => PersonConnection, { description: "People (personer), by name." })
+  @Query(() => PersonConnection, { nullable: true, description: "People (personer), by name." })
   async people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(Person).createQueryBuilder("p");
     if (args.municipality) qb.andWhere("p.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
@@ -61,13 +61,13 @@ export class PersonResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => PersonPayload, { description: "Adds a person. Editors: to their own municipality only." })
+  @Mutation(() => PersonPayload, { nullable: true, description: "Adds a person. Editors: to their own municipality only." })
   async personCreate(@Arg("input", () => PersonCreateInput, { description: "The mutation's input: see PersonCreateInput." }) input: PersonCreateInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "personCreate", (s) => service.createPerson(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => PersonPayload, { description: "Changes a person. Editors: their own municipality's people only." })
+  @Mutation(() => PersonPayload, { nullable: true, description: "Changes a person. Editors: their own municipality's people only." })
   async personUpdate(@Arg("input", () => PersonUpdateInput, { description: "The mutation's input: see PersonUpdateInput." }) input: PersonUpdateInput, @Ctx() ctx: Context) {
     return payload("person", await runMutation(ctx, "personUpdate", (s) => service.updatePerson(s, input)));
   }

@@ -42,6 +42,7 @@ function issueOf(row: PlanIssueRow, bodyGlobalId: string): ImplementationPlanIss
 export class ImplementationPlanResolver {
   @Allow(Role.READER)
   @Query(() => ImplementationPlan, {
+    nullable: true,
     description:
       "The implementation plan (införandeplan för system) of a collaboration body for a period: per accepted decision whose candidate concerns the body's members, the target, a window clear of every freeze, the responsible roles, one-off and annual costs per municipality by the cost key, their budget years, and each municipality's budget notice (budgetunderlag).",
   })
@@ -59,7 +60,7 @@ export class ImplementationPlanResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => [ImplementationPlanIssue], { description: "The issued versions of a body's implementation plan for a period, oldest first; each kept byte for byte." })
+  @Query(() => [ImplementationPlanIssue], { nullable: true, description: "The issued versions of a body's implementation plan for a period, oldest first; each kept byte for byte." })
   async implementationPlanIssues(
     @Ctx() ctx: Context,
     @Arg("body", () => ID, { description: "The collaboration body." }) body: string,
@@ -71,6 +72,7 @@ export class ImplementationPlanResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => ImplementationPlanIssuePayload, {
+    nullable: true,
     description:
       "Issues (utfärdar) the implementation plan as it stands today: stores its HTML and CSV as issued. Issuing an unchanged plan answers the version already issued, byte for byte; a changed plan becomes the next version and earlier versions stay. A new version publishes PLAN_ISSUED with every municipality's budget notice. Admin only.",
   })
@@ -84,6 +86,7 @@ export class ImplementationPlanResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => DecisionCostsPayload, {
+    nullable: true,
     description:
       "Enters the one-off costs (transition, investment, exit, parallel running) and the annual cost after on an accepted decision, replacing those entered before; a kind left out is estimated by the plan. Editors: decisions their municipality takes part in.",
   })
@@ -92,7 +95,7 @@ export class ImplementationPlanResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => BudgetCalendarPayload, { description: "Sets the month a municipality's budget for the next year is decided (budgetkalender). Editors: their own municipality." })
+  @Mutation(() => BudgetCalendarPayload, { nullable: true, description: "Sets the month a municipality's budget for the next year is decided (budgetkalender). Editors: their own municipality." })
   async budgetCalendarSet(@Ctx() ctx: Context, @Arg("input", () => BudgetCalendarSetInput, { description: "The mutation's input: see BudgetCalendarSetInput." }) input: BudgetCalendarSetInput) {
     return payload("municipality", await runMutation(ctx, "budgetCalendarSet", (s) => setBudgetCalendar(s, input.municipalityId, input.decisionMonth, input.note)));
   }
@@ -119,6 +122,7 @@ function whatIfDecisionOf(row: WhatIfDecisionRow): WhatIfDecision {
 export class WhatIfResolver {
   @Allow(Role.READER)
   @Query(() => WhatIfResultType, {
+    nullable: true,
     description:
       "What-if (konsekvensanalys): a municipality joins or leaves a collaboration body or one collaboration from a date. Shows every cost split that moves (to the öre), the agreements whose parties change and their deadlines, the systems that would fall below what their level requires, the specialists and roles lost, and a transition window. Changes nothing.",
   })
@@ -127,13 +131,14 @@ export class WhatIfResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => [WhatIfDecision], { description: "Decisions recorded on what-ifs, oldest first." })
+  @Query(() => [WhatIfDecision], { nullable: true, description: "Decisions recorded on what-ifs, oldest first." })
   async whatIfDecisions(@Ctx() ctx: Context) {
     return (await ctx.db.getRepository(WhatIfDecisionRow).find({ order: { id: "ASC" } })).map(whatIfDecisionOf);
   }
 
   @Allow(Role.EDITOR)
   @Mutation(() => WhatIfDecisionPayload, {
+    nullable: true,
     description:
       "Records a decision taken on a what-if with the scenario and the answer it was based on (computed again now). It changes no membership, participation or agreement: record those when the change happens. Editors: for their own municipality.",
   })

@@ -71,6 +71,7 @@ export class DecisionFollowUpResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => DecisionEffectPayload, {
+    nullable: true,
     description:
       "Records the effects expected of an accepted decision (cost per inhabitant, level, competence risk, products in the area), once; the follow-up sets the realised values beside them. Editors: decisions their municipality took part in.",
   })

@@ -168,7 +168,7 @@ class NeedRegistrationsArgs extends PageArgs {
 @Resolver(() => NeedRegistration)
 export class NeedRegistrationResolver {
   @Allow(Role.READER)
-  @Query(() => NeedRegistrationConnection, { description: "Need registrations (behovsanmälningar), in the order registered." })
+  @Query(() => NeedRegistrationConnection, { nullable: true, description: "Need registrations (behovsanmälningar), in the order registered." })
   async needRegistrations(@Args() args: NeedRegistrationsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(NeedRegistration).createQueryBuilder("n");
     if (args.municipality) qb.andWhere("n.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
@@ -219,6 +219,7 @@ export class NeedRegistrationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => NeedRegistrationPayload, {
+    nullable: true,
     description:
       "Registers a need (behovsanmälan) and answers it at once (the payload's needRegistration.answer): who already runs something in the area and the options. Editors: for their own municipality. Publishes NEED_REGISTERED.",
   })
@@ -228,6 +229,7 @@ export class NeedRegistrationResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => NeedRegistrationPayload, {
+    nullable: true,
     description:
       "Records the option chosen for a need, among its options today, with a reason, like a decision; once per need. Tells the other members of the municipality's collaboration bodies (NEED_CHOICE_RECORDED webhook event, and their e-mail digest). Editors: their own municipality's needs.",
   })

@@ -150,6 +150,7 @@ const comparedToCursor =
 export class CollaborationCandidateResolver {
   @Allow(Role.READER)
   @Query(() => CollaborationCandidateConnection, {
+    nullable: true,
     description:
       "Collaboration candidates (samverkansförslag) on `asOf`: the four triggers evaluated over the whole dataset, highest score first (or `orderBy`), each explained in Swedish with its evidence. Runs a fixed number of SQL statements whatever the size of the data.",
   })
@@ -252,6 +253,7 @@ export class CollaborationCandidateResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => RecommendationDecisionPayload, {
+    nullable: true,
     description:
       "Records ACCEPTED, REJECTED or DEFERRED (until a date) with a reason on a candidate as it stands today. A rejected candidate stays hidden until its evidence changes; decisions are kept as dated history. Editors: only candidates their municipality takes part in.",
   })
@@ -268,7 +270,7 @@ export class CollaborationCandidateResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => RecommendationDecisionConnection, { description: "Decisions on collaboration candidates, oldest first: the dated history the annual report lists." })
+  @Query(() => RecommendationDecisionConnection, { nullable: true, description: "Decisions on collaboration candidates, oldest first: the dated history the annual report lists." })
   recommendationDecisions(@Args() args: RecommendationDecisionsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RecommendationDecision).createQueryBuilder("d");
     if (args.from) qb.andWhere("d.decided_on >= :from", { from: args.from });
@@ -278,13 +280,13 @@ export class CollaborationCandidateResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => TriggerSettings, { description: "The triggers' thresholds, weights and horizons, and the transition window's length." })
+  @Query(() => TriggerSettings, { nullable: true, description: "The triggers' thresholds, weights and horizons, and the transition window's length." })
   triggerSettings(@Ctx() ctx: Context) {
     return loadTriggerSettings(ctx.db);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => TriggerSettingsPayload, { description: "Changes trigger settings (admins only; audited). Values outside their ranges are refused." })
+  @Mutation(() => TriggerSettingsPayload, { nullable: true, description: "Changes trigger settings (admins only; audited). Values outside their ranges are refused." })
   async triggerSettingsUpdate(
     @Arg("input", () => TriggerSettingsUpdateInput, { description: "The mutation's input: see TriggerSettingsUpdateInput." }) input: TriggerSettingsUpdateInput,
     @Ctx() ctx: Context,
@@ -325,7 +327,7 @@ export class RecommendationDecisionResolver {
 @Resolver(() => ChangeFreeze)
 export class ChangeFreezeResolver {
   @Allow(Role.READER)
-  @Query(() => ChangeFreezeConnection, { description: "Change freezes (förändringsstopp), by name." })
+  @Query(() => ChangeFreezeConnection, { nullable: true, description: "Change freezes (förändringsstopp), by name." })
   async changeFreezes(@Args() args: ChangeFreezesArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(ChangeFreeze).createQueryBuilder("f");
     if (args.municipality) qb.andWhere("f.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
@@ -351,7 +353,7 @@ export class ChangeFreezeResolver {
   }
 
   @Allow(Role.READER)
-  @Query(() => FreezeExceptionConnection, { description: "Exceptions from change freezes (undantag från förändringsstopp), oldest request first." })
+  @Query(() => FreezeExceptionConnection, { nullable: true, description: "Exceptions from change freezes (undantag från förändringsstopp), oldest request first." })
   async freezeExceptions(@Args() args: FreezeExceptionsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(FreezeException).createQueryBuilder("x");
     if (args.municipality) qb.andWhere("x.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
@@ -361,6 +363,7 @@ export class ChangeFreezeResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => FreezeExceptionPayload, {
+    nullable: true,
     description:
       "Requests a change inside a change freeze: STANDARD (documented low-risk), EMERGENCY, or RISK_ASSESSED with its risk assessment and rollback plan. Windows keep avoiding the freeze until an admin approves. Editors: their own municipality's freezes.",
   })
@@ -373,6 +376,7 @@ export class ChangeFreezeResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => FreezeExceptionPayload, {
+    nullable: true,
     description: "Approves or refuses a requested exception, with a reason (admins: IT-chefsgruppen; audited). From the day of approval, transition windows may use its period.",
   })
   async freezeExceptionDecide(
@@ -383,19 +387,19 @@ export class ChangeFreezeResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ChangeFreezePayload, { description: "Records a change freeze. Editors: for their own municipality." })
+  @Mutation(() => ChangeFreezePayload, { nullable: true, description: "Records a change freeze. Editors: for their own municipality." })
   async changeFreezeCreate(@Arg("input", () => ChangeFreezeCreateInput, { description: "The mutation's input: see ChangeFreezeCreateInput." }) input: ChangeFreezeCreateInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeCreate", (s) => service.createFreeze(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ChangeFreezePayload, { description: "Changes a change freeze. Editors: their own municipality's." })
+  @Mutation(() => ChangeFreezePayload, { nullable: true, description: "Changes a change freeze. Editors: their own municipality's." })
   async changeFreezeUpdate(@Arg("input", () => ChangeFreezeUpdateInput, { description: "The mutation's input: see ChangeFreezeUpdateInput." }) input: ChangeFreezeUpdateInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeUpdate", (s) => service.updateFreeze(s, input)));
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => ChangeFreezePayload, { description: "Deletes a change freeze. Editors: their own municipality's." })
+  @Mutation(() => ChangeFreezePayload, { nullable: true, description: "Deletes a change freeze. Editors: their own municipality's." })
   async changeFreezeDelete(@Arg("input", () => ChangeFreezeDeleteInput, { description: "The mutation's input: see ChangeFreezeDeleteInput." }) input: ChangeFreezeDeleteInput, @Ctx() ctx: Context) {
     return payload("changeFreeze", await runMutation(ctx, "changeFreezeDelete", (s) => service.deleteFreeze(s, input)));
   }

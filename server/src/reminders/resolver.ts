@@ -108,7 +108,7 @@ class WebhookDeliveriesArgs extends PageArgs {
 @Resolver(() => CalendarFeedRow)
 export class CalendarFeedResolver {
   @Allow(Role.EDITOR)
-  @Query(() => CalendarFeedConnection, { description: "Calendar feeds (kalenderprenumerationer), newest first: an admin sees all, an editor its own municipality's." })
+  @Query(() => CalendarFeedConnection, { nullable: true, description: "Calendar feeds (kalenderprenumerationer), newest first: an admin sees all, an editor its own municipality's." })
   async calendarFeeds(@Args() args: CalendarFeedsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(CalendarFeedRow).createQueryBuilder("f");
     if (!isAdmin(ctx.viewer)) qb.andWhere("f.municipality_id = :own", { own: ctx.viewer!.municipalityId });
@@ -124,6 +124,7 @@ export class CalendarFeedResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => CalendarFeedCreatePayload, {
+    nullable: true,
     description: "Creates a calendar feed of deadlines (decision, notice, term end, role ends) for a municipality, or for the whole body (admins). Its token and URL are shown once.",
   })
   async calendarFeedCreate(
@@ -135,7 +136,7 @@ export class CalendarFeedResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => CalendarFeedRevokePayload, { description: "Revokes a calendar feed: its address answers 404 from now on." })
+  @Mutation(() => CalendarFeedRevokePayload, { nullable: true, description: "Revokes a calendar feed: its address answers 404 from now on." })
   async calendarFeedRevoke(@Arg("input", () => CalendarFeedRevokeInput, { description: "The mutation's input: see CalendarFeedRevokeInput." }) input: CalendarFeedRevokeInput, @Ctx() ctx: Context) {
     return payload("calendarFeed", await runMutation(ctx, "calendarFeedRevoke", (s) => service.revokeFeed(s, input)));
   }
@@ -144,7 +145,7 @@ export class CalendarFeedResolver {
 @Resolver(() => WebhookEndpointRow)
 export class WebhookEndpointResolver {
   @Allow(Role.ADMIN)
-  @Query(() => WebhookEndpointConnection, { description: "Webhook endpoints, oldest first (admins)." })
+  @Query(() => WebhookEndpointConnection, { nullable: true, description: "Webhook endpoints, oldest first (admins)." })
   webhookEndpoints(@Args() args: PageArgs, @Ctx() ctx: Context) {
     return paginate(ctx.db.getRepository(WebhookEndpointRow).createQueryBuilder("e"), args, "createdAt", WebhookEndpointConnection);
   }
@@ -160,7 +161,7 @@ export class WebhookEndpointResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => WebhookEndpointCreatePayload, { description: "Registers a webhook endpoint (admins). Its signing secret is shown once." })
+  @Mutation(() => WebhookEndpointCreatePayload, { nullable: true, description: "Registers a webhook endpoint (admins). Its signing secret is shown once." })
   async webhookEndpointCreate(
     @Arg("input", () => WebhookEndpointCreateInput, { description: "The mutation's input: see WebhookEndpointCreateInput." }) input: WebhookEndpointCreateInput,
     @Ctx() ctx: Context,
@@ -170,7 +171,7 @@ export class WebhookEndpointResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => WebhookEndpointDisablePayload, { description: "Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays." })
+  @Mutation(() => WebhookEndpointDisablePayload, { nullable: true, description: "Disables a webhook endpoint: nothing more is delivered to it; its delivery log stays." })
   async webhookEndpointDisable(
     @Arg("input", () => WebhookEndpointDisableInput, { description: "The mutation's input: see WebhookEndpointDisableInput." }) input: WebhookEndpointDisableInput,
     @Ctx() ctx: Context,
@@ -182,7 +183,7 @@ export class WebhookEndpointResolver {
 @Resolver(() => WebhookDeliveryRow)
 export class WebhookDeliveryResolver {
   @Allow(Role.ADMIN)
-  @Query(() => WebhookDeliveryConnection, { description: "The webhook delivery log (leveranslogg), newest first (admins)." })
+  @Query(() => WebhookDeliveryConnection, { nullable: true, description: "The webhook delivery log (leveranslogg), newest first (admins)." })
   async webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() ctx: Context) {
     // The scheduler writes the log without advancing the data version (it is no change to the data): never cache it.
     keepOutOfResponseCache(ctx);

@@ -43,6 +43,7 @@ export async function reportPath(ctx: Context, row: Pick<AnnualReportIssueRow, "
 export class AnnualReportResolver {
   @Allow(Role.READER)
   @Query(() => AnnualReport, {
+    nullable: true,
     description:
       "The annual collaboration report (årlig samverkansrapport) for `year`, built from the facts as they stood on its dates (levels on 1 January and 31 December, changes during the year). HTML, Markdown, JSON and CSV: `/reports/<body>/<year>.html` and `npm run report`.",
   })
@@ -56,7 +57,10 @@ export class AnnualReportResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => AnnualReportIssuePayload, { description: "Issues (utfärdar) the annual report: stores its HTML as issued, with its SHA-256 and who issued it. A year is issued once. Admin only." })
+  @Mutation(() => AnnualReportIssuePayload, {
+    nullable: true,
+    description: "Issues (utfärdar) the annual report: stores its HTML as issued, with its SHA-256 and who issued it. A year is issued once. Admin only.",
+  })
   async annualReportIssue(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -72,7 +76,7 @@ export class AnnualReportResolver {
 @Resolver(() => PolicyGoal)
 export class PolicyGoalResolver {
   @Allow(Role.READER)
-  @Query(() => [PolicyGoal], { description: "The IT-policy's goals with dates (mål med datum), by deadline." })
+  @Query(() => [PolicyGoal], { nullable: true, description: "The IT-policy's goals with dates (mål med datum), by deadline." })
   policyGoals(@Ctx() ctx: Context) {
     return ctx.db.getRepository(PolicyGoal).find({ order: { deadline: "ASC", id: "ASC" } });
   }

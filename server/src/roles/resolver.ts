@@ -48,7 +48,7 @@ function filterRoles(roles: RoleAssignment[], args: RoleFilterArgs, today: Local
 @Resolver(() => RoleAssignment)
 export class RoleAssignmentResolver {
   @Allow(Role.READER)
-  @Query(() => RoleAssignmentConnection, { description: "Role assignments (systemägare, systemansvarig, IT-chef …), in the order they were recorded." })
+  @Query(() => RoleAssignmentConnection, { nullable: true, description: "Role assignments (systemägare, systemansvarig, IT-chef …), in the order they were recorded." })
   async roleAssignments(@Args() args: RoleAssignmentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(RoleAssignment).createQueryBuilder("r");
     if (args.kind) qb.andWhere("r.kind = :kind", { kind: args.kind });
@@ -79,6 +79,7 @@ export class RoleAssignmentResolver {
 
   @Allow(Role.EDITOR)
   @Mutation(() => RoleAssignmentPayload, {
+    nullable: true,
     description:
       "Gives a person a role on one target, from a date. One systemägare (and one IT-chef) at a time per target. Editors: on their own municipality's usages and IT units, and on collaborations their municipality takes part in.",
   })
@@ -87,7 +88,7 @@ export class RoleAssignmentResolver {
   }
 
   @Allow(Role.EDITOR)
-  @Mutation(() => RoleAssignmentPayload, { description: "Ends a role assignment on a date, keeping it as history. Editors: as for roleAssign." })
+  @Mutation(() => RoleAssignmentPayload, { nullable: true, description: "Ends a role assignment on a date, keeping it as history. Editors: as for roleAssign." })
   async roleEnd(@Arg("input", () => RoleEndInput, { description: "The mutation's input: see RoleEndInput." }) input: RoleEndInput, @Ctx() ctx: Context) {
     return payload("roleAssignment", await runMutation(ctx, "roleEnd", (s) => service.endRole(s, input)));
   }

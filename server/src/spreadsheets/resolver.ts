@@ -111,6 +111,7 @@ function planView(plan: ImportPlan, applied: boolean): ApplicationUsagesImportPl
 export class SpreadsheetImportResolver {
   @Allow(Role.EDITOR)
   @Mutation(() => ApplicationUsagesImportPayload, {
+    nullable: true,
     description:
       "Imports a municipality's application list (CSV or .xlsx): one row per application usage, matched to the catalogue by external key, else by product and vendor name. A dry run (default) answers the plan; `apply: true` applies it all or nothing, audited as one import. Editors: their own municipality only.",
   })

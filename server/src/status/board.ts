@@ -9,6 +9,8 @@ import { AgreementScheduleView } from "../agreements/types";
 import { Collaboration, LevelChange } from "../collaborations/entities";
 import { latestChange } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
+import { isLocalDate, type LocalDate } from "../common/dates";
+import { Node } from "../core/node";
 import { evaluation } from "../evaluations/evaluation";
 import { type GovernanceFailure, governanceReport } from "../governance/report";
 import { RoleAssignment } from "../roles/entities";
@@ -38,14 +40,17 @@ export class Deadline {
 @ObjectType({
   description:
     "One shared system on the status board (statustavla): level and its last change, participants, host, operator, systemägare and systemansvarig, agreements with deadlines and status, the next deadline, and open governance gaps — all on the board's date.",
+  implements: Node,
 })
 export class SharedSystemStatus {
+  /** Its GraphQL type name (node(id:) and the Node interface's type resolution read it). */
+  static readonly typeName = "SharedSystemStatus";
   @Field(() => ID, {
     description:
-      "Stable opaque identity of the row: the same collaboration on the same asOf always has the same id, so a client cache (Apollo, urql) normalises rows and `Collaboration.statusBoardRow` refreshes them. Not a Node: not resolvable by `node(id)`.",
+      "Stable opaque identity of the row: the same collaboration on the same asOf always has the same id, so a client cache (Apollo, urql) normalises rows and `Collaboration.statusBoardRow` refreshes them. Refetch the row on its date with `node(id:)`.",
   })
   get id(): string {
-    return Buffer.from(`SharedSystemStatus:${this.collaboration.id}:${this.asOf}`, "utf8").toString("base64url");
+    return Buffer.from(`${SharedSystemStatus.typeName}:${this.collaboration.id}:${this.asOf}`, "utf8").toString("base64url");
   }
   @Field(() => LocalDateResolver, { description: "The date the row describes." }) asOf: string;
   @Field(() => Collaboration, { description: "The collaboration (the shared system)." }) collaboration: Collaboration;
@@ -61,6 +66,13 @@ export class SharedSystemStatus {
 }
 
 /** Every board row on a date, by collaboration name, from the facts on that date. */
+/** The collaboration and the date a row's id names; null for any other text. */
+export function boardRowIdParts(globalId: string): { collaborationId: number; asOf: LocalDate } | null {
+  if (typeof globalId !== "string" || globalId.length > 200) return null;
+  const match = /^SharedSystemStatus:([1-9]\d{0,15}):(\d{4}-\d{2}-\d{2})$/.exec(Buffer.from(globalId, "base64url").toString("utf8"));
+  return match && isLocalDate(match[2]) ? { collaborationId: Number(match[1]), asOf: match[2] } : null;
+}
+
 export const boardRows = evaluation({
   name: "board-rows",
   async read(source, date) {

@@ -11,9 +11,17 @@ import { GovernanceFailure } from "../governance/report";
 import type { Context } from "../core/context";
 import { ItUnit, Municipality } from "../municipalities/entities";
 import { itUnitById, municipalityById } from "../municipalities/loaders";
-import { boardRows, governanceGaps, SharedSystemStatus } from "./board";
+import { registerKeyedNodeType } from "../graphql/node-registry";
+import { boardRowIdParts, boardRows, governanceGaps, SharedSystemStatus } from "./board";
 
 const SharedSystemStatusConnection = Connection(SharedSystemStatus, "SharedSystemStatus");
+
+// A board row by its id: the collaboration's row on the date the id names (node(id:), nodes(ids:)).
+registerKeyedNodeType(SharedSystemStatus, async (scope, globalId) => {
+  const parts = boardRowIdParts(globalId);
+  if (!parts) return null;
+  return (await scope.evaluations.ask(boardRows, parts.asOf, undefined)).find((row) => row.collaboration.id === parts.collaborationId) ?? null;
+});
 
 export enum SharedSystemStatusOrderField {
   NAME = "NAME",
@@ -58,6 +66,7 @@ async function gapsOf(ctx: Context, row: SharedSystemStatus): Promise<Governance
 export class SharedSystemStatusResolver {
   @Allow(Role.READER)
   @Query(() => SharedSystemStatusConnection, {
+    nullable: true,
     description:
       "The shared-system status board (IT-chefsgruppens statustavla) on `asOf` (default today): one row per collaboration begun by then, by name (or `orderBy`), paged forward or backward, with filters on participant, level and need of attention. Every value comes from the facts as they stood on asOf. Runs a fixed number of SQL statements whatever the number of systems (the governance rules only when `openGaps` or `needsAttention` is asked for).",
   })
@@ -94,6 +103,7 @@ export class SharedSystemStatusResolver {
 
   @Allow(Role.READER)
   @Query(() => [SharedSystemStatus], {
+    nullable: true,
     deprecationReason: "Use statusBoard: paged, with filters; this unpaged list grows with the number of shared systems.",
     description: "The whole status board on `asOf` (default today) as one list, by name.",
   })

@@ -45,7 +45,7 @@ const VocabularyTermPayload = Payload("VocabularyTermPayload", "vocabularyTerm",
 @Resolver(() => VocabularyTerm)
 export class VocabularyTermResolver {
   @Allow(Role.READER)
-  @Query(() => [VocabularyTerm], { description: "The terms of a vocabulary (role kinds, governance-document kinds, application categories), in order." })
+  @Query(() => [VocabularyTerm], { nullable: true, description: "The terms of a vocabulary (role kinds, governance-document kinds, application categories), in order." })
   vocabularyTerms(@Arg("vocabulary", () => Vocabulary, { description: "Which vocabulary." }) vocabulary: Vocabulary, @Ctx() ctx: Context) {
     return service.termsOf(ctx.db, vocabulary);
   }
@@ -57,6 +57,7 @@ export class VocabularyTermResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => VocabularyTermPayload, {
+    nullable: true,
     description: "Adds a term to a vocabulary (admins only; audited): e.g. a role kind, a governance-document kind or an application category the enums do not know.",
   })
   async vocabularyTermCreate(
@@ -67,7 +68,7 @@ export class VocabularyTermResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => VocabularyTermPayload, { description: "Changes a term's name, description, order, role rules or review interval (admins only; audited); its code stays." })
+  @Mutation(() => VocabularyTermPayload, { nullable: true, description: "Changes a term's name, description, order, role rules or review interval (admins only; audited); its code stays." })
   async vocabularyTermUpdate(
     @Arg("input", () => VocabularyTermUpdateInput, { description: "The mutation's input: see VocabularyTermUpdateInput." }) input: VocabularyTermUpdateInput,
     @Ctx() ctx: Context,

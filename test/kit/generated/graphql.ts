@@ -391,82 +391,82 @@ export type UserErrorCode =
 export type KitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KitLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number, name: string }> };
+export type KitLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number, name: string }> | null };
 
 export type KitMunicipalityMutationVariables = Exact<{
   input: MunicipalityCreateInput;
 }>;
 
 
-export type KitMunicipalityMutation = { municipalityCreate: { municipality: { id: string, code: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitMunicipalityMutation = { municipalityCreate: { municipality: { id: string, code: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitItUnitMutationVariables = Exact<{
   input: ItUnitCreateInput;
 }>;
 
 
-export type KitItUnitMutation = { itUnitCreate: { itUnit: { id: string, name: string, kind: ItUnitKind, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitItUnitMutation = { itUnitCreate: { itUnit: { id: string, name: string, kind: ItUnitKind, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitApplicationMutationVariables = Exact<{
   input: ApplicationCreateInput;
 }>;
 
 
-export type KitApplicationMutation = { applicationCreate: { application: { id: string, name: string, category: ApplicationCategory, scope: ApplicationScope } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitApplicationMutation = { applicationCreate: { application: { id: string, name: string, category: ApplicationCategory, scope: ApplicationScope } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitUsageMutationVariables = Exact<{
   input: ApplicationUsageCreateInput;
 }>;
 
 
-export type KitUsageMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitUsageMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitCollaborationMutationVariables = Exact<{
   input: CollaborationCreateInput;
 }>;
 
 
-export type KitCollaborationMutation = { collaborationCreate: { collaboration: { id: string, name: string, startedOn: string | null, level: { id: string, ordinal: number }, application: { id: string, name: string }, host: { id: string, code: string }, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitCollaborationMutation = { collaborationCreate: { collaboration: { id: string, name: string, startedOn: string | null, level: { id: string, ordinal: number }, application: { id: string, name: string }, host: { id: string, code: string }, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitAgreementMutationVariables = Exact<{
   input: AgreementCreateInput;
 }>;
 
 
-export type KitAgreementMutation = { agreementCreate: { agreement: { id: string, name: string, kind: AgreementKind, startDate: string, endDate: string, status: AgreementStatus, noticeDeadline: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitAgreementMutation = { agreementCreate: { agreement: { id: string, name: string, kind: AgreementKind, startDate: string, endDate: string, status: AgreementStatus, noticeDeadline: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitPersonMutationVariables = Exact<{
   input: PersonCreateInput;
 }>;
 
 
-export type KitPersonMutation = { personCreate: { person: { id: string, name: string, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitPersonMutation = { personCreate: { person: { id: string, name: string, municipality: { id: string, code: string } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitLevelSetMutationVariables = Exact<{
   input: CollaborationLevelSetInput;
 }>;
 
 
-export type KitLevelSetMutation = { collaborationLevelSet: { collaboration: { id: string, level: { ordinal: number }, levelHistory: Array<{ changedOn: string, toLevel: { ordinal: number } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitLevelSetMutation = { collaborationLevelSet: { collaboration: { id: string, level: { ordinal: number }, levelHistory: Array<{ changedOn: string, toLevel: { ordinal: number } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KitAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ operation: string, correctionReason: string | null }> } };
+export type KitAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ operation: string, correctionReason: string | null }> } | null };
 
 export type KitCompetenceMutationVariables = Exact<{
   input: CompetenceSetInput;
 }>;
 
 
-export type KitCompetenceMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitCompetenceMutation = { competenceSet: { competence: { id: string, level: CompetenceLevel } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type KitPlannedLeaveMutationVariables = Exact<{
   input: PersonPlannedLeaveSetInput;
 }>;
 
 
-export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
