@@ -32,7 +32,7 @@ function swedishValueAxes(option: ChartOption): ChartOption {
   const fix = (axis: unknown): unknown => {
     if (Array.isArray(axis)) return axis.map(fix);
     const a = axis as Axis | undefined;
-    if (!a || a.type !== "value" || a.axisLabel?.formatter) return axis;
+    if (a?.type !== "value" || a.axisLabel?.formatter) return axis;
     return { ...a, axisLabel: { ...a.axisLabel, formatter: (value: number) => formatNumber(value) } };
   };
   return { ...option, xAxis: fix(option.xAxis), yAxis: fix(option.yAxis) } as ChartOption;
