@@ -14,8 +14,8 @@ import "./production-env";
  * (first 20). The writer changes one usage's user count (applicationUsageUpdate). Scenarios: cold
  * start (a light read and the board sent the moment the server listens), no writes, one write every
  * 5 s, one write every second, and a burst of 500 writes as fast as the server takes them. Prints per
- * scenario and kind of read the reads answered, p50, p99 and max, and reads over 1 s; and the
- * server's peak RSS. Asserts nothing: figures belong here, not in the test suite.
+ * scenario and kind of read the reads answered, p50, p99 and max, and reads over 1 s; the server's
+ * peak RSS; and, on the seed, how many of 30 requests in flight a SIGTERM cuts. Asserts nothing: figures belong here, not in the test suite.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -167,6 +167,41 @@ function print(rows: Row[]): void {
   }
 }
 
+/**
+ * On the seed: 30 requests in flight (competence-risk reads, a write among every five), then SIGTERM
+ * at the default shutdown timeout; how many were answered and how many cut (no answer, or not 200).
+ */
+async function shutdownInFlight(dir: string): Promise<{ answered: number; cut: number }> {
+  const file = join(dir, "seed.db");
+  const db = await openDatabase({ url: file });
+  await loadSeed(db);
+  await db.destroy();
+  const server = await startServer(file, tokenFor(file));
+  try {
+    const usages = (await gql(server, `{ applicationUsages(first: 6) { nodes { id userCount } } }`)).data.applicationUsages.nodes as { id: string; userCount: number | null }[];
+    const request = (i: number) => {
+      const usage = usages[i % usages.length];
+      const body =
+        i % 5 === 4
+          ? {
+              query: `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`,
+              variables: { i: { id: usage.id, userCount: (usage.userCount ?? 0) + i } },
+            }
+          : { query: `query($h: Int!) { competenceRisk(first: 50, horizonMonths: $h) { totalCount nodes { label score } } }`, variables: { h: 6 + i } };
+      return fetch(server.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${server.token}` }, body: JSON.stringify(body) })
+        .then(async (response) => response.status === 200 && !((await response.json()) as { errors?: unknown[] }).errors)
+        .catch(() => false);
+    };
+    const inFlight = Array.from({ length: 30 }, (_, i) => request(i));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    server.child.kill("SIGTERM");
+    const results = await Promise.all(inFlight);
+    return { answered: results.filter(Boolean).length, cut: results.filter((ok) => !ok).length };
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function build(dir: string, scale: number): Promise<string> {
   const file = join(dir, `live-${scale}.db`);
   const db = await openDatabase({ url: file });
@@ -222,6 +257,8 @@ async function main(): Promise<void> {
     } finally {
       await stopServer(server);
     }
+    const shutdown = await shutdownInFlight(dir);
+    console.log(`SIGTERM with 30 requests in flight on the seed (competence-risk reads, a write among every five): ${shutdown.answered} answered, ${shutdown.cut} cut.`);
     if (values.keep && !values.database) console.log(`Database kept: ${file}`);
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
