@@ -16,6 +16,10 @@ import {
   KitCollaborationDocument,
   KitCompetenceDocument,
   type CompetenceLevel,
+  type ChangeFreezePeriodInput,
+  KitChangeFreezeDocument,
+  type KitChangeFreezeMutation,
+  type LifecyclePhase,
   type KitCollaborationMutation,
   KitItUnitDocument,
   type KitItUnitMutation,
@@ -53,6 +57,7 @@ export type Application = NonNullable<KitApplicationMutation["applicationCreate"
 export type Collaboration = NonNullable<KitCollaborationMutation["collaborationCreate"]["collaboration"]>;
 export type Agreement = NonNullable<KitAgreementMutation["agreementCreate"]["agreement"]>;
 export type Person = NonNullable<KitPersonMutation["personCreate"]["person"]>;
+export type ChangeFreeze = NonNullable<KitChangeFreezeMutation["changeFreezeCreate"]["changeFreeze"]>;
 
 /** A notice period (uppsägningstid) of `amount` months. */
 export const months = (amount: number): NoticePeriodInput => ({ amount, unit: "MONTHS" });
@@ -77,7 +82,18 @@ export interface Kit {
   itUnit(options: { municipality: Municipality; kind?: ItUnitKind; name?: string }): Promise<ItUnit>;
   application(options?: { name?: string; category?: ApplicationCategory; scope?: ApplicationScope; vendor?: string }): Promise<Application>;
   /** A municipality's use of an application (systeminnehav). */
-  usage(options: { municipality: Municipality; application: Application; since?: string; users?: number; functionalFit?: number; technicalFit?: number }): Promise<{ id: string }>;
+  usage(options: {
+    municipality: Municipality;
+    application: Application;
+    since?: string;
+    users?: number;
+    functionalFit?: number;
+    technicalFit?: number;
+    annualCostSek?: number;
+    phase?: LifecyclePhase;
+  }): Promise<{ id: string }>;
+  /** A municipality's change freeze (förändringsstopp), for every system unless `category`. */
+  changeFreeze(options: { municipality: Municipality; period: ChangeFreezePeriodInput; name?: string; category?: ApplicationCategory }): Promise<ChangeFreeze>;
   /**
    * A collaboration at `level` (default 1) around `application` (default a new one), hosted by the
    * first participant; `participants` default to two new municipalities.
@@ -157,9 +173,16 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
         userCount: o.users ?? 10,
         functionalFit: o.functionalFit ?? 3,
         technicalFit: o.technicalFit ?? 3,
+        annualCostSek: o.annualCostSek,
+        lifecyclePhase: o.phase,
       };
       const payload = ok(await kit.request(KitUsageDocument, { input })).applicationUsageCreate;
       return created(payload, payload.applicationUsage, "applicationUsageCreate");
+    },
+    async changeFreeze(o) {
+      const input = { municipalityId: o.municipality.id, name: o.name ?? `Förändringsstopp ${next()}`, period: o.period, category: o.category };
+      const payload = ok(await kit.request(KitChangeFreezeDocument, { input })).changeFreezeCreate;
+      return created(payload, payload.changeFreeze, "changeFreezeCreate");
     },
     async collaboration(o = {}) {
       const participants = o.participants ?? [await kit.municipality(), await kit.municipality()];

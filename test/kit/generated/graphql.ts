@@ -163,6 +163,38 @@ export type ApplicationUsageCreateInput = {
   userCount?: number | null | undefined;
 };
 
+/** A new change freeze (förändringsstopp) of a municipality. */
+export type ChangeFreezeCreateInput = {
+  /** Only systems of this business area; default every system. */
+  category?: ApplicationCategory | null | undefined;
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Name, e.g. Sommarperiod. At most 150 characters. */
+  name: string;
+  /** Free text. At most 2000 characters. */
+  note?: string | null | undefined;
+  /** When it applies. */
+  period: ChangeFreezePeriodInput;
+};
+
+/** The period of a change freeze: `kind` and the fields it uses (ISO_WEEKS: weeks; DAY_MONTH: MM-DD days; DATES: dates). */
+export type ChangeFreezePeriodInput = {
+  /** DATES: first day. */
+  fromDate?: string | null | undefined;
+  /** DAY_MONTH: first day, MM-DD. */
+  fromMonthDay?: string | null | undefined;
+  /** ISO_WEEKS: first week, 1–53. */
+  fromWeek?: number | null | undefined;
+  /** How it recurs. */
+  kind: FreezeKind;
+  /** DATES: last day. */
+  toDate?: string | null | undefined;
+  /** DAY_MONTH: last day, MM-DD (before the first: spans New Year). */
+  toMonthDay?: string | null | undefined;
+  /** ISO_WEEKS: last week, 1–53 (before the first: spans New Year). */
+  toWeek?: number | null | undefined;
+};
+
 /** A new collaboration (samverkan) around an application. */
 export type CollaborationCreateInput = {
   /** The shared application. */
@@ -260,6 +292,15 @@ export type CostShareInput = {
   /** Its share in basis points (hundredths of a percent): 2 500 = 25 %. All shares add up to 10 000. */
   shareBasisPoints: number;
 };
+
+/** How a change freeze (förändringsstopp) recurs. */
+export type FreezeKind =
+  /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
+  | 'DATES'
+  /** Every year, from `fromMonthDay` to `toMonthDay` (MM-DD); a start after the end spans New Year (15 Dec–15 Jan). */
+  | 'DAY_MONTH'
+  /** Every year, ISO weeks `fromWeek`–`toWeek` (Monday to Sunday); a first week after the last spans New Year; week 53 only in years that have one. */
+  | 'ISO_WEEKS';
 
 /** A new IT unit (IT-enhet). */
 export type ItUnitCreateInput = {
@@ -467,6 +508,13 @@ export type KitPlannedLeaveMutationVariables = Exact<{
 
 
 export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitChangeFreezeMutationVariables = Exact<{
+  input: ChangeFreezeCreateInput;
+}>;
+
+
+export type KitChangeFreezeMutation = { changeFreezeCreate: { changeFreeze: { id: string, name: string, kind: FreezeKind, category: ApplicationCategory | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -700,3 +748,20 @@ export const KitPlannedLeaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitPlannedLeaveMutation, KitPlannedLeaveMutationVariables>;
+export const KitChangeFreezeDocument = new TypedDocumentString(`
+    mutation KitChangeFreeze($input: ChangeFreezeCreateInput!) {
+  changeFreezeCreate(input: $input) {
+    changeFreeze {
+      id
+      name
+      kind
+      category
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitChangeFreezeMutation, KitChangeFreezeMutationVariables>;
