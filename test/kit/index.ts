@@ -18,6 +18,15 @@ import {
   type CompetenceLevel,
   type ChangeFreezePeriodInput,
   KitChangeFreezeDocument,
+  type CompetenceNetworkCreateInput,
+  KitCompetenceNetworkDocument,
+  type KitCompetenceNetworkMutation,
+  type TrainingPlanCreateInput,
+  KitTrainingPlanDocument,
+  type KitTrainingPlanMutation,
+  type TrainingActivityAddInput,
+  KitTrainingActivityDocument,
+  type KitTrainingActivityMutation,
   type KitChangeFreezeMutation,
   type LifecyclePhase,
   type KitCollaborationMutation,
@@ -57,6 +66,9 @@ export type Application = NonNullable<KitApplicationMutation["applicationCreate"
 export type Collaboration = NonNullable<KitCollaborationMutation["collaborationCreate"]["collaboration"]>;
 export type Agreement = NonNullable<KitAgreementMutation["agreementCreate"]["agreement"]>;
 export type Person = NonNullable<KitPersonMutation["personCreate"]["person"]>;
+export type CompetenceNetwork = NonNullable<KitCompetenceNetworkMutation["competenceNetworkCreate"]["competenceNetwork"]>;
+export type TrainingPlan = NonNullable<KitTrainingPlanMutation["trainingPlanCreate"]["trainingPlan"]>;
+export type TrainingActivity = NonNullable<KitTrainingActivityMutation["trainingActivityAdd"]["trainingActivity"]>;
 export type ChangeFreeze = NonNullable<KitChangeFreezeMutation["changeFreezeCreate"]["changeFreeze"]>;
 
 /** A notice period (uppsägningstid) of `amount` months. */
@@ -116,8 +128,24 @@ export interface Kit {
     more?: Partial<AgreementCreateInput>;
   }): Promise<Agreement>;
   person(options: { municipality: Municipality; name?: string; itUnit?: ItUnit }): Promise<Person>;
-  /** A person's competence (kompetens) on an application, from today. */
-  competence(options: { person: Person; application: Application; level?: CompetenceLevel }): Promise<{ id: string }>;
+  /** A person's competence (kompetens) on an application, from `since` (default: no date). */
+  competence(options: { person: Person; application: Application; level?: CompetenceLevel; since?: string }): Promise<{ id: string }>;
+  /** A competence network (kompetensnätverk) coordinated by `coordinator`, who is a member with `members`. */
+  network(options: { coordinator: Person; members?: Person[]; name?: string; more?: Partial<CompetenceNetworkCreateInput> }): Promise<CompetenceNetwork>;
+  /**
+   * A training plan (utbildningsplan) for exactly one target: an application usage, a collaboration,
+   * or the IT staff (`itStaff`, admin); reviewed today unless `reviewedOn`, and existing from then.
+   */
+  trainingPlan(options: { usage?: { id: string }; collaboration?: Collaboration; itStaff?: boolean; reviewedOn?: string; name?: string }): Promise<TrainingPlan>;
+  /** A training activity (utbildningstillfälle) of a plan; `municipalities` give participant counts. */
+  trainingActivity(options: {
+    plan: TrainingPlan;
+    heldOn: string;
+    title?: string;
+    municipalities?: { municipality: Municipality; participants?: number }[];
+    participants?: Person[];
+    more?: Partial<TrainingActivityAddInput>;
+  }): Promise<TrainingActivity>;
   /** A person's planned leave (planerad frånvaro), "YYYY-MM". */
   plannedLeave(person: Person, month: string): Promise<void>;
   close(): Promise<void>;
@@ -225,9 +253,43 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       return created(payload, payload.person, "personCreate");
     },
     async competence(o) {
-      const input = { personId: o.person.id, applicationId: o.application.id, level: o.level ?? ("SPECIALIST" as const) };
+      const input = { personId: o.person.id, applicationId: o.application.id, level: o.level ?? ("SPECIALIST" as const), since: o.since };
       const payload = ok(await kit.request(KitCompetenceDocument, { input })).competenceSet;
       return created(payload, payload.competence, "competenceSet");
+    },
+    async network(o) {
+      const input: CompetenceNetworkCreateInput = {
+        name: o.name ?? `Nätverk ${next()}`,
+        coordinatorId: o.coordinator.id,
+        memberIds: [o.coordinator, ...(o.members ?? [])].map((p) => p.id),
+        ...o.more,
+      };
+      const payload = ok(await kit.request(KitCompetenceNetworkDocument, { input })).competenceNetworkCreate;
+      return created(payload, payload.competenceNetwork, "competenceNetworkCreate");
+    },
+    async trainingPlan(o) {
+      const input: TrainingPlanCreateInput = {
+        name: o.name ?? `Utbildningsplan ${next()}`,
+        applicationUsageId: o.usage?.id,
+        collaborationId: o.collaboration?.id,
+        itStaff: o.itStaff,
+        reviewedOn: o.reviewedOn,
+        effectiveFrom: o.reviewedOn,
+      };
+      const payload = ok(await kit.request(KitTrainingPlanDocument, { input })).trainingPlanCreate;
+      return created(payload, payload.trainingPlan, "trainingPlanCreate");
+    },
+    async trainingActivity(o) {
+      const input: TrainingActivityAddInput = {
+        planId: o.plan.id,
+        heldOn: o.heldOn,
+        title: o.title ?? `Utbildning ${next()}`,
+        municipalities: o.municipalities?.map((m) => ({ municipalityId: m.municipality.id, participantCount: m.participants })),
+        participantIds: o.participants?.map((p) => p.id),
+        ...o.more,
+      };
+      const payload = ok(await kit.request(KitTrainingActivityDocument, { input })).trainingActivityAdd;
+      return created(payload, payload.trainingActivity, "trainingActivityAdd");
     },
     async plannedLeave(person, month) {
       const payload = ok(await kit.request(KitPlannedLeaveDocument, { input: { personId: person.id, plannedLeave: month } })).personPlannedLeaveSet;

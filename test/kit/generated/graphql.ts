@@ -246,6 +246,26 @@ export type CompetenceLevel =
   /** Användare: uses the application in daily work. */
   | 'USER';
 
+/** A new competence network (kompetensnätverk). The coordinator becomes a member. */
+export type CompetenceNetworkCreateInput = {
+  /** The collaboration area as a business area; omit for areas across systems (e.g. IT technicians). */
+  category?: ApplicationCategory | null | undefined;
+  /** Collaborations the network serves. At most 500 items. */
+  collaborationIds?: Array<string | number> | null | undefined;
+  /** The coordinator (samordnare), a person. */
+  coordinatorId: string | number;
+  /** Purpose and free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** How often the network meets. */
+  meetingCadence?: MeetingCadence | null | undefined;
+  /** Other members from the start. At most 500 items. */
+  memberIds?: Array<string | number> | null | undefined;
+  /** Name, e.g. Ekonominätverket Dalsland. At most 200 characters. */
+  name: string;
+  /** When it started; default today. Also the members' joining date. */
+  startedOn?: string | null | undefined;
+};
+
 /** Records or changes a person's competence on an application. */
 export type CompetenceSetInput = {
   /** The application. */
@@ -334,6 +354,21 @@ export type LifecyclePhase =
   /** Avvecklad: no longer in use. */
   | 'RETIRED';
 
+/** How often a competence network meets (mötesfrekvens). */
+export type MeetingCadence =
+  /** Vid behov. */
+  | 'AS_NEEDED'
+  /** Varje månad. */
+  | 'MONTHLY'
+  /** Varje kvartal. */
+  | 'QUARTERLY'
+  /** Två gånger per år. */
+  | 'TWICE_A_YEAR'
+  /** Varje vecka. */
+  | 'WEEKLY'
+  /** En gång per år. */
+  | 'YEARLY';
+
 /** A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given. */
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
@@ -401,6 +436,67 @@ export type RenewalKind =
   | 'NONE'
   /** Automatisk förlängning: renews by itself for `renewalTermMonths` unless notice is given by the notice deadline, at most `maxExtensions` times. */
   | 'TACIT';
+
+/** Adds a training activity (held or planned) to a training plan. */
+export type TrainingActivityAddInput = {
+  /** Audience (målgrupp). At most 200 characters. */
+  audience?: string | null | undefined;
+  /** Total cost in öre (1 SEK = 100 öre). */
+  costOre?: number | null | undefined;
+  /** When it is or was held; from 2000 until five years ahead. */
+  heldOn: string;
+  /** The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any. At most 500 items. */
+  municipalities?: Array<TrainingActivityMunicipalityInput> | null | undefined;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Named participants; each of a municipality taking part. At most 500 items. */
+  participantIds?: Array<string | number> | null | undefined;
+  /** The training plan. */
+  planId: string | number;
+  /** Title. At most 200 characters. */
+  title: string;
+};
+
+/** A municipality taking part in a training activity. */
+export type TrainingActivityMunicipalityInput = {
+  /** The municipality. */
+  municipalityId: string | number;
+  /** How many of its people take part; default the number of named participants from it. At least that number. */
+  participantCount?: number | null | undefined;
+};
+
+/** A new training plan (utbildningsplan). Name exactly one target: an application usage, a collaboration, or the joint plan for IT staff. */
+export type TrainingPlanCreateInput = {
+  /** Target: one municipality's application usage (the system owner's plan for its users). */
+  applicationUsageId?: string | number | null | undefined;
+  /** Target: a collaboration (the plan for a shared system's users). */
+  collaborationId?: string | number | null | undefined;
+  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** From which day the plan exists (antagen); default today, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
+  effectiveFrom?: string | null | undefined;
+  /** Target: true for the joint training plan for IT staff. */
+  itStaff?: boolean | null | undefined;
+  /** Name, e.g. Utbildningsplan ekonomisystemet. At most 200 characters. */
+  name: string;
+  /** The owner, usually the system owner (systemägare); of the usage's or a participating municipality. */
+  ownerId?: string | number | null | undefined;
+  /** When adopted or last reviewed; default today, not after today. */
+  reviewedOn?: string | null | undefined;
+  /** Target groups (målgrupper), e.g. nya användare, attestanter; each at most 100 characters. At most 500 items. */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** What a training plan (utbildningsplan) is for. */
+export type TrainingPlanTarget =
+  /** The system owner's plan for the users of one municipality's application. */
+  | 'APPLICATION_USAGE'
+  /** The plan for the users of a shared system, for every participating municipality. */
+  | 'COLLABORATION'
+  /** The joint training plan for the municipalities' IT staff (gemensam utbildningsplan för IT-personalen). */
+  | 'IT_STAFF';
 
 /** Machine-readable reason a mutation refused its input. */
 export type UserErrorCode =
@@ -515,6 +611,27 @@ export type KitChangeFreezeMutationVariables = Exact<{
 
 
 export type KitChangeFreezeMutation = { changeFreezeCreate: { changeFreeze: { id: string, name: string, kind: FreezeKind, category: ApplicationCategory | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitCompetenceNetworkMutationVariables = Exact<{
+  input: CompetenceNetworkCreateInput;
+}>;
+
+
+export type KitCompetenceNetworkMutation = { competenceNetworkCreate: { competenceNetwork: { id: string, name: string, category: ApplicationCategory | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitTrainingPlanMutationVariables = Exact<{
+  input: TrainingPlanCreateInput;
+}>;
+
+
+export type KitTrainingPlanMutation = { trainingPlanCreate: { trainingPlan: { id: string, name: string, target: TrainingPlanTarget, reviewedOn: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitTrainingActivityMutationVariables = Exact<{
+  input: TrainingActivityAddInput;
+}>;
+
+
+export type KitTrainingActivityMutation = { trainingActivityAdd: { trainingActivity: { id: string, title: string, heldOn: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -765,3 +882,52 @@ export const KitChangeFreezeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitChangeFreezeMutation, KitChangeFreezeMutationVariables>;
+export const KitCompetenceNetworkDocument = new TypedDocumentString(`
+    mutation KitCompetenceNetwork($input: CompetenceNetworkCreateInput!) {
+  competenceNetworkCreate(input: $input) {
+    competenceNetwork {
+      id
+      name
+      category
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCompetenceNetworkMutation, KitCompetenceNetworkMutationVariables>;
+export const KitTrainingPlanDocument = new TypedDocumentString(`
+    mutation KitTrainingPlan($input: TrainingPlanCreateInput!) {
+  trainingPlanCreate(input: $input) {
+    trainingPlan {
+      id
+      name
+      target
+      reviewedOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitTrainingPlanMutation, KitTrainingPlanMutationVariables>;
+export const KitTrainingActivityDocument = new TypedDocumentString(`
+    mutation KitTrainingActivity($input: TrainingActivityAddInput!) {
+  trainingActivityAdd(input: $input) {
+    trainingActivity {
+      id
+      title
+      heldOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitTrainingActivityMutation, KitTrainingActivityMutationVariables>;
