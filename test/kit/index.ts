@@ -90,7 +90,8 @@ export interface Kit {
   request<R, V>(document: TypedDocumentString<R, V>, variables?: NoInfer<V>, options?: { token?: string | null }): Promise<GraphQLResponse<R>>;
   /** The level of the scale with this ordinal (0–5). */
   level(ordinal: number): Level;
-  municipality(options?: { name?: string; code?: string; county?: string; population?: number }): Promise<Municipality>;
+  /** A municipality; `population` is its 2025 figure, `populations` figures of any years. */
+  municipality(options?: { name?: string; code?: string; county?: string; population?: number; populations?: { year: number; population: number }[] }): Promise<Municipality>;
   itUnit(options: { municipality: Municipality; kind?: ItUnitKind; name?: string }): Promise<ItUnit>;
   application(options?: { name?: string; category?: ApplicationCategory; scope?: ApplicationScope; vendor?: string }): Promise<Application>;
   /** A municipality's use of an application (systeminnehav). */
@@ -178,7 +179,7 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
         code: o.code ?? String(9000 + n),
         name: o.name ?? `Testkommun ${n}`,
         county: o.county ?? "Testlän",
-        populations: o.population === undefined ? [] : [{ year: 2025, population: o.population }],
+        populations: [...(o.population === undefined ? [] : [{ year: 2025, population: o.population }]), ...(o.populations ?? [])],
       };
       const payload = ok(await kit.request(KitMunicipalityDocument, { input })).municipalityCreate;
       return created(payload, payload.municipality, "municipalityCreate");
