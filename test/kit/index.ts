@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { CollaborationLevel } from "../../server/src/collaborations/entities";
-import { type GraphQLResponse, ok, type StartOptions, startServer, type TestServer } from "../helpers/server";
+import { type GraphQLResponse, ok, type StartOptions, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 import {
   type AgreementCreateInput,
   type AgreementKind,
@@ -18,6 +18,9 @@ import {
   type CompetenceLevel,
   type ChangeFreezePeriodInput,
   KitChangeFreezeDocument,
+  type RoleKind,
+  KitRoleDocument,
+  type KitRoleMutation,
   type CompetenceNetworkCreateInput,
   KitCompetenceNetworkDocument,
   type KitCompetenceNetworkMutation,
@@ -69,6 +72,7 @@ export type Person = NonNullable<KitPersonMutation["personCreate"]["person"]>;
 export type CompetenceNetwork = NonNullable<KitCompetenceNetworkMutation["competenceNetworkCreate"]["competenceNetwork"]>;
 export type TrainingPlan = NonNullable<KitTrainingPlanMutation["trainingPlanCreate"]["trainingPlan"]>;
 export type TrainingActivity = NonNullable<KitTrainingActivityMutation["trainingActivityAdd"]["trainingActivity"]>;
+export type RoleAssignment = NonNullable<KitRoleMutation["roleAssign"]["roleAssignment"]>;
 export type ChangeFreeze = NonNullable<KitChangeFreezeMutation["changeFreezeCreate"]["changeFreeze"]>;
 
 /** A notice period (uppsägningstid) of `amount` months. */
@@ -128,7 +132,12 @@ export interface Kit {
     name?: string;
     more?: Partial<AgreementCreateInput>;
   }): Promise<Agreement>;
-  person(options: { municipality: Municipality; name?: string; itUnit?: ItUnit }): Promise<Person>;
+  person(options: { municipality: Municipality; name?: string; itUnit?: ItUnit; email?: string; phone?: string }): Promise<Person>;
+  /**
+   * A role (roll) of `person` on a usage, a collaboration or an IT unit, from `from` (default today)
+   * to `to` (default open); a start before today is recorded with a correction reason.
+   */
+  role(options: { kind: RoleKind; person: Person; usage?: { id: string }; collaboration?: Collaboration; itUnit?: ItUnit; from?: string; to?: string }): Promise<RoleAssignment>;
   /** A person's competence (kompetens) on an application, from `since` (default: no date). */
   competence(options: { person: Person; application: Application; level?: CompetenceLevel; since?: string }): Promise<{ id: string }>;
   /** A competence network (kompetensnätverk) coordinated by `coordinator`, who is a member with `members`. */
@@ -161,6 +170,8 @@ function created<T>(payload: { userErrors: { field?: string[] | null; code: stri
 /** Starts a test server (options as `startServer`'s) with the scale only, and the builders over it. */
 export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> = {}): Promise<Kit> {
   const server = await startServer({ ...options, seed: false, prepare: writeLevelScale });
+  /** The server's today, as a date. */
+  const today = (options.now ?? TEST_NOW).toISOString().slice(0, 10);
   const levels = ok(await server.gql<KitLevelsQuery>(KitLevelsDocument.toString())).collaborationLevels;
   let sequence = 0;
   const next = () => ++sequence;
@@ -249,7 +260,7 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       return created(payload, payload.agreement, "agreementCreate");
     },
     async person(o) {
-      const input = { municipalityId: o.municipality.id, name: o.name ?? `Person ${next()}`, itUnitId: o.itUnit?.id };
+      const input = { municipalityId: o.municipality.id, name: o.name ?? `Person ${next()}`, itUnitId: o.itUnit?.id, email: o.email, phone: o.phone };
       const payload = ok(await kit.request(KitPersonDocument, { input })).personCreate;
       return created(payload, payload.person, "personCreate");
     },
@@ -257,6 +268,20 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       const input = { personId: o.person.id, applicationId: o.application.id, level: o.level ?? ("SPECIALIST" as const), since: o.since };
       const payload = ok(await kit.request(KitCompetenceDocument, { input })).competenceSet;
       return created(payload, payload.competence, "competenceSet");
+    },
+    async role(o) {
+      const input = {
+        kind: o.kind,
+        personId: o.person.id,
+        applicationUsageId: o.usage?.id,
+        collaborationId: o.collaboration?.id,
+        itUnitId: o.itUnit?.id,
+        fromDate: o.from,
+        toDate: o.to,
+        correctionReason: o.from && o.from < today ? "Testdata: roll som började tidigare." : undefined,
+      };
+      const payload = ok(await kit.request(KitRoleDocument, { input })).roleAssign;
+      return created(payload, payload.roleAssignment, "roleAssign");
     },
     async network(o) {
       const input: CompetenceNetworkCreateInput = {

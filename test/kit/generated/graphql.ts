@@ -437,6 +437,49 @@ export type RenewalKind =
   /** Automatisk förlängning: renews by itself for `renewalTermMonths` unless notice is given by the notice deadline, at most `maxExtensions` times. */
   | 'TACIT';
 
+/** Gives a person a role on exactly one target: an application usage, a collaboration or an IT unit. */
+export type RoleAssignInput = {
+  /** Target: a municipality's use of an application (system roles). */
+  applicationUsageId?: string | number | null | undefined;
+  /** Target: a collaboration (system roles of the shared system, IT-chefsgruppen). */
+  collaborationId?: string | number | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** First day in the role; default today. */
+  fromDate?: string | null | undefined;
+  /** Target: an IT unit (IT-chef, IT-chefsgruppen). */
+  itUnitId?: string | number | null | undefined;
+  /** The role as today's enum (not OTHER); or give kindCode. One of the two is required. */
+  kind?: RoleKind | null | undefined;
+  /** The role as a code of the ROLE_KIND vocabulary (vocabularyTerms), e.g. one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
+  /** Free text, e.g. the decision. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** The person. */
+  personId: string | number;
+  /** Last day, when already known. */
+  toDate?: string | null | undefined;
+};
+
+/** A role in the management of systems and IT (roll), as the IT-policy and other municipalities' practice name them. */
+export type RoleKind =
+  /** IT-chef: heads an IT unit. */
+  | 'IT_CHEF'
+  /** Member of IT-chefsgruppen: on an IT unit, its representative in the group; on a collaboration, the member responsible for that shared system. */
+  | 'IT_CHEFSGRUPPEN'
+  /** Output only: a role kind an admin added to the ROLE_KIND vocabulary since this enum was made (förvaltningschef, informationssäkerhetsansvarig …); read kindCode. Not accepted as input. */
+  | 'OTHER'
+  /** Systemadministratör: administers the system (users, configuration). */
+  | 'SYSTEMADMINISTRATOR'
+  /** Systemägare: owns the system from the decision to introduce it to its decommissioning; budgets, signs the driftavtal and vendor agreements, appoints the systemansvarig. */
+  | 'SYSTEMAGARE'
+  /** Systemansvarig: knows and uses the system daily, administers rights, trains users, collects change requests, keeps routine documentation. */
+  | 'SYSTEMANSVARIG'
+  /** Systemförvaltare: manages the system's förvaltning (maintenance and development) for the systemägare. */
+  | 'SYSTEMFORVALTARE'
+  /** Systemtekniker: the technical side of running the system (servers, integrations, upgrades). */
+  | 'SYSTEMTEKNIKER';
+
 /** Adds a training activity (held or planned) to a training plan. */
 export type TrainingActivityAddInput = {
   /** Audience (målgrupp). At most 200 characters. */
@@ -632,6 +675,13 @@ export type KitTrainingActivityMutationVariables = Exact<{
 
 
 export type KitTrainingActivityMutation = { trainingActivityAdd: { trainingActivity: { id: string, title: string, heldOn: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type KitRoleMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type KitRoleMutation = { roleAssign: { roleAssignment: { id: string, kind: RoleKind, fromDate: string, toDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -931,3 +981,20 @@ export const KitTrainingActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitTrainingActivityMutation, KitTrainingActivityMutationVariables>;
+export const KitRoleDocument = new TypedDocumentString(`
+    mutation KitRole($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    roleAssignment {
+      id
+      kind
+      fromDate
+      toDate
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitRoleMutation, KitRoleMutationVariables>;
