@@ -18,6 +18,8 @@ import {
   type CompetenceLevel,
   type ChangeFreezePeriodInput,
   KitChangeFreezeDocument,
+  KitLevelSetDocument,
+  KitParticipantAddDocument,
   type RoleKind,
   KitRoleDocument,
   type KitRoleMutation,
@@ -115,7 +117,19 @@ export interface Kit {
    * A collaboration at `level` (default 1) around `application` (default a new one), hosted by the
    * first participant; `participants` default to two new municipalities.
    */
-  collaboration(options?: { level?: number; participants?: Municipality[]; application?: Application; startedOn?: string; name?: string }): Promise<Collaboration>;
+  collaboration(options?: {
+    level?: number;
+    participants?: Municipality[];
+    application?: Application;
+    startedOn?: string;
+    name?: string;
+    operator?: ItUnit;
+    decisionReference?: string;
+  }): Promise<Collaboration>;
+  /** A change of a collaboration's level (nivåändring) on `on` (default today). */
+  levelChange(collaboration: Collaboration, level: number, options?: { on?: string; decisionReference?: string }): Promise<void>;
+  /** A municipality joins a collaboration on `on` (default today). */
+  join(collaboration: Collaboration, municipality: Municipality, on?: string): Promise<void>;
   /**
    * An agreement from `starts` (default a year before today) to `ends`, of `kind` (default
    * LEVERANTORSAVTAL with a vendor), with `parties` (default one new municipality).
@@ -219,6 +233,22 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       const payload = ok(await kit.request(KitUsageDocument, { input })).applicationUsageCreate;
       return created(payload, payload.applicationUsage, "applicationUsageCreate");
     },
+    async levelChange(collaboration, level, o = {}) {
+      const input = {
+        collaborationId: collaboration.id,
+        levelId: kit.level(level).id,
+        changedOn: o.on,
+        decisionReference: o.decisionReference,
+        correctionReason: o.on && o.on < today ? "Testdata: nivåändring som skedde tidigare." : undefined,
+      };
+      const payload = ok(await kit.request(KitLevelSetDocument, { input })).collaborationLevelSet;
+      created(payload, payload.collaboration, "collaborationLevelSet");
+    },
+    async join(collaboration, municipality, on) {
+      const input = { collaborationId: collaboration.id, municipalityId: municipality.id, joinedOn: on, correctionReason: on && on < today ? "Testdata: anslöt tidigare." : undefined };
+      const payload = ok(await kit.request(KitParticipantAddDocument, { input })).collaborationParticipantAdd;
+      created(payload, payload.collaboration, "collaborationParticipantAdd");
+    },
     async changeFreeze(o) {
       const input = { municipalityId: o.municipality.id, name: o.name ?? `Förändringsstopp ${next()}`, period: o.period, category: o.category };
       const payload = ok(await kit.request(KitChangeFreezeDocument, { input })).changeFreezeCreate;
@@ -235,6 +265,8 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
         participantIds: participants.slice(1).map((m) => m.id),
         levelId: kit.level(o.level ?? 1).id,
         startedOn: o.startedOn,
+        operatorItUnitId: o.operator?.id,
+        decisionReference: o.decisionReference,
         correctionReason: o.startedOn ? "Testdata: samverkan som började tidigare." : undefined,
       };
       const payload = ok(await kit.request(KitCollaborationDocument, { input })).collaborationCreate;

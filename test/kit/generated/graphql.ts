@@ -237,6 +237,18 @@ export type CollaborationLevelSetInput = {
   reason?: string | null | undefined;
 };
 
+/** A municipality joins a collaboration. */
+export type CollaborationParticipantAddInput = {
+  /** The collaboration. */
+  collaborationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** First day of participation; default today. An earlier day is a correction. */
+  joinedOn?: string | null | undefined;
+  /** The municipality joining. */
+  municipalityId: string | number;
+};
+
 /** How well a person knows an application (kompetensnivå). */
 export type CompetenceLevel =
   /** Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system. */
@@ -683,6 +695,13 @@ export type KitRoleMutationVariables = Exact<{
 
 export type KitRoleMutation = { roleAssign: { roleAssignment: { id: string, kind: RoleKind, fromDate: string, toDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type KitParticipantAddMutationVariables = Exact<{
+  input: CollaborationParticipantAddInput;
+}>;
+
+
+export type KitParticipantAddMutation = { collaborationParticipantAdd: { collaboration: { id: string, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -998,3 +1017,23 @@ export const KitRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitRoleMutation, KitRoleMutationVariables>;
+export const KitParticipantAddDocument = new TypedDocumentString(`
+    mutation KitParticipantAdd($input: CollaborationParticipantAddInput!) {
+  collaborationParticipantAdd(input: $input) {
+    collaboration {
+      id
+      participants {
+        municipality {
+          id
+          code
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitParticipantAddMutation, KitParticipantAddMutationVariables>;
