@@ -3,7 +3,7 @@ import { createSamverkanClient, SamverkanForbiddenError } from "../../client-sdk
 import { Role } from "../../server/src/access/roles";
 import { expectStatements, ok, type TestServer } from "../helpers/server";
 import { type Kit, type Municipality, startKit } from "../kit";
-import { fixture, importFile, snapshotOf } from "./helpers";
+import { buildFixtureMunicipalities, fixture, importFile, snapshotOf } from "./helpers";
 
 /**
  * Importing a municipality's application list (CSV and .xlsx): dry run, refusals, apply, matching and
@@ -30,18 +30,7 @@ describe("importing a municipality's application list", () => {
   beforeAll(async () => {
     kit = await startKit();
     server = kit.server;
-    b = await kit.municipality({ name: "Bengtsfors" });
-    d = await kit.municipality({ name: "Dals-Ed" });
-    const app = (name: string, vendor: string, category: "FINANCE" | "PAYROLL_HR" | "RECORDS" | "GIS") => kit.application({ name, vendor, category });
-    const raindance = await app("Raindance", "CGI", "FINANCE");
-    await kit.usage({ municipality: b, application: raindance, since: "2006-01-01", users: 140, annualCostSek: 420_000 });
-    await kit.usage({ municipality: b, application: await app("Heroma", "CGI", "PAYROLL_HR"), since: "2009-10-01", users: 90, annualCostSek: 380_000 });
-    const ciceron = await kit.usage({ municipality: b, application: await app("Ciceron", "Formpipe", "RECORDS"), since: "2008-04-01", users: 45, annualCostSek: 110_000 });
-    await kit.usage({ municipality: b, application: await app("Geosecma", "Sokigo", "GIS"), since: "2010-01-01", users: 12 });
-    await kit.usage({ municipality: d, application: raindance, since: "2006-01-01" });
-    await kit.role({ kind: "SYSTEMAGARE", person: await kit.person({ municipality: b, name: "Karl Öberg" }), usage: ciceron, from: "2015-01-01" });
-    await kit.person({ municipality: b, name: "Eva Sandberg", email: "eva.sandberg@bengtsfors.example" });
-    await kit.person({ municipality: b, name: "Bo Karlsson", email: "bo.karlsson@bengtsfors.example" });
+    ({ bengtsfors: b, dalsEd: d } = await buildFixtureMunicipalities(kit));
   });
   afterAll(async () => kit.close());
   /** Imports into Bengtsfors unless the input names another municipality. */
