@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { CollaborationLevel } from "../../server/src/collaborations/entities";
+import { decodeIdOf } from "../../server/src/core/global-id";
+import { Membership } from "../../server/src/municipalities/entities";
 import { type GraphQLResponse, ok, type StartOptions, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 import {
   type AgreementCreateInput,
@@ -18,6 +20,8 @@ import {
   type CompetenceLevel,
   type ChangeFreezePeriodInput,
   KitChangeFreezeDocument,
+  KitCollaborationBodyDocument,
+  type KitCollaborationBodyMutation,
   KitLevelSetDocument,
   KitParticipantAddDocument,
   type RoleKind,
@@ -75,6 +79,7 @@ export type CompetenceNetwork = NonNullable<KitCompetenceNetworkMutation["compet
 export type TrainingPlan = NonNullable<KitTrainingPlanMutation["trainingPlanCreate"]["trainingPlan"]>;
 export type TrainingActivity = NonNullable<KitTrainingActivityMutation["trainingActivityAdd"]["trainingActivity"]>;
 export type RoleAssignment = NonNullable<KitRoleMutation["roleAssign"]["roleAssignment"]>;
+export type CollaborationBody = NonNullable<KitCollaborationBodyMutation["collaborationBodyCreate"]["collaborationBody"]>;
 export type ChangeFreeze = NonNullable<KitChangeFreezeMutation["changeFreezeCreate"]["changeFreeze"]>;
 
 /** A notice period (uppsägningstid) of `amount` months. */
@@ -126,6 +131,12 @@ export interface Kit {
     operator?: ItUnit;
     decisionReference?: string;
   }): Promise<Collaboration>;
+  /**
+   * A collaboration body (samverkansorgan, e.g. a kommunalförbund) with `members` from `from` (default
+   * 2000-01-01). The API has no mutation for memberships (they come with the reference data and
+   * seeds), so the builder writes them as the seed does.
+   */
+  body(options: { members: Municipality[]; name?: string; shortName?: string; from?: string }): Promise<CollaborationBody>;
   /** A change of a collaboration's level (nivåändring) on `on` (default today). */
   levelChange(collaboration: Collaboration, level: number, options?: { on?: string; decisionReference?: string }): Promise<void>;
   /** A municipality joins a collaboration on `on` (default today). */
@@ -232,6 +243,17 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       };
       const payload = ok(await kit.request(KitUsageDocument, { input })).applicationUsageCreate;
       return created(payload, payload.applicationUsage, "applicationUsageCreate");
+    },
+    async body(o) {
+      const n = next();
+      const input = { name: o.name ?? `Kommunalförbund ${n}`, shortName: o.shortName ?? `KF${n}` };
+      const payload = ok(await kit.request(KitCollaborationBodyDocument, { input })).collaborationBodyCreate;
+      const body = created(payload, payload.collaborationBody, "collaborationBodyCreate");
+      const bodyId = decodeIdOf(body.id, "CollaborationBody")!;
+      await server.db
+        .getRepository(Membership)
+        .insert(o.members.map((m) => ({ collaborationBodyId: bodyId, municipalityId: decodeIdOf(m.id, "Municipality")!, fromDate: o.from ?? "2000-01-01", toDate: null, note: null })));
+      return body;
     },
     async levelChange(collaboration, level, o = {}) {
       const input = {

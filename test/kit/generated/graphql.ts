@@ -195,6 +195,16 @@ export type ChangeFreezePeriodInput = {
   toWeek?: number | null | undefined;
 };
 
+/** A new collaboration body (samverkansorgan). */
+export type CollaborationBodyCreateInput = {
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** Name, e.g. Dalslandskommunernas kommunalförbund. At most 200 characters. */
+  name: string;
+  /** Short name, e.g. DKF. At most 30 characters. */
+  shortName?: string | null | undefined;
+};
+
 /** A new collaboration (samverkan) around an application. */
 export type CollaborationCreateInput = {
   /** The shared application. */
@@ -702,6 +712,13 @@ export type KitParticipantAddMutationVariables = Exact<{
 
 export type KitParticipantAddMutation = { collaborationParticipantAdd: { collaboration: { id: string, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type KitCollaborationBodyMutationVariables = Exact<{
+  input: CollaborationBodyCreateInput;
+}>;
+
+
+export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1037,3 +1054,19 @@ export const KitParticipantAddDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitParticipantAddMutation, KitParticipantAddMutationVariables>;
+export const KitCollaborationBodyDocument = new TypedDocumentString(`
+    mutation KitCollaborationBody($input: CollaborationBodyCreateInput!) {
+  collaborationBodyCreate(input: $input) {
+    collaborationBody {
+      id
+      name
+      shortName
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
