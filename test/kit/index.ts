@@ -130,13 +130,14 @@ export interface Kit {
     name?: string;
     operator?: ItUnit;
     decisionReference?: string;
+    body?: CollaborationBody;
   }): Promise<Collaboration>;
   /**
    * A collaboration body (samverkansorgan, e.g. a kommunalförbund) with `members` from `from` (default
    * 2000-01-01). The API has no mutation for memberships (they come with the reference data and
    * seeds), so the builder writes them as the seed does.
    */
-  body(options: { members: Municipality[]; name?: string; shortName?: string; from?: string }): Promise<CollaborationBody>;
+  body(options: { members: (Municipality | { municipality: Municipality; from: string })[]; name?: string; shortName?: string; from?: string }): Promise<CollaborationBody>;
   /** A change of a collaboration's level (nivåändring) on `on` (default today). */
   levelChange(collaboration: Collaboration, level: number, options?: { on?: string; decisionReference?: string }): Promise<void>;
   /** A municipality joins a collaboration on `on` (default today). */
@@ -250,9 +251,12 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       const payload = ok(await kit.request(KitCollaborationBodyDocument, { input })).collaborationBodyCreate;
       const body = created(payload, payload.collaborationBody, "collaborationBodyCreate");
       const bodyId = decodeIdOf(body.id, "CollaborationBody")!;
-      await server.db
-        .getRepository(Membership)
-        .insert(o.members.map((m) => ({ collaborationBodyId: bodyId, municipalityId: decodeIdOf(m.id, "Municipality")!, fromDate: o.from ?? "2000-01-01", toDate: null, note: null })));
+      await server.db.getRepository(Membership).insert(
+        o.members.map((m) => {
+          const [municipality, from] = "municipality" in m ? [m.municipality, m.from] : [m, o.from ?? "2000-01-01"];
+          return { collaborationBodyId: bodyId, municipalityId: decodeIdOf(municipality.id, "Municipality")!, fromDate: from, toDate: null, note: null };
+        }),
+      );
       return body;
     },
     async levelChange(collaboration, level, o = {}) {
@@ -288,6 +292,7 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
         levelId: kit.level(o.level ?? 1).id,
         startedOn: o.startedOn,
         operatorItUnitId: o.operator?.id,
+        collaborationBodyId: o.body?.id,
         decisionReference: o.decisionReference,
         correctionReason: o.startedOn ? "Testdata: samverkan som började tidigare." : undefined,
       };
