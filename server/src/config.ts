@@ -43,6 +43,8 @@ export interface ReminderSettings {
   digestHorizonDays: number;
   /** SMTP server for digests; null: digests off. */
   smtp: SmtpSettings | null;
+  /** The pages' public address (SAMVERKAN_PUBLIC_URL, no trailing slash) the digests link to; null: digests carry no links. */
+  publicUrl: string | null;
 }
 
 export interface SmtpSettings {
@@ -59,7 +61,8 @@ export interface SmtpSettings {
  * SAMVERKAN_REMINDER_INTERVAL (seconds, default 300, 0 off), SAMVERKAN_WEBHOOK_RETRY_BASE_SECONDS
  * (60), SAMVERKAN_WEBHOOK_MAX_ATTEMPTS (8), SAMVERKAN_WEBHOOK_TIMEOUT (10), SAMVERKAN_DIGEST_INTERVAL_DAYS
  * (7), SAMVERKAN_DIGEST_HORIZON_DAYS (90), and SMTP_HOST, SMTP_PORT (587), SMTP_SECURE, SMTP_USER,
- * SMTP_PASSWORD, SMTP_FROM for digests (off without SMTP_HOST).
+ * SMTP_PASSWORD, SMTP_FROM for digests (off without SMTP_HOST); SAMVERKAN_PUBLIC_URL, the pages'
+ * address the digests link to.
  */
 export function readReminderSettings(env: NodeJS.ProcessEnv = process.env): ReminderSettings {
   const host = env.SMTP_HOST?.trim() || null;
@@ -81,7 +84,24 @@ export function readReminderSettings(env: NodeJS.ProcessEnv = process.env): Remi
           from: env.SMTP_FROM || "Samverkan <samverkan@localhost>",
         }
       : null,
+    publicUrl: readPublicUrl(env),
   };
+}
+
+/** SAMVERKAN_PUBLIC_URL: an http(s) address without query or fragment, e.g. https://samverkan.dalsland.se; null when unset. */
+export function readPublicUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  const text = env.SAMVERKAN_PUBLIC_URL?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`SAMVERKAN_PUBLIC_URL must be the pages' address, e.g. https://samverkan.example.se; got "${text}"`);
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password) {
+    throw new Error(`SAMVERKAN_PUBLIC_URL must be an http or https address without query, fragment or credentials; got "${text}"`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
 /** Deadline configuration of agreements. */

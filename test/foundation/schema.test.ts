@@ -45,6 +45,8 @@ describe("schema/schema.graphql", () => {
       "ApplicationCreateInput.categoryCode",
       "ApplicationUpdateInput.categoryCode",
       "RoleAssignInput.kindCode",
+      "GovernanceDocumentCreateInput.kindCode",
+      "NeedRegisterInput.categoryCode",
       "VocabularyTermCreateInput.code",
       "VocabularyTermCreateInput.roleTargets",
       "VocabularyTermUpdateInput.roleTargets",

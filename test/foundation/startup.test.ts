@@ -108,7 +108,7 @@ describe("npm start on an empty database", () => {
     expect(tokenCli(database, "list").out).toMatch(/intranet-bengtsfors\tEDITOR\t1460/);
     const refused = tokenCli(database, "create", "--name", "x", "--role", "EDITOR");
     expect(refused.status).toBe(1);
-    expect(refused.out).toContain("must name its municipality");
+    expect(refused.out).toContain("Fel: En EDITOR-token måste ange sin kommun (--municipality KOD).");
 
     expect(tokenCli(database, "revoke", "intranet-bengtsfors").status).toBe(0);
     expect((await gql(server.url, editor, `{ viewer { role } }`)).errors[0].extensions.code).toBe("UNAUTHENTICATED");

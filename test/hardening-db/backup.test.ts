@@ -92,7 +92,7 @@ describe("JSON export and import of the whole dataset", () => {
 
     const file = join(temp, "dataset.json");
     const exported = await cli("dataset.js", ["export", file], sqlite.url);
-    expect(exported.out).toMatch(/Exported \d+ rows of \d+ tables/);
+    expect(exported.out).toMatch(/Exporterade \d+ rader ur \d+ tabeller/);
     expect(exported.status).toBe(0);
 
     const target = await freshDatabase();
@@ -113,18 +113,18 @@ describe("JSON export and import of the whole dataset", () => {
     const source = await exportDataset(server.db, TEST_NOW);
     const { db } = await fresh();
     await db.query(`INSERT INTO municipality (code, name, name_key) VALUES ('0001', 'Kvar', 'kvar')`);
-    await expect(importDataset(db, source)).rejects.toThrow(/not empty \(table municipality has rows\)/);
+    await expect(importDataset(db, source)).rejects.toThrow(/inte tom \(tabellen municipality har rader\)/);
     expect(await db.query(`SELECT COUNT(*) AS n FROM application`)).toEqual([{ n: testPostgresUrl ? "0" : 0 }]);
 
     const { db: empty } = await fresh();
-    await expect(importDataset(empty, { ...source, schema: "Foundation1795300000000" })).rejects.toThrow(/same version/);
-    await expect(importDataset(empty, { ...source, tables: { ...source.tables, nonsense: [] } })).rejects.toThrow(/does not know: nonsense/);
+    await expect(importDataset(empty, { ...source, schema: "Foundation1795300000000" })).rejects.toThrow(/samma version/);
+    await expect(importDataset(empty, { ...source, tables: { ...source.tables, nonsense: [] } })).rejects.toThrow(/inte känner till: nonsense/);
 
     const file = join(temp, "broken.json");
     writeFileSync(file, "{ not json");
     const refused = await cli("dataset.js", ["import", file], (await freshDatabase("sqlite")).url);
     expect(refused.status).toBe(1);
-    expect(refused.out).toContain("Cannot read");
+    expect(refused.out).toContain("kan inte läsas som JSON: filen är inte giltig JSON.");
     expect(refused.out).not.toMatch(/\n\s+at /);
   });
 });
@@ -142,7 +142,7 @@ describe("npm run backup (SQLite online backup)", () => {
     })();
     const file = join(temp, "backup.db");
     const [result] = await Promise.all([cli("backup.js", [file], database.url), writes]);
-    expect(result.out).toMatch(/Backed up \d+ pages to .*backup\.db \(integrity ok\)/);
+    expect(result.out).toMatch(/Säkerhetskopierade \d+ sidor till .*backup\.db \(integriteten kontrollerad\)/);
     expect(result.status).toBe(0);
     expect(existsSync(`${file}.partial`)).toBe(false);
 
@@ -164,14 +164,14 @@ describe("npm run backup (SQLite online backup)", () => {
   it("refuses a PostgreSQL URL, a missing database and a missing target folder with a message, not a stack trace", async () => {
     const postgres = await cli("backup.js", [join(temp, "x.db")], "postgres://u@127.0.0.1:1/db");
     expect(postgres.status).toBe(1);
-    expect(postgres.out).toContain("pg_dump");
+    expect(postgres.out).toContain("Fel: backup kopierar en SQLite-databas; för PostgreSQL används pg_dump");
     const missing = await cli("backup.js", [join(temp, "y.db")], join(temp, "missing", "none.db"));
     expect(missing.status).toBe(1);
-    expect(missing.out).toContain("Cannot open");
+    expect(missing.out).toContain("kan inte öppnas: filen finns inte.");
     expect(missing.out).not.toMatch(/\n\s+at /);
     const nowhere = await cli("backup.js", [join(temp, "no-such-folder", "copy.db")], join(temp, "x.db"));
     expect(nowhere.status).toBe(1);
-    expect(nowhere.out).toContain("does not exist");
+    expect(nowhere.out).toMatch(/^Fel: Mappen för .*copy\.db finns inte\.$/m);
     expect(nowhere.out).not.toMatch(/\n\s+at /);
     expect((await cli("backup.js", [], "x")).status).toBe(2);
   });

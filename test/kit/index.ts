@@ -90,7 +90,7 @@ export const days = (amount: number): NoticePeriodInput => ({ amount, unit: "DAY
 const LEVEL_SCALE = join(__dirname, "..", "..", "seeds", "dalsland", "levels.json");
 
 /** Writes the collaboration scale (levels 0–5, names and descriptions as shipped). */
-async function writeLevelScale(db: DataSource): Promise<void> {
+export async function writeLevelScale(db: DataSource): Promise<void> {
   const levels = JSON.parse(readFileSync(LEVEL_SCALE, "utf8")) as { ordinal: number; name: string; description: string }[];
   await db.getRepository(CollaborationLevel).save(levels.map((level) => Object.assign(new CollaborationLevel(), level)));
 }

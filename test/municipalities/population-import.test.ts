@@ -236,13 +236,13 @@ describe("the CLIs, compiled", () => {
   it("npm run token -- --municipality takes any code of the reference list, adding the municipality", async () => {
     const created = await cli("token.js", ["create", "--name", "torsby-intranet", "--role", "EDITOR", "--municipality", "1737"]);
     expect(created.status).toBe(0);
-    expect(created.out).toContain("Added municipality Torsby (1737, Värmlands län) from the reference list.");
+    expect(created.out).toContain("Lade till kommunen Torsby (1737, Värmlands län) från referenslistan.");
     const [row] = await db.query(`SELECT name, county_code AS county FROM municipality WHERE code = '1737'`);
     expect(row).toEqual({ name: "Torsby", county: "17" });
     expect(Number(await figure("1737", 2025))).toBe(11278);
     const unknown = await cli("token.js", ["create", "--name", "x", "--role", "EDITOR", "--municipality", "9999"]);
     expect(unknown.status).toBe(1);
-    expect(unknown.out).toContain("No municipality has code 9999");
+    expect(unknown.out).toContain("Fel: Ingen kommun har koden 9999.");
   }, 120_000);
 
   it("npm start with SAMVERKAN_SEED=reference starts with the 290 municipalities and nothing else", async () => {

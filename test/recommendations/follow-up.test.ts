@@ -4,6 +4,7 @@ import { decodeIdOf } from "../../server/src/core/global-id";
 import { RecommendationDecision } from "../../server/src/recommendations/entities";
 import { ok, type TestServer } from "../helpers/server";
 import { type Kit, type Municipality, startKit } from "../kit";
+import { getPage } from "../pages/helpers";
 
 /**
  * Follow-up of an accepted decision (nyttorealisering) over data this file builds with the test kit:
@@ -99,6 +100,25 @@ describe("follow-up of an accepted decision (nyttorealisering)", () => {
     expect(after.atDecision).toEqual(atDecision);
     expect(after.points[0].costRose).toBe(true);
     expect(after.points[0].realised.costPerInhabitantOre).toBeGreaterThan(atDecision.costPerInhabitantOre);
+
+    // The same on the candidate's page and in the 2026 annual report, where Geosecma's rise is named.
+    const candidate = ok(await server.gql(`{ collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }`)).collaborationCandidates.nodes.find(
+      (c: any) => c.key === `application:${gisApplicationId}|${participantIds.join(",")}`,
+    );
+    const page = (await (await getPage(server, `/rekommendationer/${encodeURIComponent(candidate.id)}`, { token: server.adminToken })).text()).replace(/\u00a0/g, " ");
+    expect(page).toContain("<caption>Förväntat och utfall för beslutet 1 mars 2025</caption>");
+    expect(page).toContain("Kostnaden per invånare har ökat sedan beslutet (+12 månader).");
+    const report = ok(await server.gql(`{ annualReport(year: 2026) { followUps { costRose decisions { subject points { monthsAfter costRose } } } } }`)).annualReport.followUps;
+    expect(report.costRose).toEqual(["Geosecma (Bengtby, Dalby, Fälla)"]);
+    expect(report.decisions).toEqual([
+      {
+        subject: "Geosecma",
+        points: [
+          { monthsAfter: 12, costRose: true },
+          { monthsAfter: 24, costRose: null },
+        ],
+      },
+    ]);
   });
 
   it("refuses expectations for a decision that is not accepted", async () => {

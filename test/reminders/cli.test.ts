@@ -52,11 +52,11 @@ describe("npm run reminders", () => {
     expect(ok(await server.gql(log)).webhookDeliveries.totalCount).toBe(0);
     const run = await reminders();
     expect(run.status).toBe(0);
-    expect(run.out).toMatch(/^Reminders fired: 0; deliveries created: 1, attempted: 1, delivered: 1; digests sent: 0\.$/m);
+    expect(run.out).toMatch(/^Påminnelser: 0; leveranser skapade: 1, försökta: 1, levererade: 1; sammanfattningar skickade: 0\.$/m);
     expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(["LEVEL_CHANGED"]);
     expect(ok(await server.gql(log)).webhookDeliveries).toEqual({ totalCount: 1, nodes: [{ eventType: "LEVEL_CHANGED", status: "DELIVERED" }] });
     // A second run has nothing left to deliver.
-    expect((await reminders()).out).toMatch(/deliveries created: 0, attempted: 0, delivered: 0/);
+    expect((await reminders()).out).toMatch(/leveranser skapade: 0, försökta: 0, levererade: 0/);
     expect(receiver.received).toHaveLength(1);
   });
 

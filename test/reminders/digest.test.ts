@@ -96,6 +96,27 @@ describe("e-mail digest", () => {
     expect((await runReminders(server.db, settings(), new Date("2026-06-22T10:00:00Z"))).digestsSent).toBe(3);
   });
 
+  it("links to the pages (kommun, avtal, system) at SAMVERKAN_PUBLIC_URL, and carries no links without it", async () => {
+    const before = mails.length;
+    const base = "https://samverkan.dalsland.example/sidor";
+    expect((await runReminders(server.db, { ...settings(), publicUrl: base }, new Date("2026-06-29T10:00:00Z"))).digestsSent).toBe(5);
+    const bengtsfors = decode(mails.slice(before).find((m) => m.to.includes("anders.berg@bengtsfors.example"))!.raw);
+    expect(bengtsfors.text).toContain(`Bengtsfors tidsgränser i Samverkan: ${base}/kommun/1460#tidsgranser`);
+    expect(bengtsfors.text).toContain(`Alla avtal och tidsgränser: ${base}/avtal`);
+    // The passed decision deadline leads to its system's page and to the agreements.
+    const text = bengtsfors.text.replace(/\r\n/g, "\n");
+    const overdue = text.slice(text.indexOf("Beslutsdatum (passerat): Driftavtal gemensamt ekonomisystem"));
+    const entry = overdue.slice(0, overdue.indexOf("\n- "));
+    expect(entry).toMatch(new RegExp(`\\n  Gemensamt ekonomisystem: ${base}/system/[A-Za-z0-9%=_-]+\\n`));
+    expect(entry).toContain(`\n  Avtal och tidsgränser: ${base}/avtal`);
+    expect(bengtsfors.html).toContain(`<a href="${base}/kommun/1460#tidsgranser">Bengtsfors tidsgränser i Samverkan</a>`);
+    expect(bengtsfors.html).toMatch(new RegExp(`<a href="${base}/system/[^"]+">Gemensamt ekonomisystem</a>`));
+    const mellerud = decode(mails.slice(before).find((m) => m.to.includes("maria.lund@mellerud.example"))!.raw);
+    expect(mellerud.text).toContain(`Melleruds tidsgränser i Samverkan: ${base}/kommun/1461#tidsgranser`);
+    // The digests before carried none.
+    expect(mails.slice(0, before).every((m) => !decode(m.raw).text.includes("https://"))).toBe(true);
+  });
+
   it("is off without an SMTP host", async () => {
     expect((await runReminders(server.db, TEST_REMINDER_SETTINGS, new Date("2026-07-15T10:00:00Z"))).digestsSent).toBe(0);
   });

@@ -12,6 +12,7 @@ export const TEST_REMINDER_SETTINGS: ReminderSettings = {
   digestIntervalDays: 7,
   digestHorizonDays: 90,
   smtp: null,
+  publicUrl: null,
 };
 
 export interface Received {

@@ -160,6 +160,23 @@ describe("annualReport against the Dalsland seed", () => {
     expect(governance.complianceEnd).toBeGreaterThan(0);
   });
 
+  it("2025 for DKF: the candidates of members only (not the telephony candidate with Säffle and Årjäng), each with what it proposes", async () => {
+    const all = ok(await server.gql(`{ collaborationCandidates(asOf: "2025-12-31", first: 100) { nodes { category participants { name } } } }`)).collaborationCandidates.nodes;
+    expect(all.some((c: any) => c.category === "TELEPHONY" && c.participants.some((p: any) => p.name === "Säffle"))).toBe(true);
+    const r = ok(
+      await server.gql(
+        `query($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }`,
+        { body: dkf },
+      ),
+    ).annualReport;
+    const names = r.recommendations.flatMap((x: any) => x.subject.split(", "));
+    expect(names).not.toContain("Säffle");
+    expect(names).not.toContain("Årjäng");
+    expect(r.recommendations.length).toBe(all.filter((c: any) => c.participants.every((p: any) => !["Säffle", "Årjäng"].includes(p.name))).length);
+    for (const x of r.recommendations)
+      expect(x).toMatchObject({ candidateId: expect.any(String), proposedLevel: { ordinal: expect.any(Number) }, proposedProduct: expect.any(String), score: expect.any(Number) });
+  });
+
   it("refuses a year not begun or a bad body, and needs a token", async () => {
     const future = await server.gql(`{ annualReport(year: 2027) { year } }`);
     expect(future.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -263,6 +280,7 @@ describe("npm run report", () => {
     expect(md.status).toBe(0);
     expect(md.stdout).toContain("# Årlig samverkansrapport 2025 – DKF");
     expect(md.stdout).toContain("| Gemensamt bibliotekssystem | Book-IT | Mellerud | 5 Gemensam lösning och information | 5 Gemensam lösning och information |");
+    expect(md.stdout).not.toMatch(/\b(HIGH|MEDIUM)\b/);
 
     const json = cli("--year", "2014", "--format", "json");
     expect(JSON.parse(json.stdout).summary.changes).toHaveLength(1);
@@ -274,7 +292,13 @@ describe("npm run report", () => {
     expect(cli("--year", "2025", "--format", "pdf").status).toBe(2);
     const unknown = cli("--year", "2025", "--body", "XYZ", "--format", "md");
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('no collaboration body "XYZ"');
+    expect(unknown.stderr).toContain("Fel: inget samverkansorgan heter ”XYZ”.");
+    const future = cli("--year", "2030", "--format", "md");
+    expect(future.status).toBe(1);
+    expect(future.stderr).toContain("Fel: Det finns ingen rapport för 2030: året har inte börjat.");
+    expect(cli("--year", "20x5", "--format", "md").stderr).toContain("Fel: --year ska vara ett årtal med fyra siffror");
+    const plain = cli("--year", "2025", "--format", "csv", "--csv", "plain");
+    expect(plain.stdout.startsWith("avsnitt,post,uppgift,värde\r\n")).toBe(true);
     // Six processes, each loading the whole server: slow on a busy two-core machine.
   }, 180_000);
 });

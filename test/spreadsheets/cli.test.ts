@@ -50,7 +50,7 @@ describe("npm run import and npm run export-sheet", () => {
     const xlsx = join(temp, "bengtsfors.xlsx");
     const exported = await sheet(["export", "--what", "usages", "--municipality", bengtsfors.code, "--out", xlsx]);
     expect(exported).toMatchObject({ status: 0 });
-    expect(exported.out).toMatch(/Wrote \d+ rows/);
+    expect(exported.out).toMatch(/Skrev \d+ rader/);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe("PK");
     const plan = await sheet(["import", "--municipality", bengtsfors.code, xlsx]);
     expect(plan.status).toBe(0);
@@ -59,7 +59,7 @@ describe("npm run import and npm run export-sheet", () => {
 
     const csv = join(temp, "bengtsfors.csv");
     expect((await sheet(["export", "--what", "usages", "--municipality", bengtsfors.code, "--format", "csv", "--out", csv])).status).toBe(0);
-    expect(readFileSync(csv, "utf8")).toContain("Produkt,Leverantör");
+    expect(readFileSync(csv, "utf8")).toContain("Produkt;Leverantör");
     expect((await sheet(["import", "--municipality", bengtsfors.code, csv])).out).toMatch(/0 nya, 0 ändras/);
   });
 
@@ -81,5 +81,13 @@ describe("npm run import and npm run export-sheet", () => {
     expect((await sheet(["import", join(fixtures, "bengtsfors-applications.csv")])).status).toBe(2);
     expect((await sheet(["import", "--municipality", "0000", join(fixtures, "bengtsfors-applications.csv")])).status).toBe(2);
     expect((await sheet(["export", "--what", "everything"])).status).toBe(2);
+    // Said in Swedish, node's own argument errors included.
+    expect((await sheet(["import", "--municipality", "0000", join(fixtures, "bengtsfors-applications.csv")])).out).toContain("Fel: ingen kommun har koden 0000.");
+    expect((await sheet(["export", "--what", "everything"])).out).toContain("Fel: export behöver --what board|usages|agreements|competence-risk.");
+    expect((await sheet(["export", "--what", "board", "--format", "csv", "--csv", "tabb"])).out).toContain("Fel: okänd CSV-form ”tabb”");
+    const unknown = await sheet(["import", "--municipalty", bengtsfors.code]);
+    expect(unknown).toEqual({ status: 2, out: "Fel: okänt argument --municipalty. Skriv --help för att se vad kommandot tar.\n" });
+    const missing = await sheet(["export", "--what"]);
+    expect(missing).toEqual({ status: 2, out: "Fel: --what behöver ett värde. Skriv --help för att se vad kommandot tar.\n" });
   });
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await kit.usage({ municipality: d, application: raindance, since: "2006-01-01" });
   const finance = await kit.collaboration({ name: "Gemensamt ekonomisystem", level: 4, participants: [b, d], application: raindance, startedOn: "2006-01-01" });
   await kit.agreement({ kind: "SAMVERKANSAVTAL", name: "Samverkansavtal ekonomisystem", parties: [b, d], collaborations: [finance], starts: "2020-01-01", ends: "2027-12-31" });
-  await kit.agreement({ name: "Leverantörsavtal Raindance", parties: [b, d], starts: "2021-01-01", ends: "2026-12-31", more: { applicationIds: [raindance.id] } });
+  await kit.agreement({ name: "Leverantörsavtal Raindance", parties: [b, d], starts: "2021-01-01", ends: "2026-12-31", more: { applicationIds: [raindance.id], annualCostSek: 120_000 } });
 });
 afterAll(async () => kit.close());
 
@@ -49,27 +49,30 @@ async function workbookOf(response: Response): Promise<ExcelJS.Worksheet> {
 const usageCount = async (code: string) => ok(await kit.server.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { id } } }`, { code })).municipality.applicationUsages.length;
 
 describe("spreadsheet downloads", () => {
-  it("exports a municipality's usages as CSV: Swedish headers, ISO dates, kronor with two decimals; it re-imports unchanged", async () => {
+  it("exports a municipality's usages as CSV a Swedish Excel opens in columns (semicolons, decimal comma, byte-order mark): Swedish headers, ISO dates, kronor with two decimals; it re-imports unchanged", async () => {
     const response = await download(`/export/usages.csv?municipality=${b.code}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="anvandningar-${b.code}-2026-06-15.csv"`);
-    const text = await response.text();
-    const records: string[][] = parse(text, { bom: true });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text.split("\r\n")[0]).toContain(";Produkt;Leverantör;");
+    const records: string[][] = parse(text, { bom: true, delimiter: ";" });
     expect(records[0]).toEqual([
       "Extern nyckel",
       "Produkt",
       "Leverantör",
       "Kategori",
       "Livscykelfas",
-      "Verksamhetsnytta (1–4)",
-      "Teknisk kvalitet (1–4)",
+      "Funktionell passform (1–4)",
+      "Teknisk passform (1–4)",
       "Antal användare",
       "Årskostnad (kr)",
       "I drift sedan",
       "Systemägare",
     ]);
-    expect(records.slice(1).find((r) => r[1] === "Raindance")).toEqual(["", "Raindance", "CGI", "Ekonomi", "I drift", "3", "3", "140", "420000.00", "2006-01-01", ""]);
+    expect(records.slice(1).find((r) => r[1] === "Raindance")).toEqual(["", "Raindance", "CGI", "Ekonomi", "I drift", "3", "3", "140", "420000,00", "2006-01-01", ""]);
     expect(records.slice(1).find((r) => r[1] === "Ciceron")?.[10]).toBe("Karl Öberg");
     expect(records.length - 1).toBe(await usageCount(b.code));
 
@@ -101,16 +104,17 @@ describe("spreadsheet downloads", () => {
   });
 
   it("reads the facts on asOf through the one reader", async () => {
-    const today: string[][] = parse(await (await download(`/export/usages.csv?municipality=${b.code}`)).text(), { bom: true });
-    const early: string[][] = parse(await (await download(`/export/usages.csv?municipality=${b.code}&asOf=2006-06-01`)).text(), { bom: true });
+    const today: string[][] = parse(await (await download(`/export/usages.csv?municipality=${b.code}`)).text(), { bom: true, delimiter: ";" });
+    const early: string[][] = parse(await (await download(`/export/usages.csv?municipality=${b.code}&asOf=2006-06-01`)).text(), { bom: true, delimiter: ";" });
     expect(early.length).toBeLessThan(today.length);
     expect(early.map((r) => r[1])).toContain("Raindance");
     expect(early.map((r) => r[1])).not.toContain("Heroma");
   });
 
   it("exports the board, agreements with deadlines and competence risk, as CSV and .xlsx", async () => {
-    const board: string[][] = parse(await (await download("/export/board.csv")).text(), { bom: true });
+    const board: string[][] = parse(await (await download("/export/board.csv")).text(), { bom: true, delimiter: ";" });
     expect(board[0].slice(0, 3)).toEqual(["Samverkan", "Applikation", "Nivå"]);
+    expect(board[0].slice(9, 11)).toEqual(["Nästa tidsgräns", "Tidsgränsen avser"]);
     expect(board.map((r) => r[0])).toContain("Gemensamt ekonomisystem");
     const boardTotal = ok(await kit.server.gql(`{ statusBoard(first: 1) { totalCount } }`)).statusBoard.totalCount;
     expect(board.length - 1).toBe(boardTotal);
@@ -124,10 +128,29 @@ describe("spreadsheet downloads", () => {
     const named = first.find((a: any) => a.name === agreements.getRow(2).getCell(1).value);
     expect((decision as Date).toISOString().slice(0, 10)).toBe(named.schedule.decisionDeadline);
 
-    const risk: string[][] = parse(await (await download("/export/competence-risk.csv")).text(), { bom: true });
+    const risk: string[][] = parse(await (await download("/export/competence-risk.csv")).text(), { bom: true, delimiter: ";" });
     expect(risk[0].slice(0, 5)).toEqual(["Objekt", "Typ", "Kommuner", "Poäng", "Risknivå"]);
     expect(risk.length).toBeGreaterThan(1);
     expect(["Låg", "Medel", "Hög"]).toContain(risk[1][4]);
+  });
+
+  it("writes the plain form on request (?csv=plain): commas, a decimal point, no byte-order mark; it re-imports unchanged", async () => {
+    const response = await download(`/export/usages.csv?municipality=${b.code}&csv=plain`);
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes[0]).not.toBe(0xef);
+    const text = bytes.toString("utf8");
+    expect(text.split("\r\n")[0]).toContain(",Produkt,Leverantör,");
+    const records: string[][] = parse(text);
+    expect(records.slice(1).find((r) => r[1] === "Raindance")?.[8]).toBe("420000.00");
+    const { payload } = await importFile(kit.server, { municipality: b.code, fileName: `anvandningar-${b.code}.csv`, format: "CSV", content: text });
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
+    const agreements: string[][] = parse(await (await download("/export/agreements.csv?csv=plain")).text());
+    const cost = agreements[0].indexOf("Årskostnad (kr)");
+    expect(agreements.slice(1).some((r) => /^\d+\.\d{2}$/.test(r[cost]))).toBe(true);
+    const swedish: string[][] = parse(await (await download("/export/agreements.csv")).text(), { bom: true, delimiter: ";" });
+    expect(swedish.slice(1).some((r) => /^\d+,\d{2}$/.test(r[cost]))).toBe(true);
   });
 
   it("accepts a signed-in page session, and the status page links to the downloads", async () => {
@@ -141,13 +164,21 @@ describe("spreadsheet downloads", () => {
     expect(response.headers.get("content-disposition")).toContain(`anvandningar-${b.code}-2026-06-15.csv`);
   });
 
-  it("answers 4xx, never 500, to a wrong request", async () => {
-    expect((await download(`/export/usages.csv?municipality=${b.code}`, { token: null })).status).toBe(401);
-    expect((await download(`/export/usages.csv?municipality=${b.code}`, { token: "not-a-token" })).status).toBe(401);
-    expect((await download("/export/nothing.csv")).status).toBe(404);
-    expect((await download("/export/board.pdf")).status).toBe(404);
-    expect((await download("/export/board.csv?asOf=2026-13-45")).status).toBe(400);
-    expect((await download("/export/usages.csv")).status).toBe(400);
-    expect((await download("/export/usages.csv?municipality=9999")).status).toBe(400);
+  it("answers 4xx with a Swedish text, never 500, to a wrong request", async () => {
+    const refused = async (path: string, status: number, text: RegExp, auth?: { token?: string | null }) => {
+      const response = await download(path, auth);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(await response.text()).toMatch(text);
+    };
+    await refused(`/export/usages.csv?municipality=${b.code}`, 401, /^Inloggning krävs/, { token: null });
+    await refused(`/export/usages.csv?municipality=${b.code}`, 401, /^Inloggning krävs/, { token: "not-a-token" });
+    await refused("/export/nothing.csv", 404, /^Okänd export/);
+    await refused("/export/board.pdf", 404, /^Okänd export/);
+    await refused("/export/board.csv?asOf=2026-13-45", 400, /^Ange asOf som ÅÅÅÅ-MM-DD/);
+    await refused("/export/usages.csv", 400, /^Exporten av en kommuns system behöver en kommun/);
+    await refused("/export/usages.csv?municipality=9999", 400, /^Ingen kommun har koden eller ID:t ”9999”/);
+    await refused("/export/usages.csv?municipality=xyz", 400, /^Ingen kommun har koden eller ID:t ”xyz”/);
+    await refused("/export/board.csv?csv=tab", 400, /^Okänd CSV-form: ange csv=plain/);
   });
 });

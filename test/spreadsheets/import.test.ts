@@ -55,7 +55,7 @@ describe("importing a municipality's application list", () => {
     expect(rows[5].changes).toEqual(
       expect.arrayContaining([
         { column: "Livscykelfas", before: null, after: "Införande" },
-        { column: "Årskostnad (kr)", before: null, after: "55000.00 kr" },
+        { column: "Årskostnad (kr)", before: null, after: "55\u00a0000,00\u00a0kr" },
         { column: "Systemägare", before: null, after: "Eva Sandberg" },
       ]),
     );
@@ -102,6 +102,17 @@ describe("importing a municipality's application list", () => {
     expect(garbledCsv.payload.userErrors).toMatchObject([{ field: ["input", "content"], code: "INVALID" }]);
     const xlsxAsCsv = await run({ fileName: "fel.csv", format: "CSV", content: fixture("bengtsfors-applications.xlsx").toString("latin1") });
     expect(xlsxAsCsv.payload.userErrors.length).toBeGreaterThan(0);
+    // Each says in Swedish what is wrong with the file, never the library's English or its web address.
+    expect(garbledXlsx.payload.userErrors[0].message).toBe(
+      "Filen kan inte läsas som Excel (.xlsx): den är inte en .xlsx-fil eller är skadad. Spara den på nytt som Excel-arbetsbok (.xlsx) eller som CSV.",
+    );
+    const notZip = await run({ fileName: "text.xlsx", format: "XLSX", content: Buffer.from("Produkt,Leverantör\nRaindance,CGI\n").toString("base64") });
+    expect(notZip.payload.userErrors).toMatchObject([{ field: ["input", "content"], code: "INVALID", message: expect.stringMatching(/^Filen kan inte läsas som Excel \(\.xlsx\)/) }]);
+    expect(garbledCsv.payload.userErrors[0].message).toBe('CSV-filen kan inte läsas: ett citattecken (") öppnas men stängs aldrig (rad 2).');
+    expect(xlsxAsCsv.payload.userErrors[0].message).toMatch(/^Filen är inte text och kan inte läsas som CSV/);
+    for (const outcome of [garbledXlsx, notZip, garbledCsv, xlsxAsCsv]) {
+      expect(outcome.payload.userErrors[0].message).not.toMatch(/https?:|jszip|zip file|cannot|Error/i);
+    }
     const noHeaders = await run({ fileName: "utan-rubriker.csv", format: "CSV", content: "Raindance,CGI,Ekonomi\n" });
     expect(noHeaders.payload.plan.problems).toMatchObject([{ row: 1, column: null, code: "REQUIRED" }]);
   });

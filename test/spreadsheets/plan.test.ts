@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ApplicationCategory, LifecyclePhase } from "../../server/src/applications/entities";
 import { ImportAction, ImportMatch, type ImportState, mapHeaders, planImport } from "../../server/src/spreadsheets/plan";
 import { readTable, SheetFormat, writeTable } from "../../server/src/spreadsheets/sheet";
-import { CATEGORY_LABELS, enumOf, kronorText, oreOf } from "../../server/src/spreadsheets/values";
+import { CsvForm, kronorCell, writeCsv } from "../../server/src/common/csv";
+import { CATEGORY_LABELS, enumOf, oreOf } from "../../server/src/spreadsheets/values";
 
 describe("cell values", () => {
   it("reads kronor as öre in the ways people write them", () => {
@@ -13,8 +14,19 @@ describe("cell values", () => {
     expect(oreOf("-5,25")).toBe(-525);
     expect(oreOf("tolv kronor")).toBeUndefined();
     expect(oreOf("1,234,567")).toBeUndefined();
-    expect(kronorText(42_000_050)).toBe("420000.50");
-    expect(kronorText(5)).toBe("0.05");
+  });
+
+  it("writes CSV in the Swedish form by default and the plain form on request", () => {
+    const rows = [
+      ["Produkt", "Årskostnad (kr)", "Andel"],
+      ["Raindance; CGI", kronorCell(42_000_050), 0.25],
+      ['Säg "hej"', kronorCell(-5), null],
+    ];
+    expect(writeCsv(rows)).toBe('\ufeffProdukt;Årskostnad (kr);Andel\r\n"Raindance; CGI";420000,50;0,25\r\n"Säg ""hej""";-0,05;\r\n');
+    expect(writeCsv(rows, CsvForm.PLAIN)).toBe('Produkt,Årskostnad (kr),Andel\r\nRaindance; CGI,420000.50,0.25\r\n"Säg ""hej""",-0.05,\r\n');
+    // What the writer wrote reads back as the same amounts.
+    expect(oreOf("420000,50")).toBe(42_000_050);
+    expect(oreOf("-0,05")).toBe(-5);
   });
 
   it("names enum values by Swedish label or code, whatever the case and accents", () => {
@@ -70,7 +82,7 @@ describe("the plan", () => {
     const result = plan(["Extern nyckel;Produkt;Årskostnad (kr);Systemägare", "K1;Ärendesystem;;per.lind@example.se"]);
     expect(result.rows[0]).toMatchObject({ match: ImportMatch.EXTERNAL_KEY, action: ImportAction.UPDATE, values: { annualCostOre: null }, systemOwner: { personId: 7, endRoleId: 50 } });
     expect(result.rows[0].changes).toEqual([
-      { column: "annualCost", before: "1000.00 kr", after: null },
+      { column: "annualCost", before: "1\u00a0000,00\u00a0kr", after: null },
       { column: "systemOwner", before: "Anna Ek", after: "Per Lind" },
     ]);
   });
@@ -101,10 +113,12 @@ describe("files", () => {
     expect(csv).toEqual({
       headers: ["Namn", "Antal", "Kostnad (kr)", "Datum"],
       rows: [
-        { rowNumber: 2, cells: ['Åmål, "kommun"', "3", "1234.56", "2026-06-15"] },
-        { rowNumber: 4, cells: ["Dals-Ed", "0", "0.05", "1999-12-31"] },
+        { rowNumber: 2, cells: ['Åmål, "kommun"', "3", "1234,56", "2026-06-15"] },
+        { rowNumber: 4, cells: ["Dals-Ed", "0", "0,05", "1999-12-31"] },
       ],
     });
+    const plain = await readTable(SheetFormat.CSV, await writeTable(SheetFormat.CSV, table, CsvForm.PLAIN));
+    expect(plain.rows.map((r) => r.cells[2])).toEqual(["1234.56", "0.05"]);
     const xlsx = await readTable(SheetFormat.XLSX, await writeTable(SheetFormat.XLSX, table));
     expect(xlsx.rows).toEqual([
       { rowNumber: 2, cells: ['Åmål, "kommun"', 3, 1234.56, "2026-06-15"] },

@@ -66,7 +66,17 @@ describe("reminder settings", () => {
       digestIntervalDays: 7,
       digestHorizonDays: 90,
       smtp: null,
+      publicUrl: null,
     });
+  });
+
+  it("reads the pages' public address for the digests' links, and refuses what is not one", () => {
+    expect(readReminderSettings({ SAMVERKAN_PUBLIC_URL: "https://samverkan.dalsland.example/" }).publicUrl).toBe("https://samverkan.dalsland.example");
+    expect(readReminderSettings({ SAMVERKAN_PUBLIC_URL: "http://intra.example:8080/samverkan//" }).publicUrl).toBe("http://intra.example:8080/samverkan");
+    expect(readReminderSettings({ SAMVERKAN_PUBLIC_URL: " " }).publicUrl).toBeNull();
+    for (const bad of ["samverkan.example", "ftp://samverkan.example", "https://samverkan.example/?x=1", "https://user:pw@samverkan.example"]) {
+      expect(() => readReminderSettings({ SAMVERKAN_PUBLIC_URL: bad }), bad).toThrow(/SAMVERKAN_PUBLIC_URL/);
+    }
   });
 
   it("reads the SMTP server and refuses malformed values", () => {

@@ -41,7 +41,19 @@ describe("vocabularies as data", () => {
     expect(roles.map((t: any) => t.code)).toEqual(expect.arrayContaining(["SYSTEMAGARE", "SYSTEMFORVALTARE", "FORVALTNINGSCHEF", "INFOSAK_ANSVARIG", "IT_SAMORDNARE", "OBJEKTAGARE"]));
     expect(roles.find((t: any) => t.code === "SYSTEMAGARE")).toMatchObject({ name: "Systemägare", roleTargets: ["applicationUsage", "collaboration"], singleHolder: true });
     expect(roles.find((t: any) => t.code === "INFOSAK_ANSVARIG")).toMatchObject({ name: "Informationssäkerhetsansvarig", singleHolder: false });
-    expect(await codes("GOVERNANCE_DOCUMENT_KIND")).toEqual(["IT_POLICY", "IT_INSTRUCTIONS", "INFOSEC_POLICY", "STRATEGY", "GUIDELINES", "IMPLEMENTATION_GUIDE", "OTHER"]);
+    expect(await codes("GOVERNANCE_DOCUMENT_KIND")).toEqual([
+      "IT_POLICY",
+      "IT_INSTRUCTIONS",
+      "INFOSEC_POLICY",
+      "STRATEGY",
+      "GUIDELINES",
+      "IMPLEMENTATION_GUIDE",
+      "ACTION_PLAN",
+      "MAINTENANCE_PLAN",
+      "CONTINUITY_PLAN",
+      "ROUTINE",
+      "OTHER",
+    ]);
     // Every stored value names a term.
     const stored = await server.db.query("SELECT DISTINCT category AS code FROM application");
     expect(categories).toEqual(expect.arrayContaining(stored.map((r: any) => r.code)));

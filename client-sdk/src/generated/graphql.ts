@@ -826,13 +826,15 @@ export type GovernanceDocumentCreateInput = {
   documentUrl?: string | null | undefined;
   /** From which day the document is on record; default its adoption day, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. A review given is on record from its own day. */
   effectiveFrom?: string | null | undefined;
-  /** Kind of document. */
-  kind: GovernanceDocumentKind;
+  /** Kind of document as today's enum; or give kindCode. One of the two is required. */
+  kind?: GovernanceDocumentKind | null | undefined;
+  /** Kind of document as a code of the GOVERNANCE_DOCUMENT_KIND vocabulary (vocabularyTerms), e.g. STRATEGY or one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
   /** When it was last reviewed; not before adoption, not after today. */
   lastReviewedOn?: string | null | undefined;
   /** The municipality it belongs to; null for a document of a collaboration body or of all (admin only). */
   municipalityId?: string | number | null | undefined;
-  /** Months between reviews. IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
+  /** Months between reviews, within the kind's range (its vocabulary term's reviewMinMonths–reviewMaxMonths; default reviewDefaultMonths): IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
   reviewIntervalMonths?: number | null | undefined;
   /** Title. At most 200 characters. */
   title: string;
@@ -844,7 +846,7 @@ export type GovernanceDocumentKind =
   | 'IT_INSTRUCTIONS'
   /** IT-policy (e.g. IT-policy med strategier Dalsland 2008): reviewed at least every 5 years. */
   | 'IT_POLICY'
-  /** Another governance document (riktlinje, rutin). */
+  /** Another governance document; also shown for a kind added to the GOVERNANCE_DOCUMENT_KIND vocabulary since (strategi, riktlinjer …: read kindCode). */
   | 'OTHER';
 
 /** Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones. */
@@ -1049,8 +1051,10 @@ export type NeedOptionKind =
 export type NeedRegisterInput = {
   /** The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor). */
   budgetFrameOre?: number | null | undefined;
-  /** The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov. */
-  category: ApplicationCategory;
+  /** The business area (verksamhetsområde) as today's enum, e.g. BUILDING_PERMITS for bygglov; or give categoryCode. One of the two is required. */
+  category?: ApplicationCategory | null | undefined;
+  /** The business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category. */
+  categoryCode?: string | null | undefined;
   /** Short description (kort beskrivning); required, at most 2 000 characters. At most 2000 characters. */
   description: string;
   /** The municipality with the need (its ID). Editors: their own. */
@@ -1467,6 +1471,12 @@ export type VocabularyTermCreateInput = {
   description?: string | null | undefined;
   /** Swedish name. At most 100 characters. */
   name: string;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets, within the range; default 36. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months (1–240); default 120. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months (1–240); default 1. */
+  reviewMinMonths?: number | null | undefined;
   /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time; default false. */
@@ -1485,6 +1495,12 @@ export type VocabularyTermUpdateInput = {
   id: string | number;
   /** Swedish name. At most 100 characters. */
   name?: string | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months; documents already recorded keep theirs. */
+  reviewMinMonths?: number | null | undefined;
   /** ROLE_KIND: what it may be held on. At most 3 items. */
   roleTargets?: Array<string> | null | undefined;
   /** ROLE_KIND: only one holder per target at a time. */
@@ -1771,7 +1787,7 @@ export type CollaborationCandidateQueryVariables = Exact<{
 }>;
 
 
-export type CollaborationCandidateQuery = { collaborationCandidate: { asOf: string, category: ApplicationCategory, categoryCode: string, changesSinceDecision: Array<string>, combinedAnnualCostOre: number | null, drivingDeadline: string | null, explanation: Array<string>, hidden: boolean, id: string, key: string, kind: CollaborationCandidateKind, proposalReason: string | null, score: number, summary: string, targetLevelReason: string, viewerCanDecide: boolean, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }>, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, contributions: Array<{ explanation: string, points: number, trigger: RecommendationTrigger, weight: number, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger }> }>, costSplit: Array<{ amountOre: number, population: number, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> | null, currentLevel: { description: string, id: string, name: string, ordinal: number } | null, decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, decisionHistory: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }>, drivingAgreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger, object:
+export type CollaborationCandidateQuery = { collaborationCandidate: { asOf: string, category: ApplicationCategory, categoryCode: string, changesSinceDecision: Array<string>, combinedAnnualCostOre: number | null, drivingDeadline: string | null, explanation: Array<string>, hidden: boolean, id: string, key: string, kind: CollaborationCandidateKind, proposalReason: string | null, score: number, summary: string, targetLevelReason: string, viewerCanDecide: boolean, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, competences: Array<{ id: string, level: CompetenceLevel, since: string | null }>, usages: Array<{ annualCostOre: number | null, externalKey: string | null, functionalFit: number | null, id: string, inUseSince: string | null, lifecyclePhase: LifecyclePhase, note: string | null, technicalFit: number | null, userCount: number | null }> }>, collaboration: { description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null, agreements: Array<{ annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null }>, application: { category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, competenceNetworks: Array<{ category: ApplicationCategory | null, description: string | null, id: string, lastActivityOn: string | null, meetingCadence: MeetingCadence | null, name: string, startedOn: string | null }>, host: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }, level: { description: string, id: string, name: string, ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, id: string, reason: string | null }>, operator: { id: string, kind: ItUnitKind, name: string } | null, participants: Array<{ id: string, joinedOn: string, leftOn: string | null }>, roles: Array<{ fromDate: string, id: string, kind: RoleKind, kindCode: string, note: string | null, toDate: string | null }>, statusBoardRow: { asOf: string, id: string, needsAttention: boolean } | null, trainingPlan: { createdOn: string | null, description: string | null, id: string, name: string, nextReviewDue: string, reviewOverdue: boolean, reviewedOn: string, target: TrainingPlanTarget, targetGroups: Array<string> } | null } | null, contributions: Array<{ explanation: string, points: number, trigger: RecommendationTrigger, weight: number, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger }> }>, costSplit: Array<{ amountOre: number, population: number, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> | null, currentLevel: { description: string, id: string, name: string, ordinal: number } | null, decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, subjectName: string, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, decisionHistory: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, subjectName: string, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }>, drivingAgreement: { annualCostOre: number | null, currentTermEnd: string, daysLeft: number, decisionDeadline: string, documentUrl: string | null, endDate: string, id: string, kind: AgreementKind, maxExtensions: number | null, name: string, note: string | null, noticeDeadline: string, noticeGivenOn: string | null, procurementLeadTimeMonths: number | null, referenceNumber: string | null, renewalKind: RenewalKind, renewalTermMonths: number | null, startDate: string, status: AgreementStatus, terminatedOn: string | null, vendorName: string | null, applications: Array<{ category: ApplicationCategory, categoryCode: string, description: string | null, id: string, name: string, scope: ApplicationScope, vendor: string | null }>, collaborations: Array<{ description: string | null, id: string, levelSince: string | null, name: string, startedOn: string | null }>, costKey: { baseShareBasisPoints: number | null, kind: CostKeyKind, populationYear: number | null } | null, itUnits: Array<{ id: string, kind: ItUnitKind, name: string }>, municipalities: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }>, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermEnd: string, currentTermStart: string, daysLeft: number, decisionDeadline: string, extensionsRemaining: number, extensionsUsed: number, latestPossibleEnd: string, noticeDeadline: string, procurementLeadTimeMonths: number, renewsAutomatically: boolean, status: AgreementStatus } } | null, evidence: Array<{ detail: string, label: string, lastChangedOn: string | null, objectId: string, objectType: string, trigger: RecommendationTrigger, object:
         | { __typename: 'Agreement', id: string }
         | { __typename: 'Application', id: string }
         | { __typename: 'ApplicationUsage', id: string }
@@ -1941,7 +1957,7 @@ export type DecisionCostsSetMutationVariables = Exact<{
 }>;
 
 
-export type DecisionCostsSetMutation = { decisionCostsSet: { decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type DecisionCostsSetMutation = { decisionCostsSet: { decision: { candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, subjectName: string, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DecisionEffectsRecordMutationVariables = Exact<{
   input: DecisionEffectsRecordInput;
@@ -1981,26 +1997,27 @@ export type GovernanceDocumentCreateMutationVariables = Exact<{
 }>;
 
 
-export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentUpdateMutationVariables = Exact<{
   input: GovernanceDocumentUpdateInput;
 }>;
 
 
-export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GovernanceDocumentsQueryVariables = Exact<{
   after?: string | null | undefined;
   before?: string | null | undefined;
   first?: number | null | undefined;
   kind?: GovernanceDocumentKind | null | undefined;
+  kindCode?: string | null | undefined;
   last?: number | null | undefined;
   municipality?: string | number | null | undefined;
 }>;
 
 
-export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
+export type GovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ adoptedOn: string, decisionReference: string | null, documentUrl: string | null, id: string, kind: GovernanceDocumentKind, kindCode: string, lastReviewedOn: string | null, nextReviewDue: string, retiredOn: string | null, reviewIntervalMonths: number, reviewOverdue: boolean, title: string, collaborationBody: { description: string | null, id: string, name: string, shortName: string | null } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null }> } };
 
 export type GovernanceReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -2125,14 +2142,14 @@ export type NeedChooseMutationVariables = Exact<{
 }>;
 
 
-export type NeedChooseMutation = { needChoose: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type NeedChooseMutation = { needChoose: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type NeedRegisterMutationVariables = Exact<{
   input: NeedRegisterInput;
 }>;
 
 
-export type NeedRegisterMutation = { needRegister: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type NeedRegisterMutation = { needRegister: { needRegistration: { budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type NeedRegistrationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2144,7 +2161,7 @@ export type NeedRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type NeedRegistrationsQuery = { needRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ budgetFrameOre: number | null, category: ApplicationCategory, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } };
+export type NeedRegistrationsQuery = { needRegistrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ budgetFrameOre: number | null, category: ApplicationCategory, categoryCode: string, description: string, id: string, neededBy: string, registeredAt: string, registeredBy: string, registeredOn: string, viewerCanChoose: boolean, answer: { asOf: string, summary: string }, choice: { decidedAt: string, decidedBy: string, decidedOn: string, key: string, kind: NeedOptionKind, reason: string, summary: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -2271,7 +2288,7 @@ export type RecommendationDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationDecisionsQuery = { recommendationDecisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }> } };
+export type RecommendationDecisionsQuery = { recommendationDecisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ candidateKey: string, decidedAt: string, decidedBy: string, decidedOn: string, deferredUntil: string | null, id: string, reason: string, status: RecommendationDecisionStatus, subjectName: string, summary: string, expectedEffects: { expectedCompetenceRiskScore: number | null, expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedProductCount: number | null, id: string, note: string | null, recordedBy: string, recordedOn: string } | null, municipality: { code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string } | null, participants: Array<{ code: string, codeValidFrom: string | null, county: string | null, countyCode: string | null, id: string, name: string }> }> } };
 
 export type RoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
@@ -2404,21 +2421,21 @@ export type VocabularyTermCreateMutationVariables = Exact<{
 }>;
 
 
-export type VocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+export type VocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
 
 export type VocabularyTermUpdateMutationVariables = Exact<{
   input: VocabularyTermUpdateInput;
 }>;
 
 
-export type VocabularyTermUpdateMutation = { vocabularyTermUpdate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
+export type VocabularyTermUpdateMutation = { vocabularyTermUpdate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, vocabularyTerm: { code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary } | null } };
 
 export type VocabularyTermsQueryVariables = Exact<{
   vocabulary: Vocabulary;
 }>;
 
 
-export type VocabularyTermsQuery = { vocabularyTerms: Array<{ code: string, description: string | null, id: string, name: string, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary }> };
+export type VocabularyTermsQuery = { vocabularyTerms: Array<{ code: string, description: string | null, id: string, name: string, reviewDefaultMonths: number | null, reviewMaxMonths: number | null, reviewMinMonths: number | null, roleTargets: Array<string> | null, singleHolder: boolean | null, sortOrder: number, vocabulary: Vocabulary }> };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -4035,6 +4052,7 @@ export const CollaborationCandidateDocument = new TypedDocumentString(`
       }
       reason
       status
+      subjectName
       summary
     }
     decisionHistory {
@@ -4072,6 +4090,7 @@ export const CollaborationCandidateDocument = new TypedDocumentString(`
       }
       reason
       status
+      subjectName
       summary
     }
     drivingAgreement {
@@ -5520,6 +5539,7 @@ export const DecisionCostsSetDocument = new TypedDocumentString(`
       }
       reason
       status
+      subjectName
       summary
     }
     userErrors {
@@ -5653,6 +5673,7 @@ export const GovernanceDocumentCreateDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -5691,6 +5712,7 @@ export const GovernanceDocumentUpdateDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -5715,12 +5737,13 @@ export const GovernanceDocumentUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<GovernanceDocumentUpdateMutation, GovernanceDocumentUpdateMutationVariables>;
 export const GovernanceDocumentsDocument = new TypedDocumentString(`
-    query GovernanceDocuments($after: String, $before: String, $first: Int, $kind: GovernanceDocumentKind, $last: Int, $municipality: ID) {
+    query GovernanceDocuments($after: String, $before: String, $first: Int, $kind: GovernanceDocumentKind, $kindCode: String, $last: Int, $municipality: ID) {
   governanceDocuments(
     after: $after
     before: $before
     first: $first
     kind: $kind
+    kindCode: $kindCode
     last: $last
     municipality: $municipality
   ) {
@@ -5743,6 +5766,7 @@ export const GovernanceDocumentsDocument = new TypedDocumentString(`
       documentUrl
       id
       kind
+      kindCode
       lastReviewedOn
       municipality {
         code
@@ -6742,6 +6766,7 @@ export const NeedChooseDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy
@@ -6785,6 +6810,7 @@ export const NeedRegisterDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy
@@ -6842,6 +6868,7 @@ export const NeedRegistrationsDocument = new TypedDocumentString(`
       }
       budgetFrameOre
       category
+      categoryCode
       choice {
         decidedAt
         decidedBy
@@ -7176,6 +7203,7 @@ export const RecommendationDecisionsDocument = new TypedDocumentString(`
       }
       reason
       status
+      subjectName
       summary
     }
   }
@@ -8213,6 +8241,9 @@ export const VocabularyTermCreateDocument = new TypedDocumentString(`
       description
       id
       name
+      reviewDefaultMonths
+      reviewMaxMonths
+      reviewMinMonths
       roleTargets
       singleHolder
       sortOrder
@@ -8234,6 +8265,9 @@ export const VocabularyTermUpdateDocument = new TypedDocumentString(`
       description
       id
       name
+      reviewDefaultMonths
+      reviewMaxMonths
+      reviewMinMonths
       roleTargets
       singleHolder
       sortOrder
@@ -8249,6 +8283,9 @@ export const VocabularyTermsDocument = new TypedDocumentString(`
     description
     id
     name
+    reviewDefaultMonths
+    reviewMaxMonths
+    reviewMinMonths
     roleTargets
     singleHolder
     sortOrder

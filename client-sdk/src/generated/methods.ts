@@ -209,9 +209,9 @@ export const mutationDocuments = {
   trainingPlanUpdate: documents.TrainingPlanUpdateDocument,
   /** Changes trigger settings (admins only; audited). Values outside their ranges are refused. */
   triggerSettingsUpdate: documents.TriggerSettingsUpdateDocument,
-  /** Adds a term to a vocabulary (admins only; audited): e.g. a role kind or an application category the enums do not know. */
+  /** Adds a term to a vocabulary (admins only; audited): e.g. a role kind, a governance-document kind or an application category the enums do not know. */
   vocabularyTermCreate: documents.VocabularyTermCreateDocument,
-  /** Changes a term's name, description, order or role rules (admins only; audited); its code stays. */
+  /** Changes a term's name, description, order, role rules or review interval (admins only; audited); its code stays. */
   vocabularyTermUpdate: documents.VocabularyTermUpdateDocument,
   /** Registers a webhook endpoint (admins). Its signing secret is shown once. */
   webhookEndpointCreate: documents.WebhookEndpointCreateDocument,
@@ -238,7 +238,7 @@ export const connectionKeyArgs = {
   competenceNetworks: ["category", "collaboration", "municipality"],
   competenceRisk: ["application", "asOf", "horizonMonths", "kind", "minLevel", "minScore", "municipality"],
   freezeExceptions: ["municipality", "status"],
-  governanceDocuments: ["kind", "municipality"],
+  governanceDocuments: ["kind", "kindCode", "municipality"],
   municipalities: ["countyCode", "memberOf", "memberOn", "search"],
   needRegistrations: ["category", "municipality"],
   people: ["municipality", "search"],

@@ -25,18 +25,18 @@ export class TokenService {
 
   async create(input: { name: string; role: Role; municipalityCode?: string | null; token?: string; now: Date; expiresAt?: Date | null }): Promise<CreatedToken> {
     const name = input.name.trim();
-    if (!name || name.length > 100) throw new TokenError("A token needs a name of 1–100 characters.");
+    if (!name || name.length > 100) throw new TokenError("En token behöver ett namn på 1–100 tecken.");
     let municipality: Municipality | null = null;
     if (input.municipalityCode) {
       municipality = await this.db.getRepository(Municipality).findOneBy({ code: input.municipalityCode });
-      if (!municipality) throw new TokenError(`No municipality has code ${input.municipalityCode}.`);
+      if (!municipality) throw new TokenError(`Ingen kommun har koden ${input.municipalityCode}.`);
     }
-    if (input.role === Role.EDITOR && !municipality) throw new TokenError("An EDITOR token must name its municipality (--municipality CODE).");
-    if (input.role === Role.ADMIN && municipality) throw new TokenError("An ADMIN token speaks for no single municipality.");
+    if (input.role === Role.EDITOR && !municipality) throw new TokenError("En EDITOR-token måste ange sin kommun (--municipality KOD).");
+    if (input.role === Role.ADMIN && municipality) throw new TokenError("En ADMIN-token företräder ingen enskild kommun: ange inte --municipality.");
     const token = input.token ?? generateToken();
-    if (token.length < 16) throw new TokenError("A token must be at least 16 characters long.");
+    if (token.length < 16) throw new TokenError("En token måste vara minst 16 tecken lång.");
     const expiresAt = input.expiresAt ? input.expiresAt.toISOString() : null;
-    if (expiresAt !== null && expiresAt <= input.now.toISOString()) throw new TokenError("A token's expiry must lie in the future.");
+    if (expiresAt !== null && expiresAt <= input.now.toISOString()) throw new TokenError("En tokens slutdatum måste ligga i framtiden.");
     const saved = await this.db.getRepository(ApiToken).save(
       Object.assign(new ApiToken(), {
         name,
@@ -96,7 +96,7 @@ export function parseExpiry(text: string, now: Date): Date {
   const days = /^(\d{1,5})d$/.exec(text);
   if (days) return new Date(now.getTime() + Number(days[1]) * 86_400_000);
   if (isLocalDate(text)) return startOfSwedishDay(addDays(text, 1));
-  throw new TokenError(`--expires takes a date (YYYY-MM-DD) or a number of days ("90d"), got "${text}".`);
+  throw new TokenError(`--expires tar ett datum (ÅÅÅÅ-MM-DD) eller ett antal dagar ("90d"), inte "${text}".`);
 }
 
 /** The instant Swedish day `date` begins (midnight in Stockholm, at UTC+1 or UTC+2). */

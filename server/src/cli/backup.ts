@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     return target ? 0 : 2;
   }
   const { file, pages } = await backupSqlite(readConfig().databaseUrl, target);
-  console.log(`Backed up ${pages} pages to ${file} (integrity ok).`);
+  console.log(`Säkerhetskopierade ${pages} sidor till ${file} (integriteten kontrollerad).`);
   return 0;
 }
 

@@ -33,16 +33,16 @@ async function main(argv: string[]): Promise<number> {
       const dataset = await exportDataset(db, new Date());
       writeFileSync(file, `${JSON.stringify(dataset, null, 1)}\n`);
       const rows = Object.values(dataset.tables).reduce((sum, rows) => sum + rows.length, 0);
-      console.log(`Exported ${rows} rows of ${Object.keys(dataset.tables).length} tables from ${describeDatabase(databaseUrl)} to ${file}.`);
+      console.log(`Exporterade ${rows} rader ur ${Object.keys(dataset.tables).length} tabeller från ${describeDatabase(databaseUrl)} till ${file}.`);
     } else {
       let dataset: Dataset;
       try {
         dataset = JSON.parse(readFileSync(file, "utf8"));
       } catch (error) {
-        throw new DatasetError(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+        throw new DatasetError(`${file} kan inte läsas som JSON: ${error instanceof SyntaxError ? "filen är inte giltig JSON" : (error as Error).message}.`);
       }
       const { tables, rows } = await importDataset(db, dataset);
-      console.log(`Imported ${rows} rows of ${tables} tables into ${describeDatabase(databaseUrl)}.`);
+      console.log(`Läste in ${rows} rader i ${tables} tabeller i ${describeDatabase(databaseUrl)}.`);
     }
     return 0;
   } finally {

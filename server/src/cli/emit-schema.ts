@@ -13,7 +13,7 @@ async function main() {
   if (process.argv[2] === "--help" || process.argv[2] === "-h") return console.log(USAGE);
   const target = resolve(process.argv[2] ?? "schema/schema.graphql");
   writeFileSync(target, await printedSchema());
-  console.log(`Wrote ${target}`);
+  console.log(`Skrev ${target}`);
 }
 
 main().catch((error) => {

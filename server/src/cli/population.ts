@@ -16,7 +16,14 @@ const USAGE = `Usage:
       reads SCB's CSV export of table BE0101 (folkmängd per kommun och år; comma or semicolon) and
       prints what would change (a dry run); --apply writes it, all or nothing. Exit code 1 when the
       file has problems (then nothing changes), 2 on a usage error.
-The database is DATABASE_URL (default ./data/samverkan.db). Changes are audited as made by "cli".`;
+The database is DATABASE_URL (default ./data/samverkan.db). Changes are audited as made by "cli".
+
+Användning:
+  npm run import-population -- FIL [--apply]
+      läser SCB:s CSV-export av tabell BE0101 (folkmängd per kommun och år; komma eller semikolon) och
+      skriver ut vad som skulle ändras (en provkörning); --apply sparar det, allt eller inget. Slutkod 1
+      när filen har fel (då ändras inget), 2 vid fel i argumenten.
+Databasen är DATABASE_URL (standard ./data/samverkan.db). Ändringar loggas som gjorda av "cli".`;
 
 const ACTION_TEXT: Record<PopulationImportAction, string> = { NEW: "NY", CHANGED: "ÄNDRAS", UNCHANGED: "OFÖRÄNDRAD" };
 
@@ -43,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (!existsSync(file)) {
-    console.error(`Error: no file ${file}.`);
+    console.error(`Fel: filen ${file} finns inte.`);
     return 2;
   }
   const db = await openDatabase({ url: readConfig().databaseUrl });

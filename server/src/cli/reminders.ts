@@ -24,10 +24,10 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase({ url: config.databaseUrl });
   try {
     const result = await runReminders(db, config.reminders, new Date());
-    if (!result.ran) console.log("Another instance is running the reminders now; nothing done.");
+    if (!result.ran) console.log("En annan instans kör påminnelserna just nu; inget gjordes.");
     else {
       console.log(
-        `Reminders fired: ${result.remindersFired}; deliveries created: ${result.deliveriesCreated}, attempted: ${result.deliveriesAttempted}, delivered: ${result.delivered}; digests sent: ${result.digestsSent}.`,
+        `Påminnelser: ${result.remindersFired}; leveranser skapade: ${result.deliveriesCreated}, försökta: ${result.deliveriesAttempted}, levererade: ${result.delivered}; sammanfattningar skickade: ${result.digestsSent}.`,
       );
     }
   } finally {

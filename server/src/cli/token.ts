@@ -35,7 +35,7 @@ async function addFromReferenceList(db: DataSource, code: string): Promise<void>
   const ctx = createContext(db, { tokenId: 0, tokenName: "cli", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
   const outcome = await runMutation(ctx, "municipalityCreate", (s) => createMunicipality(s, { code }));
   if (!outcome.result) throw new TokenError(outcome.userErrors.map((e) => e.message).join(" "));
-  console.log(`Added municipality ${outcome.result.name} (${code}, ${outcome.result.county}) from the reference list.`);
+  console.log(`Lade till kommunen ${outcome.result.name} (${code}, ${outcome.result.county}) från referenslistan.`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -55,28 +55,28 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "create": {
         const role = parseRole(values.role ?? "");
-        if (!values.name || !role) throw new TokenError("create needs --name and --role ADMIN|EDITOR|READER.");
+        if (!values.name || !role) throw new TokenError("create behöver --name och --role ADMIN|EDITOR|READER.");
         if (values.municipality && role !== Role.ADMIN) await addFromReferenceList(db, values.municipality);
         const now = new Date();
         const expiresAt = values.expires === undefined ? null : parseExpiry(values.expires, now);
         const created = await tokens.create({ name: values.name, role, municipalityCode: values.municipality, now, expiresAt });
         console.log(
-          `Created token #${created.id} "${created.name}" (${created.role}${created.municipalityCode ? `, municipality ${created.municipalityCode}` : ""}${created.expiresAt ? `, expires ${created.expiresAt}` : ""}).`,
+          `Skapade token #${created.id} "${created.name}" (${created.role}${created.municipalityCode ? `, kommun ${created.municipalityCode}` : ""}${created.expiresAt ? `, upphör ${created.expiresAt}` : ""}).`,
         );
-        console.log("The token is shown only this once:");
+        console.log("Token visas bara denna enda gång:");
         console.log(created.token);
         return 0;
       }
       case "revoke": {
-        if (!target) throw new TokenError("revoke needs a token id or name.");
+        if (!target) throw new TokenError("revoke behöver en tokens id eller namn.");
         const count = await tokens.revoke(target, new Date());
-        console.log(count ? `Revoked ${count} token(s).` : `No active token matches "${target}".`);
+        console.log(count ? `Återkallade ${count} ${count === 1 ? "token" : "tokens"}.` : `Ingen aktiv token matchar "${target}".`);
         return count ? 0 : 1;
       }
       case "list": {
         for (const t of await tokens.list()) {
           console.log(
-            `#${t.id}\t${t.name}\t${t.role}\t${t.municipalityCode ?? "-"}\tcreated ${t.createdAt}${t.expiresAt ? `\texpires ${t.expiresAt}` : ""}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ""}`,
+            `#${t.id}\t${t.name}\t${t.role}\t${t.municipalityCode ?? "-"}\tskapad ${t.createdAt}${t.expiresAt ? `\tupphör ${t.expiresAt}` : ""}${t.revokedAt ? `\tåterkallad ${t.revokedAt}` : ""}`,
           );
         }
         return 0;
@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof TokenError) {
-      console.error(`Error: ${error.message}`);
+      console.error(`Fel: ${error.message}`);
       return 1;
     }
     throw error;

@@ -14,6 +14,9 @@ export const TRIGGER_NAMES: Readonly<Record<string, string>> = {
 /** Decisions on a collaboration candidate (beslut om samverkansförslag), as the explanations write them. */
 export const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "Godkänt", REJECTED: "Avvisat", DEFERRED: "Uppskjutet" };
 
+/** Competence-risk levels (risknivå): the report, the risk export and the pages. */
+export const RISK_LEVEL_NAMES: Readonly<Record<string, string>> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
+
 /** What a candidate groups municipalities around. */
 export const CANDIDATE_KIND_NAMES: Readonly<Record<string, string>> = {
   APPLICATION: "Samma produkt",
@@ -38,6 +41,10 @@ export const TERMS = {
   decision: "Beslut",
   noDecision: "Inget beslut",
   evidence: "Underlag",
+  triggers: "Utlösare",
+  functionalFit: "Funktionell passform",
+  technicalFit: "Teknisk passform",
+  users: "Användare",
 } as const;
 
 /** "vård och omsorg" → "Vård och omsorg". */

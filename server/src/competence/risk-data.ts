@@ -1,11 +1,22 @@
 import { Role } from "../access/roles";
 import type { Viewer } from "../access/viewer";
 import { addMonths } from "../common/dates";
-import type { Evaluation } from "../evaluations/evaluation";
+import { type Evaluation, partitioned } from "../evaluations/evaluation";
 import type { FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
 import { hasLeft } from "./leave";
-import { assessCompetenceRisk, TRAINING_WINDOW_MONTHS, type RiskAssessment, type RiskInput } from "./risk";
+import {
+  compareRanked,
+  rankAssessments,
+  riskContext,
+  TRAINING_WINDOW_MONTHS,
+  type RankedAssessment,
+  type RiskAssessment,
+  type RiskContext,
+  type RiskInput,
+  type RiskSharedInput,
+  type RiskUnitInput,
+} from "./risk";
 
 /**
  * The competence-risk assessment's input on the reader's date, from the one reader of facts: usages
@@ -76,10 +87,60 @@ function withVisibleLeave(input: RiskInput, leave: LeaveView): RiskInput {
   };
 }
 
-/** Competence risk (kompetensrisk) on a date over a horizon, with the planned leave one view may count. */
-export const competenceRisk: Evaluation<CompetenceRiskParams, RiskInput, RiskAssessment[]> = {
+/**
+ * The input divided by application: each usage, collaboration, specialist, plan and training
+ * concerns one application, and an application's assessments read nothing of another's (people,
+ * municipalities and networks are looked up alike by all).
+ */
+function byApplication(input: RiskInput): { shared: RiskSharedInput; units: Map<string, RiskUnitInput> } {
+  const units = new Map<number, RiskUnitInput>();
+  const unit = (applicationId: number): RiskUnitInput => {
+    let u = units.get(applicationId);
+    if (!u) units.set(applicationId, (u = { applications: [], usages: [], collaborations: [], participations: [], specialists: [], plans: [], trainings: [] }));
+    return u;
+  };
+  for (const a of input.applications) unit(a.id).applications.push(a);
+  const applicationOfUsage = new Map<number, number>();
+  for (const u of input.usages) {
+    unit(u.applicationId).usages.push(u);
+    applicationOfUsage.set(u.id, u.applicationId);
+  }
+  const applicationOfCollaboration = new Map<number, number>();
+  for (const c of input.collaborations) {
+    unit(c.applicationId).collaborations.push(c);
+    applicationOfCollaboration.set(c.id, c.applicationId);
+  }
+  for (const p of input.participations) {
+    const applicationId = applicationOfCollaboration.get(p.collaborationId);
+    if (applicationId !== undefined) unit(applicationId).participations.push(p);
+  }
+  for (const s of input.specialists) if (units.has(s.applicationId)) unit(s.applicationId).specialists.push(s);
+  const unitsOfPlan = new Map<number, Set<number>>();
+  for (const plan of input.plans) {
+    const of = new Set<number>();
+    if (plan.applicationUsageId !== null && applicationOfUsage.has(plan.applicationUsageId)) of.add(applicationOfUsage.get(plan.applicationUsageId)!);
+    if (plan.collaborationId !== null && applicationOfCollaboration.has(plan.collaborationId)) of.add(applicationOfCollaboration.get(plan.collaborationId)!);
+    for (const applicationId of of) unit(applicationId).plans.push(plan);
+    unitsOfPlan.set(plan.id, of);
+  }
+  for (const t of input.trainings) for (const applicationId of unitsOfPlan.get(t.planId) ?? []) unit(applicationId).trainings.push(t);
+  const { asOf, horizonMonths, municipalities, people, networks, networkMembers } = input;
+  return { shared: { asOf, horizonMonths, municipalities, people, networks, networkMembers }, units: new Map([...units].map(([id, u]) => [String(id), u])) };
+}
+
+/** Competence risk (kompetensrisk) on a date over a horizon, with the planned leave one view may count; judged per application. */
+export const competenceRisk: Evaluation<CompetenceRiskParams, RiskInput, RiskAssessment[]> = partitioned({
   name: "competence-risk",
-  key: ({ horizonMonths, leave }) => `${horizonMonths}:${leave === "ALL" ? "all" : `municipality ${leave.municipalityId ?? "none"}`}`,
+  key: ({ horizonMonths, leave }: CompetenceRiskParams) => `${horizonMonths}:${leave === "ALL" ? "all" : `municipality ${leave.municipalityId ?? "none"}`}`,
   read: (source, date, { horizonMonths }) => loadRiskInput(source.facts(date), horizonMonths),
-  evaluate: (input, { leave }) => assessCompetenceRisk(withVisibleLeave(input, leave)),
-};
+  units: {
+    split: (input: RiskInput, { leave }: CompetenceRiskParams) => byApplication(withVisibleLeave(input, leave)),
+    prepare: riskContext,
+    evaluateUnit: (context: RiskContext, unit: RiskUnitInput): RankedAssessment[] => rankAssessments(unit, context),
+    combine: (results: RankedAssessment[][]) =>
+      results
+        .flat()
+        .sort(compareRanked)
+        .map((k) => k.a),
+  },
+});

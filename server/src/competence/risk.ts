@@ -286,11 +286,68 @@ function bestPlan(candidates: (RiskPlan | undefined)[]): RiskPlan | null {
 
 /** Assesses every active usage and every current collaboration; sorted by score (highest first), then label. */
 export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
+  return rankAssessments(input, riskContext(input)).map((k) => k.a);
+}
+
+/** An assessment with the keys of its place in the list: its score and its label's name key. */
+export interface RankedAssessment {
+  a: RiskAssessment;
+  score: number;
+  key: string;
+}
+
+/** compareAssessments' order on ranked assessments, with each label's sort key made once rather than per comparison. */
+export function compareRanked(x: RankedAssessment, y: RankedAssessment): number {
+  return y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a);
+}
+
+/** What the assessments of every application look up alike: municipalities, people and the live networks (the shared part of RiskInput, indexed once). */
+export interface RiskContext {
+  asOf: LocalDate;
+  horizonMonths: number;
+  windowStart: LocalDate;
+  municipalities: Map<number, RiskMunicipality>;
+  people: Map<number, RiskPerson>;
+  position: Map<number, number>;
+  networksByCollaboration: Map<number, number[]>;
+  networksByCategory: Map<string, number[]>;
+}
+
+/** The part of RiskInput every application's assessments read alike. */
+export type RiskSharedInput = Pick<RiskInput, "asOf" | "horizonMonths" | "municipalities" | "people" | "networks" | "networkMembers">;
+/** The part of RiskInput that concerns applications, each row one application. */
+export type RiskUnitInput = Pick<RiskInput, "applications" | "usages" | "collaborations" | "participations" | "specialists" | "plans" | "trainings">;
+
+export function riskContext(input: RiskSharedInput): RiskContext {
   const { asOf, horizonMonths } = input;
   const municipalities = new Map(input.municipalities.map((m) => [m.id, m]));
-  const applications = new Map(input.applications.map((a) => [a.id, a]));
   const people = new Map(input.people.map((p) => [p.id, p]));
   const windowStart = addMonths(asOf, -TRAINING_WINDOW_MONTHS);
+  // Networks with current members from two or more municipalities.
+  const memberMunicipalities = new Map<number, Set<number>>();
+  for (const m of input.networkMembers) {
+    const person = people.get(m.personId);
+    if (!person || !participatesOn(m, asOf) || hasLeft(person.plannedLeaveMonth, asOf)) continue;
+    const set = memberMunicipalities.get(m.networkId) ?? new Set<number>();
+    set.add(person.municipalityId);
+    memberMunicipalities.set(m.networkId, set);
+  }
+  const liveNetworks = input.networks.filter((n) => (memberMunicipalities.get(n.id)?.size ?? 0) >= 2);
+  // Indexed, so each usage finds its networks without scanning them all.
+  const position = new Map(liveNetworks.map((n, i) => [n.id, i]));
+  const networksByCollaboration = new Map<number, number[]>();
+  const networksByCategory = new Map<string, number[]>();
+  for (const n of liveNetworks) {
+    for (const id of n.collaborationIds) networksByCollaboration.set(id, [...(networksByCollaboration.get(id) ?? []), n.id]);
+    if (n.category !== null) networksByCategory.set(n.category, [...(networksByCategory.get(n.category) ?? []), n.id]);
+  }
+  return { asOf, horizonMonths, windowStart, municipalities, people, position, networksByCollaboration, networksByCategory };
+}
+
+/** The assessments of `assessCompetenceRisk` with their keys, in its order (lists of parts of the input merge into the whole's by `compareRanked`). */
+export function rankAssessments(input: RiskUnitInput, context: RiskContext): RankedAssessment[] {
+  const { asOf, horizonMonths, windowStart, municipalities, people, position, networksByCollaboration, networksByCategory } = context;
+  const applications = new Map(input.applications.map((a) => [a.id, a]));
 
   // Current participants of each collaboration; the collaboration a municipality shares an application in.
   const participantsOf = new Map<number, number[]>();
@@ -351,30 +408,12 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     return (usagePlan ? (trained.get(usagePlan.id, usage.municipalityId) ?? 0) : 0) + (collaborationPlan ? (trained.get(collaborationPlan.id, usage.municipalityId) ?? 0) : 0);
   };
 
-  // Networks with current members from two or more municipalities.
-  const memberMunicipalities = new Map<number, Set<number>>();
-  for (const m of input.networkMembers) {
-    const person = people.get(m.personId);
-    if (!person || !participatesOn(m, asOf) || hasLeft(person.plannedLeaveMonth, asOf)) continue;
-    const set = memberMunicipalities.get(m.networkId) ?? new Set<number>();
-    set.add(person.municipalityId);
-    memberMunicipalities.set(m.networkId, set);
-  }
-  const liveNetworks = input.networks.filter((n) => (memberMunicipalities.get(n.id)?.size ?? 0) >= 2);
-  // Indexed, so each usage finds its networks without scanning them all.
-  const position = new Map(liveNetworks.map((n, i) => [n.id, i]));
-  const networksByCollaboration = new Map<number, number[]>();
-  const networksByCategory = new Map<string, number[]>();
-  for (const n of liveNetworks) {
-    for (const id of n.collaborationIds) networksByCollaboration.set(id, [...(networksByCollaboration.get(id) ?? []), n.id]);
-    if (n.category !== null) networksByCategory.set(n.category, [...(networksByCategory.get(n.category) ?? []), n.id]);
-  }
   const networksFor = (collaboration: RiskCollaboration, application: RiskApplication) =>
     [...new Set([...(networksByCollaboration.get(collaboration.id) ?? []), ...(networksByCategory.get(application.category) ?? [])])].sort((a, b) => position.get(a)! - position.get(b)!);
 
   // Each assessment with its label's sort key, for compareAssessments' order. A usage's label joins
   // two names, and so does its key (usageLabelKey): each name's key is made once, not once per label.
-  const keyed: { a: RiskAssessment; score: number; key: string }[] = [];
+  const keyed: RankedAssessment[] = [];
   // The national data's assessments are kept as long as their date's facts, and most of their reasons
   // are equal to another's: each distinct reason is made (its sentence written) once, by what it says,
   // and shared (frozen: nobody may change a shared one). A sentence per reason, kept as V8's trees of
@@ -525,9 +564,8 @@ export function assessCompetenceRisk(input: RiskInput): RiskAssessment[] {
     );
   }
 
-  // compareAssessments' order, with each label's sort key made once rather than per comparison.
-  keyed.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || x.a.kind.localeCompare(y.a.kind) || subjectId(x.a) - subjectId(y.a));
-  return keyed.map((k) => k.a);
+  keyed.sort(compareRanked);
+  return keyed;
 }
 
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */

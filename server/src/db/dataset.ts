@@ -35,7 +35,7 @@ async function insertOrder(db: DataSource): Promise<EntityMetadata[]> {
   const placed = new Set<string>();
   while (ordered.length < tables.length) {
     const ready = tables.filter((m) => !placed.has(m.tableName) && (references.get(m.tableName) ?? []).every((table) => table === m.tableName || placed.has(table)));
-    if (ready.length === 0) throw new DatasetError("The tables' foreign keys form a cycle: no insert order exists.");
+    if (ready.length === 0) throw new DatasetError("Tabellernas främmande nycklar bildar en cykel: ingen ordning att läsa in dem i finns.");
     for (const m of ready) {
       ordered.push(m);
       placed.add(m.tableName);
@@ -74,18 +74,18 @@ const WRITTEN_BY_MIGRATIONS = new Set(["trigger_settings", "data_version", "coun
 
 export async function importDataset(db: DataSource, dataset: Dataset): Promise<{ tables: number; rows: number }> {
   if (dataset?.format !== "samverkan-dataset" || dataset.version !== 1 || typeof dataset.tables !== "object")
-    throw new DatasetError("Not a Samverkan dataset export (format samverkan-dataset, version 1).");
+    throw new DatasetError("Filen är ingen export av Samverkans data (format samverkan-dataset, version 1).");
   const schema = await lastMigration(db);
-  if (dataset.schema !== schema) throw new DatasetError(`The export is of schema ${dataset.schema || "(none)"}, this database is at ${schema}: bring both to the same version first.`);
+  if (dataset.schema !== schema) throw new DatasetError(`Exporten har schemaversion ${dataset.schema || "(ingen)"}, databasen ${schema}: för båda till samma version först.`);
   const order = await insertOrder(db);
   const unknown = Object.keys(dataset.tables).filter((table) => !order.some((m) => m.tableName === table));
-  if (unknown.length) throw new DatasetError(`The export has tables this database does not know: ${unknown.join(", ")}.`);
+  if (unknown.length) throw new DatasetError(`Exporten har tabeller som databasen inte känner till: ${unknown.join(", ")}.`);
   const postgres = isPostgres(db);
   let rows = 0;
   await db.transaction(async (em) => {
     for (const metadata of order.filter((m) => !WRITTEN_BY_MIGRATIONS.has(m.tableName))) {
       const [{ count }] = await em.query(`SELECT COUNT(*) AS count FROM ${db.driver.escape(metadata.tableName)}`);
-      if (Number(count) > 0) throw new DatasetError(`The database is not empty (table ${metadata.tableName} has rows): import into a new database.`);
+      if (Number(count) > 0) throw new DatasetError(`Databasen är inte tom (tabellen ${metadata.tableName} har rader): läs in i en ny databas.`);
     }
     // Only once nothing refers to them (the database is empty otherwise).
     for (const metadata of order.filter((m) => WRITTEN_BY_MIGRATIONS.has(m.tableName))) await em.query(`DELETE FROM ${db.driver.escape(metadata.tableName)}`);

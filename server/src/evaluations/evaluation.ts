@@ -27,6 +27,41 @@ export interface Evaluation<P, I, R> {
   key(params: P): string;
   read(source: EvaluationSource, date: LocalDate, params: P): Promise<I>;
   evaluate(input: I, params: P): R;
+  /** How it divides into units judged one by one, when it does (see `Units`); `evaluate` then judges them all. */
+  readonly units?: Units<P, I, any, any, any, any, R>;
+}
+
+/**
+ * An evaluation in units (delar) by its natural key: the competence risk of one application, say.
+ * `split` divides the input into what every unit reads alike (`shared`) and each unit's own part;
+ * `prepare` indexes the shared part once; `evaluateUnit` judges one unit from those alone; `combine`
+ * joins the units' results, in the order
+ * `split` gave them, into the whole result. Judged so, the result must equal judging the undivided
+ * input: the registry relies on it to judge again after a write only the units whose input the write
+ * changed (the others keep their results), and to let other requests run between units.
+ */
+export interface Units<P, I, S, C, U, UR, R> {
+  split(input: I, params: P): { shared: S; units: Map<string, U> };
+  prepare(shared: S, params: P): C;
+  evaluateUnit(context: C, unit: U, params: P): UR;
+  combine(results: UR[], input: I, params: P): R;
+}
+
+/** An evaluation in units: `evaluate` judges every unit and combines them, exactly as the registry does. */
+export function partitioned<P, I, S, C, U, UR, R>(definition: Omit<Evaluation<P, I, R>, "evaluate" | "units"> & { units: Units<P, I, S, C, U, UR, R> }): Evaluation<P, I, R> {
+  const { units } = definition;
+  return {
+    ...definition,
+    evaluate(input, params) {
+      const { shared, units: parts } = units.split(input, params);
+      const context = units.prepare(shared, params);
+      return units.combine(
+        [...parts.values()].map((unit) => units.evaluateUnit(context, unit, params)),
+        input,
+        params,
+      );
+    },
+  };
 }
 
 /** An evaluation without parameters. */

@@ -8,6 +8,7 @@ import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
 import { boardRows, governanceGaps } from "../status/board";
 import type { Evaluation, EvaluationSource } from "./evaluation";
+import { sameValue } from "./same-value";
 
 /** An evaluation of any parameter, input and result type, as the list holds them. */
 type AnyEvaluation = Evaluation<any, any, any>;
@@ -36,11 +37,26 @@ interface Made {
   asked: { date: LocalDate; key: string }[];
   /** Made without error: only such results are carried over (a result still being made may not have read everything yet). */
   done: boolean;
+  /** For an evaluation in units: what they were judged from, and their results (a later generation keeps those whose input is the same). */
+  units?: Judged;
 }
+
+interface Judged {
+  shared: unknown;
+  context: unknown;
+  parts: Map<string, { input: unknown; result: unknown }>;
+}
+
+/** How long the registry judges units before it lets other requests run (a light read never waits for the whole country). */
+const SLICE_MS = 10;
+
+const otherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface OnDate {
   facts: FactsOn;
   made: Map<string, Made>;
+  /** Units judged by an earlier generation, by key, of evaluations a write made to judge again. */
+  before: Map<string, Judged>;
 }
 
 /**
@@ -71,7 +87,7 @@ export class Evaluations implements EvaluationSource {
       this.dates.delete(date);
       this.dates.set(date, entry);
     } else {
-      entry = { facts: new FactsOn(this.db, date), made: new Map() };
+      entry = { facts: new FactsOn(this.db, date), made: new Map(), before: new Map() };
       this.dates.set(date, entry);
       if (this.dates.size > this.maxDates) this.dates.delete(this.dates.keys().next().value!);
     }
@@ -89,20 +105,52 @@ export class Evaluations implements EvaluationSource {
 
   ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R> {
     if (!REGISTERED.has(evaluation)) throw new Error(`The evaluation ${evaluation.name} is not in EVALUATIONS.`);
-    const { made } = this.on(date);
+    const { made, before: judgedBefore } = this.on(date);
     const key = `${evaluation.name}:${evaluation.key(params)}`;
     let entry = made.get(key);
     if (!entry) {
       const tracked: Made = { result: Promise.resolve(), reads: new Set(), asked: [], done: false };
-      tracked.result = evaluation.read(this.tracking(tracked), date, params).then((input) => {
-        const result = evaluation.evaluate(input, params);
+      // Kept until this result is done: a write meanwhile carries it on to the next generation.
+      const before = judgedBefore.get(key);
+      tracked.result = evaluation.read(this.tracking(tracked), date, params).then(async (input) => {
+        // Let requests that came meanwhile run first: judging may take a while.
+        await otherRequests();
+        const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before) : evaluation.evaluate(input, params);
         tracked.done = true;
+        judgedBefore.delete(key);
         return result;
       });
       made.set(key, tracked);
       entry = tracked;
     }
     return entry.result as Promise<R>;
+  }
+
+  /**
+   * Judges an evaluation unit by unit: a unit whose input (and the shared part) is the same as the
+   * one judged before keeps its result; between units, after `SLICE_MS`, other requests run.
+   */
+  private async judgeInUnits<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Judged | undefined): Promise<R> {
+    const units = evaluation.units!;
+    const { shared, units: parts } = units.split(input, params);
+    const same = before !== undefined && sameValue(shared, before.shared);
+    const reusable = same ? before.parts : undefined;
+    const context = same ? before.context : units.prepare(shared, params);
+    const judged: Judged = { shared, context, parts: new Map() };
+    const results: unknown[] = [];
+    let sliceStart = performance.now();
+    for (const [key, unit] of parts) {
+      const earlier = reusable?.get(key);
+      const result = earlier && sameValue(unit, earlier.input) ? earlier.result : units.evaluateUnit(context, unit, params);
+      judged.parts.set(key, { input: unit, result });
+      results.push(result);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await otherRequests();
+        sliceStart = performance.now();
+      }
+    }
+    made.units = judged;
+    return units.combine(results, input, params);
   }
 
   /** A source for one evaluation's read that records what it reads into `made`. */
@@ -140,9 +188,13 @@ export class Evaluations implements EvaluationSource {
       }
       return kept.get(id)!;
     };
-    for (const [date, entry] of this.dates) next.dates.set(date, { facts: entry.facts.carriedOver(written), made: new Map() });
+    for (const [date, entry] of this.dates) next.dates.set(date, { facts: entry.facts.carriedOver(written), made: new Map(), before: new Map(entry.before) });
     for (const [date, entry] of this.dates) {
-      for (const [key, made] of entry.made) if (keeps(date, key)) next.dates.get(date)!.made.set(key, made);
+      const carried = next.dates.get(date)!;
+      for (const [key, made] of entry.made) {
+        if (keeps(date, key)) carried.made.set(key, made);
+        else if (made.done && made.units) carried.before.set(key, made.units);
+      }
     }
     return next;
   }

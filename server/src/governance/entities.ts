@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../core/node";
 import { GovernanceDocumentKind } from "./review";
 import { NameKeyColumn } from "../db/name-keys";
+import { enumValueOf } from "../vocabularies/rules";
 
 registerEnumType(GovernanceDocumentKind, {
   name: "GovernanceDocumentKind",
@@ -11,7 +12,7 @@ registerEnumType(GovernanceDocumentKind, {
   valuesConfig: {
     IT_POLICY: { description: "IT-policy (e.g. IT-policy med strategier Dalsland 2008): reviewed at least every 5 years." },
     IT_INSTRUCTIONS: { description: "IT-instruktioner (a municipality's IT instructions): reviewed every 3–5 years." },
-    OTHER: { description: "Another governance document (riktlinje, rutin)." },
+    OTHER: { description: "Another governance document; also shown for a kind added to the GOVERNANCE_DOCUMENT_KIND vocabulary since (strategi, riktlinjer …: read kindCode)." },
   },
 });
 
@@ -21,9 +22,19 @@ export class GovernanceDocument extends Node {
   static readonly typeName = "GovernanceDocument";
   @PrimaryGeneratedColumn() id: number;
 
-  @Field(() => GovernanceDocumentKind, { description: "Kind of document." })
+  /** A code of the GOVERNANCE_DOCUMENT_KIND vocabulary (today's enum values, or a term added since). */
   @Column({ type: "varchar", length: 20 })
-  kind: GovernanceDocumentKind;
+  kind: string;
+
+  @Field(() => GovernanceDocumentKind, { name: "kind", description: "Kind of document as today's enum: its code, or OTHER for a kind added to the vocabulary since (read kindCode)." })
+  get kindEnum(): GovernanceDocumentKind {
+    return enumValueOf(this.kind, GovernanceDocumentKind, GovernanceDocumentKind.OTHER);
+  }
+
+  @Field(() => String, { description: "Kind of document (styrdokumenttyp): its code in the GOVERNANCE_DOCUMENT_KIND vocabulary (vocabularyTerms), including kinds added since the enum." })
+  get kindCode(): string {
+    return this.kind;
+  }
 
   @Field(() => String, { description: "Title, e.g. IT-policy med strategier Dalsland." })
   @Column({ type: "varchar", length: 200 })

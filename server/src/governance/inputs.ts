@@ -5,7 +5,12 @@ import { GovernanceDocumentKind } from "./review";
 
 @InputType({ description: "A new governance document (styrdokument)." })
 export class GovernanceDocumentCreateInput {
-  @Field(() => GovernanceDocumentKind, { description: "Kind of document." }) kind: GovernanceDocumentKind;
+  @Field(() => GovernanceDocumentKind, { nullable: true, description: "Kind of document as today's enum; or give kindCode. One of the two is required." }) kind?: GovernanceDocumentKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Kind of document as a code of the GOVERNANCE_DOCUMENT_KIND vocabulary (vocabularyTerms), e.g. STRATEGY or one an admin added; instead of kind.",
+  })
+  kindCode?: string | null;
   @Field(() => String, { description: capped("Title.", 200) }) title: string;
   @Field(() => ID, { nullable: true, description: "The municipality it belongs to; null for a document of a collaboration body or of all (admin only)." }) municipalityId?: string | null;
   @Field(() => ID, { nullable: true, description: "The collaboration body that adopted it, e.g. DKF." }) collaborationBodyId?: string | null;
@@ -13,7 +18,8 @@ export class GovernanceDocumentCreateInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "When it was last reviewed; not before adoption, not after today." }) lastReviewedOn?: string | null;
   @Field(() => Int, {
     nullable: true,
-    description: "Months between reviews. IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36).",
+    description:
+      "Months between reviews, within the kind's range (its vocabulary term's reviewMinMonths–reviewMaxMonths; default reviewDefaultMonths): IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36).",
   })
   reviewIntervalMonths?: number | null;
   @Field(() => String, { nullable: true, description: capped("Decision reference.", 100) }) decisionReference?: string | null;

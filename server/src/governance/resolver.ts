@@ -21,7 +21,8 @@ const GovernanceDocumentPayload = Payload("GovernanceDocumentPayload", "governan
 
 @ArgsType()
 class GovernanceDocumentsArgs extends PageArgs {
-  @Field(() => GovernanceDocumentKind, { nullable: true, description: "Only this kind." }) kind?: GovernanceDocumentKind | null;
+  @Field(() => GovernanceDocumentKind, { nullable: true, description: "Only this kind as today's enum (OTHER: also the kinds added to the vocabulary since)." }) kind?: GovernanceDocumentKind | null;
+  @Field(() => String, { nullable: true, description: "Only this kind as a code of the GOVERNANCE_DOCUMENT_KIND vocabulary." }) kindCode?: string | null;
   @Field(() => ID, { nullable: true, description: "Only this municipality's documents (its ID or four-digit code)." }) municipality?: string | null;
 }
 
@@ -43,7 +44,11 @@ export class GovernanceDocumentResolver {
   @Query(() => GovernanceDocumentConnection, { description: "Governance documents (styrdokument), by title." })
   async governanceDocuments(@Args() args: GovernanceDocumentsArgs, @Ctx() ctx: Context) {
     const qb = ctx.db.getRepository(GovernanceDocument).createQueryBuilder("d");
-    if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
+    if (args.kind === GovernanceDocumentKind.OTHER) {
+      const named = Object.values(GovernanceDocumentKind).filter((k) => k !== GovernanceDocumentKind.OTHER);
+      qb.andWhere("d.kind NOT IN (:...named)", { named });
+    } else if (args.kind) qb.andWhere("d.kind = :kind", { kind: args.kind });
+    if (args.kindCode) qb.andWhere("d.kind = :kindCode", { kindCode: args.kindCode.trim() });
     if (args.municipality) qb.andWhere("d.municipality_id = :m", { m: await municipalityArgument(ctx, args.municipality, "municipality") });
     return paginate(qb, args, "titleKey", GovernanceDocumentConnection);
   }

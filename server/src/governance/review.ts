@@ -2,18 +2,15 @@
 import type { LocalDate } from "../common/dates";
 import { addMonths } from "../common/dates";
 
+/**
+ * Today's kinds as the API's enum; the kinds themselves, with their review intervals (the IT-policy
+ * 12–60 months, IT instructions 36–60), are the GOVERNANCE_DOCUMENT_KIND vocabulary's terms.
+ */
 export enum GovernanceDocumentKind {
   IT_POLICY = "IT_POLICY",
   IT_INSTRUCTIONS = "IT_INSTRUCTIONS",
   OTHER = "OTHER",
 }
-
-/** Allowed review intervals in months: the IT-policy lasts 5 years, IT instructions 3–5 years. */
-export const REVIEW_INTERVAL_MONTHS: Record<GovernanceDocumentKind, { min: number; max: number; default: number }> = {
-  [GovernanceDocumentKind.IT_POLICY]: { min: 12, max: 60, default: 60 },
-  [GovernanceDocumentKind.IT_INSTRUCTIONS]: { min: 36, max: 60, default: 36 },
-  [GovernanceDocumentKind.OTHER]: { min: 1, max: 120, default: 36 },
-};
 
 export interface ReviewedDocument {
   adoptedOn: LocalDate;

@@ -5,10 +5,12 @@ import { UserErrorCode } from "../core/user-error";
 import { CollaborationBody, Municipality } from "../municipalities/entities";
 import { GovernanceDocument } from "./entities";
 import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
-import { REVIEW_INTERVAL_MONTHS } from "./review";
 import { recordFacts } from "../history/record";
 import { isLocalDate } from "../common/dates";
 import { GOVERNANCE_DOCUMENT_FACTS } from "../history/subjects";
+import { VocabularyTerm } from "../vocabularies/entities";
+import { type ReviewRange, reviewRangeOf, Vocabulary } from "../vocabularies/rules";
+import { termCodeOf } from "../vocabularies/service";
 
 const URL = /^https?:\/\/\S+$/i;
 
@@ -18,7 +20,12 @@ function assertCanEditDocument(s: MutationScope, municipalityId: number | null):
   else if (!isAdmin(s.ctx.viewer)) throw forbidden("Only an admin may change a document that belongs to no municipality.");
 }
 
-function applyFields(s: MutationScope, doc: GovernanceDocument, input: GovernanceDocumentCreateInput | GovernanceDocumentUpdateInput): void {
+/** The review interval a kind allows, from its term in the GOVERNANCE_DOCUMENT_KIND vocabulary. */
+async function reviewRange(s: MutationScope, kind: string): Promise<ReviewRange> {
+  return reviewRangeOf(await s.em.getRepository(VocabularyTerm).findOneBy({ vocabulary: Vocabulary.GOVERNANCE_DOCUMENT_KIND, code: kind }));
+}
+
+function applyFields(s: MutationScope, doc: GovernanceDocument, input: GovernanceDocumentCreateInput | GovernanceDocumentUpdateInput, range: ReviewRange): void {
   if (input.title !== undefined) doc.title = s.text("title", input.title, { required: true, max: 200 })!;
   if (input.lastReviewedOn !== undefined) doc.lastReviewedOn = s.pastDate("lastReviewedOn", input.lastReviewedOn);
   if (input.decisionReference !== undefined) doc.decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
@@ -26,7 +33,6 @@ function applyFields(s: MutationScope, doc: GovernanceDocument, input: Governanc
     doc.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
     if (doc.documentUrl && !URL.test(doc.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
   }
-  const range = REVIEW_INTERVAL_MONTHS[doc.kind];
   if (input.reviewIntervalMonths !== undefined && input.reviewIntervalMonths !== null) doc.reviewIntervalMonths = s.integer("reviewIntervalMonths", input.reviewIntervalMonths, range.min, range.max)!;
   if (doc.lastReviewedOn !== null && doc.lastReviewedOn < doc.adoptedOn) s.fail("lastReviewedOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
 }
@@ -36,19 +42,23 @@ export async function createDocument(s: MutationScope, input: GovernanceDocument
   const body = await s.find("collaborationBodyId", input.collaborationBodyId, CollaborationBody);
   if (input.municipalityId && !municipality) return null;
   assertCanEditDocument(s, municipality?.id ?? null);
+  // The kind: today's enum value or a code of the GOVERNANCE_DOCUMENT_KIND vocabulary; its term gives the review interval.
+  const kind = await termCodeOf(s, Vocabulary.GOVERNANCE_DOCUMENT_KIND, { enumField: "kind", enumValue: input.kind, codeField: "kindCode", code: input.kindCode }, true);
+  if (!kind) return null;
+  const range = await reviewRange(s, kind);
   const doc = Object.assign(new GovernanceDocument(), {
-    kind: input.kind,
+    kind,
     title: "",
     municipalityId: municipality?.id ?? null,
     collaborationBodyId: body?.id ?? null,
     adoptedOn: s.pastDate("adoptedOn", input.adoptedOn) ?? input.adoptedOn,
     lastReviewedOn: null,
-    reviewIntervalMonths: REVIEW_INTERVAL_MONTHS[input.kind].default,
+    reviewIntervalMonths: range.default,
     retiredOn: null,
     decisionReference: null,
     documentUrl: null,
   });
-  applyFields(s, doc, input);
+  applyFields(s, doc, input, range);
   // Registered late, a document is on record from its adoption; a review given shows from its own day.
   const adopted = doc.adoptedOn <= s.ctx.today && isLocalDate(doc.adoptedOn) ? doc.adoptedOn : null;
   const on = s.registeredFrom("effectiveFrom", input.effectiveFrom ?? adopted, input.correctionReason);
@@ -65,7 +75,7 @@ export async function updateDocument(s: MutationScope, input: GovernanceDocument
   assertCanEditDocument(s, doc.municipalityId);
   const before = snapshot(doc);
   const was = { lastReviewedOn: doc.lastReviewedOn, retiredOn: doc.retiredOn };
-  applyFields(s, doc, input);
+  applyFields(s, doc, input, await reviewRange(s, doc.kind));
   if (input.retiredOn !== undefined) {
     doc.retiredOn = input.retiredOn;
     if (doc.retiredOn !== null && doc.retiredOn < doc.adoptedOn) s.fail("retiredOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);

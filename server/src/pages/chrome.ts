@@ -49,6 +49,9 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/rekommendationer", label: "Rekommendationer" },
   { href: "/kommun", label: "Kommuner" },
   { href: "/avtal", label: "Avtal och tidsgränser" },
+  { href: "/kompetens", label: "Kompetens" },
+  { href: "/styrning", label: "Styrning" },
+  { href: "/behov", label: "Behov" },
   { href: "/explorer", label: "Utforskaren (GraphQL)", explorerOnly: true },
 ];
 

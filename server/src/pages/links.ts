@@ -1,25 +1,2 @@
-import type { LocalDate } from "../common/dates";
-
-/**
- * Addresses of the pages that show one object, so that any page can link to them without importing
- * the page itself. `asOf` is added only when it is not today.
- */
-
-function dated(path: string, asOf?: LocalDate, today?: LocalDate): string {
-  return asOf && asOf !== today ? `${path}?asOf=${asOf}` : path;
-}
-
-/** Ett system: one collaboration (its global ID). */
-export function systemPath(id: string, asOf?: LocalDate, today?: LocalDate): string {
-  return dated(`/system/${encodeURIComponent(id)}`, asOf, today);
-}
-
-/** One collaboration candidate (its ID). */
-export function candidatePath(id: string, asOf?: LocalDate, today?: LocalDate): string {
-  return dated(`/rekommendationer/${encodeURIComponent(id)}`, asOf, today);
-}
-
-/** En kommun: by its four-digit code. */
-export function municipalityPath(code: string, asOf?: LocalDate, today?: LocalDate): string {
-  return dated(`/kommun/${encodeURIComponent(code)}`, asOf, today);
-}
+/** The pages' addresses: kept in common/ so that the digest and the feeds link to the same pages. */
+export { candidatePath, municipalityPath, needPath, systemPath } from "../common/page-paths";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { LocalDate } from "../common/dates";
-import { capitalized, ROLE_NAMES, TERMS } from "../common/vocabulary";
+import { capitalized, RISK_LEVEL_NAMES, ROLE_NAMES, TERMS } from "../common/vocabulary";
 import { CATEGORY_NAMES, PHASE_NAMES } from "../recommendations/explain";
 import { formatInteger, formatKronor, formatLongDate } from "../render/format";
 import { html, type HtmlValue } from "../render/html";
@@ -8,6 +8,7 @@ import { page } from "../render/layout";
 import { table } from "../render/table";
 import { agreementDeadlines } from "../agreements/deadline-list";
 import { CHROME_CSS, pageHeader, sendPage, type Chrome } from "./chrome";
+import { importedNotice, mayImport, uploadForm } from "./import-page";
 import { municipalityPath, systemPath } from "./links";
 import { asOfOf, BAD_DATE_MESSAGE, chromeOf, PAGE_CSS, type PageDeps, sendMessage, sendQueryFailure, todayOf, viewerOrSignIn } from "./page-kit";
 
@@ -22,6 +23,7 @@ export const MUNICIPALITIES_QUERY = /* GraphQL */ `
 
 export const MUNICIPALITY_QUERY = /* GraphQL */ `
   query MunicipalityPage($code: String!, $ref: ID!, $asOf: LocalDate!) {
+    viewer { role municipality { code } }
     municipality(code: $code) {
       code name county
       applicationUsages {
@@ -60,12 +62,11 @@ interface MunicipalityData {
   participations: { collaboration: { id: string; name: string } | null; joinedOn: LocalDate; leftOn: LocalDate | null }[];
 }
 interface PageData {
+  viewer: { role: string; municipality: { code: string } | null } | null;
   municipality: MunicipalityData | null;
   agreements: { nodes: { name: string; schedule: { status: string; decisionDeadline: LocalDate; noticeDeadline: LocalDate; currentTermEnd: LocalDate } | null }[] } | null;
   competenceRisk: { totalCount: number; nodes: { label: string; score: number; level: string; reasons: { explanation: string }[] }[] } | null;
 }
-
-const RISK_LEVELS: Readonly<Record<string, string>> = { HIGH: "Hög", MEDIUM: "Medel", LOW: "Låg" };
 
 export function registerMunicipalityPages(app: FastifyInstance, deps: PageDeps): void {
   app.get("/kommun", async (request, reply) => {
@@ -104,11 +105,12 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: PageDeps):
       return sendMessage(reply, 404, chrome, "Kommunen finns inte", html`Ingen kommun har koden ${code}. <a href="/kommun">Se alla kommuner</a>.`);
     }
     if (result.errors?.length || !data?.municipality) return sendQueryFailure(reply, chrome, result.errors, "kommunen");
-    return sendPage(reply, 200, municipalityPage(data, asOf, today, chrome));
+    const imported = importedNotice((request.query as Record<string, unknown>).importerad);
+    return sendPage(reply, 200, municipalityPage(data, asOf, today, chrome, { formToken: deps.auth.formTokenOf(request), imported }));
   });
 }
 
-function municipalityPage(data: PageData, asOf: LocalDate, today: LocalDate, chrome: Chrome): string {
+function municipalityPage(data: PageData, asOf: LocalDate, today: LocalDate, chrome: Chrome, upload: { formToken: string | null; imported: string | null }): string {
   const m = data.municipality!;
   const when = formatLongDate(asOf);
   const deadlines = agreementDeadlines(data.agreements?.nodes ?? [], asOf);
@@ -119,6 +121,7 @@ function municipalityPage(data: PageData, asOf: LocalDate, today: LocalDate, chr
     css: `${CHROME_CSS}\n${PAGE_CSS}`,
     body: html`<p class="no-print"><a href="/kommun">← Alla kommuner</a></p>
 <h1>${m.name}</h1>
+${upload.imported ? html`<p class="notice" role="status">${upload.imported}</p>` : ""}
 <p>Kommunkod ${m.code}${m.county ? `, ${m.county}` : ""}. Avtal, tidsgränser och kompetensrisk den <strong>${when}</strong>${asOf === today ? " (i dag)" : ""}; applikationerna som de är registrerade nu.</p>
 <form method="get" action="${municipalityPath(m.code)}" class="filters no-print">
 <div class="field"><label for="asOf">Visa läget på datum</label><input type="date" id="asOf" name="asOf" value="${asOf}" required></div>
@@ -156,6 +159,13 @@ ${table({
     roles(u.roles),
   ]),
 })}
+${
+  mayImport(data.viewer, m.code)
+    ? html`<h3 id="importera">Ladda upp applikationsförteckning</h3>
+<p class="no-print">Ett kalkylblad med en rad per applikation (samma kolumner som <a href="/export/usages.xlsx?municipality=${m.code}">kommunens system som kalkylblad</a>). Du får först se vad som skulle ändras; ingenting sparas förrän du väljer att genomföra importen.</p>
+${uploadForm(m.code, upload.formToken)}`
+    : ""
+}
 <h2 id="samverkan">Deltagande i samverkan</h2>
 ${table({
   caption: "System som kommunen deltar eller har deltagit i",
@@ -174,7 +184,7 @@ ${table({
   stack: true,
   columns: [{ header: "System" }, { header: "Risk" }, { header: TERMS.score, numeric: true }, { header: "Skäl" }],
   empty: "Ingen bedömning.",
-  rows: (data.competenceRisk?.nodes ?? []).map((r) => [r.label, RISK_LEVELS[r.level] ?? r.level, formatInteger(r.score), html`<ul>${r.reasons.map((x) => html`<li>${x.explanation}</li>`)}</ul>`]),
+  rows: (data.competenceRisk?.nodes ?? []).map((r) => [r.label, RISK_LEVEL_NAMES[r.level] ?? r.level, formatInteger(r.score), html`<ul>${r.reasons.map((x) => html`<li>${x.explanation}</li>`)}</ul>`]),
 })}
 <p class="no-print"><a href="/rekommendationer?kommun=${m.code}">Samverkansförslag där ${m.name} deltar</a></p>`,
   });

@@ -142,6 +142,7 @@ ${planForm({ bodies: params.bodies, body: params.body, from: params.from, to: pa
 <h2 id="system">System</h2>
 ${table({
   caption: "System i planen",
+  stack: true,
   columns: [
     { header: "System" },
     { header: "Beslut" },
@@ -167,6 +168,7 @@ ${table({
 <h2 id="budgetunderlag">Budgetunderlag per kommun</h2>
 ${table({
   caption: "Vad som ska in i varje kommuns budgetprocess",
+  stack: true,
   columns: [{ header: "Kommun" }, { header: "Engångskostnad", numeric: true }, { header: "Förändring per år", numeric: true }, { header: "Budgetår" }, { header: "Budgeten beslutas senast" }],
   rows: p.municipalities.map((m) => [
     m.name,
@@ -180,6 +182,7 @@ ${table({
 <h2 id="utfardade">Utfärdade versioner</h2>
 ${table({
   caption: "Utfärdade versioner (lagras som de utfärdades)",
+  stack: true,
   columns: [{ header: "Version" }, { header: "Utfärdad" }, { header: "Av" }, { header: "Filer" }],
   rows: data.implementationPlanIssues.map((i) => [
     String(i.version),

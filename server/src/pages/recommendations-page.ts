@@ -3,6 +3,7 @@ import type { Viewer } from "../access/viewer";
 import { isLocalDate, type LocalDate } from "../common/dates";
 import { CANDIDATE_KIND_NAMES, capitalized, DECISION_NAMES, TERMS, TRIGGER_NAMES } from "../common/vocabulary";
 import { CATEGORY_NAMES } from "../recommendations/explain";
+import { followUpTable } from "../reports/follow-ups";
 import { formatInteger, formatKronor, formatLongDate } from "../render/format";
 import { html, type Html, type HtmlValue } from "../render/html";
 import { page } from "../render/layout";
@@ -53,7 +54,14 @@ export const CANDIDATE_QUERY = /* GraphQL */ `
       contributions { trigger weight points explanation evidence { objectType objectId label detail lastChangedOn } }
       costSplit { municipality { name } population amountOre }
       transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end lengthDays avoidedFreezes }
-      decisionHistory { status decidedOn decidedBy deferredUntil reason }
+      decisionHistory {
+        status decidedOn decidedBy deferredUntil reason
+        expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount }
+        followUp {
+          atDecision { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }
+          points { monthsAfter date reached costRose realised { costPerInhabitantOre levelOrdinal competenceRiskScore productCount } }
+        }
+      }
     }
   }
 `;
@@ -123,7 +131,23 @@ interface FullCandidate extends ListCandidate {
     lengthDays: number;
     avoidedFreezes: string[];
   } | null;
-  decisionHistory: (Decision & { decidedBy: string; reason: string })[];
+  decisionHistory: (Decision & { decidedBy: string; reason: string; expectedEffects: ExpectedEffects | null; followUp: FollowUp | null })[];
+}
+interface Measures {
+  costPerInhabitantOre: number | null;
+  levelOrdinal: number | null;
+  competenceRiskScore: number | null;
+  productCount: number | null;
+}
+interface ExpectedEffects {
+  expectedCostPerInhabitantOre: number | null;
+  expectedLevel: number | null;
+  expectedCompetenceRiskScore: number | null;
+  expectedProductCount: number | null;
+}
+interface FollowUp {
+  atDecision: Measures;
+  points: { monthsAfter: number; date: LocalDate; reached: boolean; costRose: boolean | null; realised: Measures | null }[];
 }
 
 const CATEGORIES = Object.keys(CATEGORY_NAMES);
@@ -421,8 +445,36 @@ ${table({
   empty: "Inga beslut ännu.",
   rows: c.decisionHistory.map((d) => [formatLongDate(d.decidedOn), DECISION_NAMES[d.status] ?? d.status, d.deferredUntil ? formatLongDate(d.deferredUntil) : "–", d.reason, d.decidedBy]),
 })}
+${followUpSection(c)}
 ${decisionForm(c, asOf, today, form)}`,
   });
+}
+
+/**
+ * Nyttorealisering: for each accepted decision, what was expected beside the measures at the
+ * decision and, once each date has come, at +12 and +24 months; a cost per inhabitant that rose is named.
+ */
+function followUpSection(c: FullCandidate): Html | string {
+  const accepted = c.decisionHistory.filter((d) => d.followUp !== null);
+  if (accepted.length === 0) return "";
+  return html`<h2 id="nyttorealisering">Nyttorealisering</h2>
+<p>Ett godkänt beslut följs upp 12 och 24 månader efter beslutet: förväntade effekter bredvid värdena ur de daterade uppgifterna.</p>
+${accepted.map((d) => {
+  const f = d.followUp!;
+  const e = d.expectedEffects;
+  const rose = f.points.filter((p) => p.costRose);
+  return html`${followUpTable(
+    {
+      expected: e && { costPerInhabitantOre: e.expectedCostPerInhabitantOre, levelOrdinal: e.expectedLevel, competenceRiskScore: e.expectedCompetenceRiskScore, productCount: e.expectedProductCount },
+      atDecision: f.atDecision,
+      points: f.points.map((p) => ({ monthsAfter: p.monthsAfter, date: p.date, realised: p.reached ? p.realised : null, costRose: p.costRose })),
+    },
+    `Förväntat och utfall för beslutet ${formatLongDate(d.decidedOn)}`,
+    { stack: true },
+  )}
+${e ? "" : html`<p class="muted">Inga förväntade effekter registrerades för beslutet.</p>`}
+${rose.length ? html`<p class="warn">Kostnaden per invånare har ökat sedan beslutet (${rose.map((p) => `+${p.monthsAfter} månader`).join(", ")}).</p>` : ""}`;
+})}`;
 }
 
 const OBJECT_TYPES: Readonly<Record<string, string>> = { Agreement: "Avtal", ApplicationUsage: "Användning", Collaboration: "Samverkan" };

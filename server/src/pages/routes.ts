@@ -10,7 +10,11 @@ import { sendMessage, type PageDeps, type RunQuery } from "./page-kit";
 import { registerRecommendationPages } from "./recommendations-page";
 import { registerSystemPage } from "./system-page";
 import { registerMunicipalityPages } from "./municipality-page";
+import { registerImportPage } from "./import-page";
+import { registerCompetencePage } from "./competence-page";
+import { registerGovernancePage } from "./governance-page";
 import { registerAgreementsPage } from "./agreements-page";
+import { registerNeedPages } from "./needs-page";
 import { SessionStore } from "./sessions";
 import { registerSignIn } from "./signin";
 import { messagePage, STATUS_PAGE_QUERY, statusPage, type StatusPageData } from "./status-page";
@@ -40,7 +44,11 @@ export async function registerPages(app: FastifyInstance, options: PagesOptions)
   registerRecommendationPages(app, deps);
   registerSystemPage(app, deps);
   registerMunicipalityPages(app, deps);
+  registerImportPage(app, deps);
+  registerCompetencePage(app, deps);
+  registerGovernancePage(app, deps);
   registerAgreementsPage(app, deps);
+  registerNeedPages(app, deps);
   registerNotFound(app, deps);
 
   // Browsers ask for an icon on every page; answer with none rather than a 404 in their console.

@@ -3,6 +3,7 @@
  * external requests) and as CSV. Deterministic like the annual report: the same plan and options give
  * the same bytes; nothing reads the clock.
  */
+import { CsvForm, writeCsv } from "../common/csv";
 import type { LocalDate } from "../common/dates";
 import { chart } from "../render/chart";
 import { formatKronor, formatLongDate } from "../render/format";
@@ -160,7 +161,7 @@ ${notices}`;
   return page({ title, body, footer: html`<p>${title}. Framtagen ur Samverkans registrerade uppgifter och beslut.</p>` });
 }
 
-/** The plan's amounts as CSV in long form (avsnitt;post;uppgift;kommun;budgetår;öre), one amount a row; BOM and semicolons for Swedish spreadsheets. */
+/** The plan's amounts as CSV in long form (avsnitt;post;uppgift;kommun;budgetår;öre), one amount a row, in the Swedish form (common/csv.ts): issued versions keep these bytes. */
 export function renderPlanCsv(plan: Plan): string {
   const rows: (string | number | null)[][] = [["avsnitt", "system", "uppgift", "kommun", "budgetår", "öre"]];
   for (const i of plan.items) {
@@ -178,9 +179,5 @@ export function renderPlanCsv(plan: Plan): string {
     rows.push(["summa kommun", "", "engångskostnad", m.code, m.oneOffBudgetYear, m.oneOffOre]);
     rows.push(["summa kommun", "", "förändring per år", m.code, m.annualBudgetYear, m.annualChangeOre]);
   }
-  const quote = (v: string | number | null) => {
-    const text = v === null ? "" : String(v);
-    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\ufeff${rows.map((r) => r.map(quote).join(";")).join("\r\n")}\r\n`;
+  return writeCsv(rows, CsvForm.SWEDISH);
 }

@@ -28,10 +28,11 @@ import { procurementLeadTime } from "../agreements/deadlines";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { groupBy, once } from "../common/collections";
 import { compareNames } from "../common/names";
+import { formatInteger, formatKronor } from "../render/format";
 import { addMonths, type LocalDate } from "../common/dates";
 import { decisionsFor, evidenceChanges, hiddenBy, type DecisionFact, type EvidenceChange, type EvidenceFingerprint } from "./decisions";
 import * as explain from "./explain";
-import type { FactAgreement, FactCollaboration, FactCompetenceRisk, FactUsage, RecommendationFacts } from "./facts";
+import type { FactAgreement, FactApplication, FactCollaboration, FactCompetenceRisk, FactFreeze, FactMunicipality, FactUsage, RecommendationFacts } from "./facts";
 import { transitionWindow, WINDOW_SEARCH_YEARS } from "./freezes";
 import { Trigger, TRIGGERS, weightOf, type Finding, type TriggerInput } from "./triggers";
 
@@ -204,7 +205,8 @@ class LazyContribution implements Contribution {
 
 const IN_USE = new Set(["PHASE_IN", "ACTIVE", "PHASE_OUT"]);
 
-interface Group {
+/** Municipalities whose usages of one product or business area would become one candidate. */
+export interface CandidateGroup {
   kind: CandidateKind;
   subject: string;
   category: string;
@@ -235,7 +237,7 @@ const fitOf = (u: FactUsage): number | null => {
 };
 
 /** Builds the candidate groups of `facts`; see the module comment. */
-export function candidateGroups(facts: RecommendationFacts): Group[] {
+export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
   const { jointLevel } = facts.settings;
   const applications = new Map(facts.applications.map((a) => [a.id, a]));
   const municipalities = new Map(facts.municipalities.map((m) => [m.id, m]));
@@ -243,7 +245,7 @@ export function candidateGroups(facts: RecommendationFacts): Group[] {
   const usagesByApplication = groupBy(inUse, (u) => u.applicationId);
   const live = facts.collaborations.filter((c) => c.participantIds.length > 0 && c.levelOrdinal !== null);
   const collaborationsByApplication = groupBy(live, (c) => c.applicationId);
-  const groups: Group[] = [];
+  const groups: CandidateGroup[] = [];
   const grouped = new Set<number>();
 
   for (const application of [...applications.values()].sort((a, b) => a.id - b.id)) {
@@ -325,9 +327,31 @@ function concernedMunicipalities(agreement: FactAgreement, collaborations: Map<n
   return ids;
 }
 
-/** Evaluates every candidate on `facts.asOf`, hidden ones included (`hidden` says which); sorted. */
-export function evaluateCandidates(facts: RecommendationFacts, decisions: readonly DecisionFact[] = []): Candidate[] {
-  const { asOf, settings } = facts;
+/**
+ * What the candidate of every group looks up alike on `facts.asOf`: names, the level scale,
+ * agreements by the applications they cover, competence risks by what they judge, freezes, the
+ * decisions taken. Made once per evaluation; `candidateOf` then judges one group from it.
+ */
+export interface CandidateContext {
+  asOf: LocalDate;
+  settings: RecommendationFacts["settings"];
+  leadTimes: RecommendationFacts["leadTimes"];
+  municipalities: Map<number, FactMunicipality>;
+  applications: Map<number, FactApplication>;
+  collaborations: Map<number, FactCollaboration>;
+  maxLevel: number;
+  levelAtLeast: (ordinal: number) => number;
+  names: explain.Names;
+  byName: (a: number, b: number) => number;
+  agreementsByApplication: Map<number, { agreement: FactAgreement; concerned: Set<number> }[]>;
+  risksByUsage: Map<number, FactCompetenceRisk>;
+  risksByCollaboration: Map<number, FactCompetenceRisk>;
+  freezesByMunicipality: Map<number, FactFreeze[]>;
+  decisions: readonly DecisionFact[];
+}
+
+export function candidateContext(facts: Omit<RecommendationFacts, "usages">, decisions: readonly DecisionFact[] = []): CandidateContext {
+  const { asOf, settings, leadTimes } = facts;
   const municipalities = new Map(facts.municipalities.map((m) => [m.id, m]));
   const applications = new Map(facts.applications.map((a) => [a.id, a]));
   const collaborations = new Map(facts.collaborations.map((c) => [c.id, c]));
@@ -359,203 +383,242 @@ export function evaluateCandidates(facts: RecommendationFacts, decisions: readon
   }
   const freezesByMunicipality = groupBy(facts.freezes, (f) => f.municipalityId);
 
-  const candidates: Candidate[] = [];
-  for (const group of candidateGroups(facts)) {
-    const applicationIds = [...new Set(group.usages.map((u) => u.applicationId))].sort((a, b) => compareNames(names.application(a), names.application(b)) || a - b);
-    const agreements = [
-      ...new Set(applicationIds.flatMap((id) => (agreementsByApplication.get(id) ?? []).filter((e) => group.participantIds.some((m) => e.concerned.has(m))).map((e) => e.agreement))),
-    ].sort((a, b) => (a.decisionDeadline < b.decisionDeadline ? -1 : a.decisionDeadline > b.decisionDeadline ? 1 : a.agreementId - b.agreementId));
-    const risks = [
-      ...group.usages.flatMap((u) => (risksByUsage.has(u.id) ? [risksByUsage.get(u.id)!] : [])),
-      ...group.collaborations.flatMap((c) => (risksByCollaboration.has(c.id) ? [risksByCollaboration.get(c.id)!] : [])),
-    ];
-    const input: TriggerInput = { asOf, settings, participantIds: group.participantIds, joiningIds: group.joiningIds, usages: group.usages, collaborations: group.collaborations, agreements, risks };
-    const context: explain.GroupContext = {
-      participantIds: group.participantIds,
-      joiningIds: group.joiningIds,
-      collaborationId: group.collaboration?.id ?? null,
-      collaborationLevel: group.collaboration?.levelOrdinal ?? null,
-    };
-    const contributions: Contribution[] = [];
-    for (const trigger of TRIGGERS) {
-      const result = trigger(input);
-      if (!result) continue;
-      const weight = weightOf(result.trigger, settings);
-      const findings = result.findings;
-      contributions.push(
-        new LazyContribution(
-          result.trigger,
-          weight,
-          Math.round(weight * result.strength),
-          findings,
-          once(() => explain.contributionSentence(names, findings, context)),
-          once(() => findings.flatMap((f) => evidenceOf(f, names, collaborations))),
-        ),
-      );
-    }
-    if (contributions.length === 0) continue;
+  return {
+    asOf,
+    settings,
+    leadTimes,
+    municipalities,
+    applications,
+    collaborations,
+    maxLevel,
+    levelAtLeast,
+    names,
+    byName,
+    agreementsByApplication,
+    risksByUsage,
+    risksByCollaboration,
+    freezesByMunicipality,
+    decisions,
+  };
+}
 
-    const participantIds = [...group.participantIds].sort(byName);
-    const key = `${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
-    const currentLevel = group.collaboration?.levelOrdinal ?? null;
-
-    // The product proposed (only a choice when the products differ).
-    const usagesOf = groupBy(group.usages, (u) => u.applicationId);
-    const products = applicationIds.map((applicationId) => {
-      const usages = usagesOf.get(applicationId)!;
-      const fits = usages.map(fitOf).filter((f): f is number => f !== null);
-      return {
-        applicationId,
-        municipalityIds: [...new Set(usages.map((u) => u.municipalityId))].sort(byName),
-        phasedOut: usages.every((u) => u.phase === "PHASE_OUT"),
-        fit: fits.length ? fits.reduce((a, b) => a + b, 0) / fits.length : null,
-        users: usages.reduce((sum, u) => sum + (u.userCount ?? 0), 0),
-      };
-    });
-    const best = [...products].sort(
-      (a, b) => Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || compareNames(names.application(a.applicationId), names.application(b.applicationId)),
-    )[0];
-    const proposedApplicationId = group.kind === CandidateKind.COLLABORATION ? group.collaboration!.applicationId : best.applicationId;
-
-    // The level proposed.
-    let targetLevel: number;
-    let levelCase: explain.TargetLevelCase;
-    if (group.kind === CandidateKind.COLLABORATION) {
-      const raise = contributions.some((c) => c.trigger !== Trigger.SAME_APPLICATION) && currentLevel! < maxLevel;
-      targetLevel = raise ? levelAtLeast(currentLevel! + 1) : currentLevel!;
-      levelCase = raise
-        ? { kind: "RAISE", collaborationId: group.collaboration!.id, from: currentLevel!, to: targetLevel }
-        : { kind: "JOIN", collaborationId: group.collaboration!.id, level: currentLevel!, joiningIds: group.joiningIds };
-    } else {
-      targetLevel = levelAtLeast(Math.max(settings.jointLevel, (currentLevel ?? -1) + 1));
-      levelCase =
-        group.collaboration && currentLevel !== null
-          ? { kind: "DEEPEN", collaborationId: group.collaboration.id, from: currentLevel, to: targetLevel }
-          : {
-              kind: "START",
-              to: targetLevel,
-              subject: group.kind === CandidateKind.APPLICATION ? names.application(proposedApplicationId) : (explain.CATEGORY_NAMES[group.category] ?? group.category),
-            };
-    }
-
-    // The deadline that drives it.
-    const driving = agreements[0] ?? null;
-    const drivingDeadline = driving?.decisionDeadline ?? null;
-    const costs = group.usages.filter((u) => u.annualCostSek !== null);
-    const combinedAnnualCostSek = costs.length ? costs.reduce((sum, u) => sum + u.annualCostSek!, 0) : null;
-
-    const fingerprint = once(
-      (): EvidenceFingerprint => ({
-        participants: [...group.participantIds].sort((a, b) => a - b).map((id) => ({ id, name: names.municipality(id) })),
-        agreements: [...agreements].sort((a, b) => a.agreementId - b.agreementId).map((a) => ({ id: a.agreementId, name: a.name, decisionDeadline: a.decisionDeadline })),
-        usages: [...group.usages]
-          .sort((a, b) => a.id - b.id)
-          .map((u) => ({ id: u.id, label: explain.usageLabel(names, u), functionalFit: u.functionalFit, technicalFit: u.technicalFit, phase: u.phase })),
-      }),
-    );
-    const history = decisionsFor(decisions, group.subject, group.participantIds, asOf);
-    const decision = history.at(-1) ?? null;
-    const changes: EvidenceChange[] = decision ? evidenceChanges(decision.fingerprint, fingerprint()) : [];
-
-    // The rest only a page's few candidates are asked for, each part made when first read.
-    const window = once((): TransitionWindowPlan => {
-      // After the decision and the procurement, clear of every participant's freezes.
-      const decisionOn = drivingDeadline !== null && drivingDeadline > asOf ? drivingDeadline : asOf;
-      const leadMonths = procurementLeadTime(null, targetLevel, facts.leadTimes);
-      const earliestStart = addMonths(decisionOn, leadMonths);
-      const freezes = participantIds.flatMap((m) => freezesByMunicipality.get(m) ?? []).filter((f) => f.category === null || f.category === group.category);
-      const found = transitionWindow(earliestStart, settings.transitionWindowDays, freezes);
-      return {
-        decisionOn,
-        leadMonths,
-        earliestStart,
-        lengthDays: settings.transitionWindowDays,
-        start: found?.start ?? null,
-        end: found?.end ?? null,
-        avoided: found?.avoided ?? [],
-      };
-    });
-
-    // A split preview of today's cost by population.
-    const costSplit = once((): CostShareOfCandidate[] | null => {
-      const populations = participantIds.map((m) => municipalities.get(m)!);
-      return combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
-        ? allocateCost(
-            combinedAnnualCostSek * 100,
-            populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
-            { kind: CostKeyKind.POPULATION },
-          ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
-        : null;
-    });
-
-    const evidence = once((): EvidenceItem[] => {
-      const items = new Map<string, EvidenceItem>();
-      for (const item of contributions.flatMap((c) => c.evidence)) items.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
-      return [...items.values()];
-    });
-
-    const proposalReason = once(() =>
-      group.kind === CandidateKind.CATEGORY
-        ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
-        : null,
-    );
-    const changesSinceDecision = once(() => changes.map(explain.changeSentence));
-    const summary = once(() => {
-      const same = contributions.find((c) => c.trigger === Trigger.SAME_APPLICATION);
-      const opening =
-        group.kind === CandidateKind.CATEGORY
-          ? explain.differentProductsClause(names, group.category, products)
-          : same
-            ? same.explanation
-            : group.kind === CandidateKind.COLLABORATION
-              ? explain.collaboratingClause(names, participantIds, group.collaboration!.id, currentLevel!)
-              : (contributions.find((c) => c.trigger !== Trigger.AGREEMENT_EXPIRING)?.explanation ?? null);
-      const drivingFinding = contributions
-        .find((c) => c.trigger === Trigger.AGREEMENT_EXPIRING)
-        ?.findings.find((f): f is Extract<Finding, { trigger: Trigger.AGREEMENT_EXPIRING }> => f.trigger === Trigger.AGREEMENT_EXPIRING && f.agreement === driving);
-      return explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
-    });
-    const targetLevelReason = once(() => explain.targetLevelSentence(names, levelCase));
-    const explanation = once(() => {
-      const proposal = proposalReason();
-      return [
-        ...contributions.map((c) => c.explanation),
-        ...(proposal ? [proposal] : []),
-        targetLevelReason(),
-        explain.windowSentence({ ...window(), searchYears: WINDOW_SEARCH_YEARS }),
-        ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision()] : []),
-      ];
-    });
-
-    candidates.push(
-      new LazyCandidate(
-        {
-          key,
-          subject: group.subject,
-          kind: group.kind,
-          category: group.category,
-          asOf,
-          applicationIds,
-          proposedApplicationId,
-          collaborationId: group.collaboration?.id ?? null,
-          participantIds,
-          joiningIds: [...group.joiningIds].sort(byName),
-          currentLevel,
-          targetLevel,
-          score: contributions.reduce((sum, c) => sum + c.points, 0),
-          contributions,
-          drivingDeadline,
-          drivingAgreementId: driving?.agreementId ?? null,
-          combinedAnnualCostSek,
-          decision,
-          decisionHistory: history,
-          hidden: hiddenBy(decision, changes, asOf),
-        },
-        { proposalReason, targetLevelReason, summary, explanation, changesSinceDecision, evidence, costSplit, window, fingerprint },
+/** The candidate of one group (candidateGroups), or null when no trigger fires on it. */
+export function candidateOf(shared: CandidateContext, group: CandidateGroup): Candidate | null {
+  const {
+    asOf,
+    settings,
+    leadTimes,
+    municipalities,
+    collaborations,
+    maxLevel,
+    levelAtLeast,
+    names,
+    byName,
+    agreementsByApplication,
+    risksByUsage,
+    risksByCollaboration,
+    freezesByMunicipality,
+    decisions,
+  } = shared;
+  const applicationIds = [...new Set(group.usages.map((u) => u.applicationId))].sort((a, b) => compareNames(names.application(a), names.application(b)) || a - b);
+  const agreements = [
+    ...new Set(applicationIds.flatMap((id) => (agreementsByApplication.get(id) ?? []).filter((e) => group.participantIds.some((m) => e.concerned.has(m))).map((e) => e.agreement))),
+  ].sort((a, b) => (a.decisionDeadline < b.decisionDeadline ? -1 : a.decisionDeadline > b.decisionDeadline ? 1 : a.agreementId - b.agreementId));
+  const risks = [
+    ...group.usages.flatMap((u) => (risksByUsage.has(u.id) ? [risksByUsage.get(u.id)!] : [])),
+    ...group.collaborations.flatMap((c) => (risksByCollaboration.has(c.id) ? [risksByCollaboration.get(c.id)!] : [])),
+  ];
+  const input: TriggerInput = { asOf, settings, participantIds: group.participantIds, joiningIds: group.joiningIds, usages: group.usages, collaborations: group.collaborations, agreements, risks };
+  const context: explain.GroupContext = {
+    participantIds: group.participantIds,
+    joiningIds: group.joiningIds,
+    collaborationId: group.collaboration?.id ?? null,
+    collaborationLevel: group.collaboration?.levelOrdinal ?? null,
+  };
+  const contributions: Contribution[] = [];
+  for (const trigger of TRIGGERS) {
+    const result = trigger(input);
+    if (!result) continue;
+    const weight = weightOf(result.trigger, settings);
+    const findings = result.findings;
+    contributions.push(
+      new LazyContribution(
+        result.trigger,
+        weight,
+        Math.round(weight * result.strength),
+        findings,
+        once(() => explain.contributionSentence(names, findings, context)),
+        once(() => findings.flatMap((f) => evidenceOf(f, names, collaborations))),
       ),
     );
   }
-  return candidates.sort(compareCandidates);
+  if (contributions.length === 0) return null;
+
+  const participantIds = [...group.participantIds].sort(byName);
+  const key = `${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
+  const currentLevel = group.collaboration?.levelOrdinal ?? null;
+
+  // The product proposed (only a choice when the products differ).
+  const usagesOf = groupBy(group.usages, (u) => u.applicationId);
+  const products = applicationIds.map((applicationId) => {
+    const usages = usagesOf.get(applicationId)!;
+    const fits = usages.map(fitOf).filter((f): f is number => f !== null);
+    return {
+      applicationId,
+      municipalityIds: [...new Set(usages.map((u) => u.municipalityId))].sort(byName),
+      phasedOut: usages.every((u) => u.phase === "PHASE_OUT"),
+      fit: fits.length ? fits.reduce((a, b) => a + b, 0) / fits.length : null,
+      users: usages.reduce((sum, u) => sum + (u.userCount ?? 0), 0),
+    };
+  });
+  const best = [...products].sort(
+    (a, b) => Number(a.phasedOut) - Number(b.phasedOut) || (b.fit ?? -1) - (a.fit ?? -1) || b.users - a.users || compareNames(names.application(a.applicationId), names.application(b.applicationId)),
+  )[0];
+  const proposedApplicationId = group.kind === CandidateKind.COLLABORATION ? group.collaboration!.applicationId : best.applicationId;
+
+  // The level proposed.
+  let targetLevel: number;
+  let levelCase: explain.TargetLevelCase;
+  if (group.kind === CandidateKind.COLLABORATION) {
+    const raise = contributions.some((c) => c.trigger !== Trigger.SAME_APPLICATION) && currentLevel! < maxLevel;
+    targetLevel = raise ? levelAtLeast(currentLevel! + 1) : currentLevel!;
+    levelCase = raise
+      ? { kind: "RAISE", collaborationId: group.collaboration!.id, from: currentLevel!, to: targetLevel }
+      : { kind: "JOIN", collaborationId: group.collaboration!.id, level: currentLevel!, joiningIds: group.joiningIds };
+  } else {
+    targetLevel = levelAtLeast(Math.max(settings.jointLevel, (currentLevel ?? -1) + 1));
+    levelCase =
+      group.collaboration && currentLevel !== null
+        ? { kind: "DEEPEN", collaborationId: group.collaboration.id, from: currentLevel, to: targetLevel }
+        : {
+            kind: "START",
+            to: targetLevel,
+            subject: group.kind === CandidateKind.APPLICATION ? names.application(proposedApplicationId) : (explain.CATEGORY_NAMES[group.category] ?? group.category),
+          };
+  }
+
+  // The deadline that drives it.
+  const driving = agreements[0] ?? null;
+  const drivingDeadline = driving?.decisionDeadline ?? null;
+  const costs = group.usages.filter((u) => u.annualCostSek !== null);
+  const combinedAnnualCostSek = costs.length ? costs.reduce((sum, u) => sum + u.annualCostSek!, 0) : null;
+
+  const fingerprint = once(
+    (): EvidenceFingerprint => ({
+      participants: [...group.participantIds].sort((a, b) => a - b).map((id) => ({ id, name: names.municipality(id) })),
+      agreements: [...agreements].sort((a, b) => a.agreementId - b.agreementId).map((a) => ({ id: a.agreementId, name: a.name, decisionDeadline: a.decisionDeadline })),
+      usages: [...group.usages]
+        .sort((a, b) => a.id - b.id)
+        .map((u) => ({ id: u.id, label: explain.usageLabel(names, u), functionalFit: u.functionalFit, technicalFit: u.technicalFit, phase: u.phase })),
+    }),
+  );
+  const history = decisionsFor(decisions, group.subject, group.participantIds, asOf);
+  const decision = history.at(-1) ?? null;
+  const changes: EvidenceChange[] = decision ? evidenceChanges(decision.fingerprint, fingerprint()) : [];
+
+  // The rest only a page's few candidates are asked for, each part made when first read.
+  const window = once((): TransitionWindowPlan => {
+    // After the decision and the procurement, clear of every participant's freezes.
+    const decisionOn = drivingDeadline !== null && drivingDeadline > asOf ? drivingDeadline : asOf;
+    const leadMonths = procurementLeadTime(null, targetLevel, leadTimes);
+    const earliestStart = addMonths(decisionOn, leadMonths);
+    const freezes = participantIds.flatMap((m) => freezesByMunicipality.get(m) ?? []).filter((f) => f.category === null || f.category === group.category);
+    const found = transitionWindow(earliestStart, settings.transitionWindowDays, freezes);
+    return {
+      decisionOn,
+      leadMonths,
+      earliestStart,
+      lengthDays: settings.transitionWindowDays,
+      start: found?.start ?? null,
+      end: found?.end ?? null,
+      avoided: found?.avoided ?? [],
+    };
+  });
+
+  // A split preview of today's cost by population.
+  const costSplit = once((): CostShareOfCandidate[] | null => {
+    const populations = participantIds.map((m) => municipalities.get(m)!);
+    return combinedAnnualCostSek !== null && populations.every((m) => m.population !== null && m.population > 0)
+      ? allocateCost(
+          combinedAnnualCostSek * 100,
+          populations.map((m) => ({ code: m.code, population: m.population, municipalityId: m.id })),
+          { kind: CostKeyKind.POPULATION },
+        ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population!, amountOre: s.amountOre }))
+      : null;
+  });
+
+  const evidence = once((): EvidenceItem[] => {
+    const items = new Map<string, EvidenceItem>();
+    for (const item of contributions.flatMap((c) => c.evidence)) items.set(`${item.trigger}:${item.objectType}:${item.objectId}`, item);
+    return [...items.values()];
+  });
+
+  const proposalReason = once(() =>
+    group.kind === CandidateKind.CATEGORY
+      ? `${explain.sentence(explain.differentProductsClause(names, group.category, products))} ${explain.proposalSentence(names, best.applicationId, best.fit, best.users, best.phasedOut)}`
+      : null,
+  );
+  const changesSinceDecision = once(() => changes.map(explain.changeSentence));
+  const summary = once(() => {
+    const same = contributions.find((c) => c.trigger === Trigger.SAME_APPLICATION);
+    const opening =
+      group.kind === CandidateKind.CATEGORY
+        ? explain.differentProductsClause(names, group.category, products)
+        : same
+          ? same.explanation
+          : group.kind === CandidateKind.COLLABORATION
+            ? explain.collaboratingClause(names, participantIds, group.collaboration!.id, currentLevel!)
+            : (contributions.find((c) => c.trigger !== Trigger.AGREEMENT_EXPIRING)?.explanation ?? null);
+    const drivingFinding = contributions
+      .find((c) => c.trigger === Trigger.AGREEMENT_EXPIRING)
+      ?.findings.find((f): f is Extract<Finding, { trigger: Trigger.AGREEMENT_EXPIRING }> => f.trigger === Trigger.AGREEMENT_EXPIRING && f.agreement === driving);
+    return explain.summarySentence(names, opening, drivingFinding ? { agreement: drivingFinding.agreement, state: drivingFinding.state } : null, context);
+  });
+  const targetLevelReason = once(() => explain.targetLevelSentence(names, levelCase));
+  const explanation = once(() => {
+    const proposal = proposalReason();
+    return [
+      ...contributions.map((c) => c.explanation),
+      ...(proposal ? [proposal] : []),
+      targetLevelReason(),
+      explain.windowSentence({ ...window(), searchYears: WINDOW_SEARCH_YEARS }),
+      ...(decision ? [explain.decisionSentence(decision.status, decision.decidedOn, decision.deferredUntil, changes.length > 0), ...changesSinceDecision()] : []),
+    ];
+  });
+
+  return new LazyCandidate(
+    {
+      key,
+      subject: group.subject,
+      kind: group.kind,
+      category: group.category,
+      asOf,
+      applicationIds,
+      proposedApplicationId,
+      collaborationId: group.collaboration?.id ?? null,
+      participantIds,
+      joiningIds: [...group.joiningIds].sort(byName),
+      currentLevel,
+      targetLevel,
+      score: contributions.reduce((sum, c) => sum + c.points, 0),
+      contributions,
+      drivingDeadline,
+      drivingAgreementId: driving?.agreementId ?? null,
+      combinedAnnualCostSek,
+      decision,
+      decisionHistory: history,
+      hidden: hiddenBy(decision, changes, asOf),
+    },
+    { proposalReason, targetLevelReason, summary, explanation, changesSinceDecision, evidence, costSplit, window, fingerprint },
+  );
+}
+
+/** Evaluates every candidate on `facts.asOf`, hidden ones included (`hidden` says which); sorted. */
+export function evaluateCandidates(facts: RecommendationFacts, decisions: readonly DecisionFact[] = []): Candidate[] {
+  const context = candidateContext(facts, decisions);
+  return candidateGroups(facts)
+    .flatMap((group) => candidateOf(context, group) ?? [])
+    .sort(compareCandidates);
 }
 
 /** Score descending, then the driving deadline (earliest first, none last), then key: a total order. */
@@ -613,7 +676,7 @@ function evidenceOf(finding: Finding, names: explain.Names, collaborations: Map<
         objectId: u.id,
         trigger: finding.trigger,
         label: explain.usageLabel(names, u),
-        detail: `${u.userCount ?? "okänt antal"} användare, årskostnad ${u.annualCostSek ?? "okänd"} kr`,
+        detail: `${u.userCount === null ? "okänt antal" : formatInteger(u.userCount)} användare, årskostnad ${u.annualCostSek === null ? "okänd" : formatKronor(u.annualCostSek * 100)}`,
         lastChangedOn: u.lastChangedOn,
       }));
   }

@@ -1,4 +1,5 @@
 import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { enumValueOf } from "../vocabularies/rules";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ApplicationCategory } from "../applications/entities";
@@ -325,9 +326,22 @@ export class NeedRegistration extends Node {
   @PrimaryGeneratedColumn() id: number;
   @Index() @Column({ type: "integer" }) municipalityId: number;
 
-  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." })
+  /** The business area: a code of the APPLICATION_CATEGORY vocabulary (today's enum values, or a term added since). */
   @Column({ type: "varchar", length: 30 })
-  category: ApplicationCategory;
+  category: string;
+
+  @Field(() => ApplicationCategory, {
+    name: "category",
+    description: "The business area (verksamhetsområde) as today's enum, e.g. BUILDING_PERMITS for bygglov; OTHER for a category added to the vocabulary since (read categoryCode).",
+  })
+  get categoryEnum(): ApplicationCategory {
+    return enumValueOf(this.category, ApplicationCategory, ApplicationCategory.OTHER);
+  }
+
+  @Field(() => String, { description: "The business area's code in the APPLICATION_CATEGORY vocabulary (vocabularyTerms), including categories added since the enum." })
+  get categoryCode(): string {
+    return this.category;
+  }
 
   @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast)." })
   @Column({ type: "varchar", length: 10 })

@@ -67,7 +67,13 @@ export class ChangeFreezeDeleteInput {
 @InputType({ description: "A need registration (behovsanmälan): what a municipality needs, in which business area, by when and within which budget frame." })
 export class NeedRegisterInput {
   @Field(() => ID, { description: "The municipality with the need (its ID). Editors: their own." }) municipalityId: string;
-  @Field(() => ApplicationCategory, { description: "The business area (verksamhetsområde), e.g. BUILDING_PERMITS for bygglov." }) category: ApplicationCategory;
+  @Field(() => ApplicationCategory, {
+    nullable: true,
+    description: "The business area (verksamhetsområde) as today's enum, e.g. BUILDING_PERMITS for bygglov; or give categoryCode. One of the two is required.",
+  })
+  category?: ApplicationCategory | null;
+  @Field(() => String, { nullable: true, description: "The business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category." })
+  categoryCode?: string | null;
   @Field(() => LocalDateResolver, { description: "When the need must be met (behövs senast); today or later." }) neededBy: string;
   @Field(() => String, { description: capped("Short description (kort beskrivning); required, at most 2 000 characters.", 2000) }) description: string;
   @Field(() => SafeIntResolver, { nullable: true, description: "The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor)." }) budgetFrameOre?: number | null;

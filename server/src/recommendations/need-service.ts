@@ -17,6 +17,10 @@ import { NeedRegistration } from "./entities";
 import type { NeedChooseInput, NeedRegisterInput } from "./inputs";
 import { loadRecommendationFacts } from "./load-facts";
 import { answerNeed, type NeedAnswer } from "./needs";
+import { CATEGORY_NAMES } from "./explain";
+import { VocabularyTerm } from "../vocabularies/entities";
+import { Vocabulary } from "../vocabularies/rules";
+import { termCodeOf } from "../vocabularies/service";
 
 const MAX_DESCRIPTION = 2000;
 const MAX_BUDGET_KRONOR = 2_000_000_000;
@@ -35,7 +39,9 @@ export async function bodyMembersOf(db: DataSource, municipalityId: number, asOf
 /** The answer to a need on `asOf` (default the day it was registered). */
 export async function needAnswer(source: EvaluationSource, need: NeedRegistration, asOf: LocalDate): Promise<NeedAnswer> {
   const [facts, members] = await Promise.all([loadRecommendationFacts(source, asOf), bodyMembersOf(source.facts(asOf).db, need.municipalityId, asOf)]);
-  return answerNeed(facts, { municipalityId: need.municipalityId, category: need.category, neededBy: need.neededBy, budgetFrameOre: need.budgetFrameOre }, members);
+  // A category added to the vocabulary since the enum is named by its term.
+  const term = need.category in CATEGORY_NAMES ? null : await source.facts(asOf).db.getRepository(VocabularyTerm).findOneBy({ vocabulary: Vocabulary.APPLICATION_CATEGORY, code: need.category });
+  return answerNeed(facts, { municipalityId: need.municipalityId, category: need.category, areaName: term?.name.toLowerCase(), neededBy: need.neededBy, budgetFrameOre: need.budgetFrameOre }, members);
 }
 
 export async function registerNeed(s: MutationScope, input: NeedRegisterInput): Promise<NeedRegistration | null> {
@@ -51,10 +57,12 @@ export async function registerNeed(s: MutationScope, input: NeedRegisterInput): 
     if (ore % 100 !== 0) s.fail("budgetFrameOre", UserErrorCode.INVALID, "Budgetramen anges i hela kronor: en multipel av 100 öre.");
     budgetFrameKronor = Math.trunc(ore / 100);
   }
-  if (s.failed) return null;
+  // The business area: today's enum value or a code of the APPLICATION_CATEGORY vocabulary.
+  const category = await termCodeOf(s, Vocabulary.APPLICATION_CATEGORY, { enumField: "category", enumValue: input.category, codeField: "categoryCode", code: input.categoryCode }, true);
+  if (s.failed || !category) return null;
   const need = Object.assign(new NeedRegistration(), {
     municipalityId: municipality.id,
-    category: input.category,
+    category,
     neededBy: input.neededBy,
     description: description!,
     budgetFrameKronor,

@@ -23,8 +23,10 @@ export const JOIN_LEAD_MONTHS = 3;
 
 export interface Need {
   municipalityId: number;
-  /** ApplicationCategory code. */
+  /** A code of the APPLICATION_CATEGORY vocabulary. */
   category: string;
+  /** The area's Swedish name in lower case when the code is not one of today's enum values (the vocabulary term's name). */
+  areaName?: string;
   neededBy: LocalDate;
   /** The frame for the municipality's own annual cost, in öre; null when not given. */
   budgetFrameOre: number | null;
@@ -188,7 +190,7 @@ export function answerNeed(facts: RecommendationFacts, need: Need, bodyMemberIds
     ).map((s) => ({ municipalityId: s.participant.municipalityId, population: s.participant.population ?? null, amountOre: s.amountOre }));
   };
   const costOf = (usages: readonly NeedMatch[]): number | null => (usages.some((u) => u.annualCostSek !== null) ? usages.reduce((sum, u) => sum + (u.annualCostSek ?? 0) * 100, 0) : null);
-  const area = CATEGORY_NAMES[need.category] ?? need.category.toLowerCase();
+  const area = CATEGORY_NAMES[need.category] ?? need.areaName ?? need.category.toLowerCase();
   const options: NeedOption[] = [];
 
   // Join a collaboration the municipality is not part of, on a product in the area.

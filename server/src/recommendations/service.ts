@@ -1,11 +1,11 @@
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate, yearOf } from "../common/dates";
-import { evaluation } from "../evaluations/evaluation";
+import { partitioned } from "../evaluations/evaluation";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
 import { Municipality } from "../municipalities/entities";
-import { evaluateCandidates, type Candidate } from "./candidates";
+import { type Candidate, type CandidateContext, type CandidateGroup, candidateContext, candidateGroups, candidateOf, compareCandidates } from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";
 import type { RecommendationFacts } from "./facts";
 import { ChangeFreeze, FreezeException, FreezeExceptionKind, FreezeExceptionStatus, FreezeKind, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
@@ -86,15 +86,48 @@ export interface Evaluation {
   decisions: Map<number, RecommendationDecision>;
 }
 
-/** The collaboration candidates on a date with the decisions taken so far: a fixed number of statements whatever the size of the data. */
-export const candidates = evaluation({
+interface CandidatesInput {
+  asOf: LocalDate;
+  facts: RecommendationFacts;
+  rows: RecommendationDecision[];
+}
+
+/** What every group's candidate reads alike: the facts but the usages (each group has its own), and the decisions. */
+interface CandidatesShared {
+  facts: Omit<RecommendationFacts, "usages">;
+  decisions: DecisionFact[];
+}
+
+/**
+ * The collaboration candidates on a date with the decisions taken so far: a fixed number of
+ * statements whatever the size of the data; judged group by group (candidateGroups), each group's
+ * candidate from its own usages and collaborations and what all groups share.
+ */
+export const candidates = partitioned({
   name: "recommendations",
-  async read(source, asOf) {
+  key: () => "",
+  async read(source, asOf): Promise<CandidatesInput> {
     const [facts, rows] = await Promise.all([loadRecommendationFacts(source, asOf), source.facts(asOf).recommendationDecisions()]);
     return { asOf, facts, rows };
   },
-  evaluate({ asOf, facts, rows }): Evaluation {
-    return { asOf, facts, candidates: evaluateCandidates(facts, rows.map(decisionFact)), decisions: new Map(rows.map((r) => [r.id, r])) };
+  units: {
+    split({ facts, rows }: CandidatesInput) {
+      const { usages: _ownedByGroups, ...shared } = facts;
+      const units = new Map<string, CandidateGroup>();
+      for (const group of candidateGroups(facts)) {
+        const key = `${group.kind}|${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
+        let unique = key;
+        for (let n = 2; units.has(unique); n++) unique = `${key}#${n}`;
+        units.set(unique, group);
+      }
+      return { shared: { facts: shared, decisions: rows.map(decisionFact) } satisfies CandidatesShared, units };
+    },
+    prepare: (shared: CandidatesShared) => candidateContext(shared.facts, shared.decisions),
+    evaluateUnit: (context: CandidateContext, group: CandidateGroup) => candidateOf(context, group),
+    combine(results: (Candidate | null)[], { asOf, facts, rows }: CandidatesInput): Evaluation {
+      const list = results.filter((c): c is Candidate => c !== null).sort(compareCandidates);
+      return { asOf, facts, candidates: list, decisions: new Map(rows.map((r) => [r.id, r])) };
+    },
   },
 });
 

@@ -2,6 +2,7 @@
 import { daysBetween, type LocalDate } from "../common/dates";
 import { formatKronor, formatLongDate } from "../render/format";
 import { html } from "../render/html";
+import { AGREEMENTS_PATH, municipalityPath, systemPath } from "../common/page-paths";
 import type { ReminderDeadline } from "./due";
 
 export interface Digest {
@@ -41,6 +42,20 @@ export interface DigestBudgetNotice {
   lines: readonly { system: string; what: string; why: string; budgetYear: number | null; amountOre: number; estimated: boolean; decidedOn: LocalDate }[];
 }
 
+/** "Mellerud" → "Melleruds", "Bengtsfors" → "Bengtsfors" (Swedish genitive). */
+function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/** Where the digest links to the pages: their public address and what each deadline concerns. */
+export interface DigestLinks {
+  /** SAMVERKAN_PUBLIC_URL, without a trailing slash. */
+  base: string;
+  municipalityCode: string;
+  /** The systems (collaborations: global ID and name) a deadline concerns, by the deadline's uid. */
+  systems: ReadonlyMap<string, readonly { id: string; name: string }[]>;
+}
+
 /**
  * The digest for one municipality on `today` of `deadlines` (already those within the horizon), the
  * budget notices issued since the last one, and the needs other members of its collaboration bodies
@@ -53,6 +68,8 @@ export function renderDigest(options: {
   deadlines: readonly ReminderDeadline[];
   budgetNotices?: readonly DigestBudgetNotice[];
   needs?: readonly NeedNews[];
+  /** Links to the pages; none without a configured public address. */
+  links?: DigestLinks | null;
 }): Digest {
   const { municipalityName, today, horizonDays, deadlines } = options;
   const notices = options.budgetNotices ?? [];
@@ -64,7 +81,23 @@ export function renderDigest(options: {
   const intro = `Detta är vad som infaller för ${municipalityName} de närmaste ${horizonDays} dagarna, räknat från ${formatLongDate(today)}${overdue.length ? ", och först de beslutsdatum som har passerat men fortfarande kräver beslut" : ""}.`;
   // Passed decision deadlines first: they still call for a decision (see ReminderDeadline.overdue).
   const ordered = [...overdue, ...coming];
-  const lines = ordered.map((d) => `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}${d.overdue ? ", passerat" : ""}): ${d.summary}\n  ${d.description}`);
+  const links = options.links ?? null;
+  const url = (path: string) => `${links?.base}${path}`;
+  const kommunUrl = links ? url(`${municipalityPath(links.municipalityCode)}#tidsgranser`) : null;
+  /** The pages a deadline leads to: its systems, else the agreements (a role's end: the municipality). */
+  const pagesOf = (d: ReminderDeadline): { href: string; label: string }[] => {
+    if (!links) return [];
+    const systems = (links.systems.get(d.uid) ?? []).map((c) => ({ href: url(systemPath(c.id)), label: c.name }));
+    if (d.agreementId !== null) return [...systems, { href: url(AGREEMENTS_PATH), label: "Avtal och tidsgränser" }];
+    return systems.length ? systems : [{ href: kommunUrl!, label: municipalityName }];
+  };
+  const lines = ordered.map(
+    (d) =>
+      `- ${formatLongDate(d.date)} (${days(daysBetween(today, d.date))}${d.overdue ? ", passerat" : ""}): ${d.summary}\n  ${d.description}${pagesOf(d)
+        .map((p) => `\n  ${p.label}: ${p.href}`)
+        .join("")}`,
+  );
+  const pagesText = kommunUrl ? ["", `${genitive(municipalityName)} tidsgränser i Samverkan: ${kommunUrl}`, `Alla avtal och tidsgränser: ${url(AGREEMENTS_PATH)}`] : [];
   const noticeIntro = (n: DigestBudgetNotice) =>
     `${n.plan}, version ${n.version}, utfärdad ${formatLongDate(n.issuedOn)}: ${
       n.budgetDecidedBy ? `budgeten beslutas senast ${formatLongDate(n.budgetDecidedBy)}${n.inTime ? "." : " – den tidpunkten har passerat, beloppen kräver tilläggsbudget."}` : "inget budgetår."
@@ -81,7 +114,7 @@ export function renderDigest(options: {
   const outro = "Du får detta brev som IT-chef eller ledamot i IT-chefsgruppen för kommunen. Datumen räknas fram ur avtalen och rollerna i Samverkan.";
   const needsHeading = "Behovsanmälningar från andra medlemmar (finns det redan?):";
   const needsText = needLines.length === 0 ? [] : ["", needsHeading, ...needLines.map((l) => `- ${l}`)];
-  const text = [`Hej!`, "", intro, "", ...lines, ...noticeText, ...needsText, "", outro, ""].join("\n");
+  const text = [`Hej!`, "", intro, "", ...lines, ...pagesText, ...noticeText, ...needsText, "", outro, ""].join("\n");
   const body = html`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>${subject}</title></head>
 <body style="font-family:sans-serif;line-height:1.4">
@@ -91,9 +124,10 @@ export function renderDigest(options: {
 <thead><tr><th style="text-align:left;padding:.25rem .5rem">Datum</th><th style="text-align:left;padding:.25rem .5rem">Vad</th></tr></thead>
 <tbody>${ordered.map(
     (d) =>
-      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}${d.overdue ? html`, <strong style="color:#a4000f">passerat</strong>` : ""}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}</td></tr>`,
+      html`<tr><td style="padding:.25rem .5rem;vertical-align:top;white-space:nowrap">${formatLongDate(d.date)}<br><small>${days(daysBetween(today, d.date))}${d.overdue ? html`, <strong style="color:#a4000f">passerat</strong>` : ""}</small></td><td style="padding:.25rem .5rem"><strong>${d.summary}</strong><br>${d.description}${pagesOf(d).map((p) => html`<br><a href="${p.href}">${p.label}</a>`)}</td></tr>`,
   )}</tbody>
 </table>
+${kommunUrl ? html`<p><a href="${kommunUrl}">${genitive(municipalityName)} tidsgränser i Samverkan</a> · <a href="${url(AGREEMENTS_PATH)}">Alla avtal och tidsgränser</a></p>` : ""}
 ${notices.length ? html`<h2>Budgetunderlag för ${municipalityName}</h2>${notices.map((n) => html`<p>${noticeIntro(n)}</p><ul>${n.lines.map((l) => html`<li>${noticeLine(l)}</li>`)}</ul>`)}` : ""}
 ${needLines.length === 0 ? "" : html`<p><strong>${needsHeading}</strong></p><ul>${needLines.map((l) => html`<li>${l}</li>`)}</ul>`}
 <p><small>${outro}</small></p>

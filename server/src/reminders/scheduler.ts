@@ -11,6 +11,7 @@ import { PlanIssueRow } from "../plans/entities";
 import type { IssuedBudgetNotice } from "../plans/plan";
 import { coversSql } from "../common/period";
 import { Membership } from "../municipalities/entities";
+import { Collaboration } from "../collaborations/entities";
 import { NeedRegistration } from "../recommendations/entities";
 import { CATEGORY_NAMES } from "../recommendations/explain";
 import type { NeedOption } from "../recommendations/needs";
@@ -300,6 +301,19 @@ function budgetNoticesSince(issues: readonly PlanIssueRow[], municipalityId: num
   });
 }
 
+/** The collaborations (global ID, name) each deadline concerns: an agreement's covered systems, a role's system. */
+async function deadlineSystems(facts: FactsOn, deadlines: readonly ReminderDeadline[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const [agreements, collaborations, roles] = await Promise.all([facts.agreements(), facts.collaborations(), facts.roles()]);
+  const byAgreement = new Map(agreements.map((a) => [a.agreement.id, a.collaborationIds]));
+  const byRole = new Map(roles.map((r) => [r.id, r.collaborationId]));
+  const named = (ids: readonly (number | null)[]) =>
+    ids.flatMap((id) => {
+      const c = id === null ? undefined : collaborations.get(id);
+      return c ? [{ id: encodeGlobalId(Collaboration.typeName, c.id), name: c.name }] : [];
+    });
+  return new Map(deadlines.map((d) => [d.uid, named(d.agreementId !== null ? (byAgreement.get(d.agreementId) ?? []) : d.roleAssignmentId !== null ? [byRole.get(d.roleAssignmentId) ?? null] : [])]));
+}
+
 async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: () => Promise<ReminderDeadline[]>, settings: ReminderSettings, smtp: SmtpSettings, now: Date): Promise<number> {
   const today: LocalDate = facts.date;
   const horizon = addDays(today, settings.digestHorizonDays);
@@ -352,6 +366,9 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
       }));
   };
   const lastSent = new Map(last.map((r) => [Number(r.municipalityid), r.senton]));
+  // The systems each deadline concerns, for the digests' links (read once, and only with a public address).
+  let systems: Promise<Map<string, { id: string; name: string }[]>> | undefined;
+  const systemsOfDeadlines = () => (systems ??= deadlineSystems(facts, deadlines));
   const within = deadlines.filter((d) => d.date <= horizon);
   const transport = createTransport({
     host: smtp.host,
@@ -368,7 +385,8 @@ async function sendDigests(db: DataSource, facts: FactsOn, reminderDeadlinesOn: 
       const notices = budgetNoticesSince(issues, municipalityId, noticesSince);
       const news = needNewsFor(municipalityId);
       if (!municipality || (own.length === 0 && notices.length === 0 && news.length === 0) || !digestDue(lastSent.get(municipalityId) ?? null, today, settings.digestIntervalDays)) continue;
-      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own, budgetNotices: notices, needs: news });
+      const links = settings.publicUrl ? { base: settings.publicUrl, municipalityCode: municipality.code, systems: await systemsOfDeadlines() } : null;
+      const digest = renderDigest({ municipalityName: municipality.name, today, horizonDays: settings.digestHorizonDays, deadlines: own, budgetNotices: notices, needs: news, links });
       try {
         await transport.sendMail({ from: smtp.from, to, subject: digest.subject, text: digest.text, html: digest.html, date: now });
       } catch (error) {

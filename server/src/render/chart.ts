@@ -1,4 +1,5 @@
 import * as echarts from "echarts";
+import { formatNumber } from "./format";
 import { html, raw, type Html } from "./html";
 import { table, type TableOptions } from "./table";
 
@@ -21,6 +22,22 @@ export interface ChartOptions {
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
+type Axis = Record<string, unknown> & { type?: string; axisLabel?: Record<string, unknown> };
+
+/**
+ * Value axes label their numbers the Swedish way (1 500 000, 0,5) unless the chart gives its own
+ * formatter: ECharts' default writes 1,500,000.
+ */
+function swedishValueAxes(option: ChartOption): ChartOption {
+  const fix = (axis: unknown): unknown => {
+    if (Array.isArray(axis)) return axis.map(fix);
+    const a = axis as Axis | undefined;
+    if (!a || a.type !== "value" || a.axisLabel?.formatter) return axis;
+    return { ...a, axisLabel: { ...a.axisLabel, formatter: (value: number) => formatNumber(value) } };
+  };
+  return { ...option, xAxis: fix(option.xAxis), yAxis: fix(option.yAxis) } as ChartOption;
+}
+
 /**
  * A chart rendered to SVG on the server by Apache ECharts (no DOM, no browser, no network), inside a
  * figure with a caption, role="img" + aria-label on the SVG and the data as a table. The same input
@@ -36,7 +53,7 @@ export function chart(options: ChartOptions): Html {
     instance.setOption({
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif", color: "#1a1a1a" },
-      ...options.option,
+      ...swedishValueAxes(options.option),
     });
     svg = instance.renderToSVGString();
   } finally {

@@ -20,6 +20,14 @@ export function formatInteger(value: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 }
 
+/** Any number the Swedish way: 1 500 000, 0,5, −12,25 (up to `decimals` decimals, trailing zeros dropped). */
+export function formatNumber(value: number, decimals = 2): string {
+  const sign = value < 0 ? "−" : "";
+  const [whole, fraction = ""] = Math.abs(value).toFixed(decimals).split(".");
+  const kept = fraction.replace(/0+$/, "");
+  return `${sign}${formatInteger(Number(whole))}${kept ? `,${kept}` : ""}`;
+}
+
 /** Amounts in öre as kronor with two decimals: 123456 → "1 234,56 kr". */
 export function formatKronor(ore: number): string {
   const sign = ore < 0 ? "−" : "";

@@ -65,6 +65,10 @@ pre,code{overflow-wrap:anywhere}
   thead{display:table-header-group}
   tr{break-inside:avoid}
   .level,thead th,.draft{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  table{width:100%}
+  th,td{overflow-wrap:anywhere}
+  .num,.level{white-space:normal}
+  table.stack td[data-label]::before{content:none}
 }
 `.trim();
 

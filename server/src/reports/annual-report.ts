@@ -5,6 +5,7 @@
  * JSON and CSV.
  */
 import { allocateCost, CostKeyKind, CostSplitError, type CostKey } from "../agreements/cost-split";
+import { type FollowUpFact, type ReportFollowUps, reportFollowUps } from "./follow-ups";
 import { addMonths, type LocalDate } from "../common/dates";
 
 // ---------------------------------------------------------------- facts (the input)
@@ -23,6 +24,8 @@ export interface LevelHistoryFact {
 }
 
 export interface CollaborationFact {
+  /** Its global ID (its page is /system/<id>). */
+  id: string;
   name: string;
   application: string;
   host: string;
@@ -113,16 +116,44 @@ export interface PolicyGoalFact {
   achievedOn: LocalDate | null;
 }
 
+/** A municipality a recommendation names, by code (for links to its page) and name. */
+export interface MunicipalityRef {
+  code: string;
+  name: string;
+}
+
 /**
- * A trigger that fired, the recommendation made or a decision taken in Y (issue 9). Nothing supplies
- * these yet: `facts.ts` passes an empty list until the recommendations domain exists.
+ * A collaboration candidate (samverkansförslag) standing on the last day of Y, or a decision taken on
+ * one during Y: what it proposes, its score, deadline, transition window, cost and split, and the
+ * decision. `facts.ts` reads them through the public API (collaborationCandidates, recommendationDecisions).
  */
 export interface RecommendationFact {
   date: LocalDate;
+  /** The triggers, in Swedish ("Beslut" for a decision taken). */
   trigger: string;
+  /** The participants' names, comma-separated. */
   subject: string;
   explanation: string;
+  /** The decision in Swedish ("Godkänt: skäl"); null when none. */
   decision: string | null;
+  /** When the decision was taken; null without one. */
+  decidedOn: LocalDate | null;
+  /** The candidate's ID on the report's last day (its page is /rekommendationer/<id>); null for a decision. */
+  candidateId: string | null;
+  /** The shared system it concerns (its page is /system/<id>); null when it proposes a new one. */
+  system: { id: string; name: string } | null;
+  participants: MunicipalityRef[];
+  proposedLevel: LevelFact | null;
+  proposedProduct: string | null;
+  score: number | null;
+  /** The deadline that drives it (the earliest decision deadline of the agreements concerned). */
+  deadline: LocalDate | null;
+  /** The transition window (övergångsfönster); null for a decision or when none was found. */
+  window: { start: LocalDate; end: LocalDate | null } | null;
+  /** The participants' combined annual cost today, öre; null when unknown. */
+  annualCostOre: number | null;
+  /** The cost split by population; null when it cannot be split. */
+  costSplit: { municipality: string; amountOre: number }[] | null;
 }
 
 export interface ReportFacts {
@@ -141,11 +172,15 @@ export interface ReportFacts {
   governancePrevious: GovernanceFact;
   policyGoals: PolicyGoalFact[];
   recommendations: RecommendationFact[];
+  /** Accepted decisions and their follow-up (nyttorealisering). */
+  followUps: FollowUpFact[];
 }
 
 // ---------------------------------------------------------------- the report (the output)
 
 export interface ReportSystem {
+  /** The collaboration's global ID (its page is /system/<id>). */
+  id: string;
   name: string;
   application: string;
   host: string;
@@ -169,6 +204,8 @@ export interface ReportLevelCount {
 
 export interface ReportMatrixRow {
   municipality: string;
+  /** Its code (its page is /kommun/<code>). */
+  code: string;
   /** One cell per system (in `summary.systems` order at the end of Y): its level ordinal where the municipality takes part, else null. */
   levels: (number | null)[];
 }
@@ -216,6 +253,8 @@ export interface AnnualReport {
   year: number;
   start: LocalDate;
   end: LocalDate;
+  /** Whether anything was recorded for the year: a system begun, an agreement started, training, network activity or a recommendation. */
+  hasData: boolean;
   body: { name: string; shortName: string | null } | null;
   levels: LevelFact[];
   summary: { systems: ReportSystem[]; changes: ReportLevelChange[]; perLevel: ReportLevelCount[] };
@@ -223,6 +262,7 @@ export interface AnnualReport {
   levelsByYear: ReportYearLevels[];
   agreements: { ended: ReportAgreementEvent[]; renewed: ReportAgreementEvent[]; noticeGiven: ReportAgreementEvent[]; upcomingDecisions: ReportAgreementEvent[] };
   recommendations: RecommendationFact[];
+  followUps: ReportFollowUps;
   competence: {
     networks: { name: string; meetings: number; trainings: number; supportCases: number; membersEnd: number }[];
     trainings: TrainingFact[];
@@ -234,6 +274,9 @@ export interface AnnualReport {
   governance: {
     complianceEnd: number;
     compliancePrevious: number;
+    /** Objects the rules applied to on 31 December and a year earlier: with none, there is no compliance to state. */
+    applicableEnd: number;
+    applicablePrevious: number;
     rules: { code: string; title: string; applicable: number; compliant: number; complianceEnd: number; compliancePrevious: number | null }[];
     policyGoals: PolicyGoalFact[];
   };
@@ -271,6 +314,7 @@ export function buildAnnualReport(facts: ReportFacts): AnnualReport {
   // Summary: systems begun by the end of Y.
   const begun = facts.collaborations.filter((c) => c.levelOn[end] !== null);
   const systems: ReportSystem[] = begun.map((c) => ({
+    id: c.id,
     name: c.name,
     application: c.application,
     host: c.host,
@@ -296,6 +340,7 @@ export function buildAnnualReport(facts: ReportFacts): AnnualReport {
     systems: begun.map((c) => c.name),
     rows: facts.municipalities.map((m) => ({
       municipality: m.name,
+      code: m.code,
       levels: begun.map((c) => (c.participantsEnd.includes(m.code) ? c.levelOn[end]!.ordinal : null)),
     })),
   };
@@ -380,17 +425,28 @@ export function buildAnnualReport(facts: ReportFacts): AnnualReport {
     compliancePrevious: previous.get(r.code)?.complianceRate ?? null,
   }));
 
+  const recommendations = facts.recommendations.filter((r) => inYear(r.date, year));
+  const hasData =
+    begun.length > 0 ||
+    started.length > 0 ||
+    trainings.length > 0 ||
+    facts.networks.some((n) => n.activities.length > 0) ||
+    recommendations.length > 0 ||
+    facts.governanceEnd.rules.some((r) => r.applicable > 0);
+
   return {
     year,
     start,
     end,
+    hasData,
     body: facts.body,
     levels: facts.levels,
     summary: { systems, changes, perLevel },
     matrix,
     levelsByYear,
     agreements: { ended, renewed, noticeGiven, upcomingDecisions },
-    recommendations: facts.recommendations.filter((r) => inYear(r.date, year)),
+    recommendations,
+    followUps: reportFollowUps(facts.followUps, year),
     competence: {
       networks,
       trainings,
@@ -399,7 +455,14 @@ export function buildAnnualReport(facts: ReportFacts): AnnualReport {
       risks: facts.risks,
     },
     cost: { lines, municipalities, totalOre, unsplit: started.filter((a) => a.allocationProblem && a.start.currentTermEnd >= start).map((a) => ({ agreement: a.name, reason: a.allocationProblem! })) },
-    governance: { complianceEnd: facts.governanceEnd.complianceRate, compliancePrevious: facts.governancePrevious.complianceRate, rules, policyGoals: facts.policyGoals },
+    governance: {
+      complianceEnd: facts.governanceEnd.complianceRate,
+      compliancePrevious: facts.governancePrevious.complianceRate,
+      applicableEnd: facts.governanceEnd.rules.reduce((sum, r) => sum + r.applicable, 0),
+      applicablePrevious: facts.governancePrevious.rules.reduce((sum, r) => sum + r.applicable, 0),
+      rules,
+      policyGoals: facts.policyGoals,
+    },
   };
 }
 

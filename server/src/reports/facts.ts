@@ -1,11 +1,12 @@
 import type { LocalDate } from "../common/dates";
-import { TRIGGER_NAMES } from "../common/vocabulary";
+import { DECISION_NAMES, TRIGGER_NAMES } from "../common/vocabulary";
 /**
  * The one place the annual report reads data: GraphQL documents executed in-process against the
  * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
  * interface while the internal readers of dated facts change (issue 7).
  */
-import { reportDates, type AgreementFact, type CollaborationFact, type MunicipalityFact, type RecommendationFact, type ReportFacts } from "./annual-report";
+import { followUpsOf } from "./follow-ups";
+import { reportDates, type AgreementFact, type CollaborationFact, type MunicipalityFact, type MunicipalityRef, type RecommendationFact, type ReportFacts } from "./annual-report";
 
 /** Years shown year over year, Y included. */
 export const YEARS_SHOWN = 5;
@@ -51,7 +52,7 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     }`,
     { body: bodyId ?? "", hasBody: bodyId !== null },
   );
-  if (bodyId !== null && !head.body?.name) throw new ReportInputError("body", "No collaboration body has this ID.");
+  if (bodyId !== null && !head.body?.name) throw new ReportInputError("body", "Inget samverkansorgan har detta ID.");
 
   const levelAliases = levelDates.map((date, i) => `l${i}: levelOn(date: "${date}") ${LEVEL}`).join(" ");
   const collaborations = await allNodes<any>(
@@ -68,6 +69,7 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
   );
 
   const collaborationFacts: CollaborationFact[] = collaborations.map((c) => ({
+    id: c.id,
     name: c.name,
     application: c.application.name,
     host: c.host.name,
@@ -146,6 +148,10 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     .filter(inScope)
     .map((m) => ({ code: m.code, name: m.name, population: m.population?.population ?? null, populationYear: m.population?.year ?? null }));
   const codes = new Set(municipalityFacts.map((m) => m.code));
+  const membershipsOf = new Map<string, { fromDate: LocalDate; toDate: LocalDate | null }[]>(
+    municipalities.map((m) => [m.code, m.memberships.filter((ms: any) => ms.collaborationBody.id === bodyId)]),
+  );
+  const memberOn = (code: string, date: LocalDate) => (membershipsOf.get(code) ?? []).some((ms) => ms.fromDate <= date && (ms.toDate === null || ms.toDate >= date));
 
   const collaborationIds = new Set(collaborations.map((c) => c.id));
   const networks = await allNodes<any>(
@@ -214,49 +220,83 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
     policyGoals: governance.policyGoals
       .filter((g: any) => bodyId === null || g.collaborationBody === null || g.collaborationBody.id === bodyId)
       .map((g: any) => ({ title: g.title, deadline: g.deadline, achievedOn: g.achievedOn, status: g.status })),
-    recommendations: await recommendationsOf(run, end, codes),
+    recommendations: await recommendationsOf(run, end, (participants, date) => bodyId === null || (participants.length > 0 && participants.every((p) => memberOn(p.code, date)))),
+    followUps: await followUpsOf(run, year, bodyId === null ? null : codes),
   };
 }
 
-const DECISION_NAMES: Readonly<Record<string, string>> = { ACCEPTED: "Antagen", REJECTED: "Avslagen", DEFERRED: "Uppskjuten" };
+/**
+ * Whether the report shows a recommendation naming `participants` on `date`: with a body, when every
+ * participant is its member on that date (the DKF report names no candidate of non-members); the
+ * report over every collaboration shows them all.
+ */
+type InScope = (participants: MunicipalityRef[], date: LocalDate) => boolean;
+
+const inOrder = (a: { date: LocalDate }, b: { date: LocalDate }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
- * Triggers fired and recommendations made on the last day of the year (the candidates that are
- * not hidden by a decision), and the decisions taken during the year, for candidates that concern
- * the report's municipalities. The explanations are the recommendations' own Swedish sentences.
+ * The candidates standing on the last day of the year (those not hidden by a decision) and the
+ * decisions taken during the year, for candidates whose participants are all in scope on that day:
+ * what each proposes, its score, deadline, window, cost and split, in the recommendations' own words.
  */
-async function recommendationsOf(run: RunGraphQL, end: LocalDate, codes: Set<string>): Promise<RecommendationFact[]> {
+async function recommendationsOf(run: RunGraphQL, end: LocalDate, inScope: InScope): Promise<RecommendationFact[]> {
   const start = `${end.slice(0, 4)}-01-01`;
   const data = await run(
     `query($end: LocalDate!, $start: LocalDate!) {
       collaborationCandidates(asOf: $end, first: 100) { nodes {
-        summary participants { code name } contributions { trigger }
+        id summary score drivingDeadline combinedAnnualCostOre
+        participants { code name } contributions { trigger }
+        collaboration { id name } proposedApplication { name } targetLevel ${LEVEL}
+        transitionWindow { start end }
+        costSplit { municipality { name } amountOre }
         decision { status reason decidedOn }
       } }
       recommendationDecisions(from: $start, to: $end, first: 100) { nodes { decidedOn status reason summary participants { code name } } }
     }`,
     { end, start },
   );
-  const concerns = (participants: { code: string }[]) => participants.some((p) => codes.has(p.code));
+  const decided = (d: { status: string; reason: string } | null) => (d ? `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}` : null);
   const candidates: RecommendationFact[] = data.collaborationCandidates.nodes
-    .filter((c: any) => concerns(c.participants))
+    .filter((c: any) => inScope(c.participants, end))
     .map((c: any) => ({
       date: end,
       trigger: [...new Set(c.contributions.map((x: any) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
-      subject: c.participants.map((p: any) => p.name).join(", "),
+      subject: c.participants.map((p: MunicipalityRef) => p.name).join(", "),
       explanation: c.summary,
-      decision: c.decision ? `${DECISION_NAMES[c.decision.status] ?? c.decision.status} ${c.decision.decidedOn}: ${c.decision.reason}` : null,
+      decision: decided(c.decision),
+      decidedOn: c.decision?.decidedOn ?? null,
+      candidateId: c.id,
+      system: c.collaboration,
+      participants: c.participants,
+      proposedLevel: c.targetLevel,
+      proposedProduct: c.proposedApplication.name,
+      score: c.score,
+      deadline: c.drivingDeadline,
+      window: c.transitionWindow.start ? { start: c.transitionWindow.start, end: c.transitionWindow.end } : null,
+      annualCostOre: c.combinedAnnualCostOre,
+      costSplit: c.costSplit ? c.costSplit.map((s: any) => ({ municipality: s.municipality.name, amountOre: s.amountOre })) : null,
     }));
   const decisions: RecommendationFact[] = data.recommendationDecisions.nodes
-    .filter((d: any) => concerns(d.participants))
+    .filter((d: any) => inScope(d.participants, d.decidedOn))
     .map((d: any) => ({
       date: d.decidedOn,
       trigger: "Beslut",
-      subject: d.participants.map((p: any) => p.name).join(", "),
+      subject: d.participants.map((p: MunicipalityRef) => p.name).join(", "),
       explanation: d.summary,
-      decision: `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}`,
+      decision: decided(d),
+      decidedOn: d.decidedOn,
+      candidateId: null,
+      system: null,
+      participants: d.participants,
+      proposedLevel: null,
+      proposedProduct: null,
+      score: null,
+      deadline: null,
+      window: null,
+      annualCostOre: null,
+      costSplit: null,
     }));
-  return [...decisions, ...candidates];
+  return [...decisions.sort(inOrder), ...candidates];
 }
 
 /** A report argument the caller got wrong (answered as BAD_USER_INPUT). */

@@ -1,10 +1,12 @@
+import { CsvForm, writeCsv } from "../common/csv";
 import type { AnnualReport } from "./annual-report";
 
 /**
- * The report's figures as CSV in long form (avsnitt;post;uppgift;värde), one figure a row: semicolons
- * and a byte-order mark so Swedish spreadsheet programs open it as is. Amounts in öre, dates ISO.
+ * The report's figures as CSV in long form (avsnitt;post;uppgift;värde), one figure a row, by the
+ * one CSV writer: by default as a Swedish Excel opens it (semicolons, decimal comma, byte-order
+ * mark), or plain. Amounts in öre, dates ISO.
  */
-export function renderReportCsv(report: AnnualReport): string {
+export function renderReportCsv(report: AnnualReport, form: CsvForm = CsvForm.SWEDISH): string {
   const rows: (string | number | null)[][] = [["avsnitt", "post", "uppgift", "värde"]];
   const add = (section: string, item: string, field: string, value: string | number | null) => rows.push([section, item, field, value]);
   for (const s of report.summary.systems) {
@@ -19,7 +21,31 @@ export function renderReportCsv(report: AnnualReport): string {
   }
   for (const y of report.levelsByYear) for (const [i, l] of report.levels.entries()) add("system per nivå och år", String(y.year), `nivå ${l.ordinal}`, y.systems[i]);
   for (const [name, list] of Object.entries(report.agreements)) for (const e of list) add(`avtal ${name}`, e.agreement, e.date, e.detail);
-  for (const r of report.recommendations) add("rekommendation", r.subject, r.date, r.explanation);
+  for (const r of report.recommendations) {
+    if (r.candidateId === null) {
+      add("beslut", r.subject, r.date, r.decision);
+      continue;
+    }
+    // Several candidates can name the same municipalities: the product tells them apart.
+    const post = `${r.proposedProduct} för ${r.subject}`;
+    add("rekommendation", post, "förklaring", r.explanation);
+    add("rekommendation", post, "föreslagen nivå", r.proposedLevel?.ordinal ?? null);
+    add("rekommendation", post, "föreslagen produkt", r.proposedProduct);
+    add("rekommendation", post, "poäng", r.score);
+    add("rekommendation", post, "tidsgräns", r.deadline);
+    add("rekommendation", post, "övergångsfönster från", r.window?.start ?? null);
+    add("rekommendation", post, "övergångsfönster till", r.window?.end ?? null);
+    add("rekommendation", post, "årskostnad i dag öre", r.annualCostOre);
+    for (const x of r.costSplit ?? []) add("rekommendation", post, `andel ${x.municipality} öre`, x.amountOre);
+    add("rekommendation", post, "beslut", r.decision);
+  }
+  for (const d of report.followUps.decisions) {
+    const item = `${d.subject} (${d.participants.join(", ")}) ${d.decidedOn}`;
+    add("nyttorealisering", item, "förväntad kostnad per invånare öre", d.expected?.costPerInhabitantOre ?? null);
+    add("nyttorealisering", item, "kostnad per invånare vid beslutet öre", d.atDecision.costPerInhabitantOre);
+    for (const p of d.points) if (p.realised) add("nyttorealisering", item, `kostnad per invånare +${p.monthsAfter} mån öre`, p.realised.costPerInhabitantOre);
+    add("nyttorealisering", item, "kostnaden steg", d.costRose ? "ja" : "nej");
+  }
   for (const t of report.competence.trainings) {
     add("utbildning", t.title, "deltagare", t.participants);
     add("utbildning", t.title, "kostnad öre", t.costOre);
@@ -32,9 +58,5 @@ export function renderReportCsv(report: AnnualReport): string {
   }
   for (const r of report.governance.rules) add("styrning", r.code, "efterlevnad 31 december", r.complianceEnd);
   for (const p of report.governance.policyGoals) add("mål", p.title, "status", p.status);
-  const quote = (v: string | number | null) => {
-    const text = v === null ? "" : String(v);
-    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\ufeff${rows.map((r) => r.map(quote).join(";")).join("\r\n")}\r\n`;
+  return writeCsv(rows, form);
 }

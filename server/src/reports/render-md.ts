@@ -1,7 +1,9 @@
 import { formatInteger, formatKronor, formatLongDate, formatPercent } from "../render/format";
+import { followUpSectionMarkdown } from "./follow-ups";
 import type { AnnualReport } from "./annual-report";
 import { POLICY_GOAL_STATUS_SV, type PolicyGoalStatus } from "./policy-goals";
-import { reportTitle } from "./render-html";
+import { TERMS } from "../common/vocabulary";
+import { formatWindow, noDataText, REPORT_LINKS, reportTitle, RISK_SV } from "./render-html";
 
 const cell = (value: string | number) => String(value).replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -16,6 +18,10 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
   const out: string[] = [`# ${reportTitle(report)}`, ""];
   out.push(options.issuedOn ? `Utfärdad ${formatLongDate(options.issuedOn)}.` : "**UTKAST** – rapporten är inte utfärdad.", "");
   out.push(`Perioden ${formatLongDate(report.start)}–${formatLongDate(report.end)}.`, "");
+  if (!report.hasData) {
+    out.push(noDataText(report.year), "");
+    return out.join("\n");
+  }
   out.push("## Sammanfattning", "");
   out.push(
     mdTable(
@@ -69,15 +75,37 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
       ),
     );
   }
+  const decisions = report.recommendations.filter((r) => r.candidateId === null);
+  const candidates = report.recommendations.filter((r) => r.candidateId !== null);
   out.push(
     "## Utlösare, rekommendationer och beslut",
     "",
+    "### Beslut under året",
+    "",
     mdTable(
-      ["Datum", "Utlösare", "Gäller", "Förklaring", "Beslut"],
-      report.recommendations.map((r) => [r.date, r.trigger, r.subject, r.explanation, r.decision ?? "–"]),
-      "Inga registrerade under året.",
+      ["Datum", TERMS.participants, TERMS.decision, "Förslaget"],
+      decisions.map((r) => [formatLongDate(r.date), r.subject, r.decision ?? TERMS.noDecision, r.explanation]),
+      "Inga beslut om samverkansförslag under året.",
+    ),
+    `### ${TERMS.candidates} den 31 december`,
+    "",
+    mdTable(
+      [TERMS.candidate, TERMS.proposedLevel, TERMS.proposedProduct, TERMS.score, TERMS.deadline, TERMS.transitionWindow, TERMS.annualCost, TERMS.costSplit, TERMS.decision],
+      candidates.map((r) => [
+        `[${r.proposedProduct ?? TERMS.candidate} för ${r.subject}](${REPORT_LINKS.candidate(r.candidateId!)})`,
+        r.proposedLevel ? `${r.proposedLevel.ordinal} ${r.proposedLevel.name}` : "–",
+        r.proposedProduct ?? "–",
+        r.score ?? "–",
+        r.deadline ? formatLongDate(r.deadline) : "Ingen",
+        formatWindow(r.window),
+        r.annualCostOre === null ? "Okänd" : formatKronor(r.annualCostOre),
+        r.costSplit ? r.costSplit.map((x) => `${x.municipality} ${formatKronor(x.amountOre)}`).join("; ") : "Kan inte fördelas",
+        r.decision ? `${r.decision}${r.decidedOn ? ` (${formatLongDate(r.decidedOn)})` : ""}` : TERMS.noDecision,
+      ]),
+      "Inga samverkansförslag.",
     ),
   );
+  out.push(...followUpSectionMarkdown(report.followUps, report.year));
   const c = report.competence;
   out.push(
     "## Kompetens",
@@ -99,7 +127,7 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
   out.push(
     mdTable(
       ["Kompetensrisk", "Nivå", "Poäng"],
-      c.risks.map((r) => [r.label, r.level, r.score]),
+      c.risks.map((r) => [r.label, RISK_SV[r.level] ?? r.level, r.score]),
       "Inga kompetensrisker på medel eller hög nivå.",
     ),
   );
@@ -120,11 +148,23 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
     ),
   );
   const g = report.governance;
-  out.push("## Styrning", "", `Efterlevnad 31 december: ${formatPercent(g.complianceEnd)} (året innan ${formatPercent(g.compliancePrevious)}).`, "");
+  out.push(
+    "## Styrning",
+    "",
+    g.applicableEnd === 0
+      ? "Den 31 december fanns inget som IT-policyns regler gällde, så ingen efterlevnad kan anges."
+      : `Efterlevnad 31 december: ${formatPercent(g.complianceEnd)} (året innan ${g.applicablePrevious === 0 ? "inget att bedöma" : formatPercent(g.compliancePrevious)}).`,
+    "",
+  );
   out.push(
     mdTable(
       ["Regel", "Uppfyller", `${report.year}`, `${report.year - 1}`],
-      g.rules.map((r) => [r.title, `${r.compliant} av ${r.applicable}`, formatPercent(r.complianceEnd), r.compliancePrevious === null ? "–" : formatPercent(r.compliancePrevious)]),
+      g.rules.map((r) => [
+        r.title,
+        r.applicable === 0 ? "Gällde inget" : `${formatInteger(r.compliant)} av ${formatInteger(r.applicable)}`,
+        r.applicable === 0 ? "–" : formatPercent(r.complianceEnd),
+        r.compliancePrevious === null ? "–" : formatPercent(r.compliancePrevious),
+      ]),
       "",
     ),
   );

@@ -19,9 +19,15 @@ export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }
 
-/** A year that has begun: a report describes facts up to its last day, never a year still to come. */
+/**
+ * A year that has begun: a report describes facts up to its last day, never a year still to come.
+ * The answer is a Swedish sentence for the person who asked (pages, the CLI and the API say the same).
+ */
 export function yearProblem(year: number, today: LocalDate): string | null {
-  if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > yearOf(today)) return `The year must be from ${FIRST_REPORT_YEAR} to ${yearOf(today)}.`;
+  const last = yearOf(today);
+  if (!Number.isInteger(year)) return `Året måste vara ett helt årtal mellan ${FIRST_REPORT_YEAR} och ${last}.`;
+  if (year > last) return `Det finns ingen rapport för ${year}: året har inte börjat. Välj ett år mellan ${FIRST_REPORT_YEAR} och ${last}.`;
+  if (year < FIRST_REPORT_YEAR) return `Det finns ingen rapport för ${year}: rapporter finns från ${FIRST_REPORT_YEAR} till ${last}.`;
   return null;
 }
 
@@ -29,11 +35,11 @@ export function yearProblem(year: number, today: LocalDate): string | null {
 export async function annualReport(ctx: Context, run: RunGraphQL, year: number, bodyId: string | null): Promise<AnnualReport> {
   const problem = yearProblem(year, ctx.today);
   if (problem) throw badInput(problem);
-  if (bodyId !== null && decodeIdOf(bodyId, CollaborationBody.typeName) === null) throw badInput("body: not a collaboration body ID.");
+  if (bodyId !== null && decodeIdOf(bodyId, CollaborationBody.typeName) === null) throw badInput("Samverkansorganet finns inte: body är inte ett samverkansorgans ID.");
   try {
     return buildAnnualReport(await gatherFacts(run, { year, bodyId }));
   } catch (error) {
-    if (error instanceof ReportInputError) throw badInput(`${error.field}: ${error.message}`);
+    if (error instanceof ReportInputError) throw badInput(error.message);
     throw error;
   }
 }
@@ -69,13 +75,13 @@ export async function issueAnnualReport(ctx: Context, run: RunGraphQL, year: num
   const running = !problem && year >= yearOf(ctx.today);
   return runMutation(ctx, "annualReportIssue", async (scope) => {
     if (problem) scope.fail("year", UserErrorCode.OUT_OF_RANGE, problem);
-    else if (running) scope.fail("year", UserErrorCode.OUT_OF_RANGE, `Only a year that has ended can be issued; ${year} runs until ${year}-12-31.`);
-    if (!validBody || (!problem && !running && html === null)) scope.fail("body", UserErrorCode.NOT_FOUND, "No collaboration body has this ID.");
+    else if (running) scope.fail("year", UserErrorCode.OUT_OF_RANGE, `Bara ett avslutat år kan utfärdas: ${year} pågår till och med 31 december ${year}.`);
+    if (!validBody || (!problem && !running && html === null)) scope.fail("body", UserErrorCode.NOT_FOUND, "Inget samverkansorgan har detta ID.");
     if (scope.failed || html === null) return null;
     const repository = scope.em.getRepository(AnnualReportIssueRow);
     const existing = await repository.findOneBy({ year, scope: scopeOf(bodyId) });
     if (existing) {
-      scope.fail("year", UserErrorCode.CONFLICT, `The report for ${year} was issued on ${existing.issuedOn} and stays as issued.`);
+      scope.fail("year", UserErrorCode.CONFLICT, `Rapporten för ${year} utfärdades ${existing.issuedOn} och ligger kvar som den utfärdades.`);
       return null;
     }
     return repository.save(

@@ -1,5 +1,6 @@
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { ReportFollowUps } from "./follow-up-types";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type * as report from "./annual-report";
 
 /** GraphQL types of the annual report: the structure of annual-report.ts, field for field. */
@@ -12,6 +13,7 @@ export class ReportLevel implements report.LevelFact {
 
 @ObjectType({ description: "A shared system (gemensamt system) at the start and end of the year." })
 export class ReportSystem implements report.ReportSystem {
+  @Field(() => ID, { description: "The collaboration's global ID; its page is /system/<id>." }) id: string;
   @Field(() => String, { description: "The collaboration's name." }) name: string;
   @Field(() => String, { description: "The shared application." }) application: string;
   @Field(() => String, { description: "The host municipality (värdkommun)." }) host: string;
@@ -49,6 +51,7 @@ export class ReportSummary {
 @ObjectType({ description: "One municipality's row of the municipality × system matrix." })
 export class ReportMatrixRow implements report.ReportMatrixRow {
   @Field(() => String, { description: "The municipality." }) municipality: string;
+  @Field(() => String, { description: "Its four-digit code (kommunkod); its page is /kommun/<code>." }) code: string;
   @Field(() => [Int], { nullable: "items", description: "Per system (matrix order): the system's level where the municipality takes part on 31 December, else null." }) levels: (number | null)[];
 }
 
@@ -81,13 +84,42 @@ export class ReportAgreements {
   @Field(() => [ReportAgreementEvent], { description: "Decision deadlines (beslutsdatum) in the 24 months after the year." }) upcomingDecisions: ReportAgreementEvent[];
 }
 
-@ObjectType({ description: "A trigger that fired, a recommendation made or a decision taken (utlösare, rekommendation, beslut)." })
+@ObjectType({ description: "A municipality a recommendation names (kommun)." })
+export class ReportMunicipalityRef implements report.MunicipalityRef {
+  @Field(() => String, { description: "Its four-digit code (kommunkod); its page is /kommun/<code>." }) code: string;
+  @Field(() => String, { description: "Its name." }) name: string;
+}
+
+@ObjectType({ description: "The shared system (gemensamt system) a recommendation concerns." })
+export class ReportSystemRef {
+  @Field(() => ID, { description: "The collaboration's global ID; its page is /system/<id>." }) id: string;
+  @Field(() => String, { description: "The collaboration's name." }) name: string;
+}
+
+@ObjectType({ description: "A transition window (övergångsfönster)." })
+export class ReportWindow {
+  @Field(() => LocalDateResolver, { description: "First day." }) start: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day; null when open-ended." }) end: string | null;
+}
+
+@ObjectType({ description: "A collaboration candidate (samverkansförslag) standing on 31 December, or a decision (beslut) taken on one during the year." })
 export class ReportRecommendation implements report.RecommendationFact {
-  @Field(() => LocalDateResolver, { description: "When." }) date: string;
-  @Field(() => String, { description: "The trigger, in Swedish." }) trigger: string;
-  @Field(() => String, { description: "What it concerns." }) subject: string;
+  @Field(() => LocalDateResolver, { description: "When: 31 December for a candidate, the day of a decision." }) date: string;
+  @Field(() => String, { description: 'The triggers (utlösare), in Swedish; "Beslut" for a decision.' }) trigger: string;
+  @Field(() => String, { description: "The participants' names." }) subject: string;
   @Field(() => String, { description: "Explanation in Swedish." }) explanation: string;
-  @Field(() => String, { nullable: true, description: "The decision taken, if any." }) decision: string | null;
+  @Field(() => String, { nullable: true, description: "The decision taken, in Swedish, if any." }) decision: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the decision was taken; null without one." }) decidedOn: string | null;
+  @Field(() => ID, { nullable: true, description: "The candidate's ID on 31 December (its page is /rekommendationer/<id>); null for a decision." }) candidateId: string | null;
+  @Field(() => ReportSystemRef, { nullable: true, description: "The shared system it concerns; null when it proposes a new one." }) system: ReportSystemRef | null;
+  @Field(() => [ReportMunicipalityRef], { description: "The participants (deltagare); all members of the report's body on the date." }) participants: ReportMunicipalityRef[];
+  @Field(() => ReportLevel, { nullable: true, description: "The proposed level (föreslagen nivå); null for a decision." }) proposedLevel: ReportLevel | null;
+  @Field(() => String, { nullable: true, description: "The proposed product (föreslagen produkt); null for a decision." }) proposedProduct: string | null;
+  @Field(() => Int, { nullable: true, description: "Score (poäng) 0–100; null for a decision." }) score: number | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: "The deadline that drives it (tidsgräns); null when none." }) deadline: string | null;
+  @Field(() => ReportWindow, { nullable: true, description: "The transition window; null for a decision or when none was found." }) window: ReportWindow | null;
+  @Field(() => SafeIntResolver, { nullable: true, description: "The participants' combined annual cost today (årskostnad i dag), öre; null when unknown." }) annualCostOre: number | null;
+  @Field(() => [ReportShare], { nullable: true, description: "The cost split by population (fördelning efter folkmängd); null when it cannot be split." }) costSplit: ReportShare[] | null;
 }
 
 @ObjectType({ description: "A competence network's activity in the year." })
@@ -188,6 +220,8 @@ export class ReportPolicyGoal implements report.PolicyGoalFact {
 export class ReportGovernance {
   @Field(() => Float, { description: "Compliance over all rules on 31 December." }) complianceEnd: number;
   @Field(() => Float, { description: "The same a year earlier." }) compliancePrevious: number;
+  @Field(() => Int, { description: "Objects the rules applied to on 31 December; with none, complianceEnd states nothing." }) applicableEnd: number;
+  @Field(() => Int, { description: "The same a year earlier." }) applicablePrevious: number;
   @Field(() => [ReportRule], { description: "Per rule." }) rules: ReportRule[];
   @Field(() => [ReportPolicyGoal], { description: "Policy goals (mål med datum)." }) policyGoals: ReportPolicyGoal[];
 }
@@ -203,14 +237,22 @@ export class AnnualReport {
   @Field(() => Int, { description: "The year." }) year: number;
   @Field(() => LocalDateResolver, { description: "1 January." }) start: string;
   @Field(() => LocalDateResolver, { description: "31 December." }) end: string;
+  @Field(() => Boolean, {
+    description: "Whether anything was recorded for the year (a system begun, an agreement started, training, network activity, a recommendation); false for a year before the data starts.",
+  })
+  hasData: boolean;
   @Field(() => ReportBody, { nullable: true, description: "The collaboration body; null for every collaboration." }) body: ReportBody | null;
   @Field(() => [ReportLevel], { description: "The level scale, lowest first." }) levels: ReportLevel[];
   @Field(() => ReportSummary, { description: "Systems, changes and counts per level." }) summary: ReportSummary;
   @Field(() => ReportMatrix, { description: "Municipality × system matrix by level." }) matrix: ReportMatrix;
   @Field(() => [ReportYearLevels], { description: "Systems per level at the end of this and the four previous years." }) levelsByYear: ReportYearLevels[];
   @Field(() => ReportAgreements, { description: "Agreements." }) agreements: ReportAgreements;
-  @Field(() => [ReportRecommendation], { description: "Triggers, recommendations and decisions in the year (empty until the recommendations domain is wired in)." })
+  @Field(() => [ReportRecommendation], {
+    description: "Decisions on collaboration candidates taken in the year, then the candidates standing on 31 December (only those whose participants are all members of the body).",
+  })
   recommendations: ReportRecommendation[];
+  @Field(() => ReportFollowUps, { description: "Nyttorealisering: accepted decisions' expected against realised values at +12 and +24 months, and the collaborations whose cost rose." })
+  followUps: ReportFollowUps;
   @Field(() => ReportCompetence, { description: "Competence." }) competence: ReportCompetence;
   @Field(() => ReportCost, { description: "Cost." }) cost: ReportCost;
   @Field(() => ReportGovernance, { description: "Governance." }) governance: ReportGovernance;

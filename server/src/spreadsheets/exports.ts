@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
 import { assertRole } from "../access/viewer";
 import { Role } from "../access/roles";
 import { compareNames } from "../common/names";
+import { TERMS } from "../common/vocabulary";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS, leaveViewOf } from "../competence/risk-data";
 import { RiskSubjectKind } from "../competence/risk";
 import type { Context } from "../core/context";
@@ -55,7 +56,10 @@ export async function exportTable(ctx: Context, request: ExportRequest): Promise
   assertRole(ctx.viewer, Role.READER);
   switch (request.kind) {
     case ExportKind.USAGES:
-      if (request.municipalityId === null) throw new GraphQLError("The usages export needs a municipality.", { extensions: { code: "BAD_USER_INPUT", argumentName: "municipality" } });
+      if (request.municipalityId === null)
+        throw new GraphQLError("Exporten av en kommuns system behöver en kommun: ange municipality med kommunkod, till exempel municipality=1460.", {
+          extensions: { code: "BAD_USER_INPUT", argumentName: "municipality" },
+        });
       return usagesTable(ctx, request.municipalityId, request.asOf);
     case ExportKind.BOARD:
       return boardTable(ctx, request.municipalityId, request.asOf);
@@ -115,8 +119,8 @@ async function boardTable(ctx: Context, municipalityId: number | null, asOf: str
     { header: "Deltagare", type: "text", width: 40 },
     { header: "Driftande IT-enhet", type: "text", width: 28 },
     { header: "Systemägare", type: "text", width: 24 },
-    { header: "Nästa deadline", type: "date" },
-    { header: "Deadline avser", type: "text" },
+    { header: TERMS.nextDeadline, type: "date" },
+    { header: "Tidsgränsen avser", type: "text" },
     { header: "Dagar kvar", type: "integer" },
   ];
   return {

@@ -7,6 +7,8 @@ import type { ApplicationCategory, LifecyclePhase } from "../applications/entiti
 import type { LocalDate } from "../common/dates";
 import { groupBy } from "../common/collections";
 import { nameKey } from "../common/names";
+import { TERMS } from "../common/vocabulary";
+import { formatKronor } from "../render/format";
 import type { UserErrorCode } from "../core/user-error";
 import { CATEGORY_LABELS, dateOf, enumOf, integerOf, oreOf, PHASE_LABELS, type Cell } from "./values";
 import type { Column, ReadTable } from "./sheet";
@@ -22,8 +24,9 @@ export const USAGE_COLUMNS = {
   vendor: { header: "Leverantör", type: "text", aliases: ["vendor", "leverantor"] },
   category: { header: "Kategori", type: "text", aliases: ["category", "verksamhetsområde"] },
   lifecyclePhase: { header: "Livscykelfas", type: "text", aliases: ["lifecycle phase", "fas", "phase"] },
-  functionalFit: { header: "Verksamhetsnytta (1–4)", type: "integer", aliases: ["verksamhetsnytta", "functional fit"] },
-  technicalFit: { header: "Teknisk kvalitet (1–4)", type: "integer", aliases: ["teknisk kvalitet", "technical fit"] },
+  // The vocabulary's terms; files with the older headers (Verksamhetsnytta, Teknisk kvalitet) still import.
+  functionalFit: { header: `${TERMS.functionalFit} (1–4)`, type: "integer", aliases: ["funktionell passform", "verksamhetsnytta", "verksamhetsnytta (1–4)", "functional fit"] },
+  technicalFit: { header: `${TERMS.technicalFit} (1–4)`, type: "integer", aliases: ["teknisk passform", "teknisk kvalitet", "teknisk kvalitet (1–4)", "technical fit"] },
   userCount: { header: "Antal användare", type: "integer", aliases: ["användare", "users", "user count"] },
   annualCost: { header: "Årskostnad (kr)", type: "kronor", aliases: ["årskostnad", "annual cost", "annual cost (sek)", "kostnad"] },
   inUseSince: { header: "I drift sedan", type: "date", aliases: ["in use since", "sedan"] },
@@ -343,7 +346,7 @@ function recordedValue(usage: RecordedUsage, key: ValueColumn): unknown {
 function shown(key: ValueColumn, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (key === "lifecyclePhase") return PHASE_LABELS[value as LifecyclePhase];
-  if (key === "annualCostOre") return `${((value as number) / 100).toFixed(2)} kr`;
+  if (key === "annualCostOre") return formatKronor(value as number);
   return String(value);
 }
 

@@ -1,13 +1,14 @@
 /**
- * Reading and writing one table as CSV or .xlsx. CSV: UTF-8 with a byte-order mark (so Excel reads
- * å, ä, ö), comma-separated, dates ISO, kronor with two decimals and a decimal point; reading also
- * takes semicolons (Swedish Excel's CSV). .xlsx: the first sheet; dates are real dates, kronor numbers
- * formatted with two decimals. No ORM or GraphQL imports.
+ * Reading and writing one table as CSV or .xlsx. CSV is written by the one CSV writer
+ * (common/csv.ts): by default as a Swedish Excel opens it (semicolons, decimal comma, UTF-8 with a
+ * byte-order mark), or plain (commas, decimal point, no mark); dates ISO, kronor with two decimals.
+ * Reading takes either. .xlsx: the first sheet; dates are real dates, kronor numbers formatted with
+ * two decimals. No ORM or GraphQL imports.
  */
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { kronorText, type Cell } from "./values";
+import { CsvForm, kronorCell, writeCsv as writeCsvText } from "../common/csv";
+import type { Cell } from "./values";
 
 export enum SheetFormat {
   CSV = "CSV",
@@ -55,7 +56,7 @@ const isBlank = (cell: Cell) => cell === null || (typeof cell === "string" && ce
 export async function readTable(format: SheetFormat, content: Buffer): Promise<ReadTable> {
   const records = format === SheetFormat.CSV ? readCsv(content) : await readXlsx(content);
   const [header, ...rest] = records;
-  if (!header || header.every(isBlank)) throw new SheetError("The file has no header row.");
+  if (!header || header.every(isBlank)) throw new SheetError("Filen saknar rubrikrad: första raden ska namnge kolumnerna, till exempel Produkt och Leverantör.");
   return {
     headers: header.map((cell) => (cell === null ? "" : String(cell).trim())),
     rows: rest.map((cells, i) => ({ rowNumber: i + 2, cells })).filter((row) => !row.cells.every(isBlank)),
@@ -64,15 +65,24 @@ export async function readTable(format: SheetFormat, content: Buffer): Promise<R
 
 function readCsv(content: Buffer): Cell[][] {
   const text = content.toString("utf8");
-  if (text.includes("\u0000")) throw new SheetError("The file is not text: is it an .xlsx file sent as CSV?");
+  if (text.includes("\u0000")) throw new SheetError("Filen är inte text och kan inte läsas som CSV. Är det en .xlsx-fil? Välj då formatet Excel (.xlsx).");
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   try {
     const records: string[][] = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
     return records.map((record) => record.map((cell) => (cell.trim() === "" ? null : cell)));
   } catch (error) {
-    throw new SheetError(`The CSV file cannot be read: ${(error as Error).message}`);
+    throw new SheetError(csvProblem(error));
   }
+}
+
+/** What is wrong with a CSV file csv-parse refused, in Swedish, with the line where it can tell. */
+function csvProblem(error: unknown): string {
+  const { code, lines } = (error ?? {}) as { code?: string; lines?: number };
+  const where = typeof lines === "number" ? ` (rad ${lines})` : "";
+  if (code === "CSV_QUOTE_NOT_CLOSED") return `CSV-filen kan inte läsas: ett citattecken (") öppnas men stängs aldrig${where}.`;
+  if (code === "CSV_INVALID_CLOSING_QUOTE" || code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") return `CSV-filen kan inte läsas: tecken direkt efter ett avslutande citattecken${where}.`;
+  return `CSV-filen kan inte läsas${where}: kontrollera att den är sparad som CSV (UTF-8) med kommatecken eller semikolon mellan kolumnerna.`;
 }
 
 /** A calendar date from an .xlsx date cell: exceljs gives dates at UTC midnight of the day shown. */
@@ -97,10 +107,15 @@ async function readXlsx(content: Buffer): Promise<Cell[][]> {
   try {
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new SheetError(`The .xlsx file cannot be read: ${(error as Error).message}`);
+    // The library's own message is English and may name its web site: say what is wrong in Swedish.
+    throw new SheetError(
+      error instanceof Error && /zip|end of data|central directory|signature/i.test(error.message)
+        ? "Filen kan inte läsas som Excel (.xlsx): den är inte en .xlsx-fil eller är skadad. Spara den på nytt som Excel-arbetsbok (.xlsx) eller som CSV."
+        : "Filen kan inte läsas som Excel (.xlsx). Spara den på nytt som Excel-arbetsbok (.xlsx) eller som CSV.",
+    );
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SheetError("The .xlsx file has no worksheet.");
+  if (!sheet) throw new SheetError("Excel-filen har inget kalkylblad.");
   const rows: Cell[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -111,13 +126,14 @@ async function readXlsx(content: Buffer): Promise<Cell[][]> {
   return rows;
 }
 
-export async function writeTable(format: SheetFormat, table: Table): Promise<Buffer> {
-  return format === SheetFormat.CSV ? writeCsv(table) : writeXlsx(table);
+/** The table as a file; `csvForm` chooses the CSV form (Swedish by default). */
+export async function writeTable(format: SheetFormat, table: Table, csvForm: CsvForm = CsvForm.SWEDISH): Promise<Buffer> {
+  return format === SheetFormat.CSV ? writeCsv(table, csvForm) : writeXlsx(table);
 }
 
-function writeCsv(table: Table): Buffer {
-  const rows = table.rows.map((row) => row.map((cell, i) => (cell === null ? "" : table.columns[i].type === "kronor" ? kronorText(cell as number) : String(cell))));
-  return Buffer.from(`\ufeff${stringify([table.columns.map((c) => c.header), ...rows], { record_delimiter: "\r\n" })}`, "utf8");
+function writeCsv(table: Table, form: CsvForm): Buffer {
+  const rows = table.rows.map((row) => row.map((cell, i) => (cell !== null && table.columns[i].type === "kronor" ? kronorCell(cell as number) : cell)));
+  return Buffer.from(writeCsvText([table.columns.map((c) => c.header), ...rows], form), "utf8");
 }
 
 const NUMBER_FORMATS: Record<ColumnType, string | undefined> = { text: undefined, integer: "0", kronor: "#,##0.00", date: "yyyy-mm-dd" };

@@ -39,13 +39,6 @@ export function enumOf<E extends string>(labels: Record<E, string>, text: string
   return (Object.keys(labels) as E[]).find((code) => nameKey(code) === key || nameKey(labels[code]) === key);
 }
 
-/** Öre as kronor with two decimals for a CSV file ("1234.50"). */
-export function kronorText(ore: number): string {
-  const sign = ore < 0 ? "-" : "";
-  const abs = Math.abs(ore);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
-
 /**
  * An amount of kronor from a cell, in öre: a number, or text with an optional decimal comma or point
  * and spaces as thousands separators ("12 345,50", "12345.5", "12 345 kr"). Undefined when not an amount.

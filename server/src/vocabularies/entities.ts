@@ -57,6 +57,18 @@ export class VocabularyTerm extends Node implements Term {
   get singleHolder(): boolean | null {
     return this.singleHolderFlag === null ? null : this.singleHolderFlag === 1;
   }
+
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: the shortest review interval (revideringsintervall) a document of the kind may have, in months." })
+  @Column({ type: "integer", nullable: true })
+  reviewMinMonths: number | null;
+
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: the longest review interval in months (the IT-policy 60: it lasts five years)." })
+  @Column({ type: "integer", nullable: true })
+  reviewMaxMonths: number | null;
+
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: the review interval in months a new document of the kind gets when none is given." })
+  @Column({ type: "integer", nullable: true })
+  reviewDefaultMonths: number | null;
 }
 
 export const vocabularyEntities = [VocabularyTerm];

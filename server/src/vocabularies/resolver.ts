@@ -22,6 +22,9 @@ class VocabularyTermCreateInput {
   @ListField(() => [String], { maxItems: 3, nullable: true, description: "ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit." })
   roleTargets?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: "ROLE_KIND: only one holder per target at a time; default false." }) singleHolder?: boolean | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: shortest review interval in months (1–240); default 1." }) reviewMinMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: longest review interval in months (1–240); default 120." }) reviewMaxMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: review interval a new document gets, within the range; default 36." }) reviewDefaultMonths?: number | null;
 }
 
 @InputType({ description: "Changes a term; its code never changes. Fields left out keep their value." })
@@ -32,6 +35,9 @@ class VocabularyTermUpdateInput {
   @Field(() => Int, { nullable: true, description: "Order in lists." }) sortOrder?: number | null;
   @ListField(() => [String], { maxItems: 3, nullable: true, description: "ROLE_KIND: what it may be held on." }) roleTargets?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: "ROLE_KIND: only one holder per target at a time." }) singleHolder?: boolean | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: shortest review interval in months; documents already recorded keep theirs." }) reviewMinMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: longest review interval in months." }) reviewMaxMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: "GOVERNANCE_DOCUMENT_KIND: review interval a new document gets." }) reviewDefaultMonths?: number | null;
 }
 
 const VocabularyTermPayload = Payload("VocabularyTermPayload", "vocabularyTerm", VocabularyTerm, "Result of adding or changing a vocabulary term.");
@@ -50,7 +56,9 @@ export class VocabularyTermResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => VocabularyTermPayload, { description: "Adds a term to a vocabulary (admins only; audited): e.g. a role kind or an application category the enums do not know." })
+  @Mutation(() => VocabularyTermPayload, {
+    description: "Adds a term to a vocabulary (admins only; audited): e.g. a role kind, a governance-document kind or an application category the enums do not know.",
+  })
   async vocabularyTermCreate(
     @Arg("input", () => VocabularyTermCreateInput, { description: "The mutation's input: see VocabularyTermCreateInput." }) input: VocabularyTermCreateInput,
     @Ctx() ctx: Context,
@@ -59,7 +67,7 @@ export class VocabularyTermResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => VocabularyTermPayload, { description: "Changes a term's name, description, order or role rules (admins only; audited); its code stays." })
+  @Mutation(() => VocabularyTermPayload, { description: "Changes a term's name, description, order, role rules or review interval (admins only; audited); its code stays." })
   async vocabularyTermUpdate(
     @Arg("input", () => VocabularyTermUpdateInput, { description: "The mutation's input: see VocabularyTermUpdateInput." }) input: VocabularyTermUpdateInput,
     @Ctx() ctx: Context,

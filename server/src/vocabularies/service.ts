@@ -3,7 +3,7 @@ import { snapshot } from "../audit/diff";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
 import { VocabularyTerm } from "./entities";
-import { isTermCode, ROLE_TARGET_NAMES, type RoleTarget, type Vocabulary } from "./rules";
+import { DEFAULT_REVIEW_RANGE, isTermCode, ROLE_TARGET_NAMES, type RoleTarget, reviewRangeProblem, type Vocabulary } from "./rules";
 
 export interface VocabularyTermCreateFields {
   vocabulary: Vocabulary;
@@ -13,7 +13,13 @@ export interface VocabularyTermCreateFields {
   sortOrder?: number | null;
   roleTargets?: string[] | null;
   singleHolder?: boolean | null;
+  reviewMinMonths?: number | null;
+  reviewMaxMonths?: number | null;
+  reviewDefaultMonths?: number | null;
 }
+
+type ReviewFields = Pick<VocabularyTermCreateFields, "reviewMinMonths" | "reviewMaxMonths" | "reviewDefaultMonths">;
+const REVIEW_FIELDS = ["reviewMinMonths", "reviewMaxMonths", "reviewDefaultMonths"] as const;
 
 /** A vocabulary's terms, in order (one statement). */
 export function termsOf(db: DataSource | EntityManager, vocabulary: Vocabulary): Promise<VocabularyTerm[]> {
@@ -47,22 +53,49 @@ function applyRoleFields(s: MutationScope, term: VocabularyTerm, input: { roleTa
   else if (creating) term.singleHolderFlag = 0;
 }
 
+/** A governance-document kind's review interval: given fields change, others keep their value (the default range for a new kind). */
+function applyReviewFields(s: MutationScope, term: VocabularyTerm, input: ReviewFields, creating: boolean): void {
+  const given = REVIEW_FIELDS.filter((f) => input[f] !== undefined && input[f] !== null);
+  if (term.vocabulary !== "GOVERNANCE_DOCUMENT_KIND") {
+    for (const f of given) s.fail(f, UserErrorCode.INVALID, "Bara styrdokumenttyper har revideringsintervall.");
+    return;
+  }
+  const range = {
+    min: input.reviewMinMonths ?? term.reviewMinMonths ?? DEFAULT_REVIEW_RANGE.min,
+    max: input.reviewMaxMonths ?? term.reviewMaxMonths ?? DEFAULT_REVIEW_RANGE.max,
+    default: input.reviewDefaultMonths ?? term.reviewDefaultMonths ?? DEFAULT_REVIEW_RANGE.default,
+  };
+  if (!creating && given.length === 0) return;
+  const problem = reviewRangeProblem(range);
+  if (problem) s.fail(given.at(-1) ?? "reviewDefaultMonths", UserErrorCode.INVALID, problem);
+  else Object.assign(term, { reviewMinMonths: range.min, reviewMaxMonths: range.max, reviewDefaultMonths: range.default });
+}
+
 export async function createTerm(s: MutationScope, input: VocabularyTermCreateFields): Promise<VocabularyTerm | null> {
   const code = input.code?.trim() ?? "";
   if (!isTermCode(code)) s.fail("code", UserErrorCode.INVALID, "En kod består av versaler A–Z, siffror och understreck, 2–20 tecken, och börjar med en bokstav (t.ex. E_POST).");
   else if (await s.em.getRepository(VocabularyTerm).findOneBy({ vocabulary: input.vocabulary, code })) s.fail("code", UserErrorCode.DUPLICATE, `Koden ${code} finns redan i vokabulären.`);
-  const term = Object.assign(new VocabularyTerm(), { vocabulary: input.vocabulary, code, roleTargetList: null, singleHolderFlag: null });
+  const term = Object.assign(new VocabularyTerm(), {
+    vocabulary: input.vocabulary,
+    code,
+    roleTargetList: null,
+    singleHolderFlag: null,
+    reviewMinMonths: null,
+    reviewMaxMonths: null,
+    reviewDefaultMonths: null,
+  });
   term.name = s.text("name", input.name, { required: true, max: 100 })!;
   term.description = s.text("description", input.description, { max: 2000 });
   const last = (await termsOf(s.em, input.vocabulary)).at(-1);
   term.sortOrder = s.integer("sortOrder", input.sortOrder, 0, 100_000) ?? (last ? last.sortOrder + 10 : 10);
   applyRoleFields(s, term, input, true);
+  applyReviewFields(s, term, input, true);
   return s.failed ? null : s.save(term, null);
 }
 
 export async function updateTerm(
   s: MutationScope,
-  input: { id: string; name?: string | null; description?: string | null; sortOrder?: number | null; roleTargets?: string[] | null; singleHolder?: boolean | null },
+  input: { id: string; name?: string | null; description?: string | null; sortOrder?: number | null; roleTargets?: string[] | null; singleHolder?: boolean | null } & ReviewFields,
 ): Promise<VocabularyTerm | null> {
   const term = await s.find("id", input.id, VocabularyTerm);
   if (!term) return null;
@@ -71,6 +104,7 @@ export async function updateTerm(
   if (input.description !== undefined) term.description = s.text("description", input.description, { max: 2000 });
   if (input.sortOrder !== undefined && input.sortOrder !== null) term.sortOrder = s.integer("sortOrder", input.sortOrder, 0, 100_000)!;
   applyRoleFields(s, term, input, false);
+  applyReviewFields(s, term, input, false);
   if (!s.failed && JSON.stringify(snapshot(term)) === JSON.stringify(before)) s.fail(null, UserErrorCode.UNCHANGED, "Inget skulle ändras.");
   return s.failed ? null : s.save(term, before);
 }

@@ -19,6 +19,7 @@ import { NeedRegistrations1795300002700 } from "./1795300002700-need-registratio
 import { Vocabularies1795300002710 } from "./1795300002710-vocabularies";
 import { FreezeExceptions1795300002720 } from "./1795300002720-freeze-exceptions";
 import { DecisionEffects1795300002730 } from "./1795300002730-decision-effects";
+import { DocumentKindReviews1795300002760 } from "./1795300002760-document-kind-reviews";
 
 /**
  * Every migration, in order. Written with the QueryRunner API so the same set runs on SQLite and
@@ -46,4 +47,5 @@ export const migrations: Function[] = [
   Vocabularies1795300002710,
   FreezeExceptions1795300002720,
   DecisionEffects1795300002730,
+  DocumentKindReviews1795300002760,
 ];

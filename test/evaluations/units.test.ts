@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessCompetenceRisk } from "../../server/src/competence/risk";
+import { competenceRisk, loadRiskInput } from "../../server/src/competence/risk-data";
+import { decodeGlobalId } from "../../server/src/core/global-id";
+import { Evaluations } from "../../server/src/evaluations/registry";
+import { evaluateCandidates } from "../../server/src/recommendations/candidates";
+import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
+import { candidates } from "../../server/src/recommendations/service";
+import { addSyntheticData } from "../../seeds/synthetic";
+import { ok, startServer, type TestServer } from "../helpers/server";
+import { writeLevelScale } from "../kit";
+
+/**
+ * Evaluations judged in units (evaluations/evaluation.ts `Units`): competence risk by application,
+ * the candidates by group. Judged so they equal the undivided domain functions, keep the units a
+ * write left alone, and let other requests run between units, so a light read never waits for the
+ * whole dataset to be judged.
+ */
+const SIZE = { municipalities: 60, collaborations: 240, participantsPerCollaboration: 4, historyPerCollaboration: 2 };
+const TODAY = "2026-06-15";
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    seed: false,
+    prepare: async (db) => {
+      await writeLevelScale(db);
+      await addSyntheticData(db, SIZE);
+    },
+  });
+}, 180_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Every field of a candidate, its lazily made details included (read through their getters). */
+const CANDIDATE_FIELDS = [
+  "key",
+  "subject",
+  "kind",
+  "category",
+  "asOf",
+  "applicationIds",
+  "proposedApplicationId",
+  "proposalReason",
+  "collaborationId",
+  "participantIds",
+  "joiningIds",
+  "currentLevel",
+  "targetLevel",
+  "targetLevelReason",
+  "score",
+  "evidence",
+  "drivingDeadline",
+  "drivingAgreementId",
+  "combinedAnnualCostSek",
+  "costSplit",
+  "window",
+  "fingerprint",
+  "summary",
+  "explanation",
+  "decision",
+  "decisionHistory",
+  "changesSinceDecision",
+  "hidden",
+] as const;
+
+function plainCandidate(c: ReturnType<typeof evaluateCandidates>[number]) {
+  return {
+    ...Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, c[field]])),
+    contributions: c.contributions.map((x) => ({ trigger: x.trigger, weight: x.weight, points: x.points, explanation: x.explanation, evidence: x.evidence, findings: x.findings })),
+  };
+}
+
+describe("evaluations judged in units", () => {
+  it("equal the undivided evaluation: competence risk by application, the candidates by group", async () => {
+    for (const date of [TODAY, "2025-12-31"]) {
+      const registry = new Evaluations(server.db);
+      for (const horizonMonths of [0, 12]) {
+        const whole = assessCompetenceRisk(await loadRiskInput(new Evaluations(server.db).facts(date), horizonMonths));
+        expect(whole.length).toBeGreaterThan(100);
+        expect(await registry.ask(competenceRisk, date, { horizonMonths, leave: "ALL" })).toEqual(whole);
+      }
+      const scratch = new Evaluations(server.db);
+      const whole = evaluateCandidates(await loadRecommendationFacts(scratch, date), []);
+      expect(whole.length).toBeGreaterThan(5);
+      const inUnits = (await registry.ask(candidates, date, undefined)).candidates;
+      expect(inUnits.map(plainCandidate)).toEqual(whole.map(plainCandidate));
+    }
+  });
+
+  it("keep the results of units a write left alone, and judge the others again", async () => {
+    const registry = new Evaluations(server.db);
+    const params = { horizonMonths: 12, leave: "ALL" as const };
+    const before = await registry.ask(competenceRisk, TODAY, params);
+    const usage = ok(await server.gql(`{ applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }`)).applicationUsages.nodes[0];
+    const changed = ok(
+      await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }`, {
+        input: { id: usage.id, userCount: (usage.userCount ?? 0) + 37 },
+      }),
+    ).applicationUsageUpdate;
+    expect(changed.userErrors).toEqual([]);
+    const after = await registry.carriedOver(new Set(["application_usage", "fact_version:ApplicationUsage"])).ask(competenceRisk, TODAY, params);
+    const fromScratch = await new Evaluations(server.db).ask(competenceRisk, TODAY, params);
+    expect(after).toEqual(fromScratch);
+    // Assessments of other applications are the very objects judged before; the changed usage's application's are new.
+    const previous = new Set(before);
+    const applicationId = decodeGlobalId(usage.application.id)!.id;
+    const kept = after.filter((a) => previous.has(a));
+    expect(kept.length).toBeGreaterThan(after.length / 2);
+    expect(kept.every((a) => a.applicationId !== applicationId)).toBe(true);
+    expect(after.filter((a) => a.applicationId === applicationId).every((a) => !previous.has(a))).toBe(true);
+  });
+
+  it("let a light read be answered while a whole evaluation runs", async () => {
+    const dates = ["2026-06-15", "2026-05-15", "2026-04-15", "2026-03-15", "2026-02-15", "2026-01-15"];
+    const heavy = `{ ${dates.map((d, i) => `r${i}: competenceRisk(first: 1, asOf: "${d}") { totalCount } c${i}: collaborationCandidates(first: 1, asOf: "${d}") { totalCount }`).join(" ")} }`;
+    const finished: string[] = [];
+    const whole = server.gql(heavy).then((answer) => {
+      finished.push("whole");
+      return answer;
+    });
+    // Sent once the whole evaluation has begun (its request is read and under way).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const light = server.gql(`{ municipalities(first: 3) { nodes { code name } } }`).then((answer) => {
+      finished.push("light");
+      return answer;
+    });
+    expect(ok(await light).municipalities.nodes).toHaveLength(3);
+    expect(ok(await whole).r0.totalCount).toBeGreaterThan(100);
+    expect(finished).toEqual(["light", "whole"]);
+  });
+});
