@@ -12,12 +12,16 @@ import { decode, type Mail, startSmtpSink, TEST_REMINDER_SETTINGS } from "./help
 let kit: Kit;
 let server: TestServer;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let b: Municipality;
+let d: Municipality;
 const mails: Mail[] = [];
 
 beforeAll(async () => {
   kit = await startKit();
   server = kit.server;
-  const [b, d, f, s] = [await kit.municipality({ name: "Bengtby" }), await kit.municipality({ name: "Dalby" }), await kit.municipality({ name: "Fälla" }), await kit.municipality({ name: "Säby" })];
+  let f: Municipality;
+  let s: Municipality;
+  [b, d, f, s] = [await kit.municipality({ name: "Bengtby" }), await kit.municipality({ name: "Dalby" }), await kit.municipality({ name: "Fälla" }), await kit.municipality({ name: "Säby" })];
   const units = new Map<Municipality, Awaited<ReturnType<Kit["itUnit"]>>>();
   for (const m of [b, d, f, s]) units.set(m, await kit.itUnit({ municipality: m }));
   const chief = async (municipality: Municipality, name: string, email: string, kind: "IT_CHEF" | "IT_CHEFSGRUPPEN" = "IT_CHEF") =>
@@ -99,9 +103,9 @@ describe("e-mail digest", () => {
   it("links to the pages (kommun, avtal, system) at SAMVERKAN_PUBLIC_URL, and carries no links without it", async () => {
     const before = mails.length;
     const base = "https://samverkan.dalsland.example/sidor";
-    expect((await runReminders(server.db, { ...settings(), publicUrl: base }, new Date("2026-06-29T10:00:00Z"))).digestsSent).toBe(5);
-    const bengtsfors = decode(mails.slice(before).find((m) => m.to.includes("anders.berg@bengtsfors.example"))!.raw);
-    expect(bengtsfors.text).toContain(`Bengtsfors tidsgränser i Samverkan: ${base}/kommun/1460#tidsgranser`);
+    expect((await runReminders(server.db, { ...settings(), publicUrl: base }, new Date("2026-06-29T10:00:00Z"))).digestsSent).toBe(3);
+    const bengtsfors = decode(mails.slice(before).find((m) => m.to.includes("anders.berg@bengtby.example"))!.raw);
+    expect(bengtsfors.text).toContain(`Bengtbys tidsgränser i Samverkan: ${base}/kommun/${b.code}#tidsgranser`);
     expect(bengtsfors.text).toContain(`Alla avtal och tidsgränser: ${base}/avtal`);
     // The passed decision deadline leads to its system's page and to the agreements.
     const text = bengtsfors.text.replace(/\r\n/g, "\n");
@@ -109,10 +113,10 @@ describe("e-mail digest", () => {
     const entry = overdue.slice(0, overdue.indexOf("\n- "));
     expect(entry).toMatch(new RegExp(`\\n  Gemensamt ekonomisystem: ${base}/system/[A-Za-z0-9%=_-]+\\n`));
     expect(entry).toContain(`\n  Avtal och tidsgränser: ${base}/avtal`);
-    expect(bengtsfors.html).toContain(`<a href="${base}/kommun/1460#tidsgranser">Bengtsfors tidsgränser i Samverkan</a>`);
+    expect(bengtsfors.html).toContain(`<a href="${base}/kommun/${b.code}#tidsgranser">Bengtbys tidsgränser i Samverkan</a>`);
     expect(bengtsfors.html).toMatch(new RegExp(`<a href="${base}/system/[^"]+">Gemensamt ekonomisystem</a>`));
-    const mellerud = decode(mails.slice(before).find((m) => m.to.includes("maria.lund@mellerud.example"))!.raw);
-    expect(mellerud.text).toContain(`Melleruds tidsgränser i Samverkan: ${base}/kommun/1461#tidsgranser`);
+    const dalby = decode(mails.slice(before).find((m) => m.to.includes("karin.dahl@dalby.example"))!.raw);
+    expect(dalby.text).toContain(`Dalbys tidsgränser i Samverkan: ${base}/kommun/${d.code}#tidsgranser`);
     // The digests before carried none.
     expect(mails.slice(0, before).every((m) => !decode(m.raw).text.includes("https://"))).toBe(true);
   });
