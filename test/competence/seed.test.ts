@@ -5,6 +5,12 @@ import { governanceStatements, judgeRule } from "../helpers/evaluations";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 
+/**
+ * About the seed: the competence data the Dalsland demonstration ships (its networks, plans, people
+ * and the competence risk they give), as the demonstration pages show it. Stays on the seed by
+ * design; the competence mutations are tested on data of their own (mutations.test.ts).
+ */
+
 let server: TestServer;
 beforeAll(async () => (server = await startServer()));
 afterAll(async () => server.close());

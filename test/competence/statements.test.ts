@@ -5,6 +5,11 @@ import "../../server/src/competence/resolver";
 import { municipalityId, ok, type TestServer } from "../helpers/server";
 import { type StatementServers, startStatementServers } from "../helpers/statements";
 
+/*
+ * Statement pins on the shared two-server setup (test/helpers/statements.ts): the seed for the small
+ * case every pin is first taken on, and the same plus many times the data for the large case.
+ */
+
 /** Bengtsfors's entries: its usages and the collaborations it takes part in, with plans and networks among them. */
 const RISK = `query($m: ID) { competenceRisk(first: 100, municipality: $m) {
   totalCount

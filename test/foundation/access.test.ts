@@ -3,11 +3,40 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { buildGraphQLSchema } from "../../server/src/app/schema";
-import { municipalityId, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { ok, TEST_NOW, type TestServer } from "../helpers/server";
+import { type Collaboration, type Kit, type Municipality, startKit } from "../kit";
 
+/**
+ * Authentication and authorization over data this file builds with the test kit: Bengtby and Dalby
+ * share a finance collaboration, Säby does not; each has people with contact details.
+ */
+let kit: Kit;
 let server: TestServer;
-beforeAll(async () => (server = await startServer()));
-afterAll(async () => server.close());
+let b: Municipality;
+let d: Municipality;
+let m: Municipality;
+let s: Municipality;
+let finance: Collaboration;
+beforeAll(async () => {
+  kit = await startKit();
+  server = kit.server;
+  b = await kit.municipality({ name: "Bengtby", county: "Västra Götalands län" });
+  d = await kit.municipality({ name: "Dalby", county: "Västra Götalands län" });
+  m = await kit.municipality({ name: "Mellby", county: "Västra Götalands län" });
+  s = await kit.municipality({ name: "Säby", county: "Värmlands län" });
+  finance = await kit.collaboration({ name: "Gemensamt ekonomisystem", level: 4, participants: [b, d] });
+  const lifecare = await kit.application({ name: "Lifecare", category: "CARE" });
+  for (const municipality of [b, d]) await kit.usage({ municipality, application: lifecare });
+  for (const [municipality, name] of [
+    [b, "Lars Nyström"],
+    [d, "Annika Borg"],
+    [m, "Ingrid Falk"],
+    [m, "Tove Lind"],
+    [s, "Nils Hedlund"],
+  ] as const)
+    await kit.person({ municipality, name, email: `${name.toLowerCase().replace(" ", ".")}@example.se` });
+});
+afterAll(async () => kit.close());
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -67,41 +96,40 @@ describe("authentication", () => {
 describe("authorization", () => {
   it("forbids readers every mutation", async () => {
     const reader = await server.token(Role.READER);
-    const id = await municipalityId(server, "1460");
+    const id = b.id;
     const response = await server.gql(`mutation($id: ID!) { municipalityUpdate(input: { id: $id, name: "X" }) { municipality { name } } }`, { id }, { token: reader });
     expect(codeOf(response)).toBe("FORBIDDEN");
   });
 
   it("lets an editor change its own municipality and nothing of another's", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
-    const own = await municipalityId(server, "1460");
-    const other = await municipalityId(server, "1438");
+    const editor = await server.token(Role.EDITOR, b.code);
+    const own = b.id;
+    const other = d.id;
     const update = `mutation($id: ID!, $county: String) { municipalityUpdate(input: { id: $id, county: $county }) { municipality { county } userErrors { code } } }`;
 
     expect(ok(await server.gql(update, { id: own, county: "Västra Götaland" }, { token: editor })).municipalityUpdate.municipality.county).toBe("Västra Götaland");
     const denied = await server.gql(update, { id: other, county: "Hacked" }, { token: editor });
     expect(codeOf(denied)).toBe("FORBIDDEN");
-    expect(ok(await server.gql(`{ municipality(code: "1438") { county } }`)).municipality.county).toBe("Västra Götalands län");
+    expect(ok(await server.gql(`query($code: String!) { municipality(code: $code) { county } }`, { code: d.code })).municipality.county).toBe("Västra Götalands län");
 
-    const app = ok(await server.gql(`{ applications(search: "Lifecare") { nodes { id } } }`)).applications.nodes[0].id;
+    const app = (await kit.application({ name: "Procapita", category: "CARE" })).id;
     const usage = `mutation($m: ID!, $a: ID!) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a }) { applicationUsage { id } userErrors { code } } }`;
     expect(codeOf(await server.gql(usage, { m: other, a: app }, { token: editor }))).toBe("FORBIDDEN");
     expect(ok(await server.gql(usage, { m: own, a: app }, { token: editor })).applicationUsageCreate.applicationUsage.id).toBeTruthy();
     const dalsEdUsages = ok(await server.gql(`query($m: ID!) { applicationUsages(municipality: $m, first: 100) { totalCount } }`, { m: other })).applicationUsages.totalCount;
-    expect(dalsEdUsages).toBe(10);
+    expect(dalsEdUsages).toBe(1);
   });
 
   it("lets an editor change shared data only where its municipality participates", async () => {
-    const saffle = await server.token(Role.EDITOR, "1785");
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
-    const finance = ok(await server.gql(`{ collaborations(category: FINANCE) { nodes { id } } }`)).collaborations.nodes[0].id;
+    const saffle = await server.token(Role.EDITOR, s.code);
+    const bengtsfors = await server.token(Role.EDITOR, b.code);
     const rename = `mutation($id: ID!, $d: String) { collaborationUpdate(input: { id: $id, description: $d }) { collaboration { description } } }`;
-    expect(codeOf(await server.gql(rename, { id: finance, d: "från Säffle" }, { token: saffle }))).toBe("FORBIDDEN");
-    expect(ok(await server.gql(rename, { id: finance, d: "från Bengtsfors" }, { token: bengtsfors })).collaborationUpdate.collaboration.description).toBe("från Bengtsfors");
+    expect(codeOf(await server.gql(rename, { id: finance.id, d: "från Säby" }, { token: saffle }))).toBe("FORBIDDEN");
+    expect(ok(await server.gql(rename, { id: finance.id, d: "från Bengtby" }, { token: bengtsfors })).collaborationUpdate.collaboration.description).toBe("från Bengtby");
   });
 
   it("keeps admin-only operations and the audit log from editors", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
+    const editor = await server.token(Role.EDITOR, b.code);
     expect(codeOf(await server.gql(`mutation { municipalityCreate(input: { code: "1234", name: "Ny" }) { municipality { id } } }`, {}, { token: editor }))).toBe("FORBIDDEN");
     expect(codeOf(await server.gql(`{ auditLog { totalCount } }`, {}, { token: editor }))).toBe("FORBIDDEN");
   });
@@ -110,12 +138,13 @@ describe("authorization", () => {
     const query = `{ people(first: 100) { nodes { name email viewerCanSeeContactDetails municipality { code } } } }`;
     const asAdmin = ok(await server.gql(query)).people.nodes;
     expect(asAdmin.every((p: any) => p.email !== null)).toBe(true);
-    const asMellerud = ok(await server.gql(query, {}, { token: await server.token(Role.EDITOR, "1461") })).people.nodes;
+    expect(asAdmin).toHaveLength(5);
+    const asMellerud = ok(await server.gql(query, {}, { token: await server.token(Role.EDITOR, m.code) })).people.nodes;
     for (const p of asMellerud) {
-      expect(p.viewerCanSeeContactDetails).toBe(p.municipality.code === "1461");
-      if (p.municipality.code !== "1461") expect(p.email).toBeNull();
+      expect(p.viewerCanSeeContactDetails).toBe(p.municipality.code === m.code);
+      if (p.municipality.code !== m.code) expect(p.email).toBeNull();
     }
-    expect(asMellerud.some((p: any) => p.municipality.code === "1461" && p.email)).toBe(true);
+    expect(asMellerud.filter((p: any) => p.municipality.code === m.code && p.email).map((p: any) => p.name)).toEqual(["Ingrid Falk", "Tove Lind"]);
     const asReader = ok(await server.gql(query, {}, { token: await server.token(Role.READER) })).people.nodes;
     expect(asReader.every((p: any) => p.email === null)).toBe(true);
   });

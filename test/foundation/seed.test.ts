@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, startServer, type TestServer } from "../helpers/server";
 
+/**
+ * About the seed: the Dalsland demonstration data as the API serves it (its municipalities, codes,
+ * populations and systems). Stays on the seed by design; tests of features build their own data with
+ * the test kit (test/kit/).
+ */
+
 let server: TestServer;
 beforeAll(async () => (server = await startServer()));
 afterAll(async () => server.close());

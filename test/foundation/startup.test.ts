@@ -6,6 +6,11 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATABASE_URL, readConfig } from "../../server/src/config";
 
+/**
+ * The compiled server's start as a newcomer runs it (npm start): migrations, the Dalsland seed loaded
+ * on a fresh database, the first admin token. About the quick start and its seed, so on the seed.
+ */
+
 const root = join(__dirname, "..", "..");
 const main = join(root, "dist", "server", "src", "main.js");
 const cli = join(root, "dist", "server", "src", "cli", "token.js");

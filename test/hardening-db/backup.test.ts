@@ -15,6 +15,11 @@ import { loadSeed } from "../../seeds/load";
 import { freshDatabase, type FreshDatabase, testPostgresUrl } from "../helpers/database";
 import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 
+/**
+ * Backup, export and import round trips. Left on the Dalsland seed on purpose: a round trip is judged
+ * on a database where every table holds rows, and the seed is the project's fullest such dataset.
+ */
+
 const root = join(__dirname, "..", "..");
 // The CLIs run compiled, from a build of their own (another test file builds dist/ at the same time).
 const build = join(root, ".dist-backup-test");

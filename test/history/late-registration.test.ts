@@ -1,26 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type Kit, type Municipality, startKit } from "../kit";
 
 /**
  * Valid time and recorded time through the write paths that reached into the past: a same-day
  * extension after a same-day (late) registration, a late registration covering a collaboration,
  * and a back-dated level correction before changes recorded earlier. Today is 2026-12-07 on this
- * server, as in the issue; everything is created by the test (the seed gives municipalities and
- * the level scale only).
+ * server, as in the issue; everything is created by the test with the test kit (on a database
+ * holding the level scale only).
  */
 const TODAY = "2026-12-07";
 
+let kit: Kit;
 let server: TestServer;
 let levels: Map<number, string>;
+let dalsEd: Municipality;
+let mellerudM: Municipality;
 let dals: string;
 let mellerud: string;
 
 beforeAll(async () => {
-  server = await startServer({ now: new Date(`${TODAY}T10:00:00.000Z`) });
-  levels = new Map(ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.map((l: any) => [l.ordinal, l.id]));
-  [dals, mellerud] = await Promise.all(["1438", "1461"].map((code) => municipalityId(server, code)));
+  kit = await startKit({ now: new Date(`${TODAY}T10:00:00.000Z`) });
+  server = kit.server;
+  levels = new Map([0, 1, 2, 3, 4, 5].map((ordinal) => [ordinal, kit.level(ordinal).id]));
+  dalsEd = await kit.municipality({ name: "Dals-Ed" });
+  mellerudM = await kit.municipality({ name: "Mellerud" });
+  [dals, mellerud] = [dalsEd.id, mellerudM.id];
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 async function mutate(document: string, input: Record<string, unknown>): Promise<any> {
   const data = ok(await server.gql(document, { input }));
@@ -76,7 +83,7 @@ describe("a same-day extension after a same-day registration", () => {
     const past = await scheduleOn(id, "2025-12-31");
     expect(past.schedule).toMatchObject({ currentTermEnd: "2028-12-31", extensionsUsed: 0, extensionsRemaining: 2 });
     // Registered late, it is whole from its start: its party too.
-    expect(past.municipalities).toEqual([{ code: "1438" }]);
+    expect(past.municipalities).toEqual([{ code: dalsEd.code }]);
     const beforeStart = await scheduleOn(id, "2023-06-01");
 
     await mutate(`mutation($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }`, { id, extensions: 1 });
@@ -107,7 +114,7 @@ describe("a late registration covering a collaboration", () => {
     const id = created.agreement.id;
     const onNewYear = await scheduleOn(id, "2026-01-01");
     expect(onNewYear.collaborations).toEqual([{ id: covered }]);
-    expect(onNewYear.municipalities.map((m: any) => m.code).sort()).toEqual(["1438", "1461"]);
+    expect(onNewYear.municipalities.map((m: any) => m.code).sort()).toEqual([dalsEd.code, mellerudM.code].sort());
     expect(onNewYear.schedule).toMatchObject({ procurementLeadTimeMonths: 18, decisionDeadline: "2026-03-30", status: "DECISION_DUE" });
     expect((await scheduleOn(id, "2022-10-01")).collaborations).toEqual([{ id: covered }]);
     expect((await scheduleOn(id, TODAY)).schedule).toMatchObject({ procurementLeadTimeMonths: 18, decisionDeadline: "2026-03-30" });

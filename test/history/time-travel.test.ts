@@ -4,7 +4,9 @@ import { municipalityId, ok, startServer, type TestServer } from "../helpers/ser
 /**
  * The promise of dated facts: an answer for a past date never changes when today's data changes;
  * only a correction (a back-dated change with a reason) may change it, and then exactly where it
- * should. Today is 2026-06-15 on the test server; the past date is the end of 2025.
+ * should. Today is 2026-06-15 on the test server; the past date is the end of 2025. It runs on the
+ * Dalsland seed: the byte-identical promise is checked across every kind of dated fact at once, and
+ * the seed is the one dataset holding all of them (with histories reaching back before 2025).
  */
 const PAST = "2025-12-31";
 

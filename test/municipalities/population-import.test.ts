@@ -4,14 +4,36 @@ import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { openDatabase } from "../../server/src/app/database";
 import { decodeScbFile, parseScbPopulation } from "../../server/src/municipalities/scb-population";
-import { loadSeed } from "../../seeds/load";
 import { buildInto, removeBuild, root, startCompiled } from "../helpers/compiled";
-import { freshDatabase, type FreshDatabase } from "../helpers/database";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { freshDatabase } from "../helpers/database";
+import { ok } from "../helpers/server";
+import { type Kit, type Municipality, startKit } from "../kit";
 
-/** Populations from SCB's export of table BE0101: the file format, the mutation's dry run, apply and refusals, and the CLIs. */
+/**
+ * Populations from SCB's export of table BE0101: the file format, the mutation's dry run, apply and
+ * refusals, and the CLIs. The fixtures are real exports naming seven municipalities of Dalsland and
+ * Värmland; the tests build those seven (real codes and names, their 2024 figures) with the test kit.
+ */
+
+/** The seven municipalities the fixtures name, with their 2024 populations. */
+const FIXTURE_MUNICIPALITIES: [code: string, name: string, population2024: number][] = [
+  ["1460", "Bengtsfors", 9076],
+  ["1438", "Dals-Ed", 4606],
+  ["1439", "Färgelanda", 6376],
+  ["1461", "Mellerud", 9052],
+  ["1492", "Åmål", 11906],
+  ["1765", "Årjäng", 9825],
+  ["1785", "Säffle", 14899],
+];
+
+/** A kit with the fixtures' seven municipalities, by code. */
+async function startWithFixtureMunicipalities(): Promise<{ kit: Kit; byCode: Record<string, Municipality> }> {
+  const kit = await startKit();
+  const byCode: Record<string, Municipality> = {};
+  for (const [code, name, population] of FIXTURE_MUNICIPALITIES) byCode[code] = await kit.municipality({ code, name, county: "Testlän", populations: [{ year: 2024, population }] });
+  return { kit, byCode };
+}
 
 const fixtures = join(root, "test", "fixtures", "population");
 const fixture = (name: string) => readFileSync(join(fixtures, name));
@@ -73,17 +95,18 @@ const IMPORT = `mutation($input: MunicipalityPopulationsImportInput!) { municipa
   userErrors { field code message } } }`;
 
 describe("municipalityPopulationsImport", () => {
-  let server: TestServer;
-  beforeAll(async () => (server = await startServer()));
-  afterAll(async () => server.close());
+  let kit: Kit;
+  let byCode: Record<string, Municipality>;
+  beforeAll(async () => ({ kit, byCode } = await startWithFixtureMunicipalities()));
+  afterAll(async () => kit.close());
 
-  const populations = async (code: string) => ok(await server.gql(`query($code: String!) { municipality(code: $code) { populations { year population } } }`, { code })).municipality.populations;
+  const populations = async (code: string) => ok(await kit.server.gql(`query($code: String!) { municipality(code: $code) { populations { year population } } }`, { code })).municipality.populations;
   const counts = async () => ({
-    figures: Number((await server.db.query("SELECT COUNT(*) AS n FROM municipality_population"))[0].n),
-    audit: Number((await server.db.query("SELECT COUNT(*) AS n FROM audit_entry"))[0].n),
+    figures: Number((await kit.server.db.query("SELECT COUNT(*) AS n FROM municipality_population"))[0].n),
+    audit: Number((await kit.server.db.query("SELECT COUNT(*) AS n FROM audit_entry"))[0].n),
   });
   const run = async (name: string, apply?: boolean) =>
-    ok(await server.gql(IMPORT, { input: { fileName: name, content: decodeScbFile(fixture(name)), ...(apply === undefined ? {} : { apply }) } })).municipalityPopulationsImport;
+    ok(await kit.server.gql(IMPORT, { input: { fileName: name, content: decodeScbFile(fixture(name)), ...(apply === undefined ? {} : { apply }) } })).municipalityPopulationsImport;
 
   it("a dry run (the default) shows what would change and changes nothing", async () => {
     const before = await counts();
@@ -106,9 +129,13 @@ describe("municipalityPopulationsImport", () => {
       { year: 2024, population: 9076 },
       { year: 2025, population: 8955 },
     ]);
-    const id = await municipalityId(server, "1460");
-    const entry = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id, first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`, { id })).auditLog
-      .nodes[0];
+    const id = byCode["1460"].id;
+    const entry = ok(
+      await kit.server.gql(
+        `query($id: ID!) { auditLog(objectId: $id, operation: "municipalityPopulationsImport", first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`,
+        { id },
+      ),
+    ).auditLog.nodes[0];
     expect(entry.operation).toBe("municipalityPopulationsImport");
     expect(entry.changes).toHaveLength(7);
     expect(entry.changes.find((c: any) => c.objectId === id).fields).toEqual(
@@ -123,8 +150,8 @@ describe("municipalityPopulationsImport", () => {
   });
 
   it("the semicolon form replaces a figure that differs", async () => {
-    const id = await municipalityId(server, "1492");
-    ok(await server.gql(`mutation($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 11000 }) { userErrors { code } } }`, { id }));
+    const id = byCode["1492"].id;
+    ok(await kit.server.gql(`mutation($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 11000 }) { userErrors { code } } }`, { id }));
     const dry = await run("be0101-semicolon.csv");
     expect(dry.plan).toMatchObject({ applied: false, newCount: 0, changedCount: 1, unchangedCount: 6 });
     expect(dry.plan.rows.find((r: any) => r.action === "CHANGED")).toEqual({ code: "1492", name: "Åmål", year: 2025, before: 11000, after: 11679, action: "CHANGED" });
@@ -145,41 +172,39 @@ describe("municipalityPopulationsImport", () => {
   });
 
   it("matches a municipality by a former code (an older export names it so)", async () => {
-    const created = ok(await server.gql(`mutation { municipalityCreate(input: { code: "1917", name: "Heby" }) { municipality { id } } }`)).municipalityCreate.municipality;
-    ok(await server.gql(`mutation($id: ID!) { municipalityCodeChange(input: { id: $id, code: "0331", validFrom: "2007-01-01" }) { userErrors { code } } }`, { id: created.id }));
+    const created = ok(await kit.server.gql(`mutation { municipalityCreate(input: { code: "1917", name: "Heby" }) { municipality { id } } }`)).municipalityCreate.municipality;
+    ok(await kit.server.gql(`mutation($id: ID!) { municipalityCodeChange(input: { id: $id, code: "0331", validFrom: "2007-01-01" }) { userErrors { code } } }`, { id: created.id }));
     const content = '"Folkmängd efter region och år"\n\n"region","2006"\n"1917 Heby",13000\n';
-    const result = ok(await server.gql(IMPORT, { input: { fileName: "heby-2006.csv", content, apply: true } })).municipalityPopulationsImport;
+    const result = ok(await kit.server.gql(IMPORT, { input: { fileName: "heby-2006.csv", content, apply: true } })).municipalityPopulationsImport;
     expect(result.userErrors).toEqual([]);
     expect(result.plan.rows).toEqual([{ code: "0331", name: "Heby", year: 2006, before: null, after: 13000, action: "NEW" }]);
     expect(await populations("0331")).toEqual([{ year: 2006, population: 13000 }]);
   });
 
   it("is for admins only", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
-    const refused = await server.gql(IMPORT, { input: { fileName: "x.csv", content: decodeScbFile(fixture("be0101-comma.csv")) } }, { token: editor });
+    const editor = await kit.server.token(Role.EDITOR, "1460");
+    const refused = await kit.server.gql(IMPORT, { input: { fileName: "x.csv", content: decodeScbFile(fixture("be0101-comma.csv")) } }, { token: editor });
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
 
 describe("the CLIs, compiled", () => {
   let build: string;
-  let database: FreshDatabase;
+  let kit: Kit;
   let db: DataSource;
   beforeAll(async () => {
     build = buildInto("population-cli");
-    database = await freshDatabase();
-    db = await openDatabase({ url: database.url });
-    await loadSeed(db);
+    ({ kit } = await startWithFixtureMunicipalities());
+    db = kit.server.db;
   });
   afterAll(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await kit?.close();
     removeBuild(build);
   });
 
   const cli = (script: string, args: string[], env: Record<string, string> = {}): Promise<{ status: number; out: string }> =>
     new Promise((resolve) => {
-      execFile(process.execPath, [join(build, "server", "src", "cli", script), ...args], { env: { ...process.env, DATABASE_URL: database.url, ...env } }, (error, stdout, stderr) =>
+      execFile(process.execPath, [join(build, "server", "src", "cli", script), ...args], { env: { ...process.env, DATABASE_URL: kit.server.databaseUrl, ...env } }, (error, stdout, stderr) =>
         resolve({ status: error ? Number(error.code) : 0, out: stdout + stderr }),
       );
     });

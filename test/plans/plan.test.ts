@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freezeIntervals } from "../../server/src/recommendations/freezes";
 import { ChangeFreeze, freezeRuleOf } from "../../server/src/recommendations/entities";
-import { expectStatements, ok, startServer, type TestServer } from "../helpers/server";
+import { expectStatements, ok, type TestServer } from "../helpers/server";
+import { type Kit, type Municipality, startKit } from "../kit";
 
-const CANDIDATES = `{ collaborationCandidates(first: 100) { nodes { id key participants { id code } } } }`;
+/**
+ * The implementation plan (införandeplan) of a collaboration body with two accepted candidates, over
+ * data this file builds with the test kit: five member municipalities with a New Year freeze each;
+ * four run a poorly fitting care product and the fifth a better one (a change of product), and three
+ * run one GIS product inside a level-2 collaboration (a deepening).
+ */
+const CANDIDATES = `{ collaborationCandidates(first: 100) { nodes { id key category participants { id code } } } }`;
 const DECIDE = `mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { id status } userErrors { field code message } } }`;
 const PLAN = `query($body: ID!, $from: LocalDate!, $to: LocalDate!, $asOf: LocalDate) {
   implementationPlan(body: $body, from: $from, to: $to, asOf: $asOf) {
@@ -22,23 +29,53 @@ const PLAN = `query($body: ID!, $from: LocalDate!, $to: LocalDate!, $asOf: Local
 const ISSUE = `mutation($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { version sha256 issuedOn html csv path } userErrors { field code message } } }`;
 const COSTS = `mutation($input: DecisionCostsSetInput!) { decisionCostsSet(input: $input) { decision { id } userErrors { field code message } } }`;
 
+let kit: Kit;
 let server: TestServer;
 let body: string;
 const period = { from: "2026-01-01", to: "2030-12-31" };
-const decisions: Record<string, string> = {};
+/** The accepted decisions: the care category's and the GIS collaboration's. */
+const decisions: Record<"care" | "gis", string> = { care: "", gis: "" };
+/** The members, by name: Bengtby, Dalby, Fälla, Mellby, Åby. */
+let members: Municipality[];
+let a: Municipality;
 
 beforeAll(async () => {
-  server = await startServer();
-  body = ok(await server.gql(`{ collaborationBodies { nodes { id shortName } } }`)).collaborationBodies.nodes.find((b: any) => b.shortName === "DKF").id;
+  kit = await startKit();
+  server = kit.server;
+  members = [];
+  for (const [name, population] of [
+    ["Bengtby", 9076],
+    ["Dalby", 4606],
+    ["Fälla", 6376],
+    ["Mellby", 9052],
+    ["Åby", 11906],
+  ] as const)
+    members.push(await kit.municipality({ name, population }));
+  a = members[4];
+  body = (await kit.body({ members, name: "Dalby kommunalförbund", shortName: "DKF" })).id;
+  for (const municipality of members) await kit.changeFreeze({ municipality, name: "Årsskifte", period: { kind: "DAY_MONTH", fromMonthDay: "12-15", toMonthDay: "01-15" } });
+  const procapita = await kit.application({ name: "Procapita VoO", category: "CARE" });
+  const lifecare = await kit.application({ name: "Lifecare", category: "CARE" });
+  const costs = [640_000, 330_000, 410_000, 620_000];
+  for (const [i, municipality] of members.slice(0, 4).entries()) await kit.usage({ municipality, application: procapita, functionalFit: 2, technicalFit: 2, annualCostSek: costs[i], users: 100 });
+  await kit.usage({ municipality: a, application: lifecare, functionalFit: 4, technicalFit: 3, annualCostSek: 780_000, users: 400 });
+  const geosecma = await kit.application({ name: "Geosecma", category: "GIS" });
+  for (const municipality of members.slice(0, 3)) await kit.usage({ municipality, application: geosecma, annualCostSek: 60_000 });
+  const gis = await kit.collaboration({ name: "GIS-samverkan", level: 2, participants: members.slice(0, 3), application: geosecma, startedOn: "2010-01-01" });
+  await kit.role({ kind: "SYSTEMAGARE", person: await kit.person({ municipality: members[0], name: "Stina Hallberg" }), collaboration: gis, from: "2012-01-01" });
+
   const candidates = ok(await server.gql(CANDIDATES)).collaborationCandidates.nodes;
-  for (const key of ["category:CARE|1,2,3,4,5", "application:5|1,2,3"]) {
-    const candidate = candidates.find((c: any) => c.key === key);
-    const result = ok(await server.gql(DECIDE, { input: { candidateId: candidate.id, status: "ACCEPTED", reason: `Godkänt av IT-chefsgruppen (${key}).` } })).recommendationDecide;
+  for (const [name, category] of [
+    ["care", "CARE"],
+    ["gis", "GIS"],
+  ] as const) {
+    const candidate = candidates.find((c: any) => c.category === category);
+    const result = ok(await server.gql(DECIDE, { input: { candidateId: candidate.id, status: "ACCEPTED", reason: `Godkänt av IT-chefsgruppen (${candidate.key}).` } })).recommendationDecide;
     expect(result.userErrors).toEqual([]);
-    decisions[key] = result.decision.id;
+    decisions[name] = result.decision.id;
   }
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 const sum = (list: { amountOre: number }[]) => list.reduce((s, x) => s + x.amountOre, 0);
 
@@ -47,19 +84,19 @@ const planOn = async (variables: Record<string, unknown> = {}) => {
   return { plan: ok(response).implementationPlan, statements: response.statements };
 };
 
-describe("implementationPlan on the seed with two accepted candidates", () => {
+describe("implementationPlan with two accepted candidates", () => {
   it("lists both systems with amounts per municipality that add up to the öre, in the right budget years, with windows clear of every freeze", async () => {
     const { plan, statements } = await planOn();
     // 36: the candidates read the approved freeze exceptions too (issue 27), once, whatever the data.
     expectStatements(statements, 36);
     expect(plan.items.map((i: any) => i.decisionId).sort()).toEqual(Object.values(decisions).sort());
-    const care = plan.items.find((i: any) => i.decisionId === decisions["category:CARE|1,2,3,4,5"]);
-    const gis = plan.items.find((i: any) => i.decisionId === decisions["application:5|1,2,3"]);
+    const care = plan.items.find((i: any) => i.decisionId === decisions.care);
+    const gis = plan.items.find((i: any) => i.decisionId === decisions.gis);
     expect(care).toMatchObject({ system: "Lifecare", category: "CARE", targetLevel: 3, targetLevelName: "Gemensam drift" });
     expect(gis).toMatchObject({ system: "Geosecma", collaboration: "GIS-samverkan", currentLevel: 2, targetLevel: 3, systemOwners: ["Stina Hallberg"] });
     // Five municipalities' care costs today: the usages' annual costs.
     expect(care.annualBeforeOre).toBe((640000 + 330000 + 410000 + 620000 + 780000) * 100);
-    expect(care.municipalities.map((m: any) => m.code)).toEqual(["1460", "1438", "1439", "1461", "1492"]);
+    expect(care.municipalities.map((m: any) => m.code)).toEqual(members.map((m) => m.code));
 
     const freezes = await server.db.getRepository(ChangeFreeze).find();
     const municipalities = ok(await server.gql(`{ municipalities(first: 100) { nodes { code id } } }`)).municipalities.nodes;
@@ -110,19 +147,20 @@ describe("implementationPlan on the seed with two accepted candidates", () => {
       ["PARALLEL_RUNNING", true],
     ]);
     expect(care.oneOff[0].amountOre).toBe(care.annualBeforeOre / 5);
-    expect(care.oneOff[3].shares.map((s: any) => s.code)).toEqual(["1460", "1438", "1439", "1461"]);
+    // Parallel running falls on the four that change product.
+    expect(care.oneOff[3].shares.map((s: any) => s.code)).toEqual(members.slice(0, 4).map((m) => m.code));
     expect(gis.oneOff.find((a: any) => a.kind === "INVESTMENT").amountOre).toBe(0);
 
     // Each municipality's budget notice: its lines per budget year, with the decision references.
-    const amal = plan.budgetNotices.find((n: any) => n.code === "1492");
-    expect(amal.lines.every((l: any) => l.decisionId === decisions["category:CARE|1,2,3,4,5"])).toBe(true);
-    const amalLine = care.municipalities.find((m: any) => m.code === "1492");
+    const amal = plan.budgetNotices.find((n: any) => n.code === a.code);
+    expect(amal.lines.every((l: any) => l.decisionId === decisions.care)).toBe(true);
+    const amalLine = care.municipalities.find((m: any) => m.code === a.code);
     expect(sum(amal.years)).toBe(amalLine.oneOffOre + amalLine.annualChangeOre);
     expect(amal).toMatchObject({ budgetDecidedBy: "2027-11-30", inTime: true });
   });
 
   it("entered costs replace the estimates; a budget calendar moves the budget decision", async () => {
-    const care = decisions["category:CARE|1,2,3,4,5"];
+    const care = decisions.care;
     const entered = ok(
       await server.gql(COSTS, {
         input: {
@@ -156,17 +194,17 @@ describe("implementationPlan on the seed with two accepted candidates", () => {
     expect(refused.userErrors.map((e: any) => e.code)).toEqual(["OUT_OF_RANGE", "DUPLICATE"]);
     expect((await planOn()).plan.items.find((i: any) => i.decisionId === care).oneOff[0].amountOre).toBe(100_000_01);
 
-    const amal = ok(await server.gql(`{ municipality(code: "1492") { id } }`)).municipality.id;
+    const amal = a.id;
     const calendar = ok(
       await server.gql(`mutation($input: BudgetCalendarSetInput!) { budgetCalendarSet(input: $input) { municipality { code } userErrors { code } } }`, {
         input: { municipalityId: amal, decisionMonth: 6, note: "Kommunfullmäktige i juni." },
       }),
     ).budgetCalendarSet;
     expect(calendar.userErrors).toEqual([]);
-    const notice = (await planOn()).plan.budgetNotices.find((n: any) => n.code === "1492");
+    const notice = (await planOn()).plan.budgetNotices.find((n: any) => n.code === a.code);
     expect(notice.budgetDecidedBy).toBe("2027-06-30");
-    // Made after that date, the plan no longer reaches Åmål's ordinary budget process.
-    expect((await planOn({ asOf: "2027-07-01" })).plan.budgetNotices.find((n: any) => n.code === "1492")?.inTime ?? false).toBe(false);
+    // Made after that date, the plan no longer reaches Åby's ordinary budget process.
+    expect((await planOn({ asOf: "2027-07-01" })).plan.budgetNotices.find((n: any) => n.code === a.code)?.inTime ?? false).toBe(false);
   });
 
   it("issuing twice gives the same bytes; a later change yields a new version and the issued one stays", async () => {
@@ -182,7 +220,7 @@ describe("implementationPlan on the seed with two accepted candidates", () => {
     expect(again.issue).toEqual(first.issue);
     expect(Buffer.from(again.issue.html).equals(Buffer.from(first.issue.html))).toBe(true);
 
-    const care = decisions["category:CARE|1,2,3,4,5"];
+    const care = decisions.care;
     expect(ok(await server.gql(COSTS, { input: { decisionId: care, costs: [{ kind: "EXIT", amountOre: 42_000_00 }] } })).decisionCostsSet.userErrors).toEqual([]);
     const second = ok(await server.gql(ISSUE, { input })).implementationPlanIssue;
     expect(second.issue.version).toBe(2);
@@ -197,14 +235,14 @@ describe("implementationPlan on the seed with two accepted candidates", () => {
     expect(events).toHaveLength(2);
     const data = JSON.parse(events[1].data);
     expect(data.plan).toMatchObject({ body: "DKF", version: 2, changed: true });
-    expect(data.budgetNotices.map((n: any) => n.municipality)).toEqual(["1460", "1438", "1439", "1461", "1492"]);
+    expect(data.budgetNotices.map((n: any) => n.municipality)).toEqual(members.map((m) => m.code));
   });
 
   it("refuses bad arguments with a Swedish BAD_USER_INPUT", async () => {
     const response = await server.gql(PLAN, { body, from: "2030-01-01", to: "2026-01-01" });
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(response.errors?.[0].message).toContain("periodens sista dag");
-    const notBody = await server.gql(PLAN, { body: decisions["application:5|1,2,3"], ...period });
+    const notBody = await server.gql(PLAN, { body: decisions.gis, ...period });
     expect(notBody.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

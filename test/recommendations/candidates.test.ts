@@ -1,6 +1,13 @@
+/**
+ * Collaboration candidates (samverkanskandidater) and recommendationDecide over data this file builds
+ * with the test kit: three municipalities in one county with a care category whose products differ
+ * (one poor, with an expiring support agreement), a level-5 library collaboration one of them would
+ * join, and a level-2 GIS collaboration to deepen.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { type Agreement, type Application, type Collaboration, type Kit, type Municipality, startKit } from "../kit";
+import { ok } from "../helpers/server";
 
 const CANDIDATES = `query($asOf: LocalDate, $m: ID, $hidden: Boolean) {
   collaborationCandidates(first: 100, asOf: $asOf, municipality: $m, includeHidden: $hidden) {
@@ -18,55 +25,95 @@ const CANDIDATES = `query($asOf: LocalDate, $m: ID, $hidden: Boolean) {
 
 const DECIDE = `mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }`;
 
-let server: TestServer;
-beforeAll(async () => (server = await startServer()));
-afterAll(async () => server.close());
+let kit: Kit;
+let a: Municipality;
+let b: Municipality;
+let c: Municipality;
+let careAlfa: Application;
+let careBeta: Application;
+let library: Application;
+let maps: Application;
+let libraryCollaboration: Collaboration;
+let gisCollaboration: Collaboration;
+let support: Agreement;
+/** The usage of the GIS product by `b` (made worse in the last test). */
+let bMaps: { id: string };
 
-const candidates = async (variables: Record<string, unknown> = {}, token?: string) => ok(await server.gql(CANDIDATES, variables, { token })).collaborationCandidates;
-const byKey = (list: any, key: string) => list.nodes.find((n: any) => n.key === key);
+beforeAll(async () => {
+  kit = await startKit();
+  a = await kit.municipality({ name: "Alby", population: 10_000 });
+  b = await kit.municipality({ name: "Bro", population: 20_000 });
+  c = await kit.municipality({ name: "Cedertorp", population: 30_000 });
+  // Care: Alby and Bro run Omsorg Alfa with a poor fit, Cedertorp runs Omsorg Beta well.
+  careAlfa = await kit.application({ name: "Omsorg Alfa", category: "CARE" });
+  careBeta = await kit.application({ name: "Omsorg Beta", category: "CARE" });
+  await kit.usage({ municipality: a, application: careAlfa, functionalFit: 2, technicalFit: 2, annualCostSek: 100_000 });
+  await kit.usage({ municipality: b, application: careAlfa, functionalFit: 2, technicalFit: 2, annualCostSek: 200_000 });
+  await kit.usage({ municipality: c, application: careBeta, functionalFit: 4, technicalFit: 3, users: 400, annualCostSek: 300_000 });
+  support = await kit.agreement({ name: "Supportavtal Omsorg Alfa Alby", parties: [a], starts: "2023-07-01", ends: "2026-06-30", more: { applicationIds: [careAlfa.id] } });
+  await kit.changeFreeze({ municipality: a, name: "Årsskifte", period: { kind: "DAY_MONTH", fromMonthDay: "12-15", toMonthDay: "01-15" } });
+  // Library: Alby and Bro share one at level 5 since 2018; Cedertorp runs the same product outside it since 2024.
+  library = await kit.application({ name: "Bibliotek", category: "LIBRARY" });
+  libraryCollaboration = await kit.collaboration({ name: "Gemensamt bibliotekssystem", level: 5, participants: [a, b], application: library, startedOn: "2018-01-01" });
+  for (const m of [a, b]) await kit.usage({ municipality: m, application: library });
+  await kit.usage({ municipality: c, application: library, since: "2024-01-01" });
+  // GIS: Alby and Bro coordinate (level 2) and both run Kartor.
+  maps = await kit.application({ name: "Kartor", category: "GIS" });
+  gisCollaboration = await kit.collaboration({ name: "GIS-samverkan", level: 2, participants: [a, b], application: maps, startedOn: "2021-01-01" });
+  await kit.usage({ municipality: a, application: maps });
+  bMaps = await kit.usage({ municipality: b, application: maps });
+});
+afterAll(async () => kit.close());
 
-describe("collaborationCandidates on the seed (2026-06-15)", () => {
-  it("finds the seed's candidates in a sensible order, with evidence and Swedish explanations", async () => {
+const candidates = async (variables: Record<string, unknown> = {}, token?: string) => ok(await kit.server.gql(CANDIDATES, variables, { token })).collaborationCandidates;
+const care = (list: any) => list.nodes.find((n: any) => n.category === "CARE");
+const libraryCandidate = (list: any) => list.nodes.find((n: any) => n.category === "LIBRARY");
+const gis = (list: any) => list.nodes.find((n: any) => n.category === "GIS");
+
+describe("collaborationCandidates (2026-06-15)", () => {
+  it("finds the candidates in a sensible order, with evidence and Swedish explanations", async () => {
     const list = await candidates();
-    expect(list.nodes.map((n: any) => n.key)).toEqual([
-      "category:CARE|1,2,3,4,5",
-      "application:6|1,2,3,4,5",
-      "application:1|1,2,3,4,5,6,7",
-      "application:3|1,2,3,4,5",
-      "category:BUILDING_PERMITS|1,2,3,4,5",
-      "category:RECORDS|1,2,3,4,5",
-      "category:SCHOOL|1,2,3,4,5",
-      "application:7|1,3,4",
-      "application:2|1,2,3,4,5",
-      "application:4|1,2,3,4,5",
-      "application:5|1,2,3",
-    ]);
-    expect(list.totalCount).toBe(11);
+    expect(list.totalCount).toBe(3);
+    expect(list.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY", "GIS"]);
     const scores = list.nodes.map((n: any) => n.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    expect(new Set(list.nodes.map((n: any) => n.key)).size).toBe(3);
 
-    // Care: four run Procapita VoO (poor fit, Bengtsfors's support agreement ends), Åmål runs Lifecare: propose Lifecare.
-    const care = byKey(list, "category:CARE|1,2,3,4,5");
-    expect(care).toMatchObject({ kind: "CATEGORY", category: "CARE", proposedApplication: { name: "Lifecare" }, currentLevel: null, targetLevel: { ordinal: 3, name: "Gemensam drift" } });
-    expect(care.summary).toBe(
-      "Bengtsfors, Dals-Ed, Färgelanda, Mellerud och Åmål använder olika produkter för vård och omsorg: Lifecare (Åmål), Procapita VoO (Bengtsfors, Dals-Ed, Färgelanda och Mellerud); avtalet Supportavtal Procapita VoO Bengtsfors för Bengtsfors upphör 2026-06-30.",
+    // Care: two run a poorly fitting product whose support agreement ends; propose the better one.
+    const careCandidate = care(list);
+    expect(careCandidate).toMatchObject({
+      kind: "CATEGORY",
+      participants: [{ code: a.code }, { code: b.code }, { code: c.code }],
+      proposedApplication: { name: "Omsorg Beta" },
+      currentLevel: null,
+      targetLevel: { ordinal: 3, name: "Gemensam drift" },
+      drivingAgreement: { name: support.name },
+    });
+    expect(careCandidate.summary).toBe(
+      "Alby, Bro och Cedertorp använder olika produkter för vård och omsorg: Omsorg Alfa (Alby och Bro), Omsorg Beta (Cedertorp); beslutsdatum för avtalet Supportavtal Omsorg Alfa Alby för Alby passerade 2025-06-30; uppsägning kan ges till och med 2026-06-30.",
     );
-    expect(care.contributions.map((c: any) => c.trigger)).toEqual(["AGREEMENT_EXPIRING", "POOR_APPLICATION", "COMPETENCE_RISK", "SAME_APPLICATION"]);
-    expect(care.score).toBe(care.contributions.reduce((sum: number, c: any) => sum + c.points, 0));
-    expect(care.proposalReason).toContain("Förslaget är Lifecare, som har bäst passform (3,5 av 4) och 400 användare.");
-    expect(care.drivingAgreement.name).toBe("Supportavtal Procapita VoO Bengtsfors");
-    const agreementEvidence = care.contributions[0].evidence[0];
-    expect(agreementEvidence).toMatchObject({ objectType: "Agreement", label: "Supportavtal Procapita VoO Bengtsfors", lastChangedOn: "2023-07-01" });
+    expect(careCandidate.contributions.map((x: any) => x.trigger)).toEqual(["AGREEMENT_EXPIRING", "POOR_APPLICATION", "COMPETENCE_RISK", "SAME_APPLICATION"]);
+    // Full weight for the agreement (its decision date has passed), two of three with a poor fit, nobody
+    // registered with competence on the products (risk 85 of 100), two running one product of the five for full strength.
+    expect(careCandidate.contributions.map((x: any) => x.points)).toEqual([30, 17, 17, 10]);
+    expect(careCandidate.score).toBe(74);
+    expect(careCandidate.contributions[2].explanation).toBe("Alby – Omsorg Alfa, Bro – Omsorg Alfa och Cedertorp – Omsorg Beta har hög kompetensrisk (85 poäng).");
+    expect(careCandidate.proposalReason).toContain("Förslaget är Omsorg Beta, som har bäst passform (3,5 av 4) och 400 användare.");
+    const agreementEvidence = careCandidate.contributions[0].evidence[0];
+    expect(agreementEvidence).toMatchObject({ objectType: "Agreement", label: support.name, object: { id: support.id } });
     expect(agreementEvidence.object.id).toBe(agreementEvidence.objectId);
-    const poor = care.contributions[1];
-    expect(poor.explanation).toBe("Procapita VoO har låg passform i Bengtsfors, Dals-Ed, Färgelanda och Mellerud (funktionell 2 av 4, teknisk 2 av 4).");
-    expect(poor.evidence.map((e: any) => e.lastChangedOn)).toEqual(["2007-06-01", "2007-06-01", "2007-06-01", "2007-06-01"]);
-    // Combined cost of the five usages and an exact split by population.
-    expect(care.combinedAnnualCostSek).toBe(640000 + 330000 + 410000 + 620000 + 780000);
-    expect(care.costSplit.reduce((s: number, x: any) => s + x.amountOre, 0)).toBe(care.combinedAnnualCostSek * 100);
-    expect(care.costSplit.find((x: any) => x.municipality.code === "1492").population).toBe(11906);
-    // Level 3 means an 18-month procurement; the window avoids the New Year freeze.
-    expect(care.transitionWindow).toMatchObject({
+    const poor = careCandidate.contributions[1];
+    expect(poor.explanation).toBe("Omsorg Alfa har låg passform i Alby och Bro (funktionell 2 av 4, teknisk 2 av 4).");
+    expect(poor.evidence.map((e: any) => e.label)).toEqual(["Alby – Omsorg Alfa", "Bro – Omsorg Alfa"]);
+    // Combined cost of the three usages, split exactly by population (10 000, 20 000 and 30 000).
+    expect(careCandidate.combinedAnnualCostSek).toBe(600_000);
+    expect(careCandidate.costSplit).toEqual([
+      { municipality: { code: a.code }, population: 10_000, amountOre: 10_000_000 },
+      { municipality: { code: b.code }, population: 20_000, amountOre: 20_000_000 },
+      { municipality: { code: c.code }, population: 30_000, amountOre: 30_000_000 },
+    ]);
+    // Level 3 means an 18-month procurement; the window avoids Alby's New Year freeze.
+    expect(careCandidate.transitionWindow).toEqual({
       decisionOn: "2026-06-15",
       procurementLeadTimeMonths: 18,
       earliestStart: "2027-12-15",
@@ -74,123 +121,112 @@ describe("collaborationCandidates on the seed (2026-06-15)", () => {
       end: "2028-02-12",
       avoidedFreezes: ["Årsskifte"],
     });
-    expect(care.explanation).toContain("Föreslaget övergångsfönster: 2028-01-16–2028-02-12, efter beslut den 2026-06-15 och 18 månaders upphandling, utanför förändringsstoppen Årsskifte.");
+    expect(careCandidate.explanation).toContain("Föreslaget övergångsfönster: 2028-01-16–2028-02-12, efter beslut den 2026-06-15 och 18 månaders upphandling, utanför förändringsstoppen Årsskifte.");
 
-    // Åmål runs Book-IT outside the library collaboration (level 5): it would join.
-    const library = byKey(list, "application:6|1,2,3,4,5");
-    expect(library).toMatchObject({
+    // Cedertorp runs the library product outside the level-5 collaboration: it would join.
+    expect(libraryCandidate(list)).toMatchObject({
       kind: "COLLABORATION",
-      collaboration: { name: "Gemensamt bibliotekssystem" },
-      joiningMunicipalities: [{ code: "1492" }],
+      collaboration: { name: libraryCollaboration.name },
+      joiningMunicipalities: [{ code: c.code }],
       currentLevel: { ordinal: 5 },
       targetLevel: { ordinal: 5 },
     });
-    expect(library.targetLevelReason).toBe("Åmål ansluter till Gemensamt bibliotekssystem på dess nuvarande nivå 5 Gemensam lösning och information.");
+    expect(libraryCandidate(list).targetLevelReason).toBe("Cedertorp ansluter till Gemensamt bibliotekssystem på dess nuvarande nivå 5 Gemensam lösning och information.");
 
-    // GIS: three municipalities inside a level-2 collaboration: deepen to level 3.
-    const gis = byKey(list, "application:5|1,2,3");
-    expect(gis.summary).toBe("Bengtsfors, Dals-Ed och Färgelanda använder redan Geosecma, i dag inom GIS-samverkan på nivå 2 Samordning.");
-    expect(gis).toMatchObject({ currentLevel: { ordinal: 2 }, targetLevel: { ordinal: 3 }, drivingDeadline: null });
-
-    // School systems avoid the education environment's freezes too.
-    const school = byKey(list, "category:SCHOOL|1,2,3,4,5");
-    expect(school.transitionWindow.avoidedFreezes).toEqual(["Årsskifte", "Betygsveckor höstterminen"]);
-    expect(school.proposedApplication.name).toBe("IST Extens");
+    // GIS: two municipalities inside a level-2 collaboration: deepen to level 3.
+    const gisCandidate = gis(list);
+    expect(gisCandidate.summary).toBe("Alby och Bro använder redan Kartor, i dag inom GIS-samverkan på nivå 2 Samordning.");
+    expect(gisCandidate).toMatchObject({ kind: "APPLICATION", collaboration: { name: gisCollaboration.name }, currentLevel: { ordinal: 2 }, targetLevel: { ordinal: 3 }, drivingDeadline: null });
   });
 
   it("filters by municipality; a candidate keeps its id across evaluations", async () => {
-    const bengtsforsList = await candidates({ m: await municipalityId(server, "1460") });
-    expect(bengtsforsList.totalCount).toBe(11);
-    const amal = await candidates({ m: await municipalityId(server, "1492") });
-    expect(amal.nodes.every((n: any) => n.participants.some((p: any) => p.code === "1492"))).toBe(true);
-    expect(amal.totalCount).toBe(9);
-    expect((await candidates()).nodes[0].id).toBe((await candidates()).nodes[0].id);
+    expect((await candidates({ m: a.id })).totalCount).toBe(3);
+    const cedertorp = await candidates({ m: c.id });
+    expect(cedertorp.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY"]);
+    expect(cedertorp.nodes.every((n: any) => n.participants.some((p: any) => p.code === c.code))).toBe(true);
+    expect((await candidates()).nodes.map((n: any) => n.id)).toEqual((await candidates()).nodes.map((n: any) => n.id));
   });
 
   it("a past asOf gives the candidates of that date", async () => {
-    const past = await candidates({ asOf: "2016-01-01" });
-    // Färgelanda joined the helpdesk in May 2016 and Åmål ran no ByggR before 2017.
-    expect(byKey(past, "application:7|1,4")).toBeDefined();
-    expect(byKey(past, "application:7|1,3,4")).toBeUndefined();
-    expect(past.nodes.every((n: any) => n.participants.length >= 2)).toBe(true);
-    const building = past.nodes.find((n: any) => n.category === "BUILDING_PERMITS");
-    expect(building.participants.map((p: any) => p.code)).not.toContain("1492");
-    // Deadlines computed on that date: the telephony vendor agreement (expired 2025) was then running.
-    const telephony = byKey(past, "application:1|1,2,3,4,5,6,7");
-    expect(telephony.contributions.find((c: any) => c.trigger === "AGREEMENT_EXPIRING")).toBeUndefined();
+    const past = await candidates({ asOf: "2023-01-01" });
+    // Cedertorp ran no library product before 2024: nobody would join the collaboration.
+    expect(libraryCandidate(past)).toMatchObject({ participants: [{ code: a.code }, { code: b.code }], joiningMunicipalities: [] });
+    expect(libraryCandidate(past).contributions.map((x: any) => x.trigger)).toEqual(["COMPETENCE_RISK"]);
+    // The support agreement began in July 2023: no deadline then.
+    expect(care(past).contributions.map((x: any) => x.trigger)).toEqual(["POOR_APPLICATION", "COMPETENCE_RISK", "SAME_APPLICATION"]);
+    expect(care(past).drivingAgreement).toBeNull();
+    // Before the GIS collaboration began (2021), the pair ran Kartor (since 2020) on their own.
+    expect(gis(await candidates({ asOf: "2020-06-01" }))).toMatchObject({ currentLevel: null, collaboration: null, targetLevel: { ordinal: 3 } });
   });
 
   it("readers see candidates but may not decide; the viewerCanDecide flag follows the participants", async () => {
-    const reader = await server.token(Role.READER);
+    const reader = await kit.server.token(Role.READER);
     const list = await candidates({}, reader);
-    expect(list.totalCount).toBe(11);
+    expect(list.totalCount).toBe(3);
     expect(list.nodes.every((n: any) => n.viewerCanDecide === false)).toBe(true);
-    const response = await server.gql(DECIDE, { input: { candidateId: list.nodes[0].id, status: "ACCEPTED", reason: "Bra" } }, { token: reader });
+    const response = await kit.server.gql(DECIDE, { input: { candidateId: list.nodes[0].id, status: "ACCEPTED", reason: "Bra" } }, { token: reader });
     expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
-    const amal = await server.token(Role.EDITOR, "1492");
-    const editorView = await candidates({}, amal);
-    expect(byKey(editorView, "application:5|1,2,3").viewerCanDecide).toBe(false);
-    expect(byKey(editorView, "category:CARE|1,2,3,4,5").viewerCanDecide).toBe(true);
+    const cedertorp = await kit.server.token(Role.EDITOR, c.code);
+    const editorView = await candidates({}, cedertorp);
+    expect(gis(editorView).viewerCanDecide).toBe(false);
+    expect(care(editorView).viewerCanDecide).toBe(true);
   });
 });
 
 describe("recommendationDecide", () => {
   it("editors decide only candidates their municipality takes part in; input is validated and nothing changes on errors", async () => {
-    const list = await candidates();
-    const gis = byKey(list, "application:5|1,2,3");
-    const amal = await server.token(Role.EDITOR, "1492");
-    expect((await server.gql(DECIDE, { input: { candidateId: gis.id, status: "REJECTED", reason: "Nej" } }, { token: amal })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const gisCandidate = gis(await candidates());
+    const cedertorp = await kit.server.token(Role.EDITOR, c.code);
+    expect((await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "REJECTED", reason: "Nej" } }, { token: cedertorp })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
-    const bad = ok(await server.gql(DECIDE, { input: { candidateId: gis.id, status: "DEFERRED", reason: " " } }, { token: bengtsfors })).recommendationDecide;
+    const alby = await kit.server.token(Role.EDITOR, a.code);
+    const bad = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "DEFERRED", reason: " " } }, { token: alby })).recommendationDecide;
     expect(bad.decision).toBeNull();
     expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
       ["input.reason", "REQUIRED"],
       ["input.deferredUntil", "REQUIRED"],
     ]);
-    const past = ok(await server.gql(DECIDE, { input: { candidateId: gis.id, status: "DEFERRED", reason: "Senare", deferredUntil: "2026-06-15" } }, { token: bengtsfors })).recommendationDecide;
+    const past = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "DEFERRED", reason: "Senare", deferredUntil: "2026-06-15" } }, { token: alby })).recommendationDecide;
     expect(past.userErrors.map((e: any) => e.code)).toEqual(["OUT_OF_RANGE"]);
-    const unknown = ok(await server.gql(DECIDE, { input: { candidateId: "bm9wZQ", status: "ACCEPTED", reason: "Ja" } })).recommendationDecide;
+    const unknown = ok(await kit.server.gql(DECIDE, { input: { candidateId: "bm9wZQ", status: "ACCEPTED", reason: "Ja" } })).recommendationDecide;
     expect(unknown.userErrors.map((e: any) => e.code)).toEqual(["NOT_FOUND"]);
-    expect(ok(await server.gql(`{ recommendationDecisions { totalCount } }`)).recommendationDecisions.totalCount).toBe(0);
+    expect(ok(await kit.server.gql(`{ recommendationDecisions { totalCount } }`)).recommendationDecisions.totalCount).toBe(0);
   });
 
   it("a decision persists with its history; a rejected candidate is hidden until its evidence changes, then returns saying what changed", async () => {
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
-    const gis = byKey(await candidates(), "application:5|1,2,3");
-    const accepted = ok(await server.gql(DECIDE, { input: { candidateId: gis.id, status: "ACCEPTED", reason: "Utred gemensam drift." } }, { token: bengtsfors })).recommendationDecide;
+    const alby = await kit.server.token(Role.EDITOR, a.code);
+    const gisCandidate = gis(await candidates());
+    const accepted = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "ACCEPTED", reason: "Utred gemensam drift." } }, { token: alby })).recommendationDecide;
     expect(accepted.userErrors).toEqual([]);
-    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", decidedOn: "2026-06-15", candidateKey: "application:5|1,2,3", participants: [{ code: "1460" }, { code: "1438" }, { code: "1439" }] });
-    expect(byKey(await candidates(), "application:5|1,2,3").decision).toMatchObject({ status: "ACCEPTED", reason: "Utred gemensam drift." });
+    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", decidedOn: "2026-06-15", candidateKey: gisCandidate.key, participants: [{ code: a.code }, { code: b.code }] });
+    expect(gis(await candidates()).decision).toMatchObject({ status: "ACCEPTED", reason: "Utred gemensam drift." });
 
-    const rejected = ok(await server.gql(DECIDE, { input: { candidateId: gis.id, status: "REJECTED", reason: "GIS räcker på samordningsnivå." } })).recommendationDecide;
+    const rejected = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "REJECTED", reason: "GIS räcker på samordningsnivå." } })).recommendationDecide;
     expect(rejected.userErrors).toEqual([]);
-    expect(byKey(await candidates(), "application:5|1,2,3")).toBeUndefined();
-    const hidden = byKey(await candidates({ hidden: true }), "application:5|1,2,3");
-    expect(hidden).toMatchObject({ hidden: true, decision: { status: "REJECTED" }, changesSinceDecision: [] });
+    expect(gis(await candidates())).toBeUndefined();
+    const hidden = gis(await candidates({ hidden: true }));
+    expect(hidden).toMatchObject({ key: gisCandidate.key, hidden: true, decision: { status: "REJECTED" }, changesSinceDecision: [] });
     expect(hidden.decisionHistory.map((d: any) => d.status)).toEqual(["ACCEPTED", "REJECTED"]);
     // The decision does not reach back before the day it was taken.
-    expect(byKey(await candidates({ asOf: "2026-06-14" }), "application:5|1,2,3")).toMatchObject({ hidden: false, decision: null });
+    expect(gis(await candidates({ asOf: "2026-06-14" }))).toMatchObject({ hidden: false, decision: null });
     // It is audited.
-    const audit = ok(await server.gql(`{ auditLog(operation: "recommendationDecide") { totalCount } }`)).auditLog;
-    expect(audit.totalCount).toBe(2);
+    expect(ok(await kit.server.gql(`{ auditLog(operation: "recommendationDecide") { totalCount } }`)).auditLog.totalCount).toBe(2);
 
-    // Dals-Ed's GIS gets worse: the evidence changed, so the candidate returns and says so.
-    const usages = ok(await server.gql(`{ applicationUsages(first: 100) { nodes { id municipality { code } application { name } } } }`)).applicationUsages.nodes;
-    const dalsEdGis = usages.find((u: any) => u.municipality.code === "1438" && u.application.name === "Geosecma");
-    const update = ok(await server.gql(`mutation($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }`, { id: dalsEdGis.id }));
+    expect(hidden.contributions.map((x: any) => x.trigger)).not.toContain("POOR_APPLICATION");
+    // Bro's Kartor gets worse: the evidence changed, so the candidate returns and says so.
+    const update = ok(await kit.server.gql(`mutation($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }`, { id: bMaps.id }));
     expect(update.applicationUsageUpdate.userErrors).toEqual([]);
-    const back = byKey(await candidates(), "application:5|1,2,3");
-    expect(back).toMatchObject({ hidden: false, decision: { status: "REJECTED" } });
-    expect(back.changesSinceDecision).toEqual(["Funktionell passform för Dals-Ed – Geosecma har ändrats från 2 till 1."]);
+    const back = gis(await candidates());
+    expect(back).toMatchObject({ key: gisCandidate.key, hidden: false, decision: { status: "REJECTED" } });
+    expect(back.changesSinceDecision).toEqual(["Funktionell passform för Bro – Kartor har ändrats från 3 till 1."]);
     expect(back.explanation).toContain("Förslaget avvisat 2026-06-15; underlaget har ändrats sedan dess.");
-    // The usage's evidence now carries the date of that change (the audit log).
-    const evidence = back.contributions.find((c: any) => c.trigger === "POOR_APPLICATION").evidence[0];
-    expect(evidence).toMatchObject({ label: "Dals-Ed – Geosecma", lastChangedOn: "2026-06-15" });
+    const evidence = back.contributions.find((x: any) => x.trigger === "POOR_APPLICATION").evidence[0];
+    expect(evidence).toMatchObject({ label: "Bro – Kartor", lastChangedOn: "2026-06-15" });
+    expect(evidence.detail).toContain("funktionell passform 1");
 
-    const history = ok(await server.gql(`{ recommendationDecisions(from: "2026-01-01") { totalCount nodes { status summary decidedBy municipality { code } } } }`)).recommendationDecisions;
+    const history = ok(await kit.server.gql(`{ recommendationDecisions(from: "2026-01-01") { totalCount nodes { status summary decidedBy municipality { code } } } }`)).recommendationDecisions;
     expect(history.totalCount).toBe(2);
-    expect(history.nodes[0]).toMatchObject({ status: "ACCEPTED", municipality: { code: "1460" }, summary: gis.summary });
+    expect(history.nodes[0]).toMatchObject({ status: "ACCEPTED", municipality: { code: a.code }, summary: gisCandidate.summary });
   });
 });

@@ -1,32 +1,58 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
+import { decodeIdOf } from "../../server/src/core/global-id";
 import { RecommendationDecision } from "../../server/src/recommendations/entities";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type Kit, type Municipality, startKit } from "../kit";
 import { getPage } from "../pages/helpers";
 
+/**
+ * Follow-up of an accepted decision (nyttorealisering) over data this file builds with the test kit:
+ * three municipalities of 10 000 inhabitants running one GIS product at 100 000 kr a year each inside
+ * a level-2 collaboration, with a training plan from June 2025. The decision itself lies in the past
+ * (2025-03-01), which no mutation can write (decisions are dated today): it is inserted as the
+ * recommendations' store holds it.
+ */
+let kit: Kit;
 let server: TestServer;
-beforeAll(
-  async () =>
-    (server = await startServer({
-      // An accepted decision in the seed's past: Bengtsfors, Dals-Ed and Färgelanda to run Geosecma (GIS) together.
-      prepare: (db) =>
-        db.getRepository(RecommendationDecision).insert({
-          candidateKey: "application:5|1,2,3",
-          subject: "application:5",
-          participantIds: "[1,2,3]",
-          fingerprint: JSON.stringify({ participants: [], agreements: [], usages: [] }),
-          status: "ACCEPTED" as any,
-          deferredUntil: null,
-          reason: "Gemensam drift av GIS.",
-          summary: "Bengtsfors, Dals-Ed och Färgelanda använder redan Geosecma.",
-          decidedOn: "2025-03-01",
-          decidedAt: "2025-03-01T10:00:00.000Z",
-          decidedBy: "IT-chefsgruppen",
-          municipalityId: null,
-        }),
-    })),
-);
-afterAll(async () => server.close());
+let b: Municipality;
+let f: Municipality;
+let gisApplicationId: number;
+let participantIds: number[];
+beforeAll(async () => {
+  kit = await startKit();
+  server = kit.server;
+  const populations = [2023, 2024, 2025].map((year) => ({ year, population: 10_000 }));
+  b = await kit.municipality({ name: "Bengtby", populations });
+  const d = await kit.municipality({ name: "Dalby", populations });
+  f = await kit.municipality({ name: "Fälla", populations });
+  const participants = [b, d, f];
+  const application = await kit.application({ name: "Geosecma", category: "GIS" });
+  for (const municipality of participants) await kit.usage({ municipality, application, since: "2020-01-01", annualCostSek: 100_000 });
+  const gis = await kit.collaboration({ name: "GIS-samverkan", level: 2, participants, application, startedOn: "2020-01-01" });
+  // The collaboration's training plan, adopted in June 2025 (a late registration).
+  await kit.trainingPlan({ collaboration: gis, name: "Utbildningsplan GIS", reviewedOn: "2025-06-01" });
+  gisApplicationId = decodeIdOf(application.id, "Application")!;
+  participantIds = participants.map((m) => decodeIdOf(m.id, "Municipality")!).sort((x, y) => x - y);
+  await server.db.getRepository(RecommendationDecision).insert({
+    candidateKey: `application:${gisApplicationId}|${participantIds.join(",")}`,
+    subject: `application:${gisApplicationId}`,
+    participantIds: JSON.stringify(participantIds),
+    fingerprint: JSON.stringify({ participants: [], agreements: [], usages: [] }),
+    status: "ACCEPTED" as any,
+    deferredUntil: null,
+    reason: "Gemensam drift av GIS.",
+    summary: "Bengtby, Dalby och Fälla använder redan Geosecma.",
+    decidedOn: "2025-03-01",
+    decidedAt: "2025-03-01T10:00:00.000Z",
+    decidedBy: "IT-chefsgruppen",
+    municipalityId: null,
+  });
+});
+afterAll(async () => kit.close());
+
+/** No training plan weighs 25 points; one reviewed within twelve months, none. */
+const RISK_FALL = 25;
 
 const DECISIONS = `{ recommendationDecisions(first: 10) { nodes { id status decidedOn
   expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount recordedOn }
@@ -40,8 +66,8 @@ describe("follow-up of an accepted decision (nyttorealisering)", () => {
     expect(decision.expectedEffects).toBeNull();
     const input = { decisionId: decision.id, expectedCostPerInhabitantOre: 500, expectedLevel: 3, expectedCompetenceRiskScore: 40, expectedProductCount: 1 };
     // Editors of a municipality outside the decision may not record its effects.
-    expect((await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, "1461") })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const recorded = ok(await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, "1460") })).decisionEffectsRecord;
+    expect((await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, (await kit.municipality({ name: "Mellby" })).code) })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const recorded = ok(await server.gql(RECORD, { input }, { token: await server.token(Role.EDITOR, b.code) })).decisionEffectsRecord;
     expect(recorded).toEqual({ decisionEffect: { expectedLevel: 3 }, userErrors: [] });
     expect(ok(await server.gql(RECORD, { input })).decisionEffectsRecord.userErrors.map((e: any) => e.code)).toEqual(["CONFLICT"]);
 
@@ -53,13 +79,16 @@ describe("follow-up of an accepted decision (nyttorealisering)", () => {
       [24, "2027-03-01", false],
     ]);
     expect(points[1]).toMatchObject({ realised: null, costRose: null });
-    // The seed's GIS: Geosecma in all three, in GIS-samverkan at level 2; the competence risk has fallen since the decision.
-    expect(atDecision).toEqual({ costPerInhabitantOre: 1396, levelOrdinal: 2, competenceRiskScore: 50, productCount: 1 });
-    expect(points[0].realised).toEqual({ costPerInhabitantOre: 1396, levelOrdinal: 2, competenceRiskScore: 25, productCount: 1 });
+    // Geosecma in all three (300 000 kr over 30 000 inhabitants: 1 000 öre each), in GIS-samverkan at level 2;
+    // the competence risk has fallen since the decision, with the training plan.
+    expect(atDecision).toMatchObject({ costPerInhabitantOre: 1000, levelOrdinal: 2, productCount: 1 });
+    expect(points[0].realised).toMatchObject({ costPerInhabitantOre: 1000, levelOrdinal: 2, productCount: 1 });
+    expect(atDecision.competenceRiskScore - points[0].realised.competenceRiskScore).toBe(RISK_FALL);
     expect(points[0].costRose).toBe(false);
 
-    // A correction back-dated to 2026-01-01 raises Färgelanda's Geosecma cost: the +12 months point shows the rise, the decision's day does not.
-    const usages = ok(await server.gql(`{ municipality(code: "1439") { applicationUsages { id application { name } annualCostOre } } }`)).municipality.applicationUsages;
+    // A correction back-dated to 2026-01-01 raises Fälla's Geosecma cost: the +12 months point shows the rise, the decision's day does not.
+    const usages = ok(await server.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { id application { name } annualCostOre } } }`, { code: f.code })).municipality
+      .applicationUsages;
     const geosecma = usages.find((u: any) => u.application.name === "Geosecma");
     const raised = ok(
       await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }`, {
@@ -74,13 +103,13 @@ describe("follow-up of an accepted decision (nyttorealisering)", () => {
 
     // The same on the candidate's page and in the 2026 annual report, where Geosecma's rise is named.
     const candidate = ok(await server.gql(`{ collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }`)).collaborationCandidates.nodes.find(
-      (c: any) => c.key === "application:5|1,2,3",
+      (c: any) => c.key === `application:${gisApplicationId}|${participantIds.join(",")}`,
     );
     const page = (await (await getPage(server, `/rekommendationer/${encodeURIComponent(candidate.id)}`, { token: server.adminToken })).text()).replace(/\u00a0/g, " ");
     expect(page).toContain("<caption>Förväntat och utfall för beslutet 1 mars 2025</caption>");
     expect(page).toContain("Kostnaden per invånare har ökat sedan beslutet (+12 månader).");
     const report = ok(await server.gql(`{ annualReport(year: 2026) { followUps { costRose decisions { subject points { monthsAfter costRose } } } } }`)).annualReport.followUps;
-    expect(report.costRose).toEqual(["Geosecma (Bengtsfors, Dals-Ed, Färgelanda)"]);
+    expect(report.costRose).toEqual(["Geosecma (Bengtby, Dalby, Fälla)"]);
     expect(report.decisions).toEqual([
       {
         subject: "Geosecma",
@@ -95,9 +124,9 @@ describe("follow-up of an accepted decision (nyttorealisering)", () => {
   it("refuses expectations for a decision that is not accepted", async () => {
     const decision = await server.db.getRepository(RecommendationDecision).save(
       Object.assign(new RecommendationDecision(), {
-        candidateKey: "category:CARE|1,2,3,4,5",
-        subject: "category:CARE",
-        participantIds: "[1,2,3,4,5]",
+        candidateKey: `category:GIS|${participantIds.join(",")}`,
+        subject: "category:GIS",
+        participantIds: JSON.stringify(participantIds),
         fingerprint: "{}",
         status: "REJECTED",
         deferredUntil: null,

@@ -1,22 +1,65 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { runReminders } from "../../server/src/reminders/scheduler";
-import { municipalityId, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { ok, TEST_NOW, type TestServer } from "../helpers/server";
+import { type Application, type Kit, type Municipality, startKit } from "../kit";
 import { decode, type Mail, startReceiver, startSmtpSink } from "../reminders/helpers";
 
+/**
+ * Need registration (behovsanmälan) over data this file builds with the test kit: a body of five with
+ * New Year freezes and an IT chief each; four run ByggR for bygglov and Fälla phases out Castor Bygg;
+ * three share Geosecma in a GIS collaboration Mellby is not part of.
+ */
+let kit: Kit;
 let server: TestServer;
+let b: Municipality;
+let d: Municipality;
+let f: Municipality;
+let m: Municipality;
+let a: Municipality;
+let byggrApplication: Application;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 const mails: Mail[] = [];
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
+  const members: Municipality[] = [];
+  for (const [name, population] of [
+    ["Bengtby", 9076],
+    ["Dalby", 4606],
+    ["Fälla", 6376],
+    ["Mellby", 9052],
+    ["Åby", 11906],
+  ] as const)
+    members.push(await kit.municipality({ name, population }));
+  [b, d, f, m, a] = members;
+  await kit.body({ members, shortName: "DKF" });
+  const emails = ["anders.berg@bengtby.example", "karin.dahl@dalby.example", "jonas.ekberg@falla.example", "maria.lund@mellby.example", "per.holm@aby.example"];
+  for (const [i, municipality] of members.entries()) {
+    await kit.changeFreeze({ municipality, name: "Årsskifte", period: { kind: "DAY_MONTH", fromMonthDay: "12-15", toMonthDay: "01-15" } });
+    await kit.role({ kind: "IT_CHEF", person: await kit.person({ municipality, email: emails[i] }), itUnit: await kit.itUnit({ municipality }), from: "2020-01-01" });
+  }
+  byggrApplication = await kit.application({ name: "ByggR", category: "BUILDING_PERMITS", vendor: "Sokigo AB" });
+  for (const [municipality, cost] of [
+    [b, 90_000],
+    [d, 50_000],
+    [m, 115_000],
+    [a, 130_000],
+  ] as const)
+    await kit.usage({ municipality, application: byggrApplication, annualCostSek: cost, users: 20 });
+  const castor = await kit.application({ name: "Castor Bygg", category: "BUILDING_PERMITS" });
+  await kit.usage({ municipality: f, application: castor, phase: "PHASE_OUT", functionalFit: 1, technicalFit: 1, users: 5, annualCostSek: 60_000 });
+  const geosecma = await kit.application({ name: "Geosecma", category: "GIS" });
+  for (const municipality of [b, d, f]) await kit.usage({ municipality, application: geosecma, annualCostSek: 40_000 });
+  await kit.collaboration({ name: "GIS-samverkan", level: 2, participants: [b, d, f], application: geosecma, startedOn: "2010-01-01" });
   receiver = await startReceiver();
   sink = await startSmtpSink(mails);
 });
 afterAll(async () => {
   await receiver.close();
   await sink.close();
-  await server.close();
+  await kit.close();
 });
 
 const NEED = `id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }
@@ -41,15 +84,15 @@ const bygglov = (m: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("need registration (behovsanmälan): finns det redan?", () => {
-  it("answers a need for bygglov in Bengtsfors with the ByggR and Castor Bygg users, their agreements' deadlines and the options; the choice tells the other members", async () => {
-    const [bengtsfors, mellerud, dalsEd] = await Promise.all(["1460", "1461", "1438"].map((code) => municipalityId(server, code)));
-    const byggr = ok(await server.gql(`{ applications(first: 100) { nodes { id name } } }`)).applications.nodes.find((a: any) => a.name === "ByggR").id;
-    // Mellerud's ByggR agreement ends 2027-12-31: its decision deadline (12 months' procurement before notice) falls near the need.
+  it("answers a need for bygglov in Bengtby with the ByggR and Castor Bygg users, their agreements' deadlines and the options; the choice tells the other members", async () => {
+    const [bengtsfors, mellerud, dalsEd] = [b.id, m.id, d.id];
+    const byggr = byggrApplication.id;
+    // Mellby's ByggR agreement ends 2027-12-31: its decision deadline (12 months' procurement before notice) falls near the need.
     const agreement = ok(
       await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }`, {
         input: {
           kind: "LEVERANTORSAVTAL",
-          name: "Licensavtal ByggR Mellerud",
+          name: "Licensavtal ByggR Mellby",
           vendorName: "Sokigo AB",
           startDate: "2024-01-01",
           endDate: "2027-12-31",
@@ -69,23 +112,23 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     ).webhookEndpointCreate;
     expect(endpoint.userErrors).toEqual([]);
 
-    const editor = await server.token(Role.EDITOR, "1460");
+    const editor = await server.token(Role.EDITOR, b.code);
     const registered = ok(await server.gql(REGISTER, { input: bygglov(bengtsfors) }, { token: editor })).needRegister;
     expect(registered.userErrors).toEqual([]);
     const need = registered.needRegistration;
-    expect(need).toMatchObject({ category: "BUILDING_PERMITS", neededBy: "2027-06-30", budgetFrameOre: 15_000_000, registeredOn: "2026-06-15", viewerCanChoose: true, municipality: { code: "1460" } });
+    expect(need).toMatchObject({ category: "BUILDING_PERMITS", neededBy: "2027-06-30", budgetFrameOre: 15_000_000, registeredOn: "2026-06-15", viewerCanChoose: true, municipality: { code: b.code } });
     const answer = need.answer;
     expect(answer.asOf).toBe("2026-06-15");
-    expect(answer.summary).toBe("För bygglov används i dag ByggR (Bengtsfors, Dals-Ed, Mellerud och Åmål), Castor Bygg (Färgelanda).");
+    expect(answer.summary).toBe("För bygglov används i dag ByggR (Bengtby, Dalby, Mellby och Åby), Castor Bygg (Fälla).");
     // Every user of ByggR and Castor Bygg, the body's members first (all five are DKF members in 2026).
-    expect(answer.matches.map((m: any) => [m.municipality.code, m.application.name, m.inSameBody])).toEqual([
-      ["1460", "ByggR", true],
-      ["1438", "ByggR", true],
-      ["1439", "Castor Bygg", true],
-      ["1461", "ByggR", true],
-      ["1492", "ByggR", true],
+    expect(answer.matches.map((x: any) => [x.municipality.code, x.application.name, x.inSameBody])).toEqual([
+      [b.code, "ByggR", true],
+      [d.code, "ByggR", true],
+      [f.code, "Castor Bygg", true],
+      [m.code, "ByggR", true],
+      [a.code, "ByggR", true],
     ]);
-    expect(answer.matches.find((m: any) => m.municipality.code === "1439")).toMatchObject({
+    expect(answer.matches.find((x: any) => x.municipality.code === f.code)).toMatchObject({
       lifecyclePhase: "PHASE_OUT",
       functionalFit: 1,
       technicalFit: 1,
@@ -94,28 +137,28 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       collaboration: null,
       level: null,
     });
-    const mellerudMatch = answer.matches.find((m: any) => m.municipality.code === "1461");
-    expect(mellerudMatch.agreements).toEqual([{ name: "Licensavtal ByggR Mellerud", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement.agreement.id } }]);
-    expect(answer.deadlinesNearNeed).toEqual([{ name: "Licensavtal ByggR Mellerud", decisionDeadline: "2026-09-30" }]);
+    const mellerudMatch = answer.matches.find((x: any) => x.municipality.code === m.code);
+    expect(mellerudMatch.agreements).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement.agreement.id } }]);
+    expect(answer.deadlinesNearNeed).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30" }]);
 
-    // Options: no collaboration on bygglov to join; procure together with Färgelanda (phasing out) and Mellerud (deadline near); or alone.
+    // Options: no collaboration on bygglov to join; procure together with Fälla (phasing out) and Mellby (deadline near); or alone.
     expect(answer.options.map((o: any) => o.kind)).toEqual(["PROCURE_TOGETHER", "GO_ALONE"]);
     const together = answer.options[0];
-    expect(together.partners.map((p: any) => p.code)).toEqual(["1439", "1461"]);
-    expect(together.summary).toBe("Upphandla bygglov tillsammans med Färgelanda och Mellerud, vars avtal ska beslutas nära behovsdatum eller vars system avvecklas.");
+    expect(together.partners.map((p: any) => p.code)).toEqual([f.code, m.code]);
+    expect(together.summary).toBe("Upphandla bygglov tillsammans med Fälla och Mellby, vars avtal ska beslutas nära behovsdatum eller vars system avvecklas.");
     // Joint procurement at the joint level: 18 months; the window avoids the New Year freeze.
     expect(together.window).toMatchObject({ decisionOn: "2026-06-15", procurementLeadTimeMonths: 18, earliestStart: "2027-12-15", start: "2028-01-16", avoidedFreezes: ["Årsskifte"] });
     expect(together.meetsNeededBy).toBe(false);
     // The partners' costs today (60 000 + 115 000 kr) plus the budget frame (150 000 kr), split by population.
     expect(together.annualCostOre).toBe((60_000 + 115_000 + 150_000) * 100);
-    expect(together.costSplit.map((s: any) => s.municipality.code)).toEqual(["1460", "1439", "1461"]);
+    expect(together.costSplit.map((s: any) => s.municipality.code)).toEqual([b.code, f.code, m.code]);
     expect(together.costSplit.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(together.annualCostOre);
     const alone = answer.options[1];
-    expect(alone).toMatchObject({ key: "GO_ALONE", partners: [], annualCostOre: 15_000_000, costSplit: [{ municipality: { code: "1460" }, amountOre: 15_000_000 }] });
+    expect(alone).toMatchObject({ key: "GO_ALONE", partners: [], annualCostOre: 15_000_000, costSplit: [{ municipality: { code: b.code }, amountOre: 15_000_000 }] });
     expect(alone.window).toMatchObject({ procurementLeadTimeMonths: 12, earliestStart: "2027-06-15" });
 
-    // Another editor may neither register for Bengtsfors nor choose for it.
-    const other = await server.token(Role.EDITOR, "1438");
+    // Another editor may neither register for Bengtby nor choose for it.
+    const other = await server.token(Role.EDITOR, d.code);
     expect((await server.gql(REGISTER, { input: bygglov(bengtsfors) }, { token: other })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect((await server.gql(CHOOSE, { input: { needId: need.id, optionKey: together.key, reason: "x" } }, { token: other })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // A key not among today's options, and a missing reason, change nothing.
@@ -125,15 +168,15 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       ["input.reason", "REQUIRED"],
     ]);
 
-    const chosen = ok(await server.gql(CHOOSE, { input: { needId: need.id, optionKey: together.key, reason: "Gemensam upphandling med Färgelanda och Mellerud." } }, { token: editor })).needChoose;
+    const chosen = ok(await server.gql(CHOOSE, { input: { needId: need.id, optionKey: together.key, reason: "Gemensam upphandling med Fälla och Mellby." } }, { token: editor })).needChoose;
     expect(chosen.userErrors).toEqual([]);
     expect(chosen.needRegistration.choice).toMatchObject({
       key: together.key,
       kind: "PROCURE_TOGETHER",
       summary: together.summary,
-      reason: "Gemensam upphandling med Färgelanda och Mellerud.",
+      reason: "Gemensam upphandling med Fälla och Mellby.",
       decidedOn: "2026-06-15",
-      partners: [{ code: "1439" }, { code: "1461" }],
+      partners: [{ code: f.code }, { code: m.code }],
       window: { start: "2028-01-16" },
     });
     // Once per need.
@@ -149,34 +192,37 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     const events = receiver.received.map((r) => JSON.parse(r.body));
     expect(events.map((e) => e.type)).toEqual(["NEED_REGISTERED", "NEED_CHOICE_RECORDED"]);
     expect(events[1].data).toMatchObject({
-      municipality: { code: "1460", name: "Bengtsfors" },
-      choice: { kind: "PROCURE_TOGETHER", partners: [{ code: "1439" }, { code: "1461" }], reason: "Gemensam upphandling med Färgelanda och Mellerud." },
+      municipality: { code: b.code, name: "Bengtby" },
+      choice: { kind: "PROCURE_TOGETHER", partners: [{ code: f.code }, { code: m.code }], reason: "Gemensam upphandling med Fälla och Mellby." },
     });
-    expect(events[1].data.notified.map((m: any) => m.code).sort()).toEqual(["1438", "1439", "1461", "1492"]);
+    expect(events[1].data.notified.map((x: any) => x.code).sort()).toEqual([d.code, f.code, m.code, a.code].sort());
     const digestOf = (address: string) => decode(mails.find((m) => m.to.includes(address))!.raw);
     const line =
-      "Bengtsfors anmälde 15 juni 2026 ett behov inom bygglov (behövs senast 30 juni 2027): Nytt system för bygglov och tillsyn. Valt 15 juni 2026: Upphandla bygglov tillsammans med Färgelanda och Mellerud, vars avtal ska beslutas nära behovsdatum eller vars system avvecklas.";
-    const dalsEdDigest = digestOf("karin.dahl@dalsed.example");
+      "Bengtby anmälde 15 juni 2026 ett behov inom bygglov (behövs senast 30 juni 2027): Nytt system för bygglov och tillsyn. Valt 15 juni 2026: Upphandla bygglov tillsammans med Fälla och Mellby, vars avtal ska beslutas nära behovsdatum eller vars system avvecklas.";
+    const dalsEdDigest = digestOf("karin.dahl@dalby.example");
     expect(dalsEdDigest.text.replace(/\r\n/g, "\n")).toContain(`Behovsanmälningar från andra medlemmar (finns det redan?):\n- ${line}`);
     expect(dalsEdDigest.html).toContain(`<li>${line}</li>`);
-    // Bengtsfors is not told of its own need.
-    expect(digestOf("anders.berg@bengtsfors.example").text).not.toContain("Behovsanmälningar");
+    // Bengtby is not told of its own need.
+    const toBengtby = mails.filter((x) => x.to.includes("anders.berg@bengtby.example"));
+    expect(toBengtby.every((x) => !decode(x.raw).text.includes("Behovsanmälningar"))).toBe(true);
+    // The other four members are each told.
+    expect(mails.filter((x) => decode(x.raw).text.includes(line))).toHaveLength(4);
 
     // The need is listed, and readable by readers.
     const reader = await server.token(Role.READER);
-    const list = ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`, { m: "1460" }, { token: reader })).needRegistrations;
+    const list = ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`, { m: b.code }, { token: reader })).needRegistrations;
     expect(list).toEqual({ totalCount: 1, nodes: [{ id: need.id, choice: { kind: "PROCURE_TOGETHER" } }] });
     expect(ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount } }`, { m: dalsEd })).needRegistrations.totalCount).toBe(0);
   });
 
   it("offers joining an existing collaboration in the area, and refuses bad input in Swedish", async () => {
-    const fargelanda = await municipalityId(server, "1439");
-    // Mellerud needs GIS: Bengtsfors, Dals-Ed and Färgelanda share Geosecma in a collaboration Mellerud is not part of.
-    const mellerud = await municipalityId(server, "1461");
+    const fargelanda = f.id;
+    // Mellby needs GIS: Bengtby, Dalby and Fälla share Geosecma in a collaboration Mellby is not part of.
+    const mellerud = m.id;
     const registered = ok(await server.gql(REGISTER, { input: bygglov(mellerud, { category: "GIS", neededBy: "2027-03-01", budgetFrameOre: null }) })).needRegister;
     expect(registered.userErrors).toEqual([]);
     const join = registered.needRegistration.answer.options.find((o: any) => o.kind === "JOIN_COLLABORATION");
-    expect(join).toMatchObject({ collaboration: { name: "GIS-samverkan" }, application: { name: "Geosecma" }, partners: [{ code: "1460" }, { code: "1438" }, { code: "1439" }] });
+    expect(join).toMatchObject({ collaboration: { name: "GIS-samverkan" }, application: { name: "Geosecma" }, partners: [{ code: b.code }, { code: d.code }, { code: f.code }] });
     expect(join.window).toMatchObject({ procurementLeadTimeMonths: 3, earliestStart: "2026-09-15", start: "2026-09-15" });
     expect(join.meetsNeededBy).toBe(true);
     expect(join.costSplit.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(join.annualCostOre);

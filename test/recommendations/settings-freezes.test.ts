@@ -1,10 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { type Kit, type Municipality, startKit } from "../kit";
 
+/**
+ * Trigger settings and change freezes over data this file builds with the test kit: three
+ * municipalities deepening a level-2 GIS collaboration, the first with a New Year freeze. One test is
+ * about the seed (the freezes it ships for the Dalsland members) and starts a seeded server of its own.
+ */
+let kit: Kit;
 let server: TestServer;
-beforeAll(async () => (server = await startServer()));
-afterAll(async () => server.close());
+let b: Municipality;
+let d: Municipality;
+let f: Municipality;
+let GIS: string;
+beforeAll(async () => {
+  kit = await startKit();
+  server = kit.server;
+  b = await kit.municipality({ name: "Bengtby" });
+  d = await kit.municipality({ name: "Dalby" });
+  f = await kit.municipality({ name: "Fälla" });
+  const application = await kit.application({ name: "Geosecma", category: "GIS" });
+  for (const municipality of [b, d, f]) await kit.usage({ municipality, application });
+  await kit.collaboration({ name: "GIS-samverkan", level: 2, participants: [b, d, f], application, startedOn: "2010-01-01" });
+  await kit.changeFreeze({ municipality: b, name: "Årsskifte", period: { kind: "DAY_MONTH", fromMonthDay: "12-15", toMonthDay: "01-15" } });
+  GIS = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key category } } }`)).collaborationCandidates.nodes.find((c: any) => c.category === "GIS").key;
+});
+afterAll(async () => kit.close());
 
 const SETTINGS = `{ triggerSettings { id agreementHorizonMonths poorFitThreshold competenceRiskMinScore jointLevel weightSameApplication transitionWindowDays } }`;
 const UPDATE = `mutation($input: TriggerSettingsUpdateInput!) { triggerSettingsUpdate(input: $input) { triggerSettings { weightSameApplication poorFitThreshold } userErrors { field code } } }`;
@@ -23,16 +45,14 @@ describe("trigger settings", () => {
   });
 
   it("only admins change them; out-of-range values are refused and change nothing; a change is audited and moves the scores", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
+    const editor = await server.token(Role.EDITOR, b.code);
     expect((await server.gql(UPDATE, { input: { weightSameApplication: 10 } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const bad = ok(await server.gql(UPDATE, { input: { weightSameApplication: 10, poorFitThreshold: 7 } })).triggerSettingsUpdate;
     expect(bad.userErrors).toEqual([{ field: ["input", "poorFitThreshold"], code: "OUT_OF_RANGE" }]);
     expect(ok(await server.gql(SETTINGS)).triggerSettings.weightSameApplication).toBe(25);
 
     const gisScore = async () =>
-      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }`)).collaborationCandidates.nodes.find(
-        (n: any) => n.key === "application:5|1,2,3",
-      );
+      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }`)).collaborationCandidates.nodes.find((n: any) => n.key === GIS);
     const before = await gisScore();
     const done = ok(await server.gql(UPDATE, { input: { weightSameApplication: 10 } })).triggerSettingsUpdate;
     expect(done).toEqual({ triggerSettings: { weightSameApplication: 10, poorFitThreshold: 2 }, userErrors: [] });
@@ -50,6 +70,15 @@ const CREATE = `mutation($input: ChangeFreezeCreateInput!) { changeFreezeCreate(
 
 describe("change freezes", () => {
   it("are seeded for the Dalsland members, with the education environment's own periods", async () => {
+    // About the seed: a seeded server of its own.
+    const seeded = await startServer();
+    try {
+      await seededFreezes(seeded);
+    } finally {
+      await seeded.close();
+    }
+  });
+  async function seededFreezes(server: TestServer) {
     const freezes = ok(
       await server.gql(
         `query($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }`,
@@ -70,12 +99,12 @@ describe("change freezes", () => {
     expect(saffle.totalCount).toBe(0);
     const amal = ok(await server.gql(`{ municipality(code: "1492") { changeFreezes { name kind fromDate toDate } } }`)).municipality.changeFreezes;
     expect(amal).toContainEqual({ name: "Allmänna val 2026", kind: "DATES", fromDate: "2026-08-24", toDate: "2026-09-20" });
-  });
+  }
 
   it("editors manage their own municipality's freezes; the period is validated; a week-53 freeze applies in 2026", async () => {
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
-    const own = await municipalityId(server, "1460");
-    const other = await municipalityId(server, "1438");
+    const bengtsfors = await server.token(Role.EDITOR, b.code);
+    const own = b.id;
+    const other = d.id;
     const input = (m: string, period: Record<string, unknown>) => ({ input: { municipalityId: m, name: "Vecka 53", period } });
     expect((await server.gql(CREATE, input(other, { kind: "ISO_WEEKS", fromWeek: 53, toWeek: 53 }), { token: bengtsfors })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const bad = ok(await server.gql(CREATE, input(own, { kind: "ISO_WEEKS", fromWeek: 54, fromMonthDay: "12-01" }), { token: bengtsfors })).changeFreezeCreate;
@@ -89,7 +118,7 @@ describe("change freezes", () => {
 
     const created = ok(await server.gql(CREATE, input(own, { kind: "ISO_WEEKS", fromWeek: 53, toWeek: 53 }), { token: bengtsfors })).changeFreezeCreate;
     expect(created.userErrors).toEqual([]);
-    expect(created.changeFreeze).toMatchObject({ kind: "ISO_WEEKS", category: null, municipality: { code: "1460" }, periods: [{ from: "2026-12-28", to: "2027-01-03" }] });
+    expect(created.changeFreeze).toMatchObject({ kind: "ISO_WEEKS", category: null, municipality: { code: b.code }, periods: [{ from: "2026-12-28", to: "2027-01-03" }] });
     const id = created.changeFreeze.id;
     const updated = ok(
       await server.gql(
@@ -108,12 +137,11 @@ describe("change freezes", () => {
 
   it("an announced freeze moves the transition window of the candidates its municipality takes part in", async () => {
     const window = async () =>
-      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }`)).collaborationCandidates.nodes.find(
-        (n: any) => n.key === "application:5|1,2,3",
-      ).transitionWindow;
+      ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }`)).collaborationCandidates.nodes.find((n: any) => n.key === GIS)
+        .transitionWindow;
     expect(await window()).toMatchObject({ start: "2028-01-16", end: "2028-02-12" });
     const created = ok(
-      await server.gql(CREATE, { input: { municipalityId: await municipalityId(server, "1439"), name: "Byte av nätverk", period: { kind: "DATES", fromDate: "2028-01-20", toDate: "2028-02-29" } } }),
+      await server.gql(CREATE, { input: { municipalityId: f.id, name: "Byte av nätverk", period: { kind: "DATES", fromDate: "2028-01-20", toDate: "2028-02-29" } } }),
     ).changeFreezeCreate;
     expect(created.userErrors).toEqual([]);
     expect(await window()).toEqual({ start: "2028-03-01", end: "2028-03-28", avoidedFreezes: ["Årsskifte", "Byte av nätverk"] });

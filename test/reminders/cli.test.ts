@@ -2,22 +2,28 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, removeBuild } from "../helpers/compiled";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type Collaboration, type Kit, startKit } from "../kit";
 import { startReceiver } from "./helpers";
 
 // The CLI runs compiled, from a build of its own (another test file may build dist/ meanwhile).
 let build: string;
+let kit: Kit;
 let server: TestServer;
+/** The collaboration whose level change the outbox delivers, built with the test kit. */
+let helpdesk: Collaboration;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   build = buildInto("reminders");
   // With the response cache on: the delivery log, written by the scheduler outside any mutation, must never be served stale.
-  server = await startServer({ responseCache: true });
+  kit = await startKit({ responseCache: true });
+  server = kit.server;
+  helpdesk = await kit.collaboration({ name: "Gemensam helpdesk", level: 3 });
   receiver = await startReceiver();
 });
 afterAll(async () => {
   await receiver.close();
-  await server.close();
+  await kit.close();
   removeBuild(build);
 });
 
@@ -33,8 +39,8 @@ describe("npm run reminders", () => {
   it("runs the scheduler once: delivers the outbox's events and says what it did", async () => {
     const created = ok(await server.gql(`mutation($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }`, { url: receiver.url }));
     expect(created.webhookEndpointCreate.userErrors).toEqual([]);
-    const collaboration = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: any) => c.name === "Gemensam helpdesk");
-    const level = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === 4);
+    const collaboration = helpdesk;
+    const level = kit.level(4);
     const set = ok(
       await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
         input: { collaborationId: collaboration.id, levelId: level.id },

@@ -1,110 +1,148 @@
+/**
+ * Roles (roller): dated assignments of people on usages, collaborations and IT units, their history,
+ * who sees contact details, roleAssign and roleEnd, over data this file builds with the test kit.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok } from "../helpers/server";
+import { type Collaboration, type ItUnit, type Kit, type Municipality, type Person, startKit } from "../kit";
 
-let server: TestServer;
-let collaboration: Record<string, string>;
-let person: Record<string, string>;
-let itUnit: Record<string, string>;
+let kit: Kit;
+/** Bengtby and Dalby share finance and a helpdesk; Säby joins them in telephony only. */
+let b: Municipality;
+let d: Municipality;
+let s: Municipality;
+let finance: Collaboration;
+let telephony: Collaboration;
+let bUnit: ItUnit;
+let dUnit: ItUnit;
+let sUnit: ItUnit;
+let dCare: { id: string };
+let dBuilding: { id: string };
+let dMaps: { id: string };
+const person: Record<string, Person> = {};
+
 beforeAll(async () => {
-  server = await startServer();
-  const byName = (nodes: { id: string; name: string }[]) => Object.fromEntries(nodes.map((n) => [n.name, n.id]));
-  collaboration = byName(ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes);
-  person = byName(ok(await server.gql(`{ people(first: 100) { nodes { id name } } }`)).people.nodes);
-  itUnit = byName(ok(await server.gql(`{ municipalities(first: 20) { nodes { itUnits { id name } } } }`)).municipalities.nodes.flatMap((m: any) => m.itUnits));
+  kit = await startKit();
+  b = await kit.municipality({ name: "Bengtby" });
+  d = await kit.municipality({ name: "Dalby" });
+  s = await kit.municipality({ name: "Säby" });
+  finance = await kit.collaboration({ name: "Gemensamt ekonomisystem", level: 4, participants: [b, d], startedOn: "2005-01-01" });
+  const helpdesk = await kit.collaboration({ name: "Gemensam helpdesk", level: 3, participants: [b, d], startedOn: "2007-01-01" });
+  telephony = await kit.collaboration({ name: "Gemensam telefoni", level: 4, participants: [b, d, s], startedOn: "2005-01-01" });
+  bUnit = await kit.itUnit({ municipality: b, name: "IT-enheten Bengtby" });
+  dUnit = await kit.itUnit({ municipality: d, name: "IT-enheten Dalby" });
+  sUnit = await kit.itUnit({ municipality: s, name: "IT-enheten Säby" });
+  dCare = await kit.usage({ municipality: d, application: await kit.application({ name: "Procapita VoO", category: "CARE" }) });
+  dBuilding = await kit.usage({ municipality: d, application: await kit.application({ name: "ByggR", category: "BUILDING_PERMITS" }) });
+  dMaps = await kit.usage({ municipality: d, application: await kit.application({ name: "W3D3", category: "RECORDS" }) });
+  const people: [string, Municipality, { email?: string; phone?: string }?][] = [
+    ["Lars Nyström", b, { email: "lars.nystrom@bengtby.example", phone: "0531-100 00" }],
+    ["Eva Sandberg", b],
+    ["Anders Berg", b],
+    ["Bo Karlsson", b],
+    ["Kerstin Wiik", d],
+    ["Oskar Wallin", d],
+    ["Johan Persson", d],
+    ["Annika Borg", d],
+    ["Eva Holmgren", d],
+    ["Nils Hedlund", s],
+    ["Camilla Fors", s],
+  ];
+  for (const [name, municipality, contact] of people) person[name] = await kit.person({ municipality, name, ...contact });
+  await kit.role({ kind: "SYSTEMAGARE", person: person["Lars Nyström"], collaboration: finance, from: "2008-01-01" });
+  await kit.role({ kind: "SYSTEMANSVARIG", person: person["Eva Sandberg"], collaboration: finance, from: "2010-01-01" });
+  await kit.role({ kind: "SYSTEMFORVALTARE", person: person["Kerstin Wiik"], collaboration: finance, from: "2012-01-01" });
+  await kit.role({ kind: "IT_CHEF", person: person["Bo Karlsson"], itUnit: bUnit, from: "2010-01-01", to: "2018-12-31" });
+  await kit.role({ kind: "IT_CHEF", person: person["Anders Berg"], itUnit: bUnit, from: "2019-01-01" });
+  await kit.role({ kind: "SYSTEMANSVARIG", person: person["Oskar Wallin"], collaboration: helpdesk, from: "2016-01-01" });
+  await kit.role({ kind: "SYSTEMTEKNIKER", person: person["Oskar Wallin"], collaboration: telephony, from: "2016-01-01" });
+  await kit.role({ kind: "SYSTEMADMINISTRATOR", person: person["Johan Persson"], usage: dCare, from: "2010-01-01", to: "2014-12-31" });
+  await kit.role({ kind: "SYSTEMAGARE", person: person["Annika Borg"], usage: dCare, from: "2015-01-01" });
+  await kit.role({ kind: "SYSTEMANSVARIG", person: person["Johan Persson"], usage: dCare, from: "2015-01-01" });
 });
-afterAll(async () => server.close());
-
-const FINANCE = "Gemensamt ekonomisystem";
-const TELEPHONY = "Gemensam telefoni Dalsland–Säffle–Årjäng";
-
-async function usageId(code: string, application: string): Promise<string> {
-  const usages = ok(await server.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { id application { name } } } }`, { code })).municipality.applicationUsages;
-  return usages.find((u: any) => u.application.name === application).id;
-}
+afterAll(async () => kit.close());
 
 const ASSIGN = `mutation($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }`;
 const END = `mutation($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }`;
 const errors = (payload: any) => payload.userErrors.map((e: any) => `${e.field ? e.field.slice(1).join(".") : "-"}:${e.code}`);
-const roleCount = async () => ok(await server.gql(`{ roleAssignments(includeEnded: true) { totalCount } }`)).roleAssignments.totalCount;
+const roleCount = async () => ok(await kit.server.gql(`{ roleAssignments(includeEnded: true) { totalCount } }`)).roleAssignments.totalCount;
 
-describe("roles in the seed", () => {
+describe("roles", () => {
   it("shows a shared system's roles on its collaboration", async () => {
-    const roles = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { roles { kind fromDate toDate person { name } } } } }`, { id: collaboration[FINANCE] })).node.roles;
+    const roles = ok(await kit.server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { roles { kind fromDate toDate person { name } } } } }`, { id: finance.id })).node.roles;
     expect(roles.map((r: any) => `${r.kind}:${r.person.name}`)).toEqual(["SYSTEMAGARE:Lars Nyström", "SYSTEMANSVARIG:Eva Sandberg", "SYSTEMFORVALTARE:Kerstin Wiik"]);
   });
 
   it("keeps dated history: an IT unit's chief on any date", async () => {
     const query = `query($id: ID!, $asOf: LocalDate, $all: Boolean!) { node(id: $id) { ... on ItUnit { roles(kind: IT_CHEF, asOf: $asOf, includeEnded: $all) { fromDate toDate person { name } } } } }`;
-    const on = async (asOf: string | null, all = false) => ok(await server.gql(query, { id: itUnit["IT-enheten Bengtsfors"], asOf, all })).node.roles.map((r: any) => r.person.name);
+    const on = async (asOf: string | null, all = false) => ok(await kit.server.gql(query, { id: bUnit.id, asOf, all })).node.roles.map((r: any) => r.person.name);
     expect(await on(null)).toEqual(["Anders Berg"]);
     expect(await on("2015-01-01")).toEqual(["Bo Karlsson"]);
     expect(await on(null, true)).toEqual(["Bo Karlsson", "Anders Berg"]);
   });
 
   it("lists a person's and a usage's roles, and every systemägare", async () => {
-    const oskar = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on Person { roleAssignments { kind collaboration { name } } } } }`, { id: person["Oskar Wallin"] })).node;
-    expect(oskar.roleAssignments.map((r: any) => `${r.kind}:${r.collaboration.name}`).sort()).toEqual(["SYSTEMANSVARIG:Gemensam helpdesk", "SYSTEMTEKNIKER:Gemensamt bibliotekssystem"]);
-    const usage = ok(
-      await server.gql(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { roles(includeEnded: true) { kind toDate person { name } } } } }`, { id: await usageId("1438", "Procapita VoO") }),
-    ).node;
+    const oskar = ok(await kit.server.gql(`query($id: ID!) { node(id: $id) { ... on Person { roleAssignments { kind collaboration { name } } } } }`, { id: person["Oskar Wallin"].id })).node;
+    expect(oskar.roleAssignments.map((r: any) => `${r.kind}:${r.collaboration.name}`).sort()).toEqual(["SYSTEMANSVARIG:Gemensam helpdesk", "SYSTEMTEKNIKER:Gemensam telefoni"]);
+    const usage = ok(await kit.server.gql(`query($id: ID!) { node(id: $id) { ... on ApplicationUsage { roles(includeEnded: true) { kind toDate person { name } } } } }`, { id: dCare.id })).node;
     expect(usage.roles.map((r: any) => `${r.kind}:${r.person.name}:${r.toDate}`)).toEqual([
       "SYSTEMADMINISTRATOR:Johan Persson:2014-12-31",
       "SYSTEMAGARE:Annika Borg:null",
       "SYSTEMANSVARIG:Johan Persson:null",
     ]);
-    const owners = ok(await server.gql(`{ roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }`)).roleAssignments.totalCount;
-    expect(owners).toBe(26);
+    const owners = ok(await kit.server.gql(`{ roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }`)).roleAssignments.totalCount;
+    expect(owners).toBe(2);
   });
 
   it("shows contact details only to admins and the person's own municipality", async () => {
     const query = `query($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }`;
-    const owner = async (token?: string) => ok(await server.gql(query, { id: collaboration[FINANCE] }, token === undefined ? {} : { token })).node.roles[0].person;
-    expect(await owner()).toMatchObject({ name: "Lars Nyström", email: "lars.nystrom@bengtsfors.example", viewerCanSeeContactDetails: true });
-    expect(await owner(await server.token(Role.EDITOR, "1460"))).toMatchObject({ email: "lars.nystrom@bengtsfors.example", viewerCanSeeContactDetails: true });
-    expect(await owner(await server.token(Role.EDITOR, "1438"))).toEqual({ name: "Lars Nyström", email: null, phone: null, viewerCanSeeContactDetails: false });
-    expect(await owner(await server.token(Role.READER))).toMatchObject({ email: null, viewerCanSeeContactDetails: false });
+    const owner = async (token?: string) => ok(await kit.server.gql(query, { id: finance.id }, token === undefined ? {} : { token })).node.roles[0].person;
+    expect(await owner()).toMatchObject({ name: "Lars Nyström", email: "lars.nystrom@bengtby.example", viewerCanSeeContactDetails: true });
+    expect(await owner(await kit.server.token(Role.EDITOR, b.code))).toMatchObject({ email: "lars.nystrom@bengtby.example", viewerCanSeeContactDetails: true });
+    expect(await owner(await kit.server.token(Role.EDITOR, d.code))).toEqual({ name: "Lars Nyström", email: null, phone: null, viewerCanSeeContactDetails: false });
+    expect(await owner(await kit.server.token(Role.READER))).toMatchObject({ email: null, viewerCanSeeContactDetails: false });
   });
 });
 
 describe("roleAssign", () => {
   it("gives a role on a usage, collaboration or IT unit", async () => {
-    const dalsEd = await server.token(Role.EDITOR, "1438");
-    const usage = await usageId("1438", "ByggR");
+    const dalsEd = await kit.server.token(Role.EDITOR, d.code);
+    const usage = dBuilding.id;
     const result = ok(
-      await server.gql(
+      await kit.server.gql(
         ASSIGN,
-        { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: usage, fromDate: "2026-06-01", correctionReason: "Utsågs den 1 juni" } },
+        { input: { kind: "SYSTEMAGARE", personId: person["Eva Holmgren"].id, applicationUsageId: usage, fromDate: "2026-06-01", correctionReason: "Utsågs den 1 juni" } },
         { token: dalsEd },
       ),
     ).roleAssign;
     expect(result.userErrors).toEqual([]);
     expect(result.roleAssignment).toMatchObject({ kind: "SYSTEMAGARE", fromDate: "2026-06-01", toDate: null, person: { name: "Eva Holmgren" }, applicationUsage: { id: usage }, collaboration: null });
-    // Säffle takes part in the telephony collaboration only, and holds its own IT unit.
-    const saffle = await server.token(Role.EDITOR, "1785");
-    const shared = ok(await server.gql(ASSIGN, { input: { kind: "SYSTEMTEKNIKER", personId: person["Nils Hedlund"], collaborationId: collaboration[TELEPHONY] } }, { token: saffle })).roleAssign;
-    expect(shared.roleAssignment).toMatchObject({ fromDate: "2026-06-15", collaboration: { name: TELEPHONY } });
-    const unit = ok(await server.gql(ASSIGN, { input: { kind: "IT_CHEFSGRUPPEN", personId: person["Camilla Fors"], itUnitId: itUnit["IT-enheten Säffle"] } }, { token: saffle })).roleAssign;
-    expect(unit.roleAssignment).toMatchObject({ kind: "IT_CHEFSGRUPPEN", itUnit: { name: "IT-enheten Säffle" } });
+    // Säby takes part in the telephony collaboration only, and holds its own IT unit.
+    const saffle = await kit.server.token(Role.EDITOR, s.code);
+    const shared = ok(await kit.server.gql(ASSIGN, { input: { kind: "SYSTEMTEKNIKER", personId: person["Nils Hedlund"].id, collaborationId: telephony.id } }, { token: saffle })).roleAssign;
+    expect(shared.roleAssignment).toMatchObject({ fromDate: "2026-06-15", collaboration: { name: telephony.name } });
+    const unit = ok(await kit.server.gql(ASSIGN, { input: { kind: "IT_CHEFSGRUPPEN", personId: person["Camilla Fors"].id, itUnitId: sUnit.id } }, { token: saffle })).roleAssign;
+    expect(unit.roleAssignment).toMatchObject({ kind: "IT_CHEFSGRUPPEN", itUnit: { name: sUnit.name } });
   });
 
   it("refuses invalid assignments with userErrors and changes nothing", async () => {
     const before = await roleCount();
     const cases: [Record<string, unknown>, string[]][] = [
-      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"] }, ["-:INVALID"]],
-      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], itUnitId: itUnit["IT-enheten Bengtsfors"] }, ["-:INVALID"]],
-      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE] }, ["kind:INVALID"]],
-      [{ kind: "SYSTEMFORVALTARE", personId: "bm9wZToxMjM", collaborationId: collaboration[FINANCE] }, ["personId:NOT_FOUND"]],
+      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"].id }, ["-:INVALID"]],
+      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"].id, collaborationId: finance.id, itUnitId: bUnit.id }, ["-:INVALID"]],
+      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"].id, collaborationId: finance.id }, ["kind:INVALID"]],
+      [{ kind: "SYSTEMFORVALTARE", personId: "bm9wZToxMjM", collaborationId: finance.id }, ["personId:NOT_FOUND"]],
       [
-        { kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2026-01-01", toDate: "2025-12-31", correctionReason: "rättelse" },
+        { kind: "SYSTEMFORVALTARE", personId: person["Eva Sandberg"].id, collaborationId: finance.id, fromDate: "2026-01-01", toDate: "2025-12-31", correctionReason: "rättelse" },
         ["toDate:DATE_ORDER"],
       ],
-      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"], collaborationId: collaboration[FINANCE], fromDate: "2020-01-01", correctionReason: "rättelse" }, ["personId:DUPLICATE"]],
-      [{ kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE] }, ["kind:CONFLICT"]],
-      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"], itUnitId: itUnit["IT-enheten Bengtsfors"], fromDate: "2019-01-01", toDate: "2019-12-31", correctionReason: "rättelse" }, ["kind:CONFLICT"]],
+      [{ kind: "SYSTEMANSVARIG", personId: person["Eva Sandberg"].id, collaborationId: finance.id, fromDate: "2020-01-01", correctionReason: "rättelse" }, ["personId:DUPLICATE"]],
+      [{ kind: "SYSTEMAGARE", personId: person["Anders Berg"].id, collaborationId: finance.id }, ["kind:CONFLICT"]],
+      [{ kind: "IT_CHEF", personId: person["Eva Sandberg"].id, itUnitId: bUnit.id, fromDate: "2019-01-01", toDate: "2019-12-31", correctionReason: "rättelse" }, ["kind:CONFLICT"]],
     ];
     for (const [input, expected] of cases) {
-      const payload = ok(await server.gql(ASSIGN, { input })).roleAssign;
+      const payload = ok(await kit.server.gql(ASSIGN, { input })).roleAssign;
       expect(errors(payload), JSON.stringify(input)).toEqual(expected);
       expect(payload.roleAssignment).toBeNull();
     }
@@ -113,13 +151,13 @@ describe("roleAssign", () => {
 
   it("lets editors assign only on their own municipality's usages and IT units and on shared systems they take part in", async () => {
     const before = await roleCount();
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
-    const forbidden = async (input: Record<string, unknown>) => (await server.gql(ASSIGN, { input }, { token: bengtsfors })).errors?.[0].extensions?.code;
-    expect(await forbidden({ kind: "SYSTEMAGARE", personId: person["Eva Holmgren"], applicationUsageId: await usageId("1438", "W3D3") })).toBe("FORBIDDEN");
-    expect(await forbidden({ kind: "IT_CHEF", personId: person["Anders Berg"], itUnitId: itUnit["IT-enheten Dals-Ed"] })).toBe("FORBIDDEN");
-    const saffle = await server.token(Role.EDITOR, "1785");
+    const bengtsfors = await kit.server.token(Role.EDITOR, b.code);
+    const forbidden = async (input: Record<string, unknown>) => (await kit.server.gql(ASSIGN, { input }, { token: bengtsfors })).errors?.[0].extensions?.code;
+    expect(await forbidden({ kind: "SYSTEMAGARE", personId: person["Eva Holmgren"].id, applicationUsageId: dMaps.id })).toBe("FORBIDDEN");
+    expect(await forbidden({ kind: "IT_CHEF", personId: person["Anders Berg"].id, itUnitId: dUnit.id })).toBe("FORBIDDEN");
+    const saffle = await kit.server.token(Role.EDITOR, s.code);
     expect(
-      (await server.gql(ASSIGN, { input: { kind: "SYSTEMFORVALTARE", personId: person["Nils Hedlund"], collaborationId: collaboration[FINANCE] } }, { token: saffle })).errors?.[0].extensions?.code,
+      (await kit.server.gql(ASSIGN, { input: { kind: "SYSTEMFORVALTARE", personId: person["Nils Hedlund"].id, collaborationId: finance.id } }, { token: saffle })).errors?.[0].extensions?.code,
     ).toBe("FORBIDDEN");
     expect(await roleCount()).toBe(before);
   });
@@ -127,20 +165,20 @@ describe("roleAssign", () => {
 
 describe("roleEnd", () => {
   it("ends an assignment on a date and keeps it as history; a successor may follow", async () => {
-    const bengtsfors = await server.token(Role.EDITOR, "1460");
+    const bengtsfors = await kit.server.token(Role.EDITOR, b.code);
     const query = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }`;
-    const owner = (await ok(await server.gql(query, { id: collaboration[FINANCE] })).node.roles)[0];
-    expect(errors(ok(await server.gql(END, { input: { id: owner.id, toDate: "2007-12-31", correctionReason: "rättelse" } }, { token: bengtsfors })).roleEnd)).toEqual(["toDate:DATE_ORDER"]);
-    expect((await server.gql(END, { input: { id: owner.id } }, { token: await server.token(Role.EDITOR, "1785") })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const ended = ok(await server.gql(END, { input: { id: owner.id, toDate: "2026-06-30" } }, { token: bengtsfors })).roleEnd;
+    const owner = (await ok(await kit.server.gql(query, { id: finance.id })).node.roles)[0];
+    expect(errors(ok(await kit.server.gql(END, { input: { id: owner.id, toDate: "2007-12-31", correctionReason: "rättelse" } }, { token: bengtsfors })).roleEnd)).toEqual(["toDate:DATE_ORDER"]);
+    expect((await kit.server.gql(END, { input: { id: owner.id } }, { token: await kit.server.token(Role.EDITOR, s.code) })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const ended = ok(await kit.server.gql(END, { input: { id: owner.id, toDate: "2026-06-30" } }, { token: bengtsfors })).roleEnd;
     expect(ended).toEqual({ userErrors: [], roleAssignment: { id: owner.id, toDate: "2026-06-30" } });
-    expect(errors(ok(await server.gql(END, { input: { id: owner.id } }, { token: bengtsfors })).roleEnd)).toEqual(["id:CONFLICT"]);
+    expect(errors(ok(await kit.server.gql(END, { input: { id: owner.id } }, { token: bengtsfors })).roleEnd)).toEqual(["id:CONFLICT"]);
 
     const successor = ok(
-      await server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Anders Berg"], collaborationId: collaboration[FINANCE], fromDate: "2026-07-01" } }, { token: bengtsfors }),
+      await kit.server.gql(ASSIGN, { input: { kind: "SYSTEMAGARE", personId: person["Anders Berg"].id, collaborationId: finance.id, fromDate: "2026-07-01" } }, { token: bengtsfors }),
     );
     expect(successor.roleAssign.userErrors).toEqual([]);
-    const holder = async (asOf: string) => ok(await server.gql(query, { id: collaboration[FINANCE], asOf })).node.roles.map((r: any) => r.person.name);
+    const holder = async (asOf: string) => ok(await kit.server.gql(query, { id: finance.id, asOf })).node.roles.map((r: any) => r.person.name);
     expect(await holder("2026-06-30")).toEqual(["Lars Nyström"]);
     expect(await holder("2026-07-01")).toEqual(["Anders Berg"]);
   });

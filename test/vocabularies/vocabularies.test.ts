@@ -1,11 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { ok, startServer, type TestServer } from "../helpers/server";
+import { ok, type TestServer } from "../helpers/server";
+import { type ItUnit, type Kit, type Municipality, type Person, startKit } from "../kit";
 import { importFile } from "../spreadsheets/helpers";
 
+/**
+ * Vocabularies as data (the migrations write the terms; no seed needed), over a municipality this
+ * file builds with the test kit: an IT unit, a usage and two people.
+ */
+let kit: Kit;
 let server: TestServer;
-beforeAll(async () => (server = await startServer()));
-afterAll(async () => server.close());
+let b: Municipality;
+let unit: ItUnit;
+let usage: { id: string };
+let people: Person[];
+beforeAll(async () => {
+  kit = await startKit();
+  server = kit.server;
+  b = await kit.municipality({ name: "Bengtby" });
+  unit = await kit.itUnit({ municipality: b });
+  usage = await kit.usage({ municipality: b, application: await kit.application({ name: "Raindance", category: "FINANCE" }) });
+  people = [await kit.person({ municipality: b }), await kit.person({ municipality: b })];
+});
+afterAll(async () => kit.close());
 
 const TERMS = `query($v: Vocabulary!) { vocabularyTerms(vocabulary: $v) { id code name description sortOrder roleTargets singleHolder } }`;
 const CREATE = `mutation($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { vocabularyTerm { id code name sortOrder roleTargets singleHolder } userErrors { field code message } } }`;
@@ -43,7 +60,7 @@ describe("vocabularies as data", () => {
   });
 
   it("an admin adds a role kind and a category; editors and readers cannot; bad codes are refused", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
+    const editor = await server.token(Role.EDITOR, b.code);
     const water = { vocabulary: "APPLICATION_CATEGORY", code: "WATER", name: "Vatten och avlopp", description: "VA-system." };
     expect((await server.gql(CREATE, { input: water }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect((await server.gql(CREATE, { input: water }, { token: await server.token(Role.READER) })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -67,7 +84,7 @@ describe("vocabularies as data", () => {
   });
 
   it("applications take a category by today's enum or by a new code; the enum shows OTHER for a new one", async () => {
-    const editor = await server.token(Role.EDITOR, "1460");
+    const editor = await server.token(Role.EDITOR, b.code);
     const today = ok(await server.gql(APPLICATION, { input: { name: "Agresso", category: "FINANCE", scope: "COMMON" } }, { token: editor })).applicationCreate;
     expect(today).toMatchObject({ application: { category: "FINANCE", categoryCode: "FINANCE" }, userErrors: [] });
     const added = ok(await server.gql(APPLICATION, { input: { name: "VA-Bas", categoryCode: "WATER", scope: "BUSINESS_SPECIFIC" } }, { token: editor })).applicationCreate;
@@ -81,20 +98,19 @@ describe("vocabularies as data", () => {
 
   it("the spreadsheet import knows the new category by its Swedish name", async () => {
     const content = "Produkt,Leverantör,Kategori,Livscykelfas\nVA-Nät,Sweco,Vatten och avlopp,I drift\n";
-    const dry = await importFile(server, { fileName: "va.csv", format: "CSV", content });
+    const dry = await importFile(server, { municipality: b.code, fileName: "va.csv", format: "CSV", content });
     expect(dry.payload.userErrors).toEqual([]);
     expect(dry.payload.plan.rows[0].problems).toEqual([]);
-    expect((await importFile(server, { fileName: "va.csv", format: "CSV", content, apply: true })).payload.userErrors).toEqual([]);
+    expect((await importFile(server, { municipality: b.code, fileName: "va.csv", format: "CSV", content, apply: true })).payload.userErrors).toEqual([]);
     const created = ok(await server.gql(`{ applications(first: 100, search: "VA-Nät") { nodes { category categoryCode } } }`)).applications.nodes;
     expect(created).toEqual([{ category: "OTHER", categoryCode: "WATER" }]);
-    const wrong = await importFile(server, { fileName: "x.csv", format: "CSV", content: "Produkt,Kategori\nNytt,Okänt område\n" });
+    const wrong = await importFile(server, { municipality: b.code, fileName: "x.csv", format: "CSV", content: "Produkt,Kategori\nNytt,Okänt område\n" });
     expect(wrong.payload.plan.rows[0].problems.map((p: any) => p.code)).toEqual(["INVALID"]);
   });
 
   it("role assignments follow the vocabulary's rules: its targets and one holder at a time; today's kinds still work", async () => {
-    const people = ok(await server.gql(`{ people(first: 100) { nodes { id name municipality { code } } } }`)).people.nodes.filter((p: any) => p.municipality?.code === "1460");
-    const units = ok(await server.gql(`{ municipality(code: "1460") { itUnits { id } applicationUsages { id } } }`)).municipality;
-    const editor = await server.token(Role.EDITOR, "1460");
+    const units = { itUnits: [unit], applicationUsages: [usage] };
+    const editor = await server.token(Role.EDITOR, b.code);
     const assign = (input: Record<string, unknown>) => server.gql(ASSIGN, { input: { personId: people[0].id, ...input } }, { token: editor });
     const onUsage = ok(await assign({ kindCode: "DATASKYDDSOMBUD", applicationUsageId: units.applicationUsages[0].id })).roleAssign;
     expect(errors(onUsage)).toEqual(["kindCode:INVALID"]);

@@ -163,6 +163,48 @@ export type ApplicationUsageCreateInput = {
   userCount?: number | null | undefined;
 };
 
+/** A new change freeze (förändringsstopp) of a municipality. */
+export type ChangeFreezeCreateInput = {
+  /** Only systems of this business area; default every system. */
+  category?: ApplicationCategory | null | undefined;
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Name, e.g. Sommarperiod. At most 150 characters. */
+  name: string;
+  /** Free text. At most 2000 characters. */
+  note?: string | null | undefined;
+  /** When it applies. */
+  period: ChangeFreezePeriodInput;
+};
+
+/** The period of a change freeze: `kind` and the fields it uses (ISO_WEEKS: weeks; DAY_MONTH: MM-DD days; DATES: dates). */
+export type ChangeFreezePeriodInput = {
+  /** DATES: first day. */
+  fromDate?: string | null | undefined;
+  /** DAY_MONTH: first day, MM-DD. */
+  fromMonthDay?: string | null | undefined;
+  /** ISO_WEEKS: first week, 1–53. */
+  fromWeek?: number | null | undefined;
+  /** How it recurs. */
+  kind: FreezeKind;
+  /** DATES: last day. */
+  toDate?: string | null | undefined;
+  /** DAY_MONTH: last day, MM-DD (before the first: spans New Year). */
+  toMonthDay?: string | null | undefined;
+  /** ISO_WEEKS: last week, 1–53 (before the first: spans New Year). */
+  toWeek?: number | null | undefined;
+};
+
+/** A new collaboration body (samverkansorgan). */
+export type CollaborationBodyCreateInput = {
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** Name, e.g. Dalslandskommunernas kommunalförbund. At most 200 characters. */
+  name: string;
+  /** Short name, e.g. DKF. At most 30 characters. */
+  shortName?: string | null | undefined;
+};
+
 /** A new collaboration (samverkan) around an application. */
 export type CollaborationCreateInput = {
   /** The shared application. */
@@ -205,6 +247,18 @@ export type CollaborationLevelSetInput = {
   reason?: string | null | undefined;
 };
 
+/** A municipality joins a collaboration. */
+export type CollaborationParticipantAddInput = {
+  /** The collaboration. */
+  collaborationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** First day of participation; default today. An earlier day is a correction. */
+  joinedOn?: string | null | undefined;
+  /** The municipality joining. */
+  municipalityId: string | number;
+};
+
 /** How well a person knows an application (kompetensnivå). */
 export type CompetenceLevel =
   /** Specialist: deep knowledge of configuration, administration and integrations; the policy asks for specialist competence inside the organisation for every shared system. */
@@ -213,6 +267,26 @@ export type CompetenceLevel =
   | 'SUPERUSER'
   /** Användare: uses the application in daily work. */
   | 'USER';
+
+/** A new competence network (kompetensnätverk). The coordinator becomes a member. */
+export type CompetenceNetworkCreateInput = {
+  /** The collaboration area as a business area; omit for areas across systems (e.g. IT technicians). */
+  category?: ApplicationCategory | null | undefined;
+  /** Collaborations the network serves. At most 500 items. */
+  collaborationIds?: Array<string | number> | null | undefined;
+  /** The coordinator (samordnare), a person. */
+  coordinatorId: string | number;
+  /** Purpose and free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** How often the network meets. */
+  meetingCadence?: MeetingCadence | null | undefined;
+  /** Other members from the start. At most 500 items. */
+  memberIds?: Array<string | number> | null | undefined;
+  /** Name, e.g. Ekonominätverket Dalsland. At most 200 characters. */
+  name: string;
+  /** When it started; default today. Also the members' joining date. */
+  startedOn?: string | null | undefined;
+};
 
 /** Records or changes a person's competence on an application. */
 export type CompetenceSetInput = {
@@ -261,6 +335,15 @@ export type CostShareInput = {
   shareBasisPoints: number;
 };
 
+/** How a change freeze (förändringsstopp) recurs. */
+export type FreezeKind =
+  /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
+  | 'DATES'
+  /** Every year, from `fromMonthDay` to `toMonthDay` (MM-DD); a start after the end spans New Year (15 Dec–15 Jan). */
+  | 'DAY_MONTH'
+  /** Every year, ISO weeks `fromWeek`–`toWeek` (Monday to Sunday); a first week after the last spans New Year; week 53 only in years that have one. */
+  | 'ISO_WEEKS';
+
 /** A new IT unit (IT-enhet). */
 export type ItUnitCreateInput = {
   /** What it serves. */
@@ -292,6 +375,21 @@ export type LifecyclePhase =
   | 'PLAN'
   /** Avvecklad: no longer in use. */
   | 'RETIRED';
+
+/** How often a competence network meets (mötesfrekvens). */
+export type MeetingCadence =
+  /** Vid behov. */
+  | 'AS_NEEDED'
+  /** Varje månad. */
+  | 'MONTHLY'
+  /** Varje kvartal. */
+  | 'QUARTERLY'
+  /** Två gånger per år. */
+  | 'TWICE_A_YEAR'
+  /** Varje vecka. */
+  | 'WEEKLY'
+  /** En gång per år. */
+  | 'YEARLY';
 
 /** A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given. */
 export type MunicipalityCreateInput = {
@@ -360,6 +458,110 @@ export type RenewalKind =
   | 'NONE'
   /** Automatisk förlängning: renews by itself for `renewalTermMonths` unless notice is given by the notice deadline, at most `maxExtensions` times. */
   | 'TACIT';
+
+/** Gives a person a role on exactly one target: an application usage, a collaboration or an IT unit. */
+export type RoleAssignInput = {
+  /** Target: a municipality's use of an application (system roles). */
+  applicationUsageId?: string | number | null | undefined;
+  /** Target: a collaboration (system roles of the shared system, IT-chefsgruppen). */
+  collaborationId?: string | number | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** First day in the role; default today. */
+  fromDate?: string | null | undefined;
+  /** Target: an IT unit (IT-chef, IT-chefsgruppen). */
+  itUnitId?: string | number | null | undefined;
+  /** The role as today's enum (not OTHER); or give kindCode. One of the two is required. */
+  kind?: RoleKind | null | undefined;
+  /** The role as a code of the ROLE_KIND vocabulary (vocabularyTerms), e.g. one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
+  /** Free text, e.g. the decision. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** The person. */
+  personId: string | number;
+  /** Last day, when already known. */
+  toDate?: string | null | undefined;
+};
+
+/** A role in the management of systems and IT (roll), as the IT-policy and other municipalities' practice name them. */
+export type RoleKind =
+  /** IT-chef: heads an IT unit. */
+  | 'IT_CHEF'
+  /** Member of IT-chefsgruppen: on an IT unit, its representative in the group; on a collaboration, the member responsible for that shared system. */
+  | 'IT_CHEFSGRUPPEN'
+  /** Output only: a role kind an admin added to the ROLE_KIND vocabulary since this enum was made (förvaltningschef, informationssäkerhetsansvarig …); read kindCode. Not accepted as input. */
+  | 'OTHER'
+  /** Systemadministratör: administers the system (users, configuration). */
+  | 'SYSTEMADMINISTRATOR'
+  /** Systemägare: owns the system from the decision to introduce it to its decommissioning; budgets, signs the driftavtal and vendor agreements, appoints the systemansvarig. */
+  | 'SYSTEMAGARE'
+  /** Systemansvarig: knows and uses the system daily, administers rights, trains users, collects change requests, keeps routine documentation. */
+  | 'SYSTEMANSVARIG'
+  /** Systemförvaltare: manages the system's förvaltning (maintenance and development) for the systemägare. */
+  | 'SYSTEMFORVALTARE'
+  /** Systemtekniker: the technical side of running the system (servers, integrations, upgrades). */
+  | 'SYSTEMTEKNIKER';
+
+/** Adds a training activity (held or planned) to a training plan. */
+export type TrainingActivityAddInput = {
+  /** Audience (målgrupp). At most 200 characters. */
+  audience?: string | null | undefined;
+  /** Total cost in öre (1 SEK = 100 öre). */
+  costOre?: number | null | undefined;
+  /** When it is or was held; from 2000 until five years ahead. */
+  heldOn: string;
+  /** The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any. At most 500 items. */
+  municipalities?: Array<TrainingActivityMunicipalityInput> | null | undefined;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Named participants; each of a municipality taking part. At most 500 items. */
+  participantIds?: Array<string | number> | null | undefined;
+  /** The training plan. */
+  planId: string | number;
+  /** Title. At most 200 characters. */
+  title: string;
+};
+
+/** A municipality taking part in a training activity. */
+export type TrainingActivityMunicipalityInput = {
+  /** The municipality. */
+  municipalityId: string | number;
+  /** How many of its people take part; default the number of named participants from it. At least that number. */
+  participantCount?: number | null | undefined;
+};
+
+/** A new training plan (utbildningsplan). Name exactly one target: an application usage, a collaboration, or the joint plan for IT staff. */
+export type TrainingPlanCreateInput = {
+  /** Target: one municipality's application usage (the system owner's plan for its users). */
+  applicationUsageId?: string | number | null | undefined;
+  /** Target: a collaboration (the plan for a shared system's users). */
+  collaborationId?: string | number | null | undefined;
+  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** From which day the plan exists (antagen); default today, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. */
+  effectiveFrom?: string | null | undefined;
+  /** Target: true for the joint training plan for IT staff. */
+  itStaff?: boolean | null | undefined;
+  /** Name, e.g. Utbildningsplan ekonomisystemet. At most 200 characters. */
+  name: string;
+  /** The owner, usually the system owner (systemägare); of the usage's or a participating municipality. */
+  ownerId?: string | number | null | undefined;
+  /** When adopted or last reviewed; default today, not after today. */
+  reviewedOn?: string | null | undefined;
+  /** Target groups (målgrupper), e.g. nya användare, attestanter; each at most 100 characters. At most 500 items. */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** What a training plan (utbildningsplan) is for. */
+export type TrainingPlanTarget =
+  /** The system owner's plan for the users of one municipality's application. */
+  | 'APPLICATION_USAGE'
+  /** The plan for the users of a shared system, for every participating municipality. */
+  | 'COLLABORATION'
+  /** The joint training plan for the municipalities' IT staff (gemensam utbildningsplan för IT-personalen). */
+  | 'IT_STAFF';
 
 /** Machine-readable reason a mutation refused its input. */
 export type UserErrorCode =
@@ -467,6 +669,55 @@ export type KitPlannedLeaveMutationVariables = Exact<{
 
 
 export type KitPlannedLeaveMutation = { personPlannedLeaveSet: { person: { id: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitChangeFreezeMutationVariables = Exact<{
+  input: ChangeFreezeCreateInput;
+}>;
+
+
+export type KitChangeFreezeMutation = { changeFreezeCreate: { changeFreeze: { id: string, name: string, kind: FreezeKind, category: ApplicationCategory | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitCompetenceNetworkMutationVariables = Exact<{
+  input: CompetenceNetworkCreateInput;
+}>;
+
+
+export type KitCompetenceNetworkMutation = { competenceNetworkCreate: { competenceNetwork: { id: string, name: string, category: ApplicationCategory | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitTrainingPlanMutationVariables = Exact<{
+  input: TrainingPlanCreateInput;
+}>;
+
+
+export type KitTrainingPlanMutation = { trainingPlanCreate: { trainingPlan: { id: string, name: string, target: TrainingPlanTarget, reviewedOn: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitTrainingActivityMutationVariables = Exact<{
+  input: TrainingActivityAddInput;
+}>;
+
+
+export type KitTrainingActivityMutation = { trainingActivityAdd: { trainingActivity: { id: string, title: string, heldOn: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitRoleMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type KitRoleMutation = { roleAssign: { roleAssignment: { id: string, kind: RoleKind, fromDate: string, toDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitParticipantAddMutationVariables = Exact<{
+  input: CollaborationParticipantAddInput;
+}>;
+
+
+export type KitParticipantAddMutation = { collaborationParticipantAdd: { collaboration: { id: string, participants: Array<{ municipality: { id: string, code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitCollaborationBodyMutationVariables = Exact<{
+  input: CollaborationBodyCreateInput;
+}>;
+
+
+export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -700,3 +951,122 @@ export const KitPlannedLeaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitPlannedLeaveMutation, KitPlannedLeaveMutationVariables>;
+export const KitChangeFreezeDocument = new TypedDocumentString(`
+    mutation KitChangeFreeze($input: ChangeFreezeCreateInput!) {
+  changeFreezeCreate(input: $input) {
+    changeFreeze {
+      id
+      name
+      kind
+      category
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitChangeFreezeMutation, KitChangeFreezeMutationVariables>;
+export const KitCompetenceNetworkDocument = new TypedDocumentString(`
+    mutation KitCompetenceNetwork($input: CompetenceNetworkCreateInput!) {
+  competenceNetworkCreate(input: $input) {
+    competenceNetwork {
+      id
+      name
+      category
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCompetenceNetworkMutation, KitCompetenceNetworkMutationVariables>;
+export const KitTrainingPlanDocument = new TypedDocumentString(`
+    mutation KitTrainingPlan($input: TrainingPlanCreateInput!) {
+  trainingPlanCreate(input: $input) {
+    trainingPlan {
+      id
+      name
+      target
+      reviewedOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitTrainingPlanMutation, KitTrainingPlanMutationVariables>;
+export const KitTrainingActivityDocument = new TypedDocumentString(`
+    mutation KitTrainingActivity($input: TrainingActivityAddInput!) {
+  trainingActivityAdd(input: $input) {
+    trainingActivity {
+      id
+      title
+      heldOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitTrainingActivityMutation, KitTrainingActivityMutationVariables>;
+export const KitRoleDocument = new TypedDocumentString(`
+    mutation KitRole($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    roleAssignment {
+      id
+      kind
+      fromDate
+      toDate
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitRoleMutation, KitRoleMutationVariables>;
+export const KitParticipantAddDocument = new TypedDocumentString(`
+    mutation KitParticipantAdd($input: CollaborationParticipantAddInput!) {
+  collaborationParticipantAdd(input: $input) {
+    collaboration {
+      id
+      participants {
+        municipality {
+          id
+          code
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitParticipantAddMutation, KitParticipantAddMutationVariables>;
+export const KitCollaborationBodyDocument = new TypedDocumentString(`
+    mutation KitCollaborationBody($input: CollaborationBodyCreateInput!) {
+  collaborationBodyCreate(input: $input) {
+    collaborationBody {
+      id
+      name
+      shortName
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
