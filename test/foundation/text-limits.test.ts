@@ -37,7 +37,7 @@ describe("free-text caps", () => {
   it("holds a field to the cap its schema description states", async () => {
     const municipality = await kit.municipality();
     const person = (phone: string) => kit.request(KitPersonDocument, { input: { municipalityId: municipality.id, name: "Ann Test", phone } });
-    expect(ok(await person("0".repeat(51))).personCreate!.userErrors).toEqual([{ field: ["input", "phone"], code: "TOO_LONG", message: "At most 50 characters." }]);
+    expect(ok(await person("0".repeat(51))).personCreate!.userErrors).toEqual([{ field: ["input", "phone"], code: "TOO_LONG", message: "Högst 50 tecken." }]);
     expect(ok(await person("0".repeat(50))).personCreate!.userErrors).toEqual([]);
   });
 });

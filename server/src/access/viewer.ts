@@ -13,12 +13,12 @@ export interface Viewer {
 }
 
 export function unauthenticated(): GraphQLError {
-  return new GraphQLError("Authentication required: send an API token as `Authorization: Bearer <token>`.", {
+  return new GraphQLError("Inloggning krävs: skicka en API-token som `Authorization: Bearer <token>`.", {
     extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
   });
 }
 
-export function forbidden(message = "This token is not allowed to do that."): GraphQLError {
+export function forbidden(message = "Din token får inte göra det."): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
 }
 
@@ -42,14 +42,14 @@ export function canEditShared(viewer: Viewer | null, participantIds: readonly nu
 
 export function assertRole(viewer: Viewer | null, needed: Role): Viewer {
   if (!viewer) throw unauthenticated();
-  if (!roleIncludes(viewer.role, needed)) throw forbidden(`This requires the ${needed} role.`);
+  if (!roleIncludes(viewer.role, needed)) throw forbidden(`Det kräver rollen ${needed}.`);
   return viewer;
 }
 
 export function assertCanEditMunicipality(viewer: Viewer | null, municipalityId: number): void {
-  if (!canEditMunicipality(viewer, municipalityId)) throw forbidden("This token may change only its own municipality's data.");
+  if (!canEditMunicipality(viewer, municipalityId)) throw forbidden("Din token får bara ändra sin egen kommuns uppgifter.");
 }
 
 export function assertCanEditShared(viewer: Viewer | null, participantIds: readonly number[]): void {
-  if (!canEditShared(viewer, participantIds)) throw forbidden("This token may change shared data only where its municipality participates.");
+  if (!canEditShared(viewer, participantIds)) throw forbidden("Din token får bara ändra gemensamma uppgifter där dess kommun deltar.");
 }

@@ -47,7 +47,7 @@ function check(value: unknown, path: string[]): void {
     const list = (value as Record<string, unknown>)[field];
     if (Array.isArray(list) && list.length > max) {
       const name = [...path, field].join(".");
-      throw new GraphQLError(`\`${name}\` lists ${list.length} items; at most ${max} are allowed.`, {
+      throw new GraphQLError(`\`${name}\` har ${list.length} poster; högst ${max} är tillåtna.`, {
         extensions: { code: "BAD_USER_INPUT", field: name, maxItems: max },
       });
     }

@@ -49,16 +49,16 @@ export class MutationScope {
   text(field: string, value: string | null | undefined, options: { required?: boolean; max: number }): string | null {
     const trimmed = value?.trim() ?? "";
     if (!trimmed) {
-      if (options.required) this.fail(field, UserErrorCode.REQUIRED, "A value is required.");
+      if (options.required) this.fail(field, UserErrorCode.REQUIRED, "Ett värde krävs.");
       return null;
     }
-    if (trimmed.length > options.max) this.fail(field, UserErrorCode.TOO_LONG, `At most ${options.max} characters.`);
+    if (trimmed.length > options.max) this.fail(field, UserErrorCode.TOO_LONG, `Högst ${options.max} tecken.`);
     return trimmed;
   }
 
   integer(field: string, value: number | null | undefined, min: number, max: number): number | null {
     if (value === null || value === undefined) return null;
-    if (!Number.isInteger(value) || value < min || value > max) this.fail(field, UserErrorCode.OUT_OF_RANGE, `Must be a whole number from ${min} to ${max}.`);
+    if (!Number.isInteger(value) || value < min || value > max) this.fail(field, UserErrorCode.OUT_OF_RANGE, `Ska vara ett heltal från ${min} till ${max}.`);
     return value;
   }
 
@@ -68,17 +68,17 @@ export class MutationScope {
    */
   annualCost(input: { annualCostOre?: number | null; annualCostSek?: number | null }, maxKronor: number): number | null | undefined {
     if (input.annualCostOre === undefined) return input.annualCostSek === undefined ? undefined : this.integer("annualCostSek", input.annualCostSek, 0, maxKronor);
-    if (input.annualCostSek !== undefined) this.fail("annualCostSek", UserErrorCode.INVALID, "Give annualCostOre or the deprecated annualCostSek, not both.");
+    if (input.annualCostSek !== undefined) this.fail("annualCostSek", UserErrorCode.INVALID, "Ange annualCostOre eller det utfasade annualCostSek, inte båda.");
     const ore = this.integer("annualCostOre", input.annualCostOre, 0, maxKronor * 100);
-    if (ore !== null && ore % 100 !== 0) this.fail("annualCostOre", UserErrorCode.INVALID, "Annual costs are kept in whole kronor: a multiple of 100 öre.");
+    if (ore !== null && ore % 100 !== 0) this.fail("annualCostOre", UserErrorCode.INVALID, "Årskostnader anges i hela kronor: en multipel av 100 öre.");
     return ore === null ? null : Math.trunc(ore / 100);
   }
 
   /** A date that may not lie after today (the day of the change). */
   pastDate(field: string, value: LocalDate | null | undefined): LocalDate | null {
     if (value === null || value === undefined) return null;
-    if (!isLocalDate(value)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
-    else if (value > this.ctx.today) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    if (!isLocalDate(value)) this.fail(field, UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
+    else if (value > this.ctx.today) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `Datumet får inte ligga efter i dag (${this.ctx.today}).`);
     return value;
   }
 
@@ -91,10 +91,10 @@ export class MutationScope {
     this.capCorrectionReason(correctionReason);
     const date = value ?? this.ctx.today;
     if (!isLocalDate(date)) {
-      this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+      this.fail(field, UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
       return this.ctx.today;
     }
-    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `Datumet får inte ligga efter i dag (${this.ctx.today}).`);
     if (date < this.ctx.today) this.requireCorrection(field, correctionReason);
     return date;
   }
@@ -109,10 +109,10 @@ export class MutationScope {
   registeredFrom(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined, options: { allowFuture?: boolean } = {}): LocalDate {
     const date = value ?? this.ctx.today;
     if (!isLocalDate(date)) {
-      this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+      this.fail(field, UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
       return this.ctx.today;
     }
-    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${this.ctx.today}).`);
+    if (date > this.ctx.today && !options.allowFuture) this.fail(field, UserErrorCode.DATE_IN_FUTURE, `Datumet får inte ligga efter i dag (${this.ctx.today}).`);
     const reason = this.text("correctionReason", correctionReason, { max: 2000 });
     if (reason) this.correctionReason = reason;
     return date;
@@ -122,7 +122,7 @@ export class MutationScope {
   lastDay(field: string, value: LocalDate | null | undefined, correctionReason: string | null | undefined): LocalDate {
     this.capCorrectionReason(correctionReason);
     const date = value ?? this.ctx.today;
-    if (!isLocalDate(date)) this.fail(field, UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+    if (!isLocalDate(date)) this.fail(field, UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
     else if (date < addDays(this.ctx.today, -1)) this.requireCorrection(field, correctionReason);
     return date;
   }
@@ -142,7 +142,7 @@ export class MutationScope {
   private capCorrectionReason(correctionReason: string | null | undefined): void {
     const length = correctionReason?.trim().length ?? 0;
     if (length > MAX_CORRECTION_REASON && !this.errors.some((e) => e.code === UserErrorCode.TOO_LONG && e.field?.at(-1) === "correctionReason")) {
-      this.fail("correctionReason", UserErrorCode.TOO_LONG, `At most ${MAX_CORRECTION_REASON} characters.`);
+      this.fail("correctionReason", UserErrorCode.TOO_LONG, `Högst ${MAX_CORRECTION_REASON} tecken.`);
     }
   }
 
@@ -153,7 +153,7 @@ export class MutationScope {
       this.fail(
         field,
         UserErrorCode.CORRECTION_REASON_REQUIRED,
-        `The date lies before today (${this.ctx.today}), so the change would alter answers for past dates: that is a correction (rättelse) and needs a correctionReason.`,
+        `Datumet ligger före i dag (${this.ctx.today}), så ändringen skulle ändra svaren för passerade datum: det är en rättelse och kräver en motivering (correctionReason).`,
       );
     }
   }
@@ -163,7 +163,7 @@ export class MutationScope {
     if (globalId === null || globalId === undefined) return null;
     const id = decodeIdOf(globalId, entity.typeName);
     const found = id === null ? null : await this.em.findOneBy(entity, { id } as any);
-    if (!found) this.fail(field, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
+    if (!found) this.fail(field, UserErrorCode.NOT_FOUND, `Det finns ingen ${entity.typeName} med detta ID.`);
     return found as T | null;
   }
 
@@ -180,8 +180,8 @@ export class MutationScope {
     const seen = new Set<number>();
     ids.forEach((id, i) => {
       const row = id === null ? undefined : byId.get(id);
-      if (!row) this.fail(`${field}.${i}`, UserErrorCode.NOT_FOUND, `No ${entity.typeName} has this ID.`);
-      else if (seen.has(row.id)) this.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, `This ${entity.typeName} is listed twice.`);
+      if (!row) this.fail(`${field}.${i}`, UserErrorCode.NOT_FOUND, `Det finns ingen ${entity.typeName} med detta ID.`);
+      else if (seen.has(row.id)) this.fail(`${field}.${i}`, UserErrorCode.DUPLICATE, `Denna ${entity.typeName} står två gånger i listan.`);
       else {
         seen.add(row.id);
         found.push(row);
