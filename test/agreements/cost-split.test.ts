@@ -54,7 +54,7 @@ describe("allocateCost", () => {
         shares.map((p) => ({ ...p, shareBasisPoints: 1900 })),
         { kind: CostKeyKind.FIXED_SHARES },
       ),
-    ).toThrow(/add up to 95 %/);
+    ).toThrow(/blir 95 %/);
     expect(() => allocateCost(100, [{ code: "1460", shareBasisPoints: null }], { kind: CostKeyKind.FIXED_SHARES })).toThrow(CostSplitError);
   });
 
@@ -92,10 +92,10 @@ describe("allocateCost", () => {
 
   it("refuses input it cannot split", () => {
     expect(() => allocateCost(100, [], { kind: CostKeyKind.EQUAL })).toThrow(CostSplitError);
-    expect(() => allocateCost(100, [{ code: "1460", population: null }], { kind: CostKeyKind.POPULATION })).toThrow(/population of 1460/);
+    expect(() => allocateCost(100, [{ code: "1460", population: null }], { kind: CostKeyKind.POPULATION })).toThrow(/Folkmängden för 1460/);
     expect(() => allocateCost(-1, DKF, { kind: CostKeyKind.EQUAL })).toThrow(CostSplitError);
     expect(() => allocateCost(1.5, DKF, { kind: CostKeyKind.EQUAL })).toThrow(CostSplitError);
-    expect(() => allocateCost(100, [DKF[0], DKF[0]], { kind: CostKeyKind.EQUAL })).toThrow(/twice/);
-    expect(() => allocateCost(100, [{ code: "1460", population: 0 }], { kind: CostKeyKind.POPULATION })).toThrow(/zero/);
+    expect(() => allocateCost(100, [DKF[0], DKF[0]], { kind: CostKeyKind.EQUAL })).toThrow(/två gånger/);
+    expect(() => allocateCost(100, [{ code: "1460", population: 0 }], { kind: CostKeyKind.POPULATION })).toThrow(/folkmängd är noll/);
   });
 });

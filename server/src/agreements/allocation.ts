@@ -21,12 +21,12 @@ function badInput(message: string, argumentName: string): GraphQLError {
  * BAD_USER_INPUT naming the year looked for and the years on record.
  */
 export async function allocateAgreementCost(ctx: Context, agreement: Agreement, year: number | null | undefined, totalOre: number | null | undefined): Promise<CostAllocation> {
-  if (agreement.kind !== AgreementKind.SAMVERKANSAVTAL || agreement.costKey === null) throw badInput("Only a samverkansavtal has a cost key to split by.", "agreement");
+  if (agreement.kind !== AgreementKind.SAMVERKANSAVTAL || agreement.costKey === null) throw badInput("Bara ett samverkansavtal har en fördelningsnyckel att fördela efter.", "agreement");
   const forYear = year ?? yearOf(ctx.today);
-  if (!Number.isInteger(forYear) || forYear < 1900 || forYear > 2100) throw badInput("The year must lie between 1900 and 2100.", "year");
+  if (!Number.isInteger(forYear) || forYear < 1900 || forYear > 2100) throw badInput("Året måste ligga mellan 1900 och 2100.", "year");
   const total = totalOre ?? (agreement.annualCostSek === null ? null : agreement.annualCostSek * 100);
-  if (total === null) throw badInput("The agreement records no annual cost: pass `totalOre`.", "totalOre");
-  if (total < 0) throw badInput("The total may not be negative.", "totalOre");
+  if (total === null) throw badInput("Avtalet har ingen årskostnad: ange `totalOre`.", "totalOre");
+  if (total < 0) throw badInput("Summan får inte vara negativ.", "totalOre");
 
   const parties = (await ctx.db.getRepository(AgreementParty).findBy({ agreementId: agreement.id, validTo: IsNull() })).filter((p) => p.municipalityId !== null);
   const ids = parties.map((p) => p.municipalityId!);

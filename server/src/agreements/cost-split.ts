@@ -49,37 +49,37 @@ export class CostSplitError extends Error {}
 
 function requireWhole(value: number | null | undefined, min: number, max: number, what: string): number {
   if (value === null || value === undefined || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new CostSplitError(`${what} must be a whole number from ${min} to ${max}.`);
+    throw new CostSplitError(`${what} ska vara ett heltal från ${min} till ${max}.`);
   }
   return value;
 }
 
 /** One integer weight per participant, in participant order. */
 export function costWeights(participants: readonly CostParticipant[], key: CostKey): bigint[] {
-  if (participants.length === 0) throw new CostSplitError("There is nobody to split the cost between.");
+  if (participants.length === 0) throw new CostSplitError("Det finns ingen att fördela kostnaden mellan.");
   const codes = new Set(participants.map((p) => p.code));
-  if (codes.size !== participants.length) throw new CostSplitError("A municipality is listed twice.");
-  const population = (p: CostParticipant) => BigInt(requireWhole(p.population, 0, Number.MAX_SAFE_INTEGER, `The population of ${p.code}`));
+  if (codes.size !== participants.length) throw new CostSplitError("En kommun står två gånger i listan.");
+  const population = (p: CostParticipant) => BigInt(requireWhole(p.population, 0, Number.MAX_SAFE_INTEGER, `Folkmängden för ${p.code}`));
   switch (key.kind) {
     case CostKeyKind.EQUAL:
       return participants.map(() => 1n);
     case CostKeyKind.POPULATION: {
       const weights = participants.map(population);
-      if (weights.every((w) => w === 0n)) throw new CostSplitError("The participants' populations add up to zero.");
+      if (weights.every((w) => w === 0n)) throw new CostSplitError("Deltagarnas sammanlagda folkmängd är noll.");
       return weights;
     }
     case CostKeyKind.FIXED_SHARES: {
-      const weights = participants.map((p) => BigInt(requireWhole(p.shareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, `The share of ${p.code} (basis points)`)));
+      const weights = participants.map((p) => BigInt(requireWhole(p.shareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, `Andelen för ${p.code} (baspunkter)`)));
       const sum = weights.reduce((a, b) => a + b, 0n);
-      if (sum !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError(`Fixed shares must add up to exactly 100 %; they add up to ${Number(sum) / 100} %.`);
+      if (sum !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError(`De fasta andelarna måste bli exakt 100 % tillsammans; de blir ${Number(sum) / 100} %.`);
       return weights;
     }
     case CostKeyKind.BASE_PLUS_POPULATION: {
       // base b (of 10 000) split equally over n, the rest by population P: wᵢ = b·P + (10 000 − b)·n·pᵢ, Σw = 10 000·n·P.
-      const base = BigInt(requireWhole(key.baseShareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, "The base share (basis points)"));
+      const base = BigInt(requireWhole(key.baseShareBasisPoints, 0, FULL_SHARE_BASIS_POINTS, "Grunddelen (baspunkter)"));
       const pops = participants.map(population);
       const total = pops.reduce((a, b) => a + b, 0n);
-      if (total === 0n && base !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError("The participants' populations add up to zero.");
+      if (total === 0n && base !== BigInt(FULL_SHARE_BASIS_POINTS)) throw new CostSplitError("Deltagarnas sammanlagda folkmängd är noll.");
       const n = BigInt(participants.length);
       return pops.map((p) => base * total + (BigInt(FULL_SHARE_BASIS_POINTS) - base) * n * p);
     }
@@ -92,7 +92,7 @@ export function costWeights(participants: readonly CostParticipant[], key: CostK
  * cannot be split.
  */
 export function allocateCost<P extends CostParticipant>(totalOre: number, participants: readonly P[], key: CostKey): CostShare<P>[] {
-  requireWhole(totalOre, 0, Number.MAX_SAFE_INTEGER, "The total (öre)");
+  requireWhole(totalOre, 0, Number.MAX_SAFE_INTEGER, "Summan (öre)");
   const weights = costWeights(participants, key);
   const weightSum = weights.reduce((a, b) => a + b, 0n);
   const total = BigInt(totalOre);

@@ -203,25 +203,29 @@ const MAX_NOTICE = { [PeriodUnit.DAYS]: 3650, [PeriodUnit.MONTHS]: 120 } as cons
  */
 export function termProblems(terms: Omit<AgreementTerms, "expressExtensions" | "noticeGivenOn" | "terminatedOn">): TermProblem[] {
   const problems: TermProblem[] = [];
-  if (terms.endDate <= terms.startDate) problems.push({ field: "endDate", code: "DATE_ORDER", message: "The end date must lie after the start date." });
+  if (terms.endDate <= terms.startDate) problems.push({ field: "endDate", code: "DATE_ORDER", message: "Slutdatumet måste ligga efter startdatumet." });
   const renews = terms.renewalKind !== RenewalKind.NONE;
   const ranged = (field: "renewalTermMonths" | "maxExtensions", value: number | null, max: number) => {
     if (!renews) {
-      if (value !== null) problems.push({ field, code: "INVALID", message: "Only an agreement that renews (TACIT or EXPRESS) has this." });
-    } else if (value === null) problems.push({ field, code: "REQUIRED", message: "A renewing agreement needs this (LOU allows no open-ended contract)." });
-    else if (!Number.isInteger(value) || value < 1 || value > max) problems.push({ field, code: "OUT_OF_RANGE", message: `Must be a whole number from 1 to ${max}.` });
+      if (value !== null) problems.push({ field, code: "INVALID", message: "Bara ett avtal som förlängs (TACIT eller EXPRESS) har detta." });
+    } else if (value === null) problems.push({ field, code: "REQUIRED", message: "Ett avtal som förlängs behöver detta (LOU tillåter inga tillsvidareavtal)." });
+    else if (!Number.isInteger(value) || value < 1 || value > max) problems.push({ field, code: "OUT_OF_RANGE", message: `Ska vara ett heltal från 1 till ${max}.` });
   };
   ranged("renewalTermMonths", terms.renewalTermMonths, MAX_RENEWAL_TERM_MONTHS);
   ranged("maxExtensions", terms.maxExtensions, MAX_EXTENSIONS);
   const notice = terms.noticePeriod;
   if (notice) {
     if (!Number.isInteger(notice.amount) || notice.amount < 0 || notice.amount > MAX_NOTICE[notice.unit]) {
-      problems.push({ field: "noticePeriod", code: "OUT_OF_RANGE", message: `Must be a whole number of ${notice.unit.toLowerCase()} from 0 to ${MAX_NOTICE[notice.unit]}.` });
+      problems.push({
+        field: "noticePeriod",
+        code: "OUT_OF_RANGE",
+        message: `Ska vara ett helt antal ${notice.unit === PeriodUnit.DAYS ? "dagar" : "månader"} från 0 till ${MAX_NOTICE[notice.unit]}.`,
+      });
     } else if (problems.length === 0) {
       if (noticeDeadline(terms.endDate, notice) < terms.startDate) {
-        problems.push({ field: "noticePeriod", code: "OUT_OF_RANGE", message: "The notice period must be shorter than the term: notice could not be given during it." });
+        problems.push({ field: "noticePeriod", code: "OUT_OF_RANGE", message: "Uppsägningstiden måste vara kortare än avtalsperioden: annars kan avtalet inte sägas upp under den." });
       } else if (renews && noticeDeadline(termEnd(terms, 1), notice) <= terms.endDate) {
-        problems.push({ field: "noticePeriod", code: "OUT_OF_RANGE", message: "The notice period must be shorter than the renewal term." });
+        problems.push({ field: "noticePeriod", code: "OUT_OF_RANGE", message: "Uppsägningstiden måste vara kortare än förlängningsperioden." });
       }
     }
   }

@@ -125,7 +125,7 @@ function applyFields(s: MutationScope, agreement: Agreement, input: AgreementCre
   if (input.note !== undefined) agreement.note = s.text("note", input.note, { max: 5000 });
   if (input.documentUrl !== undefined) {
     agreement.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
-    if (agreement.documentUrl && !URL.test(agreement.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
+    if (agreement.documentUrl && !URL.test(agreement.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Inte en http- eller https-adress.");
   }
   const annualCost = s.annualCost(input, MAX_ANNUAL_COST_SEK);
   if (annualCost !== undefined) agreement.annualCostSek = annualCost;
@@ -160,24 +160,24 @@ function checkAgreement(s: MutationScope, agreement: Agreement, links: Links): v
   for (const problem of termProblems(termsOf(agreement))) s.fail(problem.field, UserErrorCode[problem.code], problem.message);
   if (agreement.expressExtensions > 0) {
     if (agreement.renewalKind !== RenewalKind.EXPRESS) {
-      s.fail("renewalKind", UserErrorCode.CONFLICT, `${agreement.expressExtensions} extension(s) have been called; the renewal kind must stay EXPRESS.`);
+      s.fail("renewalKind", UserErrorCode.CONFLICT, `${agreement.expressExtensions} förlängning(ar) har påkallats; förnyelseformen måste förbli EXPRESS.`);
     } else if (agreement.expressExtensions > maxRenewals(agreement)) {
-      s.fail("maxExtensions", UserErrorCode.OUT_OF_RANGE, `${agreement.expressExtensions} extension(s) have been called already.`);
+      s.fail("maxExtensions", UserErrorCode.OUT_OF_RANGE, `${agreement.expressExtensions} förlängning(ar) har redan påkallats.`);
     }
   }
   if (links.municipalities.length + links.itUnits.length === 0) {
-    s.fail("municipalityIds", UserErrorCode.REQUIRED, "An agreement needs at least one municipality or IT unit as a party.");
+    s.fail("municipalityIds", UserErrorCode.REQUIRED, "Ett avtal behöver minst en kommun eller IT-enhet som part.");
   }
   switch (agreement.kind) {
     case AgreementKind.DRIFTAVTAL:
-      if (links.itUnits.length === 0) s.fail("itUnitIds", UserErrorCode.REQUIRED, "A driftavtal is made with the operating IT unit (driftande IT-enhet).");
-      if (links.municipalities.length === 0) s.fail("municipalityIds", UserErrorCode.REQUIRED, "A driftavtal is made by the system owner's municipality.");
+      if (links.itUnits.length === 0) s.fail("itUnitIds", UserErrorCode.REQUIRED, "Ett driftavtal tecknas med den driftande IT-enheten.");
+      if (links.municipalities.length === 0) s.fail("municipalityIds", UserErrorCode.REQUIRED, "Ett driftavtal tecknas av systemägarens kommun.");
       break;
     case AgreementKind.LEVERANTORSAVTAL:
-      if (!agreement.vendorName) s.fail("vendorName", UserErrorCode.REQUIRED, "A leverantörsavtal names its vendor.");
+      if (!agreement.vendorName) s.fail("vendorName", UserErrorCode.REQUIRED, "Ett leverantörsavtal anger sin leverantör.");
       break;
     case AgreementKind.SAMVERKANSAVTAL:
-      if (links.municipalities.length < 2) s.fail("municipalityIds", UserErrorCode.INVALID, "A samverkansavtal is made between at least two municipalities.");
+      if (links.municipalities.length < 2) s.fail("municipalityIds", UserErrorCode.INVALID, "Ett samverkansavtal tecknas mellan minst två kommuner.");
       break;
     case AgreementKind.SUPPORTAVTAL:
       break;
@@ -190,7 +190,7 @@ function checkAgreement(s: MutationScope, agreement: Agreement, links: Links): v
  */
 function applyCostKey(s: MutationScope, agreement: Agreement, links: Links, input: CostKeyInput | null | undefined, partiesChanged: boolean): void {
   if (agreement.kind !== AgreementKind.SAMVERKANSAVTAL) {
-    if (input) s.fail("costKey", UserErrorCode.INVALID, "Only a samverkansavtal carries a cost key.");
+    if (input) s.fail("costKey", UserErrorCode.INVALID, "Bara ett samverkansavtal har en kostnadsfördelningsnyckel.");
     Object.assign(agreement, { costKey: null, costKeyPopulationYear: null, costKeyBaseShareBasisPoints: null });
     links.shares = new Map();
     return;
@@ -198,32 +198,32 @@ function applyCostKey(s: MutationScope, agreement: Agreement, links: Links, inpu
   if (!input) {
     if (agreement.costKey === null) agreement.costKey = CostKeyKind.POPULATION;
     if (agreement.costKey === CostKeyKind.FIXED_SHARES && partiesChanged) {
-      s.fail("costKey.shares", UserErrorCode.REQUIRED, "The municipal parties changed: give the fixed shares anew.");
+      s.fail("costKey.shares", UserErrorCode.REQUIRED, "Kommunparterna har ändrats: ange de fasta andelarna på nytt.");
     }
     return;
   }
   const usesPopulation = input.kind === CostKeyKind.POPULATION || input.kind === CostKeyKind.BASE_PLUS_POPULATION;
-  const onlyFor = (field: string, kinds: string) => s.fail(`costKey.${field}`, UserErrorCode.INVALID, `Only for the ${kinds} cost key.`);
+  const onlyFor = (field: string, kinds: string) => s.fail(`costKey.${field}`, UserErrorCode.INVALID, `Bara för fördelningsnyckeln ${kinds}.`);
   if (input.populationYear !== null && input.populationYear !== undefined && !usesPopulation) onlyFor("populationYear", "POPULATION and BASE_PLUS_POPULATION");
   const populationYear = s.integer("costKey.populationYear", input.populationYear, 1900, 2100);
   let base: number | null = null;
   if (input.kind === CostKeyKind.BASE_PLUS_POPULATION) {
     base = s.integer("costKey.baseShareBasisPoints", input.baseShareBasisPoints, 0, FULL_SHARE_BASIS_POINTS);
-    if (base === null) s.fail("costKey.baseShareBasisPoints", UserErrorCode.REQUIRED, "The base part (basis points) is required.");
+    if (base === null) s.fail("costKey.baseShareBasisPoints", UserErrorCode.REQUIRED, "Grunddelen (baspunkter) krävs.");
   } else if (input.baseShareBasisPoints !== null && input.baseShareBasisPoints !== undefined) onlyFor("baseShareBasisPoints", "BASE_PLUS_POPULATION");
   const shares = new Map<number, number>();
   if (input.kind === CostKeyKind.FIXED_SHARES) {
     const partyIds = new Map(links.municipalities.map((m) => [m.globalId, m.id]));
     for (const [i, share] of (input.shares ?? []).entries()) {
       const id = partyIds.get(share.municipalityId);
-      if (id === undefined) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.INVALID, "Not a municipal party of the agreement.");
-      else if (shares.has(id)) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.DUPLICATE, "Listed twice.");
+      if (id === undefined) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.INVALID, "Inte en kommunpart i avtalet.");
+      else if (shares.has(id)) s.fail(`costKey.shares.${i}.municipalityId`, UserErrorCode.DUPLICATE, "Står två gånger i listan.");
       else shares.set(id, s.integer(`costKey.shares.${i}.shareBasisPoints`, share.shareBasisPoints, 0, FULL_SHARE_BASIS_POINTS) ?? 0);
     }
     const missing = links.municipalities.filter((m) => !shares.has(m.id));
-    if (missing.length) s.fail("costKey.shares", UserErrorCode.REQUIRED, `Every municipal party needs a share; missing: ${missing.map((m) => m.name).join(", ")}.`);
+    if (missing.length) s.fail("costKey.shares", UserErrorCode.REQUIRED, `Varje kommunpart behöver en andel; saknas: ${missing.map((m) => m.name).join(", ")}.`);
     const sum = [...shares.values()].reduce((a, b) => a + b, 0);
-    if (!missing.length && sum !== FULL_SHARE_BASIS_POINTS) s.fail("costKey.shares", UserErrorCode.OUT_OF_RANGE, `The shares must add up to exactly 100 %; they add up to ${sum / 100} %.`);
+    if (!missing.length && sum !== FULL_SHARE_BASIS_POINTS) s.fail("costKey.shares", UserErrorCode.OUT_OF_RANGE, `Andelarna måste bli exakt 100 % tillsammans; de blir ${sum / 100} %.`);
   } else if (input.shares?.length) onlyFor("shares", "FIXED_SHARES");
   Object.assign(agreement, { costKey: input.kind, costKeyPopulationYear: populationYear, costKeyBaseShareBasisPoints: base });
   links.shares = shares;
@@ -239,7 +239,7 @@ export async function createAgreement(s: MutationScope, input: AgreementCreateIn
   checkAgreement(s, agreement, links);
   applyCostKey(s, agreement, links, input.costKey, false);
   if (input.effectiveFrom !== undefined && input.effectiveFrom !== null) {
-    s.fail("effectiveFrom", UserErrorCode.INVALID, "A new agreement holds from its start date (startDate); effectiveFrom dates an amendment (agreementUpdate).");
+    s.fail("effectiveFrom", UserErrorCode.INVALID, "Ett nytt avtal gäller från sitt startdatum (startDate); effectiveFrom daterar en avtalsändring (agreementUpdate).");
   }
   // A late registration (start before today) is whole from its start: terms, parties and covered systems alike. One starting later is on record from today.
   const on = s.registeredFrom("startDate", agreement.startDate < s.ctx.today ? agreement.startDate : s.ctx.today, input.correctionReason);
@@ -263,8 +263,8 @@ export async function updateAgreement(s: MutationScope, input: AgreementUpdateIn
   if (input.renewalKind) agreement.renewalKind = input.renewalKind;
   applyFields(s, agreement, input);
   checkAgreement(s, agreement, links);
-  if (agreement.noticeGivenOn !== null && agreement.noticeGivenOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "Notice was given before this date.");
-  if (agreement.terminatedOn !== null && agreement.terminatedOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "The agreement was terminated before this date.");
+  if (agreement.noticeGivenOn !== null && agreement.noticeGivenOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "Uppsägning gjordes före detta datum.");
+  if (agreement.terminatedOn !== null && agreement.terminatedOn < agreement.startDate) s.fail("startDate", UserErrorCode.DATE_ORDER, "Avtalet avslutades före detta datum.");
   const sameMunicipalities =
     links.municipalities
       .map((m) => m.id)
@@ -287,11 +287,11 @@ async function findOpenAgreement(s: MutationScope, id: string, on: string): Prom
   const agreement = await s.find("id", id, Agreement);
   if (!agreement) return null;
   assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
-  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
-  else if (agreement.noticeGivenOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Notice was given on ${agreement.noticeGivenOn}.`);
+  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Avtalet avslutades ${agreement.terminatedOn}.`);
+  else if (agreement.noticeGivenOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Avtalet sades upp ${agreement.noticeGivenOn}.`);
   else if (!s.failed) {
     const schedule = agreementSchedule(termsOf(agreement), on, deadlinePolicy(null, null));
-    if (schedule.status === AgreementStatus.EXPIRED) s.fail("id", UserErrorCode.CONFLICT, `The agreement ended on ${schedule.currentTermEnd}.`);
+    if (schedule.status === AgreementStatus.EXPIRED) s.fail("id", UserErrorCode.CONFLICT, `Avtalet upphörde ${schedule.currentTermEnd}.`);
   }
   return agreement;
 }
@@ -300,13 +300,13 @@ export async function extendAgreement(s: MutationScope, input: AgreementExtendIn
   const agreement = await findOpenAgreement(s, input.id, s.ctx.today);
   if (!agreement || s.failed) return null;
   if (agreement.renewalKind !== RenewalKind.EXPRESS) {
-    s.fail("id", UserErrorCode.CONFLICT, agreement.renewalKind === RenewalKind.TACIT ? "A tacitly renewing agreement renews by itself." : "The agreement has no renewal option.");
+    s.fail("id", UserErrorCode.CONFLICT, agreement.renewalKind === RenewalKind.TACIT ? "Ett avtal med automatisk förlängning förlängs av sig självt." : "Avtalet har ingen option på förlängning.");
     return null;
   }
   const left = maxRenewals(agreement) - agreement.expressExtensions;
   const noticeDeadline = agreementSchedule(termsOf(agreement), s.ctx.today, deadlinePolicy(null, null)).noticeDeadline;
-  if (left === 0) s.fail("extensions", UserErrorCode.OUT_OF_RANGE, "Every extension has been called already.");
-  else if (s.ctx.today > noticeDeadline) s.fail("id", UserErrorCode.CONFLICT, `The option had to be called by ${noticeDeadline}, the notice deadline of the current term.`);
+  if (left === 0) s.fail("extensions", UserErrorCode.OUT_OF_RANGE, "Alla förlängningar har redan påkallats.");
+  else if (s.ctx.today > noticeDeadline) s.fail("id", UserErrorCode.CONFLICT, `Optionen skulle ha påkallats senast ${noticeDeadline}, sista dag för uppsägning i nuvarande avtalsperiod.`);
   else s.integer("extensions", input.extensions, 1, left);
   if (s.failed) return null;
   const before = snapshot(agreement);
@@ -317,7 +317,7 @@ export async function giveNotice(s: MutationScope, input: AgreementGiveNoticeInp
   const givenOn = s.pastDate("givenOn", input.givenOn) ?? s.ctx.today;
   const agreement = await findOpenAgreement(s, input.id, givenOn);
   if (!agreement) return null;
-  if (givenOn < agreement.startDate) s.fail("givenOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
+  if (givenOn < agreement.startDate) s.fail("givenOn", UserErrorCode.DATE_ORDER, `Avtalet börjar ${agreement.startDate}.`);
   if (s.failed) return null;
   const before = snapshot(agreement);
   return recordFacts(s, AGREEMENT_FACTS, agreement, { noticeGivenOn: givenOn }, s.recordedFrom(givenOn, input.correctionReason), before);
@@ -328,11 +328,11 @@ export async function terminateAgreement(s: MutationScope, input: AgreementTermi
   const agreement = await s.find("id", input.id, Agreement);
   if (!agreement) return null;
   assertCanEditShared(s.ctx.viewer, partyMunicipalityIds(await loadLinks(s, agreement.id)));
-  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `The agreement was terminated on ${agreement.terminatedOn}.`);
-  else if (terminatedOn < agreement.startDate) s.fail("terminatedOn", UserErrorCode.DATE_ORDER, `The agreement starts on ${agreement.startDate}.`);
+  if (agreement.terminatedOn !== null) s.fail("id", UserErrorCode.CONFLICT, `Avtalet avslutades ${agreement.terminatedOn}.`);
+  else if (terminatedOn < agreement.startDate) s.fail("terminatedOn", UserErrorCode.DATE_ORDER, `Avtalet börjar ${agreement.startDate}.`);
   else if (!s.failed) {
     const schedule = agreementSchedule(termsOf(agreement), terminatedOn, deadlinePolicy(null, null));
-    if (schedule.status === AgreementStatus.EXPIRED) s.fail("terminatedOn", UserErrorCode.CONFLICT, `The agreement had ended already on ${schedule.currentTermEnd}.`);
+    if (schedule.status === AgreementStatus.EXPIRED) s.fail("terminatedOn", UserErrorCode.CONFLICT, `Avtalet hade redan upphört ${schedule.currentTermEnd}.`);
   }
   if (s.failed) return null;
   const before = snapshot(agreement);

@@ -17,7 +17,7 @@ const URL = /^https?:\/\/\S+$/i;
 /** Editors keep their own municipality's documents; shared ones (no municipality) are the admins'. */
 function assertCanEditDocument(s: MutationScope, municipalityId: number | null): void {
   if (municipalityId !== null) assertCanEditMunicipality(s.ctx.viewer, municipalityId);
-  else if (!isAdmin(s.ctx.viewer)) throw forbidden("Only an admin may change a document that belongs to no municipality.");
+  else if (!isAdmin(s.ctx.viewer)) throw forbidden("Bara en administratör får ändra ett dokument som inte hör till någon kommun.");
 }
 
 /** The review interval a kind allows, from its term in the GOVERNANCE_DOCUMENT_KIND vocabulary. */
@@ -31,10 +31,10 @@ function applyFields(s: MutationScope, doc: GovernanceDocument, input: Governanc
   if (input.decisionReference !== undefined) doc.decisionReference = s.text("decisionReference", input.decisionReference, { max: 100 });
   if (input.documentUrl !== undefined) {
     doc.documentUrl = s.text("documentUrl", input.documentUrl, { max: 500 });
-    if (doc.documentUrl && !URL.test(doc.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Not an http or https address.");
+    if (doc.documentUrl && !URL.test(doc.documentUrl)) s.fail("documentUrl", UserErrorCode.INVALID, "Inte en http- eller https-adress.");
   }
   if (input.reviewIntervalMonths !== undefined && input.reviewIntervalMonths !== null) doc.reviewIntervalMonths = s.integer("reviewIntervalMonths", input.reviewIntervalMonths, range.min, range.max)!;
-  if (doc.lastReviewedOn !== null && doc.lastReviewedOn < doc.adoptedOn) s.fail("lastReviewedOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
+  if (doc.lastReviewedOn !== null && doc.lastReviewedOn < doc.adoptedOn) s.fail("lastReviewedOn", UserErrorCode.DATE_ORDER, `Dokumentet antogs ${doc.adoptedOn}.`);
 }
 
 export async function createDocument(s: MutationScope, input: GovernanceDocumentCreateInput): Promise<GovernanceDocument | null> {
@@ -78,7 +78,7 @@ export async function updateDocument(s: MutationScope, input: GovernanceDocument
   applyFields(s, doc, input, await reviewRange(s, doc.kind));
   if (input.retiredOn !== undefined) {
     doc.retiredOn = input.retiredOn;
-    if (doc.retiredOn !== null && doc.retiredOn < doc.adoptedOn) s.fail("retiredOn", UserErrorCode.DATE_ORDER, `The document was adopted on ${doc.adoptedOn}.`);
+    if (doc.retiredOn !== null && doc.retiredOn < doc.adoptedOn) s.fail("retiredOn", UserErrorCode.DATE_ORDER, `Dokumentet antogs ${doc.adoptedOn}.`);
   }
   // A review or retirement recorded now shows from today (or from its own date, as a correction).
   const changes = { lastReviewedOn: doc.lastReviewedOn, retiredOn: doc.retiredOn };

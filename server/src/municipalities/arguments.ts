@@ -13,7 +13,7 @@ export async function municipalityArgument(ctx: Context, value: string, argument
   const byCode = /^\d{4}$/.test(value);
   const id = byCode ? ((await ctx.db.getRepository(Municipality).findOne({ where: { code: value }, select: { id: true } }))?.id ?? null) : decodeIdOf(value, Municipality.typeName);
   if (id === null) {
-    throw new GraphQLError(`\`${argumentName}\` must be a Municipality ID or a four-digit municipality code; "${value.slice(0, 40)}" is neither.`, {
+    throw new GraphQLError(`\`${argumentName}\` ska vara ett kommun-ID (Municipality) eller en fyrsiffrig kommunkod; "${value.slice(0, 40)}" är inget av dem.`, {
       extensions: { code: "BAD_USER_INPUT", argumentName },
     });
   }

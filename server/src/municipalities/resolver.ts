@@ -59,7 +59,7 @@ export class MunicipalityResolver {
     if (args.countyCode !== undefined && args.countyCode !== null) {
       const code = args.countyCode.trim();
       if (!/^\d{2}$/.test(code) || !(await ctx.db.getRepository(County).existsBy({ code }))) {
-        throw new GraphQLError(`\`countyCode\` must be the two-digit code of one of Sweden's 21 counties (see \`counties\`); "${code.slice(0, 40)}" is not.`, {
+        throw new GraphQLError(`\`countyCode\` ska vara den tvåsiffriga koden för ett av Sveriges 21 län (se \`counties\`); "${code.slice(0, 40)}" är det inte.`, {
           extensions: { code: "BAD_USER_INPUT", argumentName: "countyCode" },
         });
       }

@@ -30,8 +30,8 @@ export async function createMunicipality(s: MutationScope, input: MunicipalityCr
   const code = input.code?.trim() ?? "";
   const list = referenceList();
   const known = list.municipalityByCode.get(code);
-  if (!/^\d{4}$/.test(code)) s.fail("code", UserErrorCode.INVALID, "A municipality code (kommunkod) is four digits, e.g. 1460.");
-  else if (await s.em.existsBy(Municipality, { code })) s.fail("code", UserErrorCode.DUPLICATE, `A municipality with code ${code} exists already.`);
+  if (!/^\d{4}$/.test(code)) s.fail("code", UserErrorCode.INVALID, "En kommunkod är fyra siffror, t.ex. 1460.");
+  else if (await s.em.existsBy(Municipality, { code })) s.fail("code", UserErrorCode.DUPLICATE, `Det finns redan en kommun med koden ${code}.`);
   const unnamed = !known && !input.name?.trim();
   if (unnamed) s.fail("name", UserErrorCode.REQUIRED, `Kommunkoden ${code || "(tom)"} finns inte i referenslistan över Sveriges kommuner: ange kommunens namn.`);
   const name = s.text("name", input.name?.trim() ? input.name : known?.name, { required: !unnamed, max: 100 });
@@ -43,7 +43,7 @@ export async function createMunicipality(s: MutationScope, input: MunicipalityCr
   populations.forEach((p, i) => {
     checkYear(s, `populations.${i}.year`, p.year);
     s.integer(`populations.${i}.population`, p.population, 0, MAX_POPULATION);
-    if (years.has(p.year)) s.fail(`populations.${i}.year`, UserErrorCode.DUPLICATE, `The year ${p.year} is given twice.`);
+    if (years.has(p.year)) s.fail(`populations.${i}.year`, UserErrorCode.DUPLICATE, `Året ${p.year} anges två gånger.`);
     years.add(p.year);
   });
   if (s.failed) return null;
@@ -130,7 +130,7 @@ export async function createItUnit(s: MutationScope, input: ItUnitCreateInput): 
   if (municipality) assertCanEditMunicipality(s.ctx.viewer, municipality.id);
   const name = s.text("name", input.name, { required: true, max: 150 });
   if (municipality && name && (await s.em.existsBy(ItUnit, { municipalityId: municipality.id, name }))) {
-    s.fail("name", UserErrorCode.DUPLICATE, "The municipality has an IT unit of that name already.");
+    s.fail("name", UserErrorCode.DUPLICATE, "Kommunen har redan en IT-enhet med det namnet.");
   }
   if (s.failed || !municipality) return null;
   return s.save(Object.assign(new ItUnit(), { municipalityId: municipality.id, name: name!, kind: input.kind ?? ItUnitKind.ADMINISTRATION }), null);
@@ -151,7 +151,7 @@ export async function createCollaborationBody(s: MutationScope, input: Collabora
   const name = s.text("name", input.name, { required: true, max: 200 });
   const shortName = s.text("shortName", input.shortName, { max: 30 });
   const description = s.text("description", input.description, { max: 5000 });
-  if (name && (await s.em.existsBy(CollaborationBody, { name }))) s.fail("name", UserErrorCode.DUPLICATE, "A collaboration body of that name exists already.");
+  if (name && (await s.em.existsBy(CollaborationBody, { name }))) s.fail("name", UserErrorCode.DUPLICATE, "Det finns redan ett samverkansorgan med det namnet.");
   if (s.failed) return null;
   return s.save(Object.assign(new CollaborationBody(), { name: name!, shortName, description }), null);
 }
@@ -162,10 +162,10 @@ export async function startMembership(s: MutationScope, input: MembershipStartIn
   const note = s.text("note", input.note, { max: 2000 });
   if (body && municipality) {
     const open = await s.em.existsBy(Membership, { collaborationBodyId: body.id, municipalityId: municipality.id, toDate: IsNull() });
-    if (open) s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality is a member already; end that membership first.");
+    if (open) s.fail("municipalityId", UserErrorCode.CONFLICT, "Kommunen är redan medlem; avsluta det medlemskapet först.");
     const latest = await s.em.findOne(Membership, { where: { collaborationBodyId: body.id, municipalityId: municipality.id }, order: { toDate: "DESC" } });
     if (latest?.toDate && input.fromDate <= latest.toDate) {
-      s.fail("fromDate", UserErrorCode.DATE_BEFORE_PREVIOUS, `A new membership must start after the previous one ended (${latest.toDate}).`);
+      s.fail("fromDate", UserErrorCode.DATE_BEFORE_PREVIOUS, `Ett nytt medlemskap måste börja efter att det förra slutade (${latest.toDate}).`);
     }
   }
   if (s.failed) return null;
@@ -176,8 +176,8 @@ export async function endMembership(s: MutationScope, input: MembershipEndInput)
   const membership = await s.find("id", input.id, Membership);
   if (!membership) return null;
   const before = snapshot(membership);
-  if (membership.toDate) s.fail("id", UserErrorCode.CONFLICT, `The membership ended already (${membership.toDate}).`);
-  else if (input.toDate < membership.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `The membership started ${membership.fromDate}; it cannot end before that.`);
+  if (membership.toDate) s.fail("id", UserErrorCode.CONFLICT, `Medlemskapet har redan upphört (${membership.toDate}).`);
+  else if (input.toDate < membership.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `Medlemskapet började ${membership.fromDate}; det kan inte upphöra före det.`);
   const note = s.text("note", input.note, { max: 2000 });
   if (s.failed) return null;
   membership.toDate = input.toDate;

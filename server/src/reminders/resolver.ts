@@ -191,7 +191,7 @@ export class WebhookDeliveryResolver {
     if (args.endpoint) {
       const id = decodeIdOf(args.endpoint, WebhookEndpointRow.typeName);
       if (id === null || !(await ctx.db.getRepository(WebhookEndpointRow).existsBy({ id }))) {
-        throw new GraphQLError(`\`endpoint\`: no WebhookEndpoint has the ID "${args.endpoint.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", argumentName: "endpoint" } });
+        throw new GraphQLError(`\`endpoint\`: ingen WebhookEndpoint har ID:t "${args.endpoint.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", argumentName: "endpoint" } });
       }
       qb.andWhere("d.endpoint_id = :endpoint", { endpoint: id });
     }

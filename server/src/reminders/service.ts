@@ -28,7 +28,7 @@ function record(s: MutationScope, type: { typeName: string }, row: { globalId: s
 /** Who may manage a feed: admins any, editors their own municipality's. */
 function assertCanManageFeed(s: MutationScope, municipalityId: number | null): void {
   if (municipalityId === null) {
-    if (!isAdmin(s.ctx.viewer)) throw forbidden("Only an admin token manages calendar feeds of the whole collaboration body; an editor names its own municipality.");
+    if (!isAdmin(s.ctx.viewer)) throw forbidden("Bara en administratörstoken hanterar kalenderflöden för hela samverkansorganet; en redaktör anger sin egen kommun.");
   } else assertCanEditMunicipality(s.ctx.viewer, municipalityId);
 }
 
@@ -57,7 +57,7 @@ export async function revokeFeed(s: MutationScope, input: { id: string }): Promi
   if (!feed) return null;
   assertCanManageFeed(s, feed.municipalityId);
   if (feed.revokedAt !== null) {
-    s.fail("id", UserErrorCode.CONFLICT, "The feed is revoked already.");
+    s.fail("id", UserErrorCode.CONFLICT, "Kalenderflödet är redan återkallat.");
     return null;
   }
   feed.revokedAt = s.ctx.now.toISOString();
@@ -80,22 +80,22 @@ export async function createEndpoint(s: MutationScope, input: WebhookEndpointCre
     try {
       parsed = new URL(url);
     } catch {}
-    if (!parsed || !["http:", "https:"].includes(parsed.protocol)) s.fail("url", UserErrorCode.INVALID, "Not an http or https URL.");
-    else if (parsed.username || parsed.password) s.fail("url", UserErrorCode.INVALID, "Put no credentials in the URL: deliveries are signed with the endpoint's secret.");
+    if (!parsed || !["http:", "https:"].includes(parsed.protocol)) s.fail("url", UserErrorCode.INVALID, "Inte en http- eller https-adress.");
+    else if (parsed.username || parsed.password) s.fail("url", UserErrorCode.INVALID, "Ange inga inloggningsuppgifter i adressen: leveranserna signeras med mottagarens hemlighet.");
   }
   const eventTypes = input.eventTypes ?? [];
-  if (eventTypes.length === 0) s.fail("eventTypes", UserErrorCode.REQUIRED, "Name at least one event type.");
+  if (eventTypes.length === 0) s.fail("eventTypes", UserErrorCode.REQUIRED, "Ange minst en händelsetyp.");
   eventTypes.forEach((type, i) => {
-    if (eventTypes.indexOf(type) !== i) s.fail(`eventTypes.${i}`, UserErrorCode.DUPLICATE, "This event type is listed twice.");
+    if (eventTypes.indexOf(type) !== i) s.fail(`eventTypes.${i}`, UserErrorCode.DUPLICATE, "Händelsetypen står två gånger i listan.");
   });
   const thresholds = input.thresholdDays ?? DEFAULT_THRESHOLD_DAYS;
   if (input.thresholdDays && !eventTypes.includes(WebhookEventType.DEADLINE_APPROACHING)) {
-    s.fail("thresholdDays", UserErrorCode.INVALID, "Thresholds apply to DEADLINE_APPROACHING only: subscribe to it or leave them out.");
+    s.fail("thresholdDays", UserErrorCode.INVALID, "Gränser (thresholdDays) gäller bara DEADLINE_APPROACHING: prenumerera på den eller utelämna dem.");
   }
-  if (thresholds.length === 0) s.fail("thresholdDays", UserErrorCode.REQUIRED, "Name at least one threshold, or leave them out for 180, 90 and 30 days.");
+  if (thresholds.length === 0) s.fail("thresholdDays", UserErrorCode.REQUIRED, "Ange minst en gräns, eller utelämna dem för 180, 90 och 30 dagar.");
   thresholds.forEach((days, i) => {
-    if (!Number.isInteger(days) || days < 0 || days > MAX_THRESHOLD_DAYS) s.fail(`thresholdDays.${i}`, UserErrorCode.OUT_OF_RANGE, `Must be a whole number of days from 0 to ${MAX_THRESHOLD_DAYS}.`);
-    else if (thresholds.indexOf(days) !== i) s.fail(`thresholdDays.${i}`, UserErrorCode.DUPLICATE, "This threshold is listed twice.");
+    if (!Number.isInteger(days) || days < 0 || days > MAX_THRESHOLD_DAYS) s.fail(`thresholdDays.${i}`, UserErrorCode.OUT_OF_RANGE, `Ska vara ett helt antal dagar från 0 till ${MAX_THRESHOLD_DAYS}.`);
+    else if (thresholds.indexOf(days) !== i) s.fail(`thresholdDays.${i}`, UserErrorCode.DUPLICATE, "Gränsen står två gånger i listan.");
   });
   const description = s.text("description", input.description, { max: 200 });
   if (s.failed) return null;
@@ -124,7 +124,7 @@ export async function disableEndpoint(s: MutationScope, input: { id: string }): 
   const endpoint = await s.find("id", input.id, WebhookEndpointRow);
   if (!endpoint) return null;
   if (endpoint.disabledAt !== null) {
-    s.fail("id", UserErrorCode.CONFLICT, "The endpoint is disabled already.");
+    s.fail("id", UserErrorCode.CONFLICT, "Mottagaren är redan avstängd.");
     return null;
   }
   endpoint.disabledAt = s.ctx.now.toISOString();
