@@ -22,7 +22,7 @@ async function checkUnique(s: MutationScope, name: string | null, vendor: string
     .where("LOWER(a.name) = :name", { name: name.toLowerCase() })
     .andWhere(vendor ? "LOWER(a.vendor) = :vendor" : "a.vendor IS NULL", { vendor: vendor?.toLowerCase() });
   if (exceptId) qb.andWhere("a.id <> :id", { id: exceptId });
-  if (await qb.getExists()) s.fail("name", UserErrorCode.DUPLICATE, "An application with this name and vendor exists already.");
+  if (await qb.getExists()) s.fail("name", UserErrorCode.DUPLICATE, "Det finns redan en applikation med detta namn och denna leverantör.");
 }
 
 export async function createApplication(s: MutationScope, input: ApplicationCreateInput): Promise<Application | null> {
@@ -55,7 +55,7 @@ async function usageFields(s: MutationScope, usage: ApplicationUsage, input: App
   const facts: Partial<ApplicationUsage> = {};
   if (input.itUnitId !== undefined) {
     const unit = await s.find("itUnitId", input.itUnitId, ItUnit);
-    if (unit && unit.municipalityId !== usage.municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "The IT unit belongs to another municipality.");
+    if (unit && unit.municipalityId !== usage.municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "IT-enheten hör till en annan kommun.");
     facts.itUnitId = unit?.id ?? null;
   }
   if (input.inUseSince !== undefined) usage.inUseSince = s.pastDate("inUseSince", input.inUseSince);
@@ -79,7 +79,7 @@ export async function createUsage(s: MutationScope, input: ApplicationUsageCreat
   if (municipality) assertCanEditMunicipality(s.ctx.viewer, municipality.id);
   const application = await s.find("applicationId", input.applicationId, Application);
   if (municipality && application && (await s.em.existsBy(ApplicationUsage, { municipalityId: municipality.id, applicationId: application.id }))) {
-    s.fail("applicationId", UserErrorCode.DUPLICATE, "The municipality's use of this application is recorded already; update it instead.");
+    s.fail("applicationId", UserErrorCode.DUPLICATE, "Kommunens användning av applikationen är redan registrerad; uppdatera den i stället.");
   }
   if (!municipality || !application) return null;
   const usage = Object.assign(new ApplicationUsage(), {

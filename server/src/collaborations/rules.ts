@@ -21,15 +21,15 @@ export interface DatedLevel {
 export function checkLevelChange(history: readonly DatedLevel[], change: DatedLevel, today: LocalDate, correction: boolean): LevelProblem[] {
   const problems: LevelProblem[] = [];
   const latest = latestChange(history);
-  if (change.changedOn > today) problems.push({ field: "changedOn", code: "DATE_IN_FUTURE", message: `The change may not be dated after today (${today}).` });
+  if (change.changedOn > today) problems.push({ field: "changedOn", code: "DATE_IN_FUTURE", message: `Ändringen får inte dateras efter i dag (${today}).` });
   if (!correction && latest && change.changedOn < latest.changedOn) {
     problems.push({
       field: "changedOn",
       code: "DATE_BEFORE_PREVIOUS",
-      message: `The previous level change is dated ${latest.changedOn}; an earlier one is a correction and needs a correctionReason.`,
+      message: `Den förra nivåändringen är daterad ${latest.changedOn}; en tidigare är en rättelse och kräver en motivering (correctionReason).`,
     });
   }
-  if (levelOn(history, change.changedOn) === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "The collaboration is at this level already on that date." });
+  if (levelOn(history, change.changedOn) === change.toLevelId) problems.push({ field: "levelId", code: "UNCHANGED", message: "Samverkan har redan denna nivå det datumet." });
   return problems;
 }
 

@@ -40,7 +40,7 @@ export async function createCollaboration(s: MutationScope, input: Collaboration
     if (m) participantIds.add(m.id);
   }
   if (operator && !participantIds.has(operator.municipalityId)) {
-    s.fail("operatorItUnitId", UserErrorCode.INVALID, "The operating IT unit must belong to a participating municipality.");
+    s.fail("operatorItUnitId", UserErrorCode.INVALID, "Den driftande IT-enheten måste höra till en deltagande kommun.");
   }
   if (s.failed) return null;
   assertCanEditShared(s.ctx.viewer, [...participantIds]);
@@ -95,13 +95,13 @@ export async function updateCollaboration(s: MutationScope, input: Collaboration
   if (input.description !== undefined) collaboration.description = s.text("description", input.description, { max: 5000 });
   if (input.hostMunicipalityId) {
     const host = await s.find("hostMunicipalityId", input.hostMunicipalityId, Municipality);
-    if (host && !participantIds.includes(host.id)) s.fail("hostMunicipalityId", UserErrorCode.INVALID, `The host municipality must participate on ${on}.`);
+    if (host && !participantIds.includes(host.id)) s.fail("hostMunicipalityId", UserErrorCode.INVALID, `Värdkommunen måste delta den ${on}.`);
     if (host) changes.hostMunicipalityId = host.id;
   }
   if (input.operatorItUnitId !== undefined) {
     const operator = await s.find("operatorItUnitId", input.operatorItUnitId, ItUnit);
     if (operator && !participantIds.includes(operator.municipalityId)) {
-      s.fail("operatorItUnitId", UserErrorCode.INVALID, `The operating IT unit must belong to a municipality participating on ${on}.`);
+      s.fail("operatorItUnitId", UserErrorCode.INVALID, `Den driftande IT-enheten måste höra till en kommun som deltar den ${on}.`);
     }
     changes.operatorItUnitId = operator?.id ?? null;
   }
@@ -124,7 +124,7 @@ export async function addParticipant(s: MutationScope, input: CollaborationParti
   );
   const mine = all.filter((p) => p.municipalityId === municipality.id);
   if (mine.some((p) => p.leftOn === null || p.leftOn >= joinedOn)) {
-    s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality participates already on that date.");
+    s.fail("municipalityId", UserErrorCode.CONFLICT, "Kommunen deltar redan det datumet.");
   }
   if (s.failed) return null;
   await s.save(Object.assign(new CollaborationParticipant(), { collaborationId: collaboration.id, municipalityId: municipality.id, joinedOn, leftOn: null }), null);
@@ -135,7 +135,7 @@ export async function removeParticipant(s: MutationScope, input: CollaborationPa
   const collaboration = await s.find("collaborationId", input.collaborationId, Collaboration);
   const municipality = await s.find("municipalityId", input.municipalityId, Municipality);
   const leftOn = s.lastDay("leftOn", input.leftOn, input.correctionReason);
-  if (leftOn > s.ctx.today) s.fail("leftOn", UserErrorCode.DATE_IN_FUTURE, `The date may not lie after today (${s.ctx.today}).`);
+  if (leftOn > s.ctx.today) s.fail("leftOn", UserErrorCode.DATE_IN_FUTURE, `Datumet får inte ligga efter i dag (${s.ctx.today}).`);
   if (!collaboration || !municipality) return null;
   const all = await s.em.findBy(CollaborationParticipant, { collaborationId: collaboration.id });
   assertCanEditShared(
@@ -143,10 +143,10 @@ export async function removeParticipant(s: MutationScope, input: CollaborationPa
     all.filter((p) => participatesOn(p, s.ctx.today)).map((p) => p.municipalityId),
   );
   const open = all.find((p) => p.municipalityId === municipality.id && p.leftOn === null);
-  if (!open) s.fail("municipalityId", UserErrorCode.CONFLICT, "The municipality does not participate.");
-  else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `The participation began ${open.joinedOn}; it cannot end before that.`);
+  if (!open) s.fail("municipalityId", UserErrorCode.CONFLICT, "Kommunen deltar inte.");
+  else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `Deltagandet började ${open.joinedOn}; det kan inte upphöra före det.`);
   if (municipality.id === collaboration.hostMunicipalityId) {
-    s.fail("municipalityId", UserErrorCode.CONFLICT, "The host municipality cannot leave; appoint another host first.");
+    s.fail("municipalityId", UserErrorCode.CONFLICT, "Värdkommunen kan inte lämna; utse en annan värdkommun först.");
   }
   if (s.failed || !open) return null;
   const before = snapshot(open);

@@ -107,7 +107,7 @@ async function checkNetworkName(s: MutationScope, name: string | null, exceptId?
   if (!name) return;
   const qb = s.em.getRepository(CompetenceNetwork).createQueryBuilder("n").where("LOWER(n.name) = :name", { name: name.toLowerCase() });
   if (exceptId) qb.andWhere("n.id <> :id", { id: exceptId });
-  if (await qb.getExists()) s.fail("name", UserErrorCode.DUPLICATE, "A competence network with this name exists already.");
+  if (await qb.getExists()) s.fail("name", UserErrorCode.DUPLICATE, "Det finns redan ett kompetensnätverk med det namnet.");
 }
 
 async function coordinatorOf(s: MutationScope, network: CompetenceNetwork): Promise<Person> {
@@ -165,11 +165,11 @@ export async function updateNetwork(s: MutationScope, input: CompetenceNetworkUp
   if (input.description !== undefined) network.description = s.text("description", input.description, { max: 5000 });
   if (input.category !== undefined) network.category = input.category;
   if (input.meetingCadence !== undefined) network.meetingCadence = input.meetingCadence;
-  if (input.coordinatorId === null) s.fail("coordinatorId", UserErrorCode.REQUIRED, "A network must have a coordinator.");
+  if (input.coordinatorId === null) s.fail("coordinatorId", UserErrorCode.REQUIRED, "Ett nätverk måste ha en samordnare.");
   if (input.coordinatorId) {
     const coordinator = await s.find("coordinatorId", input.coordinatorId, Person);
     if (coordinator && !(await currentMembers(s, network.id)).some((m) => m.personId === coordinator.id)) {
-      s.fail("coordinatorId", UserErrorCode.CONFLICT, "The new coordinator must be a current member of the network.");
+      s.fail("coordinatorId", UserErrorCode.CONFLICT, "Den nya samordnaren måste vara medlem i nätverket nu.");
     }
     if (coordinator) network.coordinatorId = coordinator.id;
   }
@@ -186,10 +186,10 @@ export async function addNetworkMember(s: MutationScope, input: CompetenceNetwor
   if (!network || !person) return null;
   const coordinator = await coordinatorOf(s, network);
   if (!canEditMunicipality(s.ctx.viewer, coordinator.municipalityId) && !canEditMunicipality(s.ctx.viewer, person.municipalityId)) {
-    throw forbidden("This token may add members only from its own municipality or to networks its municipality coordinates.");
+    throw forbidden("Din token får bara lägga till medlemmar från sin egen kommun eller i nätverk som dess kommun samordnar.");
   }
   const memberships = await s.em.findBy(CompetenceNetworkMember, { networkId: network.id, personId: person.id });
-  if (memberships.some((m) => m.leftOn === null || m.leftOn >= joinedOn)) s.fail("personId", UserErrorCode.CONFLICT, "The person is a member already on that date.");
+  if (memberships.some((m) => m.leftOn === null || m.leftOn >= joinedOn)) s.fail("personId", UserErrorCode.CONFLICT, "Personen är redan medlem det datumet.");
   if (s.failed) return null;
   await s.save(Object.assign(new CompetenceNetworkMember(), { networkId: network.id, personId: person.id, joinedOn, leftOn: null }), null);
   return network;
@@ -202,12 +202,12 @@ export async function removeNetworkMember(s: MutationScope, input: CompetenceNet
   if (!network || !person) return null;
   const coordinator = await coordinatorOf(s, network);
   if (!canEditMunicipality(s.ctx.viewer, coordinator.municipalityId) && !canEditMunicipality(s.ctx.viewer, person.municipalityId)) {
-    throw forbidden("This token may withdraw members only of its own municipality or from networks its municipality coordinates.");
+    throw forbidden("Din token får bara ta bort medlemmar från sin egen kommun eller ur nätverk som dess kommun samordnar.");
   }
   const open = (await s.em.findBy(CompetenceNetworkMember, { networkId: network.id, personId: person.id })).find((m) => m.leftOn === null);
-  if (!open) s.fail("personId", UserErrorCode.CONFLICT, "The person is not a member.");
-  else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `The membership began ${open.joinedOn}; it cannot end before that.`);
-  if (person.id === network.coordinatorId) s.fail("personId", UserErrorCode.CONFLICT, "The coordinator cannot leave; appoint another coordinator first.");
+  if (!open) s.fail("personId", UserErrorCode.CONFLICT, "Personen är inte medlem.");
+  else if (leftOn < open.joinedOn) s.fail("leftOn", UserErrorCode.DATE_ORDER, `Medlemskapet började ${open.joinedOn}; det kan inte upphöra före det.`);
+  if (person.id === network.coordinatorId) s.fail("personId", UserErrorCode.CONFLICT, "Samordnaren kan inte lämna nätverket; utse en annan samordnare först.");
   if (s.failed || !open) return null;
   const before = snapshot(open);
   open.leftOn = leftOn;
@@ -226,7 +226,7 @@ export async function addNetworkActivity(s: MutationScope, input: CompetenceNetw
   const memberMunicipalities = members.length ? (await s.em.findBy(Person, { id: In(members.map((m) => m.personId)) })).map((p) => p.municipalityId) : [];
   assertCanEditShared(s.ctx.viewer, [(await coordinatorOf(s, network)).municipalityId, ...memberMunicipalities]);
   if (network.startedOn && occurredOn && occurredOn < network.startedOn) {
-    s.fail("occurredOn", UserErrorCode.DATE_ORDER, `The network started ${network.startedOn}; its log cannot begin earlier.`);
+    s.fail("occurredOn", UserErrorCode.DATE_ORDER, `Nätverket startade ${network.startedOn}; dess logg kan inte börja tidigare.`);
   }
   if (s.failed) return null;
   const activity = await s.save(Object.assign(new CompetenceNetworkActivity(), { networkId: network.id, occurredOn: occurredOn!, kind: input.kind, title: title!, note }), null);
@@ -259,7 +259,7 @@ export async function removeCompetence(s: MutationScope, input: CompetenceRemove
   if (!person || !application) return null;
   assertCanEditMunicipality(s.ctx.viewer, person.municipalityId);
   const competence = await s.em.findOneBy(Competence, { personId: person.id, applicationId: application.id });
-  if (!competence) s.fail("applicationId", UserErrorCode.CONFLICT, "The person has no recorded competence on this application.");
+  if (!competence) s.fail("applicationId", UserErrorCode.CONFLICT, "Personen har ingen registrerad kompetens på denna applikation.");
   if (s.failed || !competence) return null;
   // The versions stay: answers for dates before today still count the competence.
   await endFacts(s, COMPETENCE_FACTS, competence.id, addDays(s.ctx.today, -1));
@@ -270,8 +270,8 @@ export async function removeCompetence(s: MutationScope, input: CompetenceRemove
 export async function setPlannedLeave(s: MutationScope, input: PersonPlannedLeaveSetInput): Promise<Person | null> {
   const person = await s.find("personId", input.personId, Person);
   const month = input.plannedLeave?.trim() || null;
-  if (month !== null && !isYearMonth(month)) s.fail("plannedLeave", UserErrorCode.INVALID, "Not a year and month (YYYY-MM).");
-  else if (month !== null && (month < "2000-01" || month > "2099-12")) s.fail("plannedLeave", UserErrorCode.OUT_OF_RANGE, "The year must lie between 2000 and 2099.");
+  if (month !== null && !isYearMonth(month)) s.fail("plannedLeave", UserErrorCode.INVALID, "Inte ett år och en månad (ÅÅÅÅ-MM).");
+  else if (month !== null && (month < "2000-01" || month > "2099-12")) s.fail("plannedLeave", UserErrorCode.OUT_OF_RANGE, "Året måste ligga mellan 2000 och 2099.");
   if (!person) return null;
   assertCanEditMunicipality(s.ctx.viewer, person.municipalityId);
   if (s.failed) return null;
@@ -290,7 +290,7 @@ interface PlanScope {
 async function assertCanEditPlanTarget(s: MutationScope, scope: PlanScope): Promise<void> {
   if (scope.usage) assertCanEditMunicipality(s.ctx.viewer, scope.usage.municipalityId);
   else if (scope.collaboration) assertCanEditShared(s.ctx.viewer, await currentParticipantIds(s, scope.collaboration.id, s.ctx.today));
-  else if (!isAdmin(s.ctx.viewer)) throw forbidden("The joint training plan for IT staff serves every municipality: admins (IT-chefsgruppen) change it.");
+  else if (!isAdmin(s.ctx.viewer)) throw forbidden("Den gemensamma utbildningsplanen för IT-personal gäller alla kommuner: administratörer (IT-chefsgruppen) ändrar den.");
 }
 
 async function loadPlanScope(s: MutationScope, plan: TrainingPlan): Promise<PlanScope> {
@@ -302,11 +302,11 @@ async function loadPlanScope(s: MutationScope, plan: TrainingPlan): Promise<Plan
 
 function targetGroups(s: MutationScope, values: readonly string[] | null | undefined): string[] {
   const groups: string[] = [];
-  if ((values?.length ?? 0) > MAX_TARGET_GROUPS) s.fail("targetGroups", UserErrorCode.OUT_OF_RANGE, `At most ${MAX_TARGET_GROUPS} target groups.`);
+  if ((values?.length ?? 0) > MAX_TARGET_GROUPS) s.fail("targetGroups", UserErrorCode.OUT_OF_RANGE, `Högst ${MAX_TARGET_GROUPS} målgrupper.`);
   for (const [i, value] of (values ?? []).entries()) {
     const group = s.text(`targetGroups.${i}`, value, { required: true, max: 100 });
     if (!group) continue;
-    if (groups.some((g) => g.toLowerCase() === group.toLowerCase())) s.fail(`targetGroups.${i}`, UserErrorCode.DUPLICATE, "This target group is listed twice.");
+    if (groups.some((g) => g.toLowerCase() === group.toLowerCase())) s.fail(`targetGroups.${i}`, UserErrorCode.DUPLICATE, "Målgruppen står två gånger i listan.");
     else groups.push(group);
   }
   return groups;
@@ -316,10 +316,10 @@ function targetGroups(s: MutationScope, values: readonly string[] | null | undef
 async function checkOwner(s: MutationScope, owner: Person | null, scope: PlanScope): Promise<void> {
   if (!owner) return;
   if (scope.usage && owner.municipalityId !== scope.usage.municipalityId) {
-    s.fail("ownerId", UserErrorCode.INVALID, "The owner of a usage's training plan must work for the usage's municipality.");
+    s.fail("ownerId", UserErrorCode.INVALID, "Ägaren av en användnings utbildningsplan måste arbeta i användningens kommun.");
   }
   if (scope.collaboration && !(await currentParticipantIds(s, scope.collaboration.id, s.ctx.today)).includes(owner.municipalityId)) {
-    s.fail("ownerId", UserErrorCode.INVALID, "The owner of a collaboration's training plan must work for a participating municipality.");
+    s.fail("ownerId", UserErrorCode.INVALID, "Ägaren av en samverkans utbildningsplan måste arbeta i en deltagande kommun.");
   }
 }
 
@@ -330,7 +330,7 @@ export async function createPlan(s: MutationScope, input: TrainingPlanCreateInpu
   const groups = targetGroups(s, input.targetGroups);
   const targets = [input.applicationUsageId, input.collaborationId].filter((t) => t !== null && t !== undefined).length + (input.itStaff ? 1 : 0);
   if (targets !== 1) {
-    s.fail(null, UserErrorCode.INVALID, "Name exactly one target: applicationUsageId, collaborationId, or itStaff: true for the joint plan for IT staff.");
+    s.fail(null, UserErrorCode.INVALID, "Ange exakt ett mål: applicationUsageId, collaborationId eller itStaff: true för den gemensamma planen för IT-personal.");
     return null;
   }
   const usage = await s.find("applicationUsageId", input.applicationUsageId, ApplicationUsage);
@@ -343,7 +343,7 @@ export async function createPlan(s: MutationScope, input: TrainingPlanCreateInpu
   const target = usage ? TrainingPlanTarget.APPLICATION_USAGE : collaboration ? TrainingPlanTarget.COLLABORATION : TrainingPlanTarget.IT_STAFF;
   const where = usage ? { applicationUsageId: usage.id } : collaboration ? { collaborationId: collaboration.id } : { target };
   if (await s.em.existsBy(TrainingPlan, where)) {
-    s.fail(usage ? "applicationUsageId" : collaboration ? "collaborationId" : "itStaff", UserErrorCode.DUPLICATE, "It has a training plan already; update or review that one.");
+    s.fail(usage ? "applicationUsageId" : collaboration ? "collaborationId" : "itStaff", UserErrorCode.DUPLICATE, "Det finns redan en utbildningsplan; uppdatera eller granska den.");
   }
   const createdOn = s.registeredFrom("effectiveFrom", input.effectiveFrom, input.correctionReason);
   if (s.failed) return null;
@@ -381,11 +381,11 @@ export async function updatePlan(s: MutationScope, input: TrainingPlanUpdateInpu
     await checkOwner(s, owner, scope);
     plan.ownerId = owner?.id ?? null;
   }
-  if (input.reviewedOn === null) s.fail("reviewedOn", UserErrorCode.REQUIRED, "A training plan keeps the date of its latest review.");
+  if (input.reviewedOn === null) s.fail("reviewedOn", UserErrorCode.REQUIRED, "En utbildningsplan behåller datumet för sin senaste granskning.");
   const changes: Partial<TrainingPlan> = {};
   if (input.reviewedOn) {
     const reviewedOn = s.pastDate("reviewedOn", input.reviewedOn);
-    if (reviewedOn && reviewedOn < plan.reviewedOn) s.fail("reviewedOn", UserErrorCode.DATE_BEFORE_PREVIOUS, `The plan was last reviewed ${plan.reviewedOn}; a review cannot be earlier.`);
+    if (reviewedOn && reviewedOn < plan.reviewedOn) s.fail("reviewedOn", UserErrorCode.DATE_BEFORE_PREVIOUS, `Planen granskades senast ${plan.reviewedOn}; en granskning kan inte vara tidigare.`);
     if (reviewedOn) changes.reviewedOn = reviewedOn;
   }
   const on = s.recordedFrom(changes.reviewedOn ?? null, input.correctionReason);
@@ -426,7 +426,7 @@ async function activityParticipation(
       const municipality = await s.find(`municipalities.${i}.municipalityId`, m.municipalityId, Municipality);
       const count = s.integer(`municipalities.${i}.participantCount`, m.participantCount, 0, MAX_PARTICIPANTS);
       if (!municipality) continue;
-      if (requested.some((r) => r.municipalityId === municipality.id)) s.fail(`municipalities.${i}.municipalityId`, UserErrorCode.DUPLICATE, "This municipality is listed twice.");
+      if (requested.some((r) => r.municipalityId === municipality.id)) s.fail(`municipalities.${i}.municipalityId`, UserErrorCode.DUPLICATE, "Kommunen står två gånger i listan.");
       else requested.push({ at: `municipalities.${i}`, municipalityId: municipality.id, count });
     }
   } else if (existing && input.municipalities === undefined) {
@@ -434,7 +434,7 @@ async function activityParticipation(
   } else if (scope.usage) {
     requested = [{ at: null, municipalityId: scope.usage.municipalityId, count: null }];
   } else {
-    s.fail("municipalities", UserErrorCode.REQUIRED, "Name the municipalities taking part.");
+    s.fail("municipalities", UserErrorCode.REQUIRED, "Ange de kommuner som deltar.");
   }
 
   const allowed = scope.usage ? [scope.usage.municipalityId] : scope.collaboration ? await currentParticipantIds(s, scope.collaboration.id, heldOn < s.ctx.today ? heldOn : s.ctx.today) : null;
@@ -443,20 +443,20 @@ async function activityParticipation(
       s.fail(
         r.at ? `${r.at}.municipalityId` : "municipalities",
         UserErrorCode.INVALID,
-        scope.usage ? "A usage's training takes place in its own municipality only." : "The municipality does not participate in the collaboration on that date.",
+        scope.usage ? "En användnings utbildning hålls bara i dess egen kommun." : "Kommunen deltar inte i samverkan det datumet.",
       );
     }
   }
   for (const person of participants) {
     if (!requested.some((r) => r.municipalityId === person.municipalityId)) {
       const i = input.participantIds?.findIndex((id) => decodeIdOf(id, Person.typeName) === person.id) ?? -1;
-      s.fail(i >= 0 ? `participantIds.${i}` : "participantIds", UserErrorCode.INVALID, "Each named participant must work for a municipality taking part.");
+      s.fail(i >= 0 ? `participantIds.${i}` : "participantIds", UserErrorCode.INVALID, "Varje namngiven deltagare måste arbeta i en deltagande kommun.");
     }
   }
   const municipalities = requested.map((r) => {
     const named = participants.filter((p) => p.municipalityId === r.municipalityId).length;
     if (r.count !== null && r.count < named) {
-      s.fail(r.at ? `${r.at}.participantCount` : "municipalities", UserErrorCode.INVALID, `At least the ${named} named participants from the municipality.`);
+      s.fail(r.at ? `${r.at}.participantCount` : "municipalities", UserErrorCode.INVALID, `Minst de ${named} namngivna deltagarna från kommunen.`);
     }
     return { municipalityId: r.municipalityId, participantCount: r.count ?? named };
   });
@@ -464,10 +464,10 @@ async function activityParticipation(
 }
 
 function activityFacts(s: MutationScope, activity: TrainingActivity, input: TrainingActivityAddInput | TrainingActivityUpdateInput): void {
-  if (input.heldOn === null) s.fail("heldOn", UserErrorCode.REQUIRED, "An activity has a date.");
+  if (input.heldOn === null) s.fail("heldOn", UserErrorCode.REQUIRED, "En aktivitet har ett datum.");
   if (input.heldOn) {
     if (input.heldOn < EARLIEST_ACTIVITY || input.heldOn > addMonths(s.ctx.today, PLANNING_MONTHS)) {
-      s.fail("heldOn", UserErrorCode.OUT_OF_RANGE, `The date must lie between ${EARLIEST_ACTIVITY} and ${addMonths(s.ctx.today, PLANNING_MONTHS)}.`);
+      s.fail("heldOn", UserErrorCode.OUT_OF_RANGE, `Datumet måste ligga mellan ${EARLIEST_ACTIVITY} och ${addMonths(s.ctx.today, PLANNING_MONTHS)}.`);
     }
     activity.heldOn = input.heldOn;
   }

@@ -12,14 +12,14 @@ function contactFields(s: MutationScope, person: Person, input: PersonCreateInpu
   if (input.title !== undefined) person.title = s.text("title", input.title, { max: 150 });
   if (input.email !== undefined) {
     person.email = s.text("email", input.email, { max: 200 });
-    if (person.email && !EMAIL.test(person.email)) s.fail("email", UserErrorCode.INVALID, "Not an e-mail address.");
+    if (person.email && !EMAIL.test(person.email)) s.fail("email", UserErrorCode.INVALID, "Inte en e-postadress.");
   }
   if (input.phone !== undefined) person.phone = s.text("phone", input.phone, { max: 50 });
 }
 
 async function itUnitOf(s: MutationScope, globalId: string | null | undefined, municipalityId: number): Promise<number | null> {
   const unit = await s.find("itUnitId", globalId, ItUnit);
-  if (unit && unit.municipalityId !== municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "The IT unit belongs to another municipality.");
+  if (unit && unit.municipalityId !== municipalityId) s.fail("itUnitId", UserErrorCode.INVALID, "IT-enheten hör till en annan kommun.");
   return unit?.id ?? null;
 }
 

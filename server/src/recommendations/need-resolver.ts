@@ -191,7 +191,7 @@ export class NeedRegistrationResolver {
     @Arg("asOf", () => LocalDateResolver, { nullable: true, description: "The date to read the facts on; default registeredOn." }) asOf?: string | null,
   ) {
     const on = asOf ?? n.registeredOn;
-    if (!isLocalDate(on)) throw new GraphQLError("`asOf` must be a calendar date.", { extensions: { code: "BAD_USER_INPUT", argumentName: "asOf" } });
+    if (!isLocalDate(on)) throw new GraphQLError("`asOf` ska vara ett datum (ÅÅÅÅ-MM-DD).", { extensions: { code: "BAD_USER_INPUT", argumentName: "asOf" } });
     return answerType(await needs.needAnswer(ctx.evaluations, n, on));
   }
 

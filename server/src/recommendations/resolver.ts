@@ -343,7 +343,7 @@ export class ChangeFreezeResolver {
   @FieldResolver(() => [FreezePeriod], { description: "The periods it covers that begin in `year` (a period spanning New Year begins in December)." })
   periods(@Root() f: ChangeFreeze, @Ctx() ctx: Context, @Arg("year", () => Int, { nullable: true, description: "Default this year." }) year?: number | null) {
     const y = year ?? yearOf(ctx.today);
-    if (!Number.isInteger(y) || y < 1900 || y > 2200) throw badInput("`year` must be from 1900 to 2200.", "year");
+    if (!Number.isInteger(y) || y < 1900 || y > 2200) throw badInput("`year` ska vara från 1900 till 2200.", "year");
     return freezeIntervals(freezeRuleOf(f), y, y).map((p) => Object.assign(new FreezePeriod(), p));
   }
 

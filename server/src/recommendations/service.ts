@@ -142,17 +142,17 @@ export async function decide(s: MutationScope, input: RecommendationDecideInput,
   const key = candidateIdParts(input.candidateId)?.key ?? null;
   const candidate = key === null ? undefined : evaluation.candidates.find((c) => c.key === key);
   if (!candidate) {
-    s.fail("candidateId", UserErrorCode.NOT_FOUND, `No collaboration candidate has this ID on ${evaluation.asOf}.`);
+    s.fail("candidateId", UserErrorCode.NOT_FOUND, `Inget samverkansförslag har detta ID den ${evaluation.asOf}.`);
     return null;
   }
   assertCanEditShared(s.ctx.viewer, candidate.participantIds);
   const reason = s.text("reason", input.reason, { required: true, max: MAX_REASON });
   const deferredUntil = input.deferredUntil ?? null;
   if (input.status === DecisionStatus.DEFERRED) {
-    if (deferredUntil === null) s.fail("deferredUntil", UserErrorCode.REQUIRED, "A deferral needs the date until which it holds.");
-    else if (!isLocalDate(deferredUntil)) s.fail("deferredUntil", UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
-    else if (deferredUntil <= s.ctx.today) s.fail("deferredUntil", UserErrorCode.OUT_OF_RANGE, `Must lie after today (${s.ctx.today}).`);
-  } else if (deferredUntil !== null) s.fail("deferredUntil", UserErrorCode.INVALID, "Only a DEFERRED decision has a date.");
+    if (deferredUntil === null) s.fail("deferredUntil", UserErrorCode.REQUIRED, "Ett uppskjutande behöver datumet det gäller till.");
+    else if (!isLocalDate(deferredUntil)) s.fail("deferredUntil", UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
+    else if (deferredUntil <= s.ctx.today) s.fail("deferredUntil", UserErrorCode.OUT_OF_RANGE, `Måste ligga efter i dag (${s.ctx.today}).`);
+  } else if (deferredUntil !== null) s.fail("deferredUntil", UserErrorCode.INVALID, "Bara ett uppskjutet beslut (DEFERRED) har ett datum.");
   if (s.failed) return null;
   const decision = Object.assign(new RecommendationDecision(), {
     candidateKey: candidate.key,
@@ -179,7 +179,7 @@ export async function decide(s: MutationScope, input: RecommendationDecideInput,
 export async function updateTriggerSettings(s: MutationScope, input: TriggerSettingsUpdateInput): Promise<TriggerSettings | null> {
   const settings = await loadTriggerSettings(s.em);
   if (settings.id === 0) {
-    s.fail(null, UserErrorCode.NOT_FOUND, "The trigger settings are missing; run the migrations.");
+    s.fail(null, UserErrorCode.NOT_FOUND, "Inställningarna för utlösarna saknas; kör migreringarna.");
     return null;
   }
   const before = snapshot(settings);
@@ -188,7 +188,7 @@ export async function updateTriggerSettings(s: MutationScope, input: TriggerSett
     if (value !== undefined && value !== null) settings[field] = value;
   }
   for (const problem of settingProblems(settings)) s.fail(problem.field, UserErrorCode.OUT_OF_RANGE, problem.message);
-  if (!s.failed && JSON.stringify(snapshot(settings)) === JSON.stringify(before)) s.fail(null, UserErrorCode.UNCHANGED, "Nothing would change.");
+  if (!s.failed && JSON.stringify(snapshot(settings)) === JSON.stringify(before)) s.fail(null, UserErrorCode.UNCHANGED, "Inget skulle ändras.");
   if (s.failed) return null;
   return s.save(settings, before);
 }
@@ -204,8 +204,8 @@ function applyPeriod(s: MutationScope, freeze: ChangeFreeze, period: ChangeFreez
   for (const [kind, names] of Object.entries(present)) {
     for (const name of names) {
       const value = period[name];
-      if (kind === period.kind && (value === null || value === undefined)) s.fail(field(name), UserErrorCode.REQUIRED, `A ${kind} freeze needs this.`);
-      if (kind !== period.kind && value !== null && value !== undefined) s.fail(field(name), UserErrorCode.INVALID, `Only a ${kind} freeze has this.`);
+      if (kind === period.kind && (value === null || value === undefined)) s.fail(field(name), UserErrorCode.REQUIRED, `Ett förändringsstopp av typen ${kind} behöver detta.`);
+      if (kind !== period.kind && value !== null && value !== undefined) s.fail(field(name), UserErrorCode.INVALID, `Bara ett förändringsstopp av typen ${kind} har detta.`);
     }
   }
   Object.assign(freeze, { kind: period.kind, fromWeek: null, toWeek: null, fromMonthDay: null, toMonthDay: null, fromDate: null, toDate: null });
@@ -215,16 +215,16 @@ function applyPeriod(s: MutationScope, freeze: ChangeFreeze, period: ChangeFreez
   } else if (period.kind === FreezeKind.DAY_MONTH) {
     for (const name of ["fromMonthDay", "toMonthDay"] as const) {
       const value = period[name];
-      if (value !== null && value !== undefined && !isMonthDay(value)) s.fail(field(name), UserErrorCode.INVALID, "Not a day of the year (MM-DD).");
+      if (value !== null && value !== undefined && !isMonthDay(value)) s.fail(field(name), UserErrorCode.INVALID, "Inte en dag på året (MM-DD).");
       freeze[name] = value ?? null;
     }
   } else {
     for (const name of ["fromDate", "toDate"] as const) {
       const value = period[name];
-      if (value !== null && value !== undefined && !isLocalDate(value)) s.fail(field(name), UserErrorCode.INVALID, "Not a calendar date (YYYY-MM-DD).");
+      if (value !== null && value !== undefined && !isLocalDate(value)) s.fail(field(name), UserErrorCode.INVALID, "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).");
       freeze[name] = value ?? null;
     }
-    if (freeze.fromDate && freeze.toDate && freeze.toDate < freeze.fromDate) s.fail(field("toDate"), UserErrorCode.DATE_ORDER, "The last day lies before the first.");
+    if (freeze.fromDate && freeze.toDate && freeze.toDate < freeze.fromDate) s.fail(field("toDate"), UserErrorCode.DATE_ORDER, "Sista dagen ligger före den första.");
   }
 }
 
@@ -253,7 +253,7 @@ export async function updateFreeze(s: MutationScope, input: ChangeFreezeUpdateIn
   if (input.note !== undefined) freeze.note = s.text("note", input.note, { max: 2000 });
   if (input.category !== undefined) freeze.category = input.category ?? null;
   if (input.period) applyPeriod(s, freeze, input.period);
-  if (!s.failed && JSON.stringify(snapshot(freeze)) === JSON.stringify(before)) s.fail(null, UserErrorCode.UNCHANGED, "Nothing would change.");
+  if (!s.failed && JSON.stringify(snapshot(freeze)) === JSON.stringify(before)) s.fail(null, UserErrorCode.UNCHANGED, "Inget skulle ändras.");
   return s.failed ? null : s.save(freeze, before);
 }
 

@@ -67,10 +67,10 @@ export function settingProblems(values: TriggerSettingsValues): SettingProblem[]
   const problems: SettingProblem[] = [];
   for (const [field, [min, max]] of Object.entries(TRIGGER_SETTING_LIMITS) as [keyof TriggerSettingsValues, readonly [number, number]][]) {
     const value = values[field];
-    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field, message: `Must be a whole number from ${min} to ${max}.` });
+    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field, message: `Ska vara ett heltal från ${min} till ${max}.` });
   }
   if (problems.length === 0 && values.agreementUrgentMonths > values.agreementHorizonMonths) {
-    problems.push({ field: "agreementUrgentMonths", message: "May not exceed agreementHorizonMonths." });
+    problems.push({ field: "agreementUrgentMonths", message: "Får inte vara större än agreementHorizonMonths." });
   }
   return problems;
 }

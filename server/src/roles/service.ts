@@ -36,7 +36,7 @@ async function assertCanEditTarget(s: MutationScope, target: ApplicationUsage | 
 async function findTarget(s: MutationScope, input: RoleAssignInput): Promise<{ kind: RoleTargetKind; target: ApplicationUsage | Collaboration | ItUnit } | null> {
   const given = (["applicationUsage", "collaboration", "itUnit"] as const).filter((kind) => input[`${kind}Id`] !== null && input[`${kind}Id`] !== undefined);
   if (given.length !== 1) {
-    s.fail(null, UserErrorCode.INVALID, "Give exactly one target: applicationUsageId, collaborationId or itUnitId.");
+    s.fail(null, UserErrorCode.INVALID, "Ange exakt ett mål: applicationUsageId, collaborationId eller itUnitId.");
     return null;
   }
   const kind = given[0];
@@ -51,7 +51,7 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
   const person = await s.find("personId", input.personId, Person);
   const fromDate = s.effectiveFrom("fromDate", input.fromDate, input.correctionReason, { allowFuture: true });
   const toDate = input.toDate ?? null;
-  if (toDate !== null && toDate < fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, "The last day lies before the first.");
+  if (toDate !== null && toDate < fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, "Sista dagen ligger före den första.");
   const note = s.text("note", input.note, { max: 5000 });
   // The role kind and its rules (targets, one holder at a time) come from the ROLE_KIND vocabulary.
   const kindCode = await termCodeOf(s, Vocabulary.ROLE_KIND, { enumField: "kind", enumValue: input.kind, codeField: "kindCode", code: input.kindCode }, true);
@@ -60,17 +60,21 @@ export async function assignRole(s: MutationScope, input: RoleAssignInput): Prom
   const field = input.kindCode != null ? "kindCode" : "kind";
   const targets = term?.roleTargets ?? [];
   if (found && term && !targets.includes(found.kind)) {
-    s.fail(field, UserErrorCode.INVALID, `A ${kind} role is held on ${targets.join(" or ")}, not on ${found.kind}.`);
+    s.fail(field, UserErrorCode.INVALID, `Rollen ${kind} innehas på ${targets.join(" eller ")}, inte på ${found.kind}.`);
   }
   if (!found || !person || !term || s.failed) return null;
   const column = TARGET_COLUMN[found.kind];
   const period = { fromDate, toDate };
   const holders = (await s.em.findBy(RoleAssignment, { [column]: found.target.id, kind })).filter((r) => rolesOverlap(r, period));
   if (holders.some((r) => r.personId === person.id)) {
-    s.fail("personId", UserErrorCode.DUPLICATE, "The person holds this role there already in that period.");
+    s.fail("personId", UserErrorCode.DUPLICATE, "Personen har redan denna roll där under den perioden.");
   } else if (holders.length && term.singleHolder) {
     const holder = holders[0];
-    s.fail(field, UserErrorCode.CONFLICT, `Only one ${kind} at a time: another person holds it from ${holder.fromDate}${holder.toDate ? ` to ${holder.toDate}` : ""}; end that assignment first.`);
+    s.fail(
+      field,
+      UserErrorCode.CONFLICT,
+      `Bara en ${kind} åt gången: en annan person har rollen från ${holder.fromDate}${holder.toDate ? ` till ${holder.toDate}` : ""}; avsluta det uppdraget först.`,
+    );
   }
   if (s.failed) return null;
   return s.save(
@@ -100,8 +104,8 @@ export async function endRole(s: MutationScope, input: RoleEndInput): Promise<Ro
         : await s.em.findOneByOrFail(ItUnit, { id: role.itUnitId! });
   await assertCanEditTarget(s, target);
   const toDate = s.lastDay("toDate", input.toDate, input.correctionReason);
-  if (role.toDate !== null) s.fail("id", UserErrorCode.CONFLICT, `The assignment ended already on ${role.toDate}.`);
-  else if (toDate < role.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `The assignment began on ${role.fromDate}.`);
+  if (role.toDate !== null) s.fail("id", UserErrorCode.CONFLICT, `Uppdraget upphörde redan ${role.toDate}.`);
+  else if (toDate < role.fromDate) s.fail("toDate", UserErrorCode.DATE_ORDER, `Uppdraget började ${role.fromDate}.`);
   if (s.failed) return null;
   const before = snapshot(role);
   role.toDate = toDate;
