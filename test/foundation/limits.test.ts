@@ -105,7 +105,7 @@ describe("faults", () => {
     await broken.db.query("DROP TABLE collaboration_level_change");
     const response = await broken.gql(`{ collaborations { nodes { name levelHistory { changedOn } } } }`);
     expect(codeOf(response)).toBe("INTERNAL_SERVER_ERROR");
-    expect(response.errors?.[0].message).toBe("Internal server error.");
+    expect(response.errors?.[0].message).toBe("Internt serverfel.");
     expect(JSON.stringify(response)).not.toMatch(/SQLITE|stacktrace|\.ts:\d+|no such table/i);
     await broken.close();
   });

@@ -254,7 +254,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       reply
         .code(405)
         .header("allow", "GET, POST")
-        .send({ errors: [{ message: "GraphQL is served with GET and POST only.", extensions: { code: "METHOD_NOT_ALLOWED" } }] }),
+        .send({ errors: [{ message: "GraphQL besvaras bara med GET och POST.", extensions: { code: "METHOD_NOT_ALLOWED" } }] }),
   });
 
   const runQuery: RunQuery = async (viewer, query, variables) => {

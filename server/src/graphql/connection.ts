@@ -116,12 +116,12 @@ function decodeCursor(text: string, argumentName: "after" | "before" = "after"):
 }
 
 export function invalidCursor(argumentName: "after" | "before"): GraphQLError {
-  return new GraphQLError(`The cursor given in \`${argumentName}\` is not valid.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+  return new GraphQLError(`Markören i \`${argumentName}\` är inte giltig.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
 }
 
 function checkedSize(value: number, argumentName: "first" | "last"): number {
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`\`${argumentName}\` must be between 0 and ${MAX_PAGE_SIZE}.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+    throw new GraphQLError(`\`${argumentName}\` måste ligga mellan 0 och ${MAX_PAGE_SIZE}.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
   }
   return value;
 }
@@ -134,7 +134,7 @@ export function pageSize(first: number | null | undefined): number {
 export function pageWindow(args: PageArgs): { size: number; backward: boolean } {
   const hasLast = args.last !== null && args.last !== undefined;
   if (hasLast && args.first !== null && args.first !== undefined) {
-    throw new GraphQLError("Give `first` or `last`, not both.", { extensions: { code: "BAD_USER_INPUT", argumentName: "last" } });
+    throw new GraphQLError("Ange `first` eller `last`, inte båda.", { extensions: { code: "BAD_USER_INPUT", argumentName: "last" } });
   }
   return hasLast ? { size: checkedSize(args.last!, "last"), backward: true } : { size: pageSize(args.first), backward: false };
 }

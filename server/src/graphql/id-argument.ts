@@ -13,12 +13,12 @@ import { loadNode } from "./node-registry";
 export async function idArgument(ctx: Context, value: string, argumentName: string, ...types: string[]): Promise<number> {
   const id = decodeIdOf(value, ...types);
   if (id === null) {
-    throw new GraphQLError(`\`${argumentName}\` must be the ID of a ${types.join(" or ")}; "${value.slice(0, 40)}" is not.`, {
+    throw new GraphQLError(`\`${argumentName}\` ska vara ID:t för en ${types.join(" eller ")}; "${value.slice(0, 40)}" är det inte.`, {
       extensions: { code: "BAD_USER_INPUT", argumentName },
     });
   }
   if ((await loadNode(ctx.loaders, value)) === null) {
-    throw new GraphQLError(`\`${argumentName}\`: no ${types.join(" or ")} has the ID "${value.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+    throw new GraphQLError(`\`${argumentName}\`: ingen ${types.join(" eller ")} har ID:t "${value.slice(0, 40)}".`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
   }
   return id;
 }

@@ -19,7 +19,7 @@ export class NodeResolver {
   @Allow(Role.READER)
   @Query(() => [Node], { nullable: "items", description: `Fetches up to ${MAX_NODES} objects by global ID, in the order asked; null for each that does not exist.` })
   nodes(@Arg("ids", () => [ID], { description: "Global IDs." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
-    if (ids.length > MAX_NODES) throw new GraphQLError(`At most ${MAX_NODES} IDs per call.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "ids" } });
+    if (ids.length > MAX_NODES) throw new GraphQLError(`Högst ${MAX_NODES} ID:n per anrop.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "ids" } });
     return Promise.all(ids.map((id) => loadAnyNode(ctx, id)));
   }
 }

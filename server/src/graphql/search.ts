@@ -14,7 +14,7 @@ export function searchDescription(what: string): string {
 export function whereKeyContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keyColumns: string[], search: string | null | undefined): SelectQueryBuilder<T> {
   if (!search) return qb;
   if (search.length > MAX_SEARCH_LENGTH) {
-    throw new GraphQLError(`\`search\` may be at most ${MAX_SEARCH_LENGTH} characters long.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "search" } });
+    throw new GraphQLError(`\`search\` får vara högst ${MAX_SEARCH_LENGTH} tecken lång.`, { extensions: { code: "BAD_USER_INPUT", argumentName: "search" } });
   }
   return qb.andWhere(`(${keyColumns.map((column) => `${column} LIKE :search ESCAPE '\\'`).join(" OR ")})`, { search: containsKeyPattern(search) });
 }

@@ -30,7 +30,7 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
   app.options("/graphql", async (request, reply) => {
     reply.header("vary", "Origin");
     const origin = allowedOrigin(request);
-    if (!origin) return reply.code(403).send({ errors: [{ message: "Origin not allowed (SAMVERKAN_CORS_ORIGINS).", extensions: { code: "CORS_ORIGIN_NOT_ALLOWED" } }] });
+    if (!origin) return reply.code(403).send({ errors: [{ message: "Ursprunget är inte tillåtet (SAMVERKAN_CORS_ORIGINS).", extensions: { code: "CORS_ORIGIN_NOT_ALLOWED" } }] });
     return reply
       .code(204)
       .header("access-control-allow-origin", origin)

@@ -87,13 +87,13 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost = MAX_COST): 
           // The server's own pages run their fixed queries in process (no HTTP request): counted, not refused.
           const fromClient = request.http !== undefined;
           if (hasLoneSurrogate(request.variables)) {
-            throw new GraphQLError("Variables contain a lone UTF-16 surrogate: not valid Unicode text.", {
+            throw new GraphQLError("Variablerna innehåller ett ensamt UTF-16-surrogat: det är inte giltig Unicode-text.", {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
           cost = operation ? queryCost(schema, { document, operation, variables: request.variables }) : null;
           if (fromClient && cost !== null && cost > maxCost) {
-            throw new GraphQLError(`The query costs ${cost}, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer fields.`, {
+            throw new GraphQLError(`Frågan kostar ${cost}, mer än gränsen ${maxCost}: be om mindre sidor (first) eller färre fält.`, {
               extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
             });
           }
@@ -114,6 +114,6 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const root = node.operation === "query" ? schema.getQueryType() : node.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-    if (!root) context.reportError(new GraphQLError(`This server does not support ${node.operation} operations.`, { nodes: [node] }));
+    if (!root) context.reportError(new GraphQLError(`Den här servern stöder inte operationer av typen ${node.operation}.`, { nodes: [node] }));
   },
 });

@@ -73,7 +73,7 @@ export async function createRateLimiter(db: DataSource, config: RateLimitConfig)
         if (!(outcome instanceof RateLimiterRes)) throw outcome;
         observe?.(stateOf(outcome));
         const retryAfter = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
-        throw new GraphQLError(`Too many requests: at most ${config.requests} per ${config.windowSeconds} s. Try again in ${retryAfter} s.`, {
+        throw new GraphQLError(`För många anrop: högst ${config.requests} per ${config.windowSeconds} s. Försök igen om ${retryAfter} s.`, {
           extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) } },
         });
       }
