@@ -273,7 +273,7 @@ export class CompetenceRiskResolver {
   async competenceRisk(@Args() args: CompetenceRiskArgs, @Ctx() ctx: Context): Promise<ConnectionShape<CompetenceRisk>> {
     pageWindow(args);
     if (!Number.isInteger(args.horizonMonths) || args.horizonMonths < 0 || args.horizonMonths > MAX_HORIZON_MONTHS) {
-      throw badInput(`\`horizonMonths\` must be between 0 and ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
+      throw badInput(`\`horizonMonths\` måste ligga mellan 0 och ${MAX_HORIZON_MONTHS}.`, "horizonMonths");
     }
     const municipality = args.municipality ? await municipalityArgument(ctx, args.municipality, "municipality") : null;
     const application = args.application ? await idArgument(ctx, args.application, "application", Application.typeName) : null;
