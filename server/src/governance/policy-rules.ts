@@ -189,6 +189,8 @@ const agreementInForceWhileInUse: GovernanceRule = {
     const coveredApplications = (a: AgreementFacts) => new Set([...a.applicationIds, ...a.collaborationIds.flatMap((id) => collaborations.get(id)?.applicationId ?? [])]);
     const usagesByApplication = groupBy(usages, (u) => u.applicationId);
     const inForceByKindAndApplication = new Set(started.filter((a) => a.inForce).flatMap((a) => [...coveredApplications(a)].map((id) => `${a.agreement.kind}:${id}`)));
+    // Each collaboration's place in the list (by name), so a failure's related ones keep that order without a scan of them all.
+    const place = new Map([...collaborations.values()].map((c, i) => [c, i]));
     const failures: RuleFailure[] = [];
     for (const facts of started.filter((a) => !a.inForce)) {
       const apps = coveredApplications(facts);
@@ -204,7 +206,10 @@ const agreementInForceWhileInUse: GovernanceRule = {
         object: facts.agreement,
         label: facts.agreement.name,
         reason: `Avtalet har löpt ut men ${names} används fortfarande av ${users} ${users === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
-        relatedObjectIds: [...collaborations.values()].filter((c) => related.has(c)).map((c) => c.globalId),
+        relatedObjectIds: [...related]
+          .filter((c) => place.has(c))
+          .sort((a, b) => place.get(a)! - place.get(b)!)
+          .map((c) => c.globalId),
       });
     }
     return { applicable: started.length, failures };
