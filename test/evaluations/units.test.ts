@@ -94,6 +94,7 @@ describe("evaluations judged in units", () => {
     const registry = new Evaluations(server.db);
     const params = { horizonMonths: 12, leave: "ALL" as const };
     const before = await registry.ask(competenceRisk, TODAY, params);
+    const candidatesBefore = new Set((await registry.ask(candidates, TODAY, undefined)).candidates);
     const usage = ok(await server.gql(`{ applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }`)).applicationUsages.nodes[0];
     const changed = ok(
       await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }`, {
@@ -101,7 +102,8 @@ describe("evaluations judged in units", () => {
       }),
     ).applicationUsageUpdate;
     expect(changed.userErrors).toEqual([]);
-    const after = await registry.carriedOver(new Set(["application_usage", "fact_version:ApplicationUsage"])).ask(competenceRisk, TODAY, params);
+    const next = registry.carriedOver(new Set(["application_usage", "fact_version:ApplicationUsage", "audit_entry", "audit_object"]));
+    const after = await next.ask(competenceRisk, TODAY, params);
     const fromScratch = await new Evaluations(server.db).ask(competenceRisk, TODAY, params);
     expect(after).toEqual(fromScratch);
     // Assessments of other applications are the very objects judged before; the changed usage's application's are new.
@@ -111,6 +113,13 @@ describe("evaluations judged in units", () => {
     expect(kept.length).toBeGreaterThan(after.length / 2);
     expect(kept.every((a) => a.applicationId !== applicationId)).toBe(true);
     expect(after.filter((a) => a.applicationId === applicationId).every((a) => !previous.has(a))).toBe(true);
+
+    // The candidates too: each group's own competence risks are its own input, so the other groups' candidates are kept.
+    const candidatesAfter = (await next.ask(candidates, TODAY, undefined)).candidates;
+    expect(candidatesAfter.map(plainCandidate)).toEqual((await new Evaluations(server.db).ask(candidates, TODAY, undefined)).candidates.map(plainCandidate));
+    const keptCandidates = candidatesAfter.filter((c) => candidatesBefore.has(c));
+    expect(keptCandidates.length).toBeGreaterThan(candidatesAfter.length / 2);
+    expect(keptCandidates.every((c) => !c.applicationIds.includes(applicationId))).toBe(true);
   });
 
   it("let a light read be answered while a whole evaluation runs", async () => {

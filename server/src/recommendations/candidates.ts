@@ -216,6 +216,8 @@ export interface CandidateGroup {
   collaborations: FactCollaboration[];
   /** The collaboration it builds on: the joint one, or the highest of those below the joint level. */
   collaboration: FactCollaboration | null;
+  /** The competence risks of its usages, then of its collaborations (those judged). */
+  risks: FactCompetenceRisk[];
 }
 
 /** A union-find over municipality ids (counties joined by the collaborations between them). */
@@ -245,6 +247,16 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
   const usagesByApplication = groupBy(inUse, (u) => u.applicationId);
   const live = facts.collaborations.filter((c) => c.participantIds.length > 0 && c.levelOrdinal !== null);
   const collaborationsByApplication = groupBy(live, (c) => c.applicationId);
+  const risksByUsage = new Map<number, FactCompetenceRisk>();
+  const risksByCollaboration = new Map<number, FactCompetenceRisk>();
+  for (const r of facts.competenceRisks) {
+    if (r.kind === "APPLICATION_USAGE" && r.applicationUsageId !== null) risksByUsage.set(r.applicationUsageId, r);
+    if (r.kind === "COLLABORATION" && r.collaborationId !== null) risksByCollaboration.set(r.collaborationId, r);
+  }
+  const risksOf = (usages: FactUsage[], collaborations: FactCollaboration[]): FactCompetenceRisk[] => [
+    ...usages.flatMap((u) => (risksByUsage.has(u.id) ? [risksByUsage.get(u.id)!] : [])),
+    ...collaborations.flatMap((c) => (risksByCollaboration.has(c.id) ? [risksByCollaboration.get(c.id)!] : [])),
+  ];
   const groups: CandidateGroup[] = [];
   const grouped = new Set<number>();
 
@@ -267,15 +279,17 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
       const identity = [...participantIds].sort((a, b) => a - b).join(",");
       if (seen.has(identity)) continue;
       seen.add(identity);
+      const usages = users.filter((u) => participantIds.includes(u.municipalityId));
       groups.push({
         kind: CandidateKind.COLLABORATION,
         subject: `application:${application.id}`,
         category: application.category,
         participantIds,
         joiningIds,
-        usages: users.filter((u) => participantIds.includes(u.municipalityId)),
+        usages,
         collaborations: [c],
         collaboration: c,
+        risks: risksOf(usages, [c]),
       });
     }
     for (const u of users) if (!outside.has(u.municipalityId) || joined.has(u.municipalityId)) grouped.add(u.id);
@@ -315,6 +329,7 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
       usages,
       collaborations,
       collaboration: collaborations[0] ?? null,
+      risks: risksOf(usages, collaborations),
     });
   }
   return groups;
@@ -329,8 +344,8 @@ function concernedMunicipalities(agreement: FactAgreement, collaborations: Map<n
 
 /**
  * What the candidate of every group looks up alike on `facts.asOf`: names, the level scale,
- * agreements by the applications they cover, competence risks by what they judge, freezes, the
- * decisions taken. Made once per evaluation; `candidateOf` then judges one group from it.
+ * agreements by the applications they cover, freezes, the decisions taken (each group has its own
+ * usages, collaborations and competence risks). Made once per evaluation; `candidateOf` then judges one group from it.
  */
 export interface CandidateContext {
   asOf: LocalDate;
@@ -344,13 +359,11 @@ export interface CandidateContext {
   names: explain.Names;
   byName: (a: number, b: number) => number;
   agreementsByApplication: Map<number, { agreement: FactAgreement; concerned: Set<number> }[]>;
-  risksByUsage: Map<number, FactCompetenceRisk>;
-  risksByCollaboration: Map<number, FactCompetenceRisk>;
   freezesByMunicipality: Map<number, FactFreeze[]>;
   decisions: readonly DecisionFact[];
 }
 
-export function candidateContext(facts: Omit<RecommendationFacts, "usages">, decisions: readonly DecisionFact[] = []): CandidateContext {
+export function candidateContext(facts: Omit<RecommendationFacts, "usages" | "competenceRisks">, decisions: readonly DecisionFact[] = []): CandidateContext {
   const { asOf, settings, leadTimes } = facts;
   const municipalities = new Map(facts.municipalities.map((m) => [m.id, m]));
   const applications = new Map(facts.applications.map((a) => [a.id, a]));
@@ -375,12 +388,6 @@ export function candidateContext(facts: Omit<RecommendationFacts, "usages">, dec
     const covered = new Set([...agreement.applicationIds, ...agreement.collaborationIds.flatMap((id) => (collaborations.has(id) ? [collaborations.get(id)!.applicationId] : []))]);
     for (const applicationId of covered) agreementsByApplication.set(applicationId, [...(agreementsByApplication.get(applicationId) ?? []), entry]);
   }
-  const risksByUsage = new Map<number, FactCompetenceRisk>();
-  const risksByCollaboration = new Map<number, FactCompetenceRisk>();
-  for (const r of facts.competenceRisks) {
-    if (r.kind === "APPLICATION_USAGE" && r.applicationUsageId !== null) risksByUsage.set(r.applicationUsageId, r);
-    if (r.kind === "COLLABORATION" && r.collaborationId !== null) risksByCollaboration.set(r.collaborationId, r);
-  }
   const freezesByMunicipality = groupBy(facts.freezes, (f) => f.municipalityId);
 
   return {
@@ -395,8 +402,6 @@ export function candidateContext(facts: Omit<RecommendationFacts, "usages">, dec
     names,
     byName,
     agreementsByApplication,
-    risksByUsage,
-    risksByCollaboration,
     freezesByMunicipality,
     decisions,
   };
@@ -415,8 +420,6 @@ export function candidateOf(shared: CandidateContext, group: CandidateGroup): Ca
     names,
     byName,
     agreementsByApplication,
-    risksByUsage,
-    risksByCollaboration,
     freezesByMunicipality,
     decisions,
   } = shared;
@@ -424,11 +427,7 @@ export function candidateOf(shared: CandidateContext, group: CandidateGroup): Ca
   const agreements = [
     ...new Set(applicationIds.flatMap((id) => (agreementsByApplication.get(id) ?? []).filter((e) => group.participantIds.some((m) => e.concerned.has(m))).map((e) => e.agreement))),
   ].sort((a, b) => (a.decisionDeadline < b.decisionDeadline ? -1 : a.decisionDeadline > b.decisionDeadline ? 1 : a.agreementId - b.agreementId));
-  const risks = [
-    ...group.usages.flatMap((u) => (risksByUsage.has(u.id) ? [risksByUsage.get(u.id)!] : [])),
-    ...group.collaborations.flatMap((c) => (risksByCollaboration.has(c.id) ? [risksByCollaboration.get(c.id)!] : [])),
-  ];
-  const input: TriggerInput = { asOf, settings, participantIds: group.participantIds, joiningIds: group.joiningIds, usages: group.usages, collaborations: group.collaborations, agreements, risks };
+  const input: TriggerInput = { asOf, settings, participantIds: group.participantIds, joiningIds: group.joiningIds, usages: group.usages, collaborations: group.collaborations, agreements, risks: group.risks };
   const context: explain.GroupContext = {
     participantIds: group.participantIds,
     joiningIds: group.joiningIds,

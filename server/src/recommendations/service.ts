@@ -92,9 +92,9 @@ interface CandidatesInput {
   rows: RecommendationDecision[];
 }
 
-/** What every group's candidate reads alike: the facts but the usages (each group has its own), and the decisions. */
+/** What every group's candidate reads alike: the facts but the usages and competence risks (each group has its own), and the decisions. */
 interface CandidatesShared {
-  facts: Omit<RecommendationFacts, "usages">;
+  facts: Omit<RecommendationFacts, "usages" | "competenceRisks">;
   decisions: DecisionFact[];
 }
 
@@ -112,7 +112,7 @@ export const candidates = partitioned({
   },
   units: {
     split({ facts, rows }: CandidatesInput) {
-      const { usages: _ownedByGroups, ...shared } = facts;
+      const { usages: _usagesOfGroups, competenceRisks: _risksOfGroups, ...shared } = facts;
       const units = new Map<string, CandidateGroup>();
       for (const group of candidateGroups(facts)) {
         const key = `${group.kind}|${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
