@@ -137,10 +137,7 @@ export const competenceRisk: Evaluation<CompetenceRiskParams, RiskInput, RiskAss
     split: (input: RiskInput, { leave }: CompetenceRiskParams) => byApplication(withVisibleLeave(input, leave)),
     prepare: riskContext,
     evaluateUnit: (context: RiskContext, unit: RiskUnitInput): RankedAssessment[] => rankAssessments(unit, context),
-    combine: (results: RankedAssessment[][]) =>
-      results
-        .flat()
-        .sort(compareRanked)
-        .map((k) => k.a),
+    order: compareRanked,
+    finish: (merged: RankedAssessment[]) => merged.map((k) => k.a),
   },
 });

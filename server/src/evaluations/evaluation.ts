@@ -1,5 +1,6 @@
 import type { LocalDate } from "../common/dates";
 import type { FactsOn } from "../history/reader";
+import { mergeAll } from "./sorted-merge";
 
 /**
  * What an evaluation reads from: the one reader of facts on a date, and the results of other
@@ -27,8 +28,8 @@ export interface Evaluation<P, I, R> {
   key(params: P): string;
   read(source: EvaluationSource, date: LocalDate, params: P): Promise<I>;
   evaluate(input: I, params: P): R;
-  /** How it divides into units judged one by one, when it does (see `Units`); `evaluate` then judges them all. */
-  readonly units?: Units<P, I, any, any, any, any, R>;
+  /** How it divides into units judged one by one, when it does (see `Units`, `SortedUnits`); `evaluate` then judges them all. */
+  readonly units?: Units<P, I, any, any, any, any, R> | SortedUnits<P, I, any, any, any, any, R>;
 }
 
 /**
@@ -47,19 +48,39 @@ export interface Units<P, I, S, C, U, UR, R> {
   combine(results: UR[], input: I, params: P): R;
 }
 
-/** An evaluation in units: `evaluate` judges every unit and combines them, exactly as the registry does. */
-export function partitioned<P, I, S, C, U, UR, R>(definition: Omit<Evaluation<P, I, R>, "evaluate" | "units"> & { units: Units<P, I, S, C, U, UR, R> }): Evaluation<P, I, R> {
+/**
+ * Units whose results are lists in one total order (`order`: no two items of the whole compare
+ * equal), the whole being their merge: competence risk's ranked assessments, say. `finish` makes
+ * the result from the merged list. Judged so, the registry keeps the merged list and, after a write,
+ * takes out the items of the units it judges again and merges in their new ones, instead of sorting
+ * the whole list anew; any correct merge gives the same list, since the order is total.
+ */
+export interface SortedUnits<P, I, S, C, U, T, R> {
+  split(input: I, params: P): { shared: S; units: Map<string, U> };
+  prepare(shared: S, params: P): C;
+  /** One unit's list, in `order`. */
+  evaluateUnit(context: C, unit: U, params: P): readonly T[];
+  order(a: T, b: T): number;
+  finish(merged: T[], input: I, params: P): R;
+}
+
+/** Whether units are `SortedUnits`. */
+export function isSorted<P, I, R>(units: Units<P, I, any, any, any, any, R> | SortedUnits<P, I, any, any, any, any, R>): units is SortedUnits<P, I, any, any, any, any, R> {
+  return "order" in units;
+}
+
+/** An evaluation in units: `evaluate` judges every unit and combines (or merges) them, as the registry does. */
+export function partitioned<P, I, S, C, U, UR, R>(
+  definition: Omit<Evaluation<P, I, R>, "evaluate" | "units"> & { units: Units<P, I, S, C, U, UR, R> | SortedUnits<P, I, S, C, U, UR, R> },
+): Evaluation<P, I, R> {
   const { units } = definition;
   return {
     ...definition,
     evaluate(input, params) {
       const { shared, units: parts } = units.split(input, params);
       const context = units.prepare(shared, params);
-      return units.combine(
-        [...parts.values()].map((unit) => units.evaluateUnit(context, unit, params)),
-        input,
-        params,
-      );
+      const results = [...parts.values()].map((unit) => units.evaluateUnit(context, unit, params));
+      return isSorted(units) ? units.finish(mergeAll(results as readonly UR[][], units.order), input, params) : units.combine(results as UR[], input, params);
     },
   };
 }

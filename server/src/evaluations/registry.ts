@@ -8,8 +8,9 @@ import { implementationPlanEvaluation } from "../plans/load-plan";
 import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
 import { boardRows, governanceGaps } from "../status/board";
-import type { Evaluation, EvaluationSource } from "./evaluation";
+import { type Evaluation, type EvaluationSource, isSorted } from "./evaluation";
 import { sameValue } from "./same-value";
+import { mergeAll, mergeChanged } from "./sorted-merge";
 
 /** An evaluation of any parameter, input and result type, as the list holds them. */
 type AnyEvaluation = Evaluation<any, any, any>;
@@ -46,6 +47,8 @@ interface Judged {
   shared: unknown;
   context: unknown;
   parts: Map<string, { input: unknown; result: unknown }>;
+  /** Of `SortedUnits`: the units' lists merged. */
+  merged?: unknown[];
 }
 
 /** How long the registry judges units before it lets other requests run (a light read never waits for the whole country). */
@@ -129,7 +132,9 @@ export class Evaluations implements EvaluationSource {
 
   /**
    * Judges an evaluation unit by unit: a unit whose input (and the shared part) is the same as the
-   * one judged before keeps its result; between units, after `SLICE_MS`, other requests run.
+   * one judged before keeps its result; between units, after `SLICE_MS`, other requests run. Of
+   * `SortedUnits`, the merged list judged before is kept too, with only the changed units' items
+   * taken out and merged in.
    */
   private async judgeInUnits<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Judged | undefined): Promise<R> {
     const units = evaluation.units!;
@@ -139,10 +144,19 @@ export class Evaluations implements EvaluationSource {
     const context = same ? before.context : units.prepare(shared, params);
     const judged: Judged = { shared, context, parts: new Map() };
     const results: unknown[] = [];
+    // The results of units judged again: the earlier ones (a merge takes their items out) and the new.
+    const replaced: unknown[] = [];
+    const judgedAgain: unknown[] = [];
     let sliceStart = performance.now();
     for (const [key, unit] of parts) {
       const earlier = reusable?.get(key);
-      const result = earlier && sameValue(unit, earlier.input) ? earlier.result : units.evaluateUnit(context, unit, params);
+      let result: unknown;
+      if (earlier && sameValue(unit, earlier.input)) result = earlier.result;
+      else {
+        result = units.evaluateUnit(context, unit, params);
+        if (earlier) replaced.push(earlier.result);
+        judgedAgain.push(result);
+      }
       judged.parts.set(key, { input: unit, result });
       results.push(result);
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -151,7 +165,13 @@ export class Evaluations implements EvaluationSource {
       }
     }
     made.units = judged;
-    return units.combine(results, input, params);
+    if (!isSorted(units)) return units.combine(results, input, params);
+    const lists = results as unknown[][];
+    if (reusable && before?.merged) {
+      for (const [key, earlier] of reusable) if (!parts.has(key)) replaced.push(earlier.result);
+      judged.merged = mergeChanged(before.merged, new Set((replaced as unknown[][]).flat()), judgedAgain as unknown[][], units.order);
+    } else judged.merged = mergeAll(lists, units.order);
+    return units.finish(judged.merged, input, params);
   }
 
   /** A source for one evaluation's read that records what it reads into `made`. */
