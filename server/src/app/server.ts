@@ -109,7 +109,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   /** Liveness: the process is up and its event loop answers. */
   app.get("/healthz", async () => ({ status: "ok" }));
 
-  /** Readiness: not shutting down, the database answers and every migration has run. */
+  /**
+   * Readiness: not shutting down, the database answers and every migration has run. While the first
+   * warm-up after start runs it says "warming", still with 200: every request is answered meanwhile
+   * (light reads at once), only the first whole evaluations take longer.
+   */
   app.get("/readyz", async (_request, reply) => {
     if (app.shuttingDown) return reply.code(503).send({ status: "shutting down" });
     try {
@@ -118,7 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     } catch {
       return reply.code(503).send({ status: "database unavailable" });
     }
-    return { status: "ready" };
+    return { status: warmUp?.warming ? "warming" : "ready" };
   });
 
   /** Counters in the Prometheus text format (the response cache's hits and misses). */
