@@ -10,9 +10,8 @@
  *   API                      graphql/ and each domain's resolver.ts, loaders.ts, arguments.ts
  *   delivery                 http/, pages/, cli/ and each domain's http.ts (its routes)
  *   composition roots        app/ (schema assembly, server, entity list and database), main.ts, cli/
- * Migrations import no live code: they must run the same way forever.
- * Known violations still to be worked off (two migrations that import live helpers) are listed in
- * .dependency-cruiser-known-violations.json: `npm run lint` ignores those, and only those.
+ * Migrations import no live code (only each other's column builders and npm packages): they must run
+ * the same way forever, so a migration that needs a helper carries a frozen copy of it.
  */
 const DOMAINS = "access|agreements|applications|audit|cache|collaborations|competence|core|evaluations|governance|history|municipalities|people|recommendations|reminders|render|reports|roles|spreadsheets|status|vocabularies";
 const API_FILE = `^server/src/(${DOMAINS})/(resolver|[a-z-]+-resolver|loaders|arguments)\\.ts$`;
@@ -33,7 +32,7 @@ module.exports = {
       severity: "error",
       comment: "A migration must run the same way forever: it may not depend on today's entities, services or helpers.",
       from: { path: "^server/src/db/migrations/" },
-      to: { path: "^server/src/", pathNot: "^server/src/db/migrations/" },
+      to: { path: "^(server|seeds)/", pathNot: "^server/src/db/migrations/" },
     },
     {
       name: "db-below-domains",

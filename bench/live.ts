@@ -8,6 +8,7 @@ import "./production-env";
  *   npm run bench:live                                   # builds the national dataset at scale 1 (several minutes)
  *   npm run bench:live -- --scale 0.1 --seconds 20       # smaller and shorter
  *   npm run bench:live -- --database FILE                # a database kept by bench:national --keep or bench:live --keep
+ *   npm run bench:live -- --sigterm-only                 # only the SIGTERM figure on the seed (seconds)
  *
  * Readers: two of the status board's first page with needsAttention and its gaps, one governance
  * report, one collaboration candidates (first 20), two light reads of one municipality's usages
@@ -202,6 +203,10 @@ async function shutdownInFlight(dir: string): Promise<{ answered: number; cut: n
   }
 }
 
+function printShutdown({ answered, cut }: { answered: number; cut: number }): void {
+  console.log(`SIGTERM with 30 requests in flight on the seed (competence-risk reads, a write among every five): ${answered} answered, ${cut} cut.`);
+}
+
 async function build(dir: string, scale: number): Promise<string> {
   const file = join(dir, `live-${scale}.db`);
   const db = await openDatabase({ url: file });
@@ -216,10 +221,17 @@ async function build(dir: string, scale: number): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: "string" }, database: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" }, help: { type: "boolean" } },
+    options: {
+      scale: { type: "string" },
+      database: { type: "string" },
+      seconds: { type: "string" },
+      keep: { type: "boolean" },
+      "sigterm-only": { type: "boolean" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help) {
-    console.log("Usage: npm run bench:live -- [--scale 0.1..1] [--database FILE] [--seconds N] [--keep]");
+    console.log("Usage: npm run bench:live -- [--scale 0.1..1] [--database FILE] [--seconds N] [--keep] [--sigterm-only]");
     return;
   }
   const scale = Number(values.scale ?? "1");
@@ -227,6 +239,10 @@ async function main(): Promise<void> {
   if (!(scale > 0 && scale <= 1) || !(seconds >= 5 && seconds <= 600)) throw new Error("--scale must be above 0 and at most 1, --seconds from 5 to 600.");
   const dir = mkdtempSync(join(tmpdir(), "samverkan-live-"));
   try {
+    if (values["sigterm-only"]) {
+      printShutdown(await shutdownInFlight(dir));
+      return;
+    }
     const started = Date.now();
     const file = values.database ?? (await build(dir, scale));
     if (!values.database) console.log(`Dataset at scale ${scale} built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
@@ -257,8 +273,7 @@ async function main(): Promise<void> {
     } finally {
       await stopServer(server);
     }
-    const shutdown = await shutdownInFlight(dir);
-    console.log(`SIGTERM with 30 requests in flight on the seed (competence-risk reads, a write among every five): ${shutdown.answered} answered, ${shutdown.cut} cut.`);
+    printShutdown(await shutdownInFlight(dir));
     if (values.keep && !values.database) console.log(`Database kept: ${file}`);
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -13,8 +13,10 @@ export interface Config {
   seed: SeedChoice;
   /** Serves the GraphQL explorer (GraphiQL, bundled by `npm run build`) at /explorer. */
   explorer: boolean;
-  /** How long a shutdown (SIGTERM, SIGINT) waits for in-flight requests before closing their connections. */
+  /** How long a shutdown (SIGTERM, SIGINT) waits, from the signal, for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /** How long after the signal a shutdown still accepts connections and serves them (readiness answering 503), within the timeout. */
+  shutdownDrainMs: number;
   rateLimit: RateLimitConfig;
   /** Origins whose browser pages may call /graphql (CORS); empty: none (the default). */
   corsOrigins: string[];
@@ -243,6 +245,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: readSeedChoice(env),
     explorer: flag(env.SAMVERKAN_EXPLORER, !production),
     shutdownTimeoutMs: wholeNumber(env, "SAMVERKAN_SHUTDOWN_TIMEOUT", 10, 0, 3600) * 1000,
+    shutdownDrainMs: wholeNumber(env, "SAMVERKAN_SHUTDOWN_DRAIN", 2, 0, 3600) * 1000,
     rateLimit: {
       requests: wholeNumber(env, "SAMVERKAN_RATE_LIMIT", 600, 0, 1_000_000),
       windowSeconds: wholeNumber(env, "SAMVERKAN_RATE_LIMIT_WINDOW", 60, 1, 86_400),

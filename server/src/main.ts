@@ -42,7 +42,7 @@ async function main() {
   // The reminder scheduler stops (waiting for a run in progress) before the database closes.
   const reminders = new ReminderScheduler(db, config.reminders, () => new Date());
   app.addHook("onClose", async () => reminders.stop());
-  shutdownOnSignals(app, db, config.shutdownTimeoutMs);
+  shutdownOnSignals(app, db, config.shutdownTimeoutMs, config.shutdownDrainMs);
 
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;

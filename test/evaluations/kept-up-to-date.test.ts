@@ -1,8 +1,10 @@
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
-import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { buildInto, removeBuild, root, startCompiled, type RunningServer } from "../helpers/compiled";
+import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
 
 /**
  * Evaluations kept up to date by what each write touches (evaluations/registry.ts, `carriedOver`):
@@ -54,9 +56,10 @@ async function fromScratch(query: string, variables: Record<string, unknown> = {
   return Object.assign(body.data, { statements: Number(response.headers.get("x-sql-statements")) });
 }
 
-async function expectSameAsFromScratch(step: string) {
+/** Asks `instance` (the kept server unless named) every evaluation at each date and compares with the from-scratch server. */
+async function expectSameAsFromScratch(step: string, instance: Pick<TestServer, "gql"> = kept) {
   for (const asOf of DATES) {
-    const answer = ok(await kept.gql(EVERY_EVALUATION, { asOf }));
+    const answer = ok(await instance.gql(EVERY_EVALUATION, { asOf }));
     const { statements: _, ...expected } = await fromScratch(EVERY_EVALUATION, { asOf });
     expect(answer, `${step}, asOf ${asOf}`).toEqual(expected);
   }
@@ -77,47 +80,61 @@ const ids = async () => {
   return data;
 };
 
+type Seed = Awaited<ReturnType<typeof ids>>;
+
+/**
+ * A write of every kind, on objects picked by `variant` (0, 1, …) so that a second round writes
+ * something new: usage, level, role, competence, planned leave, notice, change freeze, population,
+ * and a refused write that rolls back.
+ */
+function writesOf(seed: Seed, variant: number): [string, string, Record<string, unknown>][] {
+  const usage = seed.applicationUsages.nodes.filter((u: any) => u.userCount !== null)[variant];
+  const gis = seed.collaborations.nodes.find((c: any) => c.name === "GIS-samverkan");
+  const level = seed.collaborationLevels.find((l: any) => l.ordinal !== gis.level.ordinal);
+  const person = seed.people.nodes[variant];
+  const agreement = seed.agreements.nodes.filter((a: any) => a.status === "ACTIVE")[variant] ?? seed.agreements.nodes[variant];
+  const municipality = seed.municipalities.nodes[variant];
+  return [
+    ["a usage's users", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: usage.userCount + 7 } }],
+    [
+      "a level",
+      `mutation($i: CollaborationLevelSetInput!) { collaborationLevelSet(input: $i) { userErrors { code } } }`,
+      { i: { collaborationId: gis.id, levelId: level.id, reason: "likvärdighetstest" } },
+    ],
+    [
+      "a systemägare",
+      `mutation($i: RoleAssignInput!) { roleAssign(input: $i) { userErrors { code } } }`,
+      { i: { personId: person.id, kind: "SYSTEMAGARE", collaborationId: gis.id, fromDate: "2026-06-15" } },
+    ],
+    [
+      "a specialist",
+      `mutation($i: CompetenceSetInput!) { competenceSet(input: $i) { userErrors { code } } }`,
+      { i: { personId: person.id, applicationId: seed.applications.nodes[variant].id, level: "SPECIALIST" } },
+    ],
+    [
+      "planned leave",
+      `mutation($i: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $i) { userErrors { code } } }`,
+      { i: { personId: person.id, plannedLeave: `2026-${String(9 + variant).padStart(2, "0")}` } },
+    ],
+    ["a notice", `mutation($i: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $i) { userErrors { code } } }`, { i: { id: agreement.id } }],
+    [
+      "a change freeze",
+      `mutation($i: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $i) { userErrors { code } } }`,
+      { i: { municipalityId: municipality.id, name: `Bokslut${variant ? ` ${variant}` : ""}`, period: { kind: "DATES", fromDate: "2026-07-01", toDate: "2026-07-31" } } },
+    ],
+    [
+      "a population",
+      `mutation($i: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $i) { userErrors { code } } }`,
+      { i: { municipalityId: municipality.id, year: 2025, population: 12345 + variant } },
+    ],
+    ["a refused write (rolled back)", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: -5 } }],
+  ];
+}
+
 describe("evaluations kept up to date by what a write touches", () => {
   it("answer exactly as a from-scratch evaluation after writes of every kind, today and on a past date", async () => {
     await expectSameAsFromScratch("before any write");
-    const seed = await ids();
-    const usage = seed.applicationUsages.nodes.find((u: any) => u.userCount !== null);
-    const gis = seed.collaborations.nodes.find((c: any) => c.name === "GIS-samverkan");
-    const level = seed.collaborationLevels.find((l: any) => l.ordinal !== gis.level.ordinal);
-    const person = seed.people.nodes[0];
-    const agreement = seed.agreements.nodes.find((a: any) => a.status === "ACTIVE") ?? seed.agreements.nodes[0];
-    const municipality = seed.municipalities.nodes[0];
-    const writes: [string, string, Record<string, unknown>][] = [
-      ["a usage's users", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: usage.userCount + 7 } }],
-      [
-        "a level",
-        `mutation($i: CollaborationLevelSetInput!) { collaborationLevelSet(input: $i) { userErrors { code } } }`,
-        { i: { collaborationId: gis.id, levelId: level.id, reason: "likvärdighetstest" } },
-      ],
-      [
-        "a systemägare",
-        `mutation($i: RoleAssignInput!) { roleAssign(input: $i) { userErrors { code } } }`,
-        { i: { personId: person.id, kind: "SYSTEMAGARE", collaborationId: gis.id, fromDate: "2026-06-15" } },
-      ],
-      [
-        "a specialist",
-        `mutation($i: CompetenceSetInput!) { competenceSet(input: $i) { userErrors { code } } }`,
-        { i: { personId: person.id, applicationId: seed.applications.nodes[0].id, level: "SPECIALIST" } },
-      ],
-      ["planned leave", `mutation($i: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $i) { userErrors { code } } }`, { i: { personId: person.id, plannedLeave: "2026-09" } }],
-      ["a notice", `mutation($i: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $i) { userErrors { code } } }`, { i: { id: agreement.id } }],
-      [
-        "a change freeze",
-        `mutation($i: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $i) { userErrors { code } } }`,
-        { i: { municipalityId: municipality.id, name: "Bokslut", period: { kind: "DATES", fromDate: "2026-07-01", toDate: "2026-07-31" } } },
-      ],
-      [
-        "a population",
-        `mutation($i: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $i) { userErrors { code } } }`,
-        { i: { municipalityId: municipality.id, year: 2025, population: 12345 } },
-      ],
-      ["a refused write (rolled back)", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: -5 } }],
-    ];
+    const writes = writesOf(await ids(), 0);
     for (const [step, mutation, variables] of writes) {
       const answer = await kept.gql(mutation, variables);
       expect(answer.errors, step).toBeUndefined();
@@ -164,4 +181,54 @@ describe("evaluations kept up to date by what a write touches", () => {
     expect(await kept.db.query("SELECT version FROM data_version WHERE id = 1")).toEqual(version);
     expect((await kept.gql(BOARD)).statements).toBeLessThanOrEqual(4);
   });
+});
+
+describe("two kept-up-to-date instances, in two processes, on one database (one PostgreSQL database when the suite runs there)", () => {
+  let build: string | undefined;
+  let other: RunningServer | undefined;
+  beforeAll(async () => {
+    build = buildInto("kept-up-to-date");
+    // The second instance as the first is built (fact snapshot on, the same fixed clock), in a process
+    // of its own: it knows of the first one's writes only from the database's data version and change log.
+    const script = `
+      require(${JSON.stringify(join(root, "node_modules/reflect-metadata"))});
+      const { openDatabase } = require(${JSON.stringify(join(build, "server/src/app/database"))});
+      const { buildServer } = require(${JSON.stringify(join(build, "server/src/app/server"))});
+      (async () => {
+        const db = await openDatabase({ url: process.env.DATABASE_URL });
+        const config = { production: false, introspection: true, exposeStatementCount: false, factSnapshotDates: ${TEST_FACT_SNAPSHOT_DATES} };
+        const app = await buildServer({ db, config, clock: () => new Date(${JSON.stringify(TEST_NOW.toISOString())}) });
+        await app.listen({ port: 0, host: "127.0.0.1" });
+        console.log("serving http://127.0.0.1:" + app.server.address().port + "/graphql");
+      })();`;
+    other = await startCompiled(build, { DATABASE_URL: kept.databaseUrl }, ["-e", script]);
+  }, 180_000);
+  afterAll(() => {
+    other?.child.kill("SIGKILL");
+    if (build) removeBuild(build);
+  });
+
+  it("each answers exactly as a from-scratch evaluation after writes of every kind, made on both", async () => {
+    const instances = [
+      { name: "this process's instance", gql: kept.gql },
+      {
+        name: "the other process's instance",
+        async gql(query: string, variables: Record<string, unknown> = {}) {
+          const response = await fetch(other!.url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${kept.adminToken}` },
+            body: JSON.stringify({ query, variables }),
+          });
+          const body = await response.json();
+          return { status: response.status, data: body.data, errors: body.errors, statements: 0 };
+        },
+      },
+    ];
+    for (const instance of instances) await expectSameAsFromScratch(`before, asked of ${instance.name}`, instance);
+    for (const [i, [step, mutation, variables]] of writesOf(await ids(), 1).entries()) {
+      const writer = instances[i % 2];
+      expect((await writer.gql(mutation, variables)).errors, `${step} on ${writer.name}`).toBeUndefined();
+      for (const instance of instances) await expectSameAsFromScratch(`${step} written by ${writer.name}, asked of ${instance.name}`, instance);
+    }
+  }, 300_000);
 });

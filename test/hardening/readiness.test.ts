@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type TestServer } from "../helpers/server";
+import { startKit } from "../kit";
+import { ok, startServer, type TestServer } from "../helpers/server";
 
 let server: TestServer;
 let origin: string;
@@ -37,5 +38,29 @@ describe("/healthz and /readyz", () => {
       await server.db.initialize();
     }
     expect((await probe("/readyz")).status).toBe(200);
+  });
+});
+
+describe("/readyz while the first warm-up after start runs", () => {
+  it("says warming (still 200: requests are answered meanwhile), then ready once the warm-up has run", async () => {
+    const kit = await startKit({ factSnapshot: true, factSnapshotWarmUp: true });
+    try {
+      const readyz = async () => {
+        const response = await fetch(`${new URL(kit.server.url).origin}/readyz`);
+        return { status: response.status, body: await response.json() };
+      };
+      // The warm-up starts half a second after the server, then judges every evaluation it lists.
+      expect(await readyz()).toEqual({ status: 200, body: { status: "warming" } });
+      expect(ok(await kit.server.gql(`{ municipalities { totalCount } }`)).municipalities.totalCount).toBe(0);
+      await kit.server.snapshotSettled();
+      expect(await readyz()).toEqual({ status: 200, body: { status: "ready" } });
+      // The warm-ups after a write are no start: ready throughout.
+      await kit.municipality();
+      expect(await readyz()).toEqual({ status: 200, body: { status: "ready" } });
+      await kit.server.snapshotSettled();
+      expect(await readyz()).toEqual({ status: 200, body: { status: "ready" } });
+    } finally {
+      await kit.server.close();
+    }
   });
 });

@@ -172,6 +172,68 @@ describe("shutdown on SIGTERM and SIGINT", () => {
   });
 });
 
+describe("a SIGTERM with requests in flight, on the seed (issue 21's target)", () => {
+  it("cuts none of 30 reads and writes sent just before it, serves new requests while draining and exits in time", async () => {
+    // On the Dalsland seed: each competence-risk read (a horizon of its own) judges anew, so the
+    // process is busy while the connections queue, as in bench:live's SIGTERM figure.
+    const database = tempDatabase();
+    const server = await start(database, { SAMVERKAN_SEED: "1" });
+    const usages = (await gql(server.url, JSON.stringify({ query: `{ applicationUsages(first: 6) { nodes { id userCount } } }` }))).json.data.applicationUsages.nodes as {
+      id: string;
+      userCount: number | null;
+    }[];
+    const body = (i: number) => {
+      const usage = usages[i % usages.length];
+      return JSON.stringify(
+        i % 5 === 4
+          ? {
+              query: `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`,
+              variables: { i: { id: usage.id, userCount: (usage.userCount ?? 0) + i } },
+            }
+          : { query: `query($h: Int!) { competenceRisk(first: 50, horizonMonths: $h) { totalCount nodes { label score } } }`, variables: { h: 6 + i } },
+      );
+    };
+    const outcome = (request: Promise<{ status: number; json: any }>) =>
+      request.then(
+        ({ status, json }) => (status === 200 && !json.errors ? "answered" : `HTTP ${status} ${JSON.stringify(json).slice(0, 200)}`),
+        (error: Error & { cause?: { code?: string } }) => `cut: ${error.cause?.code ?? error.message}`,
+      );
+    const inFlight = Array.from({ length: 30 }, (_, i) => outcome(gql(server.url, body(i))));
+    await sleep(20);
+    const signalled = Date.now();
+    server.child.kill("SIGTERM");
+    await sleep(300);
+    // Draining: not ready, but a new connection is still served.
+    const readiness = await fetch(`${server.origin}/readyz`);
+    expect({ status: readiness.status, body: await readiness.json() }).toEqual({ status: 503, body: { status: "shutting down" } });
+    const late = await outcome(gql(server.url, JSON.stringify({ query: `{ competenceRisk(first: 5) { totalCount } }` })));
+
+    expect(await Promise.all(inFlight)).toEqual(Array(30).fill("answered"));
+    expect(late).toBe("answered");
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(server.output()).not.toContain("closing their connections");
+    const after = new Database(database, { readonly: true });
+    try {
+      expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
+    } finally {
+      after.close();
+    }
+  });
+
+  it("with no drain (SAMVERKAN_SHUTDOWN_DRAIN=0) stops accepting at once", async () => {
+    const server = await start(tempDatabase(), { SAMVERKAN_SHUTDOWN_DRAIN: "0" });
+    const slow = inFlight(server.url, createMunicipality("9400"));
+    await sleep(300);
+    server.child.kill("SIGTERM");
+    await sleep(300);
+    await expect(fetch(`${server.origin}/readyz`)).rejects.toThrow();
+    slow.finish();
+    expect((await slow.reply).status).toBe(200);
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
 describe("SIGKILL during a burst of writes", () => {
   it("loses no acknowledged write and leaves a sound database", async () => {
     const database = tempDatabase();

@@ -31,9 +31,12 @@ export interface RunningServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node <build>/server/src/main.js` with `env` and resolves once it serves. */
-export function startCompiled(build: string, env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(build, "server", "src", "main.js")], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts `node <build>/server/src/main.js` (or node with `args`, which must print "serving <url>"
+ * as main.js does) with `env` and resolves once it serves.
+ */
+export function startCompiled(build: string, env: Record<string, string>, args = [join(build, "server", "src", "main.js")]): Promise<RunningServer> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   return new Promise((resolve, reject) => {

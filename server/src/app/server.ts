@@ -26,6 +26,7 @@ import { formatError } from "../http/errors";
 import { knownOperationTypeRule, MAX_COST, MAX_TOKENS, requestLimitsPlugin, UNPAGED_LIST_COST } from "../http/limits";
 import { createRateLimiter, rateLimitHeaders, rateLimitKey, type RateLimitState } from "../http/rate-limit";
 import { registerCors } from "../http/cors";
+import { registerDrain } from "../http/shutdown";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -94,9 +95,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await apollo.start();
 
-  // While closing, Fastify answers every new request (on kept-alive connections; the listener is
-  // closed) with 503 and `Connection: close`, /readyz included: not ready while shutting down.
+  // A shutdown drains first (http/shutdown.ts) and closes Fastify only once every connection has
+  // closed; should a request still come after that, Fastify answers it 503 with `Connection: close`.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
+  registerDrain(app);
   app.addHook("onClose", async () => {
     await warmUp?.stop();
     await apollo.stop();
@@ -107,15 +109,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   /** Liveness: the process is up and its event loop answers. */
   app.get("/healthz", async () => ({ status: "ok" }));
 
-  /** Readiness: the database answers and every migration has run (and, above, not shutting down). */
+  /**
+   * Readiness: not shutting down, the database answers and every migration has run. While the first
+   * warm-up after start runs it says "warming", still with 200: every request is answered meanwhile
+   * (light reads at once), only the first whole evaluations take longer.
+   */
   app.get("/readyz", async (_request, reply) => {
+    if (app.shuttingDown) return reply.code(503).send({ status: "shutting down" });
     try {
       await db.query("SELECT 1");
       if (await db.showMigrations()) return reply.code(503).send({ status: "migrations pending" });
     } catch {
       return reply.code(503).send({ status: "database unavailable" });
     }
-    return { status: "ready" };
+    return { status: warmUp?.warming ? "warming" : "ready" };
   });
 
   /** Counters in the Prometheus text format (the response cache's hits and misses). */

@@ -20,6 +20,8 @@ export class SnapshotWarmUp {
   private readonly poll: NodeJS.Timeout;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Whether a warm-up has run through since start (readiness says "warming" until then). */
+  private warmedOnce = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -56,7 +58,15 @@ export class SnapshotWarmUp {
     } catch (error) {
       // A request asking for the same date meets the same error itself and answers it; shutting down closes the database mid-way.
       if (!this.stopped) console.error("Samverkan: the fact snapshot's warm-up failed:", error instanceof Error ? error.message : error);
+    } finally {
+      // A failed one ends it too: readiness would otherwise say "warming" for as long as the fault lasts.
+      this.warmedOnce = true;
     }
+  }
+
+  /** True from start until the first warm-up has run through (done or failed). */
+  get warming(): boolean {
+    return !this.warmedOnce && !this.stopped;
   }
 
   /** Stops scheduling and waits for a warm-up under way. */
