@@ -1,5 +1,5 @@
 import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
-import { CostKeyKind, type CostKey } from "../agreements/cost-split";
+import { costKeyOf } from "../agreements/cost-split";
 import { groupBy } from "../common/collections";
 import { compareNames } from "../common/names";
 import type { LocalDate } from "../common/dates";
@@ -16,14 +16,6 @@ export class PlanInputError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The cost key of an agreement, or null when it has none. */
-export function costKeyOf(agreement: { costKey: CostKeyKind | null; costKeyBaseShareBasisPoints: number | null }): CostKey | null {
-  if (agreement.costKey === null) return null;
-  return agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
-    ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
-    : { kind: agreement.costKey };
 }
 
 /**
