@@ -16,7 +16,8 @@ import { applicationById, applicationUsageById } from "../applications/loaders";
 import { Collaboration } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { participatesOn } from "../collaborations/rules";
-import { Connection, connectionOf, invalidCursor, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
+import { Connection, connectionOf, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
+import { decodeCursor, encodeCursor, type CursorArgument } from "../core/cursor";
 import { runMutation } from "../core/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../core/context";
@@ -234,21 +235,17 @@ async function agreedCostKey(ctx: Context, activity: TrainingActivity): Promise<
 
 /** Cursor of the risk list: its total order (score, label, kind, id), so pages hold under changes. */
 function riskCursor(a: RiskAssessment): string {
-  return Buffer.from(JSON.stringify([a.score, a.label, a.kind, subjectId(a)]), "utf8").toString("base64url");
+  return encodeCursor([a.score, a.label, a.kind, subjectId(a)]);
 }
 
 /** Where an assessment lies relative to a cursor: > 0 after it, 0 on it, < 0 before it. */
-function comparedToCursor(text: string, argumentName: "after" | "before"): (a: RiskAssessment) => number {
-  try {
-    const [score, label, kind, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Number.isInteger(score) && typeof label === "string" && Object.values(RiskSubjectKind).includes(kind) && Number.isSafeInteger(id)) {
-      const at = { score, label, kind, applicationUsageId: id, collaborationId: id } as RiskAssessment;
-      return (a) => compareAssessments(a, at);
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidCursor(argumentName);
+function comparedToCursor(text: string, argumentName: CursorArgument): (a: RiskAssessment) => number {
+  const at = decodeCursor(text, argumentName, ([score, label, kind, id]) =>
+    Number.isInteger(score) && typeof label === "string" && Object.values(RiskSubjectKind).includes(kind as RiskSubjectKind) && Number.isSafeInteger(id)
+      ? ({ score, label, kind, applicationUsageId: id, collaborationId: id } as RiskAssessment)
+      : null,
+  );
+  return (a) => compareAssessments(a, at);
 }
 
 const LEVEL_ORDER = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
