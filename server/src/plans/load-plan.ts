@@ -1,5 +1,6 @@
 import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
 import { costKeyOf } from "../agreements/cost-split";
+import { isInUsePhase } from "../applications/lifecycle";
 import { groupBy } from "../common/collections";
 import { compareNames } from "../common/names";
 import type { LocalDate } from "../common/dates";
@@ -73,7 +74,7 @@ export async function loadPlanInput(source: EvaluationSource, asOf: LocalDate, p
         targetLevel: c.targetLevel,
         leadMonths: c.window.leadMonths,
         usages: recommendationFacts.usages
-          .filter((u) => participants.has(u.municipalityId) && applicationIds.has(u.applicationId) && u.phase !== "PLAN" && u.phase !== "RETIRED")
+          .filter((u) => participants.has(u.municipalityId) && applicationIds.has(u.applicationId) && isInUsePhase(u.phase))
           .map((u) => ({ municipalityId: u.municipalityId, applicationId: u.applicationId, annualCostSek: u.annualCostSek })),
       },
     };
