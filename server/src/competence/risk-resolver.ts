@@ -48,7 +48,7 @@ function riskCursor(a: RiskAssessment): string {
 
 /** Where an assessment lies relative to a cursor: > 0 after it, 0 on it, < 0 before it. */
 function comparedToCursor(text: string, argumentName: CursorArgument): (a: RiskAssessment) => number {
-  const at = decodeCursor(text, argumentName, ([score, label, kind, id]) =>
+  const at = decodeCursor(text, argumentName, 4, ([score, label, kind, id]) =>
     Number.isInteger(score) && typeof label === "string" && Object.values(RiskSubjectKind).includes(kind as RiskSubjectKind) && Number.isSafeInteger(id)
       ? ({ score, label, kind, applicationUsageId: id, collaborationId: id } as RiskAssessment)
       : null,

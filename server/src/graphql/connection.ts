@@ -104,7 +104,7 @@ interface Cursor {
 
 /** The key of a row of `paginate` and `paginateList` in a cursor: its sort value, then its id. */
 function readKeysetCursor(text: string, argumentName: CursorArgument): Cursor {
-  return decodeCursor(text, argumentName, ([sort, id]) => ((typeof sort === "string" || typeof sort === "number") && Number.isSafeInteger(id) ? { sort, id: id as number } : null));
+  return decodeCursor(text, argumentName, 2, ([sort, id]) => ((typeof sort === "string" || typeof sort === "number") && Number.isSafeInteger(id) ? { sort, id: id as number } : null));
 }
 
 function checkedSize(value: number, argumentName: "first" | "last"): number {

@@ -136,7 +136,7 @@ function candidateCursor(c: Candidate): string {
 const comparedToCursor =
   (order: (a: CandidateOrderKey, b: CandidateOrderKey) => number) =>
   (text: string, argumentName: CursorArgument): ((c: Candidate) => number) => {
-    const at = decodeCursor(text, argumentName, ([score, drivingDeadline, key]): CandidateOrderKey | null =>
+    const at = decodeCursor(text, argumentName, 3, ([score, drivingDeadline, key]): CandidateOrderKey | null =>
       Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string" ? { score: score as number, drivingDeadline, key } : null,
     );
     return (c) => order(c, at);
