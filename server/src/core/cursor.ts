@@ -4,8 +4,8 @@ import { GraphQLError } from "graphql";
  * Page cursors, one format for every list: base64url of the JSON array of an item's values in its
  * list's total order (a keyset: the sort values, then what breaks ties). Opaque to clients; each
  * list says which values its key holds and checks them when it reads a cursor back, so a cursor
- * that is not one of the list's keys (forged, of a list with another key, or of a format no longer written) is
- * refused with BAD_USER_INPUT naming the argument, never an internal error.
+ * that is not one of the list's keys (forged, of a list with another key, or of a format no longer
+ * written) is refused with BAD_USER_INPUT naming the argument, never an internal error.
  */
 export type CursorValue = string | number | null;
 
