@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { PeriodUnit, RenewalKind, termEnd } from "../server/src/agreements/deadlines";
 import { AgreementKind } from "../server/src/agreements/entities";
 import { Application, ApplicationCategory, ApplicationScope, ApplicationUsage, LifecyclePhase } from "../server/src/applications/entities";
+import { isInUsePhase } from "../server/src/applications/lifecycle";
 import { addDays, addMonths } from "../server/src/common/dates";
 import { Competence, CompetenceLevel, TrainingActivity, TrainingActivityMunicipality, TrainingActivityParticipant, TrainingPlan, TrainingPlanTarget } from "../server/src/competence/entities";
 import { GovernanceDocument } from "../server/src/governance/entities";
@@ -291,13 +292,12 @@ export async function writeNationalData(em: EntityManager, scale: number): Promi
   });
 
   // The usages' own competence and training plans.
-  const inUse = new Set([LifecyclePhase.PHASE_IN, LifecyclePhase.ACTIVE, LifecyclePhase.PHASE_OUT]);
   const responsibleRoles = new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG && r.applicationUsageId !== null).map((r) => r.applicationUsageId));
   await insertRows(
     em,
     Competence,
     planned
-      .filter(({ u }) => inUse.has(u.lifecyclePhase) && responsibleRoles.has(u.id) && unit(u.id, 17) < 0.8)
+      .filter(({ u }) => isInUsePhase(u.lifecyclePhase) && responsibleRoles.has(u.id) && unit(u.id, 17) < 0.8)
       .map(({ u, responsible }) => ({
         personId: responsible,
         applicationId: u.applicationId,

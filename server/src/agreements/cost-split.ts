@@ -36,6 +36,14 @@ export interface CostParticipant {
 
 export type CostKey = { kind: CostKeyKind.POPULATION | CostKeyKind.EQUAL | CostKeyKind.FIXED_SHARES } | { kind: CostKeyKind.BASE_PLUS_POPULATION; baseShareBasisPoints: number };
 
+/** The cost key of an agreement, or null when it has none. */
+export function costKeyOf(agreement: { costKey: CostKeyKind | null; costKeyBaseShareBasisPoints: number | null }): CostKey | null {
+  if (agreement.costKey === null) return null;
+  return agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
+    ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
+    : { kind: agreement.costKey };
+}
+
 export interface CostShare<P extends CostParticipant> {
   participant: P;
   /** This participant's part of the total, in öre. The parts add up exactly to the total. */

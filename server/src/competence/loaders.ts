@@ -1,7 +1,17 @@
 import DataLoader from "dataloader";
-import { whereIn } from "../db/where-in";
+import { costKeyOf } from "../agreements/cost-split";
+import { inForceOn } from "../agreements/deadlines";
+import { AgreementKind, termsOf } from "../agreements/entities";
+import { agreementsByCollaboration, partiesByAgreement } from "../agreements/loaders";
+import { applicationById } from "../applications/loaders";
+import type { Collaboration } from "../collaborations/entities";
+import { compareNames } from "../common/names";
+import type { Context } from "../core/context";
 import { byId, childrenOf, type LoaderDefinition } from "../core/request-loaders";
+import { whereIn } from "../db/where-in";
 import { registerNodeType } from "../graphql/node-registry";
+import type { Municipality, PopulationFigure } from "../municipalities/entities";
+import { municipalityById, populationsByMunicipality } from "../municipalities/loaders";
 import {
   Competence,
   CompetenceNetwork,
@@ -14,6 +24,7 @@ import {
   TrainingActivityParticipant,
   TrainingPlan,
 } from "./entities";
+import { splitTrainingCost, type AgreedCostKey, type TrainingCostSplit } from "./training-cost";
 
 export const networkById = byId(CompetenceNetwork);
 export const networkMemberById = byId(CompetenceNetworkMember);
@@ -46,6 +57,46 @@ export const networksByCategory: LoaderDefinition<string, CompetenceNetwork[]> =
     const rows = await whereIn(db.getRepository(CompetenceNetwork).createQueryBuilder("e"), "e.category", categories).orderBy("e.nameKey", "ASC").addOrderBy("e.id", "ASC").getMany();
     return categories.map((category) => rows.filter((n) => n.category === category));
   });
+
+/** Competence networks serving a collaboration: linked to it, or of its application's business area; by name. */
+export async function networksServing(ctx: Context, collaboration: Collaboration): Promise<CompetenceNetwork[]> {
+  const [links, application] = await Promise.all([ctx.loaders.get(networkLinksByCollaboration).load(collaboration.id), ctx.loaders.get(applicationById).load(collaboration.applicationId)]);
+  const linked = (await ctx.loaders.get(networkById).loadMany(links.map((l) => l.networkId))) as CompetenceNetwork[];
+  const byArea = application ? await ctx.loaders.get(networksByCategory).load(application.category) : [];
+  return [...linked, ...byArea.filter((n) => !linked.some((l) => l.id === n.id))].sort((a, b) => compareNames(a.name, b.name));
+}
+
+/**
+ * The cost key of the samverkansavtal that covers the collaboration of the activity's plan and is
+ * in force on the activity's date (the first by name when several are); null for other plans.
+ */
+async function agreedCostKey(ctx: Context, activity: TrainingActivity): Promise<AgreedCostKey | null> {
+  const plan = await ctx.loaders.get(trainingPlanById).load(activity.planId);
+  if (!plan || plan.collaborationId === null) return null;
+  const agreement = (await ctx.loaders.get(agreementsByCollaboration).load(plan.collaborationId)).find(
+    (ag) => ag.kind === AgreementKind.SAMVERKANSAVTAL && ag.costKey !== null && inForceOn(termsOf(ag), activity.heldOn),
+  );
+  const key = agreement && costKeyOf(agreement);
+  if (!agreement || !key) return null;
+  const parties = await ctx.loaders.get(partiesByAgreement).load(agreement.id);
+  return {
+    agreementId: agreement.id,
+    key,
+    populationYear: agreement.costKeyPopulationYear,
+    shareBasisPoints: new Map(parties.filter((p) => p.municipalityId !== null && p.costShareBasisPoints !== null).map((p) => [p.municipalityId!, p.costShareBasisPoints!])),
+  };
+}
+
+/** How a training activity's cost is split between the municipalities taking part (training-cost.ts); null when it is not shared or cannot be split. */
+export async function trainingCostSplit(ctx: Context, activity: TrainingActivity): Promise<TrainingCostSplit | null> {
+  if (activity.costOre === null) return null;
+  const rows = await ctx.loaders.get(municipalitiesByTrainingActivity).load(activity.id);
+  if (rows.length < 2) return null;
+  const ids = rows.map((r) => r.municipalityId);
+  const [municipalities, populations] = await Promise.all([ctx.loaders.get(municipalityById).loadMany(ids), ctx.loaders.get(populationsByMunicipality).loadMany(ids)]);
+  const parties = rows.map((r, i) => ({ municipalityId: r.municipalityId, code: (municipalities[i] as Municipality).code, populations: populations[i] as PopulationFigure[] }));
+  return splitTrainingCost(activity.costOre, activity.heldOn, parties, await agreedCostKey(ctx, activity));
+}
 
 registerNodeType(CompetenceNetwork, networkById);
 registerNodeType(CompetenceNetworkMember, networkMemberById);

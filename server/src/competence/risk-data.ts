@@ -1,10 +1,9 @@
-import { Role } from "../access/roles";
-import type { Viewer } from "../access/viewer";
 import { addMonths } from "../common/dates";
 import { type Evaluation, partitioned } from "../evaluations/evaluation";
 import type { FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
 import { hasLeft } from "./leave";
+import { seesLeaveOf, type LeaveView } from "./privacy";
 import {
   compareRanked,
   rankAssessments,
@@ -61,14 +60,6 @@ export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Prom
 /** The horizon (months) of competence risk unless a client asks for another. */
 export const DEFAULT_HORIZON_MONTHS = 12;
 
-/** Whose planned leave counts: everyone's (as admins, the governance rules and the recommendations judge), or that of one municipality's people (the viewer's; null: nobody's). */
-export type LeaveView = "ALL" | { municipalityId: number | null };
-
-/** The leave a viewer may count: admins everyone's, others their own municipality's people's. */
-export function leaveViewOf(viewer: Viewer | null): LeaveView {
-  return viewer?.role === Role.ADMIN ? "ALL" : { municipalityId: viewer?.municipalityId ?? null };
-}
-
 export interface CompetenceRiskParams {
   horizonMonths: number;
   leave: LeaveView;
@@ -83,7 +74,7 @@ function withVisibleLeave(input: RiskInput, leave: LeaveView): RiskInput {
   if (leave === "ALL") return input;
   return {
     ...input,
-    people: input.people.map((p) => (p.plannedLeaveMonth === null || hasLeft(p.plannedLeaveMonth, input.asOf) || leave.municipalityId === p.municipalityId ? p : { ...p, plannedLeaveMonth: null })),
+    people: input.people.map((p) => (p.plannedLeaveMonth === null || hasLeft(p.plannedLeaveMonth, input.asOf) || seesLeaveOf(leave, p.municipalityId) ? p : { ...p, plannedLeaveMonth: null })),
   };
 }
 

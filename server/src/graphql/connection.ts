@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { once } from "../common/collections";
+import { decodeCursor, encodeCursor, type CursorArgument } from "../core/cursor";
 import { loadEntities } from "../db/plain-rows";
 
 export const MAX_PAGE_SIZE = 100;
@@ -101,22 +102,9 @@ interface Cursor {
   id: number;
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.id]), "utf8").toString("base64url");
-}
-
-function decodeCursor(text: string, argumentName: "after" | "before" = "after"): Cursor {
-  try {
-    const [sort, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if ((typeof sort === "string" || typeof sort === "number") && Number.isSafeInteger(id)) return { sort, id };
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidCursor(argumentName);
-}
-
-export function invalidCursor(argumentName: "after" | "before"): GraphQLError {
-  return new GraphQLError(`Markören i \`${argumentName}\` är inte giltig.`, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+/** The key of a row of `paginate` and `paginateList` in a cursor: its sort value, then its id. */
+function readKeysetCursor(text: string, argumentName: CursorArgument): Cursor {
+  return decodeCursor(text, argumentName, 2, ([sort, id]) => ((typeof sort === "string" || typeof sort === "number") && Number.isSafeInteger(id) ? { sort, id: id as number } : null));
 }
 
 function checkedSize(value: number, argumentName: "first" | "last"): number {
@@ -148,7 +136,7 @@ export function pageWindow(args: PageArgs): { size: number; backward: boolean } 
 export function pageOfList<T>(
   items: readonly T[],
   args: PageArgs,
-  comparedTo: (cursor: string, argumentName: "after" | "before") => (item: T) => number,
+  comparedTo: (cursor: string, argumentName: CursorArgument) => (item: T) => number,
 ): { items: T[]; hasNextPage: boolean; hasPreviousPage: boolean } {
   const { size, backward } = pageWindow(args);
   const firstIndex = (found: number) => (found < 0 ? items.length : found);
@@ -187,11 +175,11 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const less = direction === OrderDirection.ASC ? "<" : ">";
   const page = qb.clone();
   if (args.after) {
-    const after = decodeCursor(args.after, "after");
+    const after = readKeysetCursor(args.after, "after");
     page.andWhere(`(${sortSql} ${greater} :afterSort OR (${sortSql} = :afterSort AND ${alias}.id > :afterId))`, { afterSort: after.sort, afterId: after.id });
   }
   if (args.before) {
-    const before = decodeCursor(args.before, "before");
+    const before = readKeysetCursor(args.before, "before");
     page.andWhere(`(${sortSql} ${less} :beforeSort OR (${sortSql} = :beforeSort AND ${alias}.id < :beforeId))`, { beforeSort: before.sort, beforeId: before.id });
   }
   // Backward: read the order reversed from the end, then turn the page around.
@@ -206,7 +194,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const more = rows.length > size;
   return connectionOf(
     { items, hasNextPage: backward ? Boolean(args.before) : more, hasPreviousPage: backward ? more : Boolean(args.after) },
-    (node) => encodeCursor({ sort: node[sortColumn] as SortValue, id: node.id }),
+    (node) => encodeCursor([node[sortColumn] as SortValue, node.id]),
     connectionType,
     () => countQuery.getCount(),
   );
@@ -227,7 +215,7 @@ export function paginateList<T>(
 ): ConnectionShape<T> {
   const sign = direction === OrderDirection.ASC ? 1 : -1;
   const page = pageOfList(items, args, (text, argumentName) => {
-    const cursor = decodeCursor(text, argumentName);
+    const cursor = readKeysetCursor(text, argumentName);
     return (item) => {
       const sort = sortOf(item);
       return sort === cursor.sort ? idOf(item) - cursor.id : (sort > cursor.sort ? 1 : -1) * sign;
@@ -235,7 +223,7 @@ export function paginateList<T>(
   });
   return connectionOf(
     page,
-    (node) => encodeCursor({ sort: sortOf(node), id: idOf(node) }),
+    (node) => encodeCursor([sortOf(node), idOf(node)]),
     connectionType,
     async () => items.length,
   );

@@ -12,14 +12,16 @@
  * - a collaboration has begun on D when it started on or before D;
  * - a period row (participation, role, network membership, agreement party or covered system) is in
  *   force when its period covers D; a level holds from its change date to the next change;
- * - an application usage is in use on D when it exists on D in phase PHASE_IN, ACTIVE or PHASE_OUT.
+ * - an application usage is in use on D when it exists on D in phase PHASE_IN, ACTIVE or PHASE_OUT
+ *   (`isInUsePhase`, applications/lifecycle.ts).
  */
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "../agreements/entities";
 import { agreementSchedule, inForceOn, type AgreementTerms } from "../agreements/deadlines";
 import { deadlinePolicy } from "../agreements/settings";
-import { Application, ApplicationUsage, LifecyclePhase } from "../applications/entities";
+import { Application, ApplicationUsage } from "../applications/entities";
+import { isInUsePhase } from "../applications/lifecycle";
 import { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
 import { latestChange } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
@@ -50,13 +52,6 @@ import {
   USAGE_FACTS,
   type VersionedSubject,
 } from "./subjects";
-
-const IN_USE: readonly LifecyclePhase[] = [LifecyclePhase.PHASE_IN, LifecyclePhase.ACTIVE, LifecyclePhase.PHASE_OUT];
-
-/** The one definition of "in use": a usage existing on the date in an introduced, active or outgoing phase. */
-export function isInUse(usage: Pick<ApplicationUsage, "lifecyclePhase">): boolean {
-  return IN_USE.includes(usage.lifecyclePhase);
-}
 
 /** The UTC instant at which `date` begins in Sweden (CET or CEST). */
 function swedishMidnight(date: LocalDate): string {
@@ -274,8 +269,8 @@ export class FactsOn {
   /** Application usages existing on D (any phase, RETIRED included), by id. */
   usages = () => this.once("usages", async () => this.overlaid(USAGE_FACTS, await plainRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
 
-  /** Usages in use on D (see `isInUse`). */
-  usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter(isInUse));
+  /** Usages in use on D (see `isInUsePhase`). */
+  usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter((u) => isInUsePhase(u.lifecyclePhase)));
 
   /** Level changes up to D, by collaboration, in the order they took effect. */
   levelChanges = () =>

@@ -1,5 +1,6 @@
 import type { Evaluation, EvaluationSource } from "../evaluations/evaluation";
-import { CostKeyKind, type CostKey } from "../agreements/cost-split";
+import { costKeyOf } from "../agreements/cost-split";
+import { isInUsePhase } from "../applications/lifecycle";
 import { groupBy } from "../common/collections";
 import { compareNames } from "../common/names";
 import type { LocalDate } from "../common/dates";
@@ -16,14 +17,6 @@ export class PlanInputError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The cost key of an agreement, or null when it has none. */
-export function costKeyOf(agreement: { costKey: CostKeyKind | null; costKeyBaseShareBasisPoints: number | null }): CostKey | null {
-  if (agreement.costKey === null) return null;
-  return agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION
-    ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 }
-    : { kind: agreement.costKey };
 }
 
 /**
@@ -81,7 +74,7 @@ export async function loadPlanInput(source: EvaluationSource, asOf: LocalDate, p
         targetLevel: c.targetLevel,
         leadMonths: c.window.leadMonths,
         usages: recommendationFacts.usages
-          .filter((u) => participants.has(u.municipalityId) && applicationIds.has(u.applicationId) && u.phase !== "PLAN" && u.phase !== "RETIRED")
+          .filter((u) => participants.has(u.municipalityId) && applicationIds.has(u.applicationId) && isInUsePhase(u.phase))
           .map((u) => ({ municipalityId: u.municipalityId, applicationId: u.applicationId, annualCostSek: u.annualCostSek })),
       },
     };

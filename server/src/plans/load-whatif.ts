@@ -8,7 +8,8 @@ import { freezeRuleOf } from "../recommendations/entities";
 import { DEFAULT_TRIGGER_SETTINGS } from "../recommendations/settings";
 import type { Collaboration } from "../collaborations/entities";
 import { ROLE_NAME } from "../reminders/read";
-import { costKeyOf, PlanInputError } from "./load-plan";
+import { costKeyOf } from "../agreements/cost-split";
+import { PlanInputError } from "./load-plan";
 import { evaluateWhatIf, type WhatIfChange, type WhatIfInput, type WhatIfResult } from "./whatif";
 
 export interface WhatIfRequest {

@@ -25,6 +25,7 @@
  * Order: score, then the driving deadline (earliest first, none last), then key.
  */
 import { procurementLeadTime } from "../agreements/deadlines";
+import { isInUsePhase } from "../applications/lifecycle";
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { groupBy, once } from "../common/collections";
 import { compareNames } from "../common/names";
@@ -203,8 +204,6 @@ class LazyContribution implements Contribution {
   }
 }
 
-const IN_USE = new Set(["PHASE_IN", "ACTIVE", "PHASE_OUT"]);
-
 /** Municipalities whose usages of one product or business area would become one candidate. */
 export interface CandidateGroup {
   kind: CandidateKind;
@@ -243,7 +242,7 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
   const { jointLevel } = facts.settings;
   const applications = new Map(facts.applications.map((a) => [a.id, a]));
   const municipalities = new Map(facts.municipalities.map((m) => [m.id, m]));
-  const inUse = facts.usages.filter((u) => IN_USE.has(u.phase) && applications.has(u.applicationId) && municipalities.has(u.municipalityId));
+  const inUse = facts.usages.filter((u) => isInUsePhase(u.phase) && applications.has(u.applicationId) && municipalities.has(u.municipalityId));
   const usagesByApplication = groupBy(inUse, (u) => u.applicationId);
   const live = facts.collaborations.filter((c) => c.participantIds.length > 0 && c.levelOrdinal !== null);
   const collaborationsByApplication = groupBy(live, (c) => c.applicationId);

@@ -4,6 +4,7 @@
  * promises (lower costs, higher level of collaboration, less vulnerability, fewer products in the
  * area). Pure: the facts on a date in, the measures out.
  */
+import { isInUsePhase } from "../applications/lifecycle";
 import { addMonths, type LocalDate } from "../common/dates";
 import type { RecommendationFacts } from "./facts";
 
@@ -35,7 +36,7 @@ export function subjectApplications(facts: Pick<RecommendationFacts, "applicatio
 export function measureEffects(facts: RecommendationFacts, subject: string, participantIds: readonly number[]): EffectMeasures {
   const { category, applicationIds } = subjectApplications(facts, subject);
   const participants = new Set(participantIds);
-  const inUse = facts.usages.filter((u) => participants.has(u.municipalityId) && (u.phase === "PHASE_IN" || u.phase === "ACTIVE" || u.phase === "PHASE_OUT"));
+  const inUse = facts.usages.filter((u) => participants.has(u.municipalityId) && isInUsePhase(u.phase));
   const ofSubject = inUse.filter((u) => applicationIds.has(u.applicationId));
   const costs = ofSubject.filter((u) => u.annualCostSek !== null);
   const populations = facts.municipalities.filter((m) => participants.has(m.id)).map((m) => m.population);

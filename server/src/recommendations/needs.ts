@@ -9,6 +9,7 @@
  */
 import { allocateCost, CostKeyKind } from "../agreements/cost-split";
 import { procurementLeadTime } from "../agreements/deadlines";
+import { isInUsePhase } from "../applications/lifecycle";
 import { addMonths, type LocalDate } from "../common/dates";
 import { compareNames } from "../common/names";
 import { CATEGORY_NAMES, listNames } from "./explain";
@@ -136,7 +137,7 @@ export function answerNeed(facts: RecommendationFacts, need: Need, bodyMemberIds
     );
 
   const matches: NeedMatch[] = facts.usages
-    .filter((u) => inArea.has(u.applicationId) && (u.phase === "PHASE_IN" || u.phase === "ACTIVE" || u.phase === "PHASE_OUT") && visible(u.municipalityId))
+    .filter((u) => inArea.has(u.applicationId) && isInUsePhase(u.phase) && visible(u.municipalityId))
     .map((u) => {
       const collaboration = collaborations.find((c) => c.applicationId === u.applicationId && c.participantIds.includes(u.municipalityId)) ?? null;
       return {

@@ -12,7 +12,8 @@ import { agreementById } from "../agreements/loaders";
 import { Collaboration, CollaborationLevel } from "../collaborations/entities";
 import { collaborationById } from "../collaborations/loaders";
 import { yearOf } from "../common/dates";
-import { Connection, connectionOf, invalidCursor, OrderDirection, OrderInput, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
+import { Connection, connectionOf, OrderDirection, OrderInput, PageArgs, pageOfList, paginate, pageWindow, type ConnectionShape } from "../graphql/connection";
+import { decodeCursor, encodeCursor, type CursorArgument } from "../core/cursor";
 import { runMutation } from "../core/mutation";
 import { Node } from "../core/node";
 import { loadNode } from "../graphql/node-registry";
@@ -128,22 +129,17 @@ class RecommendationDecisionsArgs extends PageArgs {
 
 /** Cursor of the candidate list: its total order (score, driving deadline, key). */
 function candidateCursor(c: Candidate): string {
-  return Buffer.from(JSON.stringify([c.score, c.drivingDeadline, c.key]), "utf8").toString("base64url");
+  return encodeCursor([c.score, c.drivingDeadline, c.key]);
 }
 
 /** Where a candidate lies relative to a cursor in `order`: > 0 after it, 0 on it, < 0 before it. */
 const comparedToCursor =
   (order: (a: CandidateOrderKey, b: CandidateOrderKey) => number) =>
-  (text: string, argumentName: "after" | "before"): ((c: Candidate) => number) => {
-    try {
-      const [score, drivingDeadline, key] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-      if (Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string") {
-        return (c) => order(c, { score, drivingDeadline, key });
-      }
-    } catch {
-      // fall through to the error below
-    }
-    throw invalidCursor(argumentName);
+  (text: string, argumentName: CursorArgument): ((c: Candidate) => number) => {
+    const at = decodeCursor(text, argumentName, 3, ([score, drivingDeadline, key]): CandidateOrderKey | null =>
+      Number.isInteger(score) && (drivingDeadline === null || typeof drivingDeadline === "string") && typeof key === "string" ? { score: score as number, drivingDeadline, key } : null,
+    );
+    return (c) => order(c, at);
   };
 
 @Resolver(() => CollaborationCandidate)
