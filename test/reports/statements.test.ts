@@ -28,8 +28,7 @@ const QUERY = `query($body: ID) { annualReport(year: 2025, body: $body) {
  * figures, memberships, networks with their activities and members, training activities, policy
  * goals, decisions and their expected effects) and on 1 January (participations, schedules);
  * competence risk, the governance rules on both year ends and the candidates, each with its own
- * reads, through the registry. Through GraphQL run in-process it was 121 (119 for DKF) on the seed
- * and grew with the data.
+ * reads, through the registry.
  */
 const PINNED = { all: 87, body: 87 };
 
