@@ -234,7 +234,7 @@ const scheduleFact = (s: AgreementSchedule) => ({
 });
 
 /** The report's facts for `params` from what `read` gathered (pure). */
-export function reportFacts(input: AnnualReportInput, params: AnnualReportParams): ReportFacts {
+function reportFacts(input: AnnualReportInput, params: AnnualReportParams): ReportFacts {
   const { year, bodyId } = params;
   const { start, end } = reportDates(year);
   const yearEnds = Array.from({ length: YEARS_SHOWN }, (_, i) => `${year - YEARS_SHOWN + 1 + i}-12-31`);
