@@ -19,6 +19,15 @@ const EVERY_EVALUATION = `query($asOf: LocalDate) {
   governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason } } }
   competenceRisk(first: 100, asOf: $asOf) { totalCount nodes { label score level specialistsLeaving reasons { code contribution explanation } } }
   collaborationCandidates(first: 100, asOf: $asOf) { totalCount nodes { key score kind summary explanation hidden targetLevel { ordinal } participants { code } } }
+  annualReport(year: 2026) {
+    summary { systems { name host levelEnd { ordinal } participantsEnd } changes { system changedOn } }
+    agreements { noticeGiven { agreement date } upcomingDecisions { agreement date } }
+    recommendations { subject score decision }
+    followUps { decisions { subject points { realised { costPerInhabitantOre levelOrdinal competenceRiskScore } } } }
+    competence { risks { label score } trainings { title participants costOre } }
+    cost { totalOre municipalities { municipality trainingOre totalOre perInhabitantOre } unsplit { agreement reason } }
+    governance { complianceEnd rules { code applicable compliant } }
+  }
 }`;
 const BOARD = `{ statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }`;
 const DATES = ["2026-06-15", "2025-12-31"];

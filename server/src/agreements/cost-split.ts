@@ -10,6 +10,9 @@
  * population, then lower municipality code. Arithmetic is in BigInt, so no rounding can creep in.
  */
 
+import { compareNames } from "../common/names";
+import { figureFor, missingPopulation, type YearFigure } from "../municipalities/population";
+
 /** How a joint cost is divided (fördelningsnyckel). */
 export enum CostKeyKind {
   /** By population (folkmängd) of a named year: the policy's default. */
@@ -128,4 +131,84 @@ export function allocateCost<P extends CostParticipant>(totalOre: number, partic
     amountOre: Number(amounts[i]),
     fraction: Number((weights[i] * 1_000_000_000_000n) / weightSum) / 1e12,
   }));
+}
+
+/** A samverkansavtal's cost for a year split by its cost key: the shares by municipality name, in öre adding up to the total. */
+export interface AgreementCostSplit<M> {
+  key: CostKeyKind;
+  /** The year of population figures the key names or falls back to; null for keys without population. */
+  populationYear: number | null;
+  baseShareBasisPoints: number | null;
+  totalOre: number;
+  shares: { municipality: M; population: number | null; populationYear: number | null; shareBasisPoints: number | null; fraction: number; amountOre: number }[];
+}
+
+/** Why a cost cannot be split, in Swedish, and the argument of `costAllocation` it concerns. */
+export interface AgreementCostProblem {
+  problem: string;
+  argumentName: "agreement" | "year" | "totalOre";
+}
+
+/** What of an agreement its cost split reads (an Agreement is one). */
+interface CostTerms {
+  kind: string;
+  costKey: CostKeyKind | null;
+  annualCostSek: number | null;
+  costKeyPopulationYear: number | null;
+  costKeyBaseShareBasisPoints: number | null;
+}
+
+/**
+ * Splits a samverkansavtal's cost for `year` between its municipal `parties` by its cost key (pure:
+ * the caller reads the parties and each municipality's population figures, oldest first).
+ * Population keys use the key's named year of figures, exactly; without a named year, the figure
+ * of the year before `year` (the population on 31 December, as SCB publishes it), or the latest
+ * earlier one when that is not yet published. A party without such a figure is a problem naming
+ * the year looked for and the years on record.
+ */
+export function splitAgreementCost<M extends { id: number; code: string; name: string }>(
+  agreement: CostTerms,
+  year: number,
+  totalOre: number | null | undefined,
+  parties: readonly { municipality: M; shareBasisPoints: number | null }[],
+  figuresOf: (municipalityId: number) => readonly YearFigure[],
+): AgreementCostSplit<M> | AgreementCostProblem {
+  if (agreement.kind !== "SAMVERKANSAVTAL" || agreement.costKey === null) return { problem: "Bara ett samverkansavtal har en fördelningsnyckel att fördela efter.", argumentName: "agreement" };
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return { problem: "Året måste ligga mellan 1900 och 2100.", argumentName: "year" };
+  const total = totalOre ?? (agreement.annualCostSek === null ? null : agreement.annualCostSek * 100);
+  if (total === null) return { problem: "Avtalet har ingen årskostnad: ange `totalOre`.", argumentName: "totalOre" };
+  if (total < 0) return { problem: "Summan får inte vara negativ.", argumentName: "totalOre" };
+
+  const usesPopulation = agreement.costKey === CostKeyKind.POPULATION || agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION;
+  const populationYear = usesPopulation ? (agreement.costKeyPopulationYear ?? year - 1) : null;
+  const participants = [];
+  for (const { municipality, shareBasisPoints } of [...parties].sort((a, b) => compareNames(a.municipality.name, b.municipality.name))) {
+    const own = figuresOf(municipality.id);
+    const figure = populationYear === null ? null : agreement.costKeyPopulationYear !== null ? (own.find((f) => f.year === populationYear) ?? null) : figureFor(own, populationYear);
+    if (populationYear !== null && !figure) return { problem: missingPopulation(municipality.name, populationYear, agreement.costKeyPopulationYear !== null, own), argumentName: "agreement" };
+    participants.push({ municipality, code: municipality.code, population: figure?.population ?? null, populationYear: figure?.year ?? null, shareBasisPoints });
+  }
+  const key: CostKey =
+    agreement.costKey === CostKeyKind.BASE_PLUS_POPULATION ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints ?? 0 } : { kind: agreement.costKey };
+  let shares: CostShare<(typeof participants)[number]>[];
+  try {
+    shares = allocateCost(total, participants, key);
+  } catch (error) {
+    if (error instanceof CostSplitError) return { problem: error.message, argumentName: "agreement" };
+    throw error;
+  }
+  return {
+    key: agreement.costKey,
+    populationYear,
+    baseShareBasisPoints: agreement.costKeyBaseShareBasisPoints,
+    totalOre: total,
+    shares: shares.map(({ participant: p, amountOre, fraction }) => ({
+      municipality: p.municipality,
+      population: p.population,
+      populationYear: p.populationYear,
+      shareBasisPoints: agreement.costKey === CostKeyKind.FIXED_SHARES ? p.shareBasisPoints : null,
+      fraction,
+      amountOre,
+    })),
+  };
 }

@@ -272,7 +272,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   // Pages find their viewer from a bearer token or, for GET, the sign-in session cookie.
   const pages = await registerPages(app, { tokens, clock, explorer, runQuery, exposeStatementCount: config.exposeStatementCount });
-  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), schema });
+  registerReportRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request) });
   const latestEvaluations = () => snapshots.latest();
   registerSpreadsheetRoutes(app, { db, clock, viewerOf: (request) => pages.viewerOf(request), latestEvaluations });
   registerFeedRoutes(app, { db, clock, latestEvaluations });

@@ -13,8 +13,6 @@ import { renderReportHtml } from "../reports/render-html";
 import { renderReportJson } from "../reports/render-json";
 import { renderReportMarkdown } from "../reports/render-md";
 import { Evaluations } from "../evaluations/registry";
-import { inProcessGraphQL } from "../graphql/in-process";
-import { buildGraphQLSchema } from "../app/schema";
 import { annualReport, findIssue } from "../reports/service";
 import { runCli } from "./run";
 
@@ -81,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     // The command line speaks for the database's owner: it reads everything, as an admin token would.
     const ctx = createContext(db, { tokenId: 0, tokenName: "npm run report", role: Role.ADMIN, municipalityId: null }, new Date(), new Evaluations(db));
     const issued = format === "html" ? await findIssue(db, year, bodyId) : null;
-    const report = issued ? null : await annualReport(ctx, inProcessGraphQL(await buildGraphQLSchema(), ctx), year, bodyId);
+    const report = issued ? null : await annualReport(ctx, year, bodyId);
     const text = issued
       ? issued.html
       : format === "html"

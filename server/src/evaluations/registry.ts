@@ -7,6 +7,7 @@ import { writtenName } from "../history/subjects";
 import { implementationPlanEvaluation } from "../plans/load-plan";
 import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
+import { annualReportEvaluation } from "../reports/facts";
 import { boardRows, governanceGaps } from "../status/board";
 import { type Evaluation, type EvaluationSource, isSorted } from "./evaluation";
 import { sameValue } from "./same-value";
@@ -16,7 +17,17 @@ import { mergeAll, mergeChanged } from "./sorted-merge";
 type AnyEvaluation = Evaluation<any, any, any>;
 
 /** Every evaluation there is: the one list. Asking for one that is not here is a programming error. */
-export const EVALUATIONS: readonly AnyEvaluation[] = [boardRows, governanceRuleOutcome, governanceReport, governanceGaps, competenceRisk, candidates, implementationPlanEvaluation, whatIfEvaluation];
+export const EVALUATIONS: readonly AnyEvaluation[] = [
+  boardRows,
+  governanceRuleOutcome,
+  governanceReport,
+  governanceGaps,
+  competenceRisk,
+  candidates,
+  implementationPlanEvaluation,
+  whatIfEvaluation,
+  annualReportEvaluation,
+];
 
 /**
  * What the warm-up prepares for today after a start or a write, in this order (one at a time, so

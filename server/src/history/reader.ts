@@ -27,7 +27,16 @@ import { latestChange } from "../collaborations/rules";
 import { groupBy } from "../common/collections";
 import { addDays, swedishDate, yearOf, type LocalDate } from "../common/dates";
 import { coversSql } from "../common/period";
-import { Competence, CompetenceNetwork, CompetenceNetworkCollaboration, CompetenceNetworkMember, TrainingActivity, TrainingPlan } from "../competence/entities";
+import {
+  Competence,
+  CompetenceNetwork,
+  CompetenceNetworkActivity,
+  CompetenceNetworkCollaboration,
+  CompetenceNetworkMember,
+  TrainingActivity,
+  TrainingActivityMunicipality,
+  TrainingPlan,
+} from "../competence/entities";
 import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 import { MAX_BATCH } from "../core/request-loaders";
@@ -35,7 +44,8 @@ import { GovernanceDocument } from "../governance/entities";
 import { AuditEntryRow, AuditObjectRow } from "../audit/entities";
 import { CollaborationBody, ItUnit, Membership, Municipality, PopulationFigure } from "../municipalities/entities";
 import { BudgetCalendarRow, DecisionCostRow } from "../plans/entities";
-import { ChangeFreeze, FreezeException, FreezeExceptionStatus, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
+import { ChangeFreeze, DecisionEffect, FreezeException, FreezeExceptionStatus, RecommendationDecision, TriggerSettings } from "../recommendations/entities";
+import { PolicyGoal } from "../reports/entities";
 import { Person } from "../people/entities";
 import { RoleAssignment } from "../roles/entities";
 import { FactVersion } from "./entities";
@@ -127,6 +137,17 @@ const READS = {
   memberships: [Membership],
   budgetCalendars: [BudgetCalendarRow],
   decisionCosts: [DecisionCostRow],
+  // As recorded now, whatever the date: what the annual report names, covers and splits costs by.
+  recordedCollaborations: [Collaboration],
+  recordedAgreements: [Agreement, AgreementParty, AgreementApplication, AgreementCollaboration],
+  firstAgreementFacts: [AGREEMENT_FACTS],
+  allPopulationFigures: [PopulationFigure],
+  allMemberships: [Membership],
+  allNetworks: [CompetenceNetwork, CompetenceNetworkCollaboration],
+  policyGoals: [PolicyGoal],
+  decisionEffects: [DecisionEffect],
+  networkActivities: [CompetenceNetworkActivity],
+  trainingActivities: [TrainingActivity, TrainingPlan, TrainingActivityMunicipality],
 } satisfies Record<string, readonly (EntityTarget<ObjectLiteral> | VersionedSubject | string)[]>;
 
 export type FactKind = keyof typeof READS;
@@ -630,4 +651,119 @@ export class FactsOn {
         .where(coversSql("m", "joined_on", "left_on", "on"), { on: this.date })
         .getMany(),
     );
+
+  // ---- as recorded now (not dated facts), for the annual report ----
+
+  /** Every collaboration as recorded now, begun or not, by name. */
+  recordedCollaborations = () =>
+    this.once("recordedCollaborations", () => plainRows(this.db.getRepository(Collaboration).createQueryBuilder("c").orderBy("c.name_key", "ASC").addOrderBy("c.id", "ASC")));
+
+  /** Every agreement as recorded now (its latest terms), with its latest links (those not closed), by name. */
+  recordedAgreements = () =>
+    this.once("recordedAgreements", async () => {
+      const latest = <T extends ObjectLiteral>(entity: EntityTarget<T>) => plainRows(this.db.getRepository(entity).createQueryBuilder("l").where("l.valid_to IS NULL").orderBy("l.id"));
+      const [rows, parties, applications, collaborations] = await Promise.all([
+        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
+        latest(AgreementParty),
+        latest(AgreementApplication),
+        latest(AgreementCollaboration),
+      ]);
+      return this.agreementsOn(rows, parties, applications, collaborations);
+    });
+
+  /** Each agreement's first recorded facts (its earliest version), by agreement id: what a date before it was on record answers with. */
+  firstAgreementFacts = () =>
+    this.once("firstAgreementFacts", () =>
+      jsonById(
+        this.db
+          .getRepository(FactVersion)
+          .createQueryBuilder("v")
+          .select("v.subject_id", "id")
+          .addSelect("v.facts", "json")
+          .where("v.subject_type = :type", { type: AGREEMENT_FACTS.typeName })
+          .andWhere("v.valid_from = (SELECT MIN(w.valid_from) FROM fact_version w WHERE w.subject_type = v.subject_type AND w.subject_id = v.subject_id)"),
+      ),
+    );
+
+  /** Every population figure on record, of any year, by year. */
+  allPopulationFigures = () =>
+    this.once("allPopulationFigures", () =>
+      this.db.getRepository(PopulationFigure).createQueryBuilder("p").select(["p.id", "p.municipalityId", "p.year", "p.population"]).orderBy("p.year", "ASC").addOrderBy("p.id", "ASC").getMany(),
+    );
+
+  /** Every membership of a collaboration body, past, present and future. */
+  allMemberships = () => this.once("allMemberships", () => this.db.getRepository(Membership).find({ order: { id: "ASC" } }));
+
+  /** Every competence network as recorded now, begun or not, by name, with the collaborations it serves. */
+  allNetworks = () =>
+    this.once("allNetworks", async () => {
+      const [networks, links] = await Promise.all([
+        this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").orderBy("n.name_key", "ASC").addOrderBy("n.id", "ASC").getMany(),
+        this.db.getRepository(CompetenceNetworkCollaboration).find({ order: { id: "ASC" } }),
+      ]);
+      const linked = groupBy(links, (l) => l.networkId);
+      return networks.map((network) => ({ network, collaborationIds: (linked.get(network.id) ?? []).map((l) => l.collaborationId) }));
+    });
+
+  /** The IT policy's goals with dates, by deadline. */
+  policyGoals = () => this.once("policyGoals", () => this.db.getRepository(PolicyGoal).find({ order: { deadline: "ASC", id: "ASC" } }));
+
+  /** The effects expected of decisions (förväntade effekter), by decision id. */
+  decisionEffects = () => this.once("decisionEffects", async () => new Map((await this.db.getRepository(DecisionEffect).find({ order: { id: "ASC" } })).map((e) => [e.decisionId, e])));
+
+  /** Competence networks' logged activities from `from` up to D, by date. */
+  networkActivities = (from: LocalDate) =>
+    this.once(`networkActivities:${from}`, () =>
+      this.db
+        .getRepository(CompetenceNetworkActivity)
+        .createQueryBuilder("a")
+        .where("a.occurred_on >= :from AND a.occurred_on <= :on", { from, on: this.date })
+        .orderBy("a.occurred_on", "ASC")
+        .addOrderBy("a.id", "ASC")
+        .getMany(),
+    );
+
+  /**
+   * Training activities held from `from` up to D, with their plan (as recorded now) and the
+   * municipalities taking part: by the plan's name, then by date.
+   */
+  trainingActivities = (from: LocalDate) =>
+    this.once(`trainingActivities:${from}`, async () => {
+      const held = "ta.held_on >= :from AND ta.held_on <= :on";
+      const [activities, municipalities] = await Promise.all([
+        this.db
+          .getRepository(TrainingActivity)
+          .createQueryBuilder("ta")
+          .innerJoin(TrainingPlan, "tp", "tp.id = ta.plan_id")
+          .select("ta.id", "id")
+          .addSelect("ta.title", "title")
+          .addSelect("ta.held_on", "heldOn")
+          .addSelect("ta.cost_ore", "costOre")
+          .addSelect("tp.name", "planName")
+          .addSelect("tp.collaboration_id", "collaborationId")
+          .where(held, { from, on: this.date })
+          .orderBy("tp.name_key", "ASC")
+          .addOrderBy("tp.id", "ASC")
+          .addOrderBy("ta.held_on", "ASC")
+          .addOrderBy("ta.id", "ASC")
+          .getRawMany<{ id: number; title: string; heldOn: LocalDate; costOre: number | string | null; planName: string; collaborationId: number | null }>(),
+        this.db
+          .getRepository(TrainingActivityMunicipality)
+          .createQueryBuilder("tm")
+          .innerJoin(TrainingActivity, "ta", "ta.id = tm.activity_id")
+          .where(held, { from, on: this.date })
+          .orderBy("tm.municipality_id", "ASC")
+          .getMany(),
+      ]);
+      const taking = groupBy(municipalities, (m) => m.activityId);
+      return activities.map((a) => ({
+        id: Number(a.id),
+        title: a.title,
+        heldOn: a.heldOn,
+        costOre: a.costOre === null ? null : Number(a.costOre),
+        plan: a.planName,
+        collaborationId: a.collaborationId === null ? null : Number(a.collaborationId),
+        municipalities: (taking.get(Number(a.id)) ?? []).map((m) => ({ municipalityId: m.municipalityId, participantCount: m.participantCount })),
+      }));
+    });
 }

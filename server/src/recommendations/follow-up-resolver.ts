@@ -6,13 +6,11 @@ import { runMutation } from "../core/mutation";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../core/context";
 import { DecisionEffect, RecommendationDecision } from "./entities";
-import type { EffectMeasures, FollowUpPoint } from "./follow-up";
+import { decisionSubjectName, type EffectMeasures, type FollowUpPoint } from "./follow-up";
 import * as followUps from "./follow-up-service";
 import { DecisionEffectsRecordInput } from "./inputs";
 import { effectsByDecision } from "./loaders";
 import { applicationById } from "../applications/loaders";
-import { capitalized } from "../common/vocabulary";
-import { CATEGORY_NAMES } from "./explain";
 
 @ObjectType({ description: "The four measures of a decision's subject and participants on a date, from the dated facts (realiserade värden)." })
 export class EffectMeasuresType {
@@ -50,8 +48,8 @@ export class DecisionFollowUpResolver {
   @FieldResolver(() => String, { description: "What the decision concerns, in Swedish: the product's name or the business area (e.g. Geosecma, Vård och omsorg)." })
   async subjectName(@Root() d: RecommendationDecision, @Ctx() ctx: Context): Promise<string> {
     const [kind, value] = d.subject.split(":");
-    if (kind === "application") return (await ctx.loaders.get(applicationById).load(Number(value)))?.name ?? d.subject;
-    return capitalized(CATEGORY_NAMES[value] ?? value);
+    const application = kind === "application" ? await ctx.loaders.get(applicationById).load(Number(value)) : null;
+    return decisionSubjectName(d.subject, () => application?.name);
   }
 
   @FieldResolver(() => DecisionEffect, { nullable: true, description: "The effects expected of it (förväntade effekter); null when none are recorded." })

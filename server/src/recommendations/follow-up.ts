@@ -6,6 +6,8 @@
  */
 import { isInUsePhase } from "../applications/lifecycle";
 import { addMonths, type LocalDate } from "../common/dates";
+import { capitalized } from "../common/vocabulary";
+import { CATEGORY_NAMES } from "./explain";
 import type { RecommendationFacts } from "./facts";
 
 /** Months after a decision at which its effects are followed up. */
@@ -71,4 +73,11 @@ export function followUpDates(decidedOn: LocalDate): { monthsAfter: number; date
 /** Whether the cost per inhabitant rose from `baseline` to `later`; null when either is unknown. */
 export function costRose(baseline: EffectMeasures, later: EffectMeasures): boolean | null {
   return baseline.costPerInhabitantOre === null || later.costPerInhabitantOre === null ? null : later.costPerInhabitantOre > baseline.costPerInhabitantOre;
+}
+
+/** What a decision concerns, in Swedish: its product's name (the subject itself when the product is unknown) or its business area (Vård och omsorg). */
+export function decisionSubjectName(subject: string, applicationName: (id: number) => string | undefined): string {
+  const [kind, value] = subject.split(":");
+  if (kind === "application") return applicationName(Number(value)) ?? subject;
+  return capitalized(CATEGORY_NAMES[value] ?? value);
 }

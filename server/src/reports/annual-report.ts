@@ -1,8 +1,8 @@
 /**
  * The annual collaboration report (årlig samverkansrapport) for a year Y, assembled from the facts as
  * they stood on the dates of Y. Pure: no ORM, no GraphQL, no clock. `facts.ts` gathers the input
- * through the public GraphQL API; the renderers (render-*.ts) turn the result into HTML, Markdown,
- * JSON and CSV.
+ * through the reader of dated facts and the evaluations it builds on; the renderers (render-*.ts)
+ * turn the result into HTML, Markdown, JSON and CSV.
  */
 import { allocateCost, CostKeyKind, CostSplitError, type CostKey } from "../agreements/cost-split";
 import { type FollowUpFact, type ReportFollowUps, reportFollowUps } from "./follow-ups";
@@ -125,7 +125,7 @@ export interface MunicipalityRef {
 /**
  * A collaboration candidate (samverkansförslag) standing on the last day of Y, or a decision taken on
  * one during Y: what it proposes, its score, deadline, transition window, cost and split, and the
- * decision. `facts.ts` reads them through the public API (collaborationCandidates, recommendationDecisions).
+ * decision. `facts.ts` takes them from the candidates' evaluation and the decisions the reader gives.
  */
 export interface RecommendationFact {
   date: LocalDate;

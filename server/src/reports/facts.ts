@@ -1,119 +1,293 @@
-import type { LocalDate } from "../common/dates";
-import { DECISION_NAMES, TRIGGER_NAMES } from "../common/vocabulary";
 /**
- * The one place the annual report reads data: GraphQL documents executed in-process against the
- * server's own schema, with `asOf` arguments for every dated fact. The public API is the stable
- * interface while the internal readers of dated facts change (issue 7).
+ * The annual report as an evaluation (evaluations/registry.ts): `read` takes what the report shows
+ * from the one reader of dated facts (`FactsOn` on the year's dates) and from the evaluations it
+ * builds on (competence risk, the governance report, the candidates, the decisions' follow-ups);
+ * `reportFacts` shapes that typed input into the report's facts and `buildAnnualReport`
+ * (annual-report.ts) assembles them, both pure. Names, hosts, covering agreements, parties and cost
+ * keys are the ones recorded now, as the report has always shown them; everything dated is read on
+ * the report's dates.
  */
-import { followUpsOf } from "./follow-ups";
-import { reportDates, type AgreementFact, type CollaborationFact, type MunicipalityFact, type MunicipalityRef, type RecommendationFact, type ReportFacts } from "./annual-report";
+import { type AgreementCostProblem, type AgreementCostSplit, CostKeyKind, splitAgreementCost } from "../agreements/cost-split";
+import { agreementSchedule, type AgreementSchedule, inForceOn } from "../agreements/deadlines";
+import { AgreementKind, termsOf } from "../agreements/entities";
+import { deadlinePolicy } from "../agreements/settings";
+import type { Application } from "../applications/entities";
+import type { Collaboration, CollaborationLevel, CollaborationParticipant, LevelChange } from "../collaborations/entities";
+import { levelOn } from "../collaborations/rules";
+import { groupBy } from "../common/collections";
+import { addMonths, type LocalDate } from "../common/dates";
+import { compareNames } from "../common/names";
+import { DECISION_NAMES, TRIGGER_NAMES } from "../common/vocabulary";
+import type { CompetenceNetwork, CompetenceNetworkActivity } from "../competence/entities";
+import { type RiskAssessment, RiskLevel, RiskSubjectKind } from "../competence/risk";
+import { type LeaveView } from "../competence/privacy";
+import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
+import { type AgreedCostKey, splitTrainingCost } from "../competence/training-cost";
+import { encodeGlobalId } from "../core/global-id";
+import type { EvaluationSource, Evaluation } from "../evaluations/evaluation";
+import { governanceReport, type GovernanceReport } from "../governance/report";
+import type { AgreementOn } from "../history/reader";
+import type { CollaborationBody, Membership, Municipality, PopulationFigure } from "../municipalities/entities";
+import { figureFor } from "../municipalities/population";
+import { DecisionStatus } from "../recommendations/decisions";
+import type { DecisionEffect, RecommendationDecision } from "../recommendations/entities";
+import { type EffectMeasures, decisionSubjectName } from "../recommendations/follow-up";
+import { followUp } from "../recommendations/follow-up-service";
+import { type Evaluation as CandidatesEvaluation, candidateGlobalId, candidates } from "../recommendations/service";
+import {
+  buildAnnualReport,
+  reportDates,
+  type AgreementFact,
+  type AnnualReport,
+  type CollaborationFact,
+  type LevelFact,
+  type MunicipalityFact,
+  type MunicipalityRef,
+  type RecommendationFact,
+  type ReportFacts,
+} from "./annual-report";
+import type { PolicyGoal } from "./entities";
+import { FOLLOW_UP_PERIOD_MONTHS, type FollowUpFact, type FollowUpMeasures } from "./follow-ups";
+import { policyGoalStatus } from "./policy-goals";
 
 /** Years shown year over year, Y included. */
 export const YEARS_SHOWN = 5;
 
-/** Runs a GraphQL document as the report's reader (graphql/in-process.ts makes one). */
-export type RunGraphQL = <T = any>(document: string, variables?: Record<string, unknown>, options?: { partial?: boolean }) => Promise<T>;
-
-/** Every node of a connection field at the root, page by page (first is capped at 100). */
-async function allNodes<T>(run: RunGraphQL, field: string, args: string, argTypes: string, selection: string, variables: Record<string, unknown>): Promise<T[]> {
-  const nodes: T[] = [];
-  let after: string | null = null;
-  do {
-    const data: any = await run(`query($after: String${argTypes}) { page: ${field}(first: 100, after: $after${args}) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, {
-      ...variables,
-      after,
-    });
-    nodes.push(...data.page.nodes);
-    after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
-  } while (after);
-  return nodes;
-}
-
-const LEVEL = "{ ordinal name }";
-const SCHEDULE = "{ currentTermStart currentTermEnd noticeDeadline decisionDeadline status extensionsUsed }";
-
-export interface FactsInput {
+export interface AnnualReportParams {
   year: number;
-  /** A collaboration body's global ID; null for every collaboration. */
-  bodyId: string | null;
+  /** A collaboration body's id (one that exists: the caller checks); null for every collaboration. */
+  bodyId: number | null;
+  /** Whose planned leave competence risk counts: the viewer's (leaveViewOf). */
+  leave: LeaveView;
+  /** The last day a follow-up point is realised on: the year's last day, or today while the year runs. */
+  followedUpUntil: LocalDate;
 }
 
-export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<ReportFacts> {
-  const { year, bodyId } = input;
+interface AgreementRead {
+  on: AgreementOn;
+  start: AgreementSchedule;
+  end: AgreementSchedule;
+}
+
+interface TrainingActivityRead {
+  id: number;
+  title: string;
+  heldOn: LocalDate;
+  costOre: number | null;
+  plan: string;
+  collaborationId: number | null;
+  municipalities: { municipalityId: number; participantCount: number }[];
+}
+
+interface FollowUpRead {
+  decision: RecommendationDecision;
+  effect: DecisionEffect | null;
+  baseline: EffectMeasures;
+  points: { monthsAfter: number; date: LocalDate; measures: EffectMeasures | null }[];
+}
+
+/** What the report reads, as the reader and the evaluations give it. */
+export interface AnnualReportInput {
+  body: CollaborationBody | null;
+  levels: CollaborationLevel[];
+  municipalities: Map<number, Municipality>;
+  applications: Map<number, Application>;
+  /** Every collaboration as recorded now, by name. */
+  collaborations: Collaboration[];
+  /** Level changes up to the year's end, by collaboration. */
+  levelChanges: Map<number, LevelChange[]>;
+  participantsStart: Map<number, CollaborationParticipant[]>;
+  participantsEnd: Map<number, CollaborationParticipant[]>;
+  /** Every agreement as recorded now with its latest links, by name, and its schedules on the year's first and last day. */
+  agreements: AgreementRead[];
+  populationFigures: PopulationFigure[];
+  memberships: Membership[];
+  networks: { network: CompetenceNetwork; collaborationIds: number[] }[];
+  networkActivities: CompetenceNetworkActivity[];
+  networkMembersEnd: Map<number, number>;
+  trainingActivities: TrainingActivityRead[];
+  risks: RiskAssessment[];
+  governanceEnd: GovernanceReport;
+  governancePrevious: GovernanceReport;
+  policyGoals: PolicyGoal[];
+  candidates: CandidatesEvaluation;
+  decisions: RecommendationDecision[];
+  followUps: FollowUpRead[];
+}
+
+/** An agreement's schedule on `date`: from its terms then, or its first recorded terms when it was not on record yet (as `scheduleOf` answers). */
+function scheduleOn(on: AgreementOn, date: LocalDate, recorded: Map<number, AgreementSchedule>, first: Map<number, Record<string, unknown>>): AgreementSchedule {
+  const schedule = recorded.get(on.agreement.id);
+  if (schedule) return schedule;
+  const facts = first.get(on.agreement.id);
+  const stood = facts ? Object.assign({}, on.agreement, facts) : on.agreement;
+  return agreementSchedule(termsOf(stood), date, deadlinePolicy(stood.procurementLeadTimeMonths, null));
+}
+
+async function read(source: EvaluationSource, end: LocalDate, params: AnnualReportParams): Promise<AnnualReportInput> {
+  const { start } = reportDates(params.year);
+  const onEnd = source.facts(end);
+  const onStart = source.facts(start);
+  const [
+    bodies,
+    levels,
+    municipalities,
+    applications,
+    collaborations,
+    levelChanges,
+    participantsStart,
+    participantsEnd,
+    recordedAgreements,
+    schedulesStart,
+    schedulesEnd,
+    firstFacts,
+    populationFigures,
+    memberships,
+    networks,
+    networkActivities,
+    networkMembers,
+    trainingActivities,
+    policyGoals,
+    decisionRows,
+    effects,
+  ] = await Promise.all([
+    onEnd.collaborationBodies(),
+    onEnd.levels(),
+    onEnd.municipalities(),
+    onEnd.applications(),
+    onEnd.recordedCollaborations(),
+    onEnd.levelChanges(),
+    onStart.participants(),
+    onEnd.participants(),
+    onEnd.recordedAgreements(),
+    onStart.schedules(),
+    onEnd.schedules(),
+    onEnd.firstAgreementFacts(),
+    onEnd.allPopulationFigures(),
+    onEnd.allMemberships(),
+    onEnd.allNetworks(),
+    onEnd.networkActivities(start),
+    onEnd.networkMembers(),
+    onEnd.trainingActivities(start),
+    onEnd.policyGoals(),
+    onEnd.recommendationDecisions(),
+    onEnd.decisionEffects(),
+  ]);
+  const [risks, governanceEnd, governancePrevious, candidateEvaluation] = await Promise.all([
+    source.ask(competenceRisk, end, { horizonMonths: DEFAULT_HORIZON_MONTHS, leave: params.leave }),
+    source.ask(governanceReport, end, undefined),
+    source.ask(governanceReport, `${params.year - 1}-12-31`, undefined),
+    source.ask(candidates, end, undefined),
+  ]);
+  // The accepted decisions whose follow-up period overlaps the year, measured on their dates.
+  const followedFrom = addMonths(start, -FOLLOW_UP_PERIOD_MONTHS);
+  const accepted = decisionRows.filter((d) => d.status === DecisionStatus.ACCEPTED && d.decidedOn >= followedFrom && d.decidedOn <= end);
+  const followUps = await Promise.all(
+    accepted.map(async (decision): Promise<FollowUpRead> => {
+      const result = await followUp(source, decision, params.followedUpUntil);
+      return { decision, effect: effects.get(decision.id) ?? null, baseline: result.baseline, points: result.points };
+    }),
+  );
+  return {
+    body: params.bodyId === null ? null : (bodies.get(params.bodyId) ?? null),
+    levels: [...levels.values()].sort((a, b) => a.ordinal - b.ordinal),
+    municipalities,
+    applications,
+    collaborations,
+    levelChanges,
+    participantsStart,
+    participantsEnd,
+    agreements: recordedAgreements.map((on) => ({ on, start: scheduleOn(on, start, schedulesStart, firstFacts), end: scheduleOn(on, end, schedulesEnd, firstFacts) })),
+    populationFigures,
+    memberships,
+    networks,
+    networkActivities,
+    networkMembersEnd: new Map([...groupBy(networkMembers, (m) => m.networkId)].map(([id, members]) => [id, members.length])),
+    trainingActivities,
+    risks,
+    governanceEnd,
+    governancePrevious,
+    policyGoals,
+    candidates: candidateEvaluation,
+    decisions: decisionRows,
+    followUps,
+  };
+}
+
+const byDecisionDate = (a: RecommendationDecision, b: RecommendationDecision) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.id - b.id);
+
+const levelFact = (level: CollaborationLevel): LevelFact => ({ ordinal: level.ordinal, name: level.name });
+
+const measuresFact = (m: Pick<EffectMeasures, keyof FollowUpMeasures>): FollowUpMeasures => ({
+  costPerInhabitantOre: m.costPerInhabitantOre,
+  levelOrdinal: m.levelOrdinal,
+  competenceRiskScore: m.competenceRiskScore,
+  productCount: m.productCount,
+});
+
+const scheduleFact = (s: AgreementSchedule) => ({
+  currentTermStart: s.currentTermStart,
+  currentTermEnd: s.currentTermEnd,
+  noticeDeadline: s.noticeDeadline,
+  decisionDeadline: s.decisionDeadline,
+  status: s.status,
+  extensionsUsed: s.extensionsUsed,
+});
+
+/** The report's facts for `params` from what `read` gathered (pure). */
+function reportFacts(input: AnnualReportInput, params: AnnualReportParams): ReportFacts {
+  const { year, bodyId } = params;
   const { start, end } = reportDates(year);
-  const previousEnd = `${year - 1}-12-31`;
   const yearEnds = Array.from({ length: YEARS_SHOWN }, (_, i) => `${year - YEARS_SHOWN + 1 + i}-12-31`);
   const levelDates = [...new Set([start, end, ...yearEnds])];
+  const levelById = new Map(input.levels.map((l) => [l.id, l]));
+  const levelByOrdinal = new Map(input.levels.map((l) => [l.ordinal, l]));
+  const municipality = (id: number) => input.municipalities.get(id)!;
+  const ref = (id: number): MunicipalityRef => ({ code: municipality(id).code, name: municipality(id).name });
+  const codesOf = (participants: CollaborationParticipant[] | undefined) => (participants ?? []).map((p) => municipality(p.municipalityId).code);
 
-  const head = await run(
-    `query($body: ID!, $hasBody: Boolean!) {
-      body: node(id: $body) @include(if: $hasBody) { ... on CollaborationBody { name shortName } }
-      collaborationLevels ${LEVEL}
-    }`,
-    { body: bodyId ?? "", hasBody: bodyId !== null },
-  );
-  if (bodyId !== null && !head.body?.name) throw new ReportInputError("body", "Inget samverkansorgan har detta ID.");
+  const collaborations = input.collaborations.filter((c) => bodyId === null || c.collaborationBodyId === bodyId);
+  const collaborationFacts: CollaborationFact[] = collaborations.map((c) => {
+    const history = input.levelChanges.get(c.id) ?? [];
+    return {
+      id: encodeGlobalId("Collaboration", c.id),
+      name: c.name,
+      application: input.applications.get(c.applicationId)!.name,
+      host: municipality(c.hostMunicipalityId).name,
+      levelOn: Object.fromEntries(
+        levelDates.map((date) => {
+          const id = levelOn(history, date);
+          return [date, id === null ? null : levelFact(levelById.get(id)!)];
+        }),
+      ),
+      participantsStart: codesOf(input.participantsStart.get(c.id)),
+      participantsEnd: codesOf(input.participantsEnd.get(c.id)),
+      history: history.map((h) => ({
+        changedOn: h.changedOn,
+        from: h.fromLevelId === null ? null : levelFact(levelById.get(h.fromLevelId)!),
+        to: levelFact(levelById.get(h.toLevelId)!),
+        decisionReference: h.decisionReference,
+        reason: h.reason,
+      })),
+    };
+  });
 
-  const levelAliases = levelDates.map((date, i) => `l${i}: levelOn(date: "${date}") ${LEVEL}`).join(" ");
-  const collaborations = await allNodes<any>(
-    run,
-    "collaborations",
-    bodyId ? ", collaborationBody: $body" : "",
-    bodyId ? ", $body: ID, $start: LocalDate, $end: LocalDate" : ", $start: LocalDate, $end: LocalDate",
-    `id name application { name } host { name } ${levelAliases}
-     participantsStart: participants(asOf: $start) { municipality { code } }
-     participantsEnd: participants(asOf: $end) { municipality { code } }
-     levelHistory { changedOn decisionReference reason fromLevel ${LEVEL} toLevel ${LEVEL} }
-     agreements { id }`,
-    bodyId ? { body: bodyId, start, end } : { start, end },
-  );
-
-  const collaborationFacts: CollaborationFact[] = collaborations.map((c) => ({
-    id: c.id,
-    name: c.name,
-    application: c.application.name,
-    host: c.host.name,
-    levelOn: Object.fromEntries(levelDates.map((date, i) => [date, c[`l${i}`]])),
-    participantsStart: c.participantsStart.map((p: any) => p.municipality.code),
-    participantsEnd: c.participantsEnd.map((p: any) => p.municipality.code),
-    history: c.levelHistory.map((h: any) => ({ changedOn: h.changedOn, from: h.fromLevel, to: h.toLevel, decisionReference: h.decisionReference, reason: h.reason })),
-  }));
-
-  // Agreements covering the collaborations in scope, directly or through their applications.
-  const agreementIds = [...new Set(collaborations.flatMap((c) => c.agreements.map((a: any) => a.id)))];
-  const agreements = agreementIds.length
-    ? (
-        await run(
-          `query($ids: [ID!]!, $start: LocalDate!, $end: LocalDate!) { nodes(ids: $ids) { ... on Agreement {
-            id name kind referenceNumber startDate noticeGivenOn terminatedOn
-            municipalities { code }
-            start: schedule(asOf: $start) ${SCHEDULE}
-            end: schedule(asOf: $end) ${SCHEDULE}
-          } } }`,
-          { ids: agreementIds, start, end },
-        )
-      ).nodes.sort((a: any, b: any) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    : [];
-  const samverkansavtal = agreements.filter((a: any) => a.kind === "SAMVERKANSAVTAL");
-  const allocations = samverkansavtal.length
-    ? await run(
-        `query($year: Int!, ${samverkansavtal.map((_: any, i: number) => `$a${i}: ID!`).join(", ")}) { ${samverkansavtal
-          .map(
-            (_: any, i: number) =>
-              `a${i}: costAllocation(agreement: $a${i}, year: $year) { key baseShareBasisPoints populationYear totalOre shares { municipality { code } amountOre population shareBasisPoints } }`,
+  // Agreements covering the collaborations in scope (by their latest links), directly or through their applications.
+  const covering = (c: Pick<Collaboration, "id" | "applicationId">) => input.agreements.filter((a) => a.on.collaborationIds.includes(c.id) || a.on.applicationIds.includes(c.applicationId));
+  const inScopeAgreements = [...new Set(collaborations.flatMap(covering))].sort((a, b) => (a.on.agreement.name < b.on.agreement.name ? -1 : a.on.agreement.name > b.on.agreement.name ? 1 : 0));
+  const figuresOf = groupBy(input.populationFigures, (f) => f.municipalityId);
+  const agreementFacts: AgreementFact[] = inScopeAgreements.map(({ on, start: onStart, end: onEnd }) => {
+    const a = on.agreement;
+    const split: AgreementCostSplit<Municipality> | AgreementCostProblem | null =
+      a.kind === AgreementKind.SAMVERKANSAVTAL
+        ? splitAgreementCost(
+            a,
+            year,
+            undefined,
+            [...new Set(on.municipalityIds)].sort((x, y) => x - y).map((id) => ({ municipality: municipality(id), shareBasisPoints: on.shares.get(id) ?? null })),
+            (id) => figuresOf.get(id) ?? [],
           )
-          .join(" ")} }`,
-        { year, ...Object.fromEntries(samverkansavtal.map((a: any, i: number) => [`a${i}`, a.id])) },
-        { partial: true },
-      )
-    : { errors: [] };
-  // A cost that cannot be split (no population figure for the year) is reported, not fatal.
-  const problemOf = new Map<string, string>(
-    (allocations.errors as { path?: readonly (string | number)[]; message: string }[]).map((e) => [samverkansavtal[Number(String(e.path?.[0]).slice(1))]?.id, e.message]),
-  );
-  const allocationOf = new Map<string, any>(samverkansavtal.map((a: any, i: number) => [a.id, allocations[`a${i}`]]));
-  const agreementFacts: AgreementFact[] = agreements.map((a: any) => {
-    const allocation = allocationOf.get(a.id);
+        : null;
     return {
       name: a.name,
       kind: a.kind,
@@ -121,173 +295,106 @@ export async function gatherFacts(run: RunGraphQL, input: FactsInput): Promise<R
       startDate: a.startDate,
       noticeGivenOn: a.noticeGivenOn,
       terminatedOn: a.terminatedOn,
-      municipalities: a.municipalities.map((m: any) => m.code),
-      start: a.start,
-      end: a.end,
-      allocation: allocation
-        ? { ...allocation, shares: allocation.shares.map((s: any) => ({ code: s.municipality.code, amountOre: s.amountOre, population: s.population, shareBasisPoints: s.shareBasisPoints })) }
-        : null,
-      allocationProblem: problemOf.get(a.id) ?? null,
+      municipalities: on.municipalityIds.map((id) => municipality(id).code),
+      start: scheduleFact(onStart),
+      end: scheduleFact(onEnd),
+      allocation:
+        split && !("problem" in split)
+          ? {
+              key: split.key,
+              baseShareBasisPoints: split.baseShareBasisPoints,
+              populationYear: split.populationYear,
+              totalOre: split.totalOre,
+              shares: split.shares.map((s) => ({ code: s.municipality.code, amountOre: s.amountOre, population: s.population, shareBasisPoints: s.shareBasisPoints })),
+            }
+          : null,
+      // A cost that cannot be split (no population figure for the year) is reported, not fatal.
+      allocationProblem: split && "problem" in split ? split.problem : null,
     };
   });
 
   // Municipalities in scope: the body's members during Y (or everyone), and every party of a cost in scope.
-  const municipalities = await allNodes<any>(
-    run,
-    "municipalities",
-    "",
-    ", $year: Int",
-    `code name population(year: $year) { population year } memberships { collaborationBody { id } fromDate toDate }`,
-    { year },
-  );
   const parties = new Set(agreementFacts.flatMap((a) => a.allocation?.shares.map((s) => s.code) ?? []));
   for (const c of collaborationFacts) for (const code of [...c.participantsStart, ...c.participantsEnd]) parties.add(code);
-  const inScope = (m: any) =>
-    parties.has(m.code) || (bodyId === null ? false : m.memberships.some((ms: any) => ms.collaborationBody.id === bodyId && ms.fromDate <= end && (ms.toDate === null || ms.toDate >= start)));
-  const municipalityFacts: MunicipalityFact[] = municipalities
-    .filter(inScope)
-    .map((m) => ({ code: m.code, name: m.name, population: m.population?.population ?? null, populationYear: m.population?.year ?? null }));
-  const codes = new Set(municipalityFacts.map((m) => m.code));
-  const membershipsOf = new Map<string, { fromDate: LocalDate; toDate: LocalDate | null }[]>(
-    municipalities.map((m) => [m.code, m.memberships.filter((ms: any) => ms.collaborationBody.id === bodyId)]),
+  const bodyMemberships = groupBy(
+    input.memberships.filter((ms) => ms.collaborationBodyId === bodyId),
+    (ms) => ms.municipalityId,
   );
-  const memberOn = (code: string, date: LocalDate) => (membershipsOf.get(code) ?? []).some((ms) => ms.fromDate <= date && (ms.toDate === null || ms.toDate >= date));
+  const inScope = (m: Municipality) =>
+    parties.has(m.code) || (bodyId === null ? false : (bodyMemberships.get(m.id) ?? []).some((ms) => ms.fromDate <= end && (ms.toDate === null || ms.toDate >= start)));
+  const byName = [...input.municipalities.values()].sort((a, b) => compareNames(a.name, b.name) || a.id - b.id);
+  const municipalityFacts: MunicipalityFact[] = byName.filter(inScope).map((m) => {
+    const figure = figureFor(figuresOf.get(m.id) ?? [], year);
+    return { code: m.code, name: m.name, population: figure?.population ?? null, populationYear: figure?.year ?? null };
+  });
+  const codes = new Set(municipalityFacts.map((m) => m.code));
+  const memberOn = (id: number, date: LocalDate) => (bodyMemberships.get(id) ?? []).some((ms) => ms.fromDate <= date && (ms.toDate === null || ms.toDate >= date));
+  const shown = (participantIds: readonly number[], date: LocalDate) => bodyId === null || (participantIds.length > 0 && participantIds.every((id) => memberOn(id, date)));
 
   const collaborationIds = new Set(collaborations.map((c) => c.id));
-  const networks = await allNodes<any>(
-    run,
-    "competenceNetworks",
-    "",
-    ", $start: LocalDate, $end: LocalDate",
-    `name collaborations { id } activities(since: $start) { occurredOn kind title } members(asOf: $end) { id }`,
-    { start, end },
-  );
-  const plans = await allNodes<any>(
-    run,
-    "trainingPlans",
-    "",
-    ", $start: LocalDate, $end: LocalDate",
-    `name activities(from: $start, to: $end) { title heldOn costOre municipalities { municipality { code } participantCount } costSplit { shares { municipality { code } amountOre } } }`,
-    { start, end },
-  );
-  const risks = await allNodes<any>(
-    run,
-    "competenceRisk",
-    ", asOf: $end, minLevel: MEDIUM",
-    ", $end: LocalDate",
-    `label level score collaboration { id } municipality { code } reasons { explanation }`,
-    { end },
-  );
-  const governance = await run(
-    `query($end: LocalDate!, $previous: LocalDate!) {
-      end: governanceReport(asOf: $end) { complianceRate rules { code title applicable compliant complianceRate } }
-      previous: governanceReport(asOf: $previous) { complianceRate rules { code title applicable compliant complianceRate } }
-      policyGoals { title deadline achievedOn status(asOf: $end) collaborationBody { id } }
-    }`,
-    { end, previous: previousEnd },
-  );
+  const activitiesOf = groupBy(input.networkActivities, (a) => a.networkId);
+  const collaborationById = new Map(input.collaborations.map((c) => [c.id, c]));
+  const trainings = input.trainingActivities
+    .filter((a) => a.municipalities.some((m) => codes.has(municipality(m.municipalityId).code)))
+    .map((a) => {
+      const split = splitTrainingCost(
+        a.costOre,
+        a.heldOn,
+        a.municipalities.map((m) => ({ municipalityId: m.municipalityId, code: municipality(m.municipalityId).code, populations: figuresOf.get(m.municipalityId) ?? [] })),
+        agreedCostKey(a, collaborationById, covering),
+      );
+      return {
+        title: a.title,
+        plan: a.plan,
+        heldOn: a.heldOn,
+        participants: a.municipalities.filter((m) => codes.has(municipality(m.municipalityId).code)).reduce((sum, m) => sum + m.participantCount, 0),
+        costOre: a.costOre,
+        shares: split ? split.shares.map((s) => ({ code: municipality(s.municipalityId).code, amountOre: s.amountOre })) : null,
+      };
+    })
+    .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.title < b.title ? -1 : 1));
 
-  return {
-    year,
-    body: head.body ?? null,
-    levels: head.collaborationLevels,
-    yearEnds,
-    municipalities: municipalityFacts,
-    collaborations: collaborationFacts,
-    agreements: agreementFacts,
-    networks: networks
-      .filter((n) => bodyId === null || n.collaborations.length === 0 || n.collaborations.some((c: any) => collaborationIds.has(c.id)))
-      .map((n) => ({ name: n.name, activities: n.activities.filter((a: any) => a.occurredOn <= end), membersEnd: n.members.length })),
-    trainings: plans
-      .flatMap((p) =>
-        p.activities
-          .filter((a: any) => a.municipalities.some((m: any) => codes.has(m.municipality.code)))
-          .map((a: any) => ({
-            title: a.title,
-            plan: p.name,
-            heldOn: a.heldOn,
-            participants: a.municipalities.filter((m: any) => codes.has(m.municipality.code)).reduce((sum: number, m: any) => sum + m.participantCount, 0),
-            costOre: a.costOre,
-            shares: a.costSplit ? a.costSplit.shares.map((s: any) => ({ code: s.municipality.code, amountOre: s.amountOre })) : null,
-          })),
-      )
-      .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.title < b.title ? -1 : 1)),
-    risks: risks
-      .filter((r) => (r.collaboration ? collaborationIds.has(r.collaboration.id) : r.municipality !== null && codes.has(r.municipality.code)))
-      .map((r) => ({ label: r.label, level: r.level, score: r.score, reasons: r.reasons.map((x: any) => x.explanation) })),
-    governanceEnd: governance.end,
-    governancePrevious: governance.previous,
-    policyGoals: governance.policyGoals
-      .filter((g: any) => bodyId === null || g.collaborationBody === null || g.collaborationBody.id === bodyId)
-      .map((g: any) => ({ title: g.title, deadline: g.deadline, achievedOn: g.achievedOn, status: g.status })),
-    recommendations: await recommendationsOf(run, end, (participants, date) => bodyId === null || (participants.length > 0 && participants.every((p) => memberOn(p.code, date)))),
-    followUps: await followUpsOf(run, year, bodyId === null ? null : codes),
-  };
-}
-
-/**
- * Whether the report shows a recommendation naming `participants` on `date`: with a body, when every
- * participant is its member on that date (the DKF report names no candidate of non-members); the
- * report over every collaboration shows them all.
- */
-type InScope = (participants: MunicipalityRef[], date: LocalDate) => boolean;
-
-const inOrder = (a: { date: LocalDate }, b: { date: LocalDate }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-
-/**
- * The candidates standing on the last day of the year (those not hidden by a decision) and the
- * decisions taken during the year, for candidates whose participants are all in scope on that day:
- * what each proposes, its score, deadline, window, cost and split, in the recommendations' own words.
- */
-async function recommendationsOf(run: RunGraphQL, end: LocalDate, inScope: InScope): Promise<RecommendationFact[]> {
-  const start = `${end.slice(0, 4)}-01-01`;
-  const data = await run(
-    `query($end: LocalDate!, $start: LocalDate!) {
-      collaborationCandidates(asOf: $end, first: 100) { nodes {
-        id summary score drivingDeadline combinedAnnualCostOre
-        participants { code name } contributions { trigger }
-        collaboration { id name } proposedApplication { name } targetLevel ${LEVEL}
-        transitionWindow { start end }
-        costSplit { municipality { name } amountOre }
-        decision { status reason decidedOn }
-      } }
-      recommendationDecisions(from: $start, to: $end, first: 100) { nodes { decidedOn status reason summary participants { code name } } }
-    }`,
-    { end, start },
-  );
   const decided = (d: { status: string; reason: string } | null) => (d ? `${DECISION_NAMES[d.status] ?? d.status}: ${d.reason}` : null);
-  const candidates: RecommendationFact[] = data.collaborationCandidates.nodes
-    .filter((c: any) => inScope(c.participants, end))
-    .map((c: any) => ({
-      date: end,
-      trigger: [...new Set(c.contributions.map((x: any) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
-      subject: c.participants.map((p: MunicipalityRef) => p.name).join(", "),
-      explanation: c.summary,
-      decision: decided(c.decision),
-      decidedOn: c.decision?.decidedOn ?? null,
-      candidateId: c.id,
-      system: c.collaboration,
-      participants: c.participants,
-      proposedLevel: c.targetLevel,
-      proposedProduct: c.proposedApplication.name,
-      score: c.score,
-      deadline: c.drivingDeadline,
-      window: c.transitionWindow.start ? { start: c.transitionWindow.start, end: c.transitionWindow.end } : null,
-      annualCostOre: c.combinedAnnualCostOre,
-      costSplit: c.costSplit ? c.costSplit.map((s: any) => ({ municipality: s.municipality.name, amountOre: s.amountOre })) : null,
-    }));
-  const decisions: RecommendationFact[] = data.recommendationDecisions.nodes
-    .filter((d: any) => inScope(d.participants, d.decidedOn))
-    .map((d: any) => ({
+  const participantIdsOf = (d: RecommendationDecision) => JSON.parse(d.participantIds) as number[];
+  const candidateFacts: RecommendationFact[] = input.candidates.candidates
+    .filter((c) => !c.hidden && shown(c.participantIds, end))
+    .map((c) => {
+      const decision = c.decision ? (input.candidates.decisions.get(c.decision.id) ?? null) : null;
+      const collaboration = c.collaborationId === null ? null : (collaborationById.get(c.collaborationId) ?? null);
+      return {
+        date: end,
+        trigger: [...new Set(c.contributions.map((x) => TRIGGER_NAMES[x.trigger] ?? x.trigger))].join("; "),
+        subject: c.participantIds.map((id) => municipality(id).name).join(", "),
+        explanation: c.summary,
+        decision: decided(decision),
+        decidedOn: decision?.decidedOn ?? null,
+        candidateId: candidateGlobalId(c.key, c.asOf),
+        system: collaboration && { id: encodeGlobalId("Collaboration", collaboration.id), name: collaboration.name },
+        participants: c.participantIds.map(ref),
+        proposedLevel: levelFact(levelByOrdinal.get(c.targetLevel)!),
+        proposedProduct: input.applications.get(c.proposedApplicationId)!.name,
+        score: c.score,
+        deadline: c.drivingDeadline,
+        window: c.window.start ? { start: c.window.start, end: c.window.end } : null,
+        annualCostOre: c.combinedAnnualCostSek === null ? null : c.combinedAnnualCostSek * 100,
+        costSplit: c.costSplit ? c.costSplit.map((s) => ({ municipality: municipality(s.municipalityId).name, amountOre: s.amountOre })) : null,
+      };
+    });
+  const decisionFacts: RecommendationFact[] = input.decisions
+    .filter((d) => d.decidedOn >= start && d.decidedOn <= end && shown(participantIdsOf(d), d.decidedOn))
+    .sort(byDecisionDate)
+    .map((d) => ({
       date: d.decidedOn,
       trigger: "Beslut",
-      subject: d.participants.map((p: MunicipalityRef) => p.name).join(", "),
+      subject: participantIdsOf(d)
+        .map((id) => municipality(id).name)
+        .join(", "),
       explanation: d.summary,
       decision: decided(d),
       decidedOn: d.decidedOn,
       candidateId: null,
       system: null,
-      participants: d.participants,
+      participants: participantIdsOf(d).map(ref),
       proposedLevel: null,
       proposedProduct: null,
       score: null,
@@ -296,15 +403,88 @@ async function recommendationsOf(run: RunGraphQL, end: LocalDate, inScope: InSco
       annualCostOre: null,
       costSplit: null,
     }));
-  return [...decisions.sort(inOrder), ...candidates];
+
+  const followUps: FollowUpFact[] = [...input.followUps]
+    .sort((a, b) => byDecisionDate(a.decision, b.decision))
+    .filter((f) => bodyId === null || participantIdsOf(f.decision).some((id) => codes.has(municipality(id).code)))
+    .map(({ decision, effect, baseline, points }) => ({
+      decidedOn: decision.decidedOn,
+      subject: decisionSubjectName(decision.subject, (id) => input.applications.get(id)?.name),
+      participants: participantIdsOf(decision).map(ref),
+      summary: decision.summary,
+      expected: effect
+        ? {
+            costPerInhabitantOre: effect.expectedCostPerInhabitantOre,
+            levelOrdinal: effect.expectedLevel,
+            competenceRiskScore: effect.expectedCompetenceRiskScore,
+            productCount: effect.expectedProductCount,
+          }
+        : null,
+      atDecision: measuresFact(baseline),
+      points: points.map((p) => ({ monthsAfter: p.monthsAfter, date: p.date, realised: p.measures && measuresFact(p.measures) })),
+    }));
+
+  const governanceFact = (report: GovernanceReport) => ({
+    complianceRate: report.complianceRate,
+    rules: report.rules.map((r) => ({ code: r.code, title: r.title, applicable: r.applicable, compliant: r.compliant, complianceRate: r.complianceRate })),
+  });
+
+  return {
+    year,
+    body: input.body && { name: input.body.name, shortName: input.body.shortName },
+    levels: input.levels.map(levelFact),
+    yearEnds,
+    municipalities: municipalityFacts,
+    collaborations: collaborationFacts,
+    agreements: agreementFacts,
+    networks: input.networks
+      .filter((n) => bodyId === null || n.collaborationIds.length === 0 || n.collaborationIds.some((id) => collaborationIds.has(id)))
+      .map((n) => ({
+        name: n.network.name,
+        activities: (activitiesOf.get(n.network.id) ?? []).map((a) => ({ occurredOn: a.occurredOn, kind: a.kind, title: a.title })),
+        membersEnd: input.networkMembersEnd.get(n.network.id) ?? 0,
+      })),
+    trainings,
+    risks: input.risks
+      .filter((r) => r.level !== RiskLevel.LOW)
+      .filter((r) => (r.collaborationId !== null ? collaborationIds.has(r.collaborationId) : r.kind === RiskSubjectKind.APPLICATION_USAGE && codes.has(municipality(r.municipalityIds[0]).code)))
+      .map((r) => ({ label: r.label, level: r.level, score: r.score, reasons: r.reasons.map((x) => x.explanation) })),
+    governanceEnd: governanceFact(input.governanceEnd),
+    governancePrevious: governanceFact(input.governancePrevious),
+    policyGoals: input.policyGoals
+      .filter((g) => bodyId === null || g.collaborationBodyId === null || g.collaborationBodyId === bodyId)
+      .map((g) => ({ title: g.title, deadline: g.deadline, achievedOn: g.achievedOn, status: policyGoalStatus(g, end) })),
+    recommendations: [...decisionFacts, ...candidateFacts],
+    followUps,
+  };
 }
 
-/** A report argument the caller got wrong (answered as BAD_USER_INPUT). */
-export class ReportInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/**
+ * The cost key of the samverkansavtal that covers the collaboration of the activity's plan and is
+ * in force on the activity's date (the first by name when several are); null for other plans.
+ */
+function agreedCostKey(
+  activity: TrainingActivityRead,
+  collaborations: Map<number, Collaboration>,
+  covering: (c: Pick<Collaboration, "id" | "applicationId">) => AgreementRead[],
+): AgreedCostKey | null {
+  const collaboration = activity.collaborationId === null ? undefined : collaborations.get(activity.collaborationId);
+  if (!collaboration) return null;
+  const agreement = covering(collaboration).find(({ on }) => on.agreement.kind === AgreementKind.SAMVERKANSAVTAL && on.agreement.costKey !== null && inForceOn(on.terms, activity.heldOn))?.on;
+  if (!agreement || agreement.agreement.costKey === null) return null;
+  const { costKey, costKeyBaseShareBasisPoints, costKeyPopulationYear } = agreement.agreement;
+  return {
+    agreementId: agreement.agreement.id,
+    key: costKey === CostKeyKind.BASE_PLUS_POPULATION ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: costKeyBaseShareBasisPoints ?? 0 } : { kind: costKey },
+    populationYear: costKeyPopulationYear,
+    shareBasisPoints: agreement.shares,
+  };
 }
+
+/** The annual report for a year and scope, from the facts as they stood on its dates. */
+export const annualReportEvaluation: Evaluation<AnnualReportParams, AnnualReportInput, AnnualReport> = {
+  name: "annualReport",
+  key: (p) => `${p.year}|${p.bodyId ?? "all"}|${JSON.stringify(p.leave)}|${p.followedUpUntil}`,
+  read: (source, date, params) => read(source, date, params),
+  evaluate: (input, params) => buildAnnualReport(reportFacts(input, params)),
+};

@@ -3,7 +3,7 @@
  * (24 months) overlaps the year, with what was expected of them and the realised values at +12 and
  * +24 months from the dated facts (a point after 31 December is not yet due in the report), and the
  * collaborations whose cost per inhabitant rose since the decision named. The facts come from the
- * public API (`recommendationDecisions { expectedEffects followUp }`); the rest is pure.
+ * report's evaluation (facts.ts: the decisions' follow-ups on their dates); the rest is pure.
  */
 import { addMonths, type LocalDate } from "../common/dates";
 import { formatInteger, formatKronor, formatLongDate } from "../render/format";
@@ -57,46 +57,7 @@ export interface ReportFollowUps {
 }
 
 /** Months a decision is followed up for: its last follow-up point. */
-const FOLLOW_UP_PERIOD_MONTHS = 24;
-
-const MEASURES = "{ costPerInhabitantOre levelOrdinal competenceRiskScore productCount }";
-
-/** The accepted decisions whose follow-up period overlaps `year` and which concern the report's municipalities (`codes`; null: every decision, the report over everything). */
-export async function followUpsOf(run: <T = any>(document: string, variables?: Record<string, unknown>) => Promise<T>, year: number, codes: ReadonlySet<string> | null): Promise<FollowUpFact[]> {
-  const [start, end] = [`${year}-01-01`, `${year}-12-31`];
-  const facts: FollowUpFact[] = [];
-  let after: string | null = null;
-  do {
-    const data: any = await run(
-      `query($from: LocalDate!, $to: LocalDate!, $after: String) {
-        page: recommendationDecisions(status: ACCEPTED, from: $from, to: $to, first: 100, after: $after) {
-          nodes { decidedOn subjectName summary participants { code name }
-            expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount }
-            followUp { atDecision ${MEASURES} points { monthsAfter date realised ${MEASURES} } } }
-          pageInfo { hasNextPage endCursor }
-        }
-      }`,
-      { from: addMonths(start, -FOLLOW_UP_PERIOD_MONTHS), to: end, after },
-    );
-    for (const d of data.page.nodes) {
-      if (!d.followUp || (codes !== null && !d.participants.some((p: { code: string }) => codes.has(p.code)))) continue;
-      const e = d.expectedEffects;
-      facts.push({
-        decidedOn: d.decidedOn,
-        subject: d.subjectName,
-        participants: d.participants,
-        summary: d.summary,
-        expected: e
-          ? { costPerInhabitantOre: e.expectedCostPerInhabitantOre, levelOrdinal: e.expectedLevel, competenceRiskScore: e.expectedCompetenceRiskScore, productCount: e.expectedProductCount }
-          : null,
-        atDecision: d.followUp.atDecision,
-        points: d.followUp.points,
-      });
-    }
-    after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
-  } while (after);
-  return facts;
-}
+export const FOLLOW_UP_PERIOD_MONTHS = 24;
 
 /** The section for `year`: the decisions by date, each point due by 31 December with its realised values. */
 export function reportFollowUps(facts: readonly FollowUpFact[], year: number): ReportFollowUps {

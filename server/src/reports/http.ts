@@ -1,4 +1,3 @@
-import type { GraphQLSchema } from "graphql";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
@@ -9,7 +8,6 @@ import { page } from "../render/layout";
 import { CollaborationBody } from "../municipalities/entities";
 import { renderReportHtml } from "./render-html";
 import { Evaluations } from "../evaluations/registry";
-import { inProcessGraphQL } from "../graphql/in-process";
 import { annualReport, findIssue } from "./service";
 import { sendPage } from "../pages/chrome";
 
@@ -27,7 +25,7 @@ function messagePage(reply: FastifyReply, status: number, title: string, text: s
  * global ID, or `all`. Needs a signed-in viewer (`viewerOf`; a bearer token, and whatever else the
  * server accepts for pages).
  */
-export function registerReportRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer; schema: GraphQLSchema }) {
+export function registerReportRoutes(app: FastifyInstance, options: { db: DataSource; clock: () => Date; viewerOf: PageViewer }) {
   const { db, clock, viewerOf } = options;
 
   app.get<{ Params: { body: string; file: string } }>("/reports/:body/:file", async (request, reply) => {
@@ -52,7 +50,7 @@ export function registerReportRoutes(app: FastifyInstance, options: { db: DataSo
     if (issued) return sendPage(reply.header("etag", `"${issued.sha256}"`).header("x-report-status", "issued"), 200, issued.html);
     try {
       const ctx = createContext(db, viewer, clock(), new Evaluations(db));
-      const report = await annualReport(ctx, inProcessGraphQL(options.schema, ctx), year, bodyId);
+      const report = await annualReport(ctx, year, bodyId);
       return sendPage(reply.header("x-report-status", "draft"), 200, renderReportHtml(report, { issuedOn: null }));
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return messagePage(reply, 400, "Felaktigt år", error.message);

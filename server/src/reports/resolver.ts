@@ -1,9 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../access/decorators";
 import { Role } from "../access/roles";
-import { inProcessGraphQL } from "../graphql/in-process";
 import { Payload, payload } from "../graphql/payload";
 import type { Context } from "../core/context";
 import { CollaborationBody } from "../municipalities/entities";
@@ -49,11 +47,10 @@ export class AnnualReportResolver {
   })
   annualReport(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg("year", () => Int, { description: "The year; it must have begun." }) year: number,
     @Arg("body", () => ID, { nullable: true, description: "Only this collaboration body's collaborations and members; default every collaboration." }) body?: string | null,
   ) {
-    return annualReport(ctx, inProcessGraphQL(info.schema, ctx), year, body ?? null);
+    return annualReport(ctx, year, body ?? null);
   }
 
   @Allow(Role.ADMIN)
@@ -61,12 +58,8 @@ export class AnnualReportResolver {
     nullable: true,
     description: "Issues (utfärdar) the annual report: stores its HTML as issued, with its SHA-256 and who issued it. A year is issued once. Admin only.",
   })
-  async annualReportIssue(
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => AnnualReportIssueInput, { description: "The mutation's input: see AnnualReportIssueInput." }) input: AnnualReportIssueInput,
-  ) {
-    const outcome = await issueAnnualReport(ctx, inProcessGraphQL(info.schema, ctx), input.year, input.body ?? null);
+  async annualReportIssue(@Ctx() ctx: Context, @Arg("input", () => AnnualReportIssueInput, { description: "The mutation's input: see AnnualReportIssueInput." }) input: AnnualReportIssueInput) {
+    const outcome = await issueAnnualReport(ctx, input.year, input.body ?? null);
     const row = outcome.result;
     const issue = row ? Object.assign(new AnnualReportIssue(), { year: row.year, sha256: row.sha256, issuedOn: row.issuedOn, issuedBy: row.issuedBy, path: await reportPath(ctx, row) }) : null;
     return payload("issue", { result: issue, userErrors: outcome.userErrors });

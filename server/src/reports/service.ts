@@ -7,9 +7,10 @@ import { runMutation, type MutationOutcome } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
 import type { Context } from "../core/context";
 import { CollaborationBody } from "../municipalities/entities";
-import { buildAnnualReport, type AnnualReport } from "./annual-report";
+import { leaveViewOf } from "../competence/privacy";
+import { reportDates, type AnnualReport } from "./annual-report";
 import { AnnualReportIssueRow } from "./entities";
-import { gatherFacts, ReportInputError, type RunGraphQL } from "./facts";
+import { annualReportEvaluation } from "./facts";
 import { renderReportHtml } from "./render-html";
 
 /** The first year a report can be asked for; collaboration in Dalsland began in 2001. */
@@ -31,17 +32,19 @@ export function yearProblem(year: number, today: LocalDate): string | null {
   return null;
 }
 
-/** Builds the structured report from the facts as they stood in `year`; throws BAD_USER_INPUT for a bad year or body. */
-export async function annualReport(ctx: Context, run: RunGraphQL, year: number, bodyId: string | null): Promise<AnnualReport> {
+/**
+ * The structured report from the facts as they stood in `year` (the registry's evaluation, with the
+ * viewer's view of planned leave); throws BAD_USER_INPUT for a bad year or body.
+ */
+export async function annualReport(ctx: Context, year: number, bodyId: string | null): Promise<AnnualReport> {
   const problem = yearProblem(year, ctx.today);
   if (problem) throw badInput(problem);
-  if (bodyId !== null && decodeIdOf(bodyId, CollaborationBody.typeName) === null) throw badInput("Samverkansorganet finns inte: body är inte ett samverkansorgans ID.");
-  try {
-    return buildAnnualReport(await gatherFacts(run, { year, bodyId }));
-  } catch (error) {
-    if (error instanceof ReportInputError) throw badInput(error.message);
-    throw error;
-  }
+  const body = bodyId === null ? null : decodeIdOf(bodyId, CollaborationBody.typeName);
+  if (bodyId !== null && body === null) throw badInput("Samverkansorganet finns inte: body är inte ett samverkansorgans ID.");
+  const { end } = reportDates(year);
+  if (body !== null && !(await ctx.evaluations.facts(end).collaborationBodies()).has(body)) throw badInput("Inget samverkansorgan har detta ID.");
+  // A follow-up point after today has no realised values yet, in the year still running.
+  return ctx.evaluations.ask(annualReportEvaluation, end, { year, bodyId: body, leave: leaveViewOf(ctx.viewer), followedUpUntil: end < ctx.today ? end : ctx.today });
 }
 
 /** One issue per scope and year: a body's report or the report over everything. */
@@ -61,13 +64,13 @@ export function findIssue(db: DataSource, year: number, bodyId: string | null): 
  * Issues the report: renders it with today's date as the date of issue and stores the bytes, their
  * SHA-256 and who issued it. A year that is issued stays as issued (CONFLICT on a second issue).
  */
-export async function issueAnnualReport(ctx: Context, run: RunGraphQL, year: number, bodyId: string | null): Promise<MutationOutcome<AnnualReportIssueRow>> {
+export async function issueAnnualReport(ctx: Context, year: number, bodyId: string | null): Promise<MutationOutcome<AnnualReportIssueRow>> {
   const problem = yearProblem(year, ctx.today);
   const validBody = bodyId === null || decodeIdOf(bodyId, CollaborationBody.typeName) !== null;
   let html: string | null = null;
   if (!problem && validBody && year < yearOf(ctx.today)) {
     try {
-      html = renderReportHtml(await annualReport(ctx, run, year, bodyId), { issuedOn: ctx.today });
+      html = renderReportHtml(await annualReport(ctx, year, bodyId), { issuedOn: ctx.today });
     } catch (error) {
       if (!(error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT")) throw error;
     }
