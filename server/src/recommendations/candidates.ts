@@ -408,25 +408,21 @@ export function candidateContext(facts: Omit<RecommendationFacts, "usages" | "co
 
 /** The candidate of one group (candidateGroups), or null when no trigger fires on it. */
 export function candidateOf(shared: CandidateContext, group: CandidateGroup): Candidate | null {
-  const {
-    asOf,
-    settings,
-    leadTimes,
-    municipalities,
-    collaborations,
-    maxLevel,
-    levelAtLeast,
-    names,
-    byName,
-    agreementsByApplication,
-    freezesByMunicipality,
-    decisions,
-  } = shared;
+  const { asOf, settings, leadTimes, municipalities, collaborations, maxLevel, levelAtLeast, names, byName, agreementsByApplication, freezesByMunicipality, decisions } = shared;
   const applicationIds = [...new Set(group.usages.map((u) => u.applicationId))].sort((a, b) => compareNames(names.application(a), names.application(b)) || a - b);
   const agreements = [
     ...new Set(applicationIds.flatMap((id) => (agreementsByApplication.get(id) ?? []).filter((e) => group.participantIds.some((m) => e.concerned.has(m))).map((e) => e.agreement))),
   ].sort((a, b) => (a.decisionDeadline < b.decisionDeadline ? -1 : a.decisionDeadline > b.decisionDeadline ? 1 : a.agreementId - b.agreementId));
-  const input: TriggerInput = { asOf, settings, participantIds: group.participantIds, joiningIds: group.joiningIds, usages: group.usages, collaborations: group.collaborations, agreements, risks: group.risks };
+  const input: TriggerInput = {
+    asOf,
+    settings,
+    participantIds: group.participantIds,
+    joiningIds: group.joiningIds,
+    usages: group.usages,
+    collaborations: group.collaborations,
+    agreements,
+    risks: group.risks,
+  };
   const context: explain.GroupContext = {
     participantIds: group.participantIds,
     joiningIds: group.joiningIds,
