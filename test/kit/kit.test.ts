@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok } from "../helpers/server";
-import { days, type Kit, months, startKit } from ".";
+import { days, type Kit, months, startKit, graphql } from ".";
 
 let kit: Kit;
 beforeAll(async () => (kit = await startKit()));
@@ -8,7 +8,9 @@ afterAll(async () => kit.close());
 
 describe("the test kit", () => {
   it("starts on an empty database holding only the collaboration scale", async () => {
-    const counts = ok(await kit.server.gql(`{ municipalities { totalCount } collaborations { totalCount } agreements { totalCount } collaborationLevels { ordinal } }`));
+    const counts = ok(
+      await kit.server.gql(graphql(`query KitMunicipalities { municipalities { totalCount } collaborations { totalCount } agreements { totalCount } collaborationLevels { ordinal } }`)),
+    );
     expect(counts).toEqual({
       municipalities: { totalCount: 0 },
       collaborations: { totalCount: 0 },

@@ -590,6 +590,11 @@ export type UserErrorCode =
   /** The change would leave the object as it is. */
   | 'UNCHANGED';
 
+export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitMunicipalitiesQuery = { municipalities: { totalCount: number } | null, collaborations: { totalCount: number } | null, agreements: { totalCount: number } | null, collaborationLevels: Array<{ ordinal: number }> | null };
+
 export type KitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -738,6 +743,22 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const KitMunicipalitiesDocument = new TypedDocumentString(`
+    query KitMunicipalities {
+  municipalities {
+    totalCount
+  }
+  collaborations {
+    totalCount
+  }
+  agreements {
+    totalCount
+  }
+  collaborationLevels {
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<KitMunicipalitiesQuery, KitMunicipalitiesQueryVariables>;
 export const KitLevelsDocument = new TypedDocumentString(`
     query KitLevels {
   collaborationLevels {
