@@ -344,6 +344,63 @@ export type FreezeKind =
   /** Every year, ISO weeks `fromWeek`–`toWeek` (Monday to Sunday); a first week after the last spans New Year; week 53 only in years that have one. */
   | 'ISO_WEEKS';
 
+/** A new governance document (styrdokument). */
+export type GovernanceDocumentCreateInput = {
+  /** When it was adopted; not after today. */
+  adoptedOn: string;
+  /** The collaboration body that adopted it, e.g. DKF. */
+  collaborationBodyId?: string | number | null | undefined;
+  /** Not needed: registering something that already existed (efterregistrering) is not a correction. A reason given is recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Decision reference. At most 100 characters. */
+  decisionReference?: string | null | undefined;
+  /** Link to the document (http or https). At most 500 characters. */
+  documentUrl?: string | null | undefined;
+  /** From which day the document is on record; default its adoption day, not after today. A day before today is a late registration (efterregistrering): it needs no correctionReason. A review given is on record from its own day. */
+  effectiveFrom?: string | null | undefined;
+  /** Kind of document as today's enum; or give kindCode. One of the two is required. */
+  kind?: GovernanceDocumentKind | null | undefined;
+  /** Kind of document as a code of the GOVERNANCE_DOCUMENT_KIND vocabulary (vocabularyTerms), e.g. STRATEGY or one an admin added; instead of kind. */
+  kindCode?: string | null | undefined;
+  /** When it was last reviewed; not before adoption, not after today. */
+  lastReviewedOn?: string | null | undefined;
+  /** The municipality it belongs to; null for a document of a collaboration body or of all (admin only). */
+  municipalityId?: string | number | null | undefined;
+  /** Months between reviews, within the kind's range (its vocabulary term's reviewMinMonths–reviewMaxMonths; default reviewDefaultMonths): IT_POLICY 12–60 (default 60), IT_INSTRUCTIONS 36–60 (default 36), OTHER 1–120 (default 36). */
+  reviewIntervalMonths?: number | null | undefined;
+  /** Title. At most 200 characters. */
+  title: string;
+};
+
+/** Kind of governance document (styrdokument). */
+export type GovernanceDocumentKind =
+  /** IT-instruktioner (a municipality's IT instructions): reviewed every 3–5 years. */
+  | 'IT_INSTRUCTIONS'
+  /** IT-policy (e.g. IT-policy med strategier Dalsland 2008): reviewed at least every 5 years. */
+  | 'IT_POLICY'
+  /** Another governance document; also shown for a kind added to the GOVERNANCE_DOCUMENT_KIND vocabulary since (strategi, riktlinjer …: read kindCode). */
+  | 'OTHER';
+
+/** Changes to a governance document, e.g. a new review date; omitted fields stay as they are, null clears optional ones. */
+export type GovernanceDocumentUpdateInput = {
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Decision reference. At most 100 characters. */
+  decisionReference?: string | null | undefined;
+  /** Link to the document. At most 500 characters. */
+  documentUrl?: string | null | undefined;
+  /** The document. */
+  id: string | number;
+  /** When it was last reviewed (revision); not before adoption, not after today. */
+  lastReviewedOn?: string | null | undefined;
+  /** When it was retired or replaced (upphävd). */
+  retiredOn?: string | null | undefined;
+  /** Months between reviews, within the kind's range. */
+  reviewIntervalMonths?: number | null | undefined;
+  /** Title. At most 200 characters. */
+  title?: string | null | undefined;
+};
+
 /** A new IT unit (IT-enhet). */
 export type ItUnitCreateInput = {
   /** What it serves. */
@@ -590,6 +647,61 @@ export type UserErrorCode =
   /** The change would leave the object as it is. */
   | 'UNCHANGED';
 
+/** A vocabulary kept as data (vokabulär), edited by admins like the level scale. */
+export type Vocabulary =
+  /** Application categories (verksamhetsområden): ekonomi, bygglov, e-post, befolkningsregister …; Application.categoryCode. */
+  | 'APPLICATION_CATEGORY'
+  /** Kinds of governance document (styrdokumenttyper): IT-policy, strategi, riktlinjer …; GovernanceDocument.kindCode. */
+  | 'GOVERNANCE_DOCUMENT_KIND'
+  /** Role kinds (rolltyper): systemägare, systemförvaltare, informationssäkerhetsansvarig …; RoleAssignment.kindCode. */
+  | 'ROLE_KIND';
+
+/** A new term of a vocabulary (admins). */
+export type VocabularyTermCreateInput = {
+  /** Stable code: A–Z, 0–9 and _, 2–20 characters, beginning with a letter; never changes. */
+  code: string;
+  /** What it means. At most 2000 characters. */
+  description?: string | null | undefined;
+  /** Swedish name. At most 100 characters. */
+  name: string;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets, within the range; default 36. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months (1–240); default 120. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months (1–240); default 1. */
+  reviewMinMonths?: number | null | undefined;
+  /** ROLE_KIND (required there): what it may be held on: applicationUsage, collaboration, itUnit. At most 3 items. */
+  roleTargets?: Array<string> | null | undefined;
+  /** ROLE_KIND: only one holder per target at a time; default false. */
+  singleHolder?: boolean | null | undefined;
+  /** Order in lists; default after the last. */
+  sortOrder?: number | null | undefined;
+  /** The vocabulary. */
+  vocabulary: Vocabulary;
+};
+
+/** Changes a term; its code never changes. Fields left out keep their value. */
+export type VocabularyTermUpdateInput = {
+  /** What it means. At most 2000 characters. */
+  description?: string | null | undefined;
+  /** The term. */
+  id: string | number;
+  /** Swedish name. At most 100 characters. */
+  name?: string | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: review interval a new document gets. */
+  reviewDefaultMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: longest review interval in months. */
+  reviewMaxMonths?: number | null | undefined;
+  /** GOVERNANCE_DOCUMENT_KIND: shortest review interval in months; documents already recorded keep theirs. */
+  reviewMinMonths?: number | null | undefined;
+  /** ROLE_KIND: what it may be held on. At most 3 items. */
+  roleTargets?: Array<string> | null | undefined;
+  /** ROLE_KIND: only one holder per target at a time. */
+  singleHolder?: boolean | null | undefined;
+  /** Order in lists. */
+  sortOrder?: number | null | undefined;
+};
+
 export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -723,6 +835,101 @@ export type KitCollaborationBodyMutationVariables = Exact<{
 
 
 export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type DocumentKindsVocabularyTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentKindsVocabularyTermsQuery = { vocabularyTerms: Array<{ id: string, code: string, name: string, sortOrder: number, reviewMinMonths: number | null, reviewMaxMonths: number | null, reviewDefaultMonths: number | null }> | null };
+
+export type DocumentKindsVocabularyTermCreateMutationVariables = Exact<{
+  input: VocabularyTermCreateInput;
+}>;
+
+
+export type DocumentKindsVocabularyTermCreateMutation = { vocabularyTermCreate: { vocabularyTerm: { id: string, code: string, name: string, reviewMinMonths: number | null, reviewMaxMonths: number | null, reviewDefaultMonths: number | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type DocumentKindsVocabularyTermUpdateMutationVariables = Exact<{
+  input: VocabularyTermUpdateInput;
+}>;
+
+
+export type DocumentKindsVocabularyTermUpdateMutation = { vocabularyTermUpdate: { vocabularyTerm: { code: string, reviewMinMonths: number | null, reviewMaxMonths: number | null, reviewDefaultMonths: number | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type DocumentKindsGovernanceDocumentCreateMutationVariables = Exact<{
+  input: GovernanceDocumentCreateInput;
+}>;
+
+
+export type DocumentKindsGovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { id: string, kind: GovernanceDocumentKind, kindCode: string, title: string, reviewIntervalMonths: number, nextReviewDue: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type DocumentKindsGovernanceDocumentUpdateMutationVariables = Exact<{
+  input: GovernanceDocumentUpdateInput;
+}>;
+
+
+export type DocumentKindsGovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { governanceDocument: { reviewIntervalMonths: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type DocumentKindsGovernanceReportQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DocumentKindsGovernanceReportQuery = { governanceReport: { rules: Array<{ code: string, applicable: number, failures: Array<{ objectId: string, label: string, reason: string }> }> } | null };
+
+export type DocumentKindsGovernanceDocumentsQueryVariables = Exact<{
+  kind?: GovernanceDocumentKind | null | undefined;
+  kindCode?: string | null | undefined;
+}>;
+
+
+export type DocumentKindsGovernanceDocumentsQuery = { governanceDocuments: { nodes: Array<{ title: string, kind: GovernanceDocumentKind, kindCode: string }> } | null };
+
+export type VocabulariesVocabularyTermsQueryVariables = Exact<{
+  v: Vocabulary;
+}>;
+
+
+export type VocabulariesVocabularyTermsQuery = { vocabularyTerms: Array<{ id: string, code: string, name: string, description: string | null, sortOrder: number, roleTargets: Array<string> | null, singleHolder: boolean | null }> | null };
+
+export type VocabulariesVocabularyTermCreateMutationVariables = Exact<{
+  input: VocabularyTermCreateInput;
+}>;
+
+
+export type VocabulariesVocabularyTermCreateMutation = { vocabularyTermCreate: { vocabularyTerm: { id: string, code: string, name: string, sortOrder: number, roleTargets: Array<string> | null, singleHolder: boolean | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type VocabulariesVocabularyTermUpdateMutationVariables = Exact<{
+  input: VocabularyTermUpdateInput;
+}>;
+
+
+export type VocabulariesVocabularyTermUpdateMutation = { vocabularyTermUpdate: { vocabularyTerm: { code: string, name: string, singleHolder: boolean | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type VocabulariesApplicationCreateMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type VocabulariesApplicationCreateMutation = { applicationCreate: { application: { id: string, name: string, category: ApplicationCategory, categoryCode: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type VocabulariesRoleAssignMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type VocabulariesRoleAssignMutation = { roleAssign: { roleAssignment: { id: string, kind: RoleKind, kindCode: string, person: { name: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type VocabulariesAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VocabulariesAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type VocabulariesApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocabulariesApplicationsQuery = { applications: { nodes: Array<{ category: ApplicationCategory, categoryCode: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1091,3 +1298,214 @@ export const KitCollaborationBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
+export const DocumentKindsVocabularyTermsDocument = new TypedDocumentString(`
+    query DocumentKindsVocabularyTerms {
+  vocabularyTerms(vocabulary: GOVERNANCE_DOCUMENT_KIND) {
+    id
+    code
+    name
+    sortOrder
+    reviewMinMonths
+    reviewMaxMonths
+    reviewDefaultMonths
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsVocabularyTermsQuery, DocumentKindsVocabularyTermsQueryVariables>;
+export const DocumentKindsVocabularyTermCreateDocument = new TypedDocumentString(`
+    mutation DocumentKindsVocabularyTermCreate($input: VocabularyTermCreateInput!) {
+  vocabularyTermCreate(input: $input) {
+    vocabularyTerm {
+      id
+      code
+      name
+      reviewMinMonths
+      reviewMaxMonths
+      reviewDefaultMonths
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsVocabularyTermCreateMutation, DocumentKindsVocabularyTermCreateMutationVariables>;
+export const DocumentKindsVocabularyTermUpdateDocument = new TypedDocumentString(`
+    mutation DocumentKindsVocabularyTermUpdate($input: VocabularyTermUpdateInput!) {
+  vocabularyTermUpdate(input: $input) {
+    vocabularyTerm {
+      code
+      reviewMinMonths
+      reviewMaxMonths
+      reviewDefaultMonths
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsVocabularyTermUpdateMutation, DocumentKindsVocabularyTermUpdateMutationVariables>;
+export const DocumentKindsGovernanceDocumentCreateDocument = new TypedDocumentString(`
+    mutation DocumentKindsGovernanceDocumentCreate($input: GovernanceDocumentCreateInput!) {
+  governanceDocumentCreate(input: $input) {
+    governanceDocument {
+      id
+      kind
+      kindCode
+      title
+      reviewIntervalMonths
+      nextReviewDue
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsGovernanceDocumentCreateMutation, DocumentKindsGovernanceDocumentCreateMutationVariables>;
+export const DocumentKindsGovernanceDocumentUpdateDocument = new TypedDocumentString(`
+    mutation DocumentKindsGovernanceDocumentUpdate($input: GovernanceDocumentUpdateInput!) {
+  governanceDocumentUpdate(input: $input) {
+    governanceDocument {
+      reviewIntervalMonths
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsGovernanceDocumentUpdateMutation, DocumentKindsGovernanceDocumentUpdateMutationVariables>;
+export const DocumentKindsGovernanceReportDocument = new TypedDocumentString(`
+    query DocumentKindsGovernanceReport($asOf: LocalDate) {
+  governanceReport(asOf: $asOf) {
+    rules {
+      code
+      applicable
+      failures {
+        objectId
+        label
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsGovernanceReportQuery, DocumentKindsGovernanceReportQueryVariables>;
+export const DocumentKindsGovernanceDocumentsDocument = new TypedDocumentString(`
+    query DocumentKindsGovernanceDocuments($kind: GovernanceDocumentKind, $kindCode: String) {
+  governanceDocuments(first: 50, kind: $kind, kindCode: $kindCode) {
+    nodes {
+      title
+      kind
+      kindCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentKindsGovernanceDocumentsQuery, DocumentKindsGovernanceDocumentsQueryVariables>;
+export const VocabulariesVocabularyTermsDocument = new TypedDocumentString(`
+    query VocabulariesVocabularyTerms($v: Vocabulary!) {
+  vocabularyTerms(vocabulary: $v) {
+    id
+    code
+    name
+    description
+    sortOrder
+    roleTargets
+    singleHolder
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesVocabularyTermsQuery, VocabulariesVocabularyTermsQueryVariables>;
+export const VocabulariesVocabularyTermCreateDocument = new TypedDocumentString(`
+    mutation VocabulariesVocabularyTermCreate($input: VocabularyTermCreateInput!) {
+  vocabularyTermCreate(input: $input) {
+    vocabularyTerm {
+      id
+      code
+      name
+      sortOrder
+      roleTargets
+      singleHolder
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesVocabularyTermCreateMutation, VocabulariesVocabularyTermCreateMutationVariables>;
+export const VocabulariesVocabularyTermUpdateDocument = new TypedDocumentString(`
+    mutation VocabulariesVocabularyTermUpdate($input: VocabularyTermUpdateInput!) {
+  vocabularyTermUpdate(input: $input) {
+    vocabularyTerm {
+      code
+      name
+      singleHolder
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesVocabularyTermUpdateMutation, VocabulariesVocabularyTermUpdateMutationVariables>;
+export const VocabulariesApplicationCreateDocument = new TypedDocumentString(`
+    mutation VocabulariesApplicationCreate($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    application {
+      id
+      name
+      category
+      categoryCode
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesApplicationCreateMutation, VocabulariesApplicationCreateMutationVariables>;
+export const VocabulariesRoleAssignDocument = new TypedDocumentString(`
+    mutation VocabulariesRoleAssign($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    roleAssignment {
+      id
+      kind
+      kindCode
+      person {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesRoleAssignMutation, VocabulariesRoleAssignMutationVariables>;
+export const VocabulariesAuditLogDocument = new TypedDocumentString(`
+    query VocabulariesAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesAuditLogQuery, VocabulariesAuditLogQueryVariables>;
+export const VocabulariesApplicationsDocument = new TypedDocumentString(`
+    query VocabulariesApplications {
+  applications(first: 100, search: "VA-Nät") {
+    nodes {
+      category
+      categoryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabulariesApplicationsQuery, VocabulariesApplicationsQueryVariables>;
