@@ -540,6 +540,16 @@ export type RoleAssignInput = {
   toDate?: string | null | undefined;
 };
 
+/** Ends a role assignment on a date; the assignment is kept as history. */
+export type RoleEndInput = {
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** The role assignment. */
+  id: string | number;
+  /** Last day in the role; default today. Not before its first day. */
+  toDate?: string | null | undefined;
+};
+
 /** A role in the management of systems and IT (roll), as the IT-policy and other municipalities' practice name them. */
 export type RoleKind =
   /** IT-chef: heads an IT unit. */
@@ -835,6 +845,93 @@ export type KitCollaborationBodyMutationVariables = Exact<{
 
 
 export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type RolesRoleAssignMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type RolesRoleAssignMutation = { roleAssign: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, roleAssignment: { id: string, kind: RoleKind, fromDate: string, toDate: string | null, person: { name: string }, collaboration: { name: string } | null, applicationUsage: { id: string } | null, itUnit: { name: string } | null } | null } | null };
+
+export type RolesRoleEndMutationVariables = Exact<{
+  input: RoleEndInput;
+}>;
+
+
+export type RolesRoleEndMutation = { roleEnd: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, roleAssignment: { id: string, toDate: string | null } | null } | null };
+
+export type RolesRoleAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesRoleAssignmentsQuery = { roleAssignments: { totalCount: number } | null };
+
+export type RolesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RolesNodeQuery = { node:
+    | { roles: Array<{ kind: RoleKind, fromDate: string, toDate: string | null, person: { name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RolesNode2QueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  all: boolean;
+}>;
+
+
+export type RolesNode2Query = { node:
+    | { roles: Array<{ fromDate: string, toDate: string | null, person: { name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RolesNode3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RolesNode3Query = { node:
+    | { roleAssignments: Array<{ kind: RoleKind, collaboration: { name: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RolesNode4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RolesNode4Query = { node:
+    | { roles: Array<{ kind: RoleKind, toDate: string | null, person: { name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RolesRoleAssignments2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesRoleAssignments2Query = { roleAssignments: { totalCount: number } | null };
+
+export type RolesNode5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RolesNode5Query = { node:
+    | { roles: Array<{ person: { name: string, email: string | null, phone: string | null, viewerCanSeeContactDetails: boolean } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RolesNode6QueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RolesNode6Query = { node:
+    | { roles: Array<{ id: string, person: { name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type DocumentKindsVocabularyTermsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1298,6 +1395,152 @@ export const KitCollaborationBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
+export const RolesRoleAssignDocument = new TypedDocumentString(`
+    mutation RolesRoleAssign($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    userErrors {
+      field
+      code
+    }
+    roleAssignment {
+      id
+      kind
+      fromDate
+      toDate
+      person {
+        name
+      }
+      collaboration {
+        name
+      }
+      applicationUsage {
+        id
+      }
+      itUnit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesRoleAssignMutation, RolesRoleAssignMutationVariables>;
+export const RolesRoleEndDocument = new TypedDocumentString(`
+    mutation RolesRoleEnd($input: RoleEndInput!) {
+  roleEnd(input: $input) {
+    userErrors {
+      field
+      code
+    }
+    roleAssignment {
+      id
+      toDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesRoleEndMutation, RolesRoleEndMutationVariables>;
+export const RolesRoleAssignmentsDocument = new TypedDocumentString(`
+    query RolesRoleAssignments {
+  roleAssignments(includeEnded: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RolesRoleAssignmentsQuery, RolesRoleAssignmentsQueryVariables>;
+export const RolesNodeDocument = new TypedDocumentString(`
+    query RolesNode($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      roles {
+        kind
+        fromDate
+        toDate
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNodeQuery, RolesNodeQueryVariables>;
+export const RolesNode2Document = new TypedDocumentString(`
+    query RolesNode2($id: ID!, $asOf: LocalDate, $all: Boolean!) {
+  node(id: $id) {
+    ... on ItUnit {
+      roles(kind: IT_CHEF, asOf: $asOf, includeEnded: $all) {
+        fromDate
+        toDate
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNode2Query, RolesNode2QueryVariables>;
+export const RolesNode3Document = new TypedDocumentString(`
+    query RolesNode3($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      roleAssignments {
+        kind
+        collaboration {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNode3Query, RolesNode3QueryVariables>;
+export const RolesNode4Document = new TypedDocumentString(`
+    query RolesNode4($id: ID!) {
+  node(id: $id) {
+    ... on ApplicationUsage {
+      roles(includeEnded: true) {
+        kind
+        toDate
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNode4Query, RolesNode4QueryVariables>;
+export const RolesRoleAssignments2Document = new TypedDocumentString(`
+    query RolesRoleAssignments2 {
+  roleAssignments(kind: SYSTEMAGARE, first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RolesRoleAssignments2Query, RolesRoleAssignments2QueryVariables>;
+export const RolesNode5Document = new TypedDocumentString(`
+    query RolesNode5($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      roles(kind: SYSTEMAGARE) {
+        person {
+          name
+          email
+          phone
+          viewerCanSeeContactDetails
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNode5Query, RolesNode5QueryVariables>;
+export const RolesNode6Document = new TypedDocumentString(`
+    query RolesNode6($id: ID!, $asOf: LocalDate) {
+  node(id: $id) {
+    ... on Collaboration {
+      roles(kind: SYSTEMAGARE, asOf: $asOf) {
+        id
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesNode6Query, RolesNode6QueryVariables>;
 export const DocumentKindsVocabularyTermsDocument = new TypedDocumentString(`
     query DocumentKindsVocabularyTerms {
   vocabularyTerms(vocabulary: GOVERNANCE_DOCUMENT_KIND) {
