@@ -163,6 +163,34 @@ export type ApplicationUsageCreateInput = {
   userCount?: number | null | undefined;
 };
 
+/** Changes to an application usage; omitted fields stay as they are, null clears optional ones. */
+export type ApplicationUsageUpdateInput = {
+  /** Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor. */
+  annualCostOre?: number | null | undefined;
+  /** Annual cost in whole kronor (SEK). */
+  annualCostSek?: number | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** From which day these facts hold; default today. An earlier day is a correction (it alters answers for past dates). */
+  effectiveFrom?: string | null | undefined;
+  /** Functional fit 1–4. */
+  functionalFit?: number | null | undefined;
+  /** The application usage. */
+  id: string | number;
+  /** In use since. */
+  inUseSince?: string | null | undefined;
+  /** The IT unit responsible for it locally. */
+  itUnitId?: string | number | null | undefined;
+  /** Lifecycle phase. */
+  lifecyclePhase?: LifecyclePhase | null | undefined;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Technical fit 1–4. */
+  technicalFit?: number | null | undefined;
+  /** Number of users. */
+  userCount?: number | null | undefined;
+};
+
 /** A new change freeze (förändringsstopp) of a municipality. */
 export type ChangeFreezeCreateInput = {
   /** Only systems of this business area; default every system. */
@@ -257,6 +285,26 @@ export type CollaborationParticipantAddInput = {
   joinedOn?: string | null | undefined;
   /** The municipality joining. */
   municipalityId: string | number;
+};
+
+/** Changes to a collaboration; omitted fields stay as they are, null clears optional ones. The level changes only through collaborationLevelSet. */
+export type CollaborationUpdateInput = {
+  /** Collaboration body. */
+  collaborationBodyId?: string | number | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** From which day a new host or operator holds; default today. An earlier day is a correction. */
+  effectiveFrom?: string | null | undefined;
+  /** New host municipality (värdkommun); must be a current participant. */
+  hostMunicipalityId?: string | number | null | undefined;
+  /** The collaboration. */
+  id: string | number;
+  /** Name. At most 200 characters. */
+  name?: string | null | undefined;
+  /** New operating IT unit (driftande IT-enhet). */
+  operatorItUnitId?: string | number | null | undefined;
 };
 
 /** How well a person knows an application (kompetensnivå). */
@@ -712,6 +760,157 @@ export type VocabularyTermUpdateInput = {
   sortOrder?: number | null | undefined;
 };
 
+export type ReportCollaborationUpdateMutationVariables = Exact<{
+  input: CollaborationUpdateInput;
+}>;
+
+
+export type ReportCollaborationUpdateMutation = { collaborationUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReportApplicationUsagesQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type ReportApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, application: { name: string } }> } | null };
+
+export type ReportCollaborationBodyCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportCollaborationBodyCreateMutation = { collaborationBodyCreate: { collaborationBody: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReportGovernanceDocumentCreateMutationVariables = Exact<{
+  input: GovernanceDocumentCreateInput;
+}>;
+
+
+export type ReportGovernanceDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type ReportGovernanceDocumentUpdateMutationVariables = Exact<{
+  input: GovernanceDocumentUpdateInput;
+}>;
+
+
+export type ReportGovernanceDocumentUpdateMutation = { governanceDocumentUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type ReportGovernanceReportQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReportGovernanceReportQuery = { governanceReport: { asOf: string, applicable: number, compliant: number, complianceRate: number, rules: Array<{ code: string, title: string, source: string, applicable: number, compliant: number, complianceRate: number, failures: Array<{ ruleCode: string, objectId: string, objectType: string, label: string, reason: string, object:
+          | { __typename: 'Agreement', id: string }
+          | { __typename: 'Application', id: string }
+          | { __typename: 'ApplicationUsage', id: string }
+          | { __typename: 'ChangeFreeze', id: string }
+          | { __typename: 'Collaboration', id: string }
+          | { __typename: 'CollaborationBody', id: string }
+          | { __typename: 'CollaborationCandidate', id: string }
+          | { __typename: 'CollaborationLevel', id: string }
+          | { __typename: 'CollaborationParticipant', id: string }
+          | { __typename: 'Competence', id: string }
+          | { __typename: 'CompetenceNetwork', id: string }
+          | { __typename: 'CompetenceNetworkActivity', id: string }
+          | { __typename: 'CompetenceNetworkMember', id: string }
+          | { __typename: 'DecisionEffect', id: string }
+          | { __typename: 'FreezeException', id: string }
+          | { __typename: 'GovernanceDocument', id: string }
+          | { __typename: 'ItUnit', id: string }
+          | { __typename: 'LevelChange', id: string }
+          | { __typename: 'Membership', id: string }
+          | { __typename: 'Municipality', id: string }
+          | { __typename: 'NeedRegistration', id: string }
+          | { __typename: 'Person', id: string }
+          | { __typename: 'PolicyGoal', id: string }
+          | { __typename: 'RecommendationDecision', id: string }
+          | { __typename: 'RoleAssignment', id: string }
+          | { __typename: 'SharedSystemStatus', id: string }
+          | { __typename: 'TrainingActivity', id: string }
+          | { __typename: 'TrainingActivityMunicipality', id: string }
+          | { __typename: 'TrainingPlan', id: string }
+          | { __typename: 'TriggerSettings', id: string }
+          | { __typename: 'VocabularyTerm', id: string }
+         | null }> }> } | null };
+
+export type ReportGovernanceReport2QueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReportGovernanceReport2Query = { governanceReport: { rules: Array<{ code: string, failures: Array<{ label: string, object:
+          | { id: string }
+          | { id: string }
+          | { userCount: number | null, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> }> } | null };
+
+export type ReportApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type ReportApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReportRoleAssignMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type ReportRoleAssignMutation = { roleAssign: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReportAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type ReportAgreementCreateMutation = { agreementCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type ReportGovernanceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportGovernanceDocumentsQuery = { governanceDocuments: { totalCount: number, nodes: Array<{ id: string, title: string, kind: GovernanceDocumentKind, adoptedOn: string, lastReviewedOn: string | null, reviewIntervalMonths: number, retiredOn: string | null, nextReviewDue: string, reviewOverdue: boolean, municipality: { code: string } | null, collaborationBody: { shortName: string | null } | null }> } | null };
+
+export type ReportGovernanceDocumentUpdate2MutationVariables = Exact<{
+  input: GovernanceDocumentUpdateInput;
+}>;
+
+
+export type ReportGovernanceDocumentUpdate2Mutation = { governanceDocumentUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, governanceDocument: { lastReviewedOn: string | null, nextReviewDue: string, reviewOverdue: boolean } | null } | null };
+
+export type ReportGovernanceDocumentCreate2MutationVariables = Exact<{
+  input: GovernanceDocumentCreateInput;
+}>;
+
+
+export type ReportGovernanceDocumentCreate2Mutation = { governanceDocumentCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, governanceDocument: { reviewIntervalMonths: number, nextReviewDue: string, municipality: { code: string } | null } | null } | null };
+
 export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1047,6 +1246,195 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
+    mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
+  collaborationUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCollaborationUpdateMutation, ReportCollaborationUpdateMutationVariables>;
+export const ReportApplicationUsagesDocument = new TypedDocumentString(`
+    query ReportApplicationUsages($m: ID) {
+  applicationUsages(municipality: $m) {
+    nodes {
+      id
+      application {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportApplicationUsagesQuery, ReportApplicationUsagesQueryVariables>;
+export const ReportCollaborationBodyCreateDocument = new TypedDocumentString(`
+    mutation ReportCollaborationBodyCreate {
+  collaborationBodyCreate(
+    input: {name: "Dalby kommunalförbund", shortName: "DKF"}
+  ) {
+    collaborationBody {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCollaborationBodyCreateMutation, ReportCollaborationBodyCreateMutationVariables>;
+export const ReportGovernanceDocumentCreateDocument = new TypedDocumentString(`
+    mutation ReportGovernanceDocumentCreate($input: GovernanceDocumentCreateInput!) {
+  governanceDocumentCreate(input: $input) {
+    governanceDocument {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceDocumentCreateMutation, ReportGovernanceDocumentCreateMutationVariables>;
+export const ReportGovernanceDocumentUpdateDocument = new TypedDocumentString(`
+    mutation ReportGovernanceDocumentUpdate($input: GovernanceDocumentUpdateInput!) {
+  governanceDocumentUpdate(input: $input) {
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceDocumentUpdateMutation, ReportGovernanceDocumentUpdateMutationVariables>;
+export const ReportGovernanceReportDocument = new TypedDocumentString(`
+    query ReportGovernanceReport($asOf: LocalDate) {
+  governanceReport(asOf: $asOf) {
+    asOf
+    applicable
+    compliant
+    complianceRate
+    rules {
+      code
+      title
+      source
+      applicable
+      compliant
+      complianceRate
+      failures {
+        ruleCode
+        objectId
+        objectType
+        label
+        reason
+        object {
+          id
+          __typename
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceReportQuery, ReportGovernanceReportQueryVariables>;
+export const ReportGovernanceReport2Document = new TypedDocumentString(`
+    query ReportGovernanceReport2($asOf: LocalDate) {
+  governanceReport(asOf: $asOf) {
+    rules {
+      code
+      failures {
+        label
+        object {
+          id
+          ... on ApplicationUsage {
+            userCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceReport2Query, ReportGovernanceReport2QueryVariables>;
+export const ReportApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation ReportApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportApplicationUsageUpdateMutation, ReportApplicationUsageUpdateMutationVariables>;
+export const ReportRoleAssignDocument = new TypedDocumentString(`
+    mutation ReportRoleAssign($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRoleAssignMutation, ReportRoleAssignMutationVariables>;
+export const ReportAgreementCreateDocument = new TypedDocumentString(`
+    mutation ReportAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAgreementCreateMutation, ReportAgreementCreateMutationVariables>;
+export const ReportGovernanceDocumentsDocument = new TypedDocumentString(`
+    query ReportGovernanceDocuments {
+  governanceDocuments(first: 100) {
+    totalCount
+    nodes {
+      id
+      title
+      kind
+      adoptedOn
+      lastReviewedOn
+      reviewIntervalMonths
+      retiredOn
+      nextReviewDue
+      reviewOverdue
+      municipality {
+        code
+      }
+      collaborationBody {
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceDocumentsQuery, ReportGovernanceDocumentsQueryVariables>;
+export const ReportGovernanceDocumentUpdate2Document = new TypedDocumentString(`
+    mutation ReportGovernanceDocumentUpdate2($input: GovernanceDocumentUpdateInput!) {
+  governanceDocumentUpdate(input: $input) {
+    userErrors {
+      field
+      code
+    }
+    governanceDocument {
+      lastReviewedOn
+      nextReviewDue
+      reviewOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceDocumentUpdate2Mutation, ReportGovernanceDocumentUpdate2MutationVariables>;
+export const ReportGovernanceDocumentCreate2Document = new TypedDocumentString(`
+    mutation ReportGovernanceDocumentCreate2($input: GovernanceDocumentCreateInput!) {
+  governanceDocumentCreate(input: $input) {
+    userErrors {
+      field
+      code
+    }
+    governanceDocument {
+      reviewIntervalMonths
+      nextReviewDue
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportGovernanceDocumentCreate2Mutation, ReportGovernanceDocumentCreate2MutationVariables>;
 export const KitMunicipalitiesDocument = new TypedDocumentString(`
     query KitMunicipalities {
   municipalities {
