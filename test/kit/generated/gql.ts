@@ -40,6 +40,13 @@ type Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": typeof types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": typeof types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": typeof types.RolesNode6Document,
+    "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.BoardNodeCollaborationLevelSetDocument,
+    "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.BoardNodeNodesDocument,
+    "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": typeof types.BoardAgreementExtendDocument,
+    "mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-02-10\" }) { userErrors { code } } }": typeof types.BoardAgreementGiveNoticeDocument,
+    "query BoardSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  asOf\n  collaboration { name }\n  level { ordinal }\n  lastLevelChange { changedOn decisionReference }\n  participants { code }\n  host { code }\n  operator { name }\n  systemOwners { person { name } }\n  systemResponsibles { person { name } }\n  agreements { status currentTermEnd noticeDeadline decisionDeadline daysLeft agreement { name } }\n  nextDeadline { date kind daysLeft agreement { name } roleAssignment { person { name } } }\n  openGaps { ruleCode objectType label }\n} }": typeof types.BoardSharedSystemStatusDocument,
+    "query BoardStatusBoard($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {\n    statusBoard(first: $first, after: $after, participant: $participant, level: $level, needsAttention: $attention, asOf: $asOf) {\n      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }": typeof types.BoardStatusBoardDocument,
+    "query BoardCollaborations { collaborations(first: 1) { nodes { id } } }": typeof types.BoardCollaborationsDocument,
     "query DocumentKindsVocabularyTerms { vocabularyTerms(vocabulary: GOVERNANCE_DOCUMENT_KIND) { id code name sortOrder reviewMinMonths reviewMaxMonths reviewDefaultMonths } }": typeof types.DocumentKindsVocabularyTermsDocument,
     "mutation DocumentKindsVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { vocabularyTerm { id code name reviewMinMonths reviewMaxMonths reviewDefaultMonths } userErrors { field code message } } }": typeof types.DocumentKindsVocabularyTermCreateDocument,
     "mutation DocumentKindsVocabularyTermUpdate($input: VocabularyTermUpdateInput!) { vocabularyTermUpdate(input: $input) { vocabularyTerm { code reviewMinMonths reviewMaxMonths reviewDefaultMonths } userErrors { field code message } } }": typeof types.DocumentKindsVocabularyTermUpdateDocument,
@@ -81,6 +88,13 @@ const documents: Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": types.RolesNode6Document,
+    "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.BoardNodeCollaborationLevelSetDocument,
+    "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.BoardNodeNodesDocument,
+    "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": types.BoardAgreementExtendDocument,
+    "mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-02-10\" }) { userErrors { code } } }": types.BoardAgreementGiveNoticeDocument,
+    "query BoardSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  asOf\n  collaboration { name }\n  level { ordinal }\n  lastLevelChange { changedOn decisionReference }\n  participants { code }\n  host { code }\n  operator { name }\n  systemOwners { person { name } }\n  systemResponsibles { person { name } }\n  agreements { status currentTermEnd noticeDeadline decisionDeadline daysLeft agreement { name } }\n  nextDeadline { date kind daysLeft agreement { name } roleAssignment { person { name } } }\n  openGaps { ruleCode objectType label }\n} }": types.BoardSharedSystemStatusDocument,
+    "query BoardStatusBoard($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {\n    statusBoard(first: $first, after: $after, participant: $participant, level: $level, needsAttention: $attention, asOf: $asOf) {\n      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }": types.BoardStatusBoardDocument,
+    "query BoardCollaborations { collaborations(first: 1) { nodes { id } } }": types.BoardCollaborationsDocument,
     "query DocumentKindsVocabularyTerms { vocabularyTerms(vocabulary: GOVERNANCE_DOCUMENT_KIND) { id code name sortOrder reviewMinMonths reviewMaxMonths reviewDefaultMonths } }": types.DocumentKindsVocabularyTermsDocument,
     "mutation DocumentKindsVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { vocabularyTerm { id code name reviewMinMonths reviewMaxMonths reviewDefaultMonths } userErrors { field code message } } }": types.DocumentKindsVocabularyTermCreateDocument,
     "mutation DocumentKindsVocabularyTermUpdate($input: VocabularyTermUpdateInput!) { vocabularyTermUpdate(input: $input) { vocabularyTerm { code reviewMinMonths reviewMaxMonths reviewDefaultMonths } userErrors { field code message } } }": types.DocumentKindsVocabularyTermUpdateDocument,
@@ -197,6 +211,34 @@ export function graphql(source: "query RolesNode5($id: ID!) { node(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }"): typeof import('./graphql.js').RolesNode6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').BoardNodeCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').BoardNodeNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }"): typeof import('./graphql.js').BoardAgreementExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-02-10\" }) { userErrors { code } } }"): typeof import('./graphql.js').BoardAgreementGiveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  asOf\n  collaboration { name }\n  level { ordinal }\n  lastLevelChange { changedOn decisionReference }\n  participants { code }\n  host { code }\n  operator { name }\n  systemOwners { person { name } }\n  systemResponsibles { person { name } }\n  agreements { status currentTermEnd noticeDeadline decisionDeadline daysLeft agreement { name } }\n  nextDeadline { date kind daysLeft agreement { name } roleAssignment { person { name } } }\n  openGaps { ruleCode objectType label }\n} }"): typeof import('./graphql.js').BoardSharedSystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardStatusBoard($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {\n    statusBoard(first: $first, after: $after, participant: $participant, level: $level, needsAttention: $attention, asOf: $asOf) {\n      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }"): typeof import('./graphql.js').BoardStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardCollaborations { collaborations(first: 1) { nodes { id } } }"): typeof import('./graphql.js').BoardCollaborationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

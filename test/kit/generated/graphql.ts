@@ -383,6 +383,17 @@ export type CostShareInput = {
   shareBasisPoints: number;
 };
 
+/** What falls due on a deadline. */
+export type DeadlineKind =
+  /** An agreement's decision deadline (beslutsdatum): decide between renewing and procuring anew. */
+  | 'DECISION'
+  /** An agreement's notice deadline (sista dag för uppsägning, or for calling an extension). */
+  | 'NOTICE'
+  /** A role assignment ends (systemägare, systemansvarig … lämnar). */
+  | 'ROLE_END'
+  /** An agreement's current term ends (avtalet löper ut eller förlängs). */
+  | 'TERM_END';
+
 /** How a change freeze (förändringsstopp) recurs. */
 export type FreezeKind =
   /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
@@ -1131,6 +1142,90 @@ export type RolesNode6Query = { node:
     | { roles: Array<{ id: string, person: { name: string } }> }
     | Record<PropertyKey, never>
    | null };
+
+export type BoardNodeCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type BoardNodeCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type BoardNodeNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BoardNodeNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type BoardAgreementExtendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardAgreementExtendMutation = { agreementExtend: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type BoardAgreementGiveNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardAgreementGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type BoardSharedSystemStatusQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type BoardSharedSystemStatusQuery = { sharedSystemStatus: Array<{ asOf: string, collaboration: { name: string }, level: { ordinal: number } | null, lastLevelChange: { changedOn: string, decisionReference: string | null } | null, participants: Array<{ code: string }>, host: { code: string }, operator: { name: string } | null, systemOwners: Array<{ person: { name: string } }>, systemResponsibles: Array<{ person: { name: string } }>, agreements: Array<{ status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, daysLeft: number, agreement: { name: string } }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number, agreement: { name: string } | null, roleAssignment: { person: { name: string } } | null } | null, openGaps: Array<{ ruleCode: string, objectType: string, label: string }> }> | null };
+
+export type BoardStatusBoardQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  participant?: string | number | null | undefined;
+  level?: number | null | undefined;
+  attention?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type BoardStatusBoardQuery = { statusBoard: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ needsAttention: boolean, collaboration: { name: string }, level: { ordinal: number } | null, participants: Array<{ code: string }> }> } | null };
+
+export type BoardCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardCollaborationsQuery = { collaborations: { nodes: Array<{ id: string }> } | null };
 
 export type DocumentKindsVocabularyTermsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1929,6 +2024,144 @@ export const RolesNode6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesNode6Query, RolesNode6QueryVariables>;
+export const BoardNodeCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardNodeCollaborationLevelSetMutation, BoardNodeCollaborationLevelSetMutationVariables>;
+export const BoardNodeNodesDocument = new TypedDocumentString(`
+    query BoardNodeNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoardNodeNodesQuery, BoardNodeNodesQueryVariables>;
+export const BoardAgreementExtendDocument = new TypedDocumentString(`
+    mutation BoardAgreementExtend($id: ID!) {
+  agreementExtend(input: {id: $id, extensions: 2}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAgreementExtendMutation, BoardAgreementExtendMutationVariables>;
+export const BoardAgreementGiveNoticeDocument = new TypedDocumentString(`
+    mutation BoardAgreementGiveNotice($id: ID!) {
+  agreementGiveNotice(input: {id: $id, givenOn: "2026-02-10"}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAgreementGiveNoticeMutation, BoardAgreementGiveNoticeMutationVariables>;
+export const BoardSharedSystemStatusDocument = new TypedDocumentString(`
+    query BoardSharedSystemStatus($asOf: LocalDate) {
+  sharedSystemStatus(asOf: $asOf) {
+    asOf
+    collaboration {
+      name
+    }
+    level {
+      ordinal
+    }
+    lastLevelChange {
+      changedOn
+      decisionReference
+    }
+    participants {
+      code
+    }
+    host {
+      code
+    }
+    operator {
+      name
+    }
+    systemOwners {
+      person {
+        name
+      }
+    }
+    systemResponsibles {
+      person {
+        name
+      }
+    }
+    agreements {
+      status
+      currentTermEnd
+      noticeDeadline
+      decisionDeadline
+      daysLeft
+      agreement {
+        name
+      }
+    }
+    nextDeadline {
+      date
+      kind
+      daysLeft
+      agreement {
+        name
+      }
+      roleAssignment {
+        person {
+          name
+        }
+      }
+    }
+    openGaps {
+      ruleCode
+      objectType
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardSharedSystemStatusQuery, BoardSharedSystemStatusQueryVariables>;
+export const BoardStatusBoardDocument = new TypedDocumentString(`
+    query BoardStatusBoard($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {
+  statusBoard(
+    first: $first
+    after: $after
+    participant: $participant
+    level: $level
+    needsAttention: $attention
+    asOf: $asOf
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      participants {
+        code
+      }
+      needsAttention
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardStatusBoardQuery, BoardStatusBoardQueryVariables>;
+export const BoardCollaborationsDocument = new TypedDocumentString(`
+    query BoardCollaborations {
+  collaborations(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardCollaborationsQuery, BoardCollaborationsQueryVariables>;
 export const DocumentKindsVocabularyTermsDocument = new TypedDocumentString(`
     query DocumentKindsVocabularyTerms {
   vocabularyTerms(vocabulary: GOVERNANCE_DOCUMENT_KIND) {
