@@ -81,6 +81,54 @@ export type AgreementStatus =
   /** Ej påbörjat: before the start date; not in force. */
   | 'NOT_STARTED';
 
+/** Changes to an agreement: omitted fields stay as they are, null clears optional ones, a list given replaces the whole list. Extensions, notice and termination have their own mutations. */
+export type AgreementUpdateInput = {
+  /** Annual cost (årskostnad) in öre (1 krona = 100 öre), a whole number of kronor. */
+  annualCostOre?: number | null | undefined;
+  /** Annual cost in whole kronor (SEK). */
+  annualCostSek?: number | null | undefined;
+  /** Applications the agreement covers. At most 500 items. */
+  applicationIds?: Array<string | number> | null | undefined;
+  /** Collaborations the agreement covers. At most 500 items. */
+  collaborationIds?: Array<string | number> | null | undefined;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Samverkansavtal only: the cost key; default POPULATION (the policy's rule). */
+  costKey?: CostKeyInput | null | undefined;
+  /** Link to the signed agreement (http or https). At most 500 characters. */
+  documentUrl?: string | null | undefined;
+  /** From which day the terms, parties and covered systems given hold (an amendment, avtalsändring); default today, may lie ahead. Earlier dates keep the earlier terms. A day before today is a correction. */
+  effectiveFrom?: string | null | undefined;
+  /** Last day of the initial term. */
+  endDate?: string | null | undefined;
+  /** The agreement. */
+  id: string | number;
+  /** IT units that are parties (the driftande IT-enhet of a driftavtal). At most 500 items. */
+  itUnitIds?: Array<string | number> | null | undefined;
+  /** Maximum number of renewals; required when the agreement renews. */
+  maxExtensions?: number | null | undefined;
+  /** Municipalities that are parties. At most 500 items. */
+  municipalityIds?: Array<string | number> | null | undefined;
+  /** Name. At most 200 characters. */
+  name?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Notice period (uppsägningstid); null for none. Must be shorter than the initial term and the renewal term. */
+  noticePeriod?: NoticePeriodInput | null | undefined;
+  /** This agreement's own procurement lead time in months (0–60); null for the default by level. */
+  procurementLeadTimeMonths?: number | null | undefined;
+  /** Reference number (avtalsnummer, diarienummer). At most 100 characters. */
+  referenceNumber?: string | null | undefined;
+  /** How it renews. */
+  renewalKind?: RenewalKind | null | undefined;
+  /** Length of each renewal term in months; required when the agreement renews. */
+  renewalTermMonths?: number | null | undefined;
+  /** First day. */
+  startDate?: string | null | undefined;
+  /** The vendor party (leverantör); required for a leverantörsavtal. At most 150 characters. */
+  vendorName?: string | null | undefined;
+};
+
 /** The business area an application serves (verksamhetsområde). */
 export type ApplicationCategory =
   /** Bygg (building permits). */
@@ -189,6 +237,16 @@ export type ApplicationUsageUpdateInput = {
   technicalFit?: number | null | undefined;
   /** Number of users. */
   userCount?: number | null | undefined;
+};
+
+/** Sets a municipality's budget calendar (budgetprocess). */
+export type BudgetCalendarSetInput = {
+  /** The month (1–12) its budget for the next year is decided. */
+  decisionMonth: number;
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Free text, e.g. kommunfullmäktige's meeting. At most 500 characters. */
+  note?: string | null | undefined;
 };
 
 /** A new change freeze (förändringsstopp) of a municipality. */
@@ -394,6 +452,37 @@ export type DeadlineKind =
   /** An agreement's current term ends (avtalet löper ut eller förlängs). */
   | 'TERM_END';
 
+/** A cost entered on an accepted decision. */
+export type DecisionCostInput = {
+  /** Öre, 0 or more. */
+  amountOre: number;
+  /** Which cost. */
+  kind: DecisionCostKind;
+  /** What it covers (underlag), up to 500 characters. At most 500 characters. */
+  note?: string | null | undefined;
+};
+
+/** A cost entered on an accepted decision (omställningskostnader och investeringar). */
+export type DecisionCostKind =
+  /** Årskostnad efter: the combined annual cost after the change. */
+  | 'ANNUAL_AFTER'
+  /** Avvecklingskostnad: exit fees or the remaining term of agreements that end (one-off). */
+  | 'EXIT'
+  /** Investering: new licences, installation (one-off). */
+  | 'INVESTMENT'
+  /** Parallelldrift: old and new side by side during the window (one-off). */
+  | 'PARALLEL_RUNNING'
+  /** Omställningskostnad: the work of the change (one-off). */
+  | 'TRANSITION';
+
+/** Replaces the costs entered on an accepted decision; a kind left out is estimated by the plan. */
+export type DecisionCostsSetInput = {
+  /** One per kind at most. At most 10 items. */
+  costs: Array<DecisionCostInput>;
+  /** The decision (RecommendationDecision). */
+  decisionId: string | number;
+};
+
 /** How a change freeze (förändringsstopp) recurs. */
 export type FreezeKind =
   /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
@@ -458,6 +547,16 @@ export type GovernanceDocumentUpdateInput = {
   reviewIntervalMonths?: number | null | undefined;
   /** Title. At most 200 characters. */
   title?: string | null | undefined;
+};
+
+/** Which implementation plan to issue. */
+export type ImplementationPlanIssueInput = {
+  /** The collaboration body. */
+  body: string | number;
+  /** The period's first day. */
+  from: string;
+  /** The period's last day. */
+  to: string;
 };
 
 /** A new IT unit (IT-enhet). */
@@ -565,6 +664,27 @@ export type PopulationInput = {
   /** The year (31 December) the figure refers to. */
   year: number;
 };
+
+/** Records a decision on a collaboration candidate as it stands today. */
+export type RecommendationDecideInput = {
+  /** The candidate (CollaborationCandidate.id). */
+  candidateId: string | number;
+  /** DEFERRED only, and required then: hidden until this date (after today). */
+  deferredUntil?: string | null | undefined;
+  /** Why (motivering); required. At most 2000 characters. */
+  reason: string;
+  /** ACCEPTED, REJECTED or DEFERRED. */
+  status: RecommendationDecisionStatus;
+};
+
+/** A decision on a collaboration candidate (beslut om samverkansförslag). */
+export type RecommendationDecisionStatus =
+  /** Godkänt: the collaboration is to be pursued. */
+  | 'ACCEPTED'
+  /** Uppskjutet: hidden until `deferredUntil`, or until its evidence changes. */
+  | 'DEFERRED'
+  /** Avvisat: hidden until its evidence changes (a new agreement deadline, a changed fit, a new participant). */
+  | 'REJECTED';
 
 /** How an agreement renews (förlängning). */
 export type RenewalKind =
@@ -769,6 +889,37 @@ export type VocabularyTermUpdateInput = {
   singleHolder?: boolean | null | undefined;
   /** Order in lists. */
   sortOrder?: number | null | undefined;
+};
+
+/** What a what-if (konsekvensanalys) supposes. */
+export type WhatIfChange =
+  /** The municipality joins (ansluter). */
+  | 'JOIN'
+  /** The municipality leaves (lämnar, utträder). */
+  | 'LEAVE';
+
+/** Records a decision taken on a what-if, with its scenario. */
+export type WhatIfDecisionRecordInput = {
+  /** The decision's reference (diarienummer), up to 100 characters. At most 100 characters. */
+  decisionReference?: string | null | undefined;
+  /** Why (motivering); required. At most 2000 characters. */
+  reason: string;
+  /** The scenario; its answer is computed again and stored with the decision. */
+  scenario: WhatIfInput;
+};
+
+/** A what-if: a municipality joins or leaves a collaboration body (its collaborations) or one collaboration, from a date. Give `body` or `collaboration`. */
+export type WhatIfInput = {
+  /** The collaboration body. */
+  body?: string | number | null | undefined;
+  /** JOIN or LEAVE. */
+  change: WhatIfChange;
+  /** The collaboration. */
+  collaboration?: string | number | null | undefined;
+  /** From this day. */
+  from: string;
+  /** The municipality (global ID or four-digit code). */
+  municipality: string | number;
 };
 
 export type ReportCollaborationUpdateMutationVariables = Exact<{
@@ -1055,6 +1206,148 @@ export type KitCollaborationBodyMutationVariables = Exact<{
 
 
 export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type BudgetDigestCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetDigestCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, category: ApplicationCategory }> } | null };
+
+export type BudgetDigestRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type BudgetDigestRecommendationDecideMutation = { recommendationDecide: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type BudgetDigestImplementationPlanIssueMutationVariables = Exact<{
+  input: ImplementationPlanIssueInput;
+}>;
+
+
+export type BudgetDigestImplementationPlanIssueMutation = { implementationPlanIssue: { issue: { version: number } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type KeptFreshImplementationPlanQueryVariables = Exact<{
+  body: string | number;
+}>;
+
+
+export type KeptFreshImplementationPlanQuery = { implementationPlan: { items: Array<{ decisionId: string, oneOff: Array<{ kind: DecisionCostKind, amountOre: number, estimated: boolean }> }>, budgetNotices: Array<{ code: string, budgetDecidedBy: string | null }> } | null };
+
+export type KeptFreshCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptFreshCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string }> } | null };
+
+export type KeptFreshRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type KeptFreshRecommendationDecideMutation = { recommendationDecide: { decision: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type KeptFreshDecisionCostsSetMutationVariables = Exact<{
+  input: DecisionCostsSetInput;
+}>;
+
+
+export type KeptFreshDecisionCostsSetMutation = { decisionCostsSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type KeptFreshBudgetCalendarSetMutationVariables = Exact<{
+  input: BudgetCalendarSetInput;
+}>;
+
+
+export type KeptFreshBudgetCalendarSetMutation = { budgetCalendarSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PlansPlanCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansPlanCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string, category: ApplicationCategory, participants: Array<{ id: string, code: string }> }> } | null };
+
+export type PlansPlanRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type PlansPlanRecommendationDecideMutation = { recommendationDecide: { decision: { id: string, status: RecommendationDecisionStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type PlansPlanImplementationPlanQueryVariables = Exact<{
+  body: string | number;
+  from: string;
+  to: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PlansPlanImplementationPlanQuery = { implementationPlan: { asOf: string, bodyName: string, from: string, to: string, oneOffTotalOre: number, annualBeforeOre: number, annualAfterOre: number, items: Array<{ decisionId: string, decidedOn: string, system: string, category: string, collaboration: string | null, currentLevel: number | null, targetLevel: number, targetLevelName: string, costKey: string, systemOwners: Array<string>, operator: string | null, annualBeforeOre: number, oneOffTotalOre: number, window: { decisionOn: string, leadMonths: number, earliestStart: string, lengthDays: number, start: string | null, end: string | null, avoidedFreezes: Array<string> }, annualAfter: { kind: DecisionCostKind, amountOre: number, estimated: boolean, basis: string, budgetYear: number | null, shares: Array<{ code: string, amountOre: number }> }, oneOff: Array<{ kind: DecisionCostKind, amountOre: number, estimated: boolean, basis: string, budgetYear: number | null, shares: Array<{ code: string, amountOre: number }> }>, municipalities: Array<{ code: string, name: string, annualBeforeOre: number, annualAfterOre: number, annualChangeOre: number, oneOffOre: number, oneOffBudgetYear: number | null, annualBudgetYear: number | null, budgetDecidedBy: string | null, inTime: boolean }> }>, municipalities: Array<{ code: string, annualBeforeOre: number, annualAfterOre: number, annualChangeOre: number, oneOffOre: number }>, budgetNotices: Array<{ code: string, name: string, budgetDecidedBy: string | null, inTime: boolean, lines: Array<{ decisionId: string, system: string, what: string, kind: DecisionCostKind, budgetYear: number | null, amountOre: number, estimated: boolean }>, years: Array<{ year: number, amountOre: number }> }> } | null };
+
+export type PlansPlanImplementationPlanIssueMutationVariables = Exact<{
+  input: ImplementationPlanIssueInput;
+}>;
+
+
+export type PlansPlanImplementationPlanIssueMutation = { implementationPlanIssue: { issue: { version: number, sha256: string, issuedOn: string, html: string, csv: string, path: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type PlansPlanDecisionCostsSetMutationVariables = Exact<{
+  input: DecisionCostsSetInput;
+}>;
+
+
+export type PlansPlanDecisionCostsSetMutation = { decisionCostsSet: { decision: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type PlansPlanMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansPlanMunicipalitiesQuery = { municipalities: { nodes: Array<{ code: string, id: string }> } | null };
+
+export type PlansPlanBudgetCalendarSetMutationVariables = Exact<{
+  input: BudgetCalendarSetInput;
+}>;
+
+
+export type PlansPlanBudgetCalendarSetMutation = { budgetCalendarSet: { municipality: { code: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PlansPlanImplementationPlanIssuesQueryVariables = Exact<{
+  b: string | number;
+  f: string;
+  t: string;
+}>;
+
+
+export type PlansPlanImplementationPlanIssuesQuery = { implementationPlanIssues: Array<{ version: number, sha256: string, html: string }> | null };
+
+export type WhatifWhatIfQueryVariables = Exact<{
+  input: WhatIfInput;
+}>;
+
+
+export type WhatifWhatIfQuery = { whatIf: { change: WhatIfChange, municipalityCode: string, municipalityName: string, scope: string, from: string, summary: string, costSplits: Array<{ agreementId: string, agreement: string, key: string, totalOre: number, problem: string | null, shares: Array<{ code: string, name: string, beforeOre: number, afterOre: number, changeOre: number }> | null }>, agreements: Array<{ agreement: string, kind: string, referenceNumber: string | null, change: string, noticeDeadline: string, decisionDeadline: string, currentTermEnd: string, noticeDeadlinePassed: boolean }>, systems: Array<{ collaboration: string, application: string, level: number, levelName: string, participantsBefore: number, participantsAfter: number, fallsBelowLevel: boolean, consequences: Array<string>, specialistsBefore: number, specialistsAfter: number, specialistsLost: Array<string>, rolesLost: Array<string> }>, window: { start: string, end: string, avoidedFreezes: Array<string> } | null } | null };
+
+export type WhatifAgreementUpdateMutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type WhatifAgreementUpdateMutation = { agreementUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type WhatifWhatIfDecisionRecordMutationVariables = Exact<{
+  input: WhatIfDecisionRecordInput;
+}>;
+
+
+export type WhatifWhatIfDecisionRecordMutation = { whatIfDecisionRecord: { decision: { id: string, change: WhatIfChange, from: string, scenario: string, summary: string, resultSha256: string, reason: string, decisionReference: string | null, decidedOn: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type WhatifWhatIfDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhatifWhatIfDecisionsQuery = { whatIfDecisions: Array<{ id: string }> | null };
+
+export type WhatifWhatIfDecisionRecord2MutationVariables = Exact<{
+  input: WhatIfDecisionRecordInput;
+}>;
+
+
+export type WhatifWhatIfDecisionRecord2Mutation = { whatIfDecisionRecord: { decision: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
 
 export type RolesRoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
@@ -1878,6 +2171,394 @@ export const KitCollaborationBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
+export const BudgetDigestCollaborationCandidatesDocument = new TypedDocumentString(`
+    query BudgetDigestCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      id
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetDigestCollaborationCandidatesQuery, BudgetDigestCollaborationCandidatesQueryVariables>;
+export const BudgetDigestRecommendationDecideDocument = new TypedDocumentString(`
+    mutation BudgetDigestRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetDigestRecommendationDecideMutation, BudgetDigestRecommendationDecideMutationVariables>;
+export const BudgetDigestImplementationPlanIssueDocument = new TypedDocumentString(`
+    mutation BudgetDigestImplementationPlanIssue($input: ImplementationPlanIssueInput!) {
+  implementationPlanIssue(input: $input) {
+    issue {
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetDigestImplementationPlanIssueMutation, BudgetDigestImplementationPlanIssueMutationVariables>;
+export const KeptFreshImplementationPlanDocument = new TypedDocumentString(`
+    query KeptFreshImplementationPlan($body: ID!) {
+  implementationPlan(body: $body, from: "2026-01-01", to: "2030-12-31") {
+    items {
+      decisionId
+      oneOff {
+        kind
+        amountOre
+        estimated
+      }
+    }
+    budgetNotices {
+      code
+      budgetDecidedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptFreshImplementationPlanQuery, KeptFreshImplementationPlanQueryVariables>;
+export const KeptFreshCollaborationCandidatesDocument = new TypedDocumentString(`
+    query KeptFreshCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      id
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptFreshCollaborationCandidatesQuery, KeptFreshCollaborationCandidatesQueryVariables>;
+export const KeptFreshRecommendationDecideDocument = new TypedDocumentString(`
+    mutation KeptFreshRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    decision {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptFreshRecommendationDecideMutation, KeptFreshRecommendationDecideMutationVariables>;
+export const KeptFreshDecisionCostsSetDocument = new TypedDocumentString(`
+    mutation KeptFreshDecisionCostsSet($input: DecisionCostsSetInput!) {
+  decisionCostsSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptFreshDecisionCostsSetMutation, KeptFreshDecisionCostsSetMutationVariables>;
+export const KeptFreshBudgetCalendarSetDocument = new TypedDocumentString(`
+    mutation KeptFreshBudgetCalendarSet($input: BudgetCalendarSetInput!) {
+  budgetCalendarSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptFreshBudgetCalendarSetMutation, KeptFreshBudgetCalendarSetMutationVariables>;
+export const PlansPlanCollaborationCandidatesDocument = new TypedDocumentString(`
+    query PlansPlanCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      id
+      key
+      category
+      participants {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanCollaborationCandidatesQuery, PlansPlanCollaborationCandidatesQueryVariables>;
+export const PlansPlanRecommendationDecideDocument = new TypedDocumentString(`
+    mutation PlansPlanRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    decision {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanRecommendationDecideMutation, PlansPlanRecommendationDecideMutationVariables>;
+export const PlansPlanImplementationPlanDocument = new TypedDocumentString(`
+    query PlansPlanImplementationPlan($body: ID!, $from: LocalDate!, $to: LocalDate!, $asOf: LocalDate) {
+  implementationPlan(body: $body, from: $from, to: $to, asOf: $asOf) {
+    asOf
+    bodyName
+    from
+    to
+    oneOffTotalOre
+    annualBeforeOre
+    annualAfterOre
+    items {
+      decisionId
+      decidedOn
+      system
+      category
+      collaboration
+      currentLevel
+      targetLevel
+      targetLevelName
+      costKey
+      systemOwners
+      operator
+      window {
+        decisionOn
+        leadMonths
+        earliestStart
+        lengthDays
+        start
+        end
+        avoidedFreezes
+      }
+      annualBeforeOre
+      oneOffTotalOre
+      annualAfter {
+        kind
+        amountOre
+        estimated
+        basis
+        budgetYear
+        shares {
+          code
+          amountOre
+        }
+      }
+      oneOff {
+        kind
+        amountOre
+        estimated
+        basis
+        budgetYear
+        shares {
+          code
+          amountOre
+        }
+      }
+      municipalities {
+        code
+        name
+        annualBeforeOre
+        annualAfterOre
+        annualChangeOre
+        oneOffOre
+        oneOffBudgetYear
+        annualBudgetYear
+        budgetDecidedBy
+        inTime
+      }
+    }
+    municipalities {
+      code
+      annualBeforeOre
+      annualAfterOre
+      annualChangeOre
+      oneOffOre
+    }
+    budgetNotices {
+      code
+      name
+      budgetDecidedBy
+      inTime
+      lines {
+        decisionId
+        system
+        what
+        kind
+        budgetYear
+        amountOre
+        estimated
+      }
+      years {
+        year
+        amountOre
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanImplementationPlanQuery, PlansPlanImplementationPlanQueryVariables>;
+export const PlansPlanImplementationPlanIssueDocument = new TypedDocumentString(`
+    mutation PlansPlanImplementationPlanIssue($input: ImplementationPlanIssueInput!) {
+  implementationPlanIssue(input: $input) {
+    issue {
+      version
+      sha256
+      issuedOn
+      html
+      csv
+      path
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanImplementationPlanIssueMutation, PlansPlanImplementationPlanIssueMutationVariables>;
+export const PlansPlanDecisionCostsSetDocument = new TypedDocumentString(`
+    mutation PlansPlanDecisionCostsSet($input: DecisionCostsSetInput!) {
+  decisionCostsSet(input: $input) {
+    decision {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanDecisionCostsSetMutation, PlansPlanDecisionCostsSetMutationVariables>;
+export const PlansPlanMunicipalitiesDocument = new TypedDocumentString(`
+    query PlansPlanMunicipalities {
+  municipalities(first: 100) {
+    nodes {
+      code
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanMunicipalitiesQuery, PlansPlanMunicipalitiesQueryVariables>;
+export const PlansPlanBudgetCalendarSetDocument = new TypedDocumentString(`
+    mutation PlansPlanBudgetCalendarSet($input: BudgetCalendarSetInput!) {
+  budgetCalendarSet(input: $input) {
+    municipality {
+      code
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanBudgetCalendarSetMutation, PlansPlanBudgetCalendarSetMutationVariables>;
+export const PlansPlanImplementationPlanIssuesDocument = new TypedDocumentString(`
+    query PlansPlanImplementationPlanIssues($b: ID!, $f: LocalDate!, $t: LocalDate!) {
+  implementationPlanIssues(body: $b, from: $f, to: $t) {
+    version
+    sha256
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<PlansPlanImplementationPlanIssuesQuery, PlansPlanImplementationPlanIssuesQueryVariables>;
+export const WhatifWhatIfDocument = new TypedDocumentString(`
+    query WhatifWhatIf($input: WhatIfInput!) {
+  whatIf(input: $input) {
+    change
+    municipalityCode
+    municipalityName
+    scope
+    from
+    summary
+    costSplits {
+      agreementId
+      agreement
+      key
+      totalOre
+      problem
+      shares {
+        code
+        name
+        beforeOre
+        afterOre
+        changeOre
+      }
+    }
+    agreements {
+      agreement
+      kind
+      referenceNumber
+      change
+      noticeDeadline
+      decisionDeadline
+      currentTermEnd
+      noticeDeadlinePassed
+    }
+    systems {
+      collaboration
+      application
+      level
+      levelName
+      participantsBefore
+      participantsAfter
+      fallsBelowLevel
+      consequences
+      specialistsBefore
+      specialistsAfter
+      specialistsLost
+      rolesLost
+    }
+    window {
+      start
+      end
+      avoidedFreezes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatifWhatIfQuery, WhatifWhatIfQueryVariables>;
+export const WhatifAgreementUpdateDocument = new TypedDocumentString(`
+    mutation WhatifAgreementUpdate($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatifAgreementUpdateMutation, WhatifAgreementUpdateMutationVariables>;
+export const WhatifWhatIfDecisionRecordDocument = new TypedDocumentString(`
+    mutation WhatifWhatIfDecisionRecord($input: WhatIfDecisionRecordInput!) {
+  whatIfDecisionRecord(input: $input) {
+    decision {
+      id
+      change
+      from
+      scenario
+      summary
+      resultSha256
+      reason
+      decisionReference
+      decidedOn
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatifWhatIfDecisionRecordMutation, WhatifWhatIfDecisionRecordMutationVariables>;
+export const WhatifWhatIfDecisionsDocument = new TypedDocumentString(`
+    query WhatifWhatIfDecisions {
+  whatIfDecisions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WhatifWhatIfDecisionsQuery, WhatifWhatIfDecisionsQueryVariables>;
+export const WhatifWhatIfDecisionRecord2Document = new TypedDocumentString(`
+    mutation WhatifWhatIfDecisionRecord2($input: WhatIfDecisionRecordInput!) {
+  whatIfDecisionRecord(input: $input) {
+    decision {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatifWhatIfDecisionRecord2Mutation, WhatifWhatIfDecisionRecord2MutationVariables>;
 export const RolesRoleAssignDocument = new TypedDocumentString(`
     mutation RolesRoleAssign($input: RoleAssignInput!) {
   roleAssign(input: $input) {
