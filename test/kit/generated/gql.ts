@@ -15,6 +15,43 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }": typeof types.LeavePrivacyCompetenceRiskDocument,
+    "query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }": typeof types.CompetenceMutationsCompetenceRiskDocument,
+    "mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }": typeof types.CompetenceMutationsPersonPlannedLeaveSetDocument,
+    "mutation CompetenceMutationsCompetenceSet($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) { competenceSet(input: { personId: $p, applicationId: $a, level: $l, since: $s }) {\n    competence { level since person { name } application { name } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceSetDocument,
+    "mutation CompetenceMutationsCompetenceRemove($p: ID!, $a: ID!) { competenceRemove(input: { personId: $p, applicationId: $a }) { person { competences { application { name } } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceRemoveDocument,
+    "query CompetenceMutationsApplications { applications(search: \"Bibliotek\") { nodes { competences { id } } } }": typeof types.CompetenceMutationsApplicationsDocument,
+    "query CompetenceMutationsAuditLog { auditLog(operation: \"competenceRemove\") { nodes { changes { kind objectType } } } }": typeof types.CompetenceMutationsAuditLogDocument,
+    "mutation CompetenceMutationsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) {\n    competenceNetwork { id name category coordinator { name } members { person { name } } collaborations { name } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceNetworkCreateDocument,
+    "mutation CompetenceMutationsCompetenceNetworkMemberAdd($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberAdd(input: { networkId: $n, personId: $p, joinedOn: $d }) { competenceNetwork { members { person { name } } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceNetworkMemberAddDocument,
+    "mutation CompetenceMutationsCompetenceNetworkMemberRemove($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberRemove(input: { networkId: $n, personId: $p, leftOn: $d }) {\n    competenceNetwork { members { person { name } } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceNetworkMemberRemoveDocument,
+    "mutation CompetenceMutationsCompetenceNetworkActivityAdd($input: CompetenceNetworkActivityAddInput!) { competenceNetworkActivityAdd(input: $input) {\n    competenceNetworkActivity { occurredOn kind title participants { name } network { name } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceNetworkActivityAddDocument,
+    "query CompetenceMutationsNode($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: \"2026-06-16\") { person { name } } } } }": typeof types.CompetenceMutationsNodeDocument,
+    "query CompetenceMutationsCompetenceRisk2 { competenceRisk(kind: COLLABORATION, asOf: \"2026-06-16\") { nodes { label reasons { code } } } }": typeof types.CompetenceMutationsCompetenceRisk2Document,
+    "mutation CompetenceMutationsCompetenceNetworkUpdate($input: CompetenceNetworkUpdateInput!) { competenceNetworkUpdate(input: $input) { competenceNetwork { coordinator { name } meetingCadence collaborations { name } } userErrors { field code } } }": typeof types.CompetenceMutationsCompetenceNetworkUpdateDocument,
+    "mutation CompetenceMutationsTrainingPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { name target reviewedOn targetGroups owner { name } applicationUsage { id } } userErrors { field code } } }": typeof types.CompetenceMutationsTrainingPlanCreateDocument,
+    "mutation CompetenceMutationsTrainingPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { trainingPlan { reviewedOn reviewOverdue } userErrors { field code } } }": typeof types.CompetenceMutationsTrainingPlanUpdateDocument,
+    "mutation CompetenceMutationsTrainingActivityAdd($input: TrainingActivityAddInput!) { trainingActivityAdd(input: $input) {\n    trainingActivity { id heldOn title costOre municipalities { participantCount municipality { code } } participants { name } costSplit { basis shares { amountOre municipality { code } } } }\n    userErrors { field code } } }": typeof types.CompetenceMutationsTrainingActivityAddDocument,
+    "mutation CompetenceMutationsTrainingActivityUpdate($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {\n      trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }": typeof types.CompetenceMutationsTrainingActivityUpdateDocument,
+    "mutation CompetenceMutationsTrainingActivityRemove($id: ID!) { trainingActivityRemove(input: { id: $id }) { trainingPlan { activities { title } } userErrors { code } } }": typeof types.CompetenceMutationsTrainingActivityRemoveDocument,
+    "query CompetenceSeedCompetenceRisk($first: Int, $after: String, $municipality: ID, $minScore: Int, $kind: CompetenceRiskSubjectKind, $horizonMonths: Int, $asOf: LocalDate) {\n  competenceRisk(first: $first, after: $after, municipality: $municipality, minScore: $minScore, kind: $kind, horizonMonths: $horizonMonths, asOf: $asOf) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { kind label shared score level specialistCount specialistsLeaving trainedCount trainedShare userCount trainingPlanReviewedOn\n      reasons { code contribution explanation }\n      application { name } municipality { code } collaboration { name } trainingPlan { name } competenceNetworks { name } }\n  } }": typeof types.CompetenceSeedCompetenceRiskDocument,
+    "query CompetenceSeedCompetenceNetworks { competenceNetworks(first: 20) { totalCount nodes {\n        name category meetingCadence startedOn lastActivityOn\n        coordinator { name municipality { code } }\n        members { joinedOn person { name municipality { code } } }\n        collaborations { name }\n        activities { occurredOn kind title participants { name } }\n      } } }": typeof types.CompetenceSeedCompetenceNetworksDocument,
+    "query CompetenceSeedCompetenceNetworks2($m: ID, $c: ID, $cat: ApplicationCategory) { competenceNetworks(municipality: $m, collaboration: $c, category: $cat) { nodes { name } } }": typeof types.CompetenceSeedCompetenceNetworks2Document,
+    "query CompetenceSeedCollaborations { collaborations(category: HELPDESK) { nodes { id competenceNetworks { name } } } }": typeof types.CompetenceSeedCollaborationsDocument,
+    "query CompetenceSeedCollaborations2 { collaborations(category: PAYROLL_HR) { nodes { competenceNetworks { name } } } }": typeof types.CompetenceSeedCollaborations2Document,
+    "query CompetenceSeedPeople { people(search: \"Oskar Wallin\") { nodes { competences { level since application { name } } networkMemberships { network { name } } } } }": typeof types.CompetenceSeedPeopleDocument,
+    "query CompetenceSeedApplications { applications(search: \"Raindance\") { nodes { competences(level: SPECIALIST) { person { name } } } } }": typeof types.CompetenceSeedApplicationsDocument,
+    "query CompetenceSeedApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { application { name } competences { person { name } } trainingPlan { name } } } }": typeof types.CompetenceSeedApplicationUsagesDocument,
+    "query CompetenceSeedPeople2 { people(search: \"Lena Rask\") { nodes { plannedLeave } } }": typeof types.CompetenceSeedPeople2Document,
+    "query CompetenceSeedTrainingPlans { trainingPlans(first: 50) { totalCount nodes {\n        name target targetGroups reviewedOn nextReviewDue reviewOverdue owner { name }\n        applicationUsage { municipality { code } application { name } } collaboration { name }\n        activities { heldOn title municipalities { participantCount municipality { code } } participants { name } }\n      } } }": typeof types.CompetenceSeedTrainingPlansDocument,
+    "query CompetenceSeedTrainingPlans2 { trainingPlans(target: IT_STAFF) { nodes { name } } }": typeof types.CompetenceSeedTrainingPlans2Document,
+    "query CompetenceSeedTrainingPlans3($m: ID) { trainingPlans(municipality: $m, first: 50) { nodes { name } } }": typeof types.CompetenceSeedTrainingPlans3Document,
+    "query CompetenceSeedTrainingPlans4 { trainingPlans(first: 50) { nodes { name activities { title costOre\n        costSplit { basis shares { amountOre fraction population populationYear municipality { code } } } } } } }": typeof types.CompetenceSeedTrainingPlans4Document,
+    "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }": typeof types.CompetenceSeedTrainingPlans5Document,
+    "query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }": typeof types.CompetenceSeedNodeDocument,
+    "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": typeof types.CompetenceSeedApplications2Document,
+    "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": typeof types.CompetenceStatementsCompetenceRiskDocument,
+    "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }": typeof types.CompetenceStatementsCompetenceRisk2Document,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": typeof types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": typeof types.ReportCollaborationBodyCreateDocument,
@@ -84,6 +121,43 @@ type Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": typeof types.VocabulariesApplicationsDocument,
 };
 const documents: Documents = {
+    "query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }": types.LeavePrivacyCompetenceRiskDocument,
+    "query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }": types.CompetenceMutationsCompetenceRiskDocument,
+    "mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }": types.CompetenceMutationsPersonPlannedLeaveSetDocument,
+    "mutation CompetenceMutationsCompetenceSet($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) { competenceSet(input: { personId: $p, applicationId: $a, level: $l, since: $s }) {\n    competence { level since person { name } application { name } } userErrors { field code } } }": types.CompetenceMutationsCompetenceSetDocument,
+    "mutation CompetenceMutationsCompetenceRemove($p: ID!, $a: ID!) { competenceRemove(input: { personId: $p, applicationId: $a }) { person { competences { application { name } } } userErrors { field code } } }": types.CompetenceMutationsCompetenceRemoveDocument,
+    "query CompetenceMutationsApplications { applications(search: \"Bibliotek\") { nodes { competences { id } } } }": types.CompetenceMutationsApplicationsDocument,
+    "query CompetenceMutationsAuditLog { auditLog(operation: \"competenceRemove\") { nodes { changes { kind objectType } } } }": types.CompetenceMutationsAuditLogDocument,
+    "mutation CompetenceMutationsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) {\n    competenceNetwork { id name category coordinator { name } members { person { name } } collaborations { name } } userErrors { field code } } }": types.CompetenceMutationsCompetenceNetworkCreateDocument,
+    "mutation CompetenceMutationsCompetenceNetworkMemberAdd($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberAdd(input: { networkId: $n, personId: $p, joinedOn: $d }) { competenceNetwork { members { person { name } } } userErrors { field code } } }": types.CompetenceMutationsCompetenceNetworkMemberAddDocument,
+    "mutation CompetenceMutationsCompetenceNetworkMemberRemove($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberRemove(input: { networkId: $n, personId: $p, leftOn: $d }) {\n    competenceNetwork { members { person { name } } } userErrors { field code } } }": types.CompetenceMutationsCompetenceNetworkMemberRemoveDocument,
+    "mutation CompetenceMutationsCompetenceNetworkActivityAdd($input: CompetenceNetworkActivityAddInput!) { competenceNetworkActivityAdd(input: $input) {\n    competenceNetworkActivity { occurredOn kind title participants { name } network { name } } userErrors { field code } } }": types.CompetenceMutationsCompetenceNetworkActivityAddDocument,
+    "query CompetenceMutationsNode($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: \"2026-06-16\") { person { name } } } } }": types.CompetenceMutationsNodeDocument,
+    "query CompetenceMutationsCompetenceRisk2 { competenceRisk(kind: COLLABORATION, asOf: \"2026-06-16\") { nodes { label reasons { code } } } }": types.CompetenceMutationsCompetenceRisk2Document,
+    "mutation CompetenceMutationsCompetenceNetworkUpdate($input: CompetenceNetworkUpdateInput!) { competenceNetworkUpdate(input: $input) { competenceNetwork { coordinator { name } meetingCadence collaborations { name } } userErrors { field code } } }": types.CompetenceMutationsCompetenceNetworkUpdateDocument,
+    "mutation CompetenceMutationsTrainingPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { name target reviewedOn targetGroups owner { name } applicationUsage { id } } userErrors { field code } } }": types.CompetenceMutationsTrainingPlanCreateDocument,
+    "mutation CompetenceMutationsTrainingPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { trainingPlan { reviewedOn reviewOverdue } userErrors { field code } } }": types.CompetenceMutationsTrainingPlanUpdateDocument,
+    "mutation CompetenceMutationsTrainingActivityAdd($input: TrainingActivityAddInput!) { trainingActivityAdd(input: $input) {\n    trainingActivity { id heldOn title costOre municipalities { participantCount municipality { code } } participants { name } costSplit { basis shares { amountOre municipality { code } } } }\n    userErrors { field code } } }": types.CompetenceMutationsTrainingActivityAddDocument,
+    "mutation CompetenceMutationsTrainingActivityUpdate($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {\n      trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }": types.CompetenceMutationsTrainingActivityUpdateDocument,
+    "mutation CompetenceMutationsTrainingActivityRemove($id: ID!) { trainingActivityRemove(input: { id: $id }) { trainingPlan { activities { title } } userErrors { code } } }": types.CompetenceMutationsTrainingActivityRemoveDocument,
+    "query CompetenceSeedCompetenceRisk($first: Int, $after: String, $municipality: ID, $minScore: Int, $kind: CompetenceRiskSubjectKind, $horizonMonths: Int, $asOf: LocalDate) {\n  competenceRisk(first: $first, after: $after, municipality: $municipality, minScore: $minScore, kind: $kind, horizonMonths: $horizonMonths, asOf: $asOf) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { kind label shared score level specialistCount specialistsLeaving trainedCount trainedShare userCount trainingPlanReviewedOn\n      reasons { code contribution explanation }\n      application { name } municipality { code } collaboration { name } trainingPlan { name } competenceNetworks { name } }\n  } }": types.CompetenceSeedCompetenceRiskDocument,
+    "query CompetenceSeedCompetenceNetworks { competenceNetworks(first: 20) { totalCount nodes {\n        name category meetingCadence startedOn lastActivityOn\n        coordinator { name municipality { code } }\n        members { joinedOn person { name municipality { code } } }\n        collaborations { name }\n        activities { occurredOn kind title participants { name } }\n      } } }": types.CompetenceSeedCompetenceNetworksDocument,
+    "query CompetenceSeedCompetenceNetworks2($m: ID, $c: ID, $cat: ApplicationCategory) { competenceNetworks(municipality: $m, collaboration: $c, category: $cat) { nodes { name } } }": types.CompetenceSeedCompetenceNetworks2Document,
+    "query CompetenceSeedCollaborations { collaborations(category: HELPDESK) { nodes { id competenceNetworks { name } } } }": types.CompetenceSeedCollaborationsDocument,
+    "query CompetenceSeedCollaborations2 { collaborations(category: PAYROLL_HR) { nodes { competenceNetworks { name } } } }": types.CompetenceSeedCollaborations2Document,
+    "query CompetenceSeedPeople { people(search: \"Oskar Wallin\") { nodes { competences { level since application { name } } networkMemberships { network { name } } } } }": types.CompetenceSeedPeopleDocument,
+    "query CompetenceSeedApplications { applications(search: \"Raindance\") { nodes { competences(level: SPECIALIST) { person { name } } } } }": types.CompetenceSeedApplicationsDocument,
+    "query CompetenceSeedApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { application { name } competences { person { name } } trainingPlan { name } } } }": types.CompetenceSeedApplicationUsagesDocument,
+    "query CompetenceSeedPeople2 { people(search: \"Lena Rask\") { nodes { plannedLeave } } }": types.CompetenceSeedPeople2Document,
+    "query CompetenceSeedTrainingPlans { trainingPlans(first: 50) { totalCount nodes {\n        name target targetGroups reviewedOn nextReviewDue reviewOverdue owner { name }\n        applicationUsage { municipality { code } application { name } } collaboration { name }\n        activities { heldOn title municipalities { participantCount municipality { code } } participants { name } }\n      } } }": types.CompetenceSeedTrainingPlansDocument,
+    "query CompetenceSeedTrainingPlans2 { trainingPlans(target: IT_STAFF) { nodes { name } } }": types.CompetenceSeedTrainingPlans2Document,
+    "query CompetenceSeedTrainingPlans3($m: ID) { trainingPlans(municipality: $m, first: 50) { nodes { name } } }": types.CompetenceSeedTrainingPlans3Document,
+    "query CompetenceSeedTrainingPlans4 { trainingPlans(first: 50) { nodes { name activities { title costOre\n        costSplit { basis shares { amountOre fraction population populationYear municipality { code } } } } } } }": types.CompetenceSeedTrainingPlans4Document,
+    "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }": types.CompetenceSeedTrainingPlans5Document,
+    "query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }": types.CompetenceSeedNodeDocument,
+    "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": types.CompetenceSeedApplications2Document,
+    "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": types.CompetenceStatementsCompetenceRiskDocument,
+    "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }": types.CompetenceStatementsCompetenceRisk2Document,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": types.ReportCollaborationBodyCreateDocument,
@@ -153,6 +227,154 @@ const documents: Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": types.VocabulariesApplicationsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }"): typeof import('./graphql.js').LeavePrivacyCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsPersonPlannedLeaveSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceSet($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) { competenceSet(input: { personId: $p, applicationId: $a, level: $l, since: $s }) {\n    competence { level since person { name } application { name } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceRemove($p: ID!, $a: ID!) { competenceRemove(input: { personId: $p, applicationId: $a }) { person { competences { application { name } } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceMutationsApplications { applications(search: \"Bibliotek\") { nodes { competences { id } } } }"): typeof import('./graphql.js').CompetenceMutationsApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceMutationsAuditLog { auditLog(operation: \"competenceRemove\") { nodes { changes { kind objectType } } } }"): typeof import('./graphql.js').CompetenceMutationsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) {\n    competenceNetwork { id name category coordinator { name } members { person { name } } collaborations { name } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceNetworkCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceNetworkMemberAdd($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberAdd(input: { networkId: $n, personId: $p, joinedOn: $d }) { competenceNetwork { members { person { name } } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceNetworkMemberAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceNetworkMemberRemove($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberRemove(input: { networkId: $n, personId: $p, leftOn: $d }) {\n    competenceNetwork { members { person { name } } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceNetworkMemberRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceNetworkActivityAdd($input: CompetenceNetworkActivityAddInput!) { competenceNetworkActivityAdd(input: $input) {\n    competenceNetworkActivity { occurredOn kind title participants { name } network { name } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceNetworkActivityAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceMutationsNode($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: \"2026-06-16\") { person { name } } } } }"): typeof import('./graphql.js').CompetenceMutationsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceMutationsCompetenceRisk2 { competenceRisk(kind: COLLABORATION, asOf: \"2026-06-16\") { nodes { label reasons { code } } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceRisk2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsCompetenceNetworkUpdate($input: CompetenceNetworkUpdateInput!) { competenceNetworkUpdate(input: $input) { competenceNetwork { coordinator { name } meetingCadence collaborations { name } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsCompetenceNetworkUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsTrainingPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { name target reviewedOn targetGroups owner { name } applicationUsage { id } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsTrainingPlanCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsTrainingPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { trainingPlan { reviewedOn reviewOverdue } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsTrainingPlanUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsTrainingActivityAdd($input: TrainingActivityAddInput!) { trainingActivityAdd(input: $input) {\n    trainingActivity { id heldOn title costOre municipalities { participantCount municipality { code } } participants { name } costSplit { basis shares { amountOre municipality { code } } } }\n    userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsTrainingActivityAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsTrainingActivityUpdate($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {\n      trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }"): typeof import('./graphql.js').CompetenceMutationsTrainingActivityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceMutationsTrainingActivityRemove($id: ID!) { trainingActivityRemove(input: { id: $id }) { trainingPlan { activities { title } } userErrors { code } } }"): typeof import('./graphql.js').CompetenceMutationsTrainingActivityRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedCompetenceRisk($first: Int, $after: String, $municipality: ID, $minScore: Int, $kind: CompetenceRiskSubjectKind, $horizonMonths: Int, $asOf: LocalDate) {\n  competenceRisk(first: $first, after: $after, municipality: $municipality, minScore: $minScore, kind: $kind, horizonMonths: $horizonMonths, asOf: $asOf) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { kind label shared score level specialistCount specialistsLeaving trainedCount trainedShare userCount trainingPlanReviewedOn\n      reasons { code contribution explanation }\n      application { name } municipality { code } collaboration { name } trainingPlan { name } competenceNetworks { name } }\n  } }"): typeof import('./graphql.js').CompetenceSeedCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedCompetenceNetworks { competenceNetworks(first: 20) { totalCount nodes {\n        name category meetingCadence startedOn lastActivityOn\n        coordinator { name municipality { code } }\n        members { joinedOn person { name municipality { code } } }\n        collaborations { name }\n        activities { occurredOn kind title participants { name } }\n      } } }"): typeof import('./graphql.js').CompetenceSeedCompetenceNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedCompetenceNetworks2($m: ID, $c: ID, $cat: ApplicationCategory) { competenceNetworks(municipality: $m, collaboration: $c, category: $cat) { nodes { name } } }"): typeof import('./graphql.js').CompetenceSeedCompetenceNetworks2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedCollaborations { collaborations(category: HELPDESK) { nodes { id competenceNetworks { name } } } }"): typeof import('./graphql.js').CompetenceSeedCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedCollaborations2 { collaborations(category: PAYROLL_HR) { nodes { competenceNetworks { name } } } }"): typeof import('./graphql.js').CompetenceSeedCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedPeople { people(search: \"Oskar Wallin\") { nodes { competences { level since application { name } } networkMemberships { network { name } } } } }"): typeof import('./graphql.js').CompetenceSeedPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedApplications { applications(search: \"Raindance\") { nodes { competences(level: SPECIALIST) { person { name } } } } }"): typeof import('./graphql.js').CompetenceSeedApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 100) { nodes { application { name } competences { person { name } } trainingPlan { name } } } }"): typeof import('./graphql.js').CompetenceSeedApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedPeople2 { people(search: \"Lena Rask\") { nodes { plannedLeave } } }"): typeof import('./graphql.js').CompetenceSeedPeople2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedTrainingPlans { trainingPlans(first: 50) { totalCount nodes {\n        name target targetGroups reviewedOn nextReviewDue reviewOverdue owner { name }\n        applicationUsage { municipality { code } application { name } } collaboration { name }\n        activities { heldOn title municipalities { participantCount municipality { code } } participants { name } }\n      } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedTrainingPlans2 { trainingPlans(target: IT_STAFF) { nodes { name } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlans2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedTrainingPlans3($m: ID) { trainingPlans(municipality: $m, first: 50) { nodes { name } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlans3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedTrainingPlans4 { trainingPlans(first: 50) { nodes { name activities { title costOre\n        costSplit { basis shares { amountOre fraction population populationYear municipality { code } } } } } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlans4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlans5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }"): typeof import('./graphql.js').CompetenceSeedNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }"): typeof import('./graphql.js').CompetenceSeedApplications2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }"): typeof import('./graphql.js').CompetenceStatementsCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }"): typeof import('./graphql.js').CompetenceStatementsCompetenceRisk2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -374,6 +374,22 @@ export type CompetenceLevel =
   /** Användare: uses the application in daily work. */
   | 'USER';
 
+/** An entry in a competence network's activity log. */
+export type CompetenceNetworkActivityAddInput = {
+  /** Meeting, training or support case. */
+  kind: NetworkActivityKind;
+  /** The network. */
+  networkId: string | number;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** When it happened; not after today. */
+  occurredOn: string;
+  /** The people who took part. At most 500 items. */
+  participantIds?: Array<string | number> | null | undefined;
+  /** Short title. At most 200 characters. */
+  title: string;
+};
+
 /** A new competence network (kompetensnätverk). The coordinator becomes a member. */
 export type CompetenceNetworkCreateInput = {
   /** The collaboration area as a business area; omit for areas across systems (e.g. IT technicians). */
@@ -393,6 +409,55 @@ export type CompetenceNetworkCreateInput = {
   /** When it started; default today. Also the members' joining date. */
   startedOn?: string | null | undefined;
 };
+
+/** Changes to a competence network; omitted fields stay as they are, null clears optional ones. */
+export type CompetenceNetworkUpdateInput = {
+  /** The collaboration area as a business area. */
+  category?: ApplicationCategory | null | undefined;
+  /** The collaborations the network serves (replaces the current set). At most 500 items. */
+  collaborationIds?: Array<string | number> | null | undefined;
+  /** A new coordinator; must be a current member. */
+  coordinatorId?: string | number | null | undefined;
+  /** Purpose and free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** The network. */
+  id: string | number;
+  /** How often the network meets. */
+  meetingCadence?: MeetingCadence | null | undefined;
+  /** Name. At most 200 characters. */
+  name?: string | null | undefined;
+};
+
+/** How serious a competence risk is, from its score. */
+export type CompetenceRiskLevel =
+  /** Score 60 or more. */
+  | 'HIGH'
+  /** Score below 30. */
+  | 'LOW'
+  /** Score 30–59. */
+  | 'MEDIUM';
+
+/** Why a system's competence is at risk. */
+export type CompetenceRiskReasonCode =
+  /** Under half of the users trained in the last 24 months: up to 25 points, in proportion to the shortfall. */
+  | 'FEW_USERS_TRAINED'
+  /** A shared system without a competence network for its area (with current members from at least two municipalities): 15 points. */
+  | 'NO_COMPETENCE_NETWORK'
+  /** No training plan for the system's users: 25 points. */
+  | 'NO_TRAINING_PLAN'
+  /** Specialists plan to leave within the horizon: how much the count's points rise once they have gone, at least 5. */
+  | 'SPECIALISTS_LEAVING'
+  /** Fewer than two specialists (across the collaboration for a shared system, in the municipality otherwise): 35 points with none, 20 with one. */
+  | 'TOO_FEW_SPECIALISTS'
+  /** The training plan was last reviewed more than 12 months ago: 15 points. */
+  | 'TRAINING_PLAN_NOT_REVIEWED';
+
+/** What a competence-risk entry judges. */
+export type CompetenceRiskSubjectKind =
+  /** One municipality's active use of an application. */
+  | 'APPLICATION_USAGE'
+  /** A collaboration around a shared system, across its participating municipalities. */
+  | 'COLLABORATION';
 
 /** Records or changes a person's competence on an application. */
 export type CompetenceSetInput = {
@@ -618,6 +683,15 @@ export type MunicipalityCreateInput = {
   populations?: Array<PopulationInput> | null | undefined;
 };
 
+/** What a competence network did (aktivitetstyp). */
+export type NetworkActivityKind =
+  /** Nätverksträff: a meeting of the network. */
+  | 'MEETING'
+  /** Stödärende: support, advice or help given between municipalities. */
+  | 'SUPPORT_CASE'
+  /** Utbildning: training given within the network. */
+  | 'TRAINING';
+
 /** A notice period (uppsägningstid). */
 export type NoticePeriodInput = {
   /** How many days or months; 0 means notice can be given up to the last day. */
@@ -776,6 +850,33 @@ export type TrainingActivityMunicipalityInput = {
   participantCount?: number | null | undefined;
 };
 
+/** Changes a training activity; omitted fields stay as they are. Given lists replace the current ones. */
+export type TrainingActivityUpdateInput = {
+  /** Audience (målgrupp). At most 200 characters. */
+  audience?: string | null | undefined;
+  /** Total cost in öre (1 SEK = 100 öre). */
+  costOre?: number | null | undefined;
+  /** When it is or was held. */
+  heldOn?: string | null | undefined;
+  /** The activity. */
+  id: string | number;
+  /** The municipalities taking part. Plans for a usage: only its municipality (the default); for a collaboration: its participants; the IT-staff plan: any. At most 500 items. */
+  municipalities?: Array<TrainingActivityMunicipalityInput> | null | undefined;
+  /** Free text. At most 5000 characters. */
+  note?: string | null | undefined;
+  /** Named participants; each of a municipality taking part. At most 500 items. */
+  participantIds?: Array<string | number> | null | undefined;
+  /** Title. At most 200 characters. */
+  title?: string | null | undefined;
+};
+
+/** Where the key of a training activity's cost split comes from. */
+export type TrainingCostBasis =
+  /** The cost key of the samverkansavtal covering the plan's collaboration. */
+  | 'AGREEMENT'
+  /** No agreed key applies: by population, the policy's default for joint costs. */
+  | 'POPULATION_DEFAULT';
+
 /** A new training plan (utbildningsplan). Name exactly one target: an application usage, a collaboration, or the joint plan for IT staff. */
 export type TrainingPlanCreateInput = {
   /** Target: one municipality's application usage (the system owner's plan for its users). */
@@ -808,6 +909,24 @@ export type TrainingPlanTarget =
   | 'COLLABORATION'
   /** The joint training plan for the municipalities' IT staff (gemensam utbildningsplan för IT-personalen). */
   | 'IT_STAFF';
+
+/** Changes to a training plan; its target cannot change. Omitted fields stay as they are, null clears optional ones. */
+export type TrainingPlanUpdateInput = {
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Free text. At most 5000 characters. */
+  description?: string | null | undefined;
+  /** The plan. */
+  id: string | number;
+  /** Name. At most 200 characters. */
+  name?: string | null | undefined;
+  /** The owner. */
+  ownerId?: string | number | null | undefined;
+  /** Date of the latest review; not after today nor before the previous one. */
+  reviewedOn?: string | null | undefined;
+  /** Target groups (replaces the current list); each at most 100 characters. At most 500 items. */
+  targetGroups?: Array<string> | null | undefined;
+};
 
 /** Machine-readable reason a mutation refused its input. */
 export type UserErrorCode =
@@ -921,6 +1040,260 @@ export type WhatIfInput = {
   /** The municipality (global ID or four-digit code). */
   municipality: string | number;
 };
+
+export type LeavePrivacyCompetenceRiskQueryVariables = Exact<{
+  h: number;
+}>;
+
+
+export type LeavePrivacyCompetenceRiskQuery = { competenceRisk: { nodes: Array<{ label: string, specialistsLeaving: number, reasons: Array<{ code: CompetenceRiskReasonCode }> }> } | null };
+
+export type CompetenceMutationsCompetenceRiskQueryVariables = Exact<{
+  k?: CompetenceRiskSubjectKind | null | undefined;
+}>;
+
+
+export type CompetenceMutationsCompetenceRiskQuery = { competenceRisk: { nodes: Array<{ label: string, score: number, specialistCount: number, specialistsLeaving: number, trainedCount: number, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number }> }> } | null };
+
+export type CompetenceMutationsPersonPlannedLeaveSetMutationVariables = Exact<{
+  p: string | number;
+  l?: string | null | undefined;
+}>;
+
+
+export type CompetenceMutationsPersonPlannedLeaveSetMutation = { personPlannedLeaveSet: { person: { name: string, plannedLeave: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsCompetenceSetMutationVariables = Exact<{
+  p: string | number;
+  a: string | number;
+  l: CompetenceLevel;
+  s?: string | null | undefined;
+}>;
+
+
+export type CompetenceMutationsCompetenceSetMutation = { competenceSet: { competence: { level: CompetenceLevel, since: string | null, person: { name: string }, application: { name: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsCompetenceRemoveMutationVariables = Exact<{
+  p: string | number;
+  a: string | number;
+}>;
+
+
+export type CompetenceMutationsCompetenceRemoveMutation = { competenceRemove: { person: { competences: Array<{ application: { name: string } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceMutationsApplicationsQuery = { applications: { nodes: Array<{ competences: Array<{ id: string }> }> } | null };
+
+export type CompetenceMutationsAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceMutationsAuditLogQuery = { auditLog: { nodes: Array<{ changes: Array<{ kind: string, objectType: string }> }> } | null };
+
+export type CompetenceMutationsCompetenceNetworkCreateMutationVariables = Exact<{
+  input: CompetenceNetworkCreateInput;
+}>;
+
+
+export type CompetenceMutationsCompetenceNetworkCreateMutation = { competenceNetworkCreate: { competenceNetwork: { id: string, name: string, category: ApplicationCategory | null, coordinator: { name: string }, members: Array<{ person: { name: string } }>, collaborations: Array<{ name: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsCompetenceNetworkMemberAddMutationVariables = Exact<{
+  n: string | number;
+  p: string | number;
+  d?: string | null | undefined;
+}>;
+
+
+export type CompetenceMutationsCompetenceNetworkMemberAddMutation = { competenceNetworkMemberAdd: { competenceNetwork: { members: Array<{ person: { name: string } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsCompetenceNetworkMemberRemoveMutationVariables = Exact<{
+  n: string | number;
+  p: string | number;
+  d?: string | null | undefined;
+}>;
+
+
+export type CompetenceMutationsCompetenceNetworkMemberRemoveMutation = { competenceNetworkMemberRemove: { competenceNetwork: { members: Array<{ person: { name: string } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsCompetenceNetworkActivityAddMutationVariables = Exact<{
+  input: CompetenceNetworkActivityAddInput;
+}>;
+
+
+export type CompetenceMutationsCompetenceNetworkActivityAddMutation = { competenceNetworkActivityAdd: { competenceNetworkActivity: { occurredOn: string, kind: NetworkActivityKind, title: string, participants: Array<{ name: string }>, network: { name: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompetenceMutationsNodeQuery = { node:
+    | { members: Array<{ leftOn: string | null, person: { name: string } }>, tomorrow: Array<{ person: { name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CompetenceMutationsCompetenceRisk2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceMutationsCompetenceRisk2Query = { competenceRisk: { nodes: Array<{ label: string, reasons: Array<{ code: CompetenceRiskReasonCode }> }> } | null };
+
+export type CompetenceMutationsCompetenceNetworkUpdateMutationVariables = Exact<{
+  input: CompetenceNetworkUpdateInput;
+}>;
+
+
+export type CompetenceMutationsCompetenceNetworkUpdateMutation = { competenceNetworkUpdate: { competenceNetwork: { meetingCadence: MeetingCadence | null, coordinator: { name: string }, collaborations: Array<{ name: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsTrainingPlanCreateMutationVariables = Exact<{
+  input: TrainingPlanCreateInput;
+}>;
+
+
+export type CompetenceMutationsTrainingPlanCreateMutation = { trainingPlanCreate: { trainingPlan: { name: string, target: TrainingPlanTarget, reviewedOn: string, targetGroups: Array<string>, owner: { name: string } | null, applicationUsage: { id: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsTrainingPlanUpdateMutationVariables = Exact<{
+  input: TrainingPlanUpdateInput;
+}>;
+
+
+export type CompetenceMutationsTrainingPlanUpdateMutation = { trainingPlanUpdate: { trainingPlan: { reviewedOn: string, reviewOverdue: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsTrainingActivityAddMutationVariables = Exact<{
+  input: TrainingActivityAddInput;
+}>;
+
+
+export type CompetenceMutationsTrainingActivityAddMutation = { trainingActivityAdd: { trainingActivity: { id: string, heldOn: string, title: string, costOre: number | null, municipalities: Array<{ participantCount: number, municipality: { code: string } }>, participants: Array<{ name: string }>, costSplit: { basis: TrainingCostBasis, shares: Array<{ amountOre: number, municipality: { code: string } }> } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsTrainingActivityUpdateMutationVariables = Exact<{
+  input: TrainingActivityUpdateInput;
+}>;
+
+
+export type CompetenceMutationsTrainingActivityUpdateMutation = { trainingActivityUpdate: { trainingActivity: { title: string, municipalities: Array<{ participantCount: number }>, participants: Array<{ name: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CompetenceMutationsTrainingActivityRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompetenceMutationsTrainingActivityRemoveMutation = { trainingActivityRemove: { trainingPlan: { activities: Array<{ title: string }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type CompetenceSeedCompetenceRiskQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  municipality?: string | number | null | undefined;
+  minScore?: number | null | undefined;
+  kind?: CompetenceRiskSubjectKind | null | undefined;
+  horizonMonths?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CompetenceSeedCompetenceRiskQuery = { competenceRisk: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: CompetenceRiskSubjectKind, label: string, shared: boolean, score: number, level: CompetenceRiskLevel, specialistCount: number, specialistsLeaving: number, trainedCount: number, trainedShare: number | null, userCount: number | null, trainingPlanReviewedOn: string | null, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }>, application: { name: string }, municipality: { code: string } | null, collaboration: { name: string } | null, trainingPlan: { name: string } | null, competenceNetworks: Array<{ name: string }> }> } | null };
+
+export type CompetenceSeedCompetenceNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedCompetenceNetworksQuery = { competenceNetworks: { totalCount: number, nodes: Array<{ name: string, category: ApplicationCategory | null, meetingCadence: MeetingCadence | null, startedOn: string | null, lastActivityOn: string | null, coordinator: { name: string, municipality: { code: string } }, members: Array<{ joinedOn: string, person: { name: string, municipality: { code: string } } }>, collaborations: Array<{ name: string }>, activities: Array<{ occurredOn: string, kind: NetworkActivityKind, title: string, participants: Array<{ name: string }> }> }> } | null };
+
+export type CompetenceSeedCompetenceNetworks2QueryVariables = Exact<{
+  m?: string | number | null | undefined;
+  c?: string | number | null | undefined;
+  cat?: ApplicationCategory | null | undefined;
+}>;
+
+
+export type CompetenceSeedCompetenceNetworks2Query = { competenceNetworks: { nodes: Array<{ name: string }> } | null };
+
+export type CompetenceSeedCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedCollaborationsQuery = { collaborations: { nodes: Array<{ id: string, competenceNetworks: Array<{ name: string }> }> } | null };
+
+export type CompetenceSeedCollaborations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedCollaborations2Query = { collaborations: { nodes: Array<{ competenceNetworks: Array<{ name: string }> }> } | null };
+
+export type CompetenceSeedPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedPeopleQuery = { people: { nodes: Array<{ competences: Array<{ level: CompetenceLevel, since: string | null, application: { name: string } }>, networkMemberships: Array<{ network: { name: string } }> }> } | null };
+
+export type CompetenceSeedApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedApplicationsQuery = { applications: { nodes: Array<{ competences: Array<{ person: { name: string } }> }> } | null };
+
+export type CompetenceSeedApplicationUsagesQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type CompetenceSeedApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ application: { name: string }, competences: Array<{ person: { name: string } }>, trainingPlan: { name: string } | null }> } | null };
+
+export type CompetenceSeedPeople2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedPeople2Query = { people: { nodes: Array<{ plannedLeave: string | null }> } | null };
+
+export type CompetenceSeedTrainingPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedTrainingPlansQuery = { trainingPlans: { totalCount: number, nodes: Array<{ name: string, target: TrainingPlanTarget, targetGroups: Array<string>, reviewedOn: string, nextReviewDue: string, reviewOverdue: boolean, owner: { name: string } | null, applicationUsage: { municipality: { code: string }, application: { name: string } } | null, collaboration: { name: string } | null, activities: Array<{ heldOn: string, title: string, municipalities: Array<{ participantCount: number, municipality: { code: string } }>, participants: Array<{ name: string }> }> }> } | null };
+
+export type CompetenceSeedTrainingPlans2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedTrainingPlans2Query = { trainingPlans: { nodes: Array<{ name: string }> } | null };
+
+export type CompetenceSeedTrainingPlans3QueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type CompetenceSeedTrainingPlans3Query = { trainingPlans: { nodes: Array<{ name: string }> } | null };
+
+export type CompetenceSeedTrainingPlans4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedTrainingPlans4Query = { trainingPlans: { nodes: Array<{ name: string, activities: Array<{ title: string, costOre: number | null, costSplit: { basis: TrainingCostBasis, shares: Array<{ amountOre: number, fraction: number, population: number | null, populationYear: number | null, municipality: { code: string } }> } | null }> }> } | null };
+
+export type CompetenceSeedTrainingPlans5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedTrainingPlans5Query = { trainingPlans: { nodes: Array<{ name: string, activities: Array<{ title: string, costOre: number | null, costSplit: { basis: TrainingCostBasis, key: CostKeyKind, agreement: { name: string } | null, shares: Array<{ amountOre: number, population: number | null, municipality: { code: string } }> } | null }> }> } | null };
+
+export type CompetenceSeedNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompetenceSeedNodeQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CompetenceSeedApplications2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceSeedApplications2Query = { applications: { nodes: Array<{ id: string }> } | null };
+
+export type CompetenceStatementsCompetenceRiskQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type CompetenceStatementsCompetenceRiskQuery = { competenceRisk: { totalCount: number, nodes: Array<{ kind: CompetenceRiskSubjectKind, label: string, score: number, level: CompetenceRiskLevel, specialistCount: number, specialistsLeaving: number, trainedShare: number | null, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }>, application: { name: string }, municipality: { code: string } | null, collaboration: { name: string } | null, trainingPlan: { name: string, reviewedOn: string } | null, competenceNetworks: Array<{ name: string }> }> } | null };
+
+export type CompetenceStatementsCompetenceRisk2QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CompetenceStatementsCompetenceRisk2Query = { competenceRisk: { pageInfo: { endCursor: string | null }, nodes: Array<{ label: string }> } | null };
 
 export type ReportCollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
@@ -1634,6 +2007,708 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const LeavePrivacyCompetenceRiskDocument = new TypedDocumentString(`
+    query LeavePrivacyCompetenceRisk($h: Int!) {
+  competenceRisk(horizonMonths: $h, first: 100) {
+    nodes {
+      label
+      specialistsLeaving
+      reasons {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeavePrivacyCompetenceRiskQuery, LeavePrivacyCompetenceRiskQueryVariables>;
+export const CompetenceMutationsCompetenceRiskDocument = new TypedDocumentString(`
+    query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) {
+  competenceRisk(kind: $k, first: 100) {
+    nodes {
+      label
+      score
+      specialistCount
+      specialistsLeaving
+      trainedCount
+      reasons {
+        code
+        contribution
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceRiskQuery, CompetenceMutationsCompetenceRiskQueryVariables>;
+export const CompetenceMutationsPersonPlannedLeaveSetDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) {
+  personPlannedLeaveSet(input: {personId: $p, plannedLeave: $l}) {
+    person {
+      name
+      plannedLeave
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsPersonPlannedLeaveSetMutation, CompetenceMutationsPersonPlannedLeaveSetMutationVariables>;
+export const CompetenceMutationsCompetenceSetDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceSet($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) {
+  competenceSet(input: {personId: $p, applicationId: $a, level: $l, since: $s}) {
+    competence {
+      level
+      since
+      person {
+        name
+      }
+      application {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceSetMutation, CompetenceMutationsCompetenceSetMutationVariables>;
+export const CompetenceMutationsCompetenceRemoveDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceRemove($p: ID!, $a: ID!) {
+  competenceRemove(input: {personId: $p, applicationId: $a}) {
+    person {
+      competences {
+        application {
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceRemoveMutation, CompetenceMutationsCompetenceRemoveMutationVariables>;
+export const CompetenceMutationsApplicationsDocument = new TypedDocumentString(`
+    query CompetenceMutationsApplications {
+  applications(search: "Bibliotek") {
+    nodes {
+      competences {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsApplicationsQuery, CompetenceMutationsApplicationsQueryVariables>;
+export const CompetenceMutationsAuditLogDocument = new TypedDocumentString(`
+    query CompetenceMutationsAuditLog {
+  auditLog(operation: "competenceRemove") {
+    nodes {
+      changes {
+        kind
+        objectType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsAuditLogQuery, CompetenceMutationsAuditLogQueryVariables>;
+export const CompetenceMutationsCompetenceNetworkCreateDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) {
+  competenceNetworkCreate(input: $input) {
+    competenceNetwork {
+      id
+      name
+      category
+      coordinator {
+        name
+      }
+      members {
+        person {
+          name
+        }
+      }
+      collaborations {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceNetworkCreateMutation, CompetenceMutationsCompetenceNetworkCreateMutationVariables>;
+export const CompetenceMutationsCompetenceNetworkMemberAddDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceNetworkMemberAdd($n: ID!, $p: ID!, $d: LocalDate) {
+  competenceNetworkMemberAdd(input: {networkId: $n, personId: $p, joinedOn: $d}) {
+    competenceNetwork {
+      members {
+        person {
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceNetworkMemberAddMutation, CompetenceMutationsCompetenceNetworkMemberAddMutationVariables>;
+export const CompetenceMutationsCompetenceNetworkMemberRemoveDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceNetworkMemberRemove($n: ID!, $p: ID!, $d: LocalDate) {
+  competenceNetworkMemberRemove(input: {networkId: $n, personId: $p, leftOn: $d}) {
+    competenceNetwork {
+      members {
+        person {
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceNetworkMemberRemoveMutation, CompetenceMutationsCompetenceNetworkMemberRemoveMutationVariables>;
+export const CompetenceMutationsCompetenceNetworkActivityAddDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceNetworkActivityAdd($input: CompetenceNetworkActivityAddInput!) {
+  competenceNetworkActivityAdd(input: $input) {
+    competenceNetworkActivity {
+      occurredOn
+      kind
+      title
+      participants {
+        name
+      }
+      network {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceNetworkActivityAddMutation, CompetenceMutationsCompetenceNetworkActivityAddMutationVariables>;
+export const CompetenceMutationsNodeDocument = new TypedDocumentString(`
+    query CompetenceMutationsNode($id: ID!) {
+  node(id: $id) {
+    ... on CompetenceNetwork {
+      members(includeFormer: true) {
+        leftOn
+        person {
+          name
+        }
+      }
+      tomorrow: members(asOf: "2026-06-16") {
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsNodeQuery, CompetenceMutationsNodeQueryVariables>;
+export const CompetenceMutationsCompetenceRisk2Document = new TypedDocumentString(`
+    query CompetenceMutationsCompetenceRisk2 {
+  competenceRisk(kind: COLLABORATION, asOf: "2026-06-16") {
+    nodes {
+      label
+      reasons {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceRisk2Query, CompetenceMutationsCompetenceRisk2QueryVariables>;
+export const CompetenceMutationsCompetenceNetworkUpdateDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsCompetenceNetworkUpdate($input: CompetenceNetworkUpdateInput!) {
+  competenceNetworkUpdate(input: $input) {
+    competenceNetwork {
+      coordinator {
+        name
+      }
+      meetingCadence
+      collaborations {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsCompetenceNetworkUpdateMutation, CompetenceMutationsCompetenceNetworkUpdateMutationVariables>;
+export const CompetenceMutationsTrainingPlanCreateDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsTrainingPlanCreate($input: TrainingPlanCreateInput!) {
+  trainingPlanCreate(input: $input) {
+    trainingPlan {
+      name
+      target
+      reviewedOn
+      targetGroups
+      owner {
+        name
+      }
+      applicationUsage {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsTrainingPlanCreateMutation, CompetenceMutationsTrainingPlanCreateMutationVariables>;
+export const CompetenceMutationsTrainingPlanUpdateDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsTrainingPlanUpdate($input: TrainingPlanUpdateInput!) {
+  trainingPlanUpdate(input: $input) {
+    trainingPlan {
+      reviewedOn
+      reviewOverdue
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsTrainingPlanUpdateMutation, CompetenceMutationsTrainingPlanUpdateMutationVariables>;
+export const CompetenceMutationsTrainingActivityAddDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsTrainingActivityAdd($input: TrainingActivityAddInput!) {
+  trainingActivityAdd(input: $input) {
+    trainingActivity {
+      id
+      heldOn
+      title
+      costOre
+      municipalities {
+        participantCount
+        municipality {
+          code
+        }
+      }
+      participants {
+        name
+      }
+      costSplit {
+        basis
+        shares {
+          amountOre
+          municipality {
+            code
+          }
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsTrainingActivityAddMutation, CompetenceMutationsTrainingActivityAddMutationVariables>;
+export const CompetenceMutationsTrainingActivityUpdateDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsTrainingActivityUpdate($input: TrainingActivityUpdateInput!) {
+  trainingActivityUpdate(input: $input) {
+    trainingActivity {
+      title
+      municipalities {
+        participantCount
+      }
+      participants {
+        name
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsTrainingActivityUpdateMutation, CompetenceMutationsTrainingActivityUpdateMutationVariables>;
+export const CompetenceMutationsTrainingActivityRemoveDocument = new TypedDocumentString(`
+    mutation CompetenceMutationsTrainingActivityRemove($id: ID!) {
+  trainingActivityRemove(input: {id: $id}) {
+    trainingPlan {
+      activities {
+        title
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceMutationsTrainingActivityRemoveMutation, CompetenceMutationsTrainingActivityRemoveMutationVariables>;
+export const CompetenceSeedCompetenceRiskDocument = new TypedDocumentString(`
+    query CompetenceSeedCompetenceRisk($first: Int, $after: String, $municipality: ID, $minScore: Int, $kind: CompetenceRiskSubjectKind, $horizonMonths: Int, $asOf: LocalDate) {
+  competenceRisk(
+    first: $first
+    after: $after
+    municipality: $municipality
+    minScore: $minScore
+    kind: $kind
+    horizonMonths: $horizonMonths
+    asOf: $asOf
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      label
+      shared
+      score
+      level
+      specialistCount
+      specialistsLeaving
+      trainedCount
+      trainedShare
+      userCount
+      trainingPlanReviewedOn
+      reasons {
+        code
+        contribution
+        explanation
+      }
+      application {
+        name
+      }
+      municipality {
+        code
+      }
+      collaboration {
+        name
+      }
+      trainingPlan {
+        name
+      }
+      competenceNetworks {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedCompetenceRiskQuery, CompetenceSeedCompetenceRiskQueryVariables>;
+export const CompetenceSeedCompetenceNetworksDocument = new TypedDocumentString(`
+    query CompetenceSeedCompetenceNetworks {
+  competenceNetworks(first: 20) {
+    totalCount
+    nodes {
+      name
+      category
+      meetingCadence
+      startedOn
+      lastActivityOn
+      coordinator {
+        name
+        municipality {
+          code
+        }
+      }
+      members {
+        joinedOn
+        person {
+          name
+          municipality {
+            code
+          }
+        }
+      }
+      collaborations {
+        name
+      }
+      activities {
+        occurredOn
+        kind
+        title
+        participants {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedCompetenceNetworksQuery, CompetenceSeedCompetenceNetworksQueryVariables>;
+export const CompetenceSeedCompetenceNetworks2Document = new TypedDocumentString(`
+    query CompetenceSeedCompetenceNetworks2($m: ID, $c: ID, $cat: ApplicationCategory) {
+  competenceNetworks(municipality: $m, collaboration: $c, category: $cat) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedCompetenceNetworks2Query, CompetenceSeedCompetenceNetworks2QueryVariables>;
+export const CompetenceSeedCollaborationsDocument = new TypedDocumentString(`
+    query CompetenceSeedCollaborations {
+  collaborations(category: HELPDESK) {
+    nodes {
+      id
+      competenceNetworks {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedCollaborationsQuery, CompetenceSeedCollaborationsQueryVariables>;
+export const CompetenceSeedCollaborations2Document = new TypedDocumentString(`
+    query CompetenceSeedCollaborations2 {
+  collaborations(category: PAYROLL_HR) {
+    nodes {
+      competenceNetworks {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedCollaborations2Query, CompetenceSeedCollaborations2QueryVariables>;
+export const CompetenceSeedPeopleDocument = new TypedDocumentString(`
+    query CompetenceSeedPeople {
+  people(search: "Oskar Wallin") {
+    nodes {
+      competences {
+        level
+        since
+        application {
+          name
+        }
+      }
+      networkMemberships {
+        network {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedPeopleQuery, CompetenceSeedPeopleQueryVariables>;
+export const CompetenceSeedApplicationsDocument = new TypedDocumentString(`
+    query CompetenceSeedApplications {
+  applications(search: "Raindance") {
+    nodes {
+      competences(level: SPECIALIST) {
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedApplicationsQuery, CompetenceSeedApplicationsQueryVariables>;
+export const CompetenceSeedApplicationUsagesDocument = new TypedDocumentString(`
+    query CompetenceSeedApplicationUsages($m: ID) {
+  applicationUsages(municipality: $m, first: 100) {
+    nodes {
+      application {
+        name
+      }
+      competences {
+        person {
+          name
+        }
+      }
+      trainingPlan {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedApplicationUsagesQuery, CompetenceSeedApplicationUsagesQueryVariables>;
+export const CompetenceSeedPeople2Document = new TypedDocumentString(`
+    query CompetenceSeedPeople2 {
+  people(search: "Lena Rask") {
+    nodes {
+      plannedLeave
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedPeople2Query, CompetenceSeedPeople2QueryVariables>;
+export const CompetenceSeedTrainingPlansDocument = new TypedDocumentString(`
+    query CompetenceSeedTrainingPlans {
+  trainingPlans(first: 50) {
+    totalCount
+    nodes {
+      name
+      target
+      targetGroups
+      reviewedOn
+      nextReviewDue
+      reviewOverdue
+      owner {
+        name
+      }
+      applicationUsage {
+        municipality {
+          code
+        }
+        application {
+          name
+        }
+      }
+      collaboration {
+        name
+      }
+      activities {
+        heldOn
+        title
+        municipalities {
+          participantCount
+          municipality {
+            code
+          }
+        }
+        participants {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlansQuery, CompetenceSeedTrainingPlansQueryVariables>;
+export const CompetenceSeedTrainingPlans2Document = new TypedDocumentString(`
+    query CompetenceSeedTrainingPlans2 {
+  trainingPlans(target: IT_STAFF) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlans2Query, CompetenceSeedTrainingPlans2QueryVariables>;
+export const CompetenceSeedTrainingPlans3Document = new TypedDocumentString(`
+    query CompetenceSeedTrainingPlans3($m: ID) {
+  trainingPlans(municipality: $m, first: 50) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlans3Query, CompetenceSeedTrainingPlans3QueryVariables>;
+export const CompetenceSeedTrainingPlans4Document = new TypedDocumentString(`
+    query CompetenceSeedTrainingPlans4 {
+  trainingPlans(first: 50) {
+    nodes {
+      name
+      activities {
+        title
+        costOre
+        costSplit {
+          basis
+          shares {
+            amountOre
+            fraction
+            population
+            populationYear
+            municipality {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlans4Query, CompetenceSeedTrainingPlans4QueryVariables>;
+export const CompetenceSeedTrainingPlans5Document = new TypedDocumentString(`
+    query CompetenceSeedTrainingPlans5 {
+  trainingPlans(target: COLLABORATION, first: 50) {
+    nodes {
+      name
+      activities {
+        title
+        costOre
+        costSplit {
+          basis
+          key
+          agreement {
+            name
+          }
+          shares {
+            amountOre
+            population
+            municipality {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlans5Query, CompetenceSeedTrainingPlans5QueryVariables>;
+export const CompetenceSeedNodeDocument = new TypedDocumentString(`
+    query CompetenceSeedNode($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedNodeQuery, CompetenceSeedNodeQueryVariables>;
+export const CompetenceSeedApplications2Document = new TypedDocumentString(`
+    query CompetenceSeedApplications2 {
+  applications(search: "Book-IT") {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedApplications2Query, CompetenceSeedApplications2QueryVariables>;
+export const CompetenceStatementsCompetenceRiskDocument = new TypedDocumentString(`
+    query CompetenceStatementsCompetenceRisk($m: ID) {
+  competenceRisk(first: 100, municipality: $m) {
+    totalCount
+    nodes {
+      kind
+      label
+      score
+      level
+      specialistCount
+      specialistsLeaving
+      trainedShare
+      reasons {
+        code
+        contribution
+        explanation
+      }
+      application {
+        name
+      }
+      municipality {
+        code
+      }
+      collaboration {
+        name
+      }
+      trainingPlan {
+        name
+        reviewedOn
+      }
+      competenceNetworks {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceStatementsCompetenceRiskQuery, CompetenceStatementsCompetenceRiskQueryVariables>;
+export const CompetenceStatementsCompetenceRisk2Document = new TypedDocumentString(`
+    query CompetenceStatementsCompetenceRisk2($after: String) {
+  competenceRisk(first: 100, after: $after, minScore: 10) {
+    pageInfo {
+      endCursor
+    }
+    nodes {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceStatementsCompetenceRisk2Query, CompetenceStatementsCompetenceRisk2QueryVariables>;
 export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
     mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
   collaborationUpdate(input: $input) {
