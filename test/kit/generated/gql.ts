@@ -15,6 +15,29 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {\n  statusBoard(first: $first, after: $after, needsAttention: $attention) {\n    totalCount pageInfo { endCursor }\n    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }\n  }\n}": typeof types.FactSnapshotStatusBoardDocument,
+    "query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }": typeof types.FactSnapshotCompetenceRiskDocument,
+    "query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }": typeof types.FactSnapshotCollaborationsDocument,
+    "query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.FactSnapshotCollaborationLevelsDocument,
+    "mutation FactSnapshotCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }": typeof types.FactSnapshotCollaborationLevelSetDocument,
+    "mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.FactSnapshotCollaborationLevelSet2Document,
+    "query FactSnapshotCollaborations2 { collaborations(first: 100) { nodes { id name } } }": typeof types.FactSnapshotCollaborations2Document,
+    "query ResponseCacheMunicipality($code: String!) { municipality(code: $code) { name } }": typeof types.ResponseCacheMunicipalityDocument,
+    "query ResponseCacheCollaborations { collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }": typeof types.ResponseCacheCollaborationsDocument,
+    "query ResponseCacheCollaborations2 { together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }": typeof types.ResponseCacheCollaborations2Document,
+    "mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }": typeof types.ResponseCacheMunicipalityUpdateDocument,
+    "query ResponseCacheCollaborations3($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } } } }": typeof types.ResponseCacheCollaborations3Document,
+    "query ResponseCacheCollaborations4 { collaborations(first: 100) { nodes { id name } } }": typeof types.ResponseCacheCollaborations4Document,
+    "query ResponseCacheCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.ResponseCacheCollaborationLevelsDocument,
+    "mutation ResponseCacheCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.ResponseCacheCollaborationLevelSetDocument,
+    "query ResponseCacheMunicipalities { municipalities(first: 1) { totalCount } }": typeof types.ResponseCacheMunicipalitiesDocument,
+    "query ResponseCacheMunicipality2 { municipality(code: \"1439\") { code name } }": typeof types.ResponseCacheMunicipality2Document,
+    "query ResponseCachePeople { people(first: 100) { nodes { name email phone plannedLeave municipality { code } } } }": typeof types.ResponseCachePeopleDocument,
+    "query ResponseCacheViewer { viewer { tokenName role } }": typeof types.ResponseCacheViewerDocument,
+    "query ResponseCacheCollaborationLevels2 { collaborationLevels { ordinal } }": typeof types.ResponseCacheCollaborationLevels2Document,
+    "mutation ResponseCacheMunicipalityPopulationSet($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }": typeof types.ResponseCacheMunicipalityPopulationSetDocument,
+    "query ResponseCache__schema { __schema { queryType { name } } }": typeof types.ResponseCache__SchemaDocument,
+    "mutation ResponseCacheMunicipalityUpdate2($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { county } userErrors { code } } }": typeof types.ResponseCacheMunicipalityUpdate2Document,
     "query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }": typeof types.LeavePrivacyCompetenceRiskDocument,
     "query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }": typeof types.CompetenceMutationsCompetenceRiskDocument,
     "mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }": typeof types.CompetenceMutationsPersonPlannedLeaveSetDocument,
@@ -121,6 +144,29 @@ type Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": typeof types.VocabulariesApplicationsDocument,
 };
 const documents: Documents = {
+    "query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {\n  statusBoard(first: $first, after: $after, needsAttention: $attention) {\n    totalCount pageInfo { endCursor }\n    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }\n  }\n}": types.FactSnapshotStatusBoardDocument,
+    "query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }": types.FactSnapshotCompetenceRiskDocument,
+    "query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }": types.FactSnapshotCollaborationsDocument,
+    "query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }": types.FactSnapshotCollaborationLevelsDocument,
+    "mutation FactSnapshotCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }": types.FactSnapshotCollaborationLevelSetDocument,
+    "mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.FactSnapshotCollaborationLevelSet2Document,
+    "query FactSnapshotCollaborations2 { collaborations(first: 100) { nodes { id name } } }": types.FactSnapshotCollaborations2Document,
+    "query ResponseCacheMunicipality($code: String!) { municipality(code: $code) { name } }": types.ResponseCacheMunicipalityDocument,
+    "query ResponseCacheCollaborations { collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }": types.ResponseCacheCollaborationsDocument,
+    "query ResponseCacheCollaborations2 { together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }": types.ResponseCacheCollaborations2Document,
+    "mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }": types.ResponseCacheMunicipalityUpdateDocument,
+    "query ResponseCacheCollaborations3($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } } } }": types.ResponseCacheCollaborations3Document,
+    "query ResponseCacheCollaborations4 { collaborations(first: 100) { nodes { id name } } }": types.ResponseCacheCollaborations4Document,
+    "query ResponseCacheCollaborationLevels { collaborationLevels { id ordinal } }": types.ResponseCacheCollaborationLevelsDocument,
+    "mutation ResponseCacheCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.ResponseCacheCollaborationLevelSetDocument,
+    "query ResponseCacheMunicipalities { municipalities(first: 1) { totalCount } }": types.ResponseCacheMunicipalitiesDocument,
+    "query ResponseCacheMunicipality2 { municipality(code: \"1439\") { code name } }": types.ResponseCacheMunicipality2Document,
+    "query ResponseCachePeople { people(first: 100) { nodes { name email phone plannedLeave municipality { code } } } }": types.ResponseCachePeopleDocument,
+    "query ResponseCacheViewer { viewer { tokenName role } }": types.ResponseCacheViewerDocument,
+    "query ResponseCacheCollaborationLevels2 { collaborationLevels { ordinal } }": types.ResponseCacheCollaborationLevels2Document,
+    "mutation ResponseCacheMunicipalityPopulationSet($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }": types.ResponseCacheMunicipalityPopulationSetDocument,
+    "query ResponseCache__schema { __schema { queryType { name } } }": types.ResponseCache__SchemaDocument,
+    "mutation ResponseCacheMunicipalityUpdate2($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { county } userErrors { code } } }": types.ResponseCacheMunicipalityUpdate2Document,
     "query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }": types.LeavePrivacyCompetenceRiskDocument,
     "query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }": types.CompetenceMutationsCompetenceRiskDocument,
     "mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }": types.CompetenceMutationsPersonPlannedLeaveSetDocument,
@@ -227,6 +273,98 @@ const documents: Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": types.VocabulariesApplicationsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {\n  statusBoard(first: $first, after: $after, needsAttention: $attention) {\n    totalCount pageInfo { endCursor }\n    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }\n  }\n}"): typeof import('./graphql.js').FactSnapshotStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }"): typeof import('./graphql.js').FactSnapshotCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }"): typeof import('./graphql.js').FactSnapshotCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }"): typeof import('./graphql.js').FactSnapshotCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactSnapshotCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }"): typeof import('./graphql.js').FactSnapshotCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').FactSnapshotCollaborationLevelSet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactSnapshotCollaborations2 { collaborations(first: 100) { nodes { id name } } }"): typeof import('./graphql.js').FactSnapshotCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMunicipality($code: String!) { municipality(code: $code) { name } }"): typeof import('./graphql.js').ResponseCacheMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborations { collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }"): typeof import('./graphql.js').ResponseCacheCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborations2 { together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }"): typeof import('./graphql.js').ResponseCacheCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').ResponseCacheMunicipalityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborations3($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } } } }"): typeof import('./graphql.js').ResponseCacheCollaborations3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborations4 { collaborations(first: 100) { nodes { id name } } }"): typeof import('./graphql.js').ResponseCacheCollaborations4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborationLevels { collaborationLevels { id ordinal } }"): typeof import('./graphql.js').ResponseCacheCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').ResponseCacheCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMunicipalities { municipalities(first: 1) { totalCount } }"): typeof import('./graphql.js').ResponseCacheMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheMunicipality2 { municipality(code: \"1439\") { code name } }"): typeof import('./graphql.js').ResponseCacheMunicipality2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCachePeople { people(first: 100) { nodes { name email phone plannedLeave municipality { code } } } }"): typeof import('./graphql.js').ResponseCachePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheViewer { viewer { tokenName role } }"): typeof import('./graphql.js').ResponseCacheViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheCollaborationLevels2 { collaborationLevels { ordinal } }"): typeof import('./graphql.js').ResponseCacheCollaborationLevels2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheMunicipalityPopulationSet($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').ResponseCacheMunicipalityPopulationSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCache__schema { __schema { queryType { name } } }"): typeof import('./graphql.js').ResponseCache__SchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheMunicipalityUpdate2($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { county } userErrors { code } } }"): typeof import('./graphql.js').ResponseCacheMunicipalityUpdate2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -683,6 +683,26 @@ export type MunicipalityCreateInput = {
   populations?: Array<PopulationInput> | null | undefined;
 };
 
+/** Records (or corrects) a municipality's population for a year. */
+export type MunicipalityPopulationSetInput = {
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Number of inhabitants. */
+  population: number;
+  /** The year (31 December). */
+  year: number;
+};
+
+/** Changes to a municipality; omitted fields stay as they are. */
+export type MunicipalityUpdateInput = {
+  /** New county (län); null clears it. At most 100 characters. */
+  county?: string | null | undefined;
+  /** The municipality. */
+  id: string | number;
+  /** New name. At most 100 characters. */
+  name?: string | null | undefined;
+};
+
 /** What a competence network did (aktivitetstyp). */
 export type NetworkActivityKind =
   /** Nätverksträff: a meeting of the network. */
@@ -768,6 +788,15 @@ export type RenewalKind =
   | 'NONE'
   /** Automatisk förlängning: renews by itself for `renewalTermMonths` unless notice is given by the notice deadline, at most `maxExtensions` times. */
   | 'TACIT';
+
+/** An API token's role. */
+export type Role =
+  /** IT-chefsgruppen or the collaboration body's office (kommunalförbundet): changes everything, manages tokens, reads the audit log. */
+  | 'ADMIN'
+  /** Changes its own municipality's data, and shared data where that municipality participates. */
+  | 'EDITOR'
+  /** Reads everything except personal contact details of other municipalities. */
+  | 'READER';
 
 /** Gives a person a role on exactly one target: an application usage, a collaboration or an IT unit. */
 export type RoleAssignInput = {
@@ -1040,6 +1069,141 @@ export type WhatIfInput = {
   /** The municipality (global ID or four-digit code). */
   municipality: string | number;
 };
+
+export type FactSnapshotStatusBoardQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  attention?: boolean | null | undefined;
+}>;
+
+
+export type FactSnapshotStatusBoardQuery = { statusBoard: { totalCount: number, pageInfo: { endCursor: string | null }, nodes: Array<{ collaboration: { name: string }, level: { ordinal: number } | null, participants: Array<{ code: string }>, agreements: Array<{ status: AgreementStatus, decisionDeadline: string }>, nextDeadline: { date: string, kind: DeadlineKind } | null, openGaps: Array<{ ruleCode: string }> }> } | null };
+
+export type FactSnapshotCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FactSnapshotCompetenceRiskQuery = { competenceRisk: { totalCount: number, nodes: Array<{ label: string, score: number, specialistsLeaving: number }> } | null };
+
+export type FactSnapshotCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FactSnapshotCollaborationsQuery = { collaborations: { nodes: Array<{ id: string, name: string, level: { ordinal: number } }> } | null };
+
+export type FactSnapshotCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FactSnapshotCollaborationLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number }> | null };
+
+export type FactSnapshotCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type FactSnapshotCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }>, collaboration: { statusBoardRow: { level: { ordinal: number } | null } | null } | null } | null };
+
+export type FactSnapshotCollaborationLevelSet2MutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type FactSnapshotCollaborationLevelSet2Mutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FactSnapshotCollaborations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FactSnapshotCollaborations2Query = { collaborations: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type ResponseCacheMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ResponseCacheMunicipalityQuery = { municipality: { name: string } | null };
+
+export type ResponseCacheCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheCollaborationsQuery = { collaborations: { nodes: Array<{ name: string, level: { ordinal: number }, participants: Array<{ municipality: { code: string } }> }> } | null };
+
+export type ResponseCacheCollaborations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheCollaborations2Query = { together: { nodes: Array<{ name: string, participants: Array<{ municipality: { name: string } }>, levelHistory: Array<{ changedOn: string }> }> } | null };
+
+export type ResponseCacheMunicipalityUpdateMutationVariables = Exact<{
+  input: MunicipalityUpdateInput;
+}>;
+
+
+export type ResponseCacheMunicipalityUpdateMutation = { municipalityUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ResponseCacheCollaborations3QueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ResponseCacheCollaborations3Query = { collaborations: { nodes: Array<{ name: string, levelOn: { ordinal: number } | null }> } | null };
+
+export type ResponseCacheCollaborations4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheCollaborations4Query = { collaborations: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type ResponseCacheCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheCollaborationLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number }> | null };
+
+export type ResponseCacheCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type ResponseCacheCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ResponseCacheMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheMunicipalitiesQuery = { municipalities: { totalCount: number } | null };
+
+export type ResponseCacheMunicipality2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheMunicipality2Query = { municipality: { code: string, name: string } | null };
+
+export type ResponseCachePeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCachePeopleQuery = { people: { nodes: Array<{ name: string, email: string | null, phone: string | null, plannedLeave: string | null, municipality: { code: string } }> } | null };
+
+export type ResponseCacheViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheViewerQuery = { viewer: { tokenName: string, role: Role } | null };
+
+export type ResponseCacheCollaborationLevels2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheCollaborationLevels2Query = { collaborationLevels: Array<{ ordinal: number }> | null };
+
+export type ResponseCacheMunicipalityPopulationSetMutationVariables = Exact<{
+  input: MunicipalityPopulationSetInput;
+}>;
+
+
+export type ResponseCacheMunicipalityPopulationSetMutation = { municipalityPopulationSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ResponseCache__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCache__SchemaQuery = { __schema: { queryType: { name: string | null } } };
+
+export type ResponseCacheMunicipalityUpdate2MutationVariables = Exact<{
+  input: MunicipalityUpdateInput;
+}>;
+
+
+export type ResponseCacheMunicipalityUpdate2Mutation = { municipalityUpdate: { municipality: { county: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type LeavePrivacyCompetenceRiskQueryVariables = Exact<{
   h: number;
@@ -2007,6 +2171,270 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const FactSnapshotStatusBoardDocument = new TypedDocumentString(`
+    query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {
+  statusBoard(first: $first, after: $after, needsAttention: $attention) {
+    totalCount
+    pageInfo {
+      endCursor
+    }
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      participants {
+        code
+      }
+      agreements {
+        status
+        decisionDeadline
+      }
+      nextDeadline {
+        date
+        kind
+      }
+      openGaps {
+        ruleCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotStatusBoardQuery, FactSnapshotStatusBoardQueryVariables>;
+export const FactSnapshotCompetenceRiskDocument = new TypedDocumentString(`
+    query FactSnapshotCompetenceRisk {
+  competenceRisk(first: 100) {
+    totalCount
+    nodes {
+      label
+      score
+      specialistsLeaving
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCompetenceRiskQuery, FactSnapshotCompetenceRiskQueryVariables>;
+export const FactSnapshotCollaborationsDocument = new TypedDocumentString(`
+    query FactSnapshotCollaborations {
+  collaborations(first: 100) {
+    nodes {
+      id
+      name
+      level {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCollaborationsQuery, FactSnapshotCollaborationsQueryVariables>;
+export const FactSnapshotCollaborationLevelsDocument = new TypedDocumentString(`
+    query FactSnapshotCollaborationLevels {
+  collaborationLevels {
+    id
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCollaborationLevelsQuery, FactSnapshotCollaborationLevelsQueryVariables>;
+export const FactSnapshotCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation FactSnapshotCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+    collaboration {
+      statusBoardRow {
+        level {
+          ordinal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCollaborationLevelSetMutation, FactSnapshotCollaborationLevelSetMutationVariables>;
+export const FactSnapshotCollaborationLevelSet2Document = new TypedDocumentString(`
+    mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCollaborationLevelSet2Mutation, FactSnapshotCollaborationLevelSet2MutationVariables>;
+export const FactSnapshotCollaborations2Document = new TypedDocumentString(`
+    query FactSnapshotCollaborations2 {
+  collaborations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactSnapshotCollaborations2Query, FactSnapshotCollaborations2QueryVariables>;
+export const ResponseCacheMunicipalityDocument = new TypedDocumentString(`
+    query ResponseCacheMunicipality($code: String!) {
+  municipality(code: $code) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipalityQuery, ResponseCacheMunicipalityQueryVariables>;
+export const ResponseCacheCollaborationsDocument = new TypedDocumentString(`
+    query ResponseCacheCollaborations {
+  collaborations(first: 100) {
+    nodes {
+      name
+      level {
+        ordinal
+      }
+      participants {
+        municipality {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborationsQuery, ResponseCacheCollaborationsQueryVariables>;
+export const ResponseCacheCollaborations2Document = new TypedDocumentString(`
+    query ResponseCacheCollaborations2 {
+  together: collaborations(first: 100) {
+    nodes {
+      name
+      participants {
+        municipality {
+          name
+        }
+      }
+      levelHistory {
+        changedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborations2Query, ResponseCacheCollaborations2QueryVariables>;
+export const ResponseCacheMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) {
+  municipalityUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipalityUpdateMutation, ResponseCacheMunicipalityUpdateMutationVariables>;
+export const ResponseCacheCollaborations3Document = new TypedDocumentString(`
+    query ResponseCacheCollaborations3($asOf: LocalDate!) {
+  collaborations(first: 100) {
+    nodes {
+      name
+      levelOn(date: $asOf) {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborations3Query, ResponseCacheCollaborations3QueryVariables>;
+export const ResponseCacheCollaborations4Document = new TypedDocumentString(`
+    query ResponseCacheCollaborations4 {
+  collaborations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborations4Query, ResponseCacheCollaborations4QueryVariables>;
+export const ResponseCacheCollaborationLevelsDocument = new TypedDocumentString(`
+    query ResponseCacheCollaborationLevels {
+  collaborationLevels {
+    id
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborationLevelsQuery, ResponseCacheCollaborationLevelsQueryVariables>;
+export const ResponseCacheCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation ResponseCacheCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborationLevelSetMutation, ResponseCacheCollaborationLevelSetMutationVariables>;
+export const ResponseCacheMunicipalitiesDocument = new TypedDocumentString(`
+    query ResponseCacheMunicipalities {
+  municipalities(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipalitiesQuery, ResponseCacheMunicipalitiesQueryVariables>;
+export const ResponseCacheMunicipality2Document = new TypedDocumentString(`
+    query ResponseCacheMunicipality2 {
+  municipality(code: "1439") {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipality2Query, ResponseCacheMunicipality2QueryVariables>;
+export const ResponseCachePeopleDocument = new TypedDocumentString(`
+    query ResponseCachePeople {
+  people(first: 100) {
+    nodes {
+      name
+      email
+      phone
+      plannedLeave
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCachePeopleQuery, ResponseCachePeopleQueryVariables>;
+export const ResponseCacheViewerDocument = new TypedDocumentString(`
+    query ResponseCacheViewer {
+  viewer {
+    tokenName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheViewerQuery, ResponseCacheViewerQueryVariables>;
+export const ResponseCacheCollaborationLevels2Document = new TypedDocumentString(`
+    query ResponseCacheCollaborationLevels2 {
+  collaborationLevels {
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCollaborationLevels2Query, ResponseCacheCollaborationLevels2QueryVariables>;
+export const ResponseCacheMunicipalityPopulationSetDocument = new TypedDocumentString(`
+    mutation ResponseCacheMunicipalityPopulationSet($input: MunicipalityPopulationSetInput!) {
+  municipalityPopulationSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipalityPopulationSetMutation, ResponseCacheMunicipalityPopulationSetMutationVariables>;
+export const ResponseCache__SchemaDocument = new TypedDocumentString(`
+    query ResponseCache__schema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCache__SchemaQuery, ResponseCache__SchemaQueryVariables>;
+export const ResponseCacheMunicipalityUpdate2Document = new TypedDocumentString(`
+    mutation ResponseCacheMunicipalityUpdate2($input: MunicipalityUpdateInput!) {
+  municipalityUpdate(input: $input) {
+    municipality {
+      county
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheMunicipalityUpdate2Mutation, ResponseCacheMunicipalityUpdate2MutationVariables>;
 export const LeavePrivacyCompetenceRiskDocument = new TypedDocumentString(`
     query LeavePrivacyCompetenceRisk($h: Int!) {
   competenceRisk(horizonMonths: $h, first: 100) {
