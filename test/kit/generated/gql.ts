@@ -75,6 +75,18 @@ type Documents = {
     "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": typeof types.CompetenceSeedApplications2Document,
     "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": typeof types.CompetenceStatementsCompetenceRiskDocument,
     "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }": typeof types.CompetenceStatementsCompetenceRisk2Document,
+    "query KeptUpToDateStatusBoard($asOf: LocalDate) {\n  statusBoard(first: 100, asOf: $asOf) { totalCount nodes {\n    collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } systemOwners { id } systemResponsibles { id }\n    agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd } nextDeadline { date kind daysLeft } openGaps { ruleCode objectId reason } needsAttention\n  } }\n  governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason } } }\n  competenceRisk(first: 100, asOf: $asOf) { totalCount nodes { label score level specialistsLeaving reasons { code contribution explanation } } }\n  collaborationCandidates(first: 100, asOf: $asOf) { totalCount nodes { key score kind summary explanation hidden targetLevel { ordinal } participants { code } } }\n}": typeof types.KeptUpToDateStatusBoardDocument,
+    "query KeptUpToDateStatusBoard2 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }": typeof types.KeptUpToDateStatusBoard2Document,
+    "query KeptUpToDateCollaborations {\n      collaborations(first: 100) { nodes { id name level { ordinal } } }\n      collaborationLevels { id ordinal }\n      applicationUsages(first: 100) { nodes { id userCount municipality { code } application { name } } }\n      people(first: 100) { nodes { id name municipality { id code } } }\n      applications(first: 100) { nodes { id name } }\n      agreements(first: 100) { nodes { id name status } }\n      municipalities { nodes { id code } }\n    }": typeof types.KeptUpToDateCollaborationsDocument,
+    "query KeptUpToDateCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": typeof types.KeptUpToDateCollaborationCandidatesDocument,
+    "mutation KeptUpToDateRecommendationDecide($i: RecommendationDecideInput!) { recommendationDecide(input: $i) { userErrors { code } } }": typeof types.KeptUpToDateRecommendationDecideDocument,
+    "query KeptUpToDateApplicationUsages { applicationUsages(first: 1) { nodes { id userCount } } }": typeof types.KeptUpToDateApplicationUsagesDocument,
+    "mutation KeptUpToDateApplicationUsageUpdate($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }": typeof types.KeptUpToDateApplicationUsageUpdateDocument,
+    "query KeptUpToDateStatusBoard3 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } } } }": typeof types.KeptUpToDateStatusBoard3Document,
+    "mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }": typeof types.KeptUpToDateApplicationUsageUpdate2Document,
+    "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": typeof types.UnitsApplicationUsagesDocument,
+    "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": typeof types.UnitsApplicationUsageUpdateDocument,
+    "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": typeof types.UnitsMunicipalitiesDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": typeof types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": typeof types.ReportCollaborationBodyCreateDocument,
@@ -204,6 +216,18 @@ const documents: Documents = {
     "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": types.CompetenceSeedApplications2Document,
     "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": types.CompetenceStatementsCompetenceRiskDocument,
     "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }": types.CompetenceStatementsCompetenceRisk2Document,
+    "query KeptUpToDateStatusBoard($asOf: LocalDate) {\n  statusBoard(first: 100, asOf: $asOf) { totalCount nodes {\n    collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } systemOwners { id } systemResponsibles { id }\n    agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd } nextDeadline { date kind daysLeft } openGaps { ruleCode objectId reason } needsAttention\n  } }\n  governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason } } }\n  competenceRisk(first: 100, asOf: $asOf) { totalCount nodes { label score level specialistsLeaving reasons { code contribution explanation } } }\n  collaborationCandidates(first: 100, asOf: $asOf) { totalCount nodes { key score kind summary explanation hidden targetLevel { ordinal } participants { code } } }\n}": types.KeptUpToDateStatusBoardDocument,
+    "query KeptUpToDateStatusBoard2 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }": types.KeptUpToDateStatusBoard2Document,
+    "query KeptUpToDateCollaborations {\n      collaborations(first: 100) { nodes { id name level { ordinal } } }\n      collaborationLevels { id ordinal }\n      applicationUsages(first: 100) { nodes { id userCount municipality { code } application { name } } }\n      people(first: 100) { nodes { id name municipality { id code } } }\n      applications(first: 100) { nodes { id name } }\n      agreements(first: 100) { nodes { id name status } }\n      municipalities { nodes { id code } }\n    }": types.KeptUpToDateCollaborationsDocument,
+    "query KeptUpToDateCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": types.KeptUpToDateCollaborationCandidatesDocument,
+    "mutation KeptUpToDateRecommendationDecide($i: RecommendationDecideInput!) { recommendationDecide(input: $i) { userErrors { code } } }": types.KeptUpToDateRecommendationDecideDocument,
+    "query KeptUpToDateApplicationUsages { applicationUsages(first: 1) { nodes { id userCount } } }": types.KeptUpToDateApplicationUsagesDocument,
+    "mutation KeptUpToDateApplicationUsageUpdate($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }": types.KeptUpToDateApplicationUsageUpdateDocument,
+    "query KeptUpToDateStatusBoard3 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } } } }": types.KeptUpToDateStatusBoard3Document,
+    "mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }": types.KeptUpToDateApplicationUsageUpdate2Document,
+    "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": types.UnitsApplicationUsagesDocument,
+    "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": types.UnitsApplicationUsageUpdateDocument,
+    "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": types.UnitsMunicipalitiesDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": types.ReportCollaborationBodyCreateDocument,
@@ -513,6 +537,54 @@ export function graphql(source: "query CompetenceStatementsCompetenceRisk($m: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }"): typeof import('./graphql.js').CompetenceStatementsCompetenceRisk2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateStatusBoard($asOf: LocalDate) {\n  statusBoard(first: 100, asOf: $asOf) { totalCount nodes {\n    collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } systemOwners { id } systemResponsibles { id }\n    agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd } nextDeadline { date kind daysLeft } openGaps { ruleCode objectId reason } needsAttention\n  } }\n  governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason } } }\n  competenceRisk(first: 100, asOf: $asOf) { totalCount nodes { label score level specialistsLeaving reasons { code contribution explanation } } }\n  collaborationCandidates(first: 100, asOf: $asOf) { totalCount nodes { key score kind summary explanation hidden targetLevel { ordinal } participants { code } } }\n}"): typeof import('./graphql.js').KeptUpToDateStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateStatusBoard2 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }"): typeof import('./graphql.js').KeptUpToDateStatusBoard2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateCollaborations {\n      collaborations(first: 100) { nodes { id name level { ordinal } } }\n      collaborationLevels { id ordinal }\n      applicationUsages(first: 100) { nodes { id userCount municipality { code } application { name } } }\n      people(first: 100) { nodes { id name municipality { id code } } }\n      applications(first: 100) { nodes { id name } }\n      agreements(first: 100) { nodes { id name status } }\n      municipalities { nodes { id code } }\n    }"): typeof import('./graphql.js').KeptUpToDateCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }"): typeof import('./graphql.js').KeptUpToDateCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeptUpToDateRecommendationDecide($i: RecommendationDecideInput!) { recommendationDecide(input: $i) { userErrors { code } } }"): typeof import('./graphql.js').KeptUpToDateRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateApplicationUsages { applicationUsages(first: 1) { nodes { id userCount } } }"): typeof import('./graphql.js').KeptUpToDateApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeptUpToDateApplicationUsageUpdate($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }"): typeof import('./graphql.js').KeptUpToDateApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptUpToDateStatusBoard3 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } } } }"): typeof import('./graphql.js').KeptUpToDateStatusBoard3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }"): typeof import('./graphql.js').KeptUpToDateApplicationUsageUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }"): typeof import('./graphql.js').UnitsApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }"): typeof import('./graphql.js').UnitsApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }"): typeof import('./graphql.js').UnitsMunicipalitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -291,6 +291,15 @@ export type CollaborationBodyCreateInput = {
   shortName?: string | null | undefined;
 };
 
+/** What a collaboration candidate groups municipalities around. */
+export type CollaborationCandidateKind =
+  /** One product the participants all run, outside a collaboration at the joint level. */
+  | 'APPLICATION'
+  /** One business area where the participants' products differ; one product is proposed. */
+  | 'CATEGORY'
+  /** An existing collaboration at the joint level or above: to raise its level, or for others running its product to join. */
+  | 'COLLABORATION';
+
 /** A new collaboration (samverkan) around an application. */
 export type CollaborationCreateInput = {
   /** The shared application. */
@@ -1458,6 +1467,76 @@ export type CompetenceStatementsCompetenceRisk2QueryVariables = Exact<{
 
 
 export type CompetenceStatementsCompetenceRisk2Query = { competenceRisk: { pageInfo: { endCursor: string | null }, nodes: Array<{ label: string }> } | null };
+
+export type KeptUpToDateStatusBoardQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type KeptUpToDateStatusBoardQuery = { statusBoard: { totalCount: number, nodes: Array<{ needsAttention: boolean, collaboration: { name: string }, level: { ordinal: number } | null, lastLevelChange: { changedOn: string } | null, participants: Array<{ code: string }>, systemOwners: Array<{ id: string }>, systemResponsibles: Array<{ id: string }>, agreements: Array<{ status: AgreementStatus, decisionDeadline: string, noticeDeadline: string, currentTermEnd: string, agreement: { name: string } }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number } | null, openGaps: Array<{ ruleCode: string, objectId: string, reason: string }> }> } | null, governanceReport: { applicable: number, compliant: number, rules: Array<{ code: string, applicable: number, compliant: number, failures: Array<{ objectId: string, label: string, reason: string }> }> } | null, competenceRisk: { totalCount: number, nodes: Array<{ label: string, score: number, level: CompetenceRiskLevel, specialistsLeaving: number, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }> }> } | null, collaborationCandidates: { totalCount: number, nodes: Array<{ key: string, score: number, kind: CollaborationCandidateKind, summary: string, explanation: Array<string>, hidden: boolean, targetLevel: { ordinal: number }, participants: Array<{ code: string }> }> } | null };
+
+export type KeptUpToDateStatusBoard2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptUpToDateStatusBoard2Query = { statusBoard: { nodes: Array<{ collaboration: { name: string }, level: { ordinal: number } | null, openGaps: Array<{ ruleCode: string }> }> } | null };
+
+export type KeptUpToDateCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptUpToDateCollaborationsQuery = { collaborations: { nodes: Array<{ id: string, name: string, level: { ordinal: number } }> } | null, collaborationLevels: Array<{ id: string, ordinal: number }> | null, applicationUsages: { nodes: Array<{ id: string, userCount: number | null, municipality: { code: string }, application: { name: string } }> } | null, people: { nodes: Array<{ id: string, name: string, municipality: { id: string, code: string } }> } | null, applications: { nodes: Array<{ id: string, name: string }> } | null, agreements: { nodes: Array<{ id: string, name: string, status: AgreementStatus }> } | null, municipalities: { nodes: Array<{ id: string, code: string }> } | null };
+
+export type KeptUpToDateCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptUpToDateCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string }> } | null };
+
+export type KeptUpToDateRecommendationDecideMutationVariables = Exact<{
+  i: RecommendationDecideInput;
+}>;
+
+
+export type KeptUpToDateRecommendationDecideMutation = { recommendationDecide: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type KeptUpToDateApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptUpToDateApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, userCount: number | null }> } | null };
+
+export type KeptUpToDateApplicationUsageUpdateMutationVariables = Exact<{
+  i: ApplicationUsageUpdateInput;
+}>;
+
+
+export type KeptUpToDateApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type KeptUpToDateStatusBoard3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptUpToDateStatusBoard3Query = { statusBoard: { nodes: Array<{ collaboration: { name: string }, level: { ordinal: number } | null }> } | null };
+
+export type KeptUpToDateApplicationUsageUpdate2MutationVariables = Exact<{
+  i: ApplicationUsageUpdateInput;
+}>;
+
+
+export type KeptUpToDateApplicationUsageUpdate2Mutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }>, applicationUsage: { userCount: number | null } | null } | null };
+
+export type UnitsApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitsApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, userCount: number | null, application: { id: string } }> } | null };
+
+export type UnitsApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type UnitsApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ message: string }>, applicationUsage: { userCount: number | null } | null } | null };
+
+export type UnitsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitsMunicipalitiesQuery = { municipalities: { nodes: Array<{ code: string, name: string }> } | null };
 
 export type ReportCollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
@@ -3137,6 +3216,271 @@ export const CompetenceStatementsCompetenceRisk2Document = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<CompetenceStatementsCompetenceRisk2Query, CompetenceStatementsCompetenceRisk2QueryVariables>;
+export const KeptUpToDateStatusBoardDocument = new TypedDocumentString(`
+    query KeptUpToDateStatusBoard($asOf: LocalDate) {
+  statusBoard(first: 100, asOf: $asOf) {
+    totalCount
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      lastLevelChange {
+        changedOn
+      }
+      participants {
+        code
+      }
+      systemOwners {
+        id
+      }
+      systemResponsibles {
+        id
+      }
+      agreements {
+        agreement {
+          name
+        }
+        status
+        decisionDeadline
+        noticeDeadline
+        currentTermEnd
+      }
+      nextDeadline {
+        date
+        kind
+        daysLeft
+      }
+      openGaps {
+        ruleCode
+        objectId
+        reason
+      }
+      needsAttention
+    }
+  }
+  governanceReport(asOf: $asOf) {
+    applicable
+    compliant
+    rules {
+      code
+      applicable
+      compliant
+      failures {
+        objectId
+        label
+        reason
+      }
+    }
+  }
+  competenceRisk(first: 100, asOf: $asOf) {
+    totalCount
+    nodes {
+      label
+      score
+      level
+      specialistsLeaving
+      reasons {
+        code
+        contribution
+        explanation
+      }
+    }
+  }
+  collaborationCandidates(first: 100, asOf: $asOf) {
+    totalCount
+    nodes {
+      key
+      score
+      kind
+      summary
+      explanation
+      hidden
+      targetLevel {
+        ordinal
+      }
+      participants {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateStatusBoardQuery, KeptUpToDateStatusBoardQueryVariables>;
+export const KeptUpToDateStatusBoard2Document = new TypedDocumentString(`
+    query KeptUpToDateStatusBoard2 {
+  statusBoard(first: 100) {
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      openGaps {
+        ruleCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateStatusBoard2Query, KeptUpToDateStatusBoard2QueryVariables>;
+export const KeptUpToDateCollaborationsDocument = new TypedDocumentString(`
+    query KeptUpToDateCollaborations {
+  collaborations(first: 100) {
+    nodes {
+      id
+      name
+      level {
+        ordinal
+      }
+    }
+  }
+  collaborationLevels {
+    id
+    ordinal
+  }
+  applicationUsages(first: 100) {
+    nodes {
+      id
+      userCount
+      municipality {
+        code
+      }
+      application {
+        name
+      }
+    }
+  }
+  people(first: 100) {
+    nodes {
+      id
+      name
+      municipality {
+        id
+        code
+      }
+    }
+  }
+  applications(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  agreements(first: 100) {
+    nodes {
+      id
+      name
+      status
+    }
+  }
+  municipalities {
+    nodes {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateCollaborationsQuery, KeptUpToDateCollaborationsQueryVariables>;
+export const KeptUpToDateCollaborationCandidatesDocument = new TypedDocumentString(`
+    query KeptUpToDateCollaborationCandidates {
+  collaborationCandidates(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateCollaborationCandidatesQuery, KeptUpToDateCollaborationCandidatesQueryVariables>;
+export const KeptUpToDateRecommendationDecideDocument = new TypedDocumentString(`
+    mutation KeptUpToDateRecommendationDecide($i: RecommendationDecideInput!) {
+  recommendationDecide(input: $i) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateRecommendationDecideMutation, KeptUpToDateRecommendationDecideMutationVariables>;
+export const KeptUpToDateApplicationUsagesDocument = new TypedDocumentString(`
+    query KeptUpToDateApplicationUsages {
+  applicationUsages(first: 1) {
+    nodes {
+      id
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateApplicationUsagesQuery, KeptUpToDateApplicationUsagesQueryVariables>;
+export const KeptUpToDateApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation KeptUpToDateApplicationUsageUpdate($i: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $i) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateApplicationUsageUpdateMutation, KeptUpToDateApplicationUsageUpdateMutationVariables>;
+export const KeptUpToDateStatusBoard3Document = new TypedDocumentString(`
+    query KeptUpToDateStatusBoard3 {
+  statusBoard(first: 100) {
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateStatusBoard3Query, KeptUpToDateStatusBoard3QueryVariables>;
+export const KeptUpToDateApplicationUsageUpdate2Document = new TypedDocumentString(`
+    mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $i) {
+    userErrors {
+      code
+    }
+    applicationUsage {
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptUpToDateApplicationUsageUpdate2Mutation, KeptUpToDateApplicationUsageUpdate2MutationVariables>;
+export const UnitsApplicationUsagesDocument = new TypedDocumentString(`
+    query UnitsApplicationUsages {
+  applicationUsages(first: 1, lifecyclePhase: ACTIVE) {
+    nodes {
+      id
+      userCount
+      application {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsApplicationUsagesQuery, UnitsApplicationUsagesQueryVariables>;
+export const UnitsApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      message
+    }
+    applicationUsage {
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsApplicationUsageUpdateMutation, UnitsApplicationUsageUpdateMutationVariables>;
+export const UnitsMunicipalitiesDocument = new TypedDocumentString(`
+    query UnitsMunicipalities {
+  municipalities(first: 3) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsMunicipalitiesQuery, UnitsMunicipalitiesQueryVariables>;
 export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
     mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
   collaborationUpdate(input: $input) {
