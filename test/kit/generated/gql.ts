@@ -87,6 +87,84 @@ type Documents = {
     "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": typeof types.UnitsApplicationUsagesDocument,
     "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": typeof types.UnitsApplicationUsageUpdateDocument,
     "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": typeof types.UnitsMunicipalitiesDocument,
+    "query AccessMunicipalities { municipalities { totalCount } }": typeof types.AccessMunicipalitiesDocument,
+    "query AccessViewer { viewer { role } }": typeof types.AccessViewerDocument,
+    "query AccessViewer2 { viewer { role tokenName } }": typeof types.AccessViewer2Document,
+    "query AccessViewer3 { viewer { tokenName } }": typeof types.AccessViewer3Document,
+    "mutation AccessMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { name } } }": typeof types.AccessMunicipalityUpdateDocument,
+    "mutation AccessMunicipalityUpdate2($id: ID!, $county: String) { municipalityUpdate(input: { id: $id, county: $county }) { municipality { county } userErrors { code } } }": typeof types.AccessMunicipalityUpdate2Document,
+    "query AccessMunicipality($code: String!) { municipality(code: $code) { county } }": typeof types.AccessMunicipalityDocument,
+    "mutation AccessApplicationUsageCreate($m: ID!, $a: ID!) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a }) { applicationUsage { id } userErrors { code } } }": typeof types.AccessApplicationUsageCreateDocument,
+    "query AccessApplicationUsages($m: ID!) { applicationUsages(municipality: $m, first: 100) { totalCount } }": typeof types.AccessApplicationUsagesDocument,
+    "mutation AccessCollaborationUpdate($id: ID!, $d: String) { collaborationUpdate(input: { id: $id, description: $d }) { collaboration { description } } }": typeof types.AccessCollaborationUpdateDocument,
+    "mutation AccessMunicipalityCreate { municipalityCreate(input: { code: \"1234\", name: \"Ny\" }) { municipality { id } } }": typeof types.AccessMunicipalityCreateDocument,
+    "query AccessAuditLog { auditLog { totalCount } }": typeof types.AccessAuditLogDocument,
+    "query AccessPeople { people(first: 100) { nodes { name email viewerCanSeeContactDetails municipality { code } } } }": typeof types.AccessPeopleDocument,
+    "mutation AuditCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: \"2026-01-01\", correctionReason: \"Beslutet glömdes bort\" }) { userErrors { code } } }": typeof types.AuditCollaborationLevelSetDocument,
+    "query AuditAuditLog($id: ID!) { auditLog(objectId: $id, operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType fields { field before after } } } } }": typeof types.AuditAuditLogDocument,
+    "query AuditNode($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }": typeof types.AuditNodeDocument,
+    "query LimitsMunicipalities { municipalities(first: 101) { totalCount } }": typeof types.LimitsMunicipalitiesDocument,
+    "query LimitsMunicipalities2 { municipalities(first: -1) { totalCount } }": typeof types.LimitsMunicipalities2Document,
+    "query LimitsMunicipalities3 { municipalities(after: \"bm90IGEgY3Vyc29y\") { totalCount } }": typeof types.LimitsMunicipalities3Document,
+    "query LimitsMunicipalities4 { municipalities(first: 0) { nodes { code } totalCount } }": typeof types.LimitsMunicipalities4Document,
+    "query LimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.LimitsNodesDocument,
+    "query LimitsMunicipalities5 { municipalities(search: \"' OR 1=1 --\") { totalCount } }": typeof types.LimitsMunicipalities5Document,
+    "query LimitsMunicipalities6 { municipalities(search: \"%\") { totalCount } }": typeof types.LimitsMunicipalities6Document,
+    "query Limits__schema { __schema { types { name } } }": typeof types.Limits__SchemaDocument,
+    "query LimitsCollaborations { collaborations { nodes { name levelHistory { changedOn } } } }": typeof types.LimitsCollaborationsDocument,
+    "query FoundationMutationsCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.FoundationMutationsCollaborationLevelsDocument,
+    "mutation FoundationMutationsMunicipalityCreate { municipalityCreate(input: { code: \"14a\", name: \"  \", populations: [{ year: 2024, population: 10 }, { year: 2024, population: 11 }] }) {\n        municipality { id } userErrors { field message code } } }": typeof types.FoundationMutationsMunicipalityCreateDocument,
+    "mutation FoundationMutationsMunicipalityCreate2($code: String!) { municipalityCreate(input: { code: $code, name: \"Bengtby igen\" }) { userErrors { field code } } }": typeof types.FoundationMutationsMunicipalityCreate2Document,
+    "mutation FoundationMutationsMunicipalityCreate3 { municipalityCreate(input: { code: \"1737\", name: \"Torsby\", county: \"Värmlands län\", populations: [{ year: 2024, population: 11500 }] }) {\n        municipality { code population { year population } } userErrors { code } } }": typeof types.FoundationMutationsMunicipalityCreate3Document,
+    "mutation FoundationMutationsApplicationUsageCreate($m: ID!, $a: ID!, $u: ID) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a, functionalFit: 7, technicalFit: 0, inUseSince: \"2027-01-01\", itUnitId: $u }) {\n          applicationUsage { id } userErrors { field code } } }": typeof types.FoundationMutationsApplicationUsageCreateDocument,
+    "mutation FoundationMutationsCollaborationCreate($h: ID!, $a: ID!, $l: ID!) { collaborationCreate(input: { name: \"Gemensamt bygglov\", applicationId: $a, hostMunicipalityId: $h, participantIds: [\"TXVuaWNpcGFsaXR5Ojk5OTk\"], levelId: $l }) {\n          collaboration { id } userErrors { field code } } }": typeof types.FoundationMutationsCollaborationCreateDocument,
+    "query FoundationMutationsApplications { applications(first: 1) { nodes { id } } }": typeof types.FoundationMutationsApplicationsDocument,
+    "mutation FoundationMutationsMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { id } userErrors { field code } } }": typeof types.FoundationMutationsMunicipalityUpdateDocument,
+    "mutation FoundationMutationsMunicipalityUpdate2 { municipalityUpdate(input: { id: \"!!!\", name: \"X\" }) { userErrors { code } } }": typeof types.FoundationMutationsMunicipalityUpdate2Document,
+    "mutation FoundationMutationsCollaborationLevelSet($c: ID!, $l: ID!, $on: LocalDate, $ref: String, $why: String) {\n    collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: \"test\", correctionReason: $why }) {\n      collaboration { level { ordinal } levelSince levelHistory { changedOn decisionReference fromLevel { ordinal } toLevel { ordinal } } }\n      userErrors { field code message } } }": typeof types.FoundationMutationsCollaborationLevelSetDocument,
+    "query FoundationMutationsNode($id: ID!) { node(id: $id) { ... on Collaboration {\n      y2004: levelOn(date: \"2004-12-31\") { ordinal } y2005: levelOn(date: \"2005-06-01\") { ordinal }\n      y2007: levelOn(date: \"2007-12-31\") { ordinal } y2008: levelOn(date: \"2008-01-01\") { ordinal } } } }": typeof types.FoundationMutationsNodeDocument,
+    "mutation FoundationMutationsCollaborationParticipantRemove($c: ID!, $m: ID!) { collaborationParticipantRemove(input: { collaborationId: $c, municipalityId: $m, leftOn: \"2026-03-31\", correctionReason: \"Utträdet registrerades sent\" }) {\n      collaboration { participants { municipality { code } } all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } in2025: participants(asOf: \"2025-01-01\") { municipality { code } } }\n      userErrors { field code } } }": typeof types.FoundationMutationsCollaborationParticipantRemoveDocument,
+    "mutation FoundationMutationsMunicipalityUpdate3($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Mellby kommun\" }) { userErrors { code } } }": typeof types.FoundationMutationsMunicipalityUpdate3Document,
+    "mutation FoundationMutationsMunicipalityPopulationSet($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 9010 }) { userErrors { code } } }": typeof types.FoundationMutationsMunicipalityPopulationSetDocument,
+    "query FoundationMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { totalCount nodes { at actorName operation changes { objectId kind fields { field before after } } } } }": typeof types.FoundationMutationsAuditLogDocument,
+    "query FoundationMutationsAuditLog2 { auditLog { totalCount } }": typeof types.FoundationMutationsAuditLog2Document,
+    "mutation FoundationMutationsMunicipalityCreate4 { municipalityCreate(input: { code: \"x\", name: \"\" }) { userErrors { code } } }": typeof types.FoundationMutationsMunicipalityCreate4Document,
+    "query NationalMunicipality($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }": typeof types.NationalMunicipalityDocument,
+    "query NationalAgreements { agreements(first: 100) { totalCount nodes { schedule { status } } } }": typeof types.NationalAgreementsDocument,
+    "query NationalGovernanceReport { governanceReport { rules { code applicable compliant } } }": typeof types.NationalGovernanceReportDocument,
+    "query NationalCompetenceRisk { competenceRisk(first: 10) { totalCount nodes { score specialistsLeaving } } }": typeof types.NationalCompetenceRiskDocument,
+    "query NationalCollaborations { collaborations(first: 1) { totalCount } }": typeof types.NationalCollaborationsDocument,
+    "query SeedTruthStatusBoard($asOf: LocalDate!, $participant: ID) { statusBoard(asOf: $asOf, first: 100, participant: $participant) { totalCount nodes {\n  collaboration { name application { category } collaborationBody { shortName } } level { ordinal name } participants { code } } } }": typeof types.SeedTruthStatusBoardDocument,
+    "query SeedTruthRoleAssignments($kind: RoleKind!) { roleAssignments(kind: $kind, asOf: \"2008-06-01\", first: 100) { totalCount nodes { itUnit { name municipality { code } } } } }": typeof types.SeedTruthRoleAssignmentsDocument,
+    "query SeedTruthCollaborations { collaborations(first: 100) { nodes { name all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } } } }": typeof types.SeedTruthCollaborationsDocument,
+    "query SeedTruthCollaborations2 { collaborations(first: 100) { nodes { name collaborationBody { shortName } } } }": typeof types.SeedTruthCollaborations2Document,
+    "query SeedTruthAgreements { agreements(kind: SAMVERKANSAVTAL, first: 100) { nodes { name municipalities { code } } } }": typeof types.SeedTruthAgreementsDocument,
+    "query SeedTruthGovernanceReport($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }": typeof types.SeedTruthGovernanceReportDocument,
+    "query SeedTruthRoleAssignments2($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }": typeof types.SeedTruthRoleAssignments2Document,
+    "query FoundationSeedMunicipalities { municipalities(first: 20) { totalCount nodes { code name population(year: 2024) { year population } } } }": typeof types.FoundationSeedMunicipalitiesDocument,
+    "query FoundationSeedMunicipality { municipality(code: \"1492\") { memberships { fromDate toDate collaborationBody { shortName } } } }": typeof types.FoundationSeedMunicipalityDocument,
+    "query FoundationSeedCollaborationBodies { collaborationBodies { nodes { id } } }": typeof types.FoundationSeedCollaborationBodiesDocument,
+    "query FoundationSeedMunicipalities2($body: ID!, $on: LocalDate) { municipalities(memberOf: $body, memberOn: $on) { nodes { code } } }": typeof types.FoundationSeedMunicipalities2Document,
+    "query FoundationSeedCollaborationLevels { collaborationLevels { ordinal name } }": typeof types.FoundationSeedCollaborationLevelsDocument,
+    "query FoundationSeedMunicipality2 { municipality(code: \"1785\") { id } }": typeof types.FoundationSeedMunicipality2Document,
+    "query FoundationSeedCollaborations($m: ID!) { collaborations(participant: $m) { nodes { name application { category } } } }": typeof types.FoundationSeedCollaborationsDocument,
+    "query FoundationSeedCollaborations2 { collaborations(minLevel: 4) { nodes { name level { ordinal } } } }": typeof types.FoundationSeedCollaborations2Document,
+    "query FoundationSeedApplications { applications(category: CARE) { nodes { name } } }": typeof types.FoundationSeedApplicationsDocument,
+    "query FoundationSeedApplications2($m: ID!) { applications(municipality: $m) { totalCount } }": typeof types.FoundationSeedApplications2Document,
+    "query FoundationSeedApplications3($after: String) { applications(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }": typeof types.FoundationSeedApplications3Document,
+    "query FoundationSeedApplications4 { applications(first: 100) { totalCount nodes { name } } }": typeof types.FoundationSeedApplications4Document,
+    "query FoundationSeedCollaborations3 { collaborations(first: 1) { nodes { id name } } }": typeof types.FoundationSeedCollaborations3Document,
+    "query FoundationSeedNode($id: ID!) { node(id: $id) { id ... on Collaboration { name } } }": typeof types.FoundationSeedNodeDocument,
+    "query FoundationSeedNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.FoundationSeedNodesDocument,
+    "query FoundationStatementsCollaborations { collaborations(first: 100) {\n  totalCount\n  nodes {\n    id name\n    application { name category }\n    host { code name population { population } }\n    operator { name municipality { code } }\n    level { ordinal name }\n    levelSince\n    participants { joinedOn municipality { code name } }\n    levelHistory { changedOn fromLevel { ordinal } toLevel { ordinal name } }\n  } } }": typeof types.FoundationStatementsCollaborationsDocument,
+    "query FoundationStatementsMunicipalities { municipalities(first: 100) { nodes { code itUnits { name } applicationUsages { lifecyclePhase application { name } } memberships { fromDate } } } }": typeof types.FoundationStatementsMunicipalitiesDocument,
+    "mutation SwedishMessagesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { field code message } } }": typeof types.SwedishMessagesWebhookEndpointCreateDocument,
+    "mutation SwedishMessagesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id } userErrors { field code message } } }": typeof types.SwedishMessagesMunicipalityCreateDocument,
+    "mutation SwedishMessagesCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { field code message } } }": typeof types.SwedishMessagesCollaborationBodyCreateDocument,
+    "query SwedishMessagesMunicipalities { municipalities(countyCode: \"99\") { totalCount } }": typeof types.SwedishMessagesMunicipalitiesDocument,
+    "query SwedishMessagesMunicipalities2 { municipalities(first: 1, last: 1) { totalCount } }": typeof types.SwedishMessagesMunicipalities2Document,
+    "mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) { itUnitCreate(input: $input) { userErrors { code } } }": typeof types.SwedishMessagesItUnitCreateDocument,
+    "query TokenExpiryViewer { viewer { role tokenExpiresAt } }": typeof types.TokenExpiryViewerDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": typeof types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": typeof types.ReportCollaborationBodyCreateDocument,
@@ -228,6 +306,84 @@ const documents: Documents = {
     "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": types.UnitsApplicationUsagesDocument,
     "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": types.UnitsApplicationUsageUpdateDocument,
     "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": types.UnitsMunicipalitiesDocument,
+    "query AccessMunicipalities { municipalities { totalCount } }": types.AccessMunicipalitiesDocument,
+    "query AccessViewer { viewer { role } }": types.AccessViewerDocument,
+    "query AccessViewer2 { viewer { role tokenName } }": types.AccessViewer2Document,
+    "query AccessViewer3 { viewer { tokenName } }": types.AccessViewer3Document,
+    "mutation AccessMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { name } } }": types.AccessMunicipalityUpdateDocument,
+    "mutation AccessMunicipalityUpdate2($id: ID!, $county: String) { municipalityUpdate(input: { id: $id, county: $county }) { municipality { county } userErrors { code } } }": types.AccessMunicipalityUpdate2Document,
+    "query AccessMunicipality($code: String!) { municipality(code: $code) { county } }": types.AccessMunicipalityDocument,
+    "mutation AccessApplicationUsageCreate($m: ID!, $a: ID!) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a }) { applicationUsage { id } userErrors { code } } }": types.AccessApplicationUsageCreateDocument,
+    "query AccessApplicationUsages($m: ID!) { applicationUsages(municipality: $m, first: 100) { totalCount } }": types.AccessApplicationUsagesDocument,
+    "mutation AccessCollaborationUpdate($id: ID!, $d: String) { collaborationUpdate(input: { id: $id, description: $d }) { collaboration { description } } }": types.AccessCollaborationUpdateDocument,
+    "mutation AccessMunicipalityCreate { municipalityCreate(input: { code: \"1234\", name: \"Ny\" }) { municipality { id } } }": types.AccessMunicipalityCreateDocument,
+    "query AccessAuditLog { auditLog { totalCount } }": types.AccessAuditLogDocument,
+    "query AccessPeople { people(first: 100) { nodes { name email viewerCanSeeContactDetails municipality { code } } } }": types.AccessPeopleDocument,
+    "mutation AuditCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: \"2026-01-01\", correctionReason: \"Beslutet glömdes bort\" }) { userErrors { code } } }": types.AuditCollaborationLevelSetDocument,
+    "query AuditAuditLog($id: ID!) { auditLog(objectId: $id, operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType fields { field before after } } } } }": types.AuditAuditLogDocument,
+    "query AuditNode($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }": types.AuditNodeDocument,
+    "query LimitsMunicipalities { municipalities(first: 101) { totalCount } }": types.LimitsMunicipalitiesDocument,
+    "query LimitsMunicipalities2 { municipalities(first: -1) { totalCount } }": types.LimitsMunicipalities2Document,
+    "query LimitsMunicipalities3 { municipalities(after: \"bm90IGEgY3Vyc29y\") { totalCount } }": types.LimitsMunicipalities3Document,
+    "query LimitsMunicipalities4 { municipalities(first: 0) { nodes { code } totalCount } }": types.LimitsMunicipalities4Document,
+    "query LimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.LimitsNodesDocument,
+    "query LimitsMunicipalities5 { municipalities(search: \"' OR 1=1 --\") { totalCount } }": types.LimitsMunicipalities5Document,
+    "query LimitsMunicipalities6 { municipalities(search: \"%\") { totalCount } }": types.LimitsMunicipalities6Document,
+    "query Limits__schema { __schema { types { name } } }": types.Limits__SchemaDocument,
+    "query LimitsCollaborations { collaborations { nodes { name levelHistory { changedOn } } } }": types.LimitsCollaborationsDocument,
+    "query FoundationMutationsCollaborationLevels { collaborationLevels { id ordinal } }": types.FoundationMutationsCollaborationLevelsDocument,
+    "mutation FoundationMutationsMunicipalityCreate { municipalityCreate(input: { code: \"14a\", name: \"  \", populations: [{ year: 2024, population: 10 }, { year: 2024, population: 11 }] }) {\n        municipality { id } userErrors { field message code } } }": types.FoundationMutationsMunicipalityCreateDocument,
+    "mutation FoundationMutationsMunicipalityCreate2($code: String!) { municipalityCreate(input: { code: $code, name: \"Bengtby igen\" }) { userErrors { field code } } }": types.FoundationMutationsMunicipalityCreate2Document,
+    "mutation FoundationMutationsMunicipalityCreate3 { municipalityCreate(input: { code: \"1737\", name: \"Torsby\", county: \"Värmlands län\", populations: [{ year: 2024, population: 11500 }] }) {\n        municipality { code population { year population } } userErrors { code } } }": types.FoundationMutationsMunicipalityCreate3Document,
+    "mutation FoundationMutationsApplicationUsageCreate($m: ID!, $a: ID!, $u: ID) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a, functionalFit: 7, technicalFit: 0, inUseSince: \"2027-01-01\", itUnitId: $u }) {\n          applicationUsage { id } userErrors { field code } } }": types.FoundationMutationsApplicationUsageCreateDocument,
+    "mutation FoundationMutationsCollaborationCreate($h: ID!, $a: ID!, $l: ID!) { collaborationCreate(input: { name: \"Gemensamt bygglov\", applicationId: $a, hostMunicipalityId: $h, participantIds: [\"TXVuaWNpcGFsaXR5Ojk5OTk\"], levelId: $l }) {\n          collaboration { id } userErrors { field code } } }": types.FoundationMutationsCollaborationCreateDocument,
+    "query FoundationMutationsApplications { applications(first: 1) { nodes { id } } }": types.FoundationMutationsApplicationsDocument,
+    "mutation FoundationMutationsMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { id } userErrors { field code } } }": types.FoundationMutationsMunicipalityUpdateDocument,
+    "mutation FoundationMutationsMunicipalityUpdate2 { municipalityUpdate(input: { id: \"!!!\", name: \"X\" }) { userErrors { code } } }": types.FoundationMutationsMunicipalityUpdate2Document,
+    "mutation FoundationMutationsCollaborationLevelSet($c: ID!, $l: ID!, $on: LocalDate, $ref: String, $why: String) {\n    collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: \"test\", correctionReason: $why }) {\n      collaboration { level { ordinal } levelSince levelHistory { changedOn decisionReference fromLevel { ordinal } toLevel { ordinal } } }\n      userErrors { field code message } } }": types.FoundationMutationsCollaborationLevelSetDocument,
+    "query FoundationMutationsNode($id: ID!) { node(id: $id) { ... on Collaboration {\n      y2004: levelOn(date: \"2004-12-31\") { ordinal } y2005: levelOn(date: \"2005-06-01\") { ordinal }\n      y2007: levelOn(date: \"2007-12-31\") { ordinal } y2008: levelOn(date: \"2008-01-01\") { ordinal } } } }": types.FoundationMutationsNodeDocument,
+    "mutation FoundationMutationsCollaborationParticipantRemove($c: ID!, $m: ID!) { collaborationParticipantRemove(input: { collaborationId: $c, municipalityId: $m, leftOn: \"2026-03-31\", correctionReason: \"Utträdet registrerades sent\" }) {\n      collaboration { participants { municipality { code } } all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } in2025: participants(asOf: \"2025-01-01\") { municipality { code } } }\n      userErrors { field code } } }": types.FoundationMutationsCollaborationParticipantRemoveDocument,
+    "mutation FoundationMutationsMunicipalityUpdate3($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Mellby kommun\" }) { userErrors { code } } }": types.FoundationMutationsMunicipalityUpdate3Document,
+    "mutation FoundationMutationsMunicipalityPopulationSet($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 9010 }) { userErrors { code } } }": types.FoundationMutationsMunicipalityPopulationSetDocument,
+    "query FoundationMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { totalCount nodes { at actorName operation changes { objectId kind fields { field before after } } } } }": types.FoundationMutationsAuditLogDocument,
+    "query FoundationMutationsAuditLog2 { auditLog { totalCount } }": types.FoundationMutationsAuditLog2Document,
+    "mutation FoundationMutationsMunicipalityCreate4 { municipalityCreate(input: { code: \"x\", name: \"\" }) { userErrors { code } } }": types.FoundationMutationsMunicipalityCreate4Document,
+    "query NationalMunicipality($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }": types.NationalMunicipalityDocument,
+    "query NationalAgreements { agreements(first: 100) { totalCount nodes { schedule { status } } } }": types.NationalAgreementsDocument,
+    "query NationalGovernanceReport { governanceReport { rules { code applicable compliant } } }": types.NationalGovernanceReportDocument,
+    "query NationalCompetenceRisk { competenceRisk(first: 10) { totalCount nodes { score specialistsLeaving } } }": types.NationalCompetenceRiskDocument,
+    "query NationalCollaborations { collaborations(first: 1) { totalCount } }": types.NationalCollaborationsDocument,
+    "query SeedTruthStatusBoard($asOf: LocalDate!, $participant: ID) { statusBoard(asOf: $asOf, first: 100, participant: $participant) { totalCount nodes {\n  collaboration { name application { category } collaborationBody { shortName } } level { ordinal name } participants { code } } } }": types.SeedTruthStatusBoardDocument,
+    "query SeedTruthRoleAssignments($kind: RoleKind!) { roleAssignments(kind: $kind, asOf: \"2008-06-01\", first: 100) { totalCount nodes { itUnit { name municipality { code } } } } }": types.SeedTruthRoleAssignmentsDocument,
+    "query SeedTruthCollaborations { collaborations(first: 100) { nodes { name all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } } } }": types.SeedTruthCollaborationsDocument,
+    "query SeedTruthCollaborations2 { collaborations(first: 100) { nodes { name collaborationBody { shortName } } } }": types.SeedTruthCollaborations2Document,
+    "query SeedTruthAgreements { agreements(kind: SAMVERKANSAVTAL, first: 100) { nodes { name municipalities { code } } } }": types.SeedTruthAgreementsDocument,
+    "query SeedTruthGovernanceReport($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }": types.SeedTruthGovernanceReportDocument,
+    "query SeedTruthRoleAssignments2($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }": types.SeedTruthRoleAssignments2Document,
+    "query FoundationSeedMunicipalities { municipalities(first: 20) { totalCount nodes { code name population(year: 2024) { year population } } } }": types.FoundationSeedMunicipalitiesDocument,
+    "query FoundationSeedMunicipality { municipality(code: \"1492\") { memberships { fromDate toDate collaborationBody { shortName } } } }": types.FoundationSeedMunicipalityDocument,
+    "query FoundationSeedCollaborationBodies { collaborationBodies { nodes { id } } }": types.FoundationSeedCollaborationBodiesDocument,
+    "query FoundationSeedMunicipalities2($body: ID!, $on: LocalDate) { municipalities(memberOf: $body, memberOn: $on) { nodes { code } } }": types.FoundationSeedMunicipalities2Document,
+    "query FoundationSeedCollaborationLevels { collaborationLevels { ordinal name } }": types.FoundationSeedCollaborationLevelsDocument,
+    "query FoundationSeedMunicipality2 { municipality(code: \"1785\") { id } }": types.FoundationSeedMunicipality2Document,
+    "query FoundationSeedCollaborations($m: ID!) { collaborations(participant: $m) { nodes { name application { category } } } }": types.FoundationSeedCollaborationsDocument,
+    "query FoundationSeedCollaborations2 { collaborations(minLevel: 4) { nodes { name level { ordinal } } } }": types.FoundationSeedCollaborations2Document,
+    "query FoundationSeedApplications { applications(category: CARE) { nodes { name } } }": types.FoundationSeedApplicationsDocument,
+    "query FoundationSeedApplications2($m: ID!) { applications(municipality: $m) { totalCount } }": types.FoundationSeedApplications2Document,
+    "query FoundationSeedApplications3($after: String) { applications(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }": types.FoundationSeedApplications3Document,
+    "query FoundationSeedApplications4 { applications(first: 100) { totalCount nodes { name } } }": types.FoundationSeedApplications4Document,
+    "query FoundationSeedCollaborations3 { collaborations(first: 1) { nodes { id name } } }": types.FoundationSeedCollaborations3Document,
+    "query FoundationSeedNode($id: ID!) { node(id: $id) { id ... on Collaboration { name } } }": types.FoundationSeedNodeDocument,
+    "query FoundationSeedNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.FoundationSeedNodesDocument,
+    "query FoundationStatementsCollaborations { collaborations(first: 100) {\n  totalCount\n  nodes {\n    id name\n    application { name category }\n    host { code name population { population } }\n    operator { name municipality { code } }\n    level { ordinal name }\n    levelSince\n    participants { joinedOn municipality { code name } }\n    levelHistory { changedOn fromLevel { ordinal } toLevel { ordinal name } }\n  } } }": types.FoundationStatementsCollaborationsDocument,
+    "query FoundationStatementsMunicipalities { municipalities(first: 100) { nodes { code itUnits { name } applicationUsages { lifecyclePhase application { name } } memberships { fromDate } } } }": types.FoundationStatementsMunicipalitiesDocument,
+    "mutation SwedishMessagesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { field code message } } }": types.SwedishMessagesWebhookEndpointCreateDocument,
+    "mutation SwedishMessagesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id } userErrors { field code message } } }": types.SwedishMessagesMunicipalityCreateDocument,
+    "mutation SwedishMessagesCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { field code message } } }": types.SwedishMessagesCollaborationBodyCreateDocument,
+    "query SwedishMessagesMunicipalities { municipalities(countyCode: \"99\") { totalCount } }": types.SwedishMessagesMunicipalitiesDocument,
+    "query SwedishMessagesMunicipalities2 { municipalities(first: 1, last: 1) { totalCount } }": types.SwedishMessagesMunicipalities2Document,
+    "mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) { itUnitCreate(input: $input) { userErrors { code } } }": types.SwedishMessagesItUnitCreateDocument,
+    "query TokenExpiryViewer { viewer { role tokenExpiresAt } }": types.TokenExpiryViewerDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": types.ReportCollaborationBodyCreateDocument,
@@ -585,6 +741,318 @@ export function graphql(source: "mutation UnitsApplicationUsageUpdate($input: Ap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }"): typeof import('./graphql.js').UnitsMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMunicipalities { municipalities { totalCount } }"): typeof import('./graphql.js').AccessMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer { viewer { role } }"): typeof import('./graphql.js').AccessViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer2 { viewer { role tokenName } }"): typeof import('./graphql.js').AccessViewer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer3 { viewer { tokenName } }"): typeof import('./graphql.js').AccessViewer3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { name } } }"): typeof import('./graphql.js').AccessMunicipalityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMunicipalityUpdate2($id: ID!, $county: String) { municipalityUpdate(input: { id: $id, county: $county }) { municipality { county } userErrors { code } } }"): typeof import('./graphql.js').AccessMunicipalityUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMunicipality($code: String!) { municipality(code: $code) { county } }"): typeof import('./graphql.js').AccessMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessApplicationUsageCreate($m: ID!, $a: ID!) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a }) { applicationUsage { id } userErrors { code } } }"): typeof import('./graphql.js').AccessApplicationUsageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessApplicationUsages($m: ID!) { applicationUsages(municipality: $m, first: 100) { totalCount } }"): typeof import('./graphql.js').AccessApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCollaborationUpdate($id: ID!, $d: String) { collaborationUpdate(input: { id: $id, description: $d }) { collaboration { description } } }"): typeof import('./graphql.js').AccessCollaborationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMunicipalityCreate { municipalityCreate(input: { code: \"1234\", name: \"Ny\" }) { municipality { id } } }"): typeof import('./graphql.js').AccessMunicipalityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAuditLog { auditLog { totalCount } }"): typeof import('./graphql.js').AccessAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessPeople { people(first: 100) { nodes { name email viewerCanSeeContactDetails municipality { code } } } }"): typeof import('./graphql.js').AccessPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: \"2026-01-01\", correctionReason: \"Beslutet glömdes bort\" }) { userErrors { code } } }"): typeof import('./graphql.js').AuditCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditAuditLog($id: ID!) { auditLog(objectId: $id, operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType fields { field before after } } } } }"): typeof import('./graphql.js').AuditAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditNode($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }"): typeof import('./graphql.js').AuditNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities { municipalities(first: 101) { totalCount } }"): typeof import('./graphql.js').LimitsMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities2 { municipalities(first: -1) { totalCount } }"): typeof import('./graphql.js').LimitsMunicipalities2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities3 { municipalities(after: \"bm90IGEgY3Vyc29y\") { totalCount } }"): typeof import('./graphql.js').LimitsMunicipalities3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities4 { municipalities(first: 0) { nodes { code } totalCount } }"): typeof import('./graphql.js').LimitsMunicipalities4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').LimitsNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities5 { municipalities(search: \"' OR 1=1 --\") { totalCount } }"): typeof import('./graphql.js').LimitsMunicipalities5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMunicipalities6 { municipalities(search: \"%\") { totalCount } }"): typeof import('./graphql.js').LimitsMunicipalities6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Limits__schema { __schema { types { name } } }"): typeof import('./graphql.js').Limits__SchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCollaborations { collaborations { nodes { name levelHistory { changedOn } } } }"): typeof import('./graphql.js').LimitsCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMutationsCollaborationLevels { collaborationLevels { id ordinal } }"): typeof import('./graphql.js').FoundationMutationsCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityCreate { municipalityCreate(input: { code: \"14a\", name: \"  \", populations: [{ year: 2024, population: 10 }, { year: 2024, population: 11 }] }) {\n        municipality { id } userErrors { field message code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityCreate2($code: String!) { municipalityCreate(input: { code: $code, name: \"Bengtby igen\" }) { userErrors { field code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityCreate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityCreate3 { municipalityCreate(input: { code: \"1737\", name: \"Torsby\", county: \"Värmlands län\", populations: [{ year: 2024, population: 11500 }] }) {\n        municipality { code population { year population } } userErrors { code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityCreate3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsApplicationUsageCreate($m: ID!, $a: ID!, $u: ID) { applicationUsageCreate(input: { municipalityId: $m, applicationId: $a, functionalFit: 7, technicalFit: 0, inUseSince: \"2027-01-01\", itUnitId: $u }) {\n          applicationUsage { id } userErrors { field code } } }"): typeof import('./graphql.js').FoundationMutationsApplicationUsageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsCollaborationCreate($h: ID!, $a: ID!, $l: ID!) { collaborationCreate(input: { name: \"Gemensamt bygglov\", applicationId: $a, hostMunicipalityId: $h, participantIds: [\"TXVuaWNpcGFsaXR5Ojk5OTk\"], levelId: $l }) {\n          collaboration { id } userErrors { field code } } }"): typeof import('./graphql.js').FoundationMutationsCollaborationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMutationsApplications { applications(first: 1) { nodes { id } } }"): typeof import('./graphql.js').FoundationMutationsApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"X\" }) { municipality { id } userErrors { field code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityUpdate2 { municipalityUpdate(input: { id: \"!!!\", name: \"X\" }) { userErrors { code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsCollaborationLevelSet($c: ID!, $l: ID!, $on: LocalDate, $ref: String, $why: String) {\n    collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: \"test\", correctionReason: $why }) {\n      collaboration { level { ordinal } levelSince levelHistory { changedOn decisionReference fromLevel { ordinal } toLevel { ordinal } } }\n      userErrors { field code message } } }"): typeof import('./graphql.js').FoundationMutationsCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMutationsNode($id: ID!) { node(id: $id) { ... on Collaboration {\n      y2004: levelOn(date: \"2004-12-31\") { ordinal } y2005: levelOn(date: \"2005-06-01\") { ordinal }\n      y2007: levelOn(date: \"2007-12-31\") { ordinal } y2008: levelOn(date: \"2008-01-01\") { ordinal } } } }"): typeof import('./graphql.js').FoundationMutationsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsCollaborationParticipantRemove($c: ID!, $m: ID!) { collaborationParticipantRemove(input: { collaborationId: $c, municipalityId: $m, leftOn: \"2026-03-31\", correctionReason: \"Utträdet registrerades sent\" }) {\n      collaboration { participants { municipality { code } } all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } in2025: participants(asOf: \"2025-01-01\") { municipality { code } } }\n      userErrors { field code } } }"): typeof import('./graphql.js').FoundationMutationsCollaborationParticipantRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityUpdate3($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Mellby kommun\" }) { userErrors { code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityUpdate3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityPopulationSet($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 9010 }) { userErrors { code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityPopulationSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { totalCount nodes { at actorName operation changes { objectId kind fields { field before after } } } } }"): typeof import('./graphql.js').FoundationMutationsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMutationsAuditLog2 { auditLog { totalCount } }"): typeof import('./graphql.js').FoundationMutationsAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoundationMutationsMunicipalityCreate4 { municipalityCreate(input: { code: \"x\", name: \"\" }) { userErrors { code } } }"): typeof import('./graphql.js').FoundationMutationsMunicipalityCreate4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalMunicipality($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }"): typeof import('./graphql.js').NationalMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalAgreements { agreements(first: 100) { totalCount nodes { schedule { status } } } }"): typeof import('./graphql.js').NationalAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalGovernanceReport { governanceReport { rules { code applicable compliant } } }"): typeof import('./graphql.js').NationalGovernanceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalCompetenceRisk { competenceRisk(first: 10) { totalCount nodes { score specialistsLeaving } } }"): typeof import('./graphql.js').NationalCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalCollaborations { collaborations(first: 1) { totalCount } }"): typeof import('./graphql.js').NationalCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthStatusBoard($asOf: LocalDate!, $participant: ID) { statusBoard(asOf: $asOf, first: 100, participant: $participant) { totalCount nodes {\n  collaboration { name application { category } collaborationBody { shortName } } level { ordinal name } participants { code } } } }"): typeof import('./graphql.js').SeedTruthStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthRoleAssignments($kind: RoleKind!) { roleAssignments(kind: $kind, asOf: \"2008-06-01\", first: 100) { totalCount nodes { itUnit { name municipality { code } } } } }"): typeof import('./graphql.js').SeedTruthRoleAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthCollaborations { collaborations(first: 100) { nodes { name all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } } } }"): typeof import('./graphql.js').SeedTruthCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthCollaborations2 { collaborations(first: 100) { nodes { name collaborationBody { shortName } } } }"): typeof import('./graphql.js').SeedTruthCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthAgreements { agreements(kind: SAMVERKANSAVTAL, first: 100) { nodes { name municipalities { code } } } }"): typeof import('./graphql.js').SeedTruthAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthGovernanceReport($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }"): typeof import('./graphql.js').SeedTruthGovernanceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedTruthRoleAssignments2($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }"): typeof import('./graphql.js').SeedTruthRoleAssignments2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedMunicipalities { municipalities(first: 20) { totalCount nodes { code name population(year: 2024) { year population } } } }"): typeof import('./graphql.js').FoundationSeedMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedMunicipality { municipality(code: \"1492\") { memberships { fromDate toDate collaborationBody { shortName } } } }"): typeof import('./graphql.js').FoundationSeedMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedCollaborationBodies { collaborationBodies { nodes { id } } }"): typeof import('./graphql.js').FoundationSeedCollaborationBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedMunicipalities2($body: ID!, $on: LocalDate) { municipalities(memberOf: $body, memberOn: $on) { nodes { code } } }"): typeof import('./graphql.js').FoundationSeedMunicipalities2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedCollaborationLevels { collaborationLevels { ordinal name } }"): typeof import('./graphql.js').FoundationSeedCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedMunicipality2 { municipality(code: \"1785\") { id } }"): typeof import('./graphql.js').FoundationSeedMunicipality2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedCollaborations($m: ID!) { collaborations(participant: $m) { nodes { name application { category } } } }"): typeof import('./graphql.js').FoundationSeedCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedCollaborations2 { collaborations(minLevel: 4) { nodes { name level { ordinal } } } }"): typeof import('./graphql.js').FoundationSeedCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedApplications { applications(category: CARE) { nodes { name } } }"): typeof import('./graphql.js').FoundationSeedApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedApplications2($m: ID!) { applications(municipality: $m) { totalCount } }"): typeof import('./graphql.js').FoundationSeedApplications2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedApplications3($after: String) { applications(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }"): typeof import('./graphql.js').FoundationSeedApplications3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedApplications4 { applications(first: 100) { totalCount nodes { name } } }"): typeof import('./graphql.js').FoundationSeedApplications4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedCollaborations3 { collaborations(first: 1) { nodes { id name } } }"): typeof import('./graphql.js').FoundationSeedCollaborations3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedNode($id: ID!) { node(id: $id) { id ... on Collaboration { name } } }"): typeof import('./graphql.js').FoundationSeedNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationSeedNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').FoundationSeedNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationStatementsCollaborations { collaborations(first: 100) {\n  totalCount\n  nodes {\n    id name\n    application { name category }\n    host { code name population { population } }\n    operator { name municipality { code } }\n    level { ordinal name }\n    levelSince\n    participants { joinedOn municipality { code name } }\n    levelHistory { changedOn fromLevel { ordinal } toLevel { ordinal name } }\n  } } }"): typeof import('./graphql.js').FoundationStatementsCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationStatementsMunicipalities { municipalities(first: 100) { nodes { code itUnits { name } applicationUsages { lifecyclePhase application { name } } memberships { fromDate } } } }"): typeof import('./graphql.js').FoundationStatementsMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwedishMessagesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { field code message } } }"): typeof import('./graphql.js').SwedishMessagesWebhookEndpointCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwedishMessagesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id } userErrors { field code message } } }"): typeof import('./graphql.js').SwedishMessagesMunicipalityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwedishMessagesCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { field code message } } }"): typeof import('./graphql.js').SwedishMessagesCollaborationBodyCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SwedishMessagesMunicipalities { municipalities(countyCode: \"99\") { totalCount } }"): typeof import('./graphql.js').SwedishMessagesMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SwedishMessagesMunicipalities2 { municipalities(first: 1, last: 1) { totalCount } }"): typeof import('./graphql.js').SwedishMessagesMunicipalities2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) { itUnitCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').SwedishMessagesItUnitCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenExpiryViewer { viewer { role tokenExpiresAt } }"): typeof import('./graphql.js').TokenExpiryViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

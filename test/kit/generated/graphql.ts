@@ -1048,6 +1048,35 @@ export type VocabularyTermUpdateInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type WebhookEndpointCreateInput = {
+  /** What the endpoint is for. At most 200 characters. */
+  description?: string | null | undefined;
+  /** The events to deliver. At most 10 items. */
+  eventTypes: Array<WebhookEventType>;
+  /** For DEADLINE_APPROACHING: days before a deadline at which it fires; default [180, 90, 30]. At most 20 items. */
+  thresholdDays?: Array<number> | null | undefined;
+  /** Where deliveries are POSTed (http or https). At most 2000 characters. */
+  url: string;
+};
+
+/** An event a webhook endpoint can subscribe to (händelse). */
+export type WebhookEventType =
+  /** An agreement's decision deadline (beslutsdatum), notice deadline or term end came within one of the endpoint's thresholdDays; once per threshold and date, again when the date moves. */
+  | 'DEADLINE_APPROACHING'
+  /** A spreadsheet import (import av applikationslista) was applied. */
+  | 'IMPORT_APPLIED'
+  /** A shared system's collaboration level (samverkansnivå) was set. */
+  | 'LEVEL_CHANGED'
+  /** The option chosen for a need (behovsanmälan) was recorded: join a collaboration, procure together or go alone; names the other members of the body told. */
+  | 'NEED_CHOICE_RECORDED'
+  /** A municipality registered a need (behovsanmälan): the business area, when, the budget frame, and who already runs something there. */
+  | 'NEED_REGISTERED'
+  /** An implementation plan (införandeplan) was issued in a new version; the data holds each municipality's budget notice (budgetunderlag). */
+  | 'PLAN_ISSUED'
+  /** A collaboration candidate (samverkansförslag) was accepted, rejected or deferred. */
+  | 'RECOMMENDATION_DECIDED';
+
 /** What a what-if (konsekvensanalys) supposes. */
 export type WhatIfChange =
   /** The municipality joins (ansluter). */
@@ -1537,6 +1566,583 @@ export type UnitsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type UnitsMunicipalitiesQuery = { municipalities: { nodes: Array<{ code: string, name: string }> } | null };
+
+export type AccessMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMunicipalitiesQuery = { municipalities: { totalCount: number } | null };
+
+export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerQuery = { viewer: { role: Role } | null };
+
+export type AccessViewer2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewer2Query = { viewer: { role: Role, tokenName: string } | null };
+
+export type AccessViewer3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewer3Query = { viewer: { tokenName: string } | null };
+
+export type AccessMunicipalityUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessMunicipalityUpdateMutation = { municipalityUpdate: { municipality: { name: string } | null } | null };
+
+export type AccessMunicipalityUpdate2MutationVariables = Exact<{
+  id: string | number;
+  county?: string | null | undefined;
+}>;
+
+
+export type AccessMunicipalityUpdate2Mutation = { municipalityUpdate: { municipality: { county: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AccessMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AccessMunicipalityQuery = { municipality: { county: string | null } | null };
+
+export type AccessApplicationUsageCreateMutationVariables = Exact<{
+  m: string | number;
+  a: string | number;
+}>;
+
+
+export type AccessApplicationUsageCreateMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AccessApplicationUsagesQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type AccessApplicationUsagesQuery = { applicationUsages: { totalCount: number } | null };
+
+export type AccessCollaborationUpdateMutationVariables = Exact<{
+  id: string | number;
+  d?: string | null | undefined;
+}>;
+
+
+export type AccessCollaborationUpdateMutation = { collaborationUpdate: { collaboration: { description: string | null } | null } | null };
+
+export type AccessMunicipalityCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMunicipalityCreateMutation = { municipalityCreate: { municipality: { id: string } | null } | null };
+
+export type AccessAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditLogQuery = { auditLog: { totalCount: number } | null };
+
+export type AccessPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessPeopleQuery = { people: { nodes: Array<{ name: string, email: string | null, viewerCanSeeContactDetails: boolean, municipality: { code: string } }> } | null };
+
+export type AuditCollaborationLevelSetMutationVariables = Exact<{
+  c: string | number;
+  l: string | number;
+}>;
+
+
+export type AuditCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AuditAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditAuditLogQuery = { auditLog: { nodes: Array<{ correctionReason: string | null, changes: Array<{ objectType: string, fields: Array<{ field: string, before: unknown, after: unknown }> }> }> } | null };
+
+export type AuditNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditNodeQuery = { node:
+    | { ordinal: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LimitsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalitiesQuery = { municipalities: { totalCount: number } | null };
+
+export type LimitsMunicipalities2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalities2Query = { municipalities: { totalCount: number } | null };
+
+export type LimitsMunicipalities3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalities3Query = { municipalities: { totalCount: number } | null };
+
+export type LimitsMunicipalities4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalities4Query = { municipalities: { totalCount: number, nodes: Array<{ code: string }> } | null };
+
+export type LimitsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type LimitsNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type LimitsMunicipalities5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalities5Query = { municipalities: { totalCount: number } | null };
+
+export type LimitsMunicipalities6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMunicipalities6Query = { municipalities: { totalCount: number } | null };
+
+export type Limits__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Limits__SchemaQuery = { __schema: { types: Array<{ name: string | null }> } };
+
+export type LimitsCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCollaborationsQuery = { collaborations: { nodes: Array<{ name: string, levelHistory: Array<{ changedOn: string }> }> } | null };
+
+export type FoundationMutationsCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsCollaborationLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number }> | null };
+
+export type FoundationMutationsMunicipalityCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsMunicipalityCreateMutation = { municipalityCreate: { municipality: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsMunicipalityCreate2MutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FoundationMutationsMunicipalityCreate2Mutation = { municipalityCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsMunicipalityCreate3MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsMunicipalityCreate3Mutation = { municipalityCreate: { municipality: { code: string, population: { year: number, population: number } | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FoundationMutationsApplicationUsageCreateMutationVariables = Exact<{
+  m: string | number;
+  a: string | number;
+  u?: string | number | null | undefined;
+}>;
+
+
+export type FoundationMutationsApplicationUsageCreateMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsCollaborationCreateMutationVariables = Exact<{
+  h: string | number;
+  a: string | number;
+  l: string | number;
+}>;
+
+
+export type FoundationMutationsCollaborationCreateMutation = { collaborationCreate: { collaboration: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsApplicationsQuery = { applications: { nodes: Array<{ id: string }> } | null };
+
+export type FoundationMutationsMunicipalityUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationMutationsMunicipalityUpdateMutation = { municipalityUpdate: { municipality: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsMunicipalityUpdate2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsMunicipalityUpdate2Mutation = { municipalityUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FoundationMutationsCollaborationLevelSetMutationVariables = Exact<{
+  c: string | number;
+  l: string | number;
+  on?: string | null | undefined;
+  ref?: string | null | undefined;
+  why?: string | null | undefined;
+}>;
+
+
+export type FoundationMutationsCollaborationLevelSetMutation = { collaborationLevelSet: { collaboration: { levelSince: string | null, level: { ordinal: number }, levelHistory: Array<{ changedOn: string, decisionReference: string | null, fromLevel: { ordinal: number } | null, toLevel: { ordinal: number } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FoundationMutationsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationMutationsNodeQuery = { node:
+    | { y2004: { ordinal: number } | null, y2005: { ordinal: number } | null, y2007: { ordinal: number } | null, y2008: { ordinal: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type FoundationMutationsCollaborationParticipantRemoveMutationVariables = Exact<{
+  c: string | number;
+  m: string | number;
+}>;
+
+
+export type FoundationMutationsCollaborationParticipantRemoveMutation = { collaborationParticipantRemove: { collaboration: { participants: Array<{ municipality: { code: string } }>, all: Array<{ joinedOn: string, leftOn: string | null, municipality: { code: string } }>, in2025: Array<{ municipality: { code: string } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FoundationMutationsMunicipalityUpdate3MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationMutationsMunicipalityUpdate3Mutation = { municipalityUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FoundationMutationsMunicipalityPopulationSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationMutationsMunicipalityPopulationSetMutation = { municipalityPopulationSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FoundationMutationsAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationMutationsAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ at: string, actorName: string, operation: string, changes: Array<{ objectId: string, kind: string, fields: Array<{ field: string, before: unknown, after: unknown }> }> }> } | null };
+
+export type FoundationMutationsAuditLog2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsAuditLog2Query = { auditLog: { totalCount: number } | null };
+
+export type FoundationMutationsMunicipalityCreate4MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationMutationsMunicipalityCreate4Mutation = { municipalityCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NationalMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type NationalMunicipalityQuery = { municipality: { applicationUsages: Array<{ lifecyclePhase: LifecyclePhase }> } | null };
+
+export type NationalAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalAgreementsQuery = { agreements: { totalCount: number, nodes: Array<{ schedule: { status: AgreementStatus } }> } | null };
+
+export type NationalGovernanceReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalGovernanceReportQuery = { governanceReport: { rules: Array<{ code: string, applicable: number, compliant: number }> } | null };
+
+export type NationalCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalCompetenceRiskQuery = { competenceRisk: { totalCount: number, nodes: Array<{ score: number, specialistsLeaving: number }> } | null };
+
+export type NationalCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalCollaborationsQuery = { collaborations: { totalCount: number } | null };
+
+export type SeedTruthStatusBoardQueryVariables = Exact<{
+  asOf: string;
+  participant?: string | number | null | undefined;
+}>;
+
+
+export type SeedTruthStatusBoardQuery = { statusBoard: { totalCount: number, nodes: Array<{ collaboration: { name: string, application: { category: ApplicationCategory }, collaborationBody: { shortName: string | null } | null }, level: { ordinal: number, name: string } | null, participants: Array<{ code: string }> }> } | null };
+
+export type SeedTruthRoleAssignmentsQueryVariables = Exact<{
+  kind: RoleKind;
+}>;
+
+
+export type SeedTruthRoleAssignmentsQuery = { roleAssignments: { totalCount: number, nodes: Array<{ itUnit: { name: string, municipality: { code: string } } | null }> } | null };
+
+export type SeedTruthCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedTruthCollaborationsQuery = { collaborations: { nodes: Array<{ name: string, all: Array<{ joinedOn: string, leftOn: string | null, municipality: { code: string } }> }> } | null };
+
+export type SeedTruthCollaborations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedTruthCollaborations2Query = { collaborations: { nodes: Array<{ name: string, collaborationBody: { shortName: string | null } | null }> } | null };
+
+export type SeedTruthAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedTruthAgreementsQuery = { agreements: { nodes: Array<{ name: string, municipalities: Array<{ code: string }> }> } | null };
+
+export type SeedTruthGovernanceReportQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type SeedTruthGovernanceReportQuery = { governanceReport: { rules: Array<{ code: string, failures: Array<{ label: string }> }> } | null };
+
+export type SeedTruthRoleAssignments2QueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type SeedTruthRoleAssignments2Query = { roleAssignments: { totalCount: number, nodes: Array<{ kind: RoleKind, person: { name: string, municipality: { code: string } }, collaboration: { collaborationBody: { shortName: string | null } | null } | null, itUnit: { municipality: { code: string } } | null }> } | null };
+
+export type FoundationSeedMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedMunicipalitiesQuery = { municipalities: { totalCount: number, nodes: Array<{ code: string, name: string, population: { year: number, population: number } | null }> } | null };
+
+export type FoundationSeedMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedMunicipalityQuery = { municipality: { memberships: Array<{ fromDate: string, toDate: string | null, collaborationBody: { shortName: string | null } }> } | null };
+
+export type FoundationSeedCollaborationBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedCollaborationBodiesQuery = { collaborationBodies: { nodes: Array<{ id: string }> } | null };
+
+export type FoundationSeedMunicipalities2QueryVariables = Exact<{
+  body: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type FoundationSeedMunicipalities2Query = { municipalities: { nodes: Array<{ code: string }> } | null };
+
+export type FoundationSeedCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedCollaborationLevelsQuery = { collaborationLevels: Array<{ ordinal: number, name: string }> | null };
+
+export type FoundationSeedMunicipality2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedMunicipality2Query = { municipality: { id: string } | null };
+
+export type FoundationSeedCollaborationsQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type FoundationSeedCollaborationsQuery = { collaborations: { nodes: Array<{ name: string, application: { category: ApplicationCategory } }> } | null };
+
+export type FoundationSeedCollaborations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedCollaborations2Query = { collaborations: { nodes: Array<{ name: string, level: { ordinal: number } }> } | null };
+
+export type FoundationSeedApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedApplicationsQuery = { applications: { nodes: Array<{ name: string }> } | null };
+
+export type FoundationSeedApplications2QueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type FoundationSeedApplications2Query = { applications: { totalCount: number } | null };
+
+export type FoundationSeedApplications3QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FoundationSeedApplications3Query = { applications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string }> } | null };
+
+export type FoundationSeedApplications4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedApplications4Query = { applications: { totalCount: number, nodes: Array<{ name: string }> } | null };
+
+export type FoundationSeedCollaborations3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationSeedCollaborations3Query = { collaborations: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type FoundationSeedNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FoundationSeedNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type FoundationSeedNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type FoundationSeedNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type FoundationStatementsCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationStatementsCollaborationsQuery = { collaborations: { totalCount: number, nodes: Array<{ id: string, name: string, levelSince: string | null, application: { name: string, category: ApplicationCategory }, host: { code: string, name: string, population: { population: number } | null }, operator: { name: string, municipality: { code: string } } | null, level: { ordinal: number, name: string }, participants: Array<{ joinedOn: string, municipality: { code: string, name: string } }>, levelHistory: Array<{ changedOn: string, fromLevel: { ordinal: number } | null, toLevel: { ordinal: number, name: string } }> }> } | null };
+
+export type FoundationStatementsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundationStatementsMunicipalitiesQuery = { municipalities: { nodes: Array<{ code: string, itUnits: Array<{ name: string }>, applicationUsages: Array<{ lifecyclePhase: LifecyclePhase, application: { name: string } }>, memberships: Array<{ fromDate: string }> }> } | null };
+
+export type SwedishMessagesWebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type SwedishMessagesWebhookEndpointCreateMutation = { webhookEndpointCreate: { webhookEndpoint: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type SwedishMessagesMunicipalityCreateMutationVariables = Exact<{
+  input: MunicipalityCreateInput;
+}>;
+
+
+export type SwedishMessagesMunicipalityCreateMutation = { municipalityCreate: { municipality: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type SwedishMessagesCollaborationBodyCreateMutationVariables = Exact<{
+  input: CollaborationBodyCreateInput;
+}>;
+
+
+export type SwedishMessagesCollaborationBodyCreateMutation = { collaborationBodyCreate: { collaborationBody: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type SwedishMessagesMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SwedishMessagesMunicipalitiesQuery = { municipalities: { totalCount: number } | null };
+
+export type SwedishMessagesMunicipalities2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SwedishMessagesMunicipalities2Query = { municipalities: { totalCount: number } | null };
+
+export type SwedishMessagesItUnitCreateMutationVariables = Exact<{
+  input: ItUnitCreateInput;
+}>;
+
+
+export type SwedishMessagesItUnitCreateMutation = { itUnitCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TokenExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenExpiryViewerQuery = { viewer: { role: Role, tokenExpiresAt: string | null } | null };
 
 export type ReportCollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
@@ -3481,6 +4087,944 @@ export const UnitsMunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitsMunicipalitiesQuery, UnitsMunicipalitiesQueryVariables>;
+export const AccessMunicipalitiesDocument = new TypedDocumentString(`
+    query AccessMunicipalities {
+  municipalities {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMunicipalitiesQuery, AccessMunicipalitiesQueryVariables>;
+export const AccessViewerDocument = new TypedDocumentString(`
+    query AccessViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
+export const AccessViewer2Document = new TypedDocumentString(`
+    query AccessViewer2 {
+  viewer {
+    role
+    tokenName
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewer2Query, AccessViewer2QueryVariables>;
+export const AccessViewer3Document = new TypedDocumentString(`
+    query AccessViewer3 {
+  viewer {
+    tokenName
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewer3Query, AccessViewer3QueryVariables>;
+export const AccessMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation AccessMunicipalityUpdate($id: ID!) {
+  municipalityUpdate(input: {id: $id, name: "X"}) {
+    municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMunicipalityUpdateMutation, AccessMunicipalityUpdateMutationVariables>;
+export const AccessMunicipalityUpdate2Document = new TypedDocumentString(`
+    mutation AccessMunicipalityUpdate2($id: ID!, $county: String) {
+  municipalityUpdate(input: {id: $id, county: $county}) {
+    municipality {
+      county
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMunicipalityUpdate2Mutation, AccessMunicipalityUpdate2MutationVariables>;
+export const AccessMunicipalityDocument = new TypedDocumentString(`
+    query AccessMunicipality($code: String!) {
+  municipality(code: $code) {
+    county
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMunicipalityQuery, AccessMunicipalityQueryVariables>;
+export const AccessApplicationUsageCreateDocument = new TypedDocumentString(`
+    mutation AccessApplicationUsageCreate($m: ID!, $a: ID!) {
+  applicationUsageCreate(input: {municipalityId: $m, applicationId: $a}) {
+    applicationUsage {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApplicationUsageCreateMutation, AccessApplicationUsageCreateMutationVariables>;
+export const AccessApplicationUsagesDocument = new TypedDocumentString(`
+    query AccessApplicationUsages($m: ID!) {
+  applicationUsages(municipality: $m, first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApplicationUsagesQuery, AccessApplicationUsagesQueryVariables>;
+export const AccessCollaborationUpdateDocument = new TypedDocumentString(`
+    mutation AccessCollaborationUpdate($id: ID!, $d: String) {
+  collaborationUpdate(input: {id: $id, description: $d}) {
+    collaboration {
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCollaborationUpdateMutation, AccessCollaborationUpdateMutationVariables>;
+export const AccessMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation AccessMunicipalityCreate {
+  municipalityCreate(input: {code: "1234", name: "Ny"}) {
+    municipality {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMunicipalityCreateMutation, AccessMunicipalityCreateMutationVariables>;
+export const AccessAuditLogDocument = new TypedDocumentString(`
+    query AccessAuditLog {
+  auditLog {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditLogQuery, AccessAuditLogQueryVariables>;
+export const AccessPeopleDocument = new TypedDocumentString(`
+    query AccessPeople {
+  people(first: 100) {
+    nodes {
+      name
+      email
+      viewerCanSeeContactDetails
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPeopleQuery, AccessPeopleQueryVariables>;
+export const AuditCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation AuditCollaborationLevelSet($c: ID!, $l: ID!) {
+  collaborationLevelSet(
+    input: {collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort"}
+  ) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCollaborationLevelSetMutation, AuditCollaborationLevelSetMutationVariables>;
+export const AuditAuditLogDocument = new TypedDocumentString(`
+    query AuditAuditLog($id: ID!) {
+  auditLog(objectId: $id, operation: "collaborationLevelSet") {
+    nodes {
+      correctionReason
+      changes {
+        objectType
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAuditLogQuery, AuditAuditLogQueryVariables>;
+export const AuditNodeDocument = new TypedDocumentString(`
+    query AuditNode($id: ID!) {
+  node(id: $id) {
+    ... on CollaborationLevel {
+      ordinal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditNodeQuery, AuditNodeQueryVariables>;
+export const LimitsMunicipalitiesDocument = new TypedDocumentString(`
+    query LimitsMunicipalities {
+  municipalities(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalitiesQuery, LimitsMunicipalitiesQueryVariables>;
+export const LimitsMunicipalities2Document = new TypedDocumentString(`
+    query LimitsMunicipalities2 {
+  municipalities(first: -1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalities2Query, LimitsMunicipalities2QueryVariables>;
+export const LimitsMunicipalities3Document = new TypedDocumentString(`
+    query LimitsMunicipalities3 {
+  municipalities(after: "bm90IGEgY3Vyc29y") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalities3Query, LimitsMunicipalities3QueryVariables>;
+export const LimitsMunicipalities4Document = new TypedDocumentString(`
+    query LimitsMunicipalities4 {
+  municipalities(first: 0) {
+    nodes {
+      code
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalities4Query, LimitsMunicipalities4QueryVariables>;
+export const LimitsNodesDocument = new TypedDocumentString(`
+    query LimitsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNodesQuery, LimitsNodesQueryVariables>;
+export const LimitsMunicipalities5Document = new TypedDocumentString(`
+    query LimitsMunicipalities5 {
+  municipalities(search: "' OR 1=1 --") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalities5Query, LimitsMunicipalities5QueryVariables>;
+export const LimitsMunicipalities6Document = new TypedDocumentString(`
+    query LimitsMunicipalities6 {
+  municipalities(search: "%") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMunicipalities6Query, LimitsMunicipalities6QueryVariables>;
+export const Limits__SchemaDocument = new TypedDocumentString(`
+    query Limits__schema {
+  __schema {
+    types {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Limits__SchemaQuery, Limits__SchemaQueryVariables>;
+export const LimitsCollaborationsDocument = new TypedDocumentString(`
+    query LimitsCollaborations {
+  collaborations {
+    nodes {
+      name
+      levelHistory {
+        changedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCollaborationsQuery, LimitsCollaborationsQueryVariables>;
+export const FoundationMutationsCollaborationLevelsDocument = new TypedDocumentString(`
+    query FoundationMutationsCollaborationLevels {
+  collaborationLevels {
+    id
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsCollaborationLevelsQuery, FoundationMutationsCollaborationLevelsQueryVariables>;
+export const FoundationMutationsMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityCreate {
+  municipalityCreate(
+    input: {code: "14a", name: "  ", populations: [{year: 2024, population: 10}, {year: 2024, population: 11}]}
+  ) {
+    municipality {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityCreateMutation, FoundationMutationsMunicipalityCreateMutationVariables>;
+export const FoundationMutationsMunicipalityCreate2Document = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityCreate2($code: String!) {
+  municipalityCreate(input: {code: $code, name: "Bengtby igen"}) {
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityCreate2Mutation, FoundationMutationsMunicipalityCreate2MutationVariables>;
+export const FoundationMutationsMunicipalityCreate3Document = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityCreate3 {
+  municipalityCreate(
+    input: {code: "1737", name: "Torsby", county: "Värmlands län", populations: [{year: 2024, population: 11500}]}
+  ) {
+    municipality {
+      code
+      population {
+        year
+        population
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityCreate3Mutation, FoundationMutationsMunicipalityCreate3MutationVariables>;
+export const FoundationMutationsApplicationUsageCreateDocument = new TypedDocumentString(`
+    mutation FoundationMutationsApplicationUsageCreate($m: ID!, $a: ID!, $u: ID) {
+  applicationUsageCreate(
+    input: {municipalityId: $m, applicationId: $a, functionalFit: 7, technicalFit: 0, inUseSince: "2027-01-01", itUnitId: $u}
+  ) {
+    applicationUsage {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsApplicationUsageCreateMutation, FoundationMutationsApplicationUsageCreateMutationVariables>;
+export const FoundationMutationsCollaborationCreateDocument = new TypedDocumentString(`
+    mutation FoundationMutationsCollaborationCreate($h: ID!, $a: ID!, $l: ID!) {
+  collaborationCreate(
+    input: {name: "Gemensamt bygglov", applicationId: $a, hostMunicipalityId: $h, participantIds: ["TXVuaWNpcGFsaXR5Ojk5OTk"], levelId: $l}
+  ) {
+    collaboration {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsCollaborationCreateMutation, FoundationMutationsCollaborationCreateMutationVariables>;
+export const FoundationMutationsApplicationsDocument = new TypedDocumentString(`
+    query FoundationMutationsApplications {
+  applications(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsApplicationsQuery, FoundationMutationsApplicationsQueryVariables>;
+export const FoundationMutationsMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityUpdate($id: ID!) {
+  municipalityUpdate(input: {id: $id, name: "X"}) {
+    municipality {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityUpdateMutation, FoundationMutationsMunicipalityUpdateMutationVariables>;
+export const FoundationMutationsMunicipalityUpdate2Document = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityUpdate2 {
+  municipalityUpdate(input: {id: "!!!", name: "X"}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityUpdate2Mutation, FoundationMutationsMunicipalityUpdate2MutationVariables>;
+export const FoundationMutationsCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation FoundationMutationsCollaborationLevelSet($c: ID!, $l: ID!, $on: LocalDate, $ref: String, $why: String) {
+  collaborationLevelSet(
+    input: {collaborationId: $c, levelId: $l, changedOn: $on, decisionReference: $ref, reason: "test", correctionReason: $why}
+  ) {
+    collaboration {
+      level {
+        ordinal
+      }
+      levelSince
+      levelHistory {
+        changedOn
+        decisionReference
+        fromLevel {
+          ordinal
+        }
+        toLevel {
+          ordinal
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsCollaborationLevelSetMutation, FoundationMutationsCollaborationLevelSetMutationVariables>;
+export const FoundationMutationsNodeDocument = new TypedDocumentString(`
+    query FoundationMutationsNode($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      y2004: levelOn(date: "2004-12-31") {
+        ordinal
+      }
+      y2005: levelOn(date: "2005-06-01") {
+        ordinal
+      }
+      y2007: levelOn(date: "2007-12-31") {
+        ordinal
+      }
+      y2008: levelOn(date: "2008-01-01") {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsNodeQuery, FoundationMutationsNodeQueryVariables>;
+export const FoundationMutationsCollaborationParticipantRemoveDocument = new TypedDocumentString(`
+    mutation FoundationMutationsCollaborationParticipantRemove($c: ID!, $m: ID!) {
+  collaborationParticipantRemove(
+    input: {collaborationId: $c, municipalityId: $m, leftOn: "2026-03-31", correctionReason: "Utträdet registrerades sent"}
+  ) {
+    collaboration {
+      participants {
+        municipality {
+          code
+        }
+      }
+      all: participants(includeFormer: true) {
+        municipality {
+          code
+        }
+        joinedOn
+        leftOn
+      }
+      in2025: participants(asOf: "2025-01-01") {
+        municipality {
+          code
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsCollaborationParticipantRemoveMutation, FoundationMutationsCollaborationParticipantRemoveMutationVariables>;
+export const FoundationMutationsMunicipalityUpdate3Document = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityUpdate3($id: ID!) {
+  municipalityUpdate(input: {id: $id, name: "Mellby kommun"}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityUpdate3Mutation, FoundationMutationsMunicipalityUpdate3MutationVariables>;
+export const FoundationMutationsMunicipalityPopulationSetDocument = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityPopulationSet($id: ID!) {
+  municipalityPopulationSet(
+    input: {municipalityId: $id, year: 2025, population: 9010}
+  ) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityPopulationSetMutation, FoundationMutationsMunicipalityPopulationSetMutationVariables>;
+export const FoundationMutationsAuditLogDocument = new TypedDocumentString(`
+    query FoundationMutationsAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    totalCount
+    nodes {
+      at
+      actorName
+      operation
+      changes {
+        objectId
+        kind
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsAuditLogQuery, FoundationMutationsAuditLogQueryVariables>;
+export const FoundationMutationsAuditLog2Document = new TypedDocumentString(`
+    query FoundationMutationsAuditLog2 {
+  auditLog {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsAuditLog2Query, FoundationMutationsAuditLog2QueryVariables>;
+export const FoundationMutationsMunicipalityCreate4Document = new TypedDocumentString(`
+    mutation FoundationMutationsMunicipalityCreate4 {
+  municipalityCreate(input: {code: "x", name: ""}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationMutationsMunicipalityCreate4Mutation, FoundationMutationsMunicipalityCreate4MutationVariables>;
+export const NationalMunicipalityDocument = new TypedDocumentString(`
+    query NationalMunicipality($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      lifecyclePhase
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMunicipalityQuery, NationalMunicipalityQueryVariables>;
+export const NationalAgreementsDocument = new TypedDocumentString(`
+    query NationalAgreements {
+  agreements(first: 100) {
+    totalCount
+    nodes {
+      schedule {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAgreementsQuery, NationalAgreementsQueryVariables>;
+export const NationalGovernanceReportDocument = new TypedDocumentString(`
+    query NationalGovernanceReport {
+  governanceReport {
+    rules {
+      code
+      applicable
+      compliant
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalGovernanceReportQuery, NationalGovernanceReportQueryVariables>;
+export const NationalCompetenceRiskDocument = new TypedDocumentString(`
+    query NationalCompetenceRisk {
+  competenceRisk(first: 10) {
+    totalCount
+    nodes {
+      score
+      specialistsLeaving
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalCompetenceRiskQuery, NationalCompetenceRiskQueryVariables>;
+export const NationalCollaborationsDocument = new TypedDocumentString(`
+    query NationalCollaborations {
+  collaborations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NationalCollaborationsQuery, NationalCollaborationsQueryVariables>;
+export const SeedTruthStatusBoardDocument = new TypedDocumentString(`
+    query SeedTruthStatusBoard($asOf: LocalDate!, $participant: ID) {
+  statusBoard(asOf: $asOf, first: 100, participant: $participant) {
+    totalCount
+    nodes {
+      collaboration {
+        name
+        application {
+          category
+        }
+        collaborationBody {
+          shortName
+        }
+      }
+      level {
+        ordinal
+        name
+      }
+      participants {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthStatusBoardQuery, SeedTruthStatusBoardQueryVariables>;
+export const SeedTruthRoleAssignmentsDocument = new TypedDocumentString(`
+    query SeedTruthRoleAssignments($kind: RoleKind!) {
+  roleAssignments(kind: $kind, asOf: "2008-06-01", first: 100) {
+    totalCount
+    nodes {
+      itUnit {
+        name
+        municipality {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthRoleAssignmentsQuery, SeedTruthRoleAssignmentsQueryVariables>;
+export const SeedTruthCollaborationsDocument = new TypedDocumentString(`
+    query SeedTruthCollaborations {
+  collaborations(first: 100) {
+    nodes {
+      name
+      all: participants(includeFormer: true) {
+        municipality {
+          code
+        }
+        joinedOn
+        leftOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthCollaborationsQuery, SeedTruthCollaborationsQueryVariables>;
+export const SeedTruthCollaborations2Document = new TypedDocumentString(`
+    query SeedTruthCollaborations2 {
+  collaborations(first: 100) {
+    nodes {
+      name
+      collaborationBody {
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthCollaborations2Query, SeedTruthCollaborations2QueryVariables>;
+export const SeedTruthAgreementsDocument = new TypedDocumentString(`
+    query SeedTruthAgreements {
+  agreements(kind: SAMVERKANSAVTAL, first: 100) {
+    nodes {
+      name
+      municipalities {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthAgreementsQuery, SeedTruthAgreementsQueryVariables>;
+export const SeedTruthGovernanceReportDocument = new TypedDocumentString(`
+    query SeedTruthGovernanceReport($asOf: LocalDate!) {
+  governanceReport(asOf: $asOf) {
+    rules {
+      code
+      failures {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthGovernanceReportQuery, SeedTruthGovernanceReportQueryVariables>;
+export const SeedTruthRoleAssignments2Document = new TypedDocumentString(`
+    query SeedTruthRoleAssignments2($asOf: LocalDate!) {
+  roleAssignments(asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      kind
+      person {
+        name
+        municipality {
+          code
+        }
+      }
+      collaboration {
+        collaborationBody {
+          shortName
+        }
+      }
+      itUnit {
+        municipality {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTruthRoleAssignments2Query, SeedTruthRoleAssignments2QueryVariables>;
+export const FoundationSeedMunicipalitiesDocument = new TypedDocumentString(`
+    query FoundationSeedMunicipalities {
+  municipalities(first: 20) {
+    totalCount
+    nodes {
+      code
+      name
+      population(year: 2024) {
+        year
+        population
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedMunicipalitiesQuery, FoundationSeedMunicipalitiesQueryVariables>;
+export const FoundationSeedMunicipalityDocument = new TypedDocumentString(`
+    query FoundationSeedMunicipality {
+  municipality(code: "1492") {
+    memberships {
+      fromDate
+      toDate
+      collaborationBody {
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedMunicipalityQuery, FoundationSeedMunicipalityQueryVariables>;
+export const FoundationSeedCollaborationBodiesDocument = new TypedDocumentString(`
+    query FoundationSeedCollaborationBodies {
+  collaborationBodies {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedCollaborationBodiesQuery, FoundationSeedCollaborationBodiesQueryVariables>;
+export const FoundationSeedMunicipalities2Document = new TypedDocumentString(`
+    query FoundationSeedMunicipalities2($body: ID!, $on: LocalDate) {
+  municipalities(memberOf: $body, memberOn: $on) {
+    nodes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedMunicipalities2Query, FoundationSeedMunicipalities2QueryVariables>;
+export const FoundationSeedCollaborationLevelsDocument = new TypedDocumentString(`
+    query FoundationSeedCollaborationLevels {
+  collaborationLevels {
+    ordinal
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedCollaborationLevelsQuery, FoundationSeedCollaborationLevelsQueryVariables>;
+export const FoundationSeedMunicipality2Document = new TypedDocumentString(`
+    query FoundationSeedMunicipality2 {
+  municipality(code: "1785") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedMunicipality2Query, FoundationSeedMunicipality2QueryVariables>;
+export const FoundationSeedCollaborationsDocument = new TypedDocumentString(`
+    query FoundationSeedCollaborations($m: ID!) {
+  collaborations(participant: $m) {
+    nodes {
+      name
+      application {
+        category
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedCollaborationsQuery, FoundationSeedCollaborationsQueryVariables>;
+export const FoundationSeedCollaborations2Document = new TypedDocumentString(`
+    query FoundationSeedCollaborations2 {
+  collaborations(minLevel: 4) {
+    nodes {
+      name
+      level {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedCollaborations2Query, FoundationSeedCollaborations2QueryVariables>;
+export const FoundationSeedApplicationsDocument = new TypedDocumentString(`
+    query FoundationSeedApplications {
+  applications(category: CARE) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedApplicationsQuery, FoundationSeedApplicationsQueryVariables>;
+export const FoundationSeedApplications2Document = new TypedDocumentString(`
+    query FoundationSeedApplications2($m: ID!) {
+  applications(municipality: $m) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedApplications2Query, FoundationSeedApplications2QueryVariables>;
+export const FoundationSeedApplications3Document = new TypedDocumentString(`
+    query FoundationSeedApplications3($after: String) {
+  applications(first: 5, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedApplications3Query, FoundationSeedApplications3QueryVariables>;
+export const FoundationSeedApplications4Document = new TypedDocumentString(`
+    query FoundationSeedApplications4 {
+  applications(first: 100) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedApplications4Query, FoundationSeedApplications4QueryVariables>;
+export const FoundationSeedCollaborations3Document = new TypedDocumentString(`
+    query FoundationSeedCollaborations3 {
+  collaborations(first: 1) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedCollaborations3Query, FoundationSeedCollaborations3QueryVariables>;
+export const FoundationSeedNodeDocument = new TypedDocumentString(`
+    query FoundationSeedNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Collaboration {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedNodeQuery, FoundationSeedNodeQueryVariables>;
+export const FoundationSeedNodesDocument = new TypedDocumentString(`
+    query FoundationSeedNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationSeedNodesQuery, FoundationSeedNodesQueryVariables>;
+export const FoundationStatementsCollaborationsDocument = new TypedDocumentString(`
+    query FoundationStatementsCollaborations {
+  collaborations(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      application {
+        name
+        category
+      }
+      host {
+        code
+        name
+        population {
+          population
+        }
+      }
+      operator {
+        name
+        municipality {
+          code
+        }
+      }
+      level {
+        ordinal
+        name
+      }
+      levelSince
+      participants {
+        joinedOn
+        municipality {
+          code
+          name
+        }
+      }
+      levelHistory {
+        changedOn
+        fromLevel {
+          ordinal
+        }
+        toLevel {
+          ordinal
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationStatementsCollaborationsQuery, FoundationStatementsCollaborationsQueryVariables>;
+export const FoundationStatementsMunicipalitiesDocument = new TypedDocumentString(`
+    query FoundationStatementsMunicipalities {
+  municipalities(first: 100) {
+    nodes {
+      code
+      itUnits {
+        name
+      }
+      applicationUsages {
+        lifecyclePhase
+        application {
+          name
+        }
+      }
+      memberships {
+        fromDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FoundationStatementsMunicipalitiesQuery, FoundationStatementsMunicipalitiesQueryVariables>;
+export const SwedishMessagesWebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation SwedishMessagesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    webhookEndpoint {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesWebhookEndpointCreateMutation, SwedishMessagesWebhookEndpointCreateMutationVariables>;
+export const SwedishMessagesMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation SwedishMessagesMunicipalityCreate($input: MunicipalityCreateInput!) {
+  municipalityCreate(input: $input) {
+    municipality {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesMunicipalityCreateMutation, SwedishMessagesMunicipalityCreateMutationVariables>;
+export const SwedishMessagesCollaborationBodyCreateDocument = new TypedDocumentString(`
+    mutation SwedishMessagesCollaborationBodyCreate($input: CollaborationBodyCreateInput!) {
+  collaborationBodyCreate(input: $input) {
+    collaborationBody {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesCollaborationBodyCreateMutation, SwedishMessagesCollaborationBodyCreateMutationVariables>;
+export const SwedishMessagesMunicipalitiesDocument = new TypedDocumentString(`
+    query SwedishMessagesMunicipalities {
+  municipalities(countyCode: "99") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesMunicipalitiesQuery, SwedishMessagesMunicipalitiesQueryVariables>;
+export const SwedishMessagesMunicipalities2Document = new TypedDocumentString(`
+    query SwedishMessagesMunicipalities2 {
+  municipalities(first: 1, last: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesMunicipalities2Query, SwedishMessagesMunicipalities2QueryVariables>;
+export const SwedishMessagesItUnitCreateDocument = new TypedDocumentString(`
+    mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) {
+  itUnitCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwedishMessagesItUnitCreateMutation, SwedishMessagesItUnitCreateMutationVariables>;
+export const TokenExpiryViewerDocument = new TypedDocumentString(`
+    query TokenExpiryViewer {
+  viewer {
+    role
+    tokenExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<TokenExpiryViewerQuery, TokenExpiryViewerQueryVariables>;
 export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
     mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
   collaborationUpdate(input: $input) {
