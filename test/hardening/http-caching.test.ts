@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok, startServer, type TestServer } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 let kit: Kit;
 let cached: TestServer;
@@ -48,8 +48,12 @@ describe("GET answers a client (or a browser's cache) can keep and revalidate", 
       const unchanged = await get(server, query, { "if-none-match": etag });
       expect(unchanged.status).toBe(304);
       // This one is renamed: a new answer, a new ETag.
-      const renamed = ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Efter" } }));
-      expect(renamed.municipalityUpdate.userErrors).toEqual([]);
+      const renamed = ok(
+        await server.gql(graphql(`mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+          input: { id, name: "Efter" },
+        }),
+      );
+      expect(renamed.municipalityUpdate!.userErrors).toEqual([]);
       const changed = await get(server, query, { "if-none-match": etag });
       expect(changed.status).toBe(200);
       expect(changed.headers.get("etag")).not.toBe(etag);

@@ -2295,6 +2295,93 @@ export type ReportGovernanceDocumentCreate2MutationVariables = Exact<{
 
 export type ReportGovernanceDocumentCreate2Mutation = { governanceDocumentCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, governanceDocument: { reviewIntervalMonths: number, nextReviewDue: string, municipality: { code: string } | null } | null } | null };
 
+export type ConcurrentWritesApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type ConcurrentWritesApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }>, applicationUsage: { id: string, userCount: number | null } | null } | null };
+
+export type ConcurrentWritesApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentWritesApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, userCount: number | null }> } | null };
+
+export type ConcurrentWritesAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentWritesAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type CostLimitCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostLimitCollaborationsQuery = { collaborations: { nodes: Array<{ participants: Array<{ municipality: { applicationUsages: Array<{ application: { usages: Array<{ municipality: { name: string, code: string } }> } }> } }> }> } | null };
+
+export type HttpAnswersMunicipalityUpdateMutationVariables = Exact<{
+  input: MunicipalityUpdateInput;
+}>;
+
+
+export type HttpAnswersMunicipalityUpdateMutation = { municipalityUpdate: { municipality: { name: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type HttpAnswersMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type HttpAnswersMunicipalityQuery = { municipality: { name: string } | null };
+
+export type HttpAnswersMunicipalitiesQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type HttpAnswersMunicipalitiesQuery = { municipalities: { totalCount: number } | null };
+
+export type HttpAnswersAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type HttpAnswersAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type HttpAnswersNodeQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HttpAnswersNodeQuery = { node:
+    | { schedule: { status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, latestPossibleEnd: string, daysLeft: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type HttpCachingMunicipalityUpdateMutationVariables = Exact<{
+  input: MunicipalityUpdateInput;
+}>;
+
+
+export type HttpCachingMunicipalityUpdateMutation = { municipalityUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type InputListsCompetenceNetworkCreateMutationVariables = Exact<{
+  input: CompetenceNetworkCreateInput;
+}>;
+
+
+export type InputListsCompetenceNetworkCreateMutation = { competenceNetworkCreate: { competenceNetwork: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type InputListsCompetenceNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputListsCompetenceNetworksQuery = { competenceNetworks: { totalCount: number } | null };
+
+export type InputListsAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type InputListsAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null } | null };
+
 export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5214,6 +5301,153 @@ export const ReportGovernanceDocumentCreate2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportGovernanceDocumentCreate2Mutation, ReportGovernanceDocumentCreate2MutationVariables>;
+export const ConcurrentWritesApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentWritesApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      code
+    }
+    applicationUsage {
+      id
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentWritesApplicationUsageUpdateMutation, ConcurrentWritesApplicationUsageUpdateMutationVariables>;
+export const ConcurrentWritesApplicationUsagesDocument = new TypedDocumentString(`
+    query ConcurrentWritesApplicationUsages {
+  applicationUsages(first: 40) {
+    nodes {
+      id
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentWritesApplicationUsagesQuery, ConcurrentWritesApplicationUsagesQueryVariables>;
+export const ConcurrentWritesAuditLogDocument = new TypedDocumentString(`
+    query ConcurrentWritesAuditLog {
+  auditLog(first: 100, operation: "applicationUsageUpdate") {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentWritesAuditLogQuery, ConcurrentWritesAuditLogQueryVariables>;
+export const CostLimitCollaborationsDocument = new TypedDocumentString(`
+    query CostLimitCollaborations {
+  collaborations(first: 100) {
+    nodes {
+      participants {
+        municipality {
+          applicationUsages {
+            application {
+              usages {
+                municipality {
+                  name
+                  code
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostLimitCollaborationsQuery, CostLimitCollaborationsQueryVariables>;
+export const HttpAnswersMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation HttpAnswersMunicipalityUpdate($input: MunicipalityUpdateInput!) {
+  municipalityUpdate(input: $input) {
+    municipality {
+      name
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpAnswersMunicipalityUpdateMutation, HttpAnswersMunicipalityUpdateMutationVariables>;
+export const HttpAnswersMunicipalityDocument = new TypedDocumentString(`
+    query HttpAnswersMunicipality($code: String!) {
+  municipality(code: $code) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HttpAnswersMunicipalityQuery, HttpAnswersMunicipalityQueryVariables>;
+export const HttpAnswersMunicipalitiesDocument = new TypedDocumentString(`
+    query HttpAnswersMunicipalities($s: String) {
+  municipalities(search: $s) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HttpAnswersMunicipalitiesQuery, HttpAnswersMunicipalitiesQueryVariables>;
+export const HttpAnswersAgreementCreateDocument = new TypedDocumentString(`
+    mutation HttpAnswersAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpAnswersAgreementCreateMutation, HttpAnswersAgreementCreateMutationVariables>;
+export const HttpAnswersNodeDocument = new TypedDocumentString(`
+    query HttpAnswersNode($id: ID!, $asOf: LocalDate) {
+  node(id: $id) {
+    ... on Agreement {
+      schedule(asOf: $asOf) {
+        status
+        currentTermEnd
+        noticeDeadline
+        decisionDeadline
+        latestPossibleEnd
+        daysLeft
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpAnswersNodeQuery, HttpAnswersNodeQueryVariables>;
+export const HttpCachingMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) {
+  municipalityUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpCachingMunicipalityUpdateMutation, HttpCachingMunicipalityUpdateMutationVariables>;
+export const InputListsCompetenceNetworkCreateDocument = new TypedDocumentString(`
+    mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) {
+  competenceNetworkCreate(input: $input) {
+    competenceNetwork {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputListsCompetenceNetworkCreateMutation, InputListsCompetenceNetworkCreateMutationVariables>;
+export const InputListsCompetenceNetworksDocument = new TypedDocumentString(`
+    query InputListsCompetenceNetworks {
+  competenceNetworks {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputListsCompetenceNetworksQuery, InputListsCompetenceNetworksQueryVariables>;
+export const InputListsAgreementCreateDocument = new TypedDocumentString(`
+    mutation InputListsAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputListsAgreementCreateMutation, InputListsAgreementCreateMutationVariables>;
 export const KitMunicipalitiesDocument = new TypedDocumentString(`
     query KitMunicipalities {
   municipalities {
