@@ -680,6 +680,16 @@ export type MeetingCadence =
   /** En gång per år. */
   | 'YEARLY';
 
+/** A new code for a municipality that SCB renumbered (ny kommunkod); the old code becomes a former code, valid until the day before. */
+export type MunicipalityCodeChangeInput = {
+  /** The new four-digit code. */
+  code: string;
+  /** The municipality. */
+  id: string | number;
+  /** First day the new code is valid (not after today). */
+  validFrom: string;
+};
+
 /** A new municipality. A code of the reference list of Sweden's 290 municipalities (referenslistan) is enough: its name, county and population (31 December 2025) come from the list unless given. */
 export type MunicipalityCreateInput = {
   /** Official four-digit code (kommunkod). */
@@ -700,6 +710,16 @@ export type MunicipalityPopulationSetInput = {
   population: number;
   /** The year (31 December). */
   year: number;
+};
+
+/** A population file exported from SCB's statistics database, table BE0101 (folkmängd per kommun och år), as CSV. */
+export type MunicipalityPopulationsImportInput = {
+  /** false (default): a dry run that changes nothing; true: apply, all or nothing. */
+  apply?: boolean;
+  /** The file's text: SCB's CSV, comma- or semicolon-separated, with or without its title lines. */
+  content: string;
+  /** The file's name, recorded in the audit log. Cut after 200 characters. */
+  fileName: string;
 };
 
 /** Changes to a municipality; omitted fields stay as they are. */
@@ -759,6 +779,15 @@ export type PersonPlannedLeaveSetInput = {
   /** Year and month "YYYY-MM" (only these are kept); null clears it. */
   plannedLeave?: string | null | undefined;
 };
+
+/** What importing a population figure does (or did). */
+export type PopulationImportAction =
+  /** Replaces a different recorded figure (ändras). */
+  | 'CHANGED'
+  /** Records a figure for a year that has none (ny). */
+  | 'NEW'
+  /** The recorded figure is the same (oförändrad). */
+  | 'UNCHANGED';
 
 /** A population figure (folkmängd) for a year. */
 export type PopulationInput = {
@@ -2515,6 +2544,150 @@ export type KitCollaborationBodyMutationVariables = Exact<{
 
 
 export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type PopulationImportMunicipalityPopulationsImportMutationVariables = Exact<{
+  input: MunicipalityPopulationsImportInput;
+}>;
+
+
+export type PopulationImportMunicipalityPopulationsImportMutation = { municipalityPopulationsImport: { plan: { applied: boolean, newCount: number, changedCount: number, unchangedCount: number, skippedRegions: Array<string>, notInDatabase: Array<string>, problems: Array<{ line: number, column: string | null, code: UserErrorCode, message: string }>, rows: Array<{ code: string, name: string, year: number, before: number | null, after: number, action: PopulationImportAction }> }, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type PopulationImportMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PopulationImportMunicipalityQuery = { municipality: { populations: Array<{ year: number, population: number }> } | null };
+
+export type PopulationImportAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PopulationImportAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, actorName: string, changes: Array<{ objectId: string, fields: Array<{ field: string, before: unknown, after: unknown }> }> }> } | null };
+
+export type PopulationImportMunicipalityPopulationSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PopulationImportMunicipalityPopulationSetMutation = { municipalityPopulationSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PopulationImportMunicipalityCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopulationImportMunicipalityCreateMutation = { municipalityCreate: { municipality: { id: string } | null } | null };
+
+export type PopulationImportMunicipalityCodeChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PopulationImportMunicipalityCodeChangeMutation = { municipalityCodeChange: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReferenceMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalitiesQuery = { municipalities: { totalCount: number } | null, counties: Array<{ code: string, name: string, shortName: string }> | null, collaborations: { totalCount: number } | null, collaborationLevels: Array<{ ordinal: number }> | null, municipality: { name: string, county: string | null, countyCode: string | null, populations: Array<{ year: number, population: number }>, itUnits: Array<{ name: string }> } | null };
+
+export type ReferenceMunicipalities2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalities2Query = { municipalities: { totalCount: number, nodes: Array<{ code: string, name: string }> } | null };
+
+export type ReferenceMunicipalities3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalities3Query = { municipalities: { nodes: Array<{ name: string }> } | null };
+
+export type ReferenceMunicipalities4QueryVariables = Exact<{
+  c?: string | null | undefined;
+}>;
+
+
+export type ReferenceMunicipalities4Query = { municipalities: { totalCount: number } | null };
+
+export type ReferenceMunicipalities5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalities5Query = { municipalities: { totalCount: number } | null, collaborations: { totalCount: number } | null, collaborationLevels: Array<{ ordinal: number }> | null, municipality: { countyCode: string | null, populations: Array<{ year: number, population: number }>, itUnits: Array<{ name: string }> } | null };
+
+export type ReferenceMunicipalities6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalities6Query = { municipalities: { nodes: Array<{ code: string, countyCode: string | null }> } | null };
+
+export type ReferenceMunicipalityCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalityCreateMutation = { municipalityCreate: { municipality: { code: string, name: string, county: string | null, countyCode: string | null, populations: Array<{ year: number, population: number }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReferenceMunicipalities7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalities7Query = { municipalities: { totalCount: number } | null };
+
+export type ReferenceMunicipalityCreate2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalityCreate2Mutation = { municipalityCreate: { municipality: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type ReferenceMunicipalityCreate3MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalityCreate3Mutation = { municipalityCreate: { municipality: { name: string, county: string | null, countyCode: string | null, populations: Array<{ year: number }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReferenceMunicipalityUpdateMutationVariables = Exact<{
+  id: string | number;
+  county?: string | null | undefined;
+}>;
+
+
+export type ReferenceMunicipalityUpdateMutation = { municipalityUpdate: { municipality: { county: string | null, countyCode: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReferenceMunicipalityCreate4MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalityCreate4Mutation = { municipalityCreate: { municipality: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReferenceMunicipalityCodeChangeMutationVariables = Exact<{
+  input: MunicipalityCodeChangeInput;
+}>;
+
+
+export type ReferenceMunicipalityCodeChangeMutation = { municipalityCodeChange: { municipality: { code: string, codeValidFrom: string | null, formerCodes: Array<{ code: string, validFrom: string | null, validTo: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type ReferenceMunicipalityQueryVariables = Exact<{
+  code: string;
+  on?: string | null | undefined;
+}>;
+
+
+export type ReferenceMunicipalityQuery = { municipality: { name: string, code: string } | null };
+
+export type ReferenceAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferenceAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type ReferenceMunicipalityCodeChange2MutationVariables = Exact<{
+  input: MunicipalityCodeChangeInput;
+}>;
+
+
+export type ReferenceMunicipalityCodeChange2Mutation = { municipalityCodeChange: { municipality: { code: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type ReferenceNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferenceNodeQuery = { node:
+    | { code: string, formerCodes: Array<{ code: string, validTo: string }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type BudgetDigestCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5796,6 +5969,333 @@ export const KitCollaborationBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
+export const PopulationImportMunicipalityPopulationsImportDocument = new TypedDocumentString(`
+    mutation PopulationImportMunicipalityPopulationsImport($input: MunicipalityPopulationsImportInput!) {
+  municipalityPopulationsImport(input: $input) {
+    plan {
+      applied
+      newCount
+      changedCount
+      unchangedCount
+      skippedRegions
+      notInDatabase
+      problems {
+        line
+        column
+        code
+        message
+      }
+      rows {
+        code
+        name
+        year
+        before
+        after
+        action
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportMunicipalityPopulationsImportMutation, PopulationImportMunicipalityPopulationsImportMutationVariables>;
+export const PopulationImportMunicipalityDocument = new TypedDocumentString(`
+    query PopulationImportMunicipality($code: String!) {
+  municipality(code: $code) {
+    populations {
+      year
+      population
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportMunicipalityQuery, PopulationImportMunicipalityQueryVariables>;
+export const PopulationImportAuditLogDocument = new TypedDocumentString(`
+    query PopulationImportAuditLog($id: ID!) {
+  auditLog(objectId: $id, operation: "municipalityPopulationsImport", first: 1) {
+    nodes {
+      operation
+      actorName
+      changes {
+        objectId
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportAuditLogQuery, PopulationImportAuditLogQueryVariables>;
+export const PopulationImportMunicipalityPopulationSetDocument = new TypedDocumentString(`
+    mutation PopulationImportMunicipalityPopulationSet($id: ID!) {
+  municipalityPopulationSet(
+    input: {municipalityId: $id, year: 2025, population: 11000}
+  ) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportMunicipalityPopulationSetMutation, PopulationImportMunicipalityPopulationSetMutationVariables>;
+export const PopulationImportMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation PopulationImportMunicipalityCreate {
+  municipalityCreate(input: {code: "1917", name: "Heby"}) {
+    municipality {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportMunicipalityCreateMutation, PopulationImportMunicipalityCreateMutationVariables>;
+export const PopulationImportMunicipalityCodeChangeDocument = new TypedDocumentString(`
+    mutation PopulationImportMunicipalityCodeChange($id: ID!) {
+  municipalityCodeChange(input: {id: $id, code: "0331", validFrom: "2007-01-01"}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationImportMunicipalityCodeChangeMutation, PopulationImportMunicipalityCodeChangeMutationVariables>;
+export const ReferenceMunicipalitiesDocument = new TypedDocumentString(`
+    query ReferenceMunicipalities {
+  municipalities(first: 1) {
+    totalCount
+  }
+  counties {
+    code
+    name
+    shortName
+  }
+  collaborations {
+    totalCount
+  }
+  collaborationLevels {
+    ordinal
+  }
+  municipality(code: "1460") {
+    name
+    county
+    countyCode
+    populations {
+      year
+      population
+    }
+    itUnits {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalitiesQuery, ReferenceMunicipalitiesQueryVariables>;
+export const ReferenceMunicipalities2Document = new TypedDocumentString(`
+    query ReferenceMunicipalities2 {
+  municipalities(countyCode: "17", first: 100) {
+    totalCount
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities2Query, ReferenceMunicipalities2QueryVariables>;
+export const ReferenceMunicipalities3Document = new TypedDocumentString(`
+    query ReferenceMunicipalities3 {
+  municipalities(countyCode: "14", search: "ed") {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities3Query, ReferenceMunicipalities3QueryVariables>;
+export const ReferenceMunicipalities4Document = new TypedDocumentString(`
+    query ReferenceMunicipalities4($c: String) {
+  municipalities(countyCode: $c) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities4Query, ReferenceMunicipalities4QueryVariables>;
+export const ReferenceMunicipalities5Document = new TypedDocumentString(`
+    query ReferenceMunicipalities5 {
+  municipalities(first: 1) {
+    totalCount
+  }
+  collaborations {
+    totalCount
+  }
+  collaborationLevels {
+    ordinal
+  }
+  municipality(code: "1492") {
+    countyCode
+    populations {
+      year
+      population
+    }
+    itUnits {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities5Query, ReferenceMunicipalities5QueryVariables>;
+export const ReferenceMunicipalities6Document = new TypedDocumentString(`
+    query ReferenceMunicipalities6 {
+  municipalities {
+    nodes {
+      code
+      countyCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities6Query, ReferenceMunicipalities6QueryVariables>;
+export const ReferenceMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCreate {
+  municipalityCreate(input: {code: "2180"}) {
+    municipality {
+      code
+      name
+      county
+      countyCode
+      populations {
+        year
+        population
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCreateMutation, ReferenceMunicipalityCreateMutationVariables>;
+export const ReferenceMunicipalities7Document = new TypedDocumentString(`
+    query ReferenceMunicipalities7 {
+  municipalities(countyCode: "21") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalities7Query, ReferenceMunicipalities7QueryVariables>;
+export const ReferenceMunicipalityCreate2Document = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCreate2 {
+  municipalityCreate(input: {code: "9998"}) {
+    municipality {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCreate2Mutation, ReferenceMunicipalityCreate2MutationVariables>;
+export const ReferenceMunicipalityCreate3Document = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCreate3 {
+  municipalityCreate(input: {code: "9998", name: "Provkommun", county: "Provlän"}) {
+    municipality {
+      name
+      county
+      countyCode
+      populations {
+        year
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCreate3Mutation, ReferenceMunicipalityCreate3MutationVariables>;
+export const ReferenceMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation ReferenceMunicipalityUpdate($id: ID!, $county: String) {
+  municipalityUpdate(input: {id: $id, county: $county}) {
+    municipality {
+      county
+      countyCode
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityUpdateMutation, ReferenceMunicipalityUpdateMutationVariables>;
+export const ReferenceMunicipalityCreate4Document = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCreate4 {
+  municipalityCreate(
+    input: {code: "1917", name: "Heby", county: "Västmanlands län"}
+  ) {
+    municipality {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCreate4Mutation, ReferenceMunicipalityCreate4MutationVariables>;
+export const ReferenceMunicipalityCodeChangeDocument = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCodeChange($input: MunicipalityCodeChangeInput!) {
+  municipalityCodeChange(input: $input) {
+    municipality {
+      code
+      codeValidFrom
+      formerCodes {
+        code
+        validFrom
+        validTo
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCodeChangeMutation, ReferenceMunicipalityCodeChangeMutationVariables>;
+export const ReferenceMunicipalityDocument = new TypedDocumentString(`
+    query ReferenceMunicipality($code: String!, $on: LocalDate) {
+  municipality(code: $code, on: $on) {
+    name
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityQuery, ReferenceMunicipalityQueryVariables>;
+export const ReferenceAuditLogDocument = new TypedDocumentString(`
+    query ReferenceAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceAuditLogQuery, ReferenceAuditLogQueryVariables>;
+export const ReferenceMunicipalityCodeChange2Document = new TypedDocumentString(`
+    mutation ReferenceMunicipalityCodeChange2($input: MunicipalityCodeChangeInput!) {
+  municipalityCodeChange(input: $input) {
+    municipality {
+      code
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalityCodeChange2Mutation, ReferenceMunicipalityCodeChange2MutationVariables>;
+export const ReferenceNodeDocument = new TypedDocumentString(`
+    query ReferenceNode($id: ID!) {
+  node(id: $id) {
+    ... on Municipality {
+      code
+      formerCodes {
+        code
+        validTo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceNodeQuery, ReferenceNodeQueryVariables>;
 export const BudgetDigestCollaborationCandidatesDocument = new TypedDocumentString(`
     query BudgetDigestCollaborationCandidates {
   collaborationCandidates(first: 100) {
