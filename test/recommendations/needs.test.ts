@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { ok, TEST_NOW, type TestServer } from "../helpers/server";
-import { type Application, type Kit, type Municipality, startKit } from "../kit";
+import { type Application, type Kit, type Municipality, startKit, graphql } from "../kit";
 import { decode, type Mail, startReceiver, startSmtpSink } from "../reminders/helpers";
 
 /**
@@ -89,7 +89,7 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     const byggr = byggrApplication.id;
     // Mellby's ByggR agreement ends 2027-12-31: its decision deadline (12 months' procurement before notice) falls near the need.
     const agreement = ok(
-      await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }`, {
+      await server.gql(graphql(`mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }`), {
         input: {
           kind: "LEVERANTORSAVTAL",
           name: "Licensavtal ByggR Mellby",
@@ -102,15 +102,15 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
         },
       }),
     ).agreementCreate;
-    expect(agreement.userErrors).toEqual([]);
-    expect(agreement.agreement.decisionDeadline).toBe("2026-09-30");
+    expect(agreement!.userErrors).toEqual([]);
+    expect(agreement!.agreement!.decisionDeadline).toBe("2026-09-30");
 
     const endpoint = ok(
-      await server.gql(`mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }`, {
+      await server.gql(graphql(`mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }`), {
         input: { url: receiver.url, eventTypes: ["NEED_REGISTERED", "NEED_CHOICE_RECORDED"] },
       }),
     ).webhookEndpointCreate;
-    expect(endpoint.userErrors).toEqual([]);
+    expect(endpoint!.userErrors).toEqual([]);
 
     const editor = await server.token(Role.EDITOR, b.code);
     const registered = ok(await server.gql(REGISTER, { input: bygglov(bengtsfors) }, { token: editor })).needRegister;
@@ -138,7 +138,7 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       level: null,
     });
     const mellerudMatch = answer.matches.find((x: any) => x.municipality.code === m.code);
-    expect(mellerudMatch.agreements).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement.agreement.id } }]);
+    expect(mellerudMatch.agreements).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement!.agreement!.id } }]);
     expect(answer.deadlinesNearNeed).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30" }]);
 
     // Options: no collaboration on bygglov to join; procure together with Fälla (phasing out) and Mellby (deadline near); or alone.
@@ -184,7 +184,7 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       "CONFLICT",
     ]);
     // Audited like any mutation.
-    const audit = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`, { id: need.id })).auditLog.nodes.map((n: any) => n.operation);
+    const audit = ok(await server.gql(graphql(`query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`), { id: need.id })).auditLog!.nodes.map((n: any) => n.operation);
     expect(audit).toEqual(["needRegister", "needChoose"]);
 
     // The other members are told through the webhook and in their e-mail digest.
@@ -210,9 +210,11 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
 
     // The need is listed, and readable by readers.
     const reader = await server.token(Role.READER);
-    const list = ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`, { m: b.code }, { token: reader })).needRegistrations;
+    const list = ok(
+      await server.gql(graphql(`query NeedsNeedRegistrations($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`), { m: b.code }, { token: reader }),
+    ).needRegistrations;
     expect(list).toEqual({ totalCount: 1, nodes: [{ id: need.id, choice: { kind: "PROCURE_TOGETHER" } }] });
-    expect(ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount } }`, { m: dalsEd })).needRegistrations.totalCount).toBe(0);
+    expect(ok(await server.gql(graphql(`query NeedsNeedRegistrations2($m: ID) { needRegistrations(municipality: $m) { totalCount } }`), { m: dalsEd })).needRegistrations!.totalCount).toBe(0);
   });
 
   it("offers joining an existing collaboration in the area, and refuses bad input in Swedish", async () => {

@@ -237,6 +237,55 @@ type Documents = {
     "mutation WhatifWhatIfDecisionRecord($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id change from scenario summary resultSha256 reason decisionReference decidedOn } userErrors { field code message } } }": typeof types.WhatifWhatIfDecisionRecordDocument,
     "query WhatifWhatIfDecisions { whatIfDecisions { id } }": typeof types.WhatifWhatIfDecisionsDocument,
     "mutation WhatifWhatIfDecisionRecord2($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }": typeof types.WhatifWhatIfDecisionRecord2Document,
+    "query CandidateIdentityCollaborationCandidates($asOf: LocalDate) { collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) { nodes { id key asOf score hidden } } }": typeof types.CandidateIdentityCollaborationCandidatesDocument,
+    "query CandidateIdentityNode($id: ID!) { node(id: $id) { __typename id ... on CollaborationCandidate { key asOf score hidden decision { status } } } }": typeof types.CandidateIdentityNodeDocument,
+    "mutation CandidateIdentityRecommendationDecide($input: RecommendationDecideInput!) {\n  recommendationDecide(input: $input) { decision { status } candidate { id key asOf hidden decision { status reason } } userErrors { code } } }": typeof types.CandidateIdentityRecommendationDecideDocument,
+    "query CandidateIdentityCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key category } } }": typeof types.CandidateIdentityCollaborationCandidates2Document,
+    "query CandidateIdentityNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on CollaborationCandidate { score } } }": typeof types.CandidateIdentityNodesDocument,
+    "query CandidatesCollaborationCandidates($asOf: LocalDate, $m: ID, $hidden: Boolean) {\n  collaborationCandidates(first: 100, asOf: $asOf, municipality: $m, includeHidden: $hidden) {\n    totalCount\n    nodes {\n      id key kind category score summary explanation hidden changesSinceDecision drivingDeadline combinedAnnualCostSek targetLevelReason proposalReason viewerCanDecide\n      participants { code } joiningMunicipalities { code } applications { name } proposedApplication { name }\n      collaboration { name } currentLevel { ordinal } targetLevel { ordinal name } drivingAgreement { name }\n      contributions { trigger weight points explanation evidence { objectId objectType label detail lastChangedOn object { id } } }\n      costSplit { municipality { code } population amountOre }\n      transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      decision { status reason decidedOn decidedBy } decisionHistory { status decidedOn }\n    }\n  } }": typeof types.CandidatesCollaborationCandidatesDocument,
+    "mutation CandidatesRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }": typeof types.CandidatesRecommendationDecideDocument,
+    "query CandidatesRecommendationDecisions { recommendationDecisions { totalCount } }": typeof types.CandidatesRecommendationDecisionsDocument,
+    "query CandidatesAuditLog { auditLog(operation: \"recommendationDecide\") { totalCount } }": typeof types.CandidatesAuditLogDocument,
+    "mutation CandidatesApplicationUsageUpdate($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }": typeof types.CandidatesApplicationUsageUpdateDocument,
+    "query CandidatesRecommendationDecisions2 { recommendationDecisions(from: \"2026-01-01\") { totalCount nodes { status summary decidedBy municipality { code } } } }": typeof types.CandidatesRecommendationDecisions2Document,
+    "query FollowUpRecommendationDecisions { recommendationDecisions(first: 10) { nodes { id status decidedOn\n  expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount recordedOn }\n  followUp { atDecision { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }\n    points { monthsAfter date reached costRose realised { costPerInhabitantOre levelOrdinal competenceRiskScore productCount } } } } } }": typeof types.FollowUpRecommendationDecisionsDocument,
+    "mutation FollowUpDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { decisionEffect { expectedLevel } userErrors { field code message } } }": typeof types.FollowUpDecisionEffectsRecordDocument,
+    "query FollowUpMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id application { name } annualCostOre } } }": typeof types.FollowUpMunicipalityDocument,
+    "mutation FollowUpApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": typeof types.FollowUpApplicationUsageUpdateDocument,
+    "query FollowUpCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": typeof types.FollowUpCollaborationCandidatesDocument,
+    "query FollowUpAnnualReport { annualReport(year: 2026) { followUps { costRose decisions { subject points { monthsAfter costRose } } } } }": typeof types.FollowUpAnnualReportDocument,
+    "query FollowUpNode($id: ID!) { node(id: $id) { ... on RecommendationDecision { followUp { points { date } } } } }": typeof types.FollowUpNodeDocument,
+    "query FreezeExceptionsCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }": typeof types.FreezeExceptionsCollaborationCandidatesDocument,
+    "mutation FreezeExceptionsChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id announcedOn announcedLate } userErrors { field code } } }": typeof types.FreezeExceptionsChangeFreezeCreateDocument,
+    "mutation FreezeExceptionsFreezeExceptionRequest($input: FreezeExceptionRequestInput!) { freezeExceptionRequest(input: $input) { freezeException { id kind status fromDate toDate requestedOn requestedBy } userErrors { field code message } } }": typeof types.FreezeExceptionsFreezeExceptionRequestDocument,
+    "mutation FreezeExceptionsFreezeExceptionDecide($input: FreezeExceptionDecideInput!) { freezeExceptionDecide(input: $input) { freezeException { id status decidedOn decisionReason } userErrors { field code message } } }": typeof types.FreezeExceptionsFreezeExceptionDecideDocument,
+    "query FreezeExceptionsCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": typeof types.FreezeExceptionsCollaborationCandidates2Document,
+    "query FreezeExceptionsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": typeof types.FreezeExceptionsAuditLogDocument,
+    "query FreezeExceptionsCollaborationCandidates3 { collaborationCandidates(first: 100, asOf: \"2026-06-14\") { nodes { key transitionWindow { start } } } }": typeof types.FreezeExceptionsCollaborationCandidates3Document,
+    "query FreezeExceptionsNode($id: ID!) { node(id: $id) { ... on ChangeFreeze { exceptions { status kind rollbackPlan } } } freezeExceptions(status: APPROVED) { totalCount } }": typeof types.FreezeExceptionsNodeDocument,
+    "query FreezeExceptionsChangeFreezes { changeFreezes(first: 100) { nodes { name announcedLate } } }": typeof types.FreezeExceptionsChangeFreezesDocument,
+    "mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }": typeof types.NeedsVocabularyVocabularyTermCreateDocument,
+    "mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }": typeof types.NeedsVocabularyApplicationCreateDocument,
+    "mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }": typeof types.NeedsVocabularyNeedRegisterDocument,
+    "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }": typeof types.NeedsAgreementCreateDocument,
+    "mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }": typeof types.NeedsWebhookEndpointCreateDocument,
+    "query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": typeof types.NeedsAuditLogDocument,
+    "query NeedsNeedRegistrations($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }": typeof types.NeedsNeedRegistrationsDocument,
+    "query NeedsNeedRegistrations2($m: ID) { needRegistrations(municipality: $m) { totalCount } }": typeof types.NeedsNeedRegistrations2Document,
+    "query SettingsFreezesCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }": typeof types.SettingsFreezesCollaborationCandidatesDocument,
+    "query SettingsFreezesTriggerSettings { triggerSettings { id agreementHorizonMonths poorFitThreshold competenceRiskMinScore jointLevel weightSameApplication transitionWindowDays } }": typeof types.SettingsFreezesTriggerSettingsDocument,
+    "mutation SettingsFreezesTriggerSettingsUpdate($input: TriggerSettingsUpdateInput!) { triggerSettingsUpdate(input: $input) { triggerSettings { weightSameApplication poorFitThreshold } userErrors { field code } } }": typeof types.SettingsFreezesTriggerSettingsUpdateDocument,
+    "query SettingsFreezesCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }": typeof types.SettingsFreezesCollaborationCandidates2Document,
+    "query SettingsFreezesAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field before after } } } } }": typeof types.SettingsFreezesAuditLogDocument,
+    "mutation SettingsFreezesChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id name kind category periods(year: 2026) { from to } municipality { code } } userErrors { field code } } }": typeof types.SettingsFreezesChangeFreezeCreateDocument,
+    "query SettingsFreezesChangeFreezes($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }": typeof types.SettingsFreezesChangeFreezesDocument,
+    "query SettingsFreezesChangeFreezes2($m: ID) { changeFreezes(municipality: $m) { totalCount } }": typeof types.SettingsFreezesChangeFreezes2Document,
+    "query SettingsFreezesMunicipality { municipality(code: \"1492\") { changeFreezes { name kind fromDate toDate } } }": typeof types.SettingsFreezesMunicipalityDocument,
+    "mutation SettingsFreezesChangeFreezeUpdate($id: ID!) { changeFreezeUpdate(input: { id: $id, category: SCHOOL, period: { kind: DAY_MONTH, fromMonthDay: \"02-29\", toMonthDay: \"03-05\" } }) { changeFreeze { kind category fromWeek fromMonthDay periods(year: 2027) { from to } } userErrors { code } } }": typeof types.SettingsFreezesChangeFreezeUpdateDocument,
+    "mutation SettingsFreezesChangeFreezeDelete($id: ID!) { changeFreezeDelete(input: { id: $id }) { changeFreeze { name } userErrors { code } } }": typeof types.SettingsFreezesChangeFreezeDeleteDocument,
+    "query SettingsFreezesNode($id: ID!) { node(id: $id) { id } }": typeof types.SettingsFreezesNodeDocument,
+    "query SettingsFreezesCollaborationCandidates3 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": typeof types.SettingsFreezesCollaborationCandidates3Document,
+    "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }": typeof types.RecommendationsStatementsCollaborationCandidatesDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": typeof types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": typeof types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": typeof types.RolesRoleAssignmentsDocument,
@@ -492,6 +541,55 @@ const documents: Documents = {
     "mutation WhatifWhatIfDecisionRecord($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id change from scenario summary resultSha256 reason decisionReference decidedOn } userErrors { field code message } } }": types.WhatifWhatIfDecisionRecordDocument,
     "query WhatifWhatIfDecisions { whatIfDecisions { id } }": types.WhatifWhatIfDecisionsDocument,
     "mutation WhatifWhatIfDecisionRecord2($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }": types.WhatifWhatIfDecisionRecord2Document,
+    "query CandidateIdentityCollaborationCandidates($asOf: LocalDate) { collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) { nodes { id key asOf score hidden } } }": types.CandidateIdentityCollaborationCandidatesDocument,
+    "query CandidateIdentityNode($id: ID!) { node(id: $id) { __typename id ... on CollaborationCandidate { key asOf score hidden decision { status } } } }": types.CandidateIdentityNodeDocument,
+    "mutation CandidateIdentityRecommendationDecide($input: RecommendationDecideInput!) {\n  recommendationDecide(input: $input) { decision { status } candidate { id key asOf hidden decision { status reason } } userErrors { code } } }": types.CandidateIdentityRecommendationDecideDocument,
+    "query CandidateIdentityCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key category } } }": types.CandidateIdentityCollaborationCandidates2Document,
+    "query CandidateIdentityNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on CollaborationCandidate { score } } }": types.CandidateIdentityNodesDocument,
+    "query CandidatesCollaborationCandidates($asOf: LocalDate, $m: ID, $hidden: Boolean) {\n  collaborationCandidates(first: 100, asOf: $asOf, municipality: $m, includeHidden: $hidden) {\n    totalCount\n    nodes {\n      id key kind category score summary explanation hidden changesSinceDecision drivingDeadline combinedAnnualCostSek targetLevelReason proposalReason viewerCanDecide\n      participants { code } joiningMunicipalities { code } applications { name } proposedApplication { name }\n      collaboration { name } currentLevel { ordinal } targetLevel { ordinal name } drivingAgreement { name }\n      contributions { trigger weight points explanation evidence { objectId objectType label detail lastChangedOn object { id } } }\n      costSplit { municipality { code } population amountOre }\n      transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      decision { status reason decidedOn decidedBy } decisionHistory { status decidedOn }\n    }\n  } }": types.CandidatesCollaborationCandidatesDocument,
+    "mutation CandidatesRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }": types.CandidatesRecommendationDecideDocument,
+    "query CandidatesRecommendationDecisions { recommendationDecisions { totalCount } }": types.CandidatesRecommendationDecisionsDocument,
+    "query CandidatesAuditLog { auditLog(operation: \"recommendationDecide\") { totalCount } }": types.CandidatesAuditLogDocument,
+    "mutation CandidatesApplicationUsageUpdate($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }": types.CandidatesApplicationUsageUpdateDocument,
+    "query CandidatesRecommendationDecisions2 { recommendationDecisions(from: \"2026-01-01\") { totalCount nodes { status summary decidedBy municipality { code } } } }": types.CandidatesRecommendationDecisions2Document,
+    "query FollowUpRecommendationDecisions { recommendationDecisions(first: 10) { nodes { id status decidedOn\n  expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount recordedOn }\n  followUp { atDecision { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }\n    points { monthsAfter date reached costRose realised { costPerInhabitantOre levelOrdinal competenceRiskScore productCount } } } } } }": types.FollowUpRecommendationDecisionsDocument,
+    "mutation FollowUpDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { decisionEffect { expectedLevel } userErrors { field code message } } }": types.FollowUpDecisionEffectsRecordDocument,
+    "query FollowUpMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id application { name } annualCostOre } } }": types.FollowUpMunicipalityDocument,
+    "mutation FollowUpApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": types.FollowUpApplicationUsageUpdateDocument,
+    "query FollowUpCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": types.FollowUpCollaborationCandidatesDocument,
+    "query FollowUpAnnualReport { annualReport(year: 2026) { followUps { costRose decisions { subject points { monthsAfter costRose } } } } }": types.FollowUpAnnualReportDocument,
+    "query FollowUpNode($id: ID!) { node(id: $id) { ... on RecommendationDecision { followUp { points { date } } } } }": types.FollowUpNodeDocument,
+    "query FreezeExceptionsCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }": types.FreezeExceptionsCollaborationCandidatesDocument,
+    "mutation FreezeExceptionsChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id announcedOn announcedLate } userErrors { field code } } }": types.FreezeExceptionsChangeFreezeCreateDocument,
+    "mutation FreezeExceptionsFreezeExceptionRequest($input: FreezeExceptionRequestInput!) { freezeExceptionRequest(input: $input) { freezeException { id kind status fromDate toDate requestedOn requestedBy } userErrors { field code message } } }": types.FreezeExceptionsFreezeExceptionRequestDocument,
+    "mutation FreezeExceptionsFreezeExceptionDecide($input: FreezeExceptionDecideInput!) { freezeExceptionDecide(input: $input) { freezeException { id status decidedOn decisionReason } userErrors { field code message } } }": types.FreezeExceptionsFreezeExceptionDecideDocument,
+    "query FreezeExceptionsCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": types.FreezeExceptionsCollaborationCandidates2Document,
+    "query FreezeExceptionsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": types.FreezeExceptionsAuditLogDocument,
+    "query FreezeExceptionsCollaborationCandidates3 { collaborationCandidates(first: 100, asOf: \"2026-06-14\") { nodes { key transitionWindow { start } } } }": types.FreezeExceptionsCollaborationCandidates3Document,
+    "query FreezeExceptionsNode($id: ID!) { node(id: $id) { ... on ChangeFreeze { exceptions { status kind rollbackPlan } } } freezeExceptions(status: APPROVED) { totalCount } }": types.FreezeExceptionsNodeDocument,
+    "query FreezeExceptionsChangeFreezes { changeFreezes(first: 100) { nodes { name announcedLate } } }": types.FreezeExceptionsChangeFreezesDocument,
+    "mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }": types.NeedsVocabularyVocabularyTermCreateDocument,
+    "mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }": types.NeedsVocabularyApplicationCreateDocument,
+    "mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }": types.NeedsVocabularyNeedRegisterDocument,
+    "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }": types.NeedsAgreementCreateDocument,
+    "mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }": types.NeedsWebhookEndpointCreateDocument,
+    "query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": types.NeedsAuditLogDocument,
+    "query NeedsNeedRegistrations($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }": types.NeedsNeedRegistrationsDocument,
+    "query NeedsNeedRegistrations2($m: ID) { needRegistrations(municipality: $m) { totalCount } }": types.NeedsNeedRegistrations2Document,
+    "query SettingsFreezesCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }": types.SettingsFreezesCollaborationCandidatesDocument,
+    "query SettingsFreezesTriggerSettings { triggerSettings { id agreementHorizonMonths poorFitThreshold competenceRiskMinScore jointLevel weightSameApplication transitionWindowDays } }": types.SettingsFreezesTriggerSettingsDocument,
+    "mutation SettingsFreezesTriggerSettingsUpdate($input: TriggerSettingsUpdateInput!) { triggerSettingsUpdate(input: $input) { triggerSettings { weightSameApplication poorFitThreshold } userErrors { field code } } }": types.SettingsFreezesTriggerSettingsUpdateDocument,
+    "query SettingsFreezesCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }": types.SettingsFreezesCollaborationCandidates2Document,
+    "query SettingsFreezesAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field before after } } } } }": types.SettingsFreezesAuditLogDocument,
+    "mutation SettingsFreezesChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id name kind category periods(year: 2026) { from to } municipality { code } } userErrors { field code } } }": types.SettingsFreezesChangeFreezeCreateDocument,
+    "query SettingsFreezesChangeFreezes($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }": types.SettingsFreezesChangeFreezesDocument,
+    "query SettingsFreezesChangeFreezes2($m: ID) { changeFreezes(municipality: $m) { totalCount } }": types.SettingsFreezesChangeFreezes2Document,
+    "query SettingsFreezesMunicipality { municipality(code: \"1492\") { changeFreezes { name kind fromDate toDate } } }": types.SettingsFreezesMunicipalityDocument,
+    "mutation SettingsFreezesChangeFreezeUpdate($id: ID!) { changeFreezeUpdate(input: { id: $id, category: SCHOOL, period: { kind: DAY_MONTH, fromMonthDay: \"02-29\", toMonthDay: \"03-05\" } }) { changeFreeze { kind category fromWeek fromMonthDay periods(year: 2027) { from to } } userErrors { code } } }": types.SettingsFreezesChangeFreezeUpdateDocument,
+    "mutation SettingsFreezesChangeFreezeDelete($id: ID!) { changeFreezeDelete(input: { id: $id }) { changeFreeze { name } userErrors { code } } }": types.SettingsFreezesChangeFreezeDeleteDocument,
+    "query SettingsFreezesNode($id: ID!) { node(id: $id) { id } }": types.SettingsFreezesNodeDocument,
+    "query SettingsFreezesCollaborationCandidates3 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": types.SettingsFreezesCollaborationCandidates3Document,
+    "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }": types.RecommendationsStatementsCollaborationCandidatesDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": types.RolesRoleAssignmentsDocument,
@@ -1413,6 +1511,202 @@ export function graphql(source: "query WhatifWhatIfDecisions { whatIfDecisions {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WhatifWhatIfDecisionRecord2($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }"): typeof import('./graphql.js').WhatifWhatIfDecisionRecord2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateIdentityCollaborationCandidates($asOf: LocalDate) { collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) { nodes { id key asOf score hidden } } }"): typeof import('./graphql.js').CandidateIdentityCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateIdentityNode($id: ID!) { node(id: $id) { __typename id ... on CollaborationCandidate { key asOf score hidden decision { status } } } }"): typeof import('./graphql.js').CandidateIdentityNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CandidateIdentityRecommendationDecide($input: RecommendationDecideInput!) {\n  recommendationDecide(input: $input) { decision { status } candidate { id key asOf hidden decision { status reason } } userErrors { code } } }"): typeof import('./graphql.js').CandidateIdentityRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateIdentityCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key category } } }"): typeof import('./graphql.js').CandidateIdentityCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateIdentityNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on CollaborationCandidate { score } } }"): typeof import('./graphql.js').CandidateIdentityNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidatesCollaborationCandidates($asOf: LocalDate, $m: ID, $hidden: Boolean) {\n  collaborationCandidates(first: 100, asOf: $asOf, municipality: $m, includeHidden: $hidden) {\n    totalCount\n    nodes {\n      id key kind category score summary explanation hidden changesSinceDecision drivingDeadline combinedAnnualCostSek targetLevelReason proposalReason viewerCanDecide\n      participants { code } joiningMunicipalities { code } applications { name } proposedApplication { name }\n      collaboration { name } currentLevel { ordinal } targetLevel { ordinal name } drivingAgreement { name }\n      contributions { trigger weight points explanation evidence { objectId objectType label detail lastChangedOn object { id } } }\n      costSplit { municipality { code } population amountOre }\n      transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      decision { status reason decidedOn decidedBy } decisionHistory { status decidedOn }\n    }\n  } }"): typeof import('./graphql.js').CandidatesCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CandidatesRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }"): typeof import('./graphql.js').CandidatesRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidatesRecommendationDecisions { recommendationDecisions { totalCount } }"): typeof import('./graphql.js').CandidatesRecommendationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidatesAuditLog { auditLog(operation: \"recommendationDecide\") { totalCount } }"): typeof import('./graphql.js').CandidatesAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CandidatesApplicationUsageUpdate($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }"): typeof import('./graphql.js').CandidatesApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidatesRecommendationDecisions2 { recommendationDecisions(from: \"2026-01-01\") { totalCount nodes { status summary decidedBy municipality { code } } } }"): typeof import('./graphql.js').CandidatesRecommendationDecisions2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpRecommendationDecisions { recommendationDecisions(first: 10) { nodes { id status decidedOn\n  expectedEffects { expectedCostPerInhabitantOre expectedLevel expectedCompetenceRiskScore expectedProductCount recordedOn }\n  followUp { atDecision { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }\n    points { monthsAfter date reached costRose realised { costPerInhabitantOre levelOrdinal competenceRiskScore productCount } } } } } }"): typeof import('./graphql.js').FollowUpRecommendationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { decisionEffect { expectedLevel } userErrors { field code message } } }"): typeof import('./graphql.js').FollowUpDecisionEffectsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id application { name } annualCostOre } } }"): typeof import('./graphql.js').FollowUpMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').FollowUpApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }"): typeof import('./graphql.js').FollowUpCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpAnnualReport { annualReport(year: 2026) { followUps { costRose decisions { subject points { monthsAfter costRose } } } } }"): typeof import('./graphql.js').FollowUpAnnualReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpNode($id: ID!) { node(id: $id) { ... on RecommendationDecision { followUp { points { date } } } } }"): typeof import('./graphql.js').FollowUpNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }"): typeof import('./graphql.js').FreezeExceptionsCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreezeExceptionsChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id announcedOn announcedLate } userErrors { field code } } }"): typeof import('./graphql.js').FreezeExceptionsChangeFreezeCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreezeExceptionsFreezeExceptionRequest($input: FreezeExceptionRequestInput!) { freezeExceptionRequest(input: $input) { freezeException { id kind status fromDate toDate requestedOn requestedBy } userErrors { field code message } } }"): typeof import('./graphql.js').FreezeExceptionsFreezeExceptionRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreezeExceptionsFreezeExceptionDecide($input: FreezeExceptionDecideInput!) { freezeExceptionDecide(input: $input) { freezeException { id status decidedOn decisionReason } userErrors { field code message } } }"): typeof import('./graphql.js').FreezeExceptionsFreezeExceptionDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }"): typeof import('./graphql.js').FreezeExceptionsCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }"): typeof import('./graphql.js').FreezeExceptionsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsCollaborationCandidates3 { collaborationCandidates(first: 100, asOf: \"2026-06-14\") { nodes { key transitionWindow { start } } } }"): typeof import('./graphql.js').FreezeExceptionsCollaborationCandidates3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsNode($id: ID!) { node(id: $id) { ... on ChangeFreeze { exceptions { status kind rollbackPlan } } } freezeExceptions(status: APPROVED) { totalCount } }"): typeof import('./graphql.js').FreezeExceptionsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FreezeExceptionsChangeFreezes { changeFreezes(first: 100) { nodes { name announcedLate } } }"): typeof import('./graphql.js').FreezeExceptionsChangeFreezesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').NeedsVocabularyVocabularyTermCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }"): typeof import('./graphql.js').NeedsVocabularyApplicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }"): typeof import('./graphql.js').NeedsVocabularyNeedRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }"): typeof import('./graphql.js').NeedsAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }"): typeof import('./graphql.js').NeedsWebhookEndpointCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }"): typeof import('./graphql.js').NeedsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedsNeedRegistrations($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }"): typeof import('./graphql.js').NeedsNeedRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedsNeedRegistrations2($m: ID) { needRegistrations(municipality: $m) { totalCount } }"): typeof import('./graphql.js').NeedsNeedRegistrations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesCollaborationCandidates { collaborationCandidates(first: 100) { nodes { key category } } }"): typeof import('./graphql.js').SettingsFreezesCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesTriggerSettings { triggerSettings { id agreementHorizonMonths poorFitThreshold competenceRiskMinScore jointLevel weightSameApplication transitionWindowDays } }"): typeof import('./graphql.js').SettingsFreezesTriggerSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsFreezesTriggerSettingsUpdate($input: TriggerSettingsUpdateInput!) { triggerSettingsUpdate(input: $input) { triggerSettings { weightSameApplication poorFitThreshold } userErrors { field code } } }"): typeof import('./graphql.js').SettingsFreezesTriggerSettingsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key score contributions { trigger weight } } } }"): typeof import('./graphql.js').SettingsFreezesCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field before after } } } } }"): typeof import('./graphql.js').SettingsFreezesAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsFreezesChangeFreezeCreate($input: ChangeFreezeCreateInput!) { changeFreezeCreate(input: $input) { changeFreeze { id name kind category periods(year: 2026) { from to } municipality { code } } userErrors { field code } } }"): typeof import('./graphql.js').SettingsFreezesChangeFreezeCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesChangeFreezes($m: ID) { changeFreezes(municipality: $m, first: 100) { totalCount nodes { name kind category fromWeek toWeek fromMonthDay toMonthDay periods(year: 2026) { from to } } } }"): typeof import('./graphql.js').SettingsFreezesChangeFreezesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesChangeFreezes2($m: ID) { changeFreezes(municipality: $m) { totalCount } }"): typeof import('./graphql.js').SettingsFreezesChangeFreezes2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesMunicipality { municipality(code: \"1492\") { changeFreezes { name kind fromDate toDate } } }"): typeof import('./graphql.js').SettingsFreezesMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsFreezesChangeFreezeUpdate($id: ID!) { changeFreezeUpdate(input: { id: $id, category: SCHOOL, period: { kind: DAY_MONTH, fromMonthDay: \"02-29\", toMonthDay: \"03-05\" } }) { changeFreeze { kind category fromWeek fromMonthDay periods(year: 2027) { from to } } userErrors { code } } }"): typeof import('./graphql.js').SettingsFreezesChangeFreezeUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsFreezesChangeFreezeDelete($id: ID!) { changeFreezeDelete(input: { id: $id }) { changeFreeze { name } userErrors { code } } }"): typeof import('./graphql.js').SettingsFreezesChangeFreezeDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesNode($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').SettingsFreezesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFreezesCollaborationCandidates3 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }"): typeof import('./graphql.js').SettingsFreezesCollaborationCandidates3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }"): typeof import('./graphql.js').RecommendationsStatementsCollaborationCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

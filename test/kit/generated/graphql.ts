@@ -557,6 +557,68 @@ export type DecisionCostsSetInput = {
   decisionId: string | number;
 };
 
+/** The effects expected of an accepted decision (förväntade effekter), once per decision; every value optional. */
+export type DecisionEffectsRecordInput = {
+  /** The decision (RecommendationDecision.id); ACCEPTED only. */
+  decisionId: string | number;
+  /** Expected highest competence-risk score (0–100). */
+  expectedCompetenceRiskScore?: number | null | undefined;
+  /** Expected annual cost per inhabitant for the subject's systems, in öre (0–10 000 000). */
+  expectedCostPerInhabitantOre?: number | null | undefined;
+  /** Expected level (ordinal, 0–100). */
+  expectedLevel?: number | null | undefined;
+  /** Expected number of products in the area (0–1 000). */
+  expectedProductCount?: number | null | undefined;
+  /** Free text, e.g. the business case. At most 5000 characters. */
+  note?: string | null | undefined;
+};
+
+/** Approves or refuses a requested exception from a change freeze. */
+export type FreezeExceptionDecideInput = {
+  /** The exception (FreezeException.id). */
+  id: string | number;
+  /** Why (motivering); required. At most 5000 characters. */
+  reason: string;
+  /** APPROVED or REFUSED. */
+  status: FreezeExceptionStatus;
+};
+
+/** Why a change may happen inside a change freeze (undantag från förändringsstopp), as the guideline allows. */
+export type FreezeExceptionKind =
+  /** Akut ändring: an emergency change, after approval. */
+  | 'EMERGENCY'
+  /** Undantag efter riskbedömning: with the risk assessment and a rollback plan (återställningsplan). */
+  | 'RISK_ASSESSED'
+  /** Standardändring: a documented low-risk standard change. */
+  | 'STANDARD';
+
+/** A request for a change inside a change freeze (undantag från förändringsstopp). */
+export type FreezeExceptionRequestInput = {
+  /** What is to be changed, and why now; required. At most 5000 characters. */
+  description: string;
+  /** The freeze (ChangeFreeze.id). Editors: their own municipality's. */
+  freezeId: string | number;
+  /** First day of the change; today or later, inside one of the freeze's periods. */
+  fromDate: string;
+  /** STANDARD, EMERGENCY or RISK_ASSESSED. */
+  kind: FreezeExceptionKind;
+  /** RISK_ASSESSED (required there): the risk assessment. At most 5000 characters. */
+  riskAssessment?: string | null | undefined;
+  /** RISK_ASSESSED (required there): the rollback plan (återställningsplan). At most 5000 characters. */
+  rollbackPlan?: string | null | undefined;
+  /** Last day of the change; inside the same period. */
+  toDate: string;
+};
+
+/** Where a request for an exception from a change freeze stands. */
+export type FreezeExceptionStatus =
+  /** Godkänt: the period is open for changes; transition windows may use it from the day of approval. */
+  | 'APPROVED'
+  /** Avslaget. */
+  | 'REFUSED'
+  /** Begärt: waiting for a decision; windows still avoid the freeze. */
+  | 'REQUESTED';
+
 /** How a change freeze (förändringsstopp) recurs. */
 export type FreezeKind =
   /** Once, from `fromDate` to `toDate`: a period announced ahead (normally at least 6 weeks). */
@@ -732,6 +794,31 @@ export type MunicipalityUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** An option for a need (behovsanmälan). */
+export type NeedOptionKind =
+  /** Gå ensam: procure alone. */
+  | 'GO_ALONE'
+  /** Gå med i en befintlig samverkan: join a collaboration on a product in the area. */
+  | 'JOIN_COLLABORATION'
+  /** Upphandla tillsammans: with the members whose agreements in the area are up for decision near the need, or whose system is being phased out. */
+  | 'PROCURE_TOGETHER';
+
+/** A need registration (behovsanmälan): what a municipality needs, in which business area, by when and within which budget frame. */
+export type NeedRegisterInput = {
+  /** The budget frame (budgetram) for the municipality's annual cost, in öre (whole kronor). */
+  budgetFrameOre?: number | null | undefined;
+  /** The business area (verksamhetsområde) as today's enum, e.g. BUILDING_PERMITS for bygglov; or give categoryCode. One of the two is required. */
+  category?: ApplicationCategory | null | undefined;
+  /** The business area as a code of the APPLICATION_CATEGORY vocabulary (vocabularyTerms), e.g. one an admin added; instead of category. */
+  categoryCode?: string | null | undefined;
+  /** Short description (kort beskrivning); required, at most 2 000 characters. At most 2000 characters. */
+  description: string;
+  /** The municipality with the need (its ID). Editors: their own. */
+  municipalityId: string | number;
+  /** When the need must be met (behövs senast); today or later. */
+  neededBy: string;
+};
+
 /** What a competence network did (aktivitetstyp). */
 export type NetworkActivityKind =
   /** Nätverksträff: a meeting of the network. */
@@ -817,6 +904,17 @@ export type RecommendationDecisionStatus =
   | 'DEFERRED'
   /** Avvisat: hidden until its evidence changes (a new agreement deadline, a changed fit, a new participant). */
   | 'REJECTED';
+
+/** The IT policy's four triggers: when collaboration should be considered (när ska samverkan övervägas). */
+export type RecommendationTrigger =
+  /** Avtal på väg ut: an agreement's decision deadline lies within the horizon, or has passed while the agreement still runs. */
+  | 'AGREEMENT_EXPIRING'
+  /** Svårigheter att upprätthålla kompetens: a competence-risk score at or above the threshold. */
+  | 'COMPETENCE_RISK'
+  /** Nuvarande applikation fungerar dåligt: functional or technical fit at or below the threshold, or being phased out. */
+  | 'POOR_APPLICATION'
+  /** Flera kommuner använder redan samma applikation: outside a collaboration, or inside one below the joint level. */
+  | 'SAME_APPLICATION';
 
 /** How an agreement renews (förlängning). */
 export type RenewalKind =
@@ -993,6 +1091,34 @@ export type TrainingPlanUpdateInput = {
   reviewedOn?: string | null | undefined;
   /** Target groups (replaces the current list); each at most 100 characters. At most 500 items. */
   targetGroups?: Array<string> | null | undefined;
+};
+
+/** Changes trigger settings; fields left out keep their value. Every value is a whole number within its documented range. */
+export type TriggerSettingsUpdateInput = {
+  /** 1–120. */
+  agreementHorizonMonths?: number | null | undefined;
+  /** 0–120, at most agreementHorizonMonths. */
+  agreementUrgentMonths?: number | null | undefined;
+  /** 0–120. */
+  competenceHorizonMonths?: number | null | undefined;
+  /** 0–100. */
+  competenceRiskMinScore?: number | null | undefined;
+  /** 0–100. */
+  jointLevel?: number | null | undefined;
+  /** 1–4. */
+  poorFitThreshold?: number | null | undefined;
+  /** 2–100. */
+  sameApplicationMinMunicipalities?: number | null | undefined;
+  /** 1–365. */
+  transitionWindowDays?: number | null | undefined;
+  /** 0–100. */
+  weightAgreementExpiring?: number | null | undefined;
+  /** 0–100. */
+  weightCompetenceRisk?: number | null | undefined;
+  /** 0–100. */
+  weightPoorApplication?: number | null | undefined;
+  /** 0–100. */
+  weightSameApplication?: number | null | undefined;
 };
 
 /** Machine-readable reason a mutation refused its input. */
@@ -2830,6 +2956,451 @@ export type WhatifWhatIfDecisionRecord2MutationVariables = Exact<{
 
 
 export type WhatifWhatIfDecisionRecord2Mutation = { whatIfDecisionRecord: { decision: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type CandidateIdentityCollaborationCandidatesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CandidateIdentityCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string, asOf: string, score: number, hidden: boolean }> } | null };
+
+export type CandidateIdentityNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateIdentityNodeQuery = { node:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Application', id: string }
+    | { __typename: 'ApplicationUsage', id: string }
+    | { __typename: 'ChangeFreeze', id: string }
+    | { __typename: 'Collaboration', id: string }
+    | { __typename: 'CollaborationBody', id: string }
+    | { __typename: 'CollaborationCandidate', key: string, asOf: string, score: number, hidden: boolean, id: string, decision: { status: RecommendationDecisionStatus } | null }
+    | { __typename: 'CollaborationLevel', id: string }
+    | { __typename: 'CollaborationParticipant', id: string }
+    | { __typename: 'Competence', id: string }
+    | { __typename: 'CompetenceNetwork', id: string }
+    | { __typename: 'CompetenceNetworkActivity', id: string }
+    | { __typename: 'CompetenceNetworkMember', id: string }
+    | { __typename: 'DecisionEffect', id: string }
+    | { __typename: 'FreezeException', id: string }
+    | { __typename: 'GovernanceDocument', id: string }
+    | { __typename: 'ItUnit', id: string }
+    | { __typename: 'LevelChange', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'Municipality', id: string }
+    | { __typename: 'NeedRegistration', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PolicyGoal', id: string }
+    | { __typename: 'RecommendationDecision', id: string }
+    | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'SharedSystemStatus', id: string }
+    | { __typename: 'TrainingActivity', id: string }
+    | { __typename: 'TrainingActivityMunicipality', id: string }
+    | { __typename: 'TrainingPlan', id: string }
+    | { __typename: 'TriggerSettings', id: string }
+    | { __typename: 'VocabularyTerm', id: string }
+   | null };
+
+export type CandidateIdentityRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type CandidateIdentityRecommendationDecideMutation = { recommendationDecide: { decision: { status: RecommendationDecisionStatus } | null, candidate: { id: string, key: string, asOf: string, hidden: boolean, decision: { status: RecommendationDecisionStatus, reason: string } | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type CandidateIdentityCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidateIdentityCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string, category: ApplicationCategory }> } | null };
+
+export type CandidateIdentityNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CandidateIdentityNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { score: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type CandidatesCollaborationCandidatesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  m?: string | number | null | undefined;
+  hidden?: boolean | null | undefined;
+}>;
+
+
+export type CandidatesCollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, nodes: Array<{ id: string, key: string, kind: CollaborationCandidateKind, category: ApplicationCategory, score: number, summary: string, explanation: Array<string>, hidden: boolean, changesSinceDecision: Array<string>, drivingDeadline: string | null, combinedAnnualCostSek: number | null, targetLevelReason: string, proposalReason: string | null, viewerCanDecide: boolean, participants: Array<{ code: string }>, joiningMunicipalities: Array<{ code: string }>, applications: Array<{ name: string }>, proposedApplication: { name: string }, collaboration: { name: string } | null, currentLevel: { ordinal: number } | null, targetLevel: { ordinal: number, name: string }, drivingAgreement: { name: string } | null, contributions: Array<{ trigger: RecommendationTrigger, weight: number, points: number, explanation: string, evidence: Array<{ objectId: string, objectType: string, label: string, detail: string, lastChangedOn: string | null, object:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null }> }>, costSplit: Array<{ population: number, amountOre: number, municipality: { code: string } }> | null, transitionWindow: { decisionOn: string, procurementLeadTimeMonths: number, earliestStart: string, start: string | null, end: string | null, avoidedFreezes: Array<string> }, decision: { status: RecommendationDecisionStatus, reason: string, decidedOn: string, decidedBy: string } | null, decisionHistory: Array<{ status: RecommendationDecisionStatus, decidedOn: string }> }> } | null };
+
+export type CandidatesRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type CandidatesRecommendationDecideMutation = { recommendationDecide: { decision: { status: RecommendationDecisionStatus, reason: string, decidedOn: string, decidedBy: string, candidateKey: string, participants: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type CandidatesRecommendationDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidatesRecommendationDecisionsQuery = { recommendationDecisions: { totalCount: number } | null };
+
+export type CandidatesAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidatesAuditLogQuery = { auditLog: { totalCount: number } | null };
+
+export type CandidatesApplicationUsageUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidatesApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type CandidatesRecommendationDecisions2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidatesRecommendationDecisions2Query = { recommendationDecisions: { totalCount: number, nodes: Array<{ status: RecommendationDecisionStatus, summary: string, decidedBy: string, municipality: { code: string } | null }> } | null };
+
+export type FollowUpRecommendationDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpRecommendationDecisionsQuery = { recommendationDecisions: { nodes: Array<{ id: string, status: RecommendationDecisionStatus, decidedOn: string, expectedEffects: { expectedCostPerInhabitantOre: number | null, expectedLevel: number | null, expectedCompetenceRiskScore: number | null, expectedProductCount: number | null, recordedOn: string } | null, followUp: { atDecision: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number }, points: Array<{ monthsAfter: number, date: string, reached: boolean, costRose: boolean | null, realised: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number } | null }> } | null }> } | null };
+
+export type FollowUpDecisionEffectsRecordMutationVariables = Exact<{
+  input: DecisionEffectsRecordInput;
+}>;
+
+
+export type FollowUpDecisionEffectsRecordMutation = { decisionEffectsRecord: { decisionEffect: { expectedLevel: number | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FollowUpMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FollowUpMunicipalityQuery = { municipality: { applicationUsages: Array<{ id: string, annualCostOre: number | null, application: { name: string } }> } | null };
+
+export type FollowUpApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type FollowUpApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FollowUpCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string }> } | null };
+
+export type FollowUpAnnualReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpAnnualReportQuery = { annualReport: { followUps: { costRose: Array<string>, decisions: Array<{ subject: string, points: Array<{ monthsAfter: number, costRose: boolean | null }> }> } } | null };
+
+export type FollowUpNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowUpNodeQuery = { node:
+    | { followUp: { points: Array<{ date: string }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type FreezeExceptionsCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreezeExceptionsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ key: string, category: ApplicationCategory }> } | null };
+
+export type FreezeExceptionsChangeFreezeCreateMutationVariables = Exact<{
+  input: ChangeFreezeCreateInput;
+}>;
+
+
+export type FreezeExceptionsChangeFreezeCreateMutation = { changeFreezeCreate: { changeFreeze: { id: string, announcedOn: string | null, announcedLate: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FreezeExceptionsFreezeExceptionRequestMutationVariables = Exact<{
+  input: FreezeExceptionRequestInput;
+}>;
+
+
+export type FreezeExceptionsFreezeExceptionRequestMutation = { freezeExceptionRequest: { freezeException: { id: string, kind: FreezeExceptionKind, status: FreezeExceptionStatus, fromDate: string, toDate: string, requestedOn: string, requestedBy: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FreezeExceptionsFreezeExceptionDecideMutationVariables = Exact<{
+  input: FreezeExceptionDecideInput;
+}>;
+
+
+export type FreezeExceptionsFreezeExceptionDecideMutation = { freezeExceptionDecide: { freezeException: { id: string, status: FreezeExceptionStatus, decidedOn: string | null, decisionReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FreezeExceptionsCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreezeExceptionsCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string, transitionWindow: { start: string | null, end: string | null, avoidedFreezes: Array<string> } }> } | null };
+
+export type FreezeExceptionsAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FreezeExceptionsAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type FreezeExceptionsCollaborationCandidates3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreezeExceptionsCollaborationCandidates3Query = { collaborationCandidates: { nodes: Array<{ key: string, transitionWindow: { start: string | null } }> } | null };
+
+export type FreezeExceptionsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FreezeExceptionsNodeQuery = { node:
+    | { exceptions: Array<{ status: FreezeExceptionStatus, kind: FreezeExceptionKind, rollbackPlan: string | null }> }
+    | Record<PropertyKey, never>
+   | null, freezeExceptions: { totalCount: number } | null };
+
+export type FreezeExceptionsChangeFreezesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreezeExceptionsChangeFreezesQuery = { changeFreezes: { nodes: Array<{ name: string, announcedLate: boolean }> } | null };
+
+export type NeedsVocabularyVocabularyTermCreateMutationVariables = Exact<{
+  input: VocabularyTermCreateInput;
+}>;
+
+
+export type NeedsVocabularyVocabularyTermCreateMutation = { vocabularyTermCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NeedsVocabularyApplicationCreateMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type NeedsVocabularyApplicationCreateMutation = { applicationCreate: { application: { id: string, name: string, vendor: string | null, category: ApplicationCategory, scope: ApplicationScope } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NeedsVocabularyNeedRegisterMutationVariables = Exact<{
+  input: NeedRegisterInput;
+}>;
+
+
+export type NeedsVocabularyNeedRegisterMutation = { needRegister: { needRegistration: { id: string, category: ApplicationCategory, categoryCode: string, answer: { summary: string, matches: Array<{ municipality: { name: string }, application: { name: string } }>, options: Array<{ kind: NeedOptionKind }> } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type NeedsAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type NeedsAgreementCreateMutation = { agreementCreate: { agreement: { id: string, decisionDeadline: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NeedsWebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type NeedsWebhookEndpointCreateMutation = { webhookEndpointCreate: { webhookEndpoint: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NeedsAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedsAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type NeedsNeedRegistrationsQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type NeedsNeedRegistrationsQuery = { needRegistrations: { totalCount: number, nodes: Array<{ id: string, choice: { kind: NeedOptionKind } | null }> } | null };
+
+export type NeedsNeedRegistrations2QueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type NeedsNeedRegistrations2Query = { needRegistrations: { totalCount: number } | null };
+
+export type SettingsFreezesCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFreezesCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ key: string, category: ApplicationCategory }> } | null };
+
+export type SettingsFreezesTriggerSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFreezesTriggerSettingsQuery = { triggerSettings: { id: string, agreementHorizonMonths: number, poorFitThreshold: number, competenceRiskMinScore: number, jointLevel: number, weightSameApplication: number, transitionWindowDays: number } | null };
+
+export type SettingsFreezesTriggerSettingsUpdateMutationVariables = Exact<{
+  input: TriggerSettingsUpdateInput;
+}>;
+
+
+export type SettingsFreezesTriggerSettingsUpdateMutation = { triggerSettingsUpdate: { triggerSettings: { weightSameApplication: number, poorFitThreshold: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type SettingsFreezesCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFreezesCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string, score: number, contributions: Array<{ trigger: RecommendationTrigger, weight: number }> }> } | null };
+
+export type SettingsFreezesAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsFreezesAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, changes: Array<{ fields: Array<{ field: string, before: unknown, after: unknown }> }> }> } | null };
+
+export type SettingsFreezesChangeFreezeCreateMutationVariables = Exact<{
+  input: ChangeFreezeCreateInput;
+}>;
+
+
+export type SettingsFreezesChangeFreezeCreateMutation = { changeFreezeCreate: { changeFreeze: { id: string, name: string, kind: FreezeKind, category: ApplicationCategory | null, periods: Array<{ from: string, to: string }>, municipality: { code: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type SettingsFreezesChangeFreezesQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type SettingsFreezesChangeFreezesQuery = { changeFreezes: { totalCount: number, nodes: Array<{ name: string, kind: FreezeKind, category: ApplicationCategory | null, fromWeek: number | null, toWeek: number | null, fromMonthDay: string | null, toMonthDay: string | null, periods: Array<{ from: string, to: string }> }> } | null };
+
+export type SettingsFreezesChangeFreezes2QueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type SettingsFreezesChangeFreezes2Query = { changeFreezes: { totalCount: number } | null };
+
+export type SettingsFreezesMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFreezesMunicipalityQuery = { municipality: { changeFreezes: Array<{ name: string, kind: FreezeKind, fromDate: string | null, toDate: string | null }> } | null };
+
+export type SettingsFreezesChangeFreezeUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsFreezesChangeFreezeUpdateMutation = { changeFreezeUpdate: { changeFreeze: { kind: FreezeKind, category: ApplicationCategory | null, fromWeek: number | null, fromMonthDay: string | null, periods: Array<{ from: string, to: string }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type SettingsFreezesChangeFreezeDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsFreezesChangeFreezeDeleteMutation = { changeFreezeDelete: { changeFreeze: { name: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type SettingsFreezesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsFreezesNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type SettingsFreezesCollaborationCandidates3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFreezesCollaborationCandidates3Query = { collaborationCandidates: { nodes: Array<{ key: string, transitionWindow: { start: string | null, end: string | null, avoidedFreezes: Array<string> } }> } | null };
+
+export type RecommendationsStatementsCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationsStatementsCollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, nodes: Array<{ key: string, score: number, summary: string, explanation: Array<string>, participants: Array<{ name: string }>, applications: Array<{ name: string }>, proposedApplication: { name: string }, collaboration: { name: string } | null, currentLevel: { ordinal: number } | null, targetLevel: { ordinal: number }, drivingAgreement: { name: string } | null, decision: { status: RecommendationDecisionStatus } | null, contributions: Array<{ trigger: RecommendationTrigger, points: number, evidence: Array<{ objectId: string, lastChangedOn: string | null }> }>, costSplit: Array<{ amountOre: number, municipality: { code: string } }> | null, transitionWindow: { start: string | null, end: string | null } }> } | null };
 
 export type RolesRoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
@@ -6684,6 +7255,813 @@ export const WhatifWhatIfDecisionRecord2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhatifWhatIfDecisionRecord2Mutation, WhatifWhatIfDecisionRecord2MutationVariables>;
+export const CandidateIdentityCollaborationCandidatesDocument = new TypedDocumentString(`
+    query CandidateIdentityCollaborationCandidates($asOf: LocalDate) {
+  collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) {
+    nodes {
+      id
+      key
+      asOf
+      score
+      hidden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateIdentityCollaborationCandidatesQuery, CandidateIdentityCollaborationCandidatesQueryVariables>;
+export const CandidateIdentityNodeDocument = new TypedDocumentString(`
+    query CandidateIdentityNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on CollaborationCandidate {
+      key
+      asOf
+      score
+      hidden
+      decision {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateIdentityNodeQuery, CandidateIdentityNodeQueryVariables>;
+export const CandidateIdentityRecommendationDecideDocument = new TypedDocumentString(`
+    mutation CandidateIdentityRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    decision {
+      status
+    }
+    candidate {
+      id
+      key
+      asOf
+      hidden
+      decision {
+        status
+        reason
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateIdentityRecommendationDecideMutation, CandidateIdentityRecommendationDecideMutationVariables>;
+export const CandidateIdentityCollaborationCandidates2Document = new TypedDocumentString(`
+    query CandidateIdentityCollaborationCandidates2 {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateIdentityCollaborationCandidates2Query, CandidateIdentityCollaborationCandidates2QueryVariables>;
+export const CandidateIdentityNodesDocument = new TypedDocumentString(`
+    query CandidateIdentityNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on CollaborationCandidate {
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateIdentityNodesQuery, CandidateIdentityNodesQueryVariables>;
+export const CandidatesCollaborationCandidatesDocument = new TypedDocumentString(`
+    query CandidatesCollaborationCandidates($asOf: LocalDate, $m: ID, $hidden: Boolean) {
+  collaborationCandidates(
+    first: 100
+    asOf: $asOf
+    municipality: $m
+    includeHidden: $hidden
+  ) {
+    totalCount
+    nodes {
+      id
+      key
+      kind
+      category
+      score
+      summary
+      explanation
+      hidden
+      changesSinceDecision
+      drivingDeadline
+      combinedAnnualCostSek
+      targetLevelReason
+      proposalReason
+      viewerCanDecide
+      participants {
+        code
+      }
+      joiningMunicipalities {
+        code
+      }
+      applications {
+        name
+      }
+      proposedApplication {
+        name
+      }
+      collaboration {
+        name
+      }
+      currentLevel {
+        ordinal
+      }
+      targetLevel {
+        ordinal
+        name
+      }
+      drivingAgreement {
+        name
+      }
+      contributions {
+        trigger
+        weight
+        points
+        explanation
+        evidence {
+          objectId
+          objectType
+          label
+          detail
+          lastChangedOn
+          object {
+            id
+          }
+        }
+      }
+      costSplit {
+        municipality {
+          code
+        }
+        population
+        amountOre
+      }
+      transitionWindow {
+        decisionOn
+        procurementLeadTimeMonths
+        earliestStart
+        start
+        end
+        avoidedFreezes
+      }
+      decision {
+        status
+        reason
+        decidedOn
+        decidedBy
+      }
+      decisionHistory {
+        status
+        decidedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesCollaborationCandidatesQuery, CandidatesCollaborationCandidatesQueryVariables>;
+export const CandidatesRecommendationDecideDocument = new TypedDocumentString(`
+    mutation CandidatesRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    decision {
+      status
+      reason
+      decidedOn
+      decidedBy
+      candidateKey
+      participants {
+        code
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesRecommendationDecideMutation, CandidatesRecommendationDecideMutationVariables>;
+export const CandidatesRecommendationDecisionsDocument = new TypedDocumentString(`
+    query CandidatesRecommendationDecisions {
+  recommendationDecisions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesRecommendationDecisionsQuery, CandidatesRecommendationDecisionsQueryVariables>;
+export const CandidatesAuditLogDocument = new TypedDocumentString(`
+    query CandidatesAuditLog {
+  auditLog(operation: "recommendationDecide") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesAuditLogQuery, CandidatesAuditLogQueryVariables>;
+export const CandidatesApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation CandidatesApplicationUsageUpdate($id: ID!) {
+  applicationUsageUpdate(input: {id: $id, functionalFit: 1}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesApplicationUsageUpdateMutation, CandidatesApplicationUsageUpdateMutationVariables>;
+export const CandidatesRecommendationDecisions2Document = new TypedDocumentString(`
+    query CandidatesRecommendationDecisions2 {
+  recommendationDecisions(from: "2026-01-01") {
+    totalCount
+    nodes {
+      status
+      summary
+      decidedBy
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesRecommendationDecisions2Query, CandidatesRecommendationDecisions2QueryVariables>;
+export const FollowUpRecommendationDecisionsDocument = new TypedDocumentString(`
+    query FollowUpRecommendationDecisions {
+  recommendationDecisions(first: 10) {
+    nodes {
+      id
+      status
+      decidedOn
+      expectedEffects {
+        expectedCostPerInhabitantOre
+        expectedLevel
+        expectedCompetenceRiskScore
+        expectedProductCount
+        recordedOn
+      }
+      followUp {
+        atDecision {
+          costPerInhabitantOre
+          levelOrdinal
+          competenceRiskScore
+          productCount
+        }
+        points {
+          monthsAfter
+          date
+          reached
+          costRose
+          realised {
+            costPerInhabitantOre
+            levelOrdinal
+            competenceRiskScore
+            productCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpRecommendationDecisionsQuery, FollowUpRecommendationDecisionsQueryVariables>;
+export const FollowUpDecisionEffectsRecordDocument = new TypedDocumentString(`
+    mutation FollowUpDecisionEffectsRecord($input: DecisionEffectsRecordInput!) {
+  decisionEffectsRecord(input: $input) {
+    decisionEffect {
+      expectedLevel
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpDecisionEffectsRecordMutation, FollowUpDecisionEffectsRecordMutationVariables>;
+export const FollowUpMunicipalityDocument = new TypedDocumentString(`
+    query FollowUpMunicipality($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      id
+      application {
+        name
+      }
+      annualCostOre
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpMunicipalityQuery, FollowUpMunicipalityQueryVariables>;
+export const FollowUpApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation FollowUpApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpApplicationUsageUpdateMutation, FollowUpApplicationUsageUpdateMutationVariables>;
+export const FollowUpCollaborationCandidatesDocument = new TypedDocumentString(`
+    query FollowUpCollaborationCandidates {
+  collaborationCandidates(first: 100, includeHidden: true) {
+    nodes {
+      id
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpCollaborationCandidatesQuery, FollowUpCollaborationCandidatesQueryVariables>;
+export const FollowUpAnnualReportDocument = new TypedDocumentString(`
+    query FollowUpAnnualReport {
+  annualReport(year: 2026) {
+    followUps {
+      costRose
+      decisions {
+        subject
+        points {
+          monthsAfter
+          costRose
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpAnnualReportQuery, FollowUpAnnualReportQueryVariables>;
+export const FollowUpNodeDocument = new TypedDocumentString(`
+    query FollowUpNode($id: ID!) {
+  node(id: $id) {
+    ... on RecommendationDecision {
+      followUp {
+        points {
+          date
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpNodeQuery, FollowUpNodeQueryVariables>;
+export const FreezeExceptionsCollaborationCandidatesDocument = new TypedDocumentString(`
+    query FreezeExceptionsCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsCollaborationCandidatesQuery, FreezeExceptionsCollaborationCandidatesQueryVariables>;
+export const FreezeExceptionsChangeFreezeCreateDocument = new TypedDocumentString(`
+    mutation FreezeExceptionsChangeFreezeCreate($input: ChangeFreezeCreateInput!) {
+  changeFreezeCreate(input: $input) {
+    changeFreeze {
+      id
+      announcedOn
+      announcedLate
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsChangeFreezeCreateMutation, FreezeExceptionsChangeFreezeCreateMutationVariables>;
+export const FreezeExceptionsFreezeExceptionRequestDocument = new TypedDocumentString(`
+    mutation FreezeExceptionsFreezeExceptionRequest($input: FreezeExceptionRequestInput!) {
+  freezeExceptionRequest(input: $input) {
+    freezeException {
+      id
+      kind
+      status
+      fromDate
+      toDate
+      requestedOn
+      requestedBy
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsFreezeExceptionRequestMutation, FreezeExceptionsFreezeExceptionRequestMutationVariables>;
+export const FreezeExceptionsFreezeExceptionDecideDocument = new TypedDocumentString(`
+    mutation FreezeExceptionsFreezeExceptionDecide($input: FreezeExceptionDecideInput!) {
+  freezeExceptionDecide(input: $input) {
+    freezeException {
+      id
+      status
+      decidedOn
+      decisionReason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsFreezeExceptionDecideMutation, FreezeExceptionsFreezeExceptionDecideMutationVariables>;
+export const FreezeExceptionsCollaborationCandidates2Document = new TypedDocumentString(`
+    query FreezeExceptionsCollaborationCandidates2 {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      transitionWindow {
+        start
+        end
+        avoidedFreezes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsCollaborationCandidates2Query, FreezeExceptionsCollaborationCandidates2QueryVariables>;
+export const FreezeExceptionsAuditLogDocument = new TypedDocumentString(`
+    query FreezeExceptionsAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsAuditLogQuery, FreezeExceptionsAuditLogQueryVariables>;
+export const FreezeExceptionsCollaborationCandidates3Document = new TypedDocumentString(`
+    query FreezeExceptionsCollaborationCandidates3 {
+  collaborationCandidates(first: 100, asOf: "2026-06-14") {
+    nodes {
+      key
+      transitionWindow {
+        start
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsCollaborationCandidates3Query, FreezeExceptionsCollaborationCandidates3QueryVariables>;
+export const FreezeExceptionsNodeDocument = new TypedDocumentString(`
+    query FreezeExceptionsNode($id: ID!) {
+  node(id: $id) {
+    ... on ChangeFreeze {
+      exceptions {
+        status
+        kind
+        rollbackPlan
+      }
+    }
+  }
+  freezeExceptions(status: APPROVED) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsNodeQuery, FreezeExceptionsNodeQueryVariables>;
+export const FreezeExceptionsChangeFreezesDocument = new TypedDocumentString(`
+    query FreezeExceptionsChangeFreezes {
+  changeFreezes(first: 100) {
+    nodes {
+      name
+      announcedLate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeExceptionsChangeFreezesQuery, FreezeExceptionsChangeFreezesQueryVariables>;
+export const NeedsVocabularyVocabularyTermCreateDocument = new TypedDocumentString(`
+    mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) {
+  vocabularyTermCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsVocabularyVocabularyTermCreateMutation, NeedsVocabularyVocabularyTermCreateMutationVariables>;
+export const NeedsVocabularyApplicationCreateDocument = new TypedDocumentString(`
+    mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    application {
+      id
+      name
+      vendor
+      category
+      scope
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsVocabularyApplicationCreateMutation, NeedsVocabularyApplicationCreateMutationVariables>;
+export const NeedsVocabularyNeedRegisterDocument = new TypedDocumentString(`
+    mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) {
+  needRegister(input: $input) {
+    needRegistration {
+      id
+      category
+      categoryCode
+      answer {
+        summary
+        matches {
+          municipality {
+            name
+          }
+          application {
+            name
+          }
+        }
+        options {
+          kind
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsVocabularyNeedRegisterMutation, NeedsVocabularyNeedRegisterMutationVariables>;
+export const NeedsAgreementCreateDocument = new TypedDocumentString(`
+    mutation NeedsAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+      decisionDeadline
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsAgreementCreateMutation, NeedsAgreementCreateMutationVariables>;
+export const NeedsWebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    webhookEndpoint {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsWebhookEndpointCreateMutation, NeedsWebhookEndpointCreateMutationVariables>;
+export const NeedsAuditLogDocument = new TypedDocumentString(`
+    query NeedsAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsAuditLogQuery, NeedsAuditLogQueryVariables>;
+export const NeedsNeedRegistrationsDocument = new TypedDocumentString(`
+    query NeedsNeedRegistrations($m: ID) {
+  needRegistrations(municipality: $m) {
+    totalCount
+    nodes {
+      id
+      choice {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsNeedRegistrationsQuery, NeedsNeedRegistrationsQueryVariables>;
+export const NeedsNeedRegistrations2Document = new TypedDocumentString(`
+    query NeedsNeedRegistrations2($m: ID) {
+  needRegistrations(municipality: $m) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsNeedRegistrations2Query, NeedsNeedRegistrations2QueryVariables>;
+export const SettingsFreezesCollaborationCandidatesDocument = new TypedDocumentString(`
+    query SettingsFreezesCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesCollaborationCandidatesQuery, SettingsFreezesCollaborationCandidatesQueryVariables>;
+export const SettingsFreezesTriggerSettingsDocument = new TypedDocumentString(`
+    query SettingsFreezesTriggerSettings {
+  triggerSettings {
+    id
+    agreementHorizonMonths
+    poorFitThreshold
+    competenceRiskMinScore
+    jointLevel
+    weightSameApplication
+    transitionWindowDays
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesTriggerSettingsQuery, SettingsFreezesTriggerSettingsQueryVariables>;
+export const SettingsFreezesTriggerSettingsUpdateDocument = new TypedDocumentString(`
+    mutation SettingsFreezesTriggerSettingsUpdate($input: TriggerSettingsUpdateInput!) {
+  triggerSettingsUpdate(input: $input) {
+    triggerSettings {
+      weightSameApplication
+      poorFitThreshold
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesTriggerSettingsUpdateMutation, SettingsFreezesTriggerSettingsUpdateMutationVariables>;
+export const SettingsFreezesCollaborationCandidates2Document = new TypedDocumentString(`
+    query SettingsFreezesCollaborationCandidates2 {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      score
+      contributions {
+        trigger
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesCollaborationCandidates2Query, SettingsFreezesCollaborationCandidates2QueryVariables>;
+export const SettingsFreezesAuditLogDocument = new TypedDocumentString(`
+    query SettingsFreezesAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+      changes {
+        fields {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesAuditLogQuery, SettingsFreezesAuditLogQueryVariables>;
+export const SettingsFreezesChangeFreezeCreateDocument = new TypedDocumentString(`
+    mutation SettingsFreezesChangeFreezeCreate($input: ChangeFreezeCreateInput!) {
+  changeFreezeCreate(input: $input) {
+    changeFreeze {
+      id
+      name
+      kind
+      category
+      periods(year: 2026) {
+        from
+        to
+      }
+      municipality {
+        code
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesChangeFreezeCreateMutation, SettingsFreezesChangeFreezeCreateMutationVariables>;
+export const SettingsFreezesChangeFreezesDocument = new TypedDocumentString(`
+    query SettingsFreezesChangeFreezes($m: ID) {
+  changeFreezes(municipality: $m, first: 100) {
+    totalCount
+    nodes {
+      name
+      kind
+      category
+      fromWeek
+      toWeek
+      fromMonthDay
+      toMonthDay
+      periods(year: 2026) {
+        from
+        to
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesChangeFreezesQuery, SettingsFreezesChangeFreezesQueryVariables>;
+export const SettingsFreezesChangeFreezes2Document = new TypedDocumentString(`
+    query SettingsFreezesChangeFreezes2($m: ID) {
+  changeFreezes(municipality: $m) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesChangeFreezes2Query, SettingsFreezesChangeFreezes2QueryVariables>;
+export const SettingsFreezesMunicipalityDocument = new TypedDocumentString(`
+    query SettingsFreezesMunicipality {
+  municipality(code: "1492") {
+    changeFreezes {
+      name
+      kind
+      fromDate
+      toDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesMunicipalityQuery, SettingsFreezesMunicipalityQueryVariables>;
+export const SettingsFreezesChangeFreezeUpdateDocument = new TypedDocumentString(`
+    mutation SettingsFreezesChangeFreezeUpdate($id: ID!) {
+  changeFreezeUpdate(
+    input: {id: $id, category: SCHOOL, period: {kind: DAY_MONTH, fromMonthDay: "02-29", toMonthDay: "03-05"}}
+  ) {
+    changeFreeze {
+      kind
+      category
+      fromWeek
+      fromMonthDay
+      periods(year: 2027) {
+        from
+        to
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesChangeFreezeUpdateMutation, SettingsFreezesChangeFreezeUpdateMutationVariables>;
+export const SettingsFreezesChangeFreezeDeleteDocument = new TypedDocumentString(`
+    mutation SettingsFreezesChangeFreezeDelete($id: ID!) {
+  changeFreezeDelete(input: {id: $id}) {
+    changeFreeze {
+      name
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesChangeFreezeDeleteMutation, SettingsFreezesChangeFreezeDeleteMutationVariables>;
+export const SettingsFreezesNodeDocument = new TypedDocumentString(`
+    query SettingsFreezesNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesNodeQuery, SettingsFreezesNodeQueryVariables>;
+export const SettingsFreezesCollaborationCandidates3Document = new TypedDocumentString(`
+    query SettingsFreezesCollaborationCandidates3 {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+      transitionWindow {
+        start
+        end
+        avoidedFreezes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsFreezesCollaborationCandidates3Query, SettingsFreezesCollaborationCandidates3QueryVariables>;
+export const RecommendationsStatementsCollaborationCandidatesDocument = new TypedDocumentString(`
+    query RecommendationsStatementsCollaborationCandidates {
+  collaborationCandidates(first: 100, includeHidden: true) {
+    totalCount
+    nodes {
+      key
+      score
+      summary
+      explanation
+      participants {
+        name
+      }
+      applications {
+        name
+      }
+      proposedApplication {
+        name
+      }
+      collaboration {
+        name
+      }
+      currentLevel {
+        ordinal
+      }
+      targetLevel {
+        ordinal
+      }
+      drivingAgreement {
+        name
+      }
+      decision {
+        status
+      }
+      contributions {
+        trigger
+        points
+        evidence {
+          objectId
+          lastChangedOn
+        }
+      }
+      costSplit {
+        municipality {
+          code
+        }
+        amountOre
+      }
+      transitionWindow {
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationsStatementsCollaborationCandidatesQuery, RecommendationsStatementsCollaborationCandidatesQueryVariables>;
 export const RolesRoleAssignDocument = new TypedDocumentString(`
     mutation RolesRoleAssign($input: RoleAssignInput!) {
   roleAssign(input: $input) {
