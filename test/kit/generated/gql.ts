@@ -286,6 +286,21 @@ type Documents = {
     "query SettingsFreezesNode($id: ID!) { node(id: $id) { id } }": typeof types.SettingsFreezesNodeDocument,
     "query SettingsFreezesCollaborationCandidates3 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": typeof types.SettingsFreezesCollaborationCandidates3Document,
     "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }": typeof types.RecommendationsStatementsCollaborationCandidatesDocument,
+    "mutation RemindersCliWebhookEndpointCreate($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }": typeof types.RemindersCliWebhookEndpointCreateDocument,
+    "mutation RemindersCliCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.RemindersCliCollaborationLevelSetDocument,
+    "query RemindersCliWebhookDeliveries { webhookDeliveries { totalCount nodes { eventType status } } }": typeof types.RemindersCliWebhookDeliveriesDocument,
+    "mutation FeedsCalendarFeedCreate($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) {\n  calendarFeed { id name municipality { code } createdBy createdAt revokedAt }\n  token url userErrors { field code message } } }": typeof types.FeedsCalendarFeedCreateDocument,
+    "mutation FeedsCalendarFeedRevoke($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { id revokedAt } userErrors { field code message } } }": typeof types.FeedsCalendarFeedRevokeDocument,
+    "query FeedsCalendarFeeds { calendarFeeds { nodes { name municipality { code } } } }": typeof types.FeedsCalendarFeedsDocument,
+    "mutation WebhooksWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {\n  webhookEndpoint { id url eventTypes thresholdDays disabledAt } secret userErrors { field code message } } }": typeof types.WebhooksWebhookEndpointCreateDocument,
+    "query WebhooksWebhookDeliveries($endpoint: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {\n  totalCount nodes { messageId eventType status attempts lastResponseCode lastError nextAttemptAt lastAttemptAt } } }": typeof types.WebhooksWebhookDeliveriesDocument,
+    "query WebhooksWebhookEndpoints { webhookEndpoints { totalCount } }": typeof types.WebhooksWebhookEndpointsDocument,
+    "mutation WebhooksAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }": typeof types.WebhooksAgreementCreateDocument,
+    "query WebhooksAgreements { agreements(first: 100) { nodes { id name } } }": typeof types.WebhooksAgreementsDocument,
+    "mutation WebhooksAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { message } } }": typeof types.WebhooksAgreementUpdateDocument,
+    "query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.WebhooksCollaborationLevelsDocument,
+    "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.WebhooksCollaborationLevelSetDocument,
+    "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": typeof types.WebhooksWebhookEndpointDisableDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": typeof types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": typeof types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": typeof types.RolesRoleAssignmentsDocument,
@@ -590,6 +605,21 @@ const documents: Documents = {
     "query SettingsFreezesNode($id: ID!) { node(id: $id) { id } }": types.SettingsFreezesNodeDocument,
     "query SettingsFreezesCollaborationCandidates3 { collaborationCandidates(first: 100) { nodes { key transitionWindow { start end avoidedFreezes } } } }": types.SettingsFreezesCollaborationCandidates3Document,
     "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }": types.RecommendationsStatementsCollaborationCandidatesDocument,
+    "mutation RemindersCliWebhookEndpointCreate($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }": types.RemindersCliWebhookEndpointCreateDocument,
+    "mutation RemindersCliCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.RemindersCliCollaborationLevelSetDocument,
+    "query RemindersCliWebhookDeliveries { webhookDeliveries { totalCount nodes { eventType status } } }": types.RemindersCliWebhookDeliveriesDocument,
+    "mutation FeedsCalendarFeedCreate($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) {\n  calendarFeed { id name municipality { code } createdBy createdAt revokedAt }\n  token url userErrors { field code message } } }": types.FeedsCalendarFeedCreateDocument,
+    "mutation FeedsCalendarFeedRevoke($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { id revokedAt } userErrors { field code message } } }": types.FeedsCalendarFeedRevokeDocument,
+    "query FeedsCalendarFeeds { calendarFeeds { nodes { name municipality { code } } } }": types.FeedsCalendarFeedsDocument,
+    "mutation WebhooksWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {\n  webhookEndpoint { id url eventTypes thresholdDays disabledAt } secret userErrors { field code message } } }": types.WebhooksWebhookEndpointCreateDocument,
+    "query WebhooksWebhookDeliveries($endpoint: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {\n  totalCount nodes { messageId eventType status attempts lastResponseCode lastError nextAttemptAt lastAttemptAt } } }": types.WebhooksWebhookDeliveriesDocument,
+    "query WebhooksWebhookEndpoints { webhookEndpoints { totalCount } }": types.WebhooksWebhookEndpointsDocument,
+    "mutation WebhooksAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }": types.WebhooksAgreementCreateDocument,
+    "query WebhooksAgreements { agreements(first: 100) { nodes { id name } } }": types.WebhooksAgreementsDocument,
+    "mutation WebhooksAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { message } } }": types.WebhooksAgreementUpdateDocument,
+    "query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }": types.WebhooksCollaborationLevelsDocument,
+    "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.WebhooksCollaborationLevelSetDocument,
+    "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": types.WebhooksWebhookEndpointDisableDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": types.RolesRoleAssignmentsDocument,
@@ -1707,6 +1737,66 @@ export function graphql(source: "query SettingsFreezesCollaborationCandidates3 {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {\n  totalCount\n  nodes {\n    key score summary explanation\n    participants { name } applications { name } proposedApplication { name } collaboration { name }\n    currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }\n    contributions { trigger points evidence { objectId lastChangedOn } }\n    costSplit { municipality { code } amountOre } transitionWindow { start end }\n  } } }"): typeof import('./graphql.js').RecommendationsStatementsCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCliWebhookEndpointCreate($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }"): typeof import('./graphql.js').RemindersCliWebhookEndpointCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemindersCliCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').RemindersCliCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemindersCliWebhookDeliveries { webhookDeliveries { totalCount nodes { eventType status } } }"): typeof import('./graphql.js').RemindersCliWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedsCalendarFeedCreate($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) {\n  calendarFeed { id name municipality { code } createdBy createdAt revokedAt }\n  token url userErrors { field code message } } }"): typeof import('./graphql.js').FeedsCalendarFeedCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedsCalendarFeedRevoke($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { id revokedAt } userErrors { field code message } } }"): typeof import('./graphql.js').FeedsCalendarFeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedsCalendarFeeds { calendarFeeds { nodes { name municipality { code } } } }"): typeof import('./graphql.js').FeedsCalendarFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {\n  webhookEndpoint { id url eventTypes thresholdDays disabledAt } secret userErrors { field code message } } }"): typeof import('./graphql.js').WebhooksWebhookEndpointCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhookDeliveries($endpoint: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {\n  totalCount nodes { messageId eventType status attempts lastResponseCode lastError nextAttemptAt lastAttemptAt } } }"): typeof import('./graphql.js').WebhooksWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhookEndpoints { webhookEndpoints { totalCount } }"): typeof import('./graphql.js').WebhooksWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }"): typeof import('./graphql.js').WebhooksAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksAgreements { agreements(first: 100) { nodes { id name } } }"): typeof import('./graphql.js').WebhooksAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').WebhooksAgreementUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }"): typeof import('./graphql.js').WebhooksCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').WebhooksCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }"): typeof import('./graphql.js').WebhooksWebhookEndpointDisableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

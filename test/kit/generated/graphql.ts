@@ -249,6 +249,14 @@ export type BudgetCalendarSetInput = {
   note?: string | null | undefined;
 };
 
+/** A new calendar feed. */
+export type CalendarFeedCreateInput = {
+  /** The municipality whose deadlines it shows; null: the whole collaboration body (admins only). An editor names its own. */
+  municipalityId?: string | number | null | undefined;
+  /** A name to tell feeds apart, e.g. whose calendar it is in. At most 100 characters. */
+  name: string;
+};
+
 /** A new change freeze (förändringsstopp) of a municipality. */
 export type ChangeFreezeCreateInput = {
   /** Only systems of this business area; default every system. */
@@ -1202,6 +1210,15 @@ export type VocabularyTermUpdateInput = {
   /** Order in lists. */
   sortOrder?: number | null | undefined;
 };
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; no more retries. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or for a retry at `nextAttemptAt`. */
+  | 'PENDING';
 
 /** A new webhook endpoint. */
 export type WebhookEndpointCreateInput = {
@@ -3401,6 +3418,102 @@ export type RecommendationsStatementsCollaborationCandidatesQueryVariables = Exa
 
 
 export type RecommendationsStatementsCollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, nodes: Array<{ key: string, score: number, summary: string, explanation: Array<string>, participants: Array<{ name: string }>, applications: Array<{ name: string }>, proposedApplication: { name: string }, collaboration: { name: string } | null, currentLevel: { ordinal: number } | null, targetLevel: { ordinal: number }, drivingAgreement: { name: string } | null, decision: { status: RecommendationDecisionStatus } | null, contributions: Array<{ trigger: RecommendationTrigger, points: number, evidence: Array<{ objectId: string, lastChangedOn: string | null }> }>, costSplit: Array<{ amountOre: number, municipality: { code: string } }> | null, transitionWindow: { start: string | null, end: string | null } }> } | null };
+
+export type RemindersCliWebhookEndpointCreateMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type RemindersCliWebhookEndpointCreateMutation = { webhookEndpointCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type RemindersCliCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type RemindersCliCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type RemindersCliWebhookDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersCliWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ eventType: WebhookEventType, status: WebhookDeliveryStatus }> } | null };
+
+export type FeedsCalendarFeedCreateMutationVariables = Exact<{
+  input: CalendarFeedCreateInput;
+}>;
+
+
+export type FeedsCalendarFeedCreateMutation = { calendarFeedCreate: { token: string | null, url: string | null, calendarFeed: { id: string, name: string, createdBy: string, createdAt: string, revokedAt: string | null, municipality: { code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FeedsCalendarFeedRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeedsCalendarFeedRevokeMutation = { calendarFeedRevoke: { calendarFeed: { id: string, revokedAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FeedsCalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedsCalendarFeedsQuery = { calendarFeeds: { nodes: Array<{ name: string, municipality: { code: string } | null }> } | null };
+
+export type WebhooksWebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type WebhooksWebhookEndpointCreateMutation = { webhookEndpointCreate: { secret: string | null, webhookEndpoint: { id: string, url: string, eventTypes: Array<WebhookEventType>, thresholdDays: Array<number>, disabledAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type WebhooksWebhookDeliveriesQueryVariables = Exact<{
+  endpoint?: string | number | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+}>;
+
+
+export type WebhooksWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ messageId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attempts: number, lastResponseCode: number | null, lastError: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null }> } | null };
+
+export type WebhooksWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksWebhookEndpointsQuery = { webhookEndpoints: { totalCount: number } | null };
+
+export type WebhooksAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type WebhooksAgreementCreateMutation = { agreementCreate: { userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
+
+export type WebhooksAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksAgreementsQuery = { agreements: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type WebhooksAgreementUpdateMutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type WebhooksAgreementUpdateMutation = { agreementUpdate: { userErrors: Array<{ message: string }> } | null };
+
+export type WebhooksCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksCollaborationLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number }> | null };
+
+export type WebhooksCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type WebhooksCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksWebhookEndpointDisableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksWebhookEndpointDisableMutation = { webhookEndpointDisable: { webhookEndpoint: { disabledAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type RolesRoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
@@ -8062,6 +8175,186 @@ export const RecommendationsStatementsCollaborationCandidatesDocument = new Type
   }
 }
     `) as unknown as TypedDocumentString<RecommendationsStatementsCollaborationCandidatesQuery, RecommendationsStatementsCollaborationCandidatesQueryVariables>;
+export const RemindersCliWebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation RemindersCliWebhookEndpointCreate($url: String!) {
+  webhookEndpointCreate(input: {url: $url, eventTypes: [LEVEL_CHANGED]}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCliWebhookEndpointCreateMutation, RemindersCliWebhookEndpointCreateMutationVariables>;
+export const RemindersCliCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation RemindersCliCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCliCollaborationLevelSetMutation, RemindersCliCollaborationLevelSetMutationVariables>;
+export const RemindersCliWebhookDeliveriesDocument = new TypedDocumentString(`
+    query RemindersCliWebhookDeliveries {
+  webhookDeliveries {
+    totalCount
+    nodes {
+      eventType
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCliWebhookDeliveriesQuery, RemindersCliWebhookDeliveriesQueryVariables>;
+export const FeedsCalendarFeedCreateDocument = new TypedDocumentString(`
+    mutation FeedsCalendarFeedCreate($input: CalendarFeedCreateInput!) {
+  calendarFeedCreate(input: $input) {
+    calendarFeed {
+      id
+      name
+      municipality {
+        code
+      }
+      createdBy
+      createdAt
+      revokedAt
+    }
+    token
+    url
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsCalendarFeedCreateMutation, FeedsCalendarFeedCreateMutationVariables>;
+export const FeedsCalendarFeedRevokeDocument = new TypedDocumentString(`
+    mutation FeedsCalendarFeedRevoke($id: ID!) {
+  calendarFeedRevoke(input: {id: $id}) {
+    calendarFeed {
+      id
+      revokedAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsCalendarFeedRevokeMutation, FeedsCalendarFeedRevokeMutationVariables>;
+export const FeedsCalendarFeedsDocument = new TypedDocumentString(`
+    query FeedsCalendarFeeds {
+  calendarFeeds {
+    nodes {
+      name
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsCalendarFeedsQuery, FeedsCalendarFeedsQueryVariables>;
+export const WebhooksWebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation WebhooksWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    webhookEndpoint {
+      id
+      url
+      eventTypes
+      thresholdDays
+      disabledAt
+    }
+    secret
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWebhookEndpointCreateMutation, WebhooksWebhookEndpointCreateMutationVariables>;
+export const WebhooksWebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksWebhookDeliveries($endpoint: ID, $status: WebhookDeliveryStatus) {
+  webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {
+    totalCount
+    nodes {
+      messageId
+      eventType
+      status
+      attempts
+      lastResponseCode
+      lastError
+      nextAttemptAt
+      lastAttemptAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWebhookDeliveriesQuery, WebhooksWebhookDeliveriesQueryVariables>;
+export const WebhooksWebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhooksWebhookEndpoints {
+  webhookEndpoints {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWebhookEndpointsQuery, WebhooksWebhookEndpointsQueryVariables>;
+export const WebhooksAgreementCreateDocument = new TypedDocumentString(`
+    mutation WebhooksAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksAgreementCreateMutation, WebhooksAgreementCreateMutationVariables>;
+export const WebhooksAgreementsDocument = new TypedDocumentString(`
+    query WebhooksAgreements {
+  agreements(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksAgreementsQuery, WebhooksAgreementsQueryVariables>;
+export const WebhooksAgreementUpdateDocument = new TypedDocumentString(`
+    mutation WebhooksAgreementUpdate($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksAgreementUpdateMutation, WebhooksAgreementUpdateMutationVariables>;
+export const WebhooksCollaborationLevelsDocument = new TypedDocumentString(`
+    query WebhooksCollaborationLevels {
+  collaborationLevels {
+    id
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCollaborationLevelsQuery, WebhooksCollaborationLevelsQueryVariables>;
+export const WebhooksCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCollaborationLevelSetMutation, WebhooksCollaborationLevelSetMutationVariables>;
+export const WebhooksWebhookEndpointDisableDocument = new TypedDocumentString(`
+    mutation WebhooksWebhookEndpointDisable($id: ID!) {
+  webhookEndpointDisable(input: {id: $id}) {
+    webhookEndpoint {
+      disabledAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWebhookEndpointDisableMutation, WebhooksWebhookEndpointDisableMutationVariables>;
 export const RolesRoleAssignDocument = new TypedDocumentString(`
     mutation RolesRoleAssign($input: RoleAssignInput!) {
   roleAssign(input: $input) {
