@@ -301,6 +301,37 @@ type Documents = {
     "query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.WebhooksCollaborationLevelsDocument,
     "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.WebhooksCollaborationLevelSetDocument,
     "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": typeof types.WebhooksWebhookEndpointDisableDocument,
+    "query AnnualReportCollaborationBodies { collaborationBodies { nodes { id shortName } } }": typeof types.AnnualReportCollaborationBodiesDocument,
+    "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }": typeof types.AnnualReportAnnualReportDocument,
+    "query AnnualReportAnnualReport2 { annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }": typeof types.AnnualReportAnnualReport2Document,
+    "query AnnualReportAgreements { agreements(kind: SAMVERKANSAVTAL) { nodes { id name } } }": typeof types.AnnualReportAgreementsDocument,
+    "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }": typeof types.AnnualReportCostAllocationDocument,
+    "query AnnualReportCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\", first: 100) { nodes { category participants { name } } } }": typeof types.AnnualReportCollaborationCandidatesDocument,
+    "query AnnualReportAnnualReport3($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }": typeof types.AnnualReportAnnualReport3Document,
+    "query AnnualReportAnnualReport4 { annualReport(year: 2027) { year } }": typeof types.AnnualReportAnnualReport4Document,
+    "query AnnualReportAnnualReport5 { annualReport(year: 2025, body: \"bm9wZQ\") { year } }": typeof types.AnnualReportAnnualReport5Document,
+    "query AnnualReportAnnualReport6 { annualReport(year: 2025) { year } }": typeof types.AnnualReportAnnualReport6Document,
+    "mutation AnnualReportAnnualReportIssue { annualReportIssue(input: { year: 2025 }) { issue { year } userErrors { code } } }": typeof types.AnnualReportAnnualReportIssueDocument,
+    "mutation AnnualReportAnnualReportIssue2 { annualReportIssue(input: { year: 2026 }) { issue { year } userErrors { field code } } }": typeof types.AnnualReportAnnualReportIssue2Document,
+    "mutation AnnualReportAnnualReportIssue3($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year sha256 issuedOn issuedBy path } userErrors { code } } }": typeof types.AnnualReportAnnualReportIssue3Document,
+    "query AnnualReportCollaborations { collaborations(first: 20) { nodes { id name } } collaborationLevels { id ordinal } agreements(first: 50) { nodes { id name } } }": typeof types.AnnualReportCollaborationsDocument,
+    "mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: \"DKF 2026/3\" }) { userErrors { code } } }": typeof types.AnnualReportCollaborationLevelSetDocument,
+    "mutation AnnualReportAgreementGiveNotice($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }": typeof types.AnnualReportAgreementGiveNoticeDocument,
+    "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }": typeof types.AnnualReportAnnualReportIssue4Document,
+    "mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { field code message } } }": typeof types.FollowUpsApplicationUsageUpdateDocument,
+    "mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id code name } userErrors { code } } }": typeof types.FollowUpsMunicipalityCreateDocument,
+    "mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { userErrors { code } } }": typeof types.FollowUpsDecisionEffectsRecordDocument,
+    "query FollowUpsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": typeof types.FollowUpsCollaborationCandidatesDocument,
+    "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }": typeof types.ReportRecommendationsCollaborationBodyCreateDocument,
+    "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": typeof types.ReportRecommendationsMembershipStartDocument,
+    "query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }": typeof types.ReportRecommendationsAnnualReportDocument,
+    "query ReportRecommendationsCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\") { nodes { id score proposedApplication { name } targetLevel { ordinal } drivingDeadline transitionWindow { start end } combinedAnnualCostOre costSplit { amountOre } } } }": typeof types.ReportRecommendationsCollaborationCandidatesDocument,
+    "query ReportRecommendationsCollaborationCandidates2 { collaborationCandidates { nodes { id proposedApplication { name } } } }": typeof types.ReportRecommendationsCollaborationCandidates2Document,
+    "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }": typeof types.ReportRecommendationsRecommendationDecideDocument,
+    "query ReportRecommendationsAnnualReport2 { annualReport(year: 2003) { hasData governance { complianceEnd applicableEnd applicablePrevious } recommendations { subject } } }": typeof types.ReportRecommendationsAnnualReport2Document,
+    "query ReportRecommendationsAnnualReport3 { annualReport(year: 2030) { year } }": typeof types.ReportRecommendationsAnnualReport3Document,
+    "query ReportRecommendationsAnnualReport4 { annualReport(year: 1999) { year } }": typeof types.ReportRecommendationsAnnualReport4Document,
+    "mutation ReportRecommendationsAnnualReportIssue { annualReportIssue(input: { year: 2026 }) { userErrors { message code } } }": typeof types.ReportRecommendationsAnnualReportIssueDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": typeof types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": typeof types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": typeof types.RolesRoleAssignmentsDocument,
@@ -620,6 +651,37 @@ const documents: Documents = {
     "query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }": types.WebhooksCollaborationLevelsDocument,
     "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.WebhooksCollaborationLevelSetDocument,
     "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": types.WebhooksWebhookEndpointDisableDocument,
+    "query AnnualReportCollaborationBodies { collaborationBodies { nodes { id shortName } } }": types.AnnualReportCollaborationBodiesDocument,
+    "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }": types.AnnualReportAnnualReportDocument,
+    "query AnnualReportAnnualReport2 { annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }": types.AnnualReportAnnualReport2Document,
+    "query AnnualReportAgreements { agreements(kind: SAMVERKANSAVTAL) { nodes { id name } } }": types.AnnualReportAgreementsDocument,
+    "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }": types.AnnualReportCostAllocationDocument,
+    "query AnnualReportCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\", first: 100) { nodes { category participants { name } } } }": types.AnnualReportCollaborationCandidatesDocument,
+    "query AnnualReportAnnualReport3($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }": types.AnnualReportAnnualReport3Document,
+    "query AnnualReportAnnualReport4 { annualReport(year: 2027) { year } }": types.AnnualReportAnnualReport4Document,
+    "query AnnualReportAnnualReport5 { annualReport(year: 2025, body: \"bm9wZQ\") { year } }": types.AnnualReportAnnualReport5Document,
+    "query AnnualReportAnnualReport6 { annualReport(year: 2025) { year } }": types.AnnualReportAnnualReport6Document,
+    "mutation AnnualReportAnnualReportIssue { annualReportIssue(input: { year: 2025 }) { issue { year } userErrors { code } } }": types.AnnualReportAnnualReportIssueDocument,
+    "mutation AnnualReportAnnualReportIssue2 { annualReportIssue(input: { year: 2026 }) { issue { year } userErrors { field code } } }": types.AnnualReportAnnualReportIssue2Document,
+    "mutation AnnualReportAnnualReportIssue3($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year sha256 issuedOn issuedBy path } userErrors { code } } }": types.AnnualReportAnnualReportIssue3Document,
+    "query AnnualReportCollaborations { collaborations(first: 20) { nodes { id name } } collaborationLevels { id ordinal } agreements(first: 50) { nodes { id name } } }": types.AnnualReportCollaborationsDocument,
+    "mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: \"DKF 2026/3\" }) { userErrors { code } } }": types.AnnualReportCollaborationLevelSetDocument,
+    "mutation AnnualReportAgreementGiveNotice($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }": types.AnnualReportAgreementGiveNoticeDocument,
+    "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }": types.AnnualReportAnnualReportIssue4Document,
+    "mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { field code message } } }": types.FollowUpsApplicationUsageUpdateDocument,
+    "mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id code name } userErrors { code } } }": types.FollowUpsMunicipalityCreateDocument,
+    "mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { userErrors { code } } }": types.FollowUpsDecisionEffectsRecordDocument,
+    "query FollowUpsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": types.FollowUpsCollaborationCandidatesDocument,
+    "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }": types.ReportRecommendationsCollaborationBodyCreateDocument,
+    "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": types.ReportRecommendationsMembershipStartDocument,
+    "query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }": types.ReportRecommendationsAnnualReportDocument,
+    "query ReportRecommendationsCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\") { nodes { id score proposedApplication { name } targetLevel { ordinal } drivingDeadline transitionWindow { start end } combinedAnnualCostOre costSplit { amountOre } } } }": types.ReportRecommendationsCollaborationCandidatesDocument,
+    "query ReportRecommendationsCollaborationCandidates2 { collaborationCandidates { nodes { id proposedApplication { name } } } }": types.ReportRecommendationsCollaborationCandidates2Document,
+    "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }": types.ReportRecommendationsRecommendationDecideDocument,
+    "query ReportRecommendationsAnnualReport2 { annualReport(year: 2003) { hasData governance { complianceEnd applicableEnd applicablePrevious } recommendations { subject } } }": types.ReportRecommendationsAnnualReport2Document,
+    "query ReportRecommendationsAnnualReport3 { annualReport(year: 2030) { year } }": types.ReportRecommendationsAnnualReport3Document,
+    "query ReportRecommendationsAnnualReport4 { annualReport(year: 1999) { year } }": types.ReportRecommendationsAnnualReport4Document,
+    "mutation ReportRecommendationsAnnualReportIssue { annualReportIssue(input: { year: 2026 }) { userErrors { message code } } }": types.ReportRecommendationsAnnualReportIssueDocument,
     "mutation RolesRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { field code } roleAssignment { id kind fromDate toDate person { name } collaboration { name } applicationUsage { id } itUnit { name } } } }": types.RolesRoleAssignDocument,
     "mutation RolesRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { field code } roleAssignment { id toDate } } }": types.RolesRoleEndDocument,
     "query RolesRoleAssignments { roleAssignments(includeEnded: true) { totalCount } }": types.RolesRoleAssignmentsDocument,
@@ -1797,6 +1859,130 @@ export function graphql(source: "mutation WebhooksCollaborationLevelSet($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }"): typeof import('./graphql.js').WebhooksWebhookEndpointDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportCollaborationBodies { collaborationBodies { nodes { id shortName } } }"): typeof import('./graphql.js').AnnualReportCollaborationBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }"): typeof import('./graphql.js').AnnualReportAnnualReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport2 { annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }"): typeof import('./graphql.js').AnnualReportAnnualReport2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAgreements { agreements(kind: SAMVERKANSAVTAL) { nodes { id name } } }"): typeof import('./graphql.js').AnnualReportAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }"): typeof import('./graphql.js').AnnualReportCostAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\", first: 100) { nodes { category participants { name } } } }"): typeof import('./graphql.js').AnnualReportCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport3($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }"): typeof import('./graphql.js').AnnualReportAnnualReport3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport4 { annualReport(year: 2027) { year } }"): typeof import('./graphql.js').AnnualReportAnnualReport4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport5 { annualReport(year: 2025, body: \"bm9wZQ\") { year } }"): typeof import('./graphql.js').AnnualReportAnnualReport5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportAnnualReport6 { annualReport(year: 2025) { year } }"): typeof import('./graphql.js').AnnualReportAnnualReport6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportAnnualReportIssue { annualReportIssue(input: { year: 2025 }) { issue { year } userErrors { code } } }"): typeof import('./graphql.js').AnnualReportAnnualReportIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportAnnualReportIssue2 { annualReportIssue(input: { year: 2026 }) { issue { year } userErrors { field code } } }"): typeof import('./graphql.js').AnnualReportAnnualReportIssue2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportAnnualReportIssue3($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year sha256 issuedOn issuedBy path } userErrors { code } } }"): typeof import('./graphql.js').AnnualReportAnnualReportIssue3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportCollaborations { collaborations(first: 20) { nodes { id name } } collaborationLevels { id ordinal } agreements(first: 50) { nodes { id name } } }"): typeof import('./graphql.js').AnnualReportCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: \"DKF 2026/3\" }) { userErrors { code } } }"): typeof import('./graphql.js').AnnualReportCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportAgreementGiveNotice($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }"): typeof import('./graphql.js').AnnualReportAgreementGiveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }"): typeof import('./graphql.js').AnnualReportAnnualReportIssue4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { field code message } } }"): typeof import('./graphql.js').FollowUpsApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id code name } userErrors { code } } }"): typeof import('./graphql.js').FollowUpsMunicipalityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').FollowUpsDecisionEffectsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }"): typeof import('./graphql.js').FollowUpsCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }"): typeof import('./graphql.js').ReportRecommendationsCollaborationBodyCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').ReportRecommendationsMembershipStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }"): typeof import('./graphql.js').ReportRecommendationsAnnualReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\") { nodes { id score proposedApplication { name } targetLevel { ordinal } drivingDeadline transitionWindow { start end } combinedAnnualCostOre costSplit { amountOre } } } }"): typeof import('./graphql.js').ReportRecommendationsCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsCollaborationCandidates2 { collaborationCandidates { nodes { id proposedApplication { name } } } }"): typeof import('./graphql.js').ReportRecommendationsCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }"): typeof import('./graphql.js').ReportRecommendationsRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsAnnualReport2 { annualReport(year: 2003) { hasData governance { complianceEnd applicableEnd applicablePrevious } recommendations { subject } } }"): typeof import('./graphql.js').ReportRecommendationsAnnualReport2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsAnnualReport3 { annualReport(year: 2030) { year } }"): typeof import('./graphql.js').ReportRecommendationsAnnualReport3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendationsAnnualReport4 { annualReport(year: 1999) { year } }"): typeof import('./graphql.js').ReportRecommendationsAnnualReport4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportRecommendationsAnnualReportIssue { annualReportIssue(input: { year: 2026 }) { userErrors { message code } } }"): typeof import('./graphql.js').ReportRecommendationsAnnualReportIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -750,6 +750,18 @@ export type MeetingCadence =
   /** En gång per år. */
   | 'YEARLY';
 
+/** Starts a municipality's membership of a collaboration body. */
+export type MembershipStartInput = {
+  /** The collaboration body. */
+  collaborationBodyId: string | number;
+  /** First day of membership. */
+  fromDate: string;
+  /** The municipality. */
+  municipalityId: string | number;
+  /** Free text, e.g. the decision. At most 2000 characters. */
+  note?: string | null | undefined;
+};
+
 /** A new code for a municipality that SCB renumbered (ny kommunkod); the old code becomes a former code, valid until the day before. */
 export type MunicipalityCodeChangeInput = {
   /** The new four-digit code. */
@@ -3514,6 +3526,184 @@ export type WebhooksWebhookEndpointDisableMutationVariables = Exact<{
 
 
 export type WebhooksWebhookEndpointDisableMutation = { webhookEndpointDisable: { webhookEndpoint: { disabledAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AnnualReportCollaborationBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportCollaborationBodiesQuery = { collaborationBodies: { nodes: Array<{ id: string, shortName: string | null }> } | null };
+
+export type AnnualReportAnnualReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReportQuery = { annualReport: { agreements: { ended: Array<{ agreement: string, date: string }>, renewed: Array<{ agreement: string, date: string, detail: string }>, noticeGiven: Array<{ agreement: string }>, upcomingDecisions: Array<{ agreement: string, date: string }> } } | null };
+
+export type AnnualReportAnnualReport2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReport2Query = { annualReport: { cost: { totalOre: number, lines: Array<{ agreement: string, key: string, totalOre: number, shares: Array<{ municipality: string, amountOre: number }> }>, municipalities: Array<{ municipality: string, agreementsOre: number, trainingOre: number, totalOre: number, population: number | null, perInhabitantOre: number | null, leavingShiftsOre: number, leavingNeedsNewAgreement: Array<string> }> }, competence: { trainingParticipants: number, trainingCostOre: number, trainings: Array<{ title: string, participants: number, costOre: number | null }> } } | null };
+
+export type AnnualReportAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAgreementsQuery = { agreements: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type AnnualReportCostAllocationQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AnnualReportCostAllocationQuery = { costAllocation: { shares: Array<{ amountOre: number, municipality: { name: string } }> } | null };
+
+export type AnnualReportCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ category: ApplicationCategory, participants: Array<{ name: string }> }> } | null };
+
+export type AnnualReportAnnualReport3QueryVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type AnnualReportAnnualReport3Query = { annualReport: { recommendations: Array<{ candidateId: string | null, subject: string, proposedProduct: string | null, score: number | null, deadline: string | null, proposedLevel: { ordinal: number } | null, window: { start: string } | null }> } | null };
+
+export type AnnualReportAnnualReport4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReport4Query = { annualReport: { year: number } | null };
+
+export type AnnualReportAnnualReport5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReport5Query = { annualReport: { year: number } | null };
+
+export type AnnualReportAnnualReport6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReport6Query = { annualReport: { year: number } | null };
+
+export type AnnualReportAnnualReportIssueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReportIssueMutation = { annualReportIssue: { issue: { year: number } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AnnualReportAnnualReportIssue2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportAnnualReportIssue2Mutation = { annualReportIssue: { issue: { year: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type AnnualReportAnnualReportIssue3MutationVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type AnnualReportAnnualReportIssue3Mutation = { annualReportIssue: { issue: { year: number, sha256: string, issuedOn: string, issuedBy: string, path: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AnnualReportCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReportCollaborationsQuery = { collaborations: { nodes: Array<{ id: string, name: string }> } | null, collaborationLevels: Array<{ id: string, ordinal: number }> | null, agreements: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type AnnualReportCollaborationLevelSetMutationVariables = Exact<{
+  c: string | number;
+  l: string | number;
+}>;
+
+
+export type AnnualReportCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AnnualReportAgreementGiveNoticeMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AnnualReportAgreementGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AnnualReportAnnualReportIssue4MutationVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type AnnualReportAnnualReportIssue4Mutation = { annualReportIssue: { issue: { year: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FollowUpsApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type FollowUpsApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type FollowUpsMunicipalityCreateMutationVariables = Exact<{
+  input: MunicipalityCreateInput;
+}>;
+
+
+export type FollowUpsMunicipalityCreateMutation = { municipalityCreate: { municipality: { id: string, code: string, name: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FollowUpsDecisionEffectsRecordMutationVariables = Exact<{
+  input: DecisionEffectsRecordInput;
+}>;
+
+
+export type FollowUpsDecisionEffectsRecordMutation = { decisionEffectsRecord: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FollowUpsCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string }> } | null };
+
+export type ReportRecommendationsCollaborationBodyCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsCollaborationBodyCreateMutation = { collaborationBodyCreate: { collaborationBody: { id: string } | null, userErrors: Array<{ message: string }> } | null };
+
+export type ReportRecommendationsMembershipStartMutationVariables = Exact<{
+  input: MembershipStartInput;
+}>;
+
+
+export type ReportRecommendationsMembershipStartMutation = { membershipStart: { userErrors: Array<{ message: string }> } | null };
+
+export type ReportRecommendationsAnnualReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsAnnualReportQuery = { annualReport: { recommendations: Array<{ subject: string, proposedProduct: string | null }> } | null };
+
+export type ReportRecommendationsCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, score: number, drivingDeadline: string | null, combinedAnnualCostOre: number | null, proposedApplication: { name: string }, targetLevel: { ordinal: number }, transitionWindow: { start: string | null, end: string | null }, costSplit: Array<{ amountOre: number }> | null }> } | null };
+
+export type ReportRecommendationsCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ id: string, proposedApplication: { name: string } }> } | null };
+
+export type ReportRecommendationsRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type ReportRecommendationsRecommendationDecideMutation = { recommendationDecide: { userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
+
+export type ReportRecommendationsAnnualReport2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsAnnualReport2Query = { annualReport: { hasData: boolean, governance: { complianceEnd: number, applicableEnd: number, applicablePrevious: number }, recommendations: Array<{ subject: string }> } | null };
+
+export type ReportRecommendationsAnnualReport3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsAnnualReport3Query = { annualReport: { year: number } | null };
+
+export type ReportRecommendationsAnnualReport4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsAnnualReport4Query = { annualReport: { year: number } | null };
+
+export type ReportRecommendationsAnnualReportIssueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportRecommendationsAnnualReportIssueMutation = { annualReportIssue: { userErrors: Array<{ message: string, code: UserErrorCode }> } | null };
 
 export type RolesRoleAssignMutationVariables = Exact<{
   input: RoleAssignInput;
@@ -8355,6 +8545,406 @@ export const WebhooksWebhookEndpointDisableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksWebhookEndpointDisableMutation, WebhooksWebhookEndpointDisableMutationVariables>;
+export const AnnualReportCollaborationBodiesDocument = new TypedDocumentString(`
+    query AnnualReportCollaborationBodies {
+  collaborationBodies {
+    nodes {
+      id
+      shortName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportCollaborationBodiesQuery, AnnualReportCollaborationBodiesQueryVariables>;
+export const AnnualReportAnnualReportDocument = new TypedDocumentString(`
+    query AnnualReportAnnualReport {
+  annualReport(year: 2025) {
+    agreements {
+      ended {
+        agreement
+        date
+      }
+      renewed {
+        agreement
+        date
+        detail
+      }
+      noticeGiven {
+        agreement
+      }
+      upcomingDecisions {
+        agreement
+        date
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReportQuery, AnnualReportAnnualReportQueryVariables>;
+export const AnnualReportAnnualReport2Document = new TypedDocumentString(`
+    query AnnualReportAnnualReport2 {
+  annualReport(year: 2025) {
+    cost {
+      totalOre
+      lines {
+        agreement
+        key
+        totalOre
+        shares {
+          municipality
+          amountOre
+        }
+      }
+      municipalities {
+        municipality
+        agreementsOre
+        trainingOre
+        totalOre
+        population
+        perInhabitantOre
+        leavingShiftsOre
+        leavingNeedsNewAgreement
+      }
+    }
+    competence {
+      trainingParticipants
+      trainingCostOre
+      trainings {
+        title
+        participants
+        costOre
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReport2Query, AnnualReportAnnualReport2QueryVariables>;
+export const AnnualReportAgreementsDocument = new TypedDocumentString(`
+    query AnnualReportAgreements {
+  agreements(kind: SAMVERKANSAVTAL) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAgreementsQuery, AnnualReportAgreementsQueryVariables>;
+export const AnnualReportCostAllocationDocument = new TypedDocumentString(`
+    query AnnualReportCostAllocation($a: ID!) {
+  costAllocation(agreement: $a, year: 2025) {
+    shares {
+      municipality {
+        name
+      }
+      amountOre
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportCostAllocationQuery, AnnualReportCostAllocationQueryVariables>;
+export const AnnualReportCollaborationCandidatesDocument = new TypedDocumentString(`
+    query AnnualReportCollaborationCandidates {
+  collaborationCandidates(asOf: "2025-12-31", first: 100) {
+    nodes {
+      category
+      participants {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportCollaborationCandidatesQuery, AnnualReportCollaborationCandidatesQueryVariables>;
+export const AnnualReportAnnualReport3Document = new TypedDocumentString(`
+    query AnnualReportAnnualReport3($body: ID) {
+  annualReport(year: 2025, body: $body) {
+    recommendations {
+      candidateId
+      subject
+      proposedLevel {
+        ordinal
+      }
+      proposedProduct
+      score
+      deadline
+      window {
+        start
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReport3Query, AnnualReportAnnualReport3QueryVariables>;
+export const AnnualReportAnnualReport4Document = new TypedDocumentString(`
+    query AnnualReportAnnualReport4 {
+  annualReport(year: 2027) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReport4Query, AnnualReportAnnualReport4QueryVariables>;
+export const AnnualReportAnnualReport5Document = new TypedDocumentString(`
+    query AnnualReportAnnualReport5 {
+  annualReport(year: 2025, body: "bm9wZQ") {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReport5Query, AnnualReportAnnualReport5QueryVariables>;
+export const AnnualReportAnnualReport6Document = new TypedDocumentString(`
+    query AnnualReportAnnualReport6 {
+  annualReport(year: 2025) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReport6Query, AnnualReportAnnualReport6QueryVariables>;
+export const AnnualReportAnnualReportIssueDocument = new TypedDocumentString(`
+    mutation AnnualReportAnnualReportIssue {
+  annualReportIssue(input: {year: 2025}) {
+    issue {
+      year
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReportIssueMutation, AnnualReportAnnualReportIssueMutationVariables>;
+export const AnnualReportAnnualReportIssue2Document = new TypedDocumentString(`
+    mutation AnnualReportAnnualReportIssue2 {
+  annualReportIssue(input: {year: 2026}) {
+    issue {
+      year
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReportIssue2Mutation, AnnualReportAnnualReportIssue2MutationVariables>;
+export const AnnualReportAnnualReportIssue3Document = new TypedDocumentString(`
+    mutation AnnualReportAnnualReportIssue3($body: ID) {
+  annualReportIssue(input: {year: 2025, body: $body}) {
+    issue {
+      year
+      sha256
+      issuedOn
+      issuedBy
+      path
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReportIssue3Mutation, AnnualReportAnnualReportIssue3MutationVariables>;
+export const AnnualReportCollaborationsDocument = new TypedDocumentString(`
+    query AnnualReportCollaborations {
+  collaborations(first: 20) {
+    nodes {
+      id
+      name
+    }
+  }
+  collaborationLevels {
+    id
+    ordinal
+  }
+  agreements(first: 50) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportCollaborationsQuery, AnnualReportCollaborationsQueryVariables>;
+export const AnnualReportCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) {
+  collaborationLevelSet(
+    input: {collaborationId: $c, levelId: $l, decisionReference: "DKF 2026/3"}
+  ) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportCollaborationLevelSetMutation, AnnualReportCollaborationLevelSetMutationVariables>;
+export const AnnualReportAgreementGiveNoticeDocument = new TypedDocumentString(`
+    mutation AnnualReportAgreementGiveNotice($a: ID!) {
+  agreementGiveNotice(input: {id: $a}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAgreementGiveNoticeMutation, AnnualReportAgreementGiveNoticeMutationVariables>;
+export const AnnualReportAnnualReportIssue4Document = new TypedDocumentString(`
+    mutation AnnualReportAnnualReportIssue4($body: ID) {
+  annualReportIssue(input: {year: 2025, body: $body}) {
+    issue {
+      year
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportAnnualReportIssue4Mutation, AnnualReportAnnualReportIssue4MutationVariables>;
+export const FollowUpsApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsApplicationUsageUpdateMutation, FollowUpsApplicationUsageUpdateMutationVariables>;
+export const FollowUpsMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) {
+  municipalityCreate(input: $input) {
+    municipality {
+      id
+      code
+      name
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsMunicipalityCreateMutation, FollowUpsMunicipalityCreateMutationVariables>;
+export const FollowUpsDecisionEffectsRecordDocument = new TypedDocumentString(`
+    mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) {
+  decisionEffectsRecord(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsDecisionEffectsRecordMutation, FollowUpsDecisionEffectsRecordMutationVariables>;
+export const FollowUpsCollaborationCandidatesDocument = new TypedDocumentString(`
+    query FollowUpsCollaborationCandidates {
+  collaborationCandidates(first: 100, includeHidden: true) {
+    nodes {
+      id
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsCollaborationCandidatesQuery, FollowUpsCollaborationCandidatesQueryVariables>;
+export const ReportRecommendationsCollaborationBodyCreateDocument = new TypedDocumentString(`
+    mutation ReportRecommendationsCollaborationBodyCreate {
+  collaborationBodyCreate(input: {name: "Testförbundet", shortName: "TF"}) {
+    collaborationBody {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsCollaborationBodyCreateMutation, ReportRecommendationsCollaborationBodyCreateMutationVariables>;
+export const ReportRecommendationsMembershipStartDocument = new TypedDocumentString(`
+    mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) {
+  membershipStart(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsMembershipStartMutation, ReportRecommendationsMembershipStartMutationVariables>;
+export const ReportRecommendationsAnnualReportDocument = new TypedDocumentString(`
+    query ReportRecommendationsAnnualReport {
+  annualReport(year: 2025) {
+    recommendations {
+      subject
+      proposedProduct
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsAnnualReportQuery, ReportRecommendationsAnnualReportQueryVariables>;
+export const ReportRecommendationsCollaborationCandidatesDocument = new TypedDocumentString(`
+    query ReportRecommendationsCollaborationCandidates {
+  collaborationCandidates(asOf: "2025-12-31") {
+    nodes {
+      id
+      score
+      proposedApplication {
+        name
+      }
+      targetLevel {
+        ordinal
+      }
+      drivingDeadline
+      transitionWindow {
+        start
+        end
+      }
+      combinedAnnualCostOre
+      costSplit {
+        amountOre
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsCollaborationCandidatesQuery, ReportRecommendationsCollaborationCandidatesQueryVariables>;
+export const ReportRecommendationsCollaborationCandidates2Document = new TypedDocumentString(`
+    query ReportRecommendationsCollaborationCandidates2 {
+  collaborationCandidates {
+    nodes {
+      id
+      proposedApplication {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsCollaborationCandidates2Query, ReportRecommendationsCollaborationCandidates2QueryVariables>;
+export const ReportRecommendationsRecommendationDecideDocument = new TypedDocumentString(`
+    mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsRecommendationDecideMutation, ReportRecommendationsRecommendationDecideMutationVariables>;
+export const ReportRecommendationsAnnualReport2Document = new TypedDocumentString(`
+    query ReportRecommendationsAnnualReport2 {
+  annualReport(year: 2003) {
+    hasData
+    governance {
+      complianceEnd
+      applicableEnd
+      applicablePrevious
+    }
+    recommendations {
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsAnnualReport2Query, ReportRecommendationsAnnualReport2QueryVariables>;
+export const ReportRecommendationsAnnualReport3Document = new TypedDocumentString(`
+    query ReportRecommendationsAnnualReport3 {
+  annualReport(year: 2030) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsAnnualReport3Query, ReportRecommendationsAnnualReport3QueryVariables>;
+export const ReportRecommendationsAnnualReport4Document = new TypedDocumentString(`
+    query ReportRecommendationsAnnualReport4 {
+  annualReport(year: 1999) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsAnnualReport4Query, ReportRecommendationsAnnualReport4QueryVariables>;
+export const ReportRecommendationsAnnualReportIssueDocument = new TypedDocumentString(`
+    mutation ReportRecommendationsAnnualReportIssue {
+  annualReportIssue(input: {year: 2026}) {
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecommendationsAnnualReportIssueMutation, ReportRecommendationsAnnualReportIssueMutationVariables>;
 export const RolesRoleAssignDocument = new TypedDocumentString(`
     mutation RolesRoleAssign($input: RoleAssignInput!) {
   roleAssign(input: $input) {
