@@ -342,6 +342,12 @@ type Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": typeof types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": typeof types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": typeof types.RolesNode6Document,
+    "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": typeof types.ExportMunicipalityDocument,
+    "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": typeof types.ExportStatusBoardDocument,
+    "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": typeof types.HelpersApplicationUsagesImportDocument,
+    "query ImportAuditLog { auditLog(last: 1) { nodes { operation actorName changes { objectType kind fields { field after } } } } }": typeof types.ImportAuditLogDocument,
+    "query ImportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles { kind toDate person { name } } } } }": typeof types.ImportMunicipalityDocument,
+    "query ImportMunicipality2($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles(includeEnded: true) { kind fromDate toDate person { name } } } } }": typeof types.ImportMunicipality2Document,
     "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.BoardNodeCollaborationLevelSetDocument,
     "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.BoardNodeNodesDocument,
     "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": typeof types.BoardAgreementExtendDocument,
@@ -692,6 +698,12 @@ const documents: Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": types.RolesNode6Document,
+    "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": types.ExportMunicipalityDocument,
+    "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": types.ExportStatusBoardDocument,
+    "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": types.HelpersApplicationUsagesImportDocument,
+    "query ImportAuditLog { auditLog(last: 1) { nodes { operation actorName changes { objectType kind fields { field after } } } } }": types.ImportAuditLogDocument,
+    "query ImportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles { kind toDate person { name } } } } }": types.ImportMunicipalityDocument,
+    "query ImportMunicipality2($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles(includeEnded: true) { kind fromDate toDate person { name } } } } }": types.ImportMunicipality2Document,
     "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.BoardNodeCollaborationLevelSetDocument,
     "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.BoardNodeNodesDocument,
     "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": types.BoardAgreementExtendDocument,
@@ -2023,6 +2035,30 @@ export function graphql(source: "query RolesNode5($id: ID!) { node(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }"): typeof import('./graphql.js').RolesNode6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }"): typeof import('./graphql.js').ExportMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }"): typeof import('./graphql.js').ExportStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}"): typeof import('./graphql.js').HelpersApplicationUsagesImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportAuditLog { auditLog(last: 1) { nodes { operation actorName changes { objectType kind fields { field after } } } } }"): typeof import('./graphql.js').ImportAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles { kind toDate person { name } } } } }"): typeof import('./graphql.js').ImportMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportMunicipality2($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles(includeEnded: true) { kind fromDate toDate person { name } } } } }"): typeof import('./graphql.js').ImportMunicipality2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -239,6 +239,20 @@ export type ApplicationUsageUpdateInput = {
   userCount?: number | null | undefined;
 };
 
+/** One municipality's application list (applikationsförteckning) as a spreadsheet file. */
+export type ApplicationUsagesImportInput = {
+  /** false (default): a dry run that changes nothing; true: apply the plan, all or nothing. */
+  apply?: boolean;
+  /** The file: CSV text, or the .xlsx file base64-encoded; at most 5000 rows, and within the request's size limit. */
+  content: string;
+  /** The file's name, recorded in the audit log; cut after 200 characters. */
+  fileName: string;
+  /** The file's format. */
+  format: SpreadsheetFormat;
+  /** The municipality (its ID or four-digit code). Editors: their own only. */
+  municipality: string | number;
+};
+
 /** Sets a municipality's budget calendar (budgetprocess). */
 export type BudgetCalendarSetInput = {
   /** The month (1–12) its budget for the next year is decided. */
@@ -703,6 +717,24 @@ export type ImplementationPlanIssueInput = {
   to: string;
 };
 
+/** What importing a row does (or did). */
+export type ImportAction =
+  /** Records a new application usage (ny). */
+  | 'CREATE'
+  /** The row matches what is recorded (oförändrad). */
+  | 'UNCHANGED'
+  /** Changes a recorded usage (ändras). */
+  | 'UPDATE';
+
+/** How a row was matched to the application catalogue. */
+export type ImportMatch =
+  /** By the municipality's own key (extern nyckel) of a recorded usage. */
+  | 'EXTERNAL_KEY'
+  /** By product and vendor name, case- and accent-insensitively. */
+  | 'NAME_AND_VENDOR'
+  /** No catalogue entry matches: the import adds one. */
+  | 'NEW_APPLICATION';
+
 /** A new IT unit (IT-enhet). */
 export type ItUnitCreateInput = {
   /** What it serves. */
@@ -1006,6 +1038,13 @@ export type RoleKind =
   | 'SYSTEMFORVALTARE'
   /** Systemtekniker: the technical side of running the system (servers, integrations, upgrades). */
   | 'SYSTEMTEKNIKER';
+
+/** A spreadsheet file format (kalkylblad). */
+export type SpreadsheetFormat =
+  /** CSV, UTF-8, comma- or semicolon-separated. */
+  | 'CSV'
+  /** Excel .xlsx (Office Open XML); sent base64-encoded. */
+  | 'XLSX';
 
 /** Adds a training activity (held or planned) to a training plan. */
 export type TrainingActivityAddInput = {
@@ -3791,6 +3830,44 @@ export type RolesNode6Query = { node:
     | { roles: Array<{ id: string, person: { name: string } }> }
     | Record<PropertyKey, never>
    | null };
+
+export type ExportMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ExportMunicipalityQuery = { municipality: { applicationUsages: Array<{ id: string }> } | null };
+
+export type ExportStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportStatusBoardQuery = { statusBoard: { totalCount: number } | null };
+
+export type HelpersApplicationUsagesImportMutationVariables = Exact<{
+  input: ApplicationUsagesImportInput;
+}>;
+
+
+export type HelpersApplicationUsagesImportMutation = { applicationUsagesImport: { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }>, plan: { applied: boolean, createCount: number, updateCount: number, unchangedCount: number, problems: Array<{ row: number, column: string | null, message: string, code: UserErrorCode }>, rows: Array<{ row: number, product: string | null, vendor: string | null, externalKey: string | null, action: ImportAction, match: ImportMatch, changes: Array<{ column: string, before: string | null, after: string | null }>, problems: Array<{ row: number, column: string | null, code: UserErrorCode }> }> } | null } | null };
+
+export type ImportAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, actorName: string, changes: Array<{ objectType: string, kind: string, fields: Array<{ field: string, after: unknown }> }> }> } | null };
+
+export type ImportMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ImportMunicipalityQuery = { municipality: { applicationUsages: Array<{ application: { name: string }, roles: Array<{ kind: RoleKind, toDate: string | null, person: { name: string } }> }> } | null };
+
+export type ImportMunicipality2QueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ImportMunicipality2Query = { municipality: { applicationUsages: Array<{ application: { name: string }, roles: Array<{ kind: RoleKind, fromDate: string, toDate: string | null, person: { name: string } }> }> } | null };
 
 export type BoardNodeCollaborationLevelSetMutationVariables = Exact<{
   input: CollaborationLevelSetInput;
@@ -9091,6 +9168,118 @@ export const RolesNode6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesNode6Query, RolesNode6QueryVariables>;
+export const ExportMunicipalityDocument = new TypedDocumentString(`
+    query ExportMunicipality($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportMunicipalityQuery, ExportMunicipalityQueryVariables>;
+export const ExportStatusBoardDocument = new TypedDocumentString(`
+    query ExportStatusBoard {
+  statusBoard(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportStatusBoardQuery, ExportStatusBoardQueryVariables>;
+export const HelpersApplicationUsagesImportDocument = new TypedDocumentString(`
+    mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {
+  applicationUsagesImport(input: $input) {
+    userErrors {
+      field
+      message
+      code
+    }
+    plan {
+      applied
+      createCount
+      updateCount
+      unchangedCount
+      problems {
+        row
+        column
+        message
+        code
+      }
+      rows {
+        row
+        product
+        vendor
+        externalKey
+        action
+        match
+        changes {
+          column
+          before
+          after
+        }
+        problems {
+          row
+          column
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelpersApplicationUsagesImportMutation, HelpersApplicationUsagesImportMutationVariables>;
+export const ImportAuditLogDocument = new TypedDocumentString(`
+    query ImportAuditLog {
+  auditLog(last: 1) {
+    nodes {
+      operation
+      actorName
+      changes {
+        objectType
+        kind
+        fields {
+          field
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportAuditLogQuery, ImportAuditLogQueryVariables>;
+export const ImportMunicipalityDocument = new TypedDocumentString(`
+    query ImportMunicipality($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      application {
+        name
+      }
+      roles {
+        kind
+        toDate
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMunicipalityQuery, ImportMunicipalityQueryVariables>;
+export const ImportMunicipality2Document = new TypedDocumentString(`
+    query ImportMunicipality2($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      application {
+        name
+      }
+      roles(includeEnded: true) {
+        kind
+        fromDate
+        toDate
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMunicipality2Query, ImportMunicipality2QueryVariables>;
 export const BoardNodeCollaborationLevelSetDocument = new TypedDocumentString(`
     mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) {
   collaborationLevelSet(input: $input) {
