@@ -342,6 +342,41 @@ type Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": typeof types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": typeof types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": typeof types.RolesNode6Document,
+    "query ApolloCacheCollaborationLevels { collaborationLevels { id ordinal } }": typeof types.ApolloCacheCollaborationLevelsDocument,
+    "query ApolloCacheStatusBoard { statusBoard(first: 100) { nodes { id level { ordinal } } } }": typeof types.ApolloCacheStatusBoardDocument,
+    "query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score } } }": typeof types.ApolloCacheCollaborationCandidatesDocument,
+    "query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }": typeof types.ApolloCacheCollaborationCandidates2Document,
+    "query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": typeof types.ApolloCacheApplicationUsagesDocument,
+    "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }": typeof types.ArgumentsCollaborationsDocument,
+    "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }": typeof types.ArgumentsCollaborations2Document,
+    "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }": typeof types.ArgumentsCollaborations3Document,
+    "query ArgumentsCompetenceRisk { competenceRisk(municipality: \"9999\") { totalCount } }": typeof types.ArgumentsCompetenceRiskDocument,
+    "query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }": typeof types.ArgumentsAgreementsDocument,
+    "query ConsumerStatusBoard { statusBoard { totalCount } }": typeof types.ConsumerStatusBoardDocument,
+    "query OperationsAgreements { agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }": typeof types.OperationsAgreementsDocument,
+    "query OperationsMunicipality { municipality(code: \"1460\") { id } }": typeof types.OperationsMunicipalityDocument,
+    "query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }": typeof types.OperationsCollaborationBodiesDocument,
+    "query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": typeof types.OperationsCollaborationCandidatesDocument,
+    "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }": typeof types.PackageAgreementsDocument,
+    "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }": typeof types.PackageApplicationUsagesDocument,
+    "query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }": typeof types.PackageNodeDocument,
+    "query PackageStatusBoard { statusBoard { totalCount } }": typeof types.PackageStatusBoardDocument,
+    "query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }": typeof types.PagingStatusBoardDocument,
+    "query PagingStatusBoard2 { statusBoard(first: 100, orderBy: { field: NEXT_DEADLINE }) { nodes { nextDeadline { date } } } }": typeof types.PagingStatusBoard2Document,
+    "query PagingAgreements { agreements(first: 100, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }": typeof types.PagingAgreementsDocument,
+    "query PagingAgreements2 { agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }": typeof types.PagingAgreements2Document,
+    "query PagingCollaborationCandidates { collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }": typeof types.PagingCollaborationCandidatesDocument,
+    "query PagingCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key } } }": typeof types.PagingCollaborationCandidates2Document,
+    "query PagingCollaborationCandidates3 { collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }": typeof types.PagingCollaborationCandidates3Document,
+    "query PagingCollaborationCandidates4 { collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }": typeof types.PagingCollaborationCandidates4Document,
+    "query PagingAgreements3 { agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }": typeof types.PagingAgreements3Document,
+    "query PagingAgreements4($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }": typeof types.PagingAgreements4Document,
+    "query PagingStatusBoard3 { statusBoard(first: 2, last: 2) { totalCount } }": typeof types.PagingStatusBoard3Document,
+    "query PagingAgreements5 { agreements(last: 2, before: \"nope\") { totalCount } }": typeof types.PagingAgreements5Document,
+    "query PagingCompetenceRisk { competenceRisk(last: 101) { totalCount } }": typeof types.PagingCompetenceRiskDocument,
+    "query UrqlCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }": typeof types.UrqlCacheCollaborationCandidatesDocument,
+    "query UrqlCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }": typeof types.UrqlCacheCollaborationCandidates2Document,
+    "query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": typeof types.UrqlCacheApplicationUsagesDocument,
     "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": typeof types.ExportMunicipalityDocument,
     "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": typeof types.ExportStatusBoardDocument,
     "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": typeof types.HelpersApplicationUsagesImportDocument,
@@ -698,6 +733,41 @@ const documents: Documents = {
     "query RolesRoleAssignments2 { roleAssignments(kind: SYSTEMAGARE, first: 100) { totalCount } }": types.RolesRoleAssignments2Document,
     "query RolesNode5($id: ID!) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE) { person { name email phone viewerCanSeeContactDetails } } } } }": types.RolesNode5Document,
     "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }": types.RolesNode6Document,
+    "query ApolloCacheCollaborationLevels { collaborationLevels { id ordinal } }": types.ApolloCacheCollaborationLevelsDocument,
+    "query ApolloCacheStatusBoard { statusBoard(first: 100) { nodes { id level { ordinal } } } }": types.ApolloCacheStatusBoardDocument,
+    "query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score } } }": types.ApolloCacheCollaborationCandidatesDocument,
+    "query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }": types.ApolloCacheCollaborationCandidates2Document,
+    "query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": types.ApolloCacheApplicationUsagesDocument,
+    "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }": types.ArgumentsCollaborationsDocument,
+    "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }": types.ArgumentsCollaborations2Document,
+    "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }": types.ArgumentsCollaborations3Document,
+    "query ArgumentsCompetenceRisk { competenceRisk(municipality: \"9999\") { totalCount } }": types.ArgumentsCompetenceRiskDocument,
+    "query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }": types.ArgumentsAgreementsDocument,
+    "query ConsumerStatusBoard { statusBoard { totalCount } }": types.ConsumerStatusBoardDocument,
+    "query OperationsAgreements { agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }": types.OperationsAgreementsDocument,
+    "query OperationsMunicipality { municipality(code: \"1460\") { id } }": types.OperationsMunicipalityDocument,
+    "query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }": types.OperationsCollaborationBodiesDocument,
+    "query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": types.OperationsCollaborationCandidatesDocument,
+    "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }": types.PackageAgreementsDocument,
+    "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }": types.PackageApplicationUsagesDocument,
+    "query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }": types.PackageNodeDocument,
+    "query PackageStatusBoard { statusBoard { totalCount } }": types.PackageStatusBoardDocument,
+    "query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }": types.PagingStatusBoardDocument,
+    "query PagingStatusBoard2 { statusBoard(first: 100, orderBy: { field: NEXT_DEADLINE }) { nodes { nextDeadline { date } } } }": types.PagingStatusBoard2Document,
+    "query PagingAgreements { agreements(first: 100, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }": types.PagingAgreementsDocument,
+    "query PagingAgreements2 { agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }": types.PagingAgreements2Document,
+    "query PagingCollaborationCandidates { collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }": types.PagingCollaborationCandidatesDocument,
+    "query PagingCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key } } }": types.PagingCollaborationCandidates2Document,
+    "query PagingCollaborationCandidates3 { collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }": types.PagingCollaborationCandidates3Document,
+    "query PagingCollaborationCandidates4 { collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }": types.PagingCollaborationCandidates4Document,
+    "query PagingAgreements3 { agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }": types.PagingAgreements3Document,
+    "query PagingAgreements4($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }": types.PagingAgreements4Document,
+    "query PagingStatusBoard3 { statusBoard(first: 2, last: 2) { totalCount } }": types.PagingStatusBoard3Document,
+    "query PagingAgreements5 { agreements(last: 2, before: \"nope\") { totalCount } }": types.PagingAgreements5Document,
+    "query PagingCompetenceRisk { competenceRisk(last: 101) { totalCount } }": types.PagingCompetenceRiskDocument,
+    "query UrqlCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }": types.UrqlCacheCollaborationCandidatesDocument,
+    "query UrqlCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }": types.UrqlCacheCollaborationCandidates2Document,
+    "query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": types.UrqlCacheApplicationUsagesDocument,
     "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": types.ExportMunicipalityDocument,
     "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": types.ExportStatusBoardDocument,
     "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": types.HelpersApplicationUsagesImportDocument,
@@ -2035,6 +2105,146 @@ export function graphql(source: "query RolesNode5($id: ID!) { node(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RolesNode6($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Collaboration { roles(kind: SYSTEMAGARE, asOf: $asOf) { id person { name } } } } }"): typeof import('./graphql.js').RolesNode6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApolloCacheCollaborationLevels { collaborationLevels { id ordinal } }"): typeof import('./graphql.js').ApolloCacheCollaborationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApolloCacheStatusBoard { statusBoard(first: 100) { nodes { id level { ordinal } } } }"): typeof import('./graphql.js').ApolloCacheStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score } } }"): typeof import('./graphql.js').ApolloCacheCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }"): typeof import('./graphql.js').ApolloCacheCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }"): typeof import('./graphql.js').ApolloCacheApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }"): typeof import('./graphql.js').ArgumentsCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }"): typeof import('./graphql.js').ArgumentsCollaborations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }"): typeof import('./graphql.js').ArgumentsCollaborations3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgumentsCompetenceRisk { competenceRisk(municipality: \"9999\") { totalCount } }"): typeof import('./graphql.js').ArgumentsCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }"): typeof import('./graphql.js').ArgumentsAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsumerStatusBoard { statusBoard { totalCount } }"): typeof import('./graphql.js').ConsumerStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsAgreements { agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }"): typeof import('./graphql.js').OperationsAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsMunicipality { municipality(code: \"1460\") { id } }"): typeof import('./graphql.js').OperationsMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }"): typeof import('./graphql.js').OperationsCollaborationBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }"): typeof import('./graphql.js').OperationsCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }"): typeof import('./graphql.js').PackageAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }"): typeof import('./graphql.js').PackageApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }"): typeof import('./graphql.js').PackageNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PackageStatusBoard { statusBoard { totalCount } }"): typeof import('./graphql.js').PackageStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }"): typeof import('./graphql.js').PagingStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingStatusBoard2 { statusBoard(first: 100, orderBy: { field: NEXT_DEADLINE }) { nodes { nextDeadline { date } } } }"): typeof import('./graphql.js').PagingStatusBoard2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingAgreements { agreements(first: 100, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }"): typeof import('./graphql.js').PagingAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingAgreements2 { agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }"): typeof import('./graphql.js').PagingAgreements2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingCollaborationCandidates { collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }"): typeof import('./graphql.js').PagingCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key } } }"): typeof import('./graphql.js').PagingCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingCollaborationCandidates3 { collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }"): typeof import('./graphql.js').PagingCollaborationCandidates3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingCollaborationCandidates4 { collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }"): typeof import('./graphql.js').PagingCollaborationCandidates4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingAgreements3 { agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }"): typeof import('./graphql.js').PagingAgreements3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingAgreements4($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }"): typeof import('./graphql.js').PagingAgreements4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingStatusBoard3 { statusBoard(first: 2, last: 2) { totalCount } }"): typeof import('./graphql.js').PagingStatusBoard3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingAgreements5 { agreements(last: 2, before: \"nope\") { totalCount } }"): typeof import('./graphql.js').PagingAgreements5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingCompetenceRisk { competenceRisk(last: 101) { totalCount } }"): typeof import('./graphql.js').PagingCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UrqlCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }"): typeof import('./graphql.js').UrqlCacheCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UrqlCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }"): typeof import('./graphql.js').UrqlCacheCollaborationCandidates2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }"): typeof import('./graphql.js').UrqlCacheApplicationUsagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

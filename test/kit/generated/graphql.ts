@@ -3831,6 +3831,196 @@ export type RolesNode6Query = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ApolloCacheCollaborationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloCacheCollaborationLevelsQuery = { collaborationLevels: Array<{ id: string, ordinal: number }> | null };
+
+export type ApolloCacheStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloCacheStatusBoardQuery = { statusBoard: { nodes: Array<{ id: string, level: { ordinal: number } | null }> } | null };
+
+export type ApolloCacheCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloCacheCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ key: string, score: number }> } | null };
+
+export type ApolloCacheCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloCacheCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string, score: number }> } | null };
+
+export type ApolloCacheApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloCacheApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string }> } | null };
+
+export type ArgumentsCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArgumentsCollaborationsQuery = { collaborations: { totalCount: number } | null };
+
+export type ArgumentsCollaborations2QueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type ArgumentsCollaborations2Query = { collaborations: { totalCount: number } | null };
+
+export type ArgumentsCollaborations3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArgumentsCollaborations3Query = { collaborations: { nodes: Array<{ id: string }> } | null };
+
+export type ArgumentsCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArgumentsCompetenceRiskQuery = { competenceRisk: { totalCount: number } | null };
+
+export type ArgumentsAgreementsQueryVariables = Exact<{
+  x?: string | number | null | undefined;
+}>;
+
+
+export type ArgumentsAgreementsQuery = { agreements: { totalCount: number } | null };
+
+export type ConsumerStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumerStatusBoardQuery = { statusBoard: { totalCount: number } | null };
+
+export type OperationsAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsAgreementsQuery = { agreements: { nodes: Array<{ id: string }> } | null };
+
+export type OperationsMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsMunicipalityQuery = { municipality: { id: string } | null };
+
+export type OperationsCollaborationBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsCollaborationBodiesQuery = { collaborationBodies: { nodes: Array<{ id: string }> } | null };
+
+export type OperationsCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string }> } | null };
+
+export type PackageAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackageAgreementsQuery = { agreements: { nodes: Array<{ name: string, schedule: { decisionDeadline: string } }> } | null };
+
+export type PackageApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackageApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, application: { name: string } }> } | null };
+
+export type PackageNodeQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type PackageNodeQuery = { a:
+    | { functionalFit: number | null, technicalFit: number | null }
+    | Record<PropertyKey, never>
+   | null, b:
+    | { functionalFit: number | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PackageStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackageStatusBoardQuery = { statusBoard: { totalCount: number } | null };
+
+export type PagingStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingStatusBoardQuery = { statusBoard: { nodes: Array<{ level: { ordinal: number } | null }> } | null };
+
+export type PagingStatusBoard2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingStatusBoard2Query = { statusBoard: { nodes: Array<{ nextDeadline: { date: string } | null }> } | null };
+
+export type PagingAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingAgreementsQuery = { agreements: { nodes: Array<{ endDate: string }> } | null };
+
+export type PagingAgreements2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingAgreements2Query = { agreements: { nodes: Array<{ startDate: string }> } | null };
+
+export type PagingCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ score: number }> } | null };
+
+export type PagingCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string }> } | null };
+
+export type PagingCollaborationCandidates3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingCollaborationCandidates3Query = { collaborationCandidates: { nodes: Array<{ key: string }> } | null };
+
+export type PagingCollaborationCandidates4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingCollaborationCandidates4Query = { collaborationCandidates: { nodes: Array<{ drivingDeadline: string | null }> } | null };
+
+export type PagingAgreements3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingAgreements3Query = { agreements: { nodes: Array<{ endDate: string }>, pageInfo: { endCursor: string | null } } | null };
+
+export type PagingAgreements4QueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type PagingAgreements4Query = { agreements: { nodes: Array<{ endDate: string }> } | null };
+
+export type PagingStatusBoard3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingStatusBoard3Query = { statusBoard: { totalCount: number } | null };
+
+export type PagingAgreements5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingAgreements5Query = { agreements: { totalCount: number } | null };
+
+export type PagingCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagingCompetenceRiskQuery = { competenceRisk: { totalCount: number } | null };
+
+export type UrqlCacheCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrqlCacheCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ key: string, score: number, drivingDeadline: string | null }> } | null };
+
+export type UrqlCacheCollaborationCandidates2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrqlCacheCollaborationCandidates2Query = { collaborationCandidates: { nodes: Array<{ key: string, score: number, drivingDeadline: string | null }> } | null };
+
+export type UrqlCacheApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrqlCacheApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string }> } | null };
+
 export type ExportMunicipalityQueryVariables = Exact<{
   code: string;
 }>;
@@ -9168,6 +9358,328 @@ export const RolesNode6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolesNode6Query, RolesNode6QueryVariables>;
+export const ApolloCacheCollaborationLevelsDocument = new TypedDocumentString(`
+    query ApolloCacheCollaborationLevels {
+  collaborationLevels {
+    id
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloCacheCollaborationLevelsQuery, ApolloCacheCollaborationLevelsQueryVariables>;
+export const ApolloCacheStatusBoardDocument = new TypedDocumentString(`
+    query ApolloCacheStatusBoard {
+  statusBoard(first: 100) {
+    nodes {
+      id
+      level {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloCacheStatusBoardQuery, ApolloCacheStatusBoardQueryVariables>;
+export const ApolloCacheCollaborationCandidatesDocument = new TypedDocumentString(`
+    query ApolloCacheCollaborationCandidates {
+  collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) {
+    nodes {
+      key
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloCacheCollaborationCandidatesQuery, ApolloCacheCollaborationCandidatesQueryVariables>;
+export const ApolloCacheCollaborationCandidates2Document = new TypedDocumentString(`
+    query ApolloCacheCollaborationCandidates2 {
+  collaborationCandidates(first: 100, includeHidden: true) {
+    nodes {
+      key
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloCacheCollaborationCandidates2Query, ApolloCacheCollaborationCandidates2QueryVariables>;
+export const ApolloCacheApplicationUsagesDocument = new TypedDocumentString(`
+    query ApolloCacheApplicationUsages {
+  applicationUsages(first: 6) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloCacheApplicationUsagesQuery, ApolloCacheApplicationUsagesQueryVariables>;
+export const ArgumentsCollaborationsDocument = new TypedDocumentString(`
+    query ArgumentsCollaborations {
+  collaborations(participant: "1460") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ArgumentsCollaborationsQuery, ArgumentsCollaborationsQueryVariables>;
+export const ArgumentsCollaborations2Document = new TypedDocumentString(`
+    query ArgumentsCollaborations2($m: ID) {
+  collaborations(participant: $m) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ArgumentsCollaborations2Query, ArgumentsCollaborations2QueryVariables>;
+export const ArgumentsCollaborations3Document = new TypedDocumentString(`
+    query ArgumentsCollaborations3 {
+  collaborations(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArgumentsCollaborations3Query, ArgumentsCollaborations3QueryVariables>;
+export const ArgumentsCompetenceRiskDocument = new TypedDocumentString(`
+    query ArgumentsCompetenceRisk {
+  competenceRisk(municipality: "9999") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ArgumentsCompetenceRiskQuery, ArgumentsCompetenceRiskQueryVariables>;
+export const ArgumentsAgreementsDocument = new TypedDocumentString(`
+    query ArgumentsAgreements($x: ID) {
+  agreements(collaboration: $x) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ArgumentsAgreementsQuery, ArgumentsAgreementsQueryVariables>;
+export const ConsumerStatusBoardDocument = new TypedDocumentString(`
+    query ConsumerStatusBoard {
+  statusBoard {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumerStatusBoardQuery, ConsumerStatusBoardQueryVariables>;
+export const OperationsAgreementsDocument = new TypedDocumentString(`
+    query OperationsAgreements {
+  agreements(first: 1, kind: SAMVERKANSAVTAL) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsAgreementsQuery, OperationsAgreementsQueryVariables>;
+export const OperationsMunicipalityDocument = new TypedDocumentString(`
+    query OperationsMunicipality {
+  municipality(code: "1460") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsMunicipalityQuery, OperationsMunicipalityQueryVariables>;
+export const OperationsCollaborationBodiesDocument = new TypedDocumentString(`
+    query OperationsCollaborationBodies {
+  collaborationBodies {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsCollaborationBodiesQuery, OperationsCollaborationBodiesQueryVariables>;
+export const OperationsCollaborationCandidatesDocument = new TypedDocumentString(`
+    query OperationsCollaborationCandidates {
+  collaborationCandidates(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsCollaborationCandidatesQuery, OperationsCollaborationCandidatesQueryVariables>;
+export const PackageAgreementsDocument = new TypedDocumentString(`
+    query PackageAgreements {
+  agreements(municipality: "1460", first: 100) {
+    nodes {
+      name
+      schedule {
+        decisionDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackageAgreementsQuery, PackageAgreementsQueryVariables>;
+export const PackageApplicationUsagesDocument = new TypedDocumentString(`
+    query PackageApplicationUsages {
+  applicationUsages(municipality: "1460", first: 2) {
+    nodes {
+      id
+      application {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackageApplicationUsagesQuery, PackageApplicationUsagesQueryVariables>;
+export const PackageNodeDocument = new TypedDocumentString(`
+    query PackageNode($a: ID!, $b: ID!) {
+  a: node(id: $a) {
+    ... on ApplicationUsage {
+      functionalFit
+      technicalFit
+    }
+  }
+  b: node(id: $b) {
+    ... on ApplicationUsage {
+      functionalFit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackageNodeQuery, PackageNodeQueryVariables>;
+export const PackageStatusBoardDocument = new TypedDocumentString(`
+    query PackageStatusBoard {
+  statusBoard {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PackageStatusBoardQuery, PackageStatusBoardQueryVariables>;
+export const PagingStatusBoardDocument = new TypedDocumentString(`
+    query PagingStatusBoard {
+  statusBoard(first: 100, orderBy: {field: LEVEL, direction: DESC}) {
+    nodes {
+      level {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingStatusBoardQuery, PagingStatusBoardQueryVariables>;
+export const PagingStatusBoard2Document = new TypedDocumentString(`
+    query PagingStatusBoard2 {
+  statusBoard(first: 100, orderBy: {field: NEXT_DEADLINE}) {
+    nodes {
+      nextDeadline {
+        date
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingStatusBoard2Query, PagingStatusBoard2QueryVariables>;
+export const PagingAgreementsDocument = new TypedDocumentString(`
+    query PagingAgreements {
+  agreements(first: 100, orderBy: {field: END_DATE, direction: DESC}) {
+    nodes {
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingAgreementsQuery, PagingAgreementsQueryVariables>;
+export const PagingAgreements2Document = new TypedDocumentString(`
+    query PagingAgreements2 {
+  agreements(first: 100, orderBy: {field: START_DATE}) {
+    nodes {
+      startDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingAgreements2Query, PagingAgreements2QueryVariables>;
+export const PagingCollaborationCandidatesDocument = new TypedDocumentString(`
+    query PagingCollaborationCandidates {
+  collaborationCandidates(first: 100, orderBy: {field: SCORE, direction: ASC}) {
+    nodes {
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCollaborationCandidatesQuery, PagingCollaborationCandidatesQueryVariables>;
+export const PagingCollaborationCandidates2Document = new TypedDocumentString(`
+    query PagingCollaborationCandidates2 {
+  collaborationCandidates(first: 100) {
+    nodes {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCollaborationCandidates2Query, PagingCollaborationCandidates2QueryVariables>;
+export const PagingCollaborationCandidates3Document = new TypedDocumentString(`
+    query PagingCollaborationCandidates3 {
+  collaborationCandidates(first: 100, orderBy: {field: SCORE}) {
+    nodes {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCollaborationCandidates3Query, PagingCollaborationCandidates3QueryVariables>;
+export const PagingCollaborationCandidates4Document = new TypedDocumentString(`
+    query PagingCollaborationCandidates4 {
+  collaborationCandidates(first: 100, orderBy: {field: DEADLINE, direction: ASC}) {
+    nodes {
+      drivingDeadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCollaborationCandidates4Query, PagingCollaborationCandidates4QueryVariables>;
+export const PagingAgreements3Document = new TypedDocumentString(`
+    query PagingAgreements3 {
+  agreements(first: 3, orderBy: {field: END_DATE, direction: DESC}) {
+    nodes {
+      endDate
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingAgreements3Query, PagingAgreements3QueryVariables>;
+export const PagingAgreements4Document = new TypedDocumentString(`
+    query PagingAgreements4($a: String) {
+  agreements(first: 3, after: $a, orderBy: {field: END_DATE, direction: DESC}) {
+    nodes {
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingAgreements4Query, PagingAgreements4QueryVariables>;
+export const PagingStatusBoard3Document = new TypedDocumentString(`
+    query PagingStatusBoard3 {
+  statusBoard(first: 2, last: 2) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PagingStatusBoard3Query, PagingStatusBoard3QueryVariables>;
+export const PagingAgreements5Document = new TypedDocumentString(`
+    query PagingAgreements5 {
+  agreements(last: 2, before: "nope") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PagingAgreements5Query, PagingAgreements5QueryVariables>;
+export const PagingCompetenceRiskDocument = new TypedDocumentString(`
+    query PagingCompetenceRisk {
+  competenceRisk(last: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCompetenceRiskQuery, PagingCompetenceRiskQueryVariables>;
+export const UrqlCacheCollaborationCandidatesDocument = new TypedDocumentString(`
+    query UrqlCacheCollaborationCandidates {
+  collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) {
+    nodes {
+      key
+      score
+      drivingDeadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UrqlCacheCollaborationCandidatesQuery, UrqlCacheCollaborationCandidatesQueryVariables>;
+export const UrqlCacheCollaborationCandidates2Document = new TypedDocumentString(`
+    query UrqlCacheCollaborationCandidates2 {
+  collaborationCandidates(first: 100, includeHidden: true) {
+    nodes {
+      key
+      score
+      drivingDeadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UrqlCacheCollaborationCandidates2Query, UrqlCacheCollaborationCandidates2QueryVariables>;
+export const UrqlCacheApplicationUsagesDocument = new TypedDocumentString(`
+    query UrqlCacheApplicationUsages {
+  applicationUsages(first: 6) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UrqlCacheApplicationUsagesQuery, UrqlCacheApplicationUsagesQueryVariables>;
 export const ExportMunicipalityDocument = new TypedDocumentString(`
     query ExportMunicipality($code: String!) {
   municipality(code: $code) {
