@@ -216,6 +216,36 @@ type Documents = {
     "query ReferenceAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": typeof types.ReferenceAuditLogDocument,
     "mutation ReferenceMunicipalityCodeChange2($input: MunicipalityCodeChangeInput!) { municipalityCodeChange(input: $input) { municipality { code } userErrors { field code } } }": typeof types.ReferenceMunicipalityCodeChange2Document,
     "query ReferenceNode($id: ID!) { node(id: $id) { ... on Municipality { code formerCodes { code validTo } } } }": typeof types.ReferenceNodeDocument,
+    "query BrowserRecommendationDecisions { recommendationDecisions(status: REJECTED) { nodes { id reason decidedBy } } }": typeof types.BrowserRecommendationDecisionsDocument,
+    "query BrowserAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }": typeof types.BrowserAuditLogDocument,
+    "mutation CompetenceGovernancePagesCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { userErrors { message } } }": typeof types.CompetenceGovernancePagesCompetenceNetworkCreateDocument,
+    "query CompetenceGovernancePagesCompetenceRisk { competenceRisk(first: 100) { nodes { label score application { name } collaboration { id } } } }": typeof types.CompetenceGovernancePagesCompetenceRiskDocument,
+    "query CompetenceGovernancePagesGovernanceReport { governanceReport { compliant applicable rules { title failures { label objectType } } } }": typeof types.CompetenceGovernancePagesGovernanceReportDocument,
+    "query ImportPageMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }": typeof types.ImportPageMunicipalityDocument,
+    "query ImportPageAuditLog { auditLog(first: 20) { nodes { operation } } }": typeof types.ImportPageAuditLogDocument,
+    "query MunicipalityPageMunicipality($code: String!, $ref: ID!) {\n  municipality(code: $code) { name applicationUsages { application { name } userCount } participations { collaboration { id name } } }\n  agreements(municipality: $ref, first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } }\n  competenceRisk(municipality: $ref, first: 100) { nodes { label } }\n}": typeof types.MunicipalityPageMunicipalityDocument,
+    "query MunicipalityPageAgreements { agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }": typeof types.MunicipalityPageAgreementsDocument,
+    "query NeedsPageNeedRegistrations { needRegistrations(first: 100) { nodes { id category neededBy description budgetFrameOre municipality { code } choice { kind reason } } } }": typeof types.NeedsPageNeedRegistrationsDocument,
+    "mutation NeedsPageWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }": typeof types.NeedsPageWebhookEndpointCreateDocument,
+    "query NeedsPageApplications { applications(first: 100, search: \"ByggR\") { nodes { id name } } }": typeof types.NeedsPageApplicationsDocument,
+    "mutation NeedsPageAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { code } } }": typeof types.NeedsPageAgreementCreateDocument,
+    "mutation PagesBrowserCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }": typeof types.PagesBrowserCollaborationBodyCreateDocument,
+    "mutation PagesBrowserMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": typeof types.PagesBrowserMembershipStartDocument,
+    "query PagesBrowserCollaborationCandidates { collaborationCandidates(first: 5) { nodes { id } } }": typeof types.PagesBrowserCollaborationCandidatesDocument,
+    "query PagesBrowserMunicipality($c: String!) { municipality(code: $c) { applicationUsages { application { name } userCount } } }": typeof types.PagesBrowserMunicipalityDocument,
+    "query PagesBrowserAuditLog { auditLog(first: 50) { nodes { operation actorName } } }": typeof types.PagesBrowserAuditLogDocument,
+    "query PagesBrowserRecommendationDecisions { recommendationDecisions { nodes { reason } } }": typeof types.PagesBrowserRecommendationDecisionsDocument,
+    "query PlansBrowserCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id key } } }": typeof types.PlansBrowserCollaborationCandidatesDocument,
+    "mutation PlansBrowserRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }": typeof types.PlansBrowserRecommendationDecideDocument,
+    "query PlansBrowserCollaborationBodies { collaborationBodies { nodes { id shortName } } }": typeof types.PlansBrowserCollaborationBodiesDocument,
+    "mutation PlansBrowserImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { html } } }": typeof types.PlansBrowserImplementationPlanIssueDocument,
+    "query RecommendationsPageCollaborationCandidates($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {\n  collaborationCandidates(asOf: $asOf, municipality: $municipality, trigger: $trigger, orderBy: $orderBy, first: 100) {\n    totalCount nodes { id kind score summary drivingDeadline proposedApplication { name } participants { code } targetLevel { ordinal name } }\n  }\n}": typeof types.RecommendationsPageCollaborationCandidatesDocument,
+    "query RecommendationsPageRecommendationDecisions { recommendationDecisions(first: 100) { nodes { id status reason decidedBy deferredUntil candidateKey } } }": typeof types.RecommendationsPageRecommendationDecisionsDocument,
+    "query RecommendationsPageAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }": typeof types.RecommendationsPageAuditLogDocument,
+    "query SigninCollaborations { collaborations { totalCount } }": typeof types.SigninCollaborationsDocument,
+    "query StatusPageSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  collaboration { name } level { ordinal name } openGaps { reason } nextDeadline { date daysLeft }\n} }": typeof types.StatusPageSharedSystemStatusDocument,
+    "query SystemPageCollaborations($asOf: LocalDate) { collaborations(first: 100) { nodes {\n  id name startedOn\n  levelHistory { changedOn decisionReference }\n  participants(includeFormer: true) { municipality { name } joinedOn leftOn }\n  roles { kind person { name } }\n  statusBoardRow(asOf: $asOf) { agreements { agreement { name } decisionDeadline noticeDeadline } openGaps { reason } }\n} }\ncollaborationCandidates(includeHidden: true, first: 100) { nodes { id summary collaboration { id } } } }": typeof types.SystemPageCollaborationsDocument,
+    "query SystemPageMunicipalities { municipalities(first: 1) { nodes { id } } }": typeof types.SystemPageMunicipalitiesDocument,
     "query BudgetDigestCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id category } } }": typeof types.BudgetDigestCollaborationCandidatesDocument,
     "mutation BudgetDigestRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }": typeof types.BudgetDigestRecommendationDecideDocument,
     "mutation BudgetDigestImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { version } userErrors { code } } }": typeof types.BudgetDigestImplementationPlanIssueDocument,
@@ -607,6 +637,36 @@ const documents: Documents = {
     "query ReferenceAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": types.ReferenceAuditLogDocument,
     "mutation ReferenceMunicipalityCodeChange2($input: MunicipalityCodeChangeInput!) { municipalityCodeChange(input: $input) { municipality { code } userErrors { field code } } }": types.ReferenceMunicipalityCodeChange2Document,
     "query ReferenceNode($id: ID!) { node(id: $id) { ... on Municipality { code formerCodes { code validTo } } } }": types.ReferenceNodeDocument,
+    "query BrowserRecommendationDecisions { recommendationDecisions(status: REJECTED) { nodes { id reason decidedBy } } }": types.BrowserRecommendationDecisionsDocument,
+    "query BrowserAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }": types.BrowserAuditLogDocument,
+    "mutation CompetenceGovernancePagesCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { userErrors { message } } }": types.CompetenceGovernancePagesCompetenceNetworkCreateDocument,
+    "query CompetenceGovernancePagesCompetenceRisk { competenceRisk(first: 100) { nodes { label score application { name } collaboration { id } } } }": types.CompetenceGovernancePagesCompetenceRiskDocument,
+    "query CompetenceGovernancePagesGovernanceReport { governanceReport { compliant applicable rules { title failures { label objectType } } } }": types.CompetenceGovernancePagesGovernanceReportDocument,
+    "query ImportPageMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }": types.ImportPageMunicipalityDocument,
+    "query ImportPageAuditLog { auditLog(first: 20) { nodes { operation } } }": types.ImportPageAuditLogDocument,
+    "query MunicipalityPageMunicipality($code: String!, $ref: ID!) {\n  municipality(code: $code) { name applicationUsages { application { name } userCount } participations { collaboration { id name } } }\n  agreements(municipality: $ref, first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } }\n  competenceRisk(municipality: $ref, first: 100) { nodes { label } }\n}": types.MunicipalityPageMunicipalityDocument,
+    "query MunicipalityPageAgreements { agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }": types.MunicipalityPageAgreementsDocument,
+    "query NeedsPageNeedRegistrations { needRegistrations(first: 100) { nodes { id category neededBy description budgetFrameOre municipality { code } choice { kind reason } } } }": types.NeedsPageNeedRegistrationsDocument,
+    "mutation NeedsPageWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }": types.NeedsPageWebhookEndpointCreateDocument,
+    "query NeedsPageApplications { applications(first: 100, search: \"ByggR\") { nodes { id name } } }": types.NeedsPageApplicationsDocument,
+    "mutation NeedsPageAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { code } } }": types.NeedsPageAgreementCreateDocument,
+    "mutation PagesBrowserCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }": types.PagesBrowserCollaborationBodyCreateDocument,
+    "mutation PagesBrowserMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": types.PagesBrowserMembershipStartDocument,
+    "query PagesBrowserCollaborationCandidates { collaborationCandidates(first: 5) { nodes { id } } }": types.PagesBrowserCollaborationCandidatesDocument,
+    "query PagesBrowserMunicipality($c: String!) { municipality(code: $c) { applicationUsages { application { name } userCount } } }": types.PagesBrowserMunicipalityDocument,
+    "query PagesBrowserAuditLog { auditLog(first: 50) { nodes { operation actorName } } }": types.PagesBrowserAuditLogDocument,
+    "query PagesBrowserRecommendationDecisions { recommendationDecisions { nodes { reason } } }": types.PagesBrowserRecommendationDecisionsDocument,
+    "query PlansBrowserCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id key } } }": types.PlansBrowserCollaborationCandidatesDocument,
+    "mutation PlansBrowserRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }": types.PlansBrowserRecommendationDecideDocument,
+    "query PlansBrowserCollaborationBodies { collaborationBodies { nodes { id shortName } } }": types.PlansBrowserCollaborationBodiesDocument,
+    "mutation PlansBrowserImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { html } } }": types.PlansBrowserImplementationPlanIssueDocument,
+    "query RecommendationsPageCollaborationCandidates($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {\n  collaborationCandidates(asOf: $asOf, municipality: $municipality, trigger: $trigger, orderBy: $orderBy, first: 100) {\n    totalCount nodes { id kind score summary drivingDeadline proposedApplication { name } participants { code } targetLevel { ordinal name } }\n  }\n}": types.RecommendationsPageCollaborationCandidatesDocument,
+    "query RecommendationsPageRecommendationDecisions { recommendationDecisions(first: 100) { nodes { id status reason decidedBy deferredUntil candidateKey } } }": types.RecommendationsPageRecommendationDecisionsDocument,
+    "query RecommendationsPageAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }": types.RecommendationsPageAuditLogDocument,
+    "query SigninCollaborations { collaborations { totalCount } }": types.SigninCollaborationsDocument,
+    "query StatusPageSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  collaboration { name } level { ordinal name } openGaps { reason } nextDeadline { date daysLeft }\n} }": types.StatusPageSharedSystemStatusDocument,
+    "query SystemPageCollaborations($asOf: LocalDate) { collaborations(first: 100) { nodes {\n  id name startedOn\n  levelHistory { changedOn decisionReference }\n  participants(includeFormer: true) { municipality { name } joinedOn leftOn }\n  roles { kind person { name } }\n  statusBoardRow(asOf: $asOf) { agreements { agreement { name } decisionDeadline noticeDeadline } openGaps { reason } }\n} }\ncollaborationCandidates(includeHidden: true, first: 100) { nodes { id summary collaboration { id } } } }": types.SystemPageCollaborationsDocument,
+    "query SystemPageMunicipalities { municipalities(first: 1) { nodes { id } } }": types.SystemPageMunicipalitiesDocument,
     "query BudgetDigestCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id category } } }": types.BudgetDigestCollaborationCandidatesDocument,
     "mutation BudgetDigestRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }": types.BudgetDigestRecommendationDecideDocument,
     "mutation BudgetDigestImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { version } userErrors { code } } }": types.BudgetDigestImplementationPlanIssueDocument,
@@ -1601,6 +1661,126 @@ export function graphql(source: "mutation ReferenceMunicipalityCodeChange2($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReferenceNode($id: ID!) { node(id: $id) { ... on Municipality { code formerCodes { code validTo } } } }"): typeof import('./graphql.js').ReferenceNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserRecommendationDecisions { recommendationDecisions(status: REJECTED) { nodes { id reason decidedBy } } }"): typeof import('./graphql.js').BrowserRecommendationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }"): typeof import('./graphql.js').BrowserAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompetenceGovernancePagesCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').CompetenceGovernancePagesCompetenceNetworkCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceGovernancePagesCompetenceRisk { competenceRisk(first: 100) { nodes { label score application { name } collaboration { id } } } }"): typeof import('./graphql.js').CompetenceGovernancePagesCompetenceRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceGovernancePagesGovernanceReport { governanceReport { compliant applicable rules { title failures { label objectType } } } }"): typeof import('./graphql.js').CompetenceGovernancePagesGovernanceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportPageMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }"): typeof import('./graphql.js').ImportPageMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportPageAuditLog { auditLog(first: 20) { nodes { operation } } }"): typeof import('./graphql.js').ImportPageAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MunicipalityPageMunicipality($code: String!, $ref: ID!) {\n  municipality(code: $code) { name applicationUsages { application { name } userCount } participations { collaboration { id name } } }\n  agreements(municipality: $ref, first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } }\n  competenceRisk(municipality: $ref, first: 100) { nodes { label } }\n}"): typeof import('./graphql.js').MunicipalityPageMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MunicipalityPageAgreements { agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }"): typeof import('./graphql.js').MunicipalityPageAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedsPageNeedRegistrations { needRegistrations(first: 100) { nodes { id category neededBy description budgetFrameOre municipality { code } choice { kind reason } } } }"): typeof import('./graphql.js').NeedsPageNeedRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsPageWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').NeedsPageWebhookEndpointCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeedsPageApplications { applications(first: 100, search: \"ByggR\") { nodes { id name } } }"): typeof import('./graphql.js').NeedsPageApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsPageAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').NeedsPageAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesBrowserCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }"): typeof import('./graphql.js').PagesBrowserCollaborationBodyCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesBrowserMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').PagesBrowserMembershipStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesBrowserCollaborationCandidates { collaborationCandidates(first: 5) { nodes { id } } }"): typeof import('./graphql.js').PagesBrowserCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesBrowserMunicipality($c: String!) { municipality(code: $c) { applicationUsages { application { name } userCount } } }"): typeof import('./graphql.js').PagesBrowserMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesBrowserAuditLog { auditLog(first: 50) { nodes { operation actorName } } }"): typeof import('./graphql.js').PagesBrowserAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesBrowserRecommendationDecisions { recommendationDecisions { nodes { reason } } }"): typeof import('./graphql.js').PagesBrowserRecommendationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansBrowserCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id key } } }"): typeof import('./graphql.js').PlansBrowserCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlansBrowserRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').PlansBrowserRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansBrowserCollaborationBodies { collaborationBodies { nodes { id shortName } } }"): typeof import('./graphql.js').PlansBrowserCollaborationBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlansBrowserImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { html } } }"): typeof import('./graphql.js').PlansBrowserImplementationPlanIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsPageCollaborationCandidates($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {\n  collaborationCandidates(asOf: $asOf, municipality: $municipality, trigger: $trigger, orderBy: $orderBy, first: 100) {\n    totalCount nodes { id kind score summary drivingDeadline proposedApplication { name } participants { code } targetLevel { ordinal name } }\n  }\n}"): typeof import('./graphql.js').RecommendationsPageCollaborationCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsPageRecommendationDecisions { recommendationDecisions(first: 100) { nodes { id status reason decidedBy deferredUntil candidateKey } } }"): typeof import('./graphql.js').RecommendationsPageRecommendationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationsPageAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }"): typeof import('./graphql.js').RecommendationsPageAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SigninCollaborations { collaborations { totalCount } }"): typeof import('./graphql.js').SigninCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatusPageSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {\n  collaboration { name } level { ordinal name } openGaps { reason } nextDeadline { date daysLeft }\n} }"): typeof import('./graphql.js').StatusPageSharedSystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SystemPageCollaborations($asOf: LocalDate) { collaborations(first: 100) { nodes {\n  id name startedOn\n  levelHistory { changedOn decisionReference }\n  participants(includeFormer: true) { municipality { name } joinedOn leftOn }\n  roles { kind person { name } }\n  statusBoardRow(asOf: $asOf) { agreements { agreement { name } decisionDeadline noticeDeadline } openGaps { reason } }\n} }\ncollaborationCandidates(includeHidden: true, first: 100) { nodes { id summary collaboration { id } } } }"): typeof import('./graphql.js').SystemPageCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SystemPageMunicipalities { municipalities(first: 1) { nodes { id } } }"): typeof import('./graphql.js').SystemPageMunicipalitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -322,6 +322,21 @@ export type CollaborationCandidateKind =
   /** An existing collaboration at the joint level or above: to raise its level, or for others running its product to join. */
   | 'COLLABORATION';
 
+/** How to sort collaboration candidates. */
+export type CollaborationCandidateOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The value to sort by. */
+  field?: CollaborationCandidateOrderField;
+};
+
+/** What collaboration candidates can be sorted by; ties follow the default order (score, highest first, then driving deadline). */
+export type CollaborationCandidateOrderField =
+  /** The driving deadline; candidates without one last (ascending). */
+  | 'DEADLINE'
+  /** The score. */
+  | 'SCORE';
+
 /** A new collaboration (samverkan) around an application. */
 export type CollaborationCreateInput = {
   /** The shared application. */
@@ -887,6 +902,13 @@ export type NoticePeriodInput = {
   /** Days or months. */
   unit: PeriodUnit;
 };
+
+/** Sort direction of an `orderBy`; ties are always broken by creation order. */
+export type OrderDirection =
+  /** Ascending (A–Ö, earliest, lowest first). */
+  | 'ASC'
+  /** Descending (Ö–A, latest, highest first). */
+  | 'DESC';
 
 /** Unit of a notice period. */
 export type PeriodUnit =
@@ -2882,6 +2904,190 @@ export type ReferenceNodeQuery = { node:
     | { code: string, formerCodes: Array<{ code: string, validTo: string }> }
     | Record<PropertyKey, never>
    | null };
+
+export type BrowserRecommendationDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserRecommendationDecisionsQuery = { recommendationDecisions: { nodes: Array<{ id: string, reason: string, decidedBy: string }> } | null };
+
+export type BrowserAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, actorName: string }> } | null };
+
+export type CompetenceGovernancePagesCompetenceNetworkCreateMutationVariables = Exact<{
+  input: CompetenceNetworkCreateInput;
+}>;
+
+
+export type CompetenceGovernancePagesCompetenceNetworkCreateMutation = { competenceNetworkCreate: { userErrors: Array<{ message: string }> } | null };
+
+export type CompetenceGovernancePagesCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceGovernancePagesCompetenceRiskQuery = { competenceRisk: { nodes: Array<{ label: string, score: number, application: { name: string }, collaboration: { id: string } | null }> } | null };
+
+export type CompetenceGovernancePagesGovernanceReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetenceGovernancePagesGovernanceReportQuery = { governanceReport: { compliant: number, applicable: number, rules: Array<{ title: string, failures: Array<{ label: string, objectType: string }> }> } | null };
+
+export type ImportPageMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ImportPageMunicipalityQuery = { municipality: { applicationUsages: Array<{ userCount: number | null, application: { name: string } }> } | null };
+
+export type ImportPageAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPageAuditLogQuery = { auditLog: { nodes: Array<{ operation: string }> } | null };
+
+export type MunicipalityPageMunicipalityQueryVariables = Exact<{
+  code: string;
+  ref: string | number;
+}>;
+
+
+export type MunicipalityPageMunicipalityQuery = { municipality: { name: string, applicationUsages: Array<{ userCount: number | null, application: { name: string } }>, participations: Array<{ collaboration: { id: string, name: string } }> } | null, agreements: { nodes: Array<{ name: string, schedule: { status: AgreementStatus, decisionDeadline: string, noticeDeadline: string, currentTermEnd: string } }> } | null, competenceRisk: { nodes: Array<{ label: string }> } | null };
+
+export type MunicipalityPageAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalityPageAgreementsQuery = { agreements: { nodes: Array<{ name: string, schedule: { status: AgreementStatus, decisionDeadline: string, noticeDeadline: string, currentTermEnd: string } }> } | null };
+
+export type NeedsPageNeedRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedsPageNeedRegistrationsQuery = { needRegistrations: { nodes: Array<{ id: string, category: ApplicationCategory, neededBy: string, description: string, budgetFrameOre: number | null, municipality: { code: string }, choice: { kind: NeedOptionKind, reason: string } | null }> } | null };
+
+export type NeedsPageWebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type NeedsPageWebhookEndpointCreateMutation = { webhookEndpointCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type NeedsPageApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedsPageApplicationsQuery = { applications: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type NeedsPageAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type NeedsPageAgreementCreateMutation = { agreementCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PagesBrowserCollaborationBodyCreateMutationVariables = Exact<{
+  input: CollaborationBodyCreateInput;
+}>;
+
+
+export type PagesBrowserCollaborationBodyCreateMutation = { collaborationBodyCreate: { collaborationBody: { id: string } | null, userErrors: Array<{ message: string }> } | null };
+
+export type PagesBrowserMembershipStartMutationVariables = Exact<{
+  input: MembershipStartInput;
+}>;
+
+
+export type PagesBrowserMembershipStartMutation = { membershipStart: { userErrors: Array<{ message: string }> } | null };
+
+export type PagesBrowserCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesBrowserCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string }> } | null };
+
+export type PagesBrowserMunicipalityQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type PagesBrowserMunicipalityQuery = { municipality: { applicationUsages: Array<{ userCount: number | null, application: { name: string } }> } | null };
+
+export type PagesBrowserAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesBrowserAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, actorName: string }> } | null };
+
+export type PagesBrowserRecommendationDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesBrowserRecommendationDecisionsQuery = { recommendationDecisions: { nodes: Array<{ reason: string }> } | null };
+
+export type PlansBrowserCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansBrowserCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string }> } | null };
+
+export type PlansBrowserRecommendationDecideMutationVariables = Exact<{
+  input: RecommendationDecideInput;
+}>;
+
+
+export type PlansBrowserRecommendationDecideMutation = { recommendationDecide: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PlansBrowserCollaborationBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansBrowserCollaborationBodiesQuery = { collaborationBodies: { nodes: Array<{ id: string, shortName: string | null }> } | null };
+
+export type PlansBrowserImplementationPlanIssueMutationVariables = Exact<{
+  input: ImplementationPlanIssueInput;
+}>;
+
+
+export type PlansBrowserImplementationPlanIssueMutation = { implementationPlanIssue: { issue: { html: string } | null } | null };
+
+export type RecommendationsPageCollaborationCandidatesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  municipality?: string | number | null | undefined;
+  trigger?: RecommendationTrigger | null | undefined;
+  orderBy?: CollaborationCandidateOrder | null | undefined;
+}>;
+
+
+export type RecommendationsPageCollaborationCandidatesQuery = { collaborationCandidates: { totalCount: number, nodes: Array<{ id: string, kind: CollaborationCandidateKind, score: number, summary: string, drivingDeadline: string | null, proposedApplication: { name: string }, participants: Array<{ code: string }>, targetLevel: { ordinal: number, name: string } }> } | null };
+
+export type RecommendationsPageRecommendationDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationsPageRecommendationDecisionsQuery = { recommendationDecisions: { nodes: Array<{ id: string, status: RecommendationDecisionStatus, reason: string, decidedBy: string, deferredUntil: string | null, candidateKey: string }> } | null };
+
+export type RecommendationsPageAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecommendationsPageAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, actorName: string }> } | null };
+
+export type SigninCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigninCollaborationsQuery = { collaborations: { totalCount: number } | null };
+
+export type StatusPageSharedSystemStatusQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type StatusPageSharedSystemStatusQuery = { sharedSystemStatus: Array<{ collaboration: { name: string }, level: { ordinal: number, name: string } | null, openGaps: Array<{ reason: string }>, nextDeadline: { date: string, daysLeft: number } | null }> | null };
+
+export type SystemPageCollaborationsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SystemPageCollaborationsQuery = { collaborations: { nodes: Array<{ id: string, name: string, startedOn: string | null, levelHistory: Array<{ changedOn: string, decisionReference: string | null }>, participants: Array<{ joinedOn: string, leftOn: string | null, municipality: { name: string } }>, roles: Array<{ kind: RoleKind, person: { name: string } }>, statusBoardRow: { agreements: Array<{ decisionDeadline: string, noticeDeadline: string, agreement: { name: string } }>, openGaps: Array<{ reason: string }> } | null }> } | null, collaborationCandidates: { nodes: Array<{ id: string, summary: string, collaboration: { id: string } | null }> } | null };
+
+export type SystemPageMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemPageMunicipalitiesQuery = { municipalities: { nodes: Array<{ id: string }> } | null };
 
 export type BudgetDigestCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7437,6 +7643,424 @@ export const ReferenceNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceNodeQuery, ReferenceNodeQueryVariables>;
+export const BrowserRecommendationDecisionsDocument = new TypedDocumentString(`
+    query BrowserRecommendationDecisions {
+  recommendationDecisions(status: REJECTED) {
+    nodes {
+      id
+      reason
+      decidedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserRecommendationDecisionsQuery, BrowserRecommendationDecisionsQueryVariables>;
+export const BrowserAuditLogDocument = new TypedDocumentString(`
+    query BrowserAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+      actorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserAuditLogQuery, BrowserAuditLogQueryVariables>;
+export const CompetenceGovernancePagesCompetenceNetworkCreateDocument = new TypedDocumentString(`
+    mutation CompetenceGovernancePagesCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) {
+  competenceNetworkCreate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceGovernancePagesCompetenceNetworkCreateMutation, CompetenceGovernancePagesCompetenceNetworkCreateMutationVariables>;
+export const CompetenceGovernancePagesCompetenceRiskDocument = new TypedDocumentString(`
+    query CompetenceGovernancePagesCompetenceRisk {
+  competenceRisk(first: 100) {
+    nodes {
+      label
+      score
+      application {
+        name
+      }
+      collaboration {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceGovernancePagesCompetenceRiskQuery, CompetenceGovernancePagesCompetenceRiskQueryVariables>;
+export const CompetenceGovernancePagesGovernanceReportDocument = new TypedDocumentString(`
+    query CompetenceGovernancePagesGovernanceReport {
+  governanceReport {
+    compliant
+    applicable
+    rules {
+      title
+      failures {
+        label
+        objectType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceGovernancePagesGovernanceReportQuery, CompetenceGovernancePagesGovernanceReportQueryVariables>;
+export const ImportPageMunicipalityDocument = new TypedDocumentString(`
+    query ImportPageMunicipality($code: String!) {
+  municipality(code: $code) {
+    applicationUsages {
+      application {
+        name
+      }
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPageMunicipalityQuery, ImportPageMunicipalityQueryVariables>;
+export const ImportPageAuditLogDocument = new TypedDocumentString(`
+    query ImportPageAuditLog {
+  auditLog(first: 20) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPageAuditLogQuery, ImportPageAuditLogQueryVariables>;
+export const MunicipalityPageMunicipalityDocument = new TypedDocumentString(`
+    query MunicipalityPageMunicipality($code: String!, $ref: ID!) {
+  municipality(code: $code) {
+    name
+    applicationUsages {
+      application {
+        name
+      }
+      userCount
+    }
+    participations {
+      collaboration {
+        id
+        name
+      }
+    }
+  }
+  agreements(municipality: $ref, first: 100) {
+    nodes {
+      name
+      schedule {
+        status
+        decisionDeadline
+        noticeDeadline
+        currentTermEnd
+      }
+    }
+  }
+  competenceRisk(municipality: $ref, first: 100) {
+    nodes {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityPageMunicipalityQuery, MunicipalityPageMunicipalityQueryVariables>;
+export const MunicipalityPageAgreementsDocument = new TypedDocumentString(`
+    query MunicipalityPageAgreements {
+  agreements(first: 100) {
+    nodes {
+      name
+      schedule {
+        status
+        decisionDeadline
+        noticeDeadline
+        currentTermEnd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityPageAgreementsQuery, MunicipalityPageAgreementsQueryVariables>;
+export const NeedsPageNeedRegistrationsDocument = new TypedDocumentString(`
+    query NeedsPageNeedRegistrations {
+  needRegistrations(first: 100) {
+    nodes {
+      id
+      category
+      neededBy
+      description
+      budgetFrameOre
+      municipality {
+        code
+      }
+      choice {
+        kind
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageNeedRegistrationsQuery, NeedsPageNeedRegistrationsQueryVariables>;
+export const NeedsPageWebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation NeedsPageWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageWebhookEndpointCreateMutation, NeedsPageWebhookEndpointCreateMutationVariables>;
+export const NeedsPageApplicationsDocument = new TypedDocumentString(`
+    query NeedsPageApplications {
+  applications(first: 100, search: "ByggR") {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageApplicationsQuery, NeedsPageApplicationsQueryVariables>;
+export const NeedsPageAgreementCreateDocument = new TypedDocumentString(`
+    mutation NeedsPageAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageAgreementCreateMutation, NeedsPageAgreementCreateMutationVariables>;
+export const PagesBrowserCollaborationBodyCreateDocument = new TypedDocumentString(`
+    mutation PagesBrowserCollaborationBodyCreate($input: CollaborationBodyCreateInput!) {
+  collaborationBodyCreate(input: $input) {
+    collaborationBody {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserCollaborationBodyCreateMutation, PagesBrowserCollaborationBodyCreateMutationVariables>;
+export const PagesBrowserMembershipStartDocument = new TypedDocumentString(`
+    mutation PagesBrowserMembershipStart($input: MembershipStartInput!) {
+  membershipStart(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserMembershipStartMutation, PagesBrowserMembershipStartMutationVariables>;
+export const PagesBrowserCollaborationCandidatesDocument = new TypedDocumentString(`
+    query PagesBrowserCollaborationCandidates {
+  collaborationCandidates(first: 5) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserCollaborationCandidatesQuery, PagesBrowserCollaborationCandidatesQueryVariables>;
+export const PagesBrowserMunicipalityDocument = new TypedDocumentString(`
+    query PagesBrowserMunicipality($c: String!) {
+  municipality(code: $c) {
+    applicationUsages {
+      application {
+        name
+      }
+      userCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserMunicipalityQuery, PagesBrowserMunicipalityQueryVariables>;
+export const PagesBrowserAuditLogDocument = new TypedDocumentString(`
+    query PagesBrowserAuditLog {
+  auditLog(first: 50) {
+    nodes {
+      operation
+      actorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserAuditLogQuery, PagesBrowserAuditLogQueryVariables>;
+export const PagesBrowserRecommendationDecisionsDocument = new TypedDocumentString(`
+    query PagesBrowserRecommendationDecisions {
+  recommendationDecisions {
+    nodes {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagesBrowserRecommendationDecisionsQuery, PagesBrowserRecommendationDecisionsQueryVariables>;
+export const PlansBrowserCollaborationCandidatesDocument = new TypedDocumentString(`
+    query PlansBrowserCollaborationCandidates {
+  collaborationCandidates(first: 100) {
+    nodes {
+      id
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansBrowserCollaborationCandidatesQuery, PlansBrowserCollaborationCandidatesQueryVariables>;
+export const PlansBrowserRecommendationDecideDocument = new TypedDocumentString(`
+    mutation PlansBrowserRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansBrowserRecommendationDecideMutation, PlansBrowserRecommendationDecideMutationVariables>;
+export const PlansBrowserCollaborationBodiesDocument = new TypedDocumentString(`
+    query PlansBrowserCollaborationBodies {
+  collaborationBodies {
+    nodes {
+      id
+      shortName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansBrowserCollaborationBodiesQuery, PlansBrowserCollaborationBodiesQueryVariables>;
+export const PlansBrowserImplementationPlanIssueDocument = new TypedDocumentString(`
+    mutation PlansBrowserImplementationPlanIssue($input: ImplementationPlanIssueInput!) {
+  implementationPlanIssue(input: $input) {
+    issue {
+      html
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansBrowserImplementationPlanIssueMutation, PlansBrowserImplementationPlanIssueMutationVariables>;
+export const RecommendationsPageCollaborationCandidatesDocument = new TypedDocumentString(`
+    query RecommendationsPageCollaborationCandidates($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {
+  collaborationCandidates(
+    asOf: $asOf
+    municipality: $municipality
+    trigger: $trigger
+    orderBy: $orderBy
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+      kind
+      score
+      summary
+      drivingDeadline
+      proposedApplication {
+        name
+      }
+      participants {
+        code
+      }
+      targetLevel {
+        ordinal
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationsPageCollaborationCandidatesQuery, RecommendationsPageCollaborationCandidatesQueryVariables>;
+export const RecommendationsPageRecommendationDecisionsDocument = new TypedDocumentString(`
+    query RecommendationsPageRecommendationDecisions {
+  recommendationDecisions(first: 100) {
+    nodes {
+      id
+      status
+      reason
+      decidedBy
+      deferredUntil
+      candidateKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationsPageRecommendationDecisionsQuery, RecommendationsPageRecommendationDecisionsQueryVariables>;
+export const RecommendationsPageAuditLogDocument = new TypedDocumentString(`
+    query RecommendationsPageAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+      actorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationsPageAuditLogQuery, RecommendationsPageAuditLogQueryVariables>;
+export const SigninCollaborationsDocument = new TypedDocumentString(`
+    query SigninCollaborations {
+  collaborations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SigninCollaborationsQuery, SigninCollaborationsQueryVariables>;
+export const StatusPageSharedSystemStatusDocument = new TypedDocumentString(`
+    query StatusPageSharedSystemStatus($asOf: LocalDate) {
+  sharedSystemStatus(asOf: $asOf) {
+    collaboration {
+      name
+    }
+    level {
+      ordinal
+      name
+    }
+    openGaps {
+      reason
+    }
+    nextDeadline {
+      date
+      daysLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusPageSharedSystemStatusQuery, StatusPageSharedSystemStatusQueryVariables>;
+export const SystemPageCollaborationsDocument = new TypedDocumentString(`
+    query SystemPageCollaborations($asOf: LocalDate) {
+  collaborations(first: 100) {
+    nodes {
+      id
+      name
+      startedOn
+      levelHistory {
+        changedOn
+        decisionReference
+      }
+      participants(includeFormer: true) {
+        municipality {
+          name
+        }
+        joinedOn
+        leftOn
+      }
+      roles {
+        kind
+        person {
+          name
+        }
+      }
+      statusBoardRow(asOf: $asOf) {
+        agreements {
+          agreement {
+            name
+          }
+          decisionDeadline
+          noticeDeadline
+        }
+        openGaps {
+          reason
+        }
+      }
+    }
+  }
+  collaborationCandidates(includeHidden: true, first: 100) {
+    nodes {
+      id
+      summary
+      collaboration {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemPageCollaborationsQuery, SystemPageCollaborationsQueryVariables>;
+export const SystemPageMunicipalitiesDocument = new TypedDocumentString(`
+    query SystemPageMunicipalities {
+  municipalities(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemPageMunicipalitiesQuery, SystemPageMunicipalitiesQueryVariables>;
 export const BudgetDigestCollaborationCandidatesDocument = new TypedDocumentString(`
     query BudgetDigestCollaborationCandidates {
   collaborationCandidates(first: 100) {
