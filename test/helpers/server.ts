@@ -50,6 +50,8 @@ export interface TestServer {
 
 export interface StartOptions {
   seed?: boolean;
+  /** "sqlite": an SQLite database whatever the suite runs on, for tests of SQLite itself (its online backup). */
+  database?: "sqlite";
   now?: Date;
   prepare?: (db: DataSource) => Promise<unknown>;
   production?: boolean;
@@ -67,7 +69,7 @@ export interface StartOptions {
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const database = await freshDatabase();
+  const database = await freshDatabase(options.database);
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: database.url });
   if (options.seed !== false) await loadSeed(db);

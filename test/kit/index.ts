@@ -41,6 +41,9 @@ import {
   type KitCollaborationMutation,
   KitItUnitDocument,
   type KitItUnitMutation,
+  type GovernanceDocumentKind,
+  KitGovernanceDocumentDocument,
+  type KitGovernanceDocumentMutation,
   KitLevelsDocument,
   type KitLevelsQuery,
   KitMunicipalityDocument,
@@ -85,6 +88,7 @@ export type TrainingActivity = NonNullable<NonNullable<KitTrainingActivityMutati
 export type RoleAssignment = NonNullable<NonNullable<KitRoleMutation["roleAssign"]>["roleAssignment"]>;
 export type CollaborationBody = NonNullable<NonNullable<KitCollaborationBodyMutation["collaborationBodyCreate"]>["collaborationBody"]>;
 export type ChangeFreeze = NonNullable<NonNullable<KitChangeFreezeMutation["changeFreezeCreate"]>["changeFreeze"]>;
+export type GovernanceDocument = NonNullable<NonNullable<KitGovernanceDocumentMutation["governanceDocumentCreate"]>["governanceDocument"]>;
 
 /** A notice period (uppsägningstid) of `amount` months. */
 export const months = (amount: number): NoticePeriodInput => ({ amount, unit: "MONTHS" });
@@ -103,6 +107,8 @@ export interface Kit {
   server: TestServer;
   /** Sends a typed document as the admin (or `token`); the answer is typed by the document. */
   request<R, V>(document: TypedDocumentString<R, V>, variables?: NoInfer<V>, options?: { token?: string | null }): Promise<GraphQLResponse<R>>;
+  /** Sends a mutation of one payload with `input` as its `$input`, as the admin; fails on user errors, and answers the payload. */
+  mutate<K extends string, P extends Payload, I>(document: TypedDocumentString<{ [key in K]: P | null }, { input: I }>, input: NoInfer<I>): Promise<P>;
   /** The level of the scale with this ordinal (0–5). */
   level(ordinal: number): Level;
   /** A municipality; `population` is its 2025 figure, `populations` figures of any years. */
@@ -168,8 +174,11 @@ export interface Kit {
    * to `to` (default open); a start before today is recorded with a correction reason.
    */
   role(options: { kind: RoleKind; person: Person; usage?: { id: string }; collaboration?: Collaboration; itUnit?: ItUnit; from?: string; to?: string }): Promise<RoleAssignment>;
-  /** A person's competence (kompetens) on an application, from `since` (default: no date). */
-  competence(options: { person: Person; application: Application; level?: CompetenceLevel; since?: string }): Promise<{ id: string }>;
+  /**
+   * A person's competence (kompetens) on an application, held since `since` (default: no date) and
+   * in the dated facts from `from` (default today; an earlier day is recorded with a correction reason).
+   */
+  competence(options: { person: Person; application: Application; level?: CompetenceLevel; since?: string; from?: string }): Promise<{ id: string }>;
   /** A competence network (kompetensnätverk) coordinated by `coordinator`, who is a member with `members`. */
   network(options: { coordinator: Person; members?: Person[]; name?: string; more?: Partial<CompetenceNetworkCreateInput> }): Promise<CompetenceNetwork>;
   /**
@@ -186,10 +195,25 @@ export interface Kit {
     participants?: Person[];
     more?: Partial<TrainingActivityAddInput>;
   }): Promise<TrainingActivity>;
+  /**
+   * A governance document (styrdokument) of `municipality`, or of `body` (shared), adopted on
+   * `adoptedOn` and last reviewed on `lastReviewedOn` (default: not since); kind IT-instruktioner
+   * unless `kind`.
+   */
+  governanceDocument(options: {
+    adoptedOn: string;
+    kind?: GovernanceDocumentKind;
+    municipality?: Municipality;
+    body?: CollaborationBody;
+    lastReviewedOn?: string;
+    title?: string;
+  }): Promise<GovernanceDocument>;
   /** A person's planned leave (planerad frånvaro), "YYYY-MM". */
   plannedLeave(person: Person, month: string): Promise<void>;
   close(): Promise<void>;
 }
+
+type Payload = { userErrors: unknown[] };
 
 /** Fails with the mutation's user errors (or a null payload), if any; the created object otherwise. */
 function created<P extends { userErrors: { field?: string[] | null; code: string; message: string }[] }, T>(payload: P | null, object: (payload: P) => T | null | undefined, what: string): T {
@@ -210,6 +234,11 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
   const kit: Kit = {
     server,
     request: (document, variables, requestOptions) => server.gql(document, variables, requestOptions),
+    async mutate<K extends string, P extends Payload, I>(document: TypedDocumentString<{ [key in K]: P | null }, { input: I }>, input: NoInfer<I>): Promise<P> {
+      const [payload] = Object.values<P | null>(ok(await server.gql(document, { input })));
+      if (!payload || payload.userErrors.length > 0) throw new Error(`kit: refused: ${JSON.stringify(payload?.userErrors ?? null)}\n${document}`);
+      return payload;
+    },
     level(ordinal) {
       const level = levels.find((l) => l.ordinal === ordinal);
       if (!level) throw new Error(`kit: no level ${ordinal} on the scale`);
@@ -329,7 +358,14 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       return created(payload, (p) => p.person, "personCreate");
     },
     async competence(o) {
-      const input = { personId: o.person.id, applicationId: o.application.id, level: o.level ?? ("SPECIALIST" as const), since: o.since };
+      const input = {
+        personId: o.person.id,
+        applicationId: o.application.id,
+        level: o.level ?? ("SPECIALIST" as const),
+        since: o.since,
+        effectiveFrom: o.from,
+        correctionReason: o.from && o.from < today ? "Testdata: kompetens sedan tidigare." : undefined,
+      };
       const payload = ok(await kit.request(KitCompetenceDocument, { input })).competenceSet;
       return created(payload, (p) => p.competence, "competenceSet");
     },
@@ -380,6 +416,18 @@ export async function startKit(options: Omit<StartOptions, "seed" | "prepare"> =
       };
       const payload = ok(await kit.request(KitTrainingActivityDocument, { input })).trainingActivityAdd;
       return created(payload, (p) => p.trainingActivity, "trainingActivityAdd");
+    },
+    async governanceDocument(o) {
+      const input = {
+        kind: o.kind ?? ("IT_INSTRUCTIONS" as const),
+        title: o.title ?? `Styrdokument ${next()}`,
+        municipalityId: o.municipality?.id,
+        collaborationBodyId: o.body?.id,
+        adoptedOn: o.adoptedOn,
+        lastReviewedOn: o.lastReviewedOn,
+      };
+      const payload = ok(await kit.request(KitGovernanceDocumentDocument, { input })).governanceDocumentCreate;
+      return created(payload, (p) => p.governanceDocument, "governanceDocumentCreate");
     },
     async plannedLeave(person, month) {
       const payload = ok(await kit.request(KitPlannedLeaveDocument, { input: { personId: person.id, plannedLeave: month } })).personPlannedLeaveSet;

@@ -36,6 +36,14 @@ describe("the test kit", () => {
     expect((await kit.agreement({ ends: "2027-02-28", notice: days(30) })).noticeDeadline).toBe("2027-01-29");
   });
 
+  it("builds governance documents, and sends a test's typed mutations, failing on their user errors", async () => {
+    const a = await kit.municipality();
+    expect(await kit.governanceDocument({ municipality: a, adoptedOn: "2024-01-01" })).toMatchObject({ kind: "IT_INSTRUCTIONS", adoptedOn: "2024-01-01", lastReviewedOn: null });
+    const UPDATE = graphql(`mutation KitRename($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }`);
+    expect((await kit.mutate(UPDATE, { id: a.id, name: "Omdöpt" })).municipality).toEqual({ name: "Omdöpt" });
+    await expect(kit.mutate(UPDATE, { id: a.id, name: " " })).rejects.toThrow(/kit: refused/);
+  });
+
   it("fails loudly when the API refuses what a builder asks for", async () => {
     const a = await kit.municipality();
     await expect(kit.municipality({ code: a.code })).rejects.toThrow(/municipalityCreate refused/);

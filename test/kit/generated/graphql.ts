@@ -2632,6 +2632,13 @@ export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KitMunicipalitiesQuery = { municipalities: { totalCount: number } | null, collaborations: { totalCount: number } | null, agreements: { totalCount: number } | null, collaborationLevels: Array<{ ordinal: number }> | null };
 
+export type KitRenameMutationVariables = Exact<{
+  input: MunicipalityUpdateInput;
+}>;
+
+
+export type KitRenameMutation = { municipalityUpdate: { municipality: { name: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
 export type KitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2760,6 +2767,13 @@ export type KitCollaborationBodyMutationVariables = Exact<{
 
 
 export type KitCollaborationBodyMutation = { collaborationBodyCreate: { collaborationBody: { id: string, name: string, shortName: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
+
+export type KitGovernanceDocumentMutationVariables = Exact<{
+  input: GovernanceDocumentCreateInput;
+}>;
+
+
+export type KitGovernanceDocumentMutation = { governanceDocumentCreate: { governanceDocument: { id: string, title: string, kind: GovernanceDocumentKind, adoptedOn: string, lastReviewedOn: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } | null };
 
 export type PopulationImportMunicipalityPopulationsImportMutationVariables = Exact<{
   input: MunicipalityPopulationsImportInput;
@@ -6984,6 +6998,18 @@ export const KitMunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitMunicipalitiesQuery, KitMunicipalitiesQueryVariables>;
+export const KitRenameDocument = new TypedDocumentString(`
+    mutation KitRename($input: MunicipalityUpdateInput!) {
+  municipalityUpdate(input: $input) {
+    municipality {
+      name
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitRenameMutation, KitRenameMutationVariables>;
 export const KitLevelsDocument = new TypedDocumentString(`
     query KitLevels {
   collaborationLevels {
@@ -7316,6 +7342,24 @@ export const KitCollaborationBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCollaborationBodyMutation, KitCollaborationBodyMutationVariables>;
+export const KitGovernanceDocumentDocument = new TypedDocumentString(`
+    mutation KitGovernanceDocument($input: GovernanceDocumentCreateInput!) {
+  governanceDocumentCreate(input: $input) {
+    governanceDocument {
+      id
+      title
+      kind
+      adoptedOn
+      lastReviewedOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitGovernanceDocumentMutation, KitGovernanceDocumentMutationVariables>;
 export const PopulationImportMunicipalityPopulationsImportDocument = new TypedDocumentString(`
     mutation PopulationImportMunicipalityPopulationsImport($input: MunicipalityPopulationsImportInput!) {
   municipalityPopulationsImport(input: $input) {
