@@ -191,6 +191,68 @@ type Documents = {
     "mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }": typeof types.InputListsCompetenceNetworkCreateDocument,
     "query InputListsCompetenceNetworks { competenceNetworks { totalCount } }": typeof types.InputListsCompetenceNetworksDocument,
     "mutation InputListsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }": typeof types.InputListsAgreementCreateDocument,
+    "mutation LateRegistrationWriteApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }": typeof types.LateRegistrationWriteApplicationCreateDocument,
+    "mutation LateRegistrationWriteCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }": typeof types.LateRegistrationWriteCollaborationCreateDocument,
+    "query LateRegistrationNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n  schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining procurementLeadTimeMonths }\n  collaborations(asOf: $asOf) { id } municipalities(asOf: $asOf) { code }\n} } }": typeof types.LateRegistrationNodeDocument,
+    "mutation LateRegistrationWriteAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": typeof types.LateRegistrationWriteAgreementCreateDocument,
+    "mutation LateRegistrationWriteAgreementExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }": typeof types.LateRegistrationWriteAgreementExtendDocument,
+    "mutation LateRegistrationWriteAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": typeof types.LateRegistrationWriteAgreementUpdateDocument,
+    "mutation LateRegistrationWriteAgreementCreate2($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": typeof types.LateRegistrationWriteAgreementCreate2Document,
+    "query LateRegistrationStatusBoard { statusBoard(asOf: \"2026-01-01\", first: 100) { nodes { collaboration { id } agreements { decisionDeadline status agreement { name } } } } }": typeof types.LateRegistrationStatusBoardDocument,
+    "query LateRegistrationAuditLog { auditLog(operation: \"agreementCreate\") { nodes { correctionReason } } }": typeof types.LateRegistrationAuditLogDocument,
+    "mutation LateRegistrationAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }": typeof types.LateRegistrationAgreementCreateDocument,
+    "mutation LateRegistrationWriteCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.LateRegistrationWriteCollaborationLevelSetDocument,
+    "mutation LateRegistrationWriteCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.LateRegistrationWriteCollaborationLevelSet2Document,
+    "query LateRegistrationNode2($id: ID!) { node(id: $id) { ... on Collaboration { levelOn(date: \"2023-06-01\") { ordinal } levelHistory { id changedOn fromLevel { ordinal } toLevel { ordinal } } } } }": typeof types.LateRegistrationNode2Document,
+    "query LateRegistrationNode3($id: ID!) { node(id: $id) { ... on LevelChange { fromLevel { ordinal } } } }": typeof types.LateRegistrationNode3Document,
+    "query TimeTravelBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { totalCount nodes {\n  collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } host { code } operator { name }\n  systemOwners { fromDate toDate person { name } } systemResponsibles { person { name } }\n  agreements { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed procurementLeadTimeMonths agreement { name } }\n  nextDeadline { date kind agreement { name } } needsAttention\n  openGaps { ruleCode label reason }\n} } }": typeof types.TimeTravelBoardDocument,
+    "query TimeTravelGovernance($asOf: LocalDate) { governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { label reason } } } }": typeof types.TimeTravelGovernanceDocument,
+    "query TimeTravelRisk($asOf: LocalDate) { competenceRisk(asOf: $asOf, first: 100) { totalCount nodes { label score level specialistCount specialistsLeaving reasons { code contribution explanation } } } }": typeof types.TimeTravelRiskDocument,
+    "query TimeTravelAgreements($asOf: LocalDate) { agreements(asOf: $asOf, first: 100) { totalCount nodes { name\n  municipalities(asOf: $asOf) { code } itUnits(asOf: $asOf) { name } applications(asOf: $asOf) { name } collaborations(asOf: $asOf) { name }\n  schedule(asOf: $asOf) { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining latestPossibleEnd procurementLeadTimeMonths } } } }": typeof types.TimeTravelAgreementsDocument,
+    "query TimeTravelUsages($asOf: LocalDate) { applicationUsages(asOf: $asOf, first: 100) { totalCount nodes { id lifecyclePhase functionalFit technicalFit userCount annualCostOre itUnit { name } } } }": typeof types.TimeTravelUsagesDocument,
+    "query TimeTravelCollaborations($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } participants(asOf: $asOf) { municipality { code } } roles(asOf: $asOf) { kind person { name } } } } }": typeof types.TimeTravelCollaborationsDocument,
+    "mutation TimeTravelLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelLevelSetDocument,
+    "mutation TimeTravelCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelCollaborationUpdateDocument,
+    "mutation TimeTravelParticipantAdd($input: CollaborationParticipantAddInput!) { collaborationParticipantAdd(input: $input) { userErrors { code } } }": typeof types.TimeTravelParticipantAddDocument,
+    "mutation TimeTravelParticipantRemove($input: CollaborationParticipantRemoveInput!) { collaborationParticipantRemove(input: $input) { userErrors { code } } }": typeof types.TimeTravelParticipantRemoveDocument,
+    "mutation TimeTravelUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelUsageUpdateDocument,
+    "mutation TimeTravelAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelAgreementUpdateDocument,
+    "mutation TimeTravelGiveNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { userErrors { code } } }": typeof types.TimeTravelGiveNoticeDocument,
+    "mutation TimeTravelTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { userErrors { code } } }": typeof types.TimeTravelTerminateDocument,
+    "query TimeTravelRoles($id: ID!) { node(id: $id) { ... on Collaboration { roles { id kind } } } }": typeof types.TimeTravelRolesDocument,
+    "mutation TimeTravelRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }": typeof types.TimeTravelRoleEndDocument,
+    "query TimeTravelPeople { people(first: 100) { nodes { id name competences { level application { id } } } } }": typeof types.TimeTravelPeopleDocument,
+    "mutation TimeTravelCompetenceSet($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelCompetenceSetDocument,
+    "mutation TimeTravelLeaveSet($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelLeaveSetDocument,
+    "query TimeTravelPlans { trainingPlans(first: 100) { nodes { id } } }": typeof types.TimeTravelPlansDocument,
+    "mutation TimeTravelPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelPlanUpdateDocument,
+    "mutation TimeTravelPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { userErrors { code } } }": typeof types.TimeTravelPlanCreateDocument,
+    "query TimeTravelDocuments { governanceDocuments(first: 100) { nodes { id } } }": typeof types.TimeTravelDocumentsDocument,
+    "mutation TimeTravelDocumentUpdate($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelDocumentUpdateDocument,
+    "query TimeTravelCovering($asOf: LocalDate, $c: ID) { agreements(asOf: $asOf, collaboration: $c, first: 100) { nodes { name } } }": typeof types.TimeTravelCoveringDocument,
+    "mutation TimeTravelCorrection($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelCorrectionDocument,
+    "query TimeTravelAudit { auditLog(operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType } } } }": typeof types.TimeTravelAuditDocument,
+    "query TimeTravelPerson { people(first: 100) { nodes { id municipality { code } competences { level application { id } } } } }": typeof types.TimeTravelPersonDocument,
+    "mutation TimeTravelApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }": typeof types.TimeTravelApplicationCreateDocument,
+    "mutation TimeTravelCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }": typeof types.TimeTravelCollaborationCreateDocument,
+    "mutation TimeTravelAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": typeof types.TimeTravelAgreementCreateDocument,
+    "mutation TimeTravelUsageCreate($input: ApplicationUsageCreateInput!) { applicationUsageCreate(input: $input) { applicationUsage { id } userErrors { code } } }": typeof types.TimeTravelUsageCreateDocument,
+    "mutation TimeTravelLatePlan($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { id } userErrors { code } } }": typeof types.TimeTravelLatePlanDocument,
+    "mutation TimeTravelDocumentCreate($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { governanceDocument { id } userErrors { code } } }": typeof types.TimeTravelDocumentCreateDocument,
+    "mutation TimeTravelRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { roleAssignment { id } userErrors { code } } }": typeof types.TimeTravelRoleAssignDocument,
+    "mutation TimeTravelCollaborationUpdate2($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelCollaborationUpdate2Document,
+    "mutation TimeTravelLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelLevelSet2Document,
+    "mutation TimeTravelExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }": typeof types.TimeTravelExtendDocument,
+    "mutation TimeTravelAgreementUpdate2($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelAgreementUpdate2Document,
+    "mutation TimeTravelUsageUpdate2($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelUsageUpdate2Document,
+    "mutation TimeTravelCompetenceSet2($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelCompetenceSet2Document,
+    "mutation TimeTravelLeaveSet2($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }": typeof types.TimeTravelLeaveSet2Document,
+    "mutation TimeTravelPlanUpdate2($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelPlanUpdate2Document,
+    "mutation TimeTravelDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }": typeof types.TimeTravelDocumentUpdate2Document,
+    "mutation TimeTravelRoleEnd2($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }": typeof types.TimeTravelRoleEnd2Document,
+    "query TimeTravelSchedule($id: ID!) { node(id: $id) { ... on Agreement { schedule { currentTermEnd extensionsUsed procurementLeadTimeMonths } } } }": typeof types.TimeTravelScheduleDocument,
+    "query TimeTravelInPhase($asOf: LocalDate, $phase: LifecyclePhase) { applicationUsages(asOf: $asOf, lifecyclePhase: $phase, first: 100) { nodes { id } } }": typeof types.TimeTravelInPhaseDocument,
+    "mutation TimeTravelBackDated($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { field code } } }": typeof types.TimeTravelBackDatedDocument,
     "query KitMunicipalities { municipalities { totalCount } collaborations { totalCount } agreements { totalCount } collaborationLevels { ordinal } }": typeof types.KitMunicipalitiesDocument,
     "mutation KitRename($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }": typeof types.KitRenameDocument,
     "query KitLevels {\n  collaborationLevels {\n    id\n    ordinal\n    name\n  }\n}\n\nmutation KitMunicipality($input: MunicipalityCreateInput!) {\n  municipalityCreate(input: $input) {\n    municipality {\n      id\n      code\n      name\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitItUnit($input: ItUnitCreateInput!) {\n  itUnitCreate(input: $input) {\n    itUnit {\n      id\n      name\n      kind\n      municipality {\n        id\n        code\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitApplication($input: ApplicationCreateInput!) {\n  applicationCreate(input: $input) {\n    application {\n      id\n      name\n      category\n      scope\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitUsage($input: ApplicationUsageCreateInput!) {\n  applicationUsageCreate(input: $input) {\n    applicationUsage {\n      id\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCollaboration($input: CollaborationCreateInput!) {\n  collaborationCreate(input: $input) {\n    collaboration {\n      id\n      name\n      startedOn\n      level {\n        id\n        ordinal\n      }\n      application {\n        id\n        name\n      }\n      host {\n        id\n        code\n      }\n      participants {\n        municipality {\n          id\n          code\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitAgreement($input: AgreementCreateInput!) {\n  agreementCreate(input: $input) {\n    agreement {\n      id\n      name\n      kind\n      startDate\n      endDate\n      status\n      noticeDeadline\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitPerson($input: PersonCreateInput!) {\n  personCreate(input: $input) {\n    person {\n      id\n      name\n      municipality {\n        id\n        code\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitLevelSet($input: CollaborationLevelSetInput!) {\n  collaborationLevelSet(input: $input) {\n    collaboration {\n      id\n      level {\n        ordinal\n      }\n      levelHistory {\n        changedOn\n        toLevel {\n          ordinal\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nquery KitAuditLog {\n  auditLog(first: 100) {\n    totalCount\n    nodes {\n      operation\n      correctionReason\n    }\n  }\n}\n\nmutation KitCompetence($input: CompetenceSetInput!) {\n  competenceSet(input: $input) {\n    competence {\n      id\n      level\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitPlannedLeave($input: PersonPlannedLeaveSetInput!) {\n  personPlannedLeaveSet(input: $input) {\n    person {\n      id\n      plannedLeave\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitChangeFreeze($input: ChangeFreezeCreateInput!) {\n  changeFreezeCreate(input: $input) {\n    changeFreeze {\n      id\n      name\n      kind\n      category\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCompetenceNetwork($input: CompetenceNetworkCreateInput!) {\n  competenceNetworkCreate(input: $input) {\n    competenceNetwork {\n      id\n      name\n      category\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitTrainingPlan($input: TrainingPlanCreateInput!) {\n  trainingPlanCreate(input: $input) {\n    trainingPlan {\n      id\n      name\n      target\n      reviewedOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitTrainingActivity($input: TrainingActivityAddInput!) {\n  trainingActivityAdd(input: $input) {\n    trainingActivity {\n      id\n      title\n      heldOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitRole($input: RoleAssignInput!) {\n  roleAssign(input: $input) {\n    roleAssignment {\n      id\n      kind\n      fromDate\n      toDate\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitParticipantAdd($input: CollaborationParticipantAddInput!) {\n  collaborationParticipantAdd(input: $input) {\n    collaboration {\n      id\n      participants {\n        municipality {\n          id\n          code\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCollaborationBody($input: CollaborationBodyCreateInput!) {\n  collaborationBodyCreate(input: $input) {\n    collaborationBody {\n      id\n      name\n      shortName\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitGovernanceDocument($input: GovernanceDocumentCreateInput!) {\n  governanceDocumentCreate(input: $input) {\n    governanceDocument {\n      id\n      title\n      kind\n      adoptedOn\n      lastReviewedOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.KitLevelsDocument,
@@ -613,6 +675,68 @@ const documents: Documents = {
     "mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }": types.InputListsCompetenceNetworkCreateDocument,
     "query InputListsCompetenceNetworks { competenceNetworks { totalCount } }": types.InputListsCompetenceNetworksDocument,
     "mutation InputListsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }": types.InputListsAgreementCreateDocument,
+    "mutation LateRegistrationWriteApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }": types.LateRegistrationWriteApplicationCreateDocument,
+    "mutation LateRegistrationWriteCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }": types.LateRegistrationWriteCollaborationCreateDocument,
+    "query LateRegistrationNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n  schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining procurementLeadTimeMonths }\n  collaborations(asOf: $asOf) { id } municipalities(asOf: $asOf) { code }\n} } }": types.LateRegistrationNodeDocument,
+    "mutation LateRegistrationWriteAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": types.LateRegistrationWriteAgreementCreateDocument,
+    "mutation LateRegistrationWriteAgreementExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }": types.LateRegistrationWriteAgreementExtendDocument,
+    "mutation LateRegistrationWriteAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": types.LateRegistrationWriteAgreementUpdateDocument,
+    "mutation LateRegistrationWriteAgreementCreate2($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": types.LateRegistrationWriteAgreementCreate2Document,
+    "query LateRegistrationStatusBoard { statusBoard(asOf: \"2026-01-01\", first: 100) { nodes { collaboration { id } agreements { decisionDeadline status agreement { name } } } } }": types.LateRegistrationStatusBoardDocument,
+    "query LateRegistrationAuditLog { auditLog(operation: \"agreementCreate\") { nodes { correctionReason } } }": types.LateRegistrationAuditLogDocument,
+    "mutation LateRegistrationAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }": types.LateRegistrationAgreementCreateDocument,
+    "mutation LateRegistrationWriteCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.LateRegistrationWriteCollaborationLevelSetDocument,
+    "mutation LateRegistrationWriteCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.LateRegistrationWriteCollaborationLevelSet2Document,
+    "query LateRegistrationNode2($id: ID!) { node(id: $id) { ... on Collaboration { levelOn(date: \"2023-06-01\") { ordinal } levelHistory { id changedOn fromLevel { ordinal } toLevel { ordinal } } } } }": types.LateRegistrationNode2Document,
+    "query LateRegistrationNode3($id: ID!) { node(id: $id) { ... on LevelChange { fromLevel { ordinal } } } }": types.LateRegistrationNode3Document,
+    "query TimeTravelBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { totalCount nodes {\n  collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } host { code } operator { name }\n  systemOwners { fromDate toDate person { name } } systemResponsibles { person { name } }\n  agreements { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed procurementLeadTimeMonths agreement { name } }\n  nextDeadline { date kind agreement { name } } needsAttention\n  openGaps { ruleCode label reason }\n} } }": types.TimeTravelBoardDocument,
+    "query TimeTravelGovernance($asOf: LocalDate) { governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { label reason } } } }": types.TimeTravelGovernanceDocument,
+    "query TimeTravelRisk($asOf: LocalDate) { competenceRisk(asOf: $asOf, first: 100) { totalCount nodes { label score level specialistCount specialistsLeaving reasons { code contribution explanation } } } }": types.TimeTravelRiskDocument,
+    "query TimeTravelAgreements($asOf: LocalDate) { agreements(asOf: $asOf, first: 100) { totalCount nodes { name\n  municipalities(asOf: $asOf) { code } itUnits(asOf: $asOf) { name } applications(asOf: $asOf) { name } collaborations(asOf: $asOf) { name }\n  schedule(asOf: $asOf) { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining latestPossibleEnd procurementLeadTimeMonths } } } }": types.TimeTravelAgreementsDocument,
+    "query TimeTravelUsages($asOf: LocalDate) { applicationUsages(asOf: $asOf, first: 100) { totalCount nodes { id lifecyclePhase functionalFit technicalFit userCount annualCostOre itUnit { name } } } }": types.TimeTravelUsagesDocument,
+    "query TimeTravelCollaborations($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } participants(asOf: $asOf) { municipality { code } } roles(asOf: $asOf) { kind person { name } } } } }": types.TimeTravelCollaborationsDocument,
+    "mutation TimeTravelLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.TimeTravelLevelSetDocument,
+    "mutation TimeTravelCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.TimeTravelCollaborationUpdateDocument,
+    "mutation TimeTravelParticipantAdd($input: CollaborationParticipantAddInput!) { collaborationParticipantAdd(input: $input) { userErrors { code } } }": types.TimeTravelParticipantAddDocument,
+    "mutation TimeTravelParticipantRemove($input: CollaborationParticipantRemoveInput!) { collaborationParticipantRemove(input: $input) { userErrors { code } } }": types.TimeTravelParticipantRemoveDocument,
+    "mutation TimeTravelUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": types.TimeTravelUsageUpdateDocument,
+    "mutation TimeTravelAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": types.TimeTravelAgreementUpdateDocument,
+    "mutation TimeTravelGiveNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { userErrors { code } } }": types.TimeTravelGiveNoticeDocument,
+    "mutation TimeTravelTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { userErrors { code } } }": types.TimeTravelTerminateDocument,
+    "query TimeTravelRoles($id: ID!) { node(id: $id) { ... on Collaboration { roles { id kind } } } }": types.TimeTravelRolesDocument,
+    "mutation TimeTravelRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }": types.TimeTravelRoleEndDocument,
+    "query TimeTravelPeople { people(first: 100) { nodes { id name competences { level application { id } } } } }": types.TimeTravelPeopleDocument,
+    "mutation TimeTravelCompetenceSet($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }": types.TimeTravelCompetenceSetDocument,
+    "mutation TimeTravelLeaveSet($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }": types.TimeTravelLeaveSetDocument,
+    "query TimeTravelPlans { trainingPlans(first: 100) { nodes { id } } }": types.TimeTravelPlansDocument,
+    "mutation TimeTravelPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }": types.TimeTravelPlanUpdateDocument,
+    "mutation TimeTravelPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { userErrors { code } } }": types.TimeTravelPlanCreateDocument,
+    "query TimeTravelDocuments { governanceDocuments(first: 100) { nodes { id } } }": types.TimeTravelDocumentsDocument,
+    "mutation TimeTravelDocumentUpdate($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }": types.TimeTravelDocumentUpdateDocument,
+    "query TimeTravelCovering($asOf: LocalDate, $c: ID) { agreements(asOf: $asOf, collaboration: $c, first: 100) { nodes { name } } }": types.TimeTravelCoveringDocument,
+    "mutation TimeTravelCorrection($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.TimeTravelCorrectionDocument,
+    "query TimeTravelAudit { auditLog(operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType } } } }": types.TimeTravelAuditDocument,
+    "query TimeTravelPerson { people(first: 100) { nodes { id municipality { code } competences { level application { id } } } } }": types.TimeTravelPersonDocument,
+    "mutation TimeTravelApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }": types.TimeTravelApplicationCreateDocument,
+    "mutation TimeTravelCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }": types.TimeTravelCollaborationCreateDocument,
+    "mutation TimeTravelAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }": types.TimeTravelAgreementCreateDocument,
+    "mutation TimeTravelUsageCreate($input: ApplicationUsageCreateInput!) { applicationUsageCreate(input: $input) { applicationUsage { id } userErrors { code } } }": types.TimeTravelUsageCreateDocument,
+    "mutation TimeTravelLatePlan($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { id } userErrors { code } } }": types.TimeTravelLatePlanDocument,
+    "mutation TimeTravelDocumentCreate($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { governanceDocument { id } userErrors { code } } }": types.TimeTravelDocumentCreateDocument,
+    "mutation TimeTravelRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { roleAssignment { id } userErrors { code } } }": types.TimeTravelRoleAssignDocument,
+    "mutation TimeTravelCollaborationUpdate2($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.TimeTravelCollaborationUpdate2Document,
+    "mutation TimeTravelLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.TimeTravelLevelSet2Document,
+    "mutation TimeTravelExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }": types.TimeTravelExtendDocument,
+    "mutation TimeTravelAgreementUpdate2($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }": types.TimeTravelAgreementUpdate2Document,
+    "mutation TimeTravelUsageUpdate2($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }": types.TimeTravelUsageUpdate2Document,
+    "mutation TimeTravelCompetenceSet2($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }": types.TimeTravelCompetenceSet2Document,
+    "mutation TimeTravelLeaveSet2($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }": types.TimeTravelLeaveSet2Document,
+    "mutation TimeTravelPlanUpdate2($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }": types.TimeTravelPlanUpdate2Document,
+    "mutation TimeTravelDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }": types.TimeTravelDocumentUpdate2Document,
+    "mutation TimeTravelRoleEnd2($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }": types.TimeTravelRoleEnd2Document,
+    "query TimeTravelSchedule($id: ID!) { node(id: $id) { ... on Agreement { schedule { currentTermEnd extensionsUsed procurementLeadTimeMonths } } } }": types.TimeTravelScheduleDocument,
+    "query TimeTravelInPhase($asOf: LocalDate, $phase: LifecyclePhase) { applicationUsages(asOf: $asOf, lifecyclePhase: $phase, first: 100) { nodes { id } } }": types.TimeTravelInPhaseDocument,
+    "mutation TimeTravelBackDated($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { field code } } }": types.TimeTravelBackDatedDocument,
     "query KitMunicipalities { municipalities { totalCount } collaborations { totalCount } agreements { totalCount } collaborationLevels { ordinal } }": types.KitMunicipalitiesDocument,
     "mutation KitRename($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }": types.KitRenameDocument,
     "query KitLevels {\n  collaborationLevels {\n    id\n    ordinal\n    name\n  }\n}\n\nmutation KitMunicipality($input: MunicipalityCreateInput!) {\n  municipalityCreate(input: $input) {\n    municipality {\n      id\n      code\n      name\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitItUnit($input: ItUnitCreateInput!) {\n  itUnitCreate(input: $input) {\n    itUnit {\n      id\n      name\n      kind\n      municipality {\n        id\n        code\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitApplication($input: ApplicationCreateInput!) {\n  applicationCreate(input: $input) {\n    application {\n      id\n      name\n      category\n      scope\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitUsage($input: ApplicationUsageCreateInput!) {\n  applicationUsageCreate(input: $input) {\n    applicationUsage {\n      id\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCollaboration($input: CollaborationCreateInput!) {\n  collaborationCreate(input: $input) {\n    collaboration {\n      id\n      name\n      startedOn\n      level {\n        id\n        ordinal\n      }\n      application {\n        id\n        name\n      }\n      host {\n        id\n        code\n      }\n      participants {\n        municipality {\n          id\n          code\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitAgreement($input: AgreementCreateInput!) {\n  agreementCreate(input: $input) {\n    agreement {\n      id\n      name\n      kind\n      startDate\n      endDate\n      status\n      noticeDeadline\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitPerson($input: PersonCreateInput!) {\n  personCreate(input: $input) {\n    person {\n      id\n      name\n      municipality {\n        id\n        code\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitLevelSet($input: CollaborationLevelSetInput!) {\n  collaborationLevelSet(input: $input) {\n    collaboration {\n      id\n      level {\n        ordinal\n      }\n      levelHistory {\n        changedOn\n        toLevel {\n          ordinal\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nquery KitAuditLog {\n  auditLog(first: 100) {\n    totalCount\n    nodes {\n      operation\n      correctionReason\n    }\n  }\n}\n\nmutation KitCompetence($input: CompetenceSetInput!) {\n  competenceSet(input: $input) {\n    competence {\n      id\n      level\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitPlannedLeave($input: PersonPlannedLeaveSetInput!) {\n  personPlannedLeaveSet(input: $input) {\n    person {\n      id\n      plannedLeave\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitChangeFreeze($input: ChangeFreezeCreateInput!) {\n  changeFreezeCreate(input: $input) {\n    changeFreeze {\n      id\n      name\n      kind\n      category\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCompetenceNetwork($input: CompetenceNetworkCreateInput!) {\n  competenceNetworkCreate(input: $input) {\n    competenceNetwork {\n      id\n      name\n      category\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitTrainingPlan($input: TrainingPlanCreateInput!) {\n  trainingPlanCreate(input: $input) {\n    trainingPlan {\n      id\n      name\n      target\n      reviewedOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitTrainingActivity($input: TrainingActivityAddInput!) {\n  trainingActivityAdd(input: $input) {\n    trainingActivity {\n      id\n      title\n      heldOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitRole($input: RoleAssignInput!) {\n  roleAssign(input: $input) {\n    roleAssignment {\n      id\n      kind\n      fromDate\n      toDate\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitParticipantAdd($input: CollaborationParticipantAddInput!) {\n  collaborationParticipantAdd(input: $input) {\n    collaboration {\n      id\n      participants {\n        municipality {\n          id\n          code\n        }\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitCollaborationBody($input: CollaborationBodyCreateInput!) {\n  collaborationBodyCreate(input: $input) {\n    collaborationBody {\n      id\n      name\n      shortName\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}\n\nmutation KitGovernanceDocument($input: GovernanceDocumentCreateInput!) {\n  governanceDocumentCreate(input: $input) {\n    governanceDocument {\n      id\n      title\n      kind\n      adoptedOn\n      lastReviewedOn\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.KitLevelsDocument,
@@ -1563,6 +1687,254 @@ export function graphql(source: "query InputListsCompetenceNetworks { competence
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InputListsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }"): typeof import('./graphql.js').InputListsAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteApplicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteCollaborationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LateRegistrationNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n  schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining procurementLeadTimeMonths }\n  collaborations(asOf: $asOf) { id } municipalities(asOf: $asOf) { code }\n} } }"): typeof import('./graphql.js').LateRegistrationNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteAgreementExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteAgreementExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteAgreementUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteAgreementCreate2($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteAgreementCreate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LateRegistrationStatusBoard { statusBoard(asOf: \"2026-01-01\", first: 100) { nodes { collaboration { id } agreements { decisionDeadline status agreement { name } } } } }"): typeof import('./graphql.js').LateRegistrationStatusBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LateRegistrationAuditLog { auditLog(operation: \"agreementCreate\") { nodes { correctionReason } } }"): typeof import('./graphql.js').LateRegistrationAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }"): typeof import('./graphql.js').LateRegistrationAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LateRegistrationWriteCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').LateRegistrationWriteCollaborationLevelSet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LateRegistrationNode2($id: ID!) { node(id: $id) { ... on Collaboration { levelOn(date: \"2023-06-01\") { ordinal } levelHistory { id changedOn fromLevel { ordinal } toLevel { ordinal } } } } }"): typeof import('./graphql.js').LateRegistrationNode2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LateRegistrationNode3($id: ID!) { node(id: $id) { ... on LevelChange { fromLevel { ordinal } } } }"): typeof import('./graphql.js').LateRegistrationNode3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { totalCount nodes {\n  collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } host { code } operator { name }\n  systemOwners { fromDate toDate person { name } } systemResponsibles { person { name } }\n  agreements { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed procurementLeadTimeMonths agreement { name } }\n  nextDeadline { date kind agreement { name } } needsAttention\n  openGaps { ruleCode label reason }\n} } }"): typeof import('./graphql.js').TimeTravelBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelGovernance($asOf: LocalDate) { governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { label reason } } } }"): typeof import('./graphql.js').TimeTravelGovernanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelRisk($asOf: LocalDate) { competenceRisk(asOf: $asOf, first: 100) { totalCount nodes { label score level specialistCount specialistsLeaving reasons { code contribution explanation } } } }"): typeof import('./graphql.js').TimeTravelRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelAgreements($asOf: LocalDate) { agreements(asOf: $asOf, first: 100) { totalCount nodes { name\n  municipalities(asOf: $asOf) { code } itUnits(asOf: $asOf) { name } applications(asOf: $asOf) { name } collaborations(asOf: $asOf) { name }\n  schedule(asOf: $asOf) { status currentTermStart currentTermEnd noticeDeadline decisionDeadline extensionsUsed extensionsRemaining latestPossibleEnd procurementLeadTimeMonths } } } }"): typeof import('./graphql.js').TimeTravelAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelUsages($asOf: LocalDate) { applicationUsages(asOf: $asOf, first: 100) { totalCount nodes { id lifecyclePhase functionalFit technicalFit userCount annualCostOre itUnit { name } } } }"): typeof import('./graphql.js').TimeTravelUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelCollaborations($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } participants(asOf: $asOf) { municipality { code } } roles(asOf: $asOf) { kind person { name } } } } }"): typeof import('./graphql.js').TimeTravelCollaborationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCollaborationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelParticipantAdd($input: CollaborationParticipantAddInput!) { collaborationParticipantAdd(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelParticipantAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelParticipantRemove($input: CollaborationParticipantRemoveInput!) { collaborationParticipantRemove(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelParticipantRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelAgreementUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelGiveNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelGiveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelTerminateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelRoles($id: ID!) { node(id: $id) { ... on Collaboration { roles { id kind } } } }"): typeof import('./graphql.js').TimeTravelRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelRoleEnd($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelRoleEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelPeople { people(first: 100) { nodes { id name competences { level application { id } } } } }"): typeof import('./graphql.js').TimeTravelPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCompetenceSet($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCompetenceSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelLeaveSet($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelLeaveSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelPlans { trainingPlans(first: 100) { nodes { id } } }"): typeof import('./graphql.js').TimeTravelPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelPlanUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelPlanCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelDocuments { governanceDocuments(first: 100) { nodes { id } } }"): typeof import('./graphql.js').TimeTravelDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelDocumentUpdate($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelDocumentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelCovering($asOf: LocalDate, $c: ID) { agreements(asOf: $asOf, collaboration: $c, first: 100) { nodes { name } } }"): typeof import('./graphql.js').TimeTravelCoveringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCorrection($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelAudit { auditLog(operation: \"collaborationLevelSet\") { nodes { correctionReason changes { objectType } } } }"): typeof import('./graphql.js').TimeTravelAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelPerson { people(first: 100) { nodes { id municipality { code } competences { level application { id } } } } }"): typeof import('./graphql.js').TimeTravelPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelApplicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCollaborationCreate($input: CollaborationCreateInput!) { collaborationCreate(input: $input) { collaboration { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCollaborationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelAgreementCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelUsageCreate($input: ApplicationUsageCreateInput!) { applicationUsageCreate(input: $input) { applicationUsage { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelUsageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelLatePlan($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelLatePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelDocumentCreate($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { governanceDocument { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelDocumentCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { roleAssignment { id } userErrors { code } } }"): typeof import('./graphql.js').TimeTravelRoleAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCollaborationUpdate2($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCollaborationUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelLevelSet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelAgreementUpdate2($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelAgreementUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelUsageUpdate2($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelUsageUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelCompetenceSet2($input: CompetenceSetInput!) { competenceSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelCompetenceSet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelLeaveSet2($input: PersonPlannedLeaveSetInput!) { personPlannedLeaveSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelLeaveSet2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelPlanUpdate2($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelPlanUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelDocumentUpdate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelRoleEnd2($input: RoleEndInput!) { roleEnd(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').TimeTravelRoleEnd2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelSchedule($id: ID!) { node(id: $id) { ... on Agreement { schedule { currentTermEnd extensionsUsed procurementLeadTimeMonths } } } }"): typeof import('./graphql.js').TimeTravelScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimeTravelInPhase($asOf: LocalDate, $phase: LifecyclePhase) { applicationUsages(asOf: $asOf, lifecyclePhase: $phase, first: 100) { nodes { id } } }"): typeof import('./graphql.js').TimeTravelInPhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimeTravelBackDated($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { field code } } }"): typeof import('./graphql.js').TimeTravelBackDatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,24 @@ export type AgreementCreateInput = {
   vendorName?: string | null | undefined;
 };
 
+/** Calls the extension option(s) of an agreement with express renewal. */
+export type AgreementExtendInput = {
+  /** How many renewal terms to add; default 1. */
+  extensions?: number;
+  /** The agreement. */
+  id: string | number;
+};
+
+/** Records that notice (uppsägning) was given. */
+export type AgreementGiveNoticeInput = {
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** When notice was given; default today, not after today. Answers for dates before today change only with a correctionReason. */
+  givenOn?: string | null | undefined;
+  /** The agreement. */
+  id: string | number;
+};
+
 /** What an agreement (avtal) governs. */
 export type AgreementKind =
   /** Driftavtal: between the system owner (systemägare) and the IT unit that operates the system (driftande IT-enhet). */
@@ -80,6 +98,16 @@ export type AgreementStatus =
   | 'NOTICE_PASSED'
   /** Ej påbörjat: before the start date; not in force. */
   | 'NOT_STARTED';
+
+/** Records that an agreement was ended early (hävt, avslutat i förtid). */
+export type AgreementTerminateInput = {
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** The agreement. */
+  id: string | number;
+  /** The agreement's last day; default today, not after today. Answers for dates before today change only with a correctionReason. */
+  terminatedOn?: string | null | undefined;
+};
 
 /** Changes to an agreement: omitted fields stay as they are, null clears optional ones, a list given replaces the whole list. Extensions, notice and termination have their own mutations. */
 export type AgreementUpdateInput = {
@@ -388,6 +416,18 @@ export type CollaborationParticipantAddInput = {
   /** First day of participation; default today. An earlier day is a correction. */
   joinedOn?: string | null | undefined;
   /** The municipality joining. */
+  municipalityId: string | number;
+};
+
+/** A municipality leaves a collaboration; its participation is kept with an end date. */
+export type CollaborationParticipantRemoveInput = {
+  /** The collaboration. */
+  collaborationId: string | number;
+  /** Why a change dated before today is made (rättelse): required then, since it alters answers for past dates; recorded in the audit log. At most 2000 characters. */
+  correctionReason?: string | null | undefined;
+  /** Last day of participation; default today. A day before yesterday is a correction. */
+  leftOn?: string | null | undefined;
+  /** The municipality leaving. */
   municipalityId: string | number;
 };
 
@@ -2626,6 +2666,444 @@ export type InputListsAgreementCreateMutationVariables = Exact<{
 
 
 export type InputListsAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null } | null };
+
+export type LateRegistrationWriteApplicationCreateMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type LateRegistrationWriteApplicationCreateMutation = { applicationCreate: { application: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteCollaborationCreateMutationVariables = Exact<{
+  input: CollaborationCreateInput;
+}>;
+
+
+export type LateRegistrationWriteCollaborationCreateMutation = { collaborationCreate: { collaboration: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationNodeQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LateRegistrationNodeQuery = { node:
+    | { schedule: { status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, extensionsUsed: number, extensionsRemaining: number, procurementLeadTimeMonths: number }, collaborations: Array<{ id: string }>, municipalities: Array<{ code: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LateRegistrationWriteAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type LateRegistrationWriteAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteAgreementExtendMutationVariables = Exact<{
+  input: AgreementExtendInput;
+}>;
+
+
+export type LateRegistrationWriteAgreementExtendMutation = { agreementExtend: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteAgreementUpdateMutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type LateRegistrationWriteAgreementUpdateMutation = { agreementUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteAgreementCreate2MutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type LateRegistrationWriteAgreementCreate2Mutation = { agreementCreate: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LateRegistrationStatusBoardQuery = { statusBoard: { nodes: Array<{ collaboration: { id: string }, agreements: Array<{ decisionDeadline: string, status: AgreementStatus, agreement: { name: string } }> }> } | null };
+
+export type LateRegistrationAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LateRegistrationAuditLogQuery = { auditLog: { nodes: Array<{ correctionReason: string | null }> } | null };
+
+export type LateRegistrationAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type LateRegistrationAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteCollaborationLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type LateRegistrationWriteCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationWriteCollaborationLevelSet2MutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type LateRegistrationWriteCollaborationLevelSet2Mutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type LateRegistrationNode2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LateRegistrationNode2Query = { node:
+    | { levelOn: { ordinal: number } | null, levelHistory: Array<{ id: string, changedOn: string, fromLevel: { ordinal: number } | null, toLevel: { ordinal: number } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LateRegistrationNode3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LateRegistrationNode3Query = { node:
+    | { fromLevel: { ordinal: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TimeTravelBoardQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TimeTravelBoardQuery = { statusBoard: { totalCount: number, nodes: Array<{ needsAttention: boolean, collaboration: { name: string }, level: { ordinal: number } | null, lastLevelChange: { changedOn: string } | null, participants: Array<{ code: string }>, host: { code: string }, operator: { name: string } | null, systemOwners: Array<{ fromDate: string, toDate: string | null, person: { name: string } }>, systemResponsibles: Array<{ person: { name: string } }>, agreements: Array<{ status: AgreementStatus, currentTermStart: string, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, extensionsUsed: number, procurementLeadTimeMonths: number, agreement: { name: string } }>, nextDeadline: { date: string, kind: DeadlineKind, agreement: { name: string } | null } | null, openGaps: Array<{ ruleCode: string, label: string, reason: string }> }> } | null };
+
+export type TimeTravelGovernanceQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TimeTravelGovernanceQuery = { governanceReport: { applicable: number, compliant: number, rules: Array<{ code: string, applicable: number, compliant: number, failures: Array<{ label: string, reason: string }> }> } | null };
+
+export type TimeTravelRiskQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TimeTravelRiskQuery = { competenceRisk: { totalCount: number, nodes: Array<{ label: string, score: number, level: CompetenceRiskLevel, specialistCount: number, specialistsLeaving: number, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }> }> } | null };
+
+export type TimeTravelAgreementsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TimeTravelAgreementsQuery = { agreements: { totalCount: number, nodes: Array<{ name: string, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, applications: Array<{ name: string }>, collaborations: Array<{ name: string }>, schedule: { status: AgreementStatus, currentTermStart: string, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, extensionsUsed: number, extensionsRemaining: number, latestPossibleEnd: string, procurementLeadTimeMonths: number } }> } | null };
+
+export type TimeTravelUsagesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TimeTravelUsagesQuery = { applicationUsages: { totalCount: number, nodes: Array<{ id: string, lifecyclePhase: LifecyclePhase, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, itUnit: { name: string } | null }> } | null };
+
+export type TimeTravelCollaborationsQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type TimeTravelCollaborationsQuery = { collaborations: { nodes: Array<{ name: string, levelOn: { ordinal: number } | null, participants: Array<{ municipality: { code: string } }>, roles: Array<{ kind: RoleKind, person: { name: string } }> }> } | null };
+
+export type TimeTravelLevelSetMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type TimeTravelLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelCollaborationUpdateMutationVariables = Exact<{
+  input: CollaborationUpdateInput;
+}>;
+
+
+export type TimeTravelCollaborationUpdateMutation = { collaborationUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelParticipantAddMutationVariables = Exact<{
+  input: CollaborationParticipantAddInput;
+}>;
+
+
+export type TimeTravelParticipantAddMutation = { collaborationParticipantAdd: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelParticipantRemoveMutationVariables = Exact<{
+  input: CollaborationParticipantRemoveInput;
+}>;
+
+
+export type TimeTravelParticipantRemoveMutation = { collaborationParticipantRemove: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type TimeTravelUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelAgreementUpdateMutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type TimeTravelAgreementUpdateMutation = { agreementUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelGiveNoticeMutationVariables = Exact<{
+  input: AgreementGiveNoticeInput;
+}>;
+
+
+export type TimeTravelGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelTerminateMutationVariables = Exact<{
+  input: AgreementTerminateInput;
+}>;
+
+
+export type TimeTravelTerminateMutation = { agreementTerminate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelRolesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimeTravelRolesQuery = { node:
+    | { roles: Array<{ id: string, kind: RoleKind }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TimeTravelRoleEndMutationVariables = Exact<{
+  input: RoleEndInput;
+}>;
+
+
+export type TimeTravelRoleEndMutation = { roleEnd: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeTravelPeopleQuery = { people: { nodes: Array<{ id: string, name: string, competences: Array<{ level: CompetenceLevel, application: { id: string } }> }> } | null };
+
+export type TimeTravelCompetenceSetMutationVariables = Exact<{
+  input: CompetenceSetInput;
+}>;
+
+
+export type TimeTravelCompetenceSetMutation = { competenceSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelLeaveSetMutationVariables = Exact<{
+  input: PersonPlannedLeaveSetInput;
+}>;
+
+
+export type TimeTravelLeaveSetMutation = { personPlannedLeaveSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeTravelPlansQuery = { trainingPlans: { nodes: Array<{ id: string }> } | null };
+
+export type TimeTravelPlanUpdateMutationVariables = Exact<{
+  input: TrainingPlanUpdateInput;
+}>;
+
+
+export type TimeTravelPlanUpdateMutation = { trainingPlanUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelPlanCreateMutationVariables = Exact<{
+  input: TrainingPlanCreateInput;
+}>;
+
+
+export type TimeTravelPlanCreateMutation = { trainingPlanCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeTravelDocumentsQuery = { governanceDocuments: { nodes: Array<{ id: string }> } | null };
+
+export type TimeTravelDocumentUpdateMutationVariables = Exact<{
+  input: GovernanceDocumentUpdateInput;
+}>;
+
+
+export type TimeTravelDocumentUpdateMutation = { governanceDocumentUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelCoveringQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  c?: string | number | null | undefined;
+}>;
+
+
+export type TimeTravelCoveringQuery = { agreements: { nodes: Array<{ name: string }> } | null };
+
+export type TimeTravelCorrectionMutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type TimeTravelCorrectionMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeTravelAuditQuery = { auditLog: { nodes: Array<{ correctionReason: string | null, changes: Array<{ objectType: string }> }> } | null };
+
+export type TimeTravelPersonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeTravelPersonQuery = { people: { nodes: Array<{ id: string, municipality: { code: string }, competences: Array<{ level: CompetenceLevel, application: { id: string } }> }> } | null };
+
+export type TimeTravelApplicationCreateMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type TimeTravelApplicationCreateMutation = { applicationCreate: { application: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelCollaborationCreateMutationVariables = Exact<{
+  input: CollaborationCreateInput;
+}>;
+
+
+export type TimeTravelCollaborationCreateMutation = { collaborationCreate: { collaboration: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelAgreementCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type TimeTravelAgreementCreateMutation = { agreementCreate: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelUsageCreateMutationVariables = Exact<{
+  input: ApplicationUsageCreateInput;
+}>;
+
+
+export type TimeTravelUsageCreateMutation = { applicationUsageCreate: { applicationUsage: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelLatePlanMutationVariables = Exact<{
+  input: TrainingPlanCreateInput;
+}>;
+
+
+export type TimeTravelLatePlanMutation = { trainingPlanCreate: { trainingPlan: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelDocumentCreateMutationVariables = Exact<{
+  input: GovernanceDocumentCreateInput;
+}>;
+
+
+export type TimeTravelDocumentCreateMutation = { governanceDocumentCreate: { governanceDocument: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelRoleAssignMutationVariables = Exact<{
+  input: RoleAssignInput;
+}>;
+
+
+export type TimeTravelRoleAssignMutation = { roleAssign: { roleAssignment: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelCollaborationUpdate2MutationVariables = Exact<{
+  input: CollaborationUpdateInput;
+}>;
+
+
+export type TimeTravelCollaborationUpdate2Mutation = { collaborationUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelLevelSet2MutationVariables = Exact<{
+  input: CollaborationLevelSetInput;
+}>;
+
+
+export type TimeTravelLevelSet2Mutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelExtendMutationVariables = Exact<{
+  input: AgreementExtendInput;
+}>;
+
+
+export type TimeTravelExtendMutation = { agreementExtend: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelAgreementUpdate2MutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type TimeTravelAgreementUpdate2Mutation = { agreementUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelUsageUpdate2MutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type TimeTravelUsageUpdate2Mutation = { applicationUsageUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelCompetenceSet2MutationVariables = Exact<{
+  input: CompetenceSetInput;
+}>;
+
+
+export type TimeTravelCompetenceSet2Mutation = { competenceSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelLeaveSet2MutationVariables = Exact<{
+  input: PersonPlannedLeaveSetInput;
+}>;
+
+
+export type TimeTravelLeaveSet2Mutation = { personPlannedLeaveSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelPlanUpdate2MutationVariables = Exact<{
+  input: TrainingPlanUpdateInput;
+}>;
+
+
+export type TimeTravelPlanUpdate2Mutation = { trainingPlanUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelDocumentUpdate2MutationVariables = Exact<{
+  input: GovernanceDocumentUpdateInput;
+}>;
+
+
+export type TimeTravelDocumentUpdate2Mutation = { governanceDocumentUpdate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelRoleEnd2MutationVariables = Exact<{
+  input: RoleEndInput;
+}>;
+
+
+export type TimeTravelRoleEnd2Mutation = { roleEnd: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type TimeTravelScheduleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimeTravelScheduleQuery = { node:
+    | { schedule: { currentTermEnd: string, extensionsUsed: number, procurementLeadTimeMonths: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TimeTravelInPhaseQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  phase?: LifecyclePhase | null | undefined;
+}>;
+
+
+export type TimeTravelInPhaseQuery = { applicationUsages: { nodes: Array<{ id: string }> } | null };
+
+export type TimeTravelBackDatedMutationVariables = Exact<{
+  input: CollaborationUpdateInput;
+}>;
+
+
+export type TimeTravelBackDatedMutation = { collaborationUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
 
 export type KitMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6982,6 +7460,785 @@ export const InputListsAgreementCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputListsAgreementCreateMutation, InputListsAgreementCreateMutationVariables>;
+export const LateRegistrationWriteApplicationCreateDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteApplicationCreate($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    application {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteApplicationCreateMutation, LateRegistrationWriteApplicationCreateMutationVariables>;
+export const LateRegistrationWriteCollaborationCreateDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteCollaborationCreate($input: CollaborationCreateInput!) {
+  collaborationCreate(input: $input) {
+    collaboration {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteCollaborationCreateMutation, LateRegistrationWriteCollaborationCreateMutationVariables>;
+export const LateRegistrationNodeDocument = new TypedDocumentString(`
+    query LateRegistrationNode($id: ID!, $asOf: LocalDate) {
+  node(id: $id) {
+    ... on Agreement {
+      schedule(asOf: $asOf) {
+        status
+        currentTermEnd
+        noticeDeadline
+        decisionDeadline
+        extensionsUsed
+        extensionsRemaining
+        procurementLeadTimeMonths
+      }
+      collaborations(asOf: $asOf) {
+        id
+      }
+      municipalities(asOf: $asOf) {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationNodeQuery, LateRegistrationNodeQueryVariables>;
+export const LateRegistrationWriteAgreementCreateDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteAgreementCreateMutation, LateRegistrationWriteAgreementCreateMutationVariables>;
+export const LateRegistrationWriteAgreementExtendDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteAgreementExtend($input: AgreementExtendInput!) {
+  agreementExtend(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteAgreementExtendMutation, LateRegistrationWriteAgreementExtendMutationVariables>;
+export const LateRegistrationWriteAgreementUpdateDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteAgreementUpdate($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteAgreementUpdateMutation, LateRegistrationWriteAgreementUpdateMutationVariables>;
+export const LateRegistrationWriteAgreementCreate2Document = new TypedDocumentString(`
+    mutation LateRegistrationWriteAgreementCreate2($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteAgreementCreate2Mutation, LateRegistrationWriteAgreementCreate2MutationVariables>;
+export const LateRegistrationStatusBoardDocument = new TypedDocumentString(`
+    query LateRegistrationStatusBoard {
+  statusBoard(asOf: "2026-01-01", first: 100) {
+    nodes {
+      collaboration {
+        id
+      }
+      agreements {
+        decisionDeadline
+        status
+        agreement {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationStatusBoardQuery, LateRegistrationStatusBoardQueryVariables>;
+export const LateRegistrationAuditLogDocument = new TypedDocumentString(`
+    query LateRegistrationAuditLog {
+  auditLog(operation: "agreementCreate") {
+    nodes {
+      correctionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationAuditLogQuery, LateRegistrationAuditLogQueryVariables>;
+export const LateRegistrationAgreementCreateDocument = new TypedDocumentString(`
+    mutation LateRegistrationAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationAgreementCreateMutation, LateRegistrationAgreementCreateMutationVariables>;
+export const LateRegistrationWriteCollaborationLevelSetDocument = new TypedDocumentString(`
+    mutation LateRegistrationWriteCollaborationLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteCollaborationLevelSetMutation, LateRegistrationWriteCollaborationLevelSetMutationVariables>;
+export const LateRegistrationWriteCollaborationLevelSet2Document = new TypedDocumentString(`
+    mutation LateRegistrationWriteCollaborationLevelSet2($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationWriteCollaborationLevelSet2Mutation, LateRegistrationWriteCollaborationLevelSet2MutationVariables>;
+export const LateRegistrationNode2Document = new TypedDocumentString(`
+    query LateRegistrationNode2($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      levelOn(date: "2023-06-01") {
+        ordinal
+      }
+      levelHistory {
+        id
+        changedOn
+        fromLevel {
+          ordinal
+        }
+        toLevel {
+          ordinal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationNode2Query, LateRegistrationNode2QueryVariables>;
+export const LateRegistrationNode3Document = new TypedDocumentString(`
+    query LateRegistrationNode3($id: ID!) {
+  node(id: $id) {
+    ... on LevelChange {
+      fromLevel {
+        ordinal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateRegistrationNode3Query, LateRegistrationNode3QueryVariables>;
+export const TimeTravelBoardDocument = new TypedDocumentString(`
+    query TimeTravelBoard($asOf: LocalDate) {
+  statusBoard(asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      lastLevelChange {
+        changedOn
+      }
+      participants {
+        code
+      }
+      host {
+        code
+      }
+      operator {
+        name
+      }
+      systemOwners {
+        fromDate
+        toDate
+        person {
+          name
+        }
+      }
+      systemResponsibles {
+        person {
+          name
+        }
+      }
+      agreements {
+        status
+        currentTermStart
+        currentTermEnd
+        noticeDeadline
+        decisionDeadline
+        extensionsUsed
+        procurementLeadTimeMonths
+        agreement {
+          name
+        }
+      }
+      nextDeadline {
+        date
+        kind
+        agreement {
+          name
+        }
+      }
+      needsAttention
+      openGaps {
+        ruleCode
+        label
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelBoardQuery, TimeTravelBoardQueryVariables>;
+export const TimeTravelGovernanceDocument = new TypedDocumentString(`
+    query TimeTravelGovernance($asOf: LocalDate) {
+  governanceReport(asOf: $asOf) {
+    applicable
+    compliant
+    rules {
+      code
+      applicable
+      compliant
+      failures {
+        label
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelGovernanceQuery, TimeTravelGovernanceQueryVariables>;
+export const TimeTravelRiskDocument = new TypedDocumentString(`
+    query TimeTravelRisk($asOf: LocalDate) {
+  competenceRisk(asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      label
+      score
+      level
+      specialistCount
+      specialistsLeaving
+      reasons {
+        code
+        contribution
+        explanation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelRiskQuery, TimeTravelRiskQueryVariables>;
+export const TimeTravelAgreementsDocument = new TypedDocumentString(`
+    query TimeTravelAgreements($asOf: LocalDate) {
+  agreements(asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      name
+      municipalities(asOf: $asOf) {
+        code
+      }
+      itUnits(asOf: $asOf) {
+        name
+      }
+      applications(asOf: $asOf) {
+        name
+      }
+      collaborations(asOf: $asOf) {
+        name
+      }
+      schedule(asOf: $asOf) {
+        status
+        currentTermStart
+        currentTermEnd
+        noticeDeadline
+        decisionDeadline
+        extensionsUsed
+        extensionsRemaining
+        latestPossibleEnd
+        procurementLeadTimeMonths
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelAgreementsQuery, TimeTravelAgreementsQueryVariables>;
+export const TimeTravelUsagesDocument = new TypedDocumentString(`
+    query TimeTravelUsages($asOf: LocalDate) {
+  applicationUsages(asOf: $asOf, first: 100) {
+    totalCount
+    nodes {
+      id
+      lifecyclePhase
+      functionalFit
+      technicalFit
+      userCount
+      annualCostOre
+      itUnit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelUsagesQuery, TimeTravelUsagesQueryVariables>;
+export const TimeTravelCollaborationsDocument = new TypedDocumentString(`
+    query TimeTravelCollaborations($asOf: LocalDate!) {
+  collaborations(first: 100) {
+    nodes {
+      name
+      levelOn(date: $asOf) {
+        ordinal
+      }
+      participants(asOf: $asOf) {
+        municipality {
+          code
+        }
+      }
+      roles(asOf: $asOf) {
+        kind
+        person {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCollaborationsQuery, TimeTravelCollaborationsQueryVariables>;
+export const TimeTravelLevelSetDocument = new TypedDocumentString(`
+    mutation TimeTravelLevelSet($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelLevelSetMutation, TimeTravelLevelSetMutationVariables>;
+export const TimeTravelCollaborationUpdateDocument = new TypedDocumentString(`
+    mutation TimeTravelCollaborationUpdate($input: CollaborationUpdateInput!) {
+  collaborationUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCollaborationUpdateMutation, TimeTravelCollaborationUpdateMutationVariables>;
+export const TimeTravelParticipantAddDocument = new TypedDocumentString(`
+    mutation TimeTravelParticipantAdd($input: CollaborationParticipantAddInput!) {
+  collaborationParticipantAdd(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelParticipantAddMutation, TimeTravelParticipantAddMutationVariables>;
+export const TimeTravelParticipantRemoveDocument = new TypedDocumentString(`
+    mutation TimeTravelParticipantRemove($input: CollaborationParticipantRemoveInput!) {
+  collaborationParticipantRemove(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelParticipantRemoveMutation, TimeTravelParticipantRemoveMutationVariables>;
+export const TimeTravelUsageUpdateDocument = new TypedDocumentString(`
+    mutation TimeTravelUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelUsageUpdateMutation, TimeTravelUsageUpdateMutationVariables>;
+export const TimeTravelAgreementUpdateDocument = new TypedDocumentString(`
+    mutation TimeTravelAgreementUpdate($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelAgreementUpdateMutation, TimeTravelAgreementUpdateMutationVariables>;
+export const TimeTravelGiveNoticeDocument = new TypedDocumentString(`
+    mutation TimeTravelGiveNotice($input: AgreementGiveNoticeInput!) {
+  agreementGiveNotice(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelGiveNoticeMutation, TimeTravelGiveNoticeMutationVariables>;
+export const TimeTravelTerminateDocument = new TypedDocumentString(`
+    mutation TimeTravelTerminate($input: AgreementTerminateInput!) {
+  agreementTerminate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelTerminateMutation, TimeTravelTerminateMutationVariables>;
+export const TimeTravelRolesDocument = new TypedDocumentString(`
+    query TimeTravelRoles($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      roles {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelRolesQuery, TimeTravelRolesQueryVariables>;
+export const TimeTravelRoleEndDocument = new TypedDocumentString(`
+    mutation TimeTravelRoleEnd($input: RoleEndInput!) {
+  roleEnd(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelRoleEndMutation, TimeTravelRoleEndMutationVariables>;
+export const TimeTravelPeopleDocument = new TypedDocumentString(`
+    query TimeTravelPeople {
+  people(first: 100) {
+    nodes {
+      id
+      name
+      competences {
+        level
+        application {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPeopleQuery, TimeTravelPeopleQueryVariables>;
+export const TimeTravelCompetenceSetDocument = new TypedDocumentString(`
+    mutation TimeTravelCompetenceSet($input: CompetenceSetInput!) {
+  competenceSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCompetenceSetMutation, TimeTravelCompetenceSetMutationVariables>;
+export const TimeTravelLeaveSetDocument = new TypedDocumentString(`
+    mutation TimeTravelLeaveSet($input: PersonPlannedLeaveSetInput!) {
+  personPlannedLeaveSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelLeaveSetMutation, TimeTravelLeaveSetMutationVariables>;
+export const TimeTravelPlansDocument = new TypedDocumentString(`
+    query TimeTravelPlans {
+  trainingPlans(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPlansQuery, TimeTravelPlansQueryVariables>;
+export const TimeTravelPlanUpdateDocument = new TypedDocumentString(`
+    mutation TimeTravelPlanUpdate($input: TrainingPlanUpdateInput!) {
+  trainingPlanUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPlanUpdateMutation, TimeTravelPlanUpdateMutationVariables>;
+export const TimeTravelPlanCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelPlanCreate($input: TrainingPlanCreateInput!) {
+  trainingPlanCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPlanCreateMutation, TimeTravelPlanCreateMutationVariables>;
+export const TimeTravelDocumentsDocument = new TypedDocumentString(`
+    query TimeTravelDocuments {
+  governanceDocuments(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelDocumentsQuery, TimeTravelDocumentsQueryVariables>;
+export const TimeTravelDocumentUpdateDocument = new TypedDocumentString(`
+    mutation TimeTravelDocumentUpdate($input: GovernanceDocumentUpdateInput!) {
+  governanceDocumentUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelDocumentUpdateMutation, TimeTravelDocumentUpdateMutationVariables>;
+export const TimeTravelCoveringDocument = new TypedDocumentString(`
+    query TimeTravelCovering($asOf: LocalDate, $c: ID) {
+  agreements(asOf: $asOf, collaboration: $c, first: 100) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCoveringQuery, TimeTravelCoveringQueryVariables>;
+export const TimeTravelCorrectionDocument = new TypedDocumentString(`
+    mutation TimeTravelCorrection($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCorrectionMutation, TimeTravelCorrectionMutationVariables>;
+export const TimeTravelAuditDocument = new TypedDocumentString(`
+    query TimeTravelAudit {
+  auditLog(operation: "collaborationLevelSet") {
+    nodes {
+      correctionReason
+      changes {
+        objectType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelAuditQuery, TimeTravelAuditQueryVariables>;
+export const TimeTravelPersonDocument = new TypedDocumentString(`
+    query TimeTravelPerson {
+  people(first: 100) {
+    nodes {
+      id
+      municipality {
+        code
+      }
+      competences {
+        level
+        application {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPersonQuery, TimeTravelPersonQueryVariables>;
+export const TimeTravelApplicationCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelApplicationCreate($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    application {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelApplicationCreateMutation, TimeTravelApplicationCreateMutationVariables>;
+export const TimeTravelCollaborationCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelCollaborationCreate($input: CollaborationCreateInput!) {
+  collaborationCreate(input: $input) {
+    collaboration {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCollaborationCreateMutation, TimeTravelCollaborationCreateMutationVariables>;
+export const TimeTravelAgreementCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelAgreementCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    agreement {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelAgreementCreateMutation, TimeTravelAgreementCreateMutationVariables>;
+export const TimeTravelUsageCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelUsageCreate($input: ApplicationUsageCreateInput!) {
+  applicationUsageCreate(input: $input) {
+    applicationUsage {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelUsageCreateMutation, TimeTravelUsageCreateMutationVariables>;
+export const TimeTravelLatePlanDocument = new TypedDocumentString(`
+    mutation TimeTravelLatePlan($input: TrainingPlanCreateInput!) {
+  trainingPlanCreate(input: $input) {
+    trainingPlan {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelLatePlanMutation, TimeTravelLatePlanMutationVariables>;
+export const TimeTravelDocumentCreateDocument = new TypedDocumentString(`
+    mutation TimeTravelDocumentCreate($input: GovernanceDocumentCreateInput!) {
+  governanceDocumentCreate(input: $input) {
+    governanceDocument {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelDocumentCreateMutation, TimeTravelDocumentCreateMutationVariables>;
+export const TimeTravelRoleAssignDocument = new TypedDocumentString(`
+    mutation TimeTravelRoleAssign($input: RoleAssignInput!) {
+  roleAssign(input: $input) {
+    roleAssignment {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelRoleAssignMutation, TimeTravelRoleAssignMutationVariables>;
+export const TimeTravelCollaborationUpdate2Document = new TypedDocumentString(`
+    mutation TimeTravelCollaborationUpdate2($input: CollaborationUpdateInput!) {
+  collaborationUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCollaborationUpdate2Mutation, TimeTravelCollaborationUpdate2MutationVariables>;
+export const TimeTravelLevelSet2Document = new TypedDocumentString(`
+    mutation TimeTravelLevelSet2($input: CollaborationLevelSetInput!) {
+  collaborationLevelSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelLevelSet2Mutation, TimeTravelLevelSet2MutationVariables>;
+export const TimeTravelExtendDocument = new TypedDocumentString(`
+    mutation TimeTravelExtend($input: AgreementExtendInput!) {
+  agreementExtend(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelExtendMutation, TimeTravelExtendMutationVariables>;
+export const TimeTravelAgreementUpdate2Document = new TypedDocumentString(`
+    mutation TimeTravelAgreementUpdate2($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelAgreementUpdate2Mutation, TimeTravelAgreementUpdate2MutationVariables>;
+export const TimeTravelUsageUpdate2Document = new TypedDocumentString(`
+    mutation TimeTravelUsageUpdate2($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelUsageUpdate2Mutation, TimeTravelUsageUpdate2MutationVariables>;
+export const TimeTravelCompetenceSet2Document = new TypedDocumentString(`
+    mutation TimeTravelCompetenceSet2($input: CompetenceSetInput!) {
+  competenceSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelCompetenceSet2Mutation, TimeTravelCompetenceSet2MutationVariables>;
+export const TimeTravelLeaveSet2Document = new TypedDocumentString(`
+    mutation TimeTravelLeaveSet2($input: PersonPlannedLeaveSetInput!) {
+  personPlannedLeaveSet(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelLeaveSet2Mutation, TimeTravelLeaveSet2MutationVariables>;
+export const TimeTravelPlanUpdate2Document = new TypedDocumentString(`
+    mutation TimeTravelPlanUpdate2($input: TrainingPlanUpdateInput!) {
+  trainingPlanUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelPlanUpdate2Mutation, TimeTravelPlanUpdate2MutationVariables>;
+export const TimeTravelDocumentUpdate2Document = new TypedDocumentString(`
+    mutation TimeTravelDocumentUpdate2($input: GovernanceDocumentUpdateInput!) {
+  governanceDocumentUpdate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelDocumentUpdate2Mutation, TimeTravelDocumentUpdate2MutationVariables>;
+export const TimeTravelRoleEnd2Document = new TypedDocumentString(`
+    mutation TimeTravelRoleEnd2($input: RoleEndInput!) {
+  roleEnd(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelRoleEnd2Mutation, TimeTravelRoleEnd2MutationVariables>;
+export const TimeTravelScheduleDocument = new TypedDocumentString(`
+    query TimeTravelSchedule($id: ID!) {
+  node(id: $id) {
+    ... on Agreement {
+      schedule {
+        currentTermEnd
+        extensionsUsed
+        procurementLeadTimeMonths
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelScheduleQuery, TimeTravelScheduleQueryVariables>;
+export const TimeTravelInPhaseDocument = new TypedDocumentString(`
+    query TimeTravelInPhase($asOf: LocalDate, $phase: LifecyclePhase) {
+  applicationUsages(asOf: $asOf, lifecyclePhase: $phase, first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelInPhaseQuery, TimeTravelInPhaseQueryVariables>;
+export const TimeTravelBackDatedDocument = new TypedDocumentString(`
+    mutation TimeTravelBackDated($input: CollaborationUpdateInput!) {
+  collaborationUpdate(input: $input) {
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeTravelBackDatedMutation, TimeTravelBackDatedMutationVariables>;
 export const KitMunicipalitiesDocument = new TypedDocumentString(`
     query KitMunicipalities {
   municipalities {
