@@ -178,6 +178,14 @@ type Documents = {
     "query ReportGovernanceDocuments { governanceDocuments(first: 100) { totalCount nodes { id title kind adoptedOn lastReviewedOn reviewIntervalMonths retiredOn nextReviewDue reviewOverdue municipality { code } collaborationBody { shortName } } } }": typeof types.ReportGovernanceDocumentsDocument,
     "mutation ReportGovernanceDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } governanceDocument { lastReviewedOn nextReviewDue reviewOverdue } } }": typeof types.ReportGovernanceDocumentUpdate2Document,
     "mutation ReportGovernanceDocumentCreate2($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { userErrors { field code } governanceDocument { reviewIntervalMonths nextReviewDue municipality { code } } } }": typeof types.ReportGovernanceDocumentCreate2Document,
+    "mutation BackupRename($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Ödeby\" }) { userErrors { message } } }": typeof types.BackupRenameDocument,
+    "query NamesMunicipalities($first: Int, $after: String) { municipalities(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }": typeof types.NamesMunicipalitiesDocument,
+    "mutation NamesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { message } } }": typeof types.NamesMunicipalityCreateDocument,
+    "mutation NamesApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { userErrors { message } } }": typeof types.NamesApplicationCreateDocument,
+    "query NamesMunicipality($code: String!) { municipality(code: $code) { people { name } } }": typeof types.NamesMunicipalityDocument,
+    "query NamesMunicipality2 { municipality(code: \"9001\") { id } }": typeof types.NamesMunicipality2Document,
+    "mutation NamesMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Östra Zeta\" }) { userErrors { message } } }": typeof types.NamesMunicipalityUpdateDocument,
+    "query Names__type { __type(name: \"Query\") { fields { name args { name description } } } }": typeof types.Names__TypeDocument,
     "mutation ConcurrentWritesApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }": typeof types.ConcurrentWritesApplicationUsageUpdateDocument,
     "query ConcurrentWritesApplicationUsages { applicationUsages(first: 40) { nodes { id userCount } } }": typeof types.ConcurrentWritesApplicationUsagesDocument,
     "query ConcurrentWritesAuditLog { auditLog(first: 100, operation: \"applicationUsageUpdate\") { nodes { operation } } }": typeof types.ConcurrentWritesAuditLogDocument,
@@ -662,6 +670,14 @@ const documents: Documents = {
     "query ReportGovernanceDocuments { governanceDocuments(first: 100) { totalCount nodes { id title kind adoptedOn lastReviewedOn reviewIntervalMonths retiredOn nextReviewDue reviewOverdue municipality { code } collaborationBody { shortName } } } }": types.ReportGovernanceDocumentsDocument,
     "mutation ReportGovernanceDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } governanceDocument { lastReviewedOn nextReviewDue reviewOverdue } } }": types.ReportGovernanceDocumentUpdate2Document,
     "mutation ReportGovernanceDocumentCreate2($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { userErrors { field code } governanceDocument { reviewIntervalMonths nextReviewDue municipality { code } } } }": types.ReportGovernanceDocumentCreate2Document,
+    "mutation BackupRename($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Ödeby\" }) { userErrors { message } } }": types.BackupRenameDocument,
+    "query NamesMunicipalities($first: Int, $after: String) { municipalities(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }": types.NamesMunicipalitiesDocument,
+    "mutation NamesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { message } } }": types.NamesMunicipalityCreateDocument,
+    "mutation NamesApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { userErrors { message } } }": types.NamesApplicationCreateDocument,
+    "query NamesMunicipality($code: String!) { municipality(code: $code) { people { name } } }": types.NamesMunicipalityDocument,
+    "query NamesMunicipality2 { municipality(code: \"9001\") { id } }": types.NamesMunicipality2Document,
+    "mutation NamesMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Östra Zeta\" }) { userErrors { message } } }": types.NamesMunicipalityUpdateDocument,
+    "query Names__type { __type(name: \"Query\") { fields { name args { name description } } } }": types.Names__TypeDocument,
     "mutation ConcurrentWritesApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }": types.ConcurrentWritesApplicationUsageUpdateDocument,
     "query ConcurrentWritesApplicationUsages { applicationUsages(first: 40) { nodes { id userCount } } }": types.ConcurrentWritesApplicationUsagesDocument,
     "query ConcurrentWritesAuditLog { auditLog(first: 100, operation: \"applicationUsageUpdate\") { nodes { operation } } }": types.ConcurrentWritesAuditLogDocument,
@@ -1635,6 +1651,38 @@ export function graphql(source: "mutation ReportGovernanceDocumentUpdate2($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReportGovernanceDocumentCreate2($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { userErrors { field code } governanceDocument { reviewIntervalMonths nextReviewDue municipality { code } } } }"): typeof import('./graphql.js').ReportGovernanceDocumentCreate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BackupRename($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Ödeby\" }) { userErrors { message } } }"): typeof import('./graphql.js').BackupRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesMunicipalities($first: Int, $after: String) { municipalities(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').NamesMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').NamesMunicipalityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').NamesApplicationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesMunicipality($code: String!) { municipality(code: $code) { people { name } } }"): typeof import('./graphql.js').NamesMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesMunicipality2 { municipality(code: \"9001\") { id } }"): typeof import('./graphql.js').NamesMunicipality2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: \"Östra Zeta\" }) { userErrors { message } } }"): typeof import('./graphql.js').NamesMunicipalityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Names__type { __type(name: \"Query\") { fields { name args { name description } } } }"): typeof import('./graphql.js').Names__TypeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2580,6 +2580,59 @@ export type ReportGovernanceDocumentCreate2MutationVariables = Exact<{
 
 export type ReportGovernanceDocumentCreate2Mutation = { governanceDocumentCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }>, governanceDocument: { reviewIntervalMonths: number, nextReviewDue: string, municipality: { code: string } | null } | null } | null };
 
+export type BackupRenameMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupRenameMutation = { municipalityUpdate: { userErrors: Array<{ message: string }> } | null };
+
+export type NamesMunicipalitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NamesMunicipalitiesQuery = { municipalities: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type NamesMunicipalityCreateMutationVariables = Exact<{
+  input: MunicipalityCreateInput;
+}>;
+
+
+export type NamesMunicipalityCreateMutation = { municipalityCreate: { userErrors: Array<{ message: string }> } | null };
+
+export type NamesApplicationCreateMutationVariables = Exact<{
+  input: ApplicationCreateInput;
+}>;
+
+
+export type NamesApplicationCreateMutation = { applicationCreate: { userErrors: Array<{ message: string }> } | null };
+
+export type NamesMunicipalityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type NamesMunicipalityQuery = { municipality: { people: Array<{ name: string }> } | null };
+
+export type NamesMunicipality2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NamesMunicipality2Query = { municipality: { id: string } | null };
+
+export type NamesMunicipalityUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NamesMunicipalityUpdateMutation = { municipalityUpdate: { userErrors: Array<{ message: string }> } | null };
+
+export type Names__TypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Names__TypeQuery = { __type: { fields: Array<{ name: string, args: Array<{ name: string, description: string | null }> }> | null } | null };
+
 export type ConcurrentWritesApplicationUsageUpdateMutationVariables = Exact<{
   input: ApplicationUsageUpdateInput;
 }>;
@@ -7313,6 +7366,84 @@ export const ReportGovernanceDocumentCreate2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportGovernanceDocumentCreate2Mutation, ReportGovernanceDocumentCreate2MutationVariables>;
+export const BackupRenameDocument = new TypedDocumentString(`
+    mutation BackupRename($id: ID!) {
+  municipalityUpdate(input: {id: $id, name: "Ödeby"}) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupRenameMutation, BackupRenameMutationVariables>;
+export const NamesMunicipalitiesDocument = new TypedDocumentString(`
+    query NamesMunicipalities($first: Int, $after: String) {
+  municipalities(first: $first, after: $after) {
+    nodes {
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesMunicipalitiesQuery, NamesMunicipalitiesQueryVariables>;
+export const NamesMunicipalityCreateDocument = new TypedDocumentString(`
+    mutation NamesMunicipalityCreate($input: MunicipalityCreateInput!) {
+  municipalityCreate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesMunicipalityCreateMutation, NamesMunicipalityCreateMutationVariables>;
+export const NamesApplicationCreateDocument = new TypedDocumentString(`
+    mutation NamesApplicationCreate($input: ApplicationCreateInput!) {
+  applicationCreate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesApplicationCreateMutation, NamesApplicationCreateMutationVariables>;
+export const NamesMunicipalityDocument = new TypedDocumentString(`
+    query NamesMunicipality($code: String!) {
+  municipality(code: $code) {
+    people {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesMunicipalityQuery, NamesMunicipalityQueryVariables>;
+export const NamesMunicipality2Document = new TypedDocumentString(`
+    query NamesMunicipality2 {
+  municipality(code: "9001") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NamesMunicipality2Query, NamesMunicipality2QueryVariables>;
+export const NamesMunicipalityUpdateDocument = new TypedDocumentString(`
+    mutation NamesMunicipalityUpdate($id: ID!) {
+  municipalityUpdate(input: {id: $id, name: "Östra Zeta"}) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesMunicipalityUpdateMutation, NamesMunicipalityUpdateMutationVariables>;
+export const Names__TypeDocument = new TypedDocumentString(`
+    query Names__type {
+  __type(name: "Query") {
+    fields {
+      name
+      args {
+        name
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Names__TypeQuery, Names__TypeQueryVariables>;
 export const ConcurrentWritesApplicationUsageUpdateDocument = new TypedDocumentString(`
     mutation ConcurrentWritesApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
   applicationUsageUpdate(input: $input) {
