@@ -15,6 +15,27 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AgreementsMutationsAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-01-20\" }) { userErrors { code } } }": typeof types.AgreementsMutationsAgreementGiveNoticeDocument,
+    "fragment AgreementsMutationsResult on AgreementPayload { userErrors { field code message } agreement { ...AgreementsMutationsAgreement } }": typeof types.AgreementsMutationsResultFragmentDoc,
+    "fragment AgreementsMutationsAgreement on Agreement { id name kind status currentTermEnd noticeDeadline noticeGivenOn terminatedOn\n  schedule { status currentTermEnd extensionsUsed renewsAutomatically }\n  municipalities { code } itUnits { name } costKey { kind shares { municipality { code } shareBasisPoints } } }": typeof types.AgreementsMutationsAgreementFragmentDoc,
+    "mutation AgreementsMutationsCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { ...AgreementsMutationsResult } }": typeof types.AgreementsMutationsCreateDocument,
+    "mutation AgreementsMutationsUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { ...AgreementsMutationsResult } }": typeof types.AgreementsMutationsUpdateDocument,
+    "mutation AgreementsMutationsExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { ...AgreementsMutationsResult } }": typeof types.AgreementsMutationsExtendDocument,
+    "mutation AgreementsMutationsNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { ...AgreementsMutationsResult } }": typeof types.AgreementsMutationsNoticeDocument,
+    "mutation AgreementsMutationsTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { ...AgreementsMutationsResult } }": typeof types.AgreementsMutationsTerminateDocument,
+    "query AgreementsMutationsAgreements { agreements { totalCount } }": typeof types.AgreementsMutationsAgreementsDocument,
+    "query AgreementsMutationsSnapshot($id: ID!) { node(id: $id) { ...AgreementsMutationsAgreement } }": typeof types.AgreementsMutationsSnapshotDocument,
+    "query AgreementsMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field after } } } } }": typeof types.AgreementsMutationsAuditLogDocument,
+    "query AgreementsMutationsCostAllocation($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }": typeof types.AgreementsMutationsCostAllocationDocument,
+    "query AgreementsMutationsAgreements2($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }": typeof types.AgreementsMutationsAgreements2Document,
+    "mutation QueriesAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": typeof types.QueriesAgreementExtendDocument,
+    "mutation QueriesAgreementGiveNotice($id: ID!, $on: LocalDate) { agreementGiveNotice(input: { id: $id, givenOn: $on }) { userErrors { code } } }": typeof types.QueriesAgreementGiveNoticeDocument,
+    "query QueriesAgreements { agreements(first: 100) { totalCount nodes { name } } }": typeof types.QueriesAgreementsDocument,
+    "query QueriesAgreements2 { agreements(first: 2, expiringBefore: \"2026-09-01\") { totalCount pageInfo { hasNextPage } nodes { name } } }": typeof types.QueriesAgreements2Document,
+    "query QueriesNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n    name kind startDate endDate renewalKind renewalTermMonths maxExtensions noticePeriod { amount unit }\n    status currentTermEnd noticeDeadline decisionDeadline daysLeft\n    schedule(asOf: $asOf) { asOf currentTermStart currentTermEnd noticeDeadline decisionDeadline status daysLeft extensionsUsed extensionsRemaining latestPossibleEnd renewsAutomatically procurementLeadTimeMonths }\n  } } }": typeof types.QueriesNodeDocument,
+    "query QueriesNode2($id: ID!) { node(id: $id) { ... on Agreement { municipalities { code } itUnits { name } applications { name } collaborations { name }\n      costKey { kind populationYear baseShareBasisPoints shares { municipality { code } shareBasisPoints } } } } }": typeof types.QueriesNode2Document,
+    "query QueriesNode3($id: ID!) { node(id: $id) { ... on Collaboration { agreements { name } } } }": typeof types.QueriesNode3Document,
+    "query QueriesCostAllocation($id: ID!, $year: Int, $total: SafeInt) { costAllocation(agreement: $id, year: $year, totalOre: $total) {\n    year key populationYear baseShareBasisPoints totalOre shares { municipality { code } population populationYear shareBasisPoints fraction amountOre } } }": typeof types.QueriesCostAllocationDocument,
     "query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {\n  statusBoard(first: $first, after: $after, needsAttention: $attention) {\n    totalCount pageInfo { endCursor }\n    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }\n  }\n}": typeof types.FactSnapshotStatusBoardDocument,
     "query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }": typeof types.FactSnapshotCompetenceRiskDocument,
     "query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }": typeof types.FactSnapshotCollaborationsDocument,
@@ -507,6 +528,27 @@ type Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": typeof types.VocabulariesApplicationsDocument,
 };
 const documents: Documents = {
+    "mutation AgreementsMutationsAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-01-20\" }) { userErrors { code } } }": types.AgreementsMutationsAgreementGiveNoticeDocument,
+    "fragment AgreementsMutationsResult on AgreementPayload { userErrors { field code message } agreement { ...AgreementsMutationsAgreement } }": types.AgreementsMutationsResultFragmentDoc,
+    "fragment AgreementsMutationsAgreement on Agreement { id name kind status currentTermEnd noticeDeadline noticeGivenOn terminatedOn\n  schedule { status currentTermEnd extensionsUsed renewsAutomatically }\n  municipalities { code } itUnits { name } costKey { kind shares { municipality { code } shareBasisPoints } } }": types.AgreementsMutationsAgreementFragmentDoc,
+    "mutation AgreementsMutationsCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { ...AgreementsMutationsResult } }": types.AgreementsMutationsCreateDocument,
+    "mutation AgreementsMutationsUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { ...AgreementsMutationsResult } }": types.AgreementsMutationsUpdateDocument,
+    "mutation AgreementsMutationsExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { ...AgreementsMutationsResult } }": types.AgreementsMutationsExtendDocument,
+    "mutation AgreementsMutationsNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { ...AgreementsMutationsResult } }": types.AgreementsMutationsNoticeDocument,
+    "mutation AgreementsMutationsTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { ...AgreementsMutationsResult } }": types.AgreementsMutationsTerminateDocument,
+    "query AgreementsMutationsAgreements { agreements { totalCount } }": types.AgreementsMutationsAgreementsDocument,
+    "query AgreementsMutationsSnapshot($id: ID!) { node(id: $id) { ...AgreementsMutationsAgreement } }": types.AgreementsMutationsSnapshotDocument,
+    "query AgreementsMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field after } } } } }": types.AgreementsMutationsAuditLogDocument,
+    "query AgreementsMutationsCostAllocation($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }": types.AgreementsMutationsCostAllocationDocument,
+    "query AgreementsMutationsAgreements2($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }": types.AgreementsMutationsAgreements2Document,
+    "mutation QueriesAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": types.QueriesAgreementExtendDocument,
+    "mutation QueriesAgreementGiveNotice($id: ID!, $on: LocalDate) { agreementGiveNotice(input: { id: $id, givenOn: $on }) { userErrors { code } } }": types.QueriesAgreementGiveNoticeDocument,
+    "query QueriesAgreements { agreements(first: 100) { totalCount nodes { name } } }": types.QueriesAgreementsDocument,
+    "query QueriesAgreements2 { agreements(first: 2, expiringBefore: \"2026-09-01\") { totalCount pageInfo { hasNextPage } nodes { name } } }": types.QueriesAgreements2Document,
+    "query QueriesNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n    name kind startDate endDate renewalKind renewalTermMonths maxExtensions noticePeriod { amount unit }\n    status currentTermEnd noticeDeadline decisionDeadline daysLeft\n    schedule(asOf: $asOf) { asOf currentTermStart currentTermEnd noticeDeadline decisionDeadline status daysLeft extensionsUsed extensionsRemaining latestPossibleEnd renewsAutomatically procurementLeadTimeMonths }\n  } } }": types.QueriesNodeDocument,
+    "query QueriesNode2($id: ID!) { node(id: $id) { ... on Agreement { municipalities { code } itUnits { name } applications { name } collaborations { name }\n      costKey { kind populationYear baseShareBasisPoints shares { municipality { code } shareBasisPoints } } } } }": types.QueriesNode2Document,
+    "query QueriesNode3($id: ID!) { node(id: $id) { ... on Collaboration { agreements { name } } } }": types.QueriesNode3Document,
+    "query QueriesCostAllocation($id: ID!, $year: Int, $total: SafeInt) { costAllocation(agreement: $id, year: $year, totalOre: $total) {\n    year key populationYear baseShareBasisPoints totalOre shares { municipality { code } population populationYear shareBasisPoints fraction amountOre } } }": types.QueriesCostAllocationDocument,
     "query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {\n  statusBoard(first: $first, after: $after, needsAttention: $attention) {\n    totalCount pageInfo { endCursor }\n    nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }\n  }\n}": types.FactSnapshotStatusBoardDocument,
     "query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }": types.FactSnapshotCompetenceRiskDocument,
     "query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }": types.FactSnapshotCollaborationsDocument,
@@ -999,6 +1041,90 @@ const documents: Documents = {
     "query VocabulariesApplications { applications(first: 100, search: \"VA-Nät\") { nodes { category categoryCode } } }": types.VocabulariesApplicationsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-01-20\" }) { userErrors { code } } }"): typeof import('./graphql.js').AgreementsMutationsAgreementGiveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgreementsMutationsResult on AgreementPayload { userErrors { field code message } agreement { ...AgreementsMutationsAgreement } }"): typeof import('./graphql.js').AgreementsMutationsResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgreementsMutationsAgreement on Agreement { id name kind status currentTermEnd noticeDeadline noticeGivenOn terminatedOn\n  schedule { status currentTermEnd extensionsUsed renewsAutomatically }\n  municipalities { code } itUnits { name } costKey { kind shares { municipality { code } shareBasisPoints } } }"): typeof import('./graphql.js').AgreementsMutationsAgreementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { ...AgreementsMutationsResult } }"): typeof import('./graphql.js').AgreementsMutationsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { ...AgreementsMutationsResult } }"): typeof import('./graphql.js').AgreementsMutationsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { ...AgreementsMutationsResult } }"): typeof import('./graphql.js').AgreementsMutationsExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { ...AgreementsMutationsResult } }"): typeof import('./graphql.js').AgreementsMutationsNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreementsMutationsTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { ...AgreementsMutationsResult } }"): typeof import('./graphql.js').AgreementsMutationsTerminateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementsMutationsAgreements { agreements { totalCount } }"): typeof import('./graphql.js').AgreementsMutationsAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementsMutationsSnapshot($id: ID!) { node(id: $id) { ...AgreementsMutationsAgreement } }"): typeof import('./graphql.js').AgreementsMutationsSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementsMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field after } } } } }"): typeof import('./graphql.js').AgreementsMutationsAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementsMutationsCostAllocation($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }"): typeof import('./graphql.js').AgreementsMutationsCostAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementsMutationsAgreements2($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }"): typeof import('./graphql.js').AgreementsMutationsAgreements2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }"): typeof import('./graphql.js').QueriesAgreementExtendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesAgreementGiveNotice($id: ID!, $on: LocalDate) { agreementGiveNotice(input: { id: $id, givenOn: $on }) { userErrors { code } } }"): typeof import('./graphql.js').QueriesAgreementGiveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesAgreements { agreements(first: 100) { totalCount nodes { name } } }"): typeof import('./graphql.js').QueriesAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesAgreements2 { agreements(first: 2, expiringBefore: \"2026-09-01\") { totalCount pageInfo { hasNextPage } nodes { name } } }"): typeof import('./graphql.js').QueriesAgreements2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {\n    name kind startDate endDate renewalKind renewalTermMonths maxExtensions noticePeriod { amount unit }\n    status currentTermEnd noticeDeadline decisionDeadline daysLeft\n    schedule(asOf: $asOf) { asOf currentTermStart currentTermEnd noticeDeadline decisionDeadline status daysLeft extensionsUsed extensionsRemaining latestPossibleEnd renewsAutomatically procurementLeadTimeMonths }\n  } } }"): typeof import('./graphql.js').QueriesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNode2($id: ID!) { node(id: $id) { ... on Agreement { municipalities { code } itUnits { name } applications { name } collaborations { name }\n      costKey { kind populationYear baseShareBasisPoints shares { municipality { code } shareBasisPoints } } } } }"): typeof import('./graphql.js').QueriesNode2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNode3($id: ID!) { node(id: $id) { ... on Collaboration { agreements { name } } } }"): typeof import('./graphql.js').QueriesNode3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesCostAllocation($id: ID!, $year: Int, $total: SafeInt) { costAllocation(agreement: $id, year: $year, totalOre: $total) {\n    year key populationYear baseShareBasisPoints totalOre shares { municipality { code } population populationYear shareBasisPoints fraction amountOre } } }"): typeof import('./graphql.js').QueriesCostAllocationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

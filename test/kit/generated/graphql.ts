@@ -1393,6 +1393,153 @@ export type WhatIfInput = {
   municipality: string | number;
 };
 
+export type AgreementsMutationsAgreementGiveNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementsMutationsAgreementGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type AgreementsMutationsResultFragment = { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null };
+
+export type AgreementsMutationsAgreementFragment = { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null };
+
+export type AgreementsMutationsCreateMutationVariables = Exact<{
+  input: AgreementCreateInput;
+}>;
+
+
+export type AgreementsMutationsCreateMutation = { agreementCreate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null } | null };
+
+export type AgreementsMutationsUpdateMutationVariables = Exact<{
+  input: AgreementUpdateInput;
+}>;
+
+
+export type AgreementsMutationsUpdateMutation = { agreementUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null } | null };
+
+export type AgreementsMutationsExtendMutationVariables = Exact<{
+  input: AgreementExtendInput;
+}>;
+
+
+export type AgreementsMutationsExtendMutation = { agreementExtend: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null } | null };
+
+export type AgreementsMutationsNoticeMutationVariables = Exact<{
+  input: AgreementGiveNoticeInput;
+}>;
+
+
+export type AgreementsMutationsNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null } | null };
+
+export type AgreementsMutationsTerminateMutationVariables = Exact<{
+  input: AgreementTerminateInput;
+}>;
+
+
+export type AgreementsMutationsTerminateMutation = { agreementTerminate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }>, agreement: { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null } | null } | null };
+
+export type AgreementsMutationsAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementsMutationsAgreementsQuery = { agreements: { totalCount: number } | null };
+
+export type AgreementsMutationsSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementsMutationsSnapshotQuery = { node:
+    | { id: string, name: string, kind: AgreementKind, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, noticeGivenOn: string | null, terminatedOn: string | null, schedule: { status: AgreementStatus, currentTermEnd: string, extensionsUsed: number, renewsAutomatically: boolean }, municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, costKey: { kind: CostKeyKind, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AgreementsMutationsAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementsMutationsAuditLogQuery = { auditLog: { nodes: Array<{ operation: string, changes: Array<{ fields: Array<{ field: string, after: unknown }> }> }> } | null };
+
+export type AgreementsMutationsCostAllocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementsMutationsCostAllocationQuery = { costAllocation: { shares: Array<{ amountOre: number, municipality: { code: string } }> } | null };
+
+export type AgreementsMutationsAgreements2QueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type AgreementsMutationsAgreements2Query = { agreements: { nodes: Array<{ name: string }> } | null };
+
+export type QueriesAgreementExtendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueriesAgreementExtendMutation = { agreementExtend: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type QueriesAgreementGiveNoticeMutationVariables = Exact<{
+  id: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type QueriesAgreementGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type QueriesAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesAgreementsQuery = { agreements: { totalCount: number, nodes: Array<{ name: string }> } | null };
+
+export type QueriesAgreements2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesAgreements2Query = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ name: string }> } | null };
+
+export type QueriesNodeQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type QueriesNodeQuery = { node:
+    | { name: string, kind: AgreementKind, startDate: string, endDate: string, renewalKind: RenewalKind, renewalTermMonths: number | null, maxExtensions: number | null, status: AgreementStatus, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, daysLeft: number, noticePeriod: { amount: number, unit: PeriodUnit } | null, schedule: { asOf: string, currentTermStart: string, currentTermEnd: string, noticeDeadline: string, decisionDeadline: string, status: AgreementStatus, daysLeft: number, extensionsUsed: number, extensionsRemaining: number, latestPossibleEnd: string, renewsAutomatically: boolean, procurementLeadTimeMonths: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type QueriesNode2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueriesNode2Query = { node:
+    | { municipalities: Array<{ code: string }>, itUnits: Array<{ name: string }>, applications: Array<{ name: string }>, collaborations: Array<{ name: string }>, costKey: { kind: CostKeyKind, populationYear: number | null, baseShareBasisPoints: number | null, shares: Array<{ shareBasisPoints: number, municipality: { code: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type QueriesNode3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueriesNode3Query = { node:
+    | { agreements: Array<{ name: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type QueriesCostAllocationQueryVariables = Exact<{
+  id: string | number;
+  year?: number | null | undefined;
+  total?: number | null | undefined;
+}>;
+
+
+export type QueriesCostAllocationQuery = { costAllocation: { year: number, key: CostKeyKind, populationYear: number | null, baseShareBasisPoints: number | null, totalOre: number, shares: Array<{ population: number | null, populationYear: number | null, shareBasisPoints: number | null, fraction: number, amountOre: number, municipality: { code: string } }> } | null };
+
 export type FactSnapshotStatusBoardQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -5007,7 +5154,547 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AgreementsMutationsAgreementFragmentDoc = new TypedDocumentString(`
+    fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}
+    `, {"fragmentName":"AgreementsMutationsAgreement"}) as unknown as TypedDocumentString<AgreementsMutationsAgreementFragment, unknown>;
+export const AgreementsMutationsResultFragmentDoc = new TypedDocumentString(`
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+    fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`, {"fragmentName":"AgreementsMutationsResult"}) as unknown as TypedDocumentString<AgreementsMutationsResultFragment, unknown>;
+export const AgreementsMutationsAgreementGiveNoticeDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsAgreementGiveNotice($id: ID!) {
+  agreementGiveNotice(input: {id: $id, givenOn: "2026-01-20"}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMutationsAgreementGiveNoticeMutation, AgreementsMutationsAgreementGiveNoticeMutationVariables>;
+export const AgreementsMutationsCreateDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsCreate($input: AgreementCreateInput!) {
+  agreementCreate(input: $input) {
+    ...AgreementsMutationsResult
+  }
+}
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsCreateMutation, AgreementsMutationsCreateMutationVariables>;
+export const AgreementsMutationsUpdateDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsUpdate($input: AgreementUpdateInput!) {
+  agreementUpdate(input: $input) {
+    ...AgreementsMutationsResult
+  }
+}
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsUpdateMutation, AgreementsMutationsUpdateMutationVariables>;
+export const AgreementsMutationsExtendDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsExtend($input: AgreementExtendInput!) {
+  agreementExtend(input: $input) {
+    ...AgreementsMutationsResult
+  }
+}
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsExtendMutation, AgreementsMutationsExtendMutationVariables>;
+export const AgreementsMutationsNoticeDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsNotice($input: AgreementGiveNoticeInput!) {
+  agreementGiveNotice(input: $input) {
+    ...AgreementsMutationsResult
+  }
+}
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsNoticeMutation, AgreementsMutationsNoticeMutationVariables>;
+export const AgreementsMutationsTerminateDocument = new TypedDocumentString(`
+    mutation AgreementsMutationsTerminate($input: AgreementTerminateInput!) {
+  agreementTerminate(input: $input) {
+    ...AgreementsMutationsResult
+  }
+}
+    fragment AgreementsMutationsResult on AgreementPayload {
+  userErrors {
+    field
+    code
+    message
+  }
+  agreement {
+    ...AgreementsMutationsAgreement
+  }
+}
+fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsTerminateMutation, AgreementsMutationsTerminateMutationVariables>;
+export const AgreementsMutationsAgreementsDocument = new TypedDocumentString(`
+    query AgreementsMutationsAgreements {
+  agreements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMutationsAgreementsQuery, AgreementsMutationsAgreementsQueryVariables>;
+export const AgreementsMutationsSnapshotDocument = new TypedDocumentString(`
+    query AgreementsMutationsSnapshot($id: ID!) {
+  node(id: $id) {
+    ...AgreementsMutationsAgreement
+  }
+}
+    fragment AgreementsMutationsAgreement on Agreement {
+  id
+  name
+  kind
+  status
+  currentTermEnd
+  noticeDeadline
+  noticeGivenOn
+  terminatedOn
+  schedule {
+    status
+    currentTermEnd
+    extensionsUsed
+    renewsAutomatically
+  }
+  municipalities {
+    code
+  }
+  itUnits {
+    name
+  }
+  costKey {
+    kind
+    shares {
+      municipality {
+        code
+      }
+      shareBasisPoints
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsMutationsSnapshotQuery, AgreementsMutationsSnapshotQueryVariables>;
+export const AgreementsMutationsAuditLogDocument = new TypedDocumentString(`
+    query AgreementsMutationsAuditLog($id: ID!) {
+  auditLog(objectId: $id) {
+    nodes {
+      operation
+      changes {
+        fields {
+          field
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMutationsAuditLogQuery, AgreementsMutationsAuditLogQueryVariables>;
+export const AgreementsMutationsCostAllocationDocument = new TypedDocumentString(`
+    query AgreementsMutationsCostAllocation($id: ID!) {
+  costAllocation(agreement: $id, totalOre: 1001) {
+    shares {
+      municipality {
+        code
+      }
+      amountOre
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMutationsCostAllocationQuery, AgreementsMutationsCostAllocationQueryVariables>;
+export const AgreementsMutationsAgreements2Document = new TypedDocumentString(`
+    query AgreementsMutationsAgreements2($m: ID!) {
+  agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMutationsAgreements2Query, AgreementsMutationsAgreements2QueryVariables>;
+export const QueriesAgreementExtendDocument = new TypedDocumentString(`
+    mutation QueriesAgreementExtend($id: ID!) {
+  agreementExtend(input: {id: $id, extensions: 2}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesAgreementExtendMutation, QueriesAgreementExtendMutationVariables>;
+export const QueriesAgreementGiveNoticeDocument = new TypedDocumentString(`
+    mutation QueriesAgreementGiveNotice($id: ID!, $on: LocalDate) {
+  agreementGiveNotice(input: {id: $id, givenOn: $on}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesAgreementGiveNoticeMutation, QueriesAgreementGiveNoticeMutationVariables>;
+export const QueriesAgreementsDocument = new TypedDocumentString(`
+    query QueriesAgreements {
+  agreements(first: 100) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesAgreementsQuery, QueriesAgreementsQueryVariables>;
+export const QueriesAgreements2Document = new TypedDocumentString(`
+    query QueriesAgreements2 {
+  agreements(first: 2, expiringBefore: "2026-09-01") {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesAgreements2Query, QueriesAgreements2QueryVariables>;
+export const QueriesNodeDocument = new TypedDocumentString(`
+    query QueriesNode($id: ID!, $asOf: LocalDate) {
+  node(id: $id) {
+    ... on Agreement {
+      name
+      kind
+      startDate
+      endDate
+      renewalKind
+      renewalTermMonths
+      maxExtensions
+      noticePeriod {
+        amount
+        unit
+      }
+      status
+      currentTermEnd
+      noticeDeadline
+      decisionDeadline
+      daysLeft
+      schedule(asOf: $asOf) {
+        asOf
+        currentTermStart
+        currentTermEnd
+        noticeDeadline
+        decisionDeadline
+        status
+        daysLeft
+        extensionsUsed
+        extensionsRemaining
+        latestPossibleEnd
+        renewsAutomatically
+        procurementLeadTimeMonths
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNodeQuery, QueriesNodeQueryVariables>;
+export const QueriesNode2Document = new TypedDocumentString(`
+    query QueriesNode2($id: ID!) {
+  node(id: $id) {
+    ... on Agreement {
+      municipalities {
+        code
+      }
+      itUnits {
+        name
+      }
+      applications {
+        name
+      }
+      collaborations {
+        name
+      }
+      costKey {
+        kind
+        populationYear
+        baseShareBasisPoints
+        shares {
+          municipality {
+            code
+          }
+          shareBasisPoints
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNode2Query, QueriesNode2QueryVariables>;
+export const QueriesNode3Document = new TypedDocumentString(`
+    query QueriesNode3($id: ID!) {
+  node(id: $id) {
+    ... on Collaboration {
+      agreements {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNode3Query, QueriesNode3QueryVariables>;
+export const QueriesCostAllocationDocument = new TypedDocumentString(`
+    query QueriesCostAllocation($id: ID!, $year: Int, $total: SafeInt) {
+  costAllocation(agreement: $id, year: $year, totalOre: $total) {
+    year
+    key
+    populationYear
+    baseShareBasisPoints
+    totalOre
+    shares {
+      municipality {
+        code
+      }
+      population
+      populationYear
+      shareBasisPoints
+      fraction
+      amountOre
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCostAllocationQuery, QueriesCostAllocationQueryVariables>;
 export const FactSnapshotStatusBoardDocument = new TypedDocumentString(`
     query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {
   statusBoard(first: $first, after: $after, needsAttention: $attention) {
