@@ -5,6 +5,7 @@ import { governanceStatements, judgeRule } from "../helpers/evaluations";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
 import { graphql } from "../kit";
+import type { LifecyclePhase } from "../kit/generated/graphql";
 
 /**
  * About the seed: the competence data the Dalsland demonstration ships (its networks, plans, people
@@ -182,7 +183,9 @@ describe("competence risk on the seed (today 2026-06-15)", () => {
   it("gives every active usage and collaboration a score whose reasons add up, highest first", async () => {
     const all = await risk();
     // In use: introduced, active or outgoing (one definition for every reader).
-    const count = async (phase: string) => ok(await server.gql(`{ applicationUsages(lifecyclePhase: ${phase}, first: 100) { totalCount } }`)).applicationUsages.totalCount;
+    const count = async (phase: LifecyclePhase) =>
+      ok(await server.gql(graphql(`query CompetenceSeedInPhase($phase: LifecyclePhase) { applicationUsages(lifecyclePhase: $phase, first: 100) { totalCount } }`), { phase })).applicationUsages!
+        .totalCount;
     const usages = (await count("PHASE_IN")) + (await count("ACTIVE")) + (await count("PHASE_OUT"));
     expect(all!.totalCount).toBe(usages + 7);
     for (const entry of all!.nodes) {

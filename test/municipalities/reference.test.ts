@@ -88,9 +88,10 @@ describe("a database started from the reference list", () => {
   });
 
   it("reads a page of municipalities with their former codes and populations in a fixed number of statements", async () => {
-    const page = (first: number) => reference.gql(`{ municipalities(first: ${first}) { nodes { code countyCode formerCodes { code } populations { year } } } }`);
+    const page = (first: number) =>
+      reference.gql(graphql(`query ReferencePage($first: Int) { municipalities(first: $first) { nodes { code countyCode formerCodes { code } populations { year } } } }`), { first });
     const [small, large] = [await page(5), await page(100)];
-    expect(ok(large).municipalities.nodes).toHaveLength(100);
+    expect(ok(large).municipalities!.nodes).toHaveLength(100);
     expect(large.statements).toBe(small.statements);
     // The same four for 5 or 100 municipalities: former codes and populations are read in one batch each.
     expect(large.statements).toBe(4);

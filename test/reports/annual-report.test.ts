@@ -33,18 +33,18 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const LEVEL = "{ ordinal name }";
-
 describe("annualReport against the Dalsland seed", () => {
   it("2025 for DKF: the six DKF systems with their levels on 1 January and 31 December, and no changes", async () => {
     const r = ok(
       await server.gql(
-        `query($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart ${LEVEL} levelEnd ${LEVEL} participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }`,
+        graphql(
+          `query AnnualReportDkf2025($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart { ordinal name } levelEnd { ordinal name } participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }`,
+        ),
         { body: dkf },
       ),
     ).annualReport;
     expect(r).toMatchObject({ year: 2025, start: "2025-01-01", end: "2025-12-31", body: { shortName: "DKF" } });
-    const levels = Object.fromEntries(r.summary.systems.map((s: any) => [s.name, [s.levelStart.ordinal, s.levelEnd.ordinal, s.participantsEnd]]));
+    const levels = Object.fromEntries(r!.summary.systems.map((s: any) => [s.name, [s.levelStart.ordinal, s.levelEnd.ordinal, s.participantsEnd]]));
     expect(levels).toEqual({
       "GIS-samverkan": [2, 2, 3],
       "Gemensam helpdesk": [3, 3, 3],
@@ -53,8 +53,8 @@ describe("annualReport against the Dalsland seed", () => {
       "Gemensamt bibliotekssystem": [5, 5, 4],
       "Gemensamt ekonomisystem": [4, 4, 5],
     });
-    expect(r.summary.changes).toEqual([]);
-    expect(r.summary.perLevel.map((p: any) => [p.level.ordinal, p.systemsEnd, p.municipalitiesEnd])).toEqual([
+    expect(r!.summary.changes).toEqual([]);
+    expect(r!.summary.perLevel.map((p: any) => [p.level.ordinal, p.systemsEnd, p.municipalitiesEnd])).toEqual([
       [0, 0, 0],
       [1, 0, 0],
       [2, 1, 3],
@@ -63,30 +63,32 @@ describe("annualReport against the Dalsland seed", () => {
       [5, 1, 4],
     ]);
     // Åmål (1492) is a member again since December 2023 and takes part in three DKF systems, not the library.
-    const amal = r.matrix.rows.find((row: any) => row.municipality === "Åmål");
-    expect(Object.fromEntries(r.matrix.systems.map((name: string, i: number) => [name, amal.levels[i]]))).toMatchObject({
+    const amal = r!.matrix.rows.find((row: any) => row.municipality === "Åmål");
+    expect(Object.fromEntries(r!.matrix.systems.map((name: string, i: number) => [name, amal!.levels[i]]))).toMatchObject({
       "Gemensamt bibliotekssystem": null,
       "Gemensamt ekonomisystem": 4,
       "GIS-samverkan": null,
     });
-    expect(r.levelsByYear.map((y: any) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    expect(r.levelsByYear[4].systems).toEqual([0, 0, 1, 2, 2, 1]);
+    expect(r!.levelsByYear.map((y: any) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(r!.levelsByYear[4].systems).toEqual([0, 0, 1, 2, 2, 1]);
   });
 
   it("2014: GIS went from level 1 to 2, with its date and decision reference; the helpdesk (level 3 since 2007) did not change", async () => {
     const r = ok(
       await server.gql(
-        `{ annualReport(year: 2014) { summary { systems { name levelStart ${LEVEL} levelEnd ${LEVEL} } changes { system changedOn from ${LEVEL} to ${LEVEL} decisionReference } } levelsByYear { year systems } } }`,
+        graphql(
+          `query AnnualReport2014 { annualReport(year: 2014) { summary { systems { name levelStart { ordinal name } levelEnd { ordinal name } } changes { system changedOn from { ordinal name } to { ordinal name } decisionReference } } levelsByYear { year systems } } }`,
+        ),
       ),
     ).annualReport;
-    expect(r.summary.changes).toEqual([
+    expect(r!.summary.changes).toEqual([
       { system: "GIS-samverkan", changedOn: "2014-06-01", from: { ordinal: 1, name: "Erfarenhetsutbyte" }, to: { ordinal: 2, name: "Samordning" }, decisionReference: "IT-chefsgruppen 2014-05" },
     ]);
-    const helpdesk = r.summary.systems.find((s: any) => s.name === "Gemensam helpdesk");
+    const helpdesk = r!.summary.systems.find((s: any) => s.name === "Gemensam helpdesk");
     // Shared since 2007 (the policy of 2008 names the helpdesk as shared), at level 3 all year.
     expect(helpdesk).toMatchObject({ levelStart: { ordinal: 3 }, levelEnd: { ordinal: 3 } });
     // Systems per level at the end of 2013 and 2014: level 2 gains GIS (from 1).
-    const [end2013, end2014] = r.levelsByYear.slice(3);
+    const [end2013, end2014] = r!.levelsByYear.slice(3);
     expect(end2014.systems[1]).toBe(end2013.systems[1] - 1);
     expect(end2014.systems[2]).toBe(end2013.systems[2] + 1);
     expect(end2014.systems.slice(3)).toEqual(end2013.systems.slice(3));
@@ -158,8 +160,14 @@ describe("annualReport against the Dalsland seed", () => {
 
   it("policy goals with their status at the end of the year", async () => {
     const goals = async (year: number) =>
-      ok(await server.gql(`{ annualReport(year: ${year}) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }`)).annualReport
-        .governance;
+      ok(
+        await server.gql(
+          graphql(
+            `query AnnualReportGoals($year: Int!) { annualReport(year: $year) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }`,
+          ),
+          { year },
+        ),
+      ).annualReport!.governance;
     expect((await goals(2025)).policyGoals.map((g: any) => g.status)).toEqual(["ACHIEVED", "ACHIEVED", "OVERDUE"]);
     expect((await goals(2010)).policyGoals.map((g: any) => [g.deadline, g.status])).toEqual([
       ["2009-12-31", "ACHIEVED"],
@@ -271,9 +279,13 @@ describe("the HTML report and its issue", () => {
         .userErrors,
     ).toEqual([]);
     // The changes are visible today...
-    const today = ok(await server.gql(`{ annualReport(year: 2026, body: "${dkf}") { summary { changes { system } } agreements { noticeGiven { agreement } } } }`)).annualReport;
-    expect(today.summary.changes).toEqual([{ system: "GIS-samverkan" }]);
-    expect(today.agreements.noticeGiven).toContainEqual({ agreement: "Samverkansavtal PA- och lönesystem" });
+    const today = ok(
+      await server.gql(graphql(`query AnnualReportDkf2026($body: ID) { annualReport(year: 2026, body: $body) { summary { changes { system } } agreements { noticeGiven { agreement } } } }`), {
+        body: dkf,
+      }),
+    ).annualReport;
+    expect(today!.summary.changes).toEqual([{ system: "GIS-samverkan" }]);
+    expect(today!.agreements.noticeGiven).toContainEqual({ agreement: "Samverkansavtal PA- och lönesystem" });
 
     // ...but rebuilding 2025 from history gives the issued bytes, and the issued version is still served.
     const ctx = createContext(server.db, { tokenId: 0, tokenName: "test", role: Role.ADMIN, municipalityId: null }, TEST_NOW, new Evaluations(server.db));

@@ -18,8 +18,8 @@ let body: string;
 
 const page = (path: string, token: string | null = kit.server.adminToken) => fetch(kit.server.url.replace("/graphql", path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-const RECOMMENDATION = `date trigger subject explanation decision decidedOn candidateId system { id name } participants { code name }
-  proposedLevel { ordinal name } proposedProduct score deadline window { start end } annualCostOre costSplit { municipality amountOre }`;
+graphql(`fragment ReportRecommendationsRecommendation on ReportRecommendation { date trigger subject explanation decision decidedOn candidateId system { id name } participants { code name }
+  proposedLevel { ordinal name } proposedProduct score deadline window { start end } annualCostOre costSplit { municipality amountOre } }`);
 
 beforeAll(async () => {
   kit = await startKit();
@@ -56,7 +56,7 @@ afterAll(async () => kit.close());
 describe("the annual report's recommendations", () => {
   it("shows what each candidate says, and only candidates whose participants are all members of the body", async () => {
     const [forBody, forAll, candidates] = await Promise.all([
-      kit.server.gql(`query($body: ID) { annualReport(year: 2025, body: $body) { hasData recommendations { ${RECOMMENDATION} } } }`, { body }),
+      kit.server.gql(graphql(`query ReportRecommendations2025($body: ID) { annualReport(year: 2025, body: $body) { hasData recommendations { ...ReportRecommendationsRecommendation } } }`), { body }),
       kit.server.gql(graphql(`query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }`)),
       kit.server.gql(
         graphql(
@@ -70,16 +70,16 @@ describe("the annual report's recommendations", () => {
     expect(all.some((c: any) => c.proposedApplication.name === "Telefonen")).toBe(true);
 
     const report = ok(forBody).annualReport;
-    expect(report.hasData).toBe(true);
+    expect(report!.hasData).toBe(true);
     // The telephony candidate names a non-member: the body's report leaves it out; the report over everything keeps it.
-    expect(report.recommendations.map((r: any) => r.proposedProduct)).toEqual(["Ekonomen"]);
+    expect(report!.recommendations.map((r: any) => r.proposedProduct)).toEqual(["Ekonomen"]);
     expect(
       ok(forAll)
         .annualReport!.recommendations.map((r: any) => r.proposedProduct)
         .sort(),
     ).toEqual(["Ekonomen", "Telefonen"]);
 
-    const r = report.recommendations[0];
+    const r = report!.recommendations[0];
     expect(r).toMatchObject({
       date: "2025-12-31",
       subject: "Alfaby, Betaby",
@@ -112,17 +112,19 @@ describe("the annual report's recommendations", () => {
     );
     expect(decided.recommendationDecide!.userErrors).toEqual([]);
 
-    const report = ok(await kit.server.gql(`query($body: ID) { annualReport(year: 2026, body: $body) { recommendations { ${RECOMMENDATION} } } }`, { body })).annualReport;
-    const decision = report.recommendations.find((r: any) => r.candidateId === null);
+    const report = ok(
+      await kit.server.gql(graphql(`query ReportRecommendations2026($body: ID) { annualReport(year: 2026, body: $body) { recommendations { ...ReportRecommendationsRecommendation } } }`), { body }),
+    ).annualReport;
+    const decision = report!.recommendations.find((r: any) => r.candidateId === null);
     expect(decision).toMatchObject({ date: "2026-06-15", trigger: "Beslut", decision: "Godkänt: Gemensam upphandling 2027", decidedOn: "2026-06-15", subject: "Alfaby, Betaby" });
-    const candidate = report.recommendations.find((r: any) => r.candidateId !== null && r.proposedProduct === "Ekonomen");
+    const candidate = report!.recommendations.find((r: any) => r.candidateId !== null && r.proposedProduct === "Ekonomen");
     expect(candidate).toMatchObject({ decision: "Godkänt: Gemensam upphandling 2027", decidedOn: "2026-06-15" });
 
     const response = await page("/reports/TF/2026.html");
     expect(response.status).toBe(200);
     const text = await response.text();
     const section = text.slice(text.indexOf('<h2 id="rekommendationer">'), text.indexOf('<h2 id="kompetens">'));
-    expect(section).toContain(`<a href="/rekommendationer/${encodeURIComponent(candidate.candidateId)}">Ekonomen för Alfaby, Betaby</a>`);
+    expect(section).toContain(`<a href="/rekommendationer/${encodeURIComponent(candidate!.candidateId!)}">Ekonomen för Alfaby, Betaby</a>`);
     expect(section).toContain(`<a href="/kommun/${a.code}">Alfaby</a>`);
     expect(section).toContain("<dt>Föreslagen nivå</dt>");
     expect(section).toContain("<dt>Poäng</dt>");

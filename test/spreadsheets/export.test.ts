@@ -125,9 +125,10 @@ describe("spreadsheet downloads", () => {
     expect(headers).toEqual(expect.arrayContaining(["Avtal", "Beslutsdatum", "Sista dag för uppsägning", "Status", "Årskostnad (kr)"]));
     const decision = agreements.getRow(2).getCell(headers.indexOf("Beslutsdatum") + 1).value;
     expect(decision).toBeInstanceOf(Date);
-    const first = ok(await kit.server.gql(`{ agreements(first: 100, municipality: "${b.code}") { nodes { name schedule { decisionDeadline } } } }`)).agreements.nodes;
+    const first = ok(await kit.server.gql(graphql(`query ExportAgreements($m: ID) { agreements(first: 100, municipality: $m) { nodes { name schedule { decisionDeadline } } } }`), { m: b.code }))
+      .agreements!.nodes;
     const named = first.find((a: any) => a.name === agreements.getRow(2).getCell(1).value);
-    expect((decision as Date).toISOString().slice(0, 10)).toBe(named.schedule.decisionDeadline);
+    expect((decision as Date).toISOString().slice(0, 10)).toBe(named!.schedule.decisionDeadline);
 
     const risk: string[][] = parse(await (await download("/export/competence-risk.csv")).text(), { bom: true, delimiter: ";" });
     expect(risk[0].slice(0, 5)).toEqual(["Objekt", "Typ", "Kommuner", "Poäng", "Risknivå"]);

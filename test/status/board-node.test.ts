@@ -6,7 +6,7 @@ let kit: Kit;
 beforeAll(async () => (kit = await startKit()));
 afterAll(async () => kit.close());
 
-const ROW = `id asOf collaboration { name } level { ordinal }`;
+graphql(`fragment BoardNodeRow on SharedSystemStatus { id asOf collaboration { name } level { ordinal } }`);
 
 describe("a status board row is a Node: node(id:) refetches it on the date its id names", () => {
   it("answers the same row, of its own date, as the board did", async () => {
@@ -17,12 +17,12 @@ describe("a status board row is a Node: node(id:) refetches it on the date its i
       }),
     );
     expect(levelSet.collaborationLevelSet!.userErrors).toEqual([]);
-    const board = async (asOf: string) => ok(await kit.server.gql(`{ statusBoard(asOf: "${asOf}", first: 100) { nodes { ${ROW} } } }`));
-    const then = (await board("2025-01-01")).statusBoard.nodes.find((r: any) => r.collaboration.name === collaboration.name);
-    const now = (await board("2026-06-15")).statusBoard.nodes.find((r: any) => r.collaboration.name === collaboration.name);
-    expect([then.level.ordinal, now.level.ordinal]).toEqual([2, 4]);
-    expect(then.id).not.toBe(now.id);
-    const refetched = ok(await kit.server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on SharedSystemStatus { ${ROW} } } }`, { ids: [then.id, now.id] })).nodes;
+    const board = async (asOf: string) => ok(await kit.server.gql(graphql(`query BoardNodeBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { nodes { ...BoardNodeRow } } }`), { asOf }));
+    const then = (await board("2025-01-01")).statusBoard!.nodes.find((r: any) => r.collaboration.name === collaboration.name);
+    const now = (await board("2026-06-15")).statusBoard!.nodes.find((r: any) => r.collaboration.name === collaboration.name);
+    expect([then!.level!.ordinal, now!.level!.ordinal]).toEqual([2, 4]);
+    expect(then!.id).not.toBe(now!.id);
+    const refetched = ok(await kit.server.gql(graphql(`query BoardNodeRefetch($ids: [ID!]!) { nodes(ids: $ids) { __typename ...BoardNodeRow } }`), { ids: [then!.id, now!.id] })).nodes;
     expect(refetched).toEqual([
       { __typename: "SharedSystemStatus", ...then },
       { __typename: "SharedSystemStatus", ...now },

@@ -92,6 +92,7 @@ type Documents = {
     "query CompetenceSeedTrainingPlans3($m: ID) { trainingPlans(municipality: $m, first: 50) { nodes { name } } }": typeof types.CompetenceSeedTrainingPlans3Document,
     "query CompetenceSeedTrainingPlans4 { trainingPlans(first: 50) { nodes { name activities { title costOre\n        costSplit { basis shares { amountOre fraction population populationYear municipality { code } } } } } } }": typeof types.CompetenceSeedTrainingPlans4Document,
     "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }": typeof types.CompetenceSeedTrainingPlans5Document,
+    "query CompetenceSeedInPhase($phase: LifecyclePhase) { applicationUsages(lifecyclePhase: $phase, first: 100) { totalCount } }": typeof types.CompetenceSeedInPhaseDocument,
     "query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }": typeof types.CompetenceSeedNodeDocument,
     "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": typeof types.CompetenceSeedApplications2Document,
     "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": typeof types.CompetenceStatementsCompetenceRiskDocument,
@@ -292,6 +293,7 @@ type Documents = {
     "mutation PopulationImportMunicipalityCreate { municipalityCreate(input: { code: \"1917\", name: \"Heby\" }) { municipality { id } } }": typeof types.PopulationImportMunicipalityCreateDocument,
     "mutation PopulationImportMunicipalityCodeChange($id: ID!) { municipalityCodeChange(input: { id: $id, code: \"0331\", validFrom: \"2007-01-01\" }) { userErrors { code } } }": typeof types.PopulationImportMunicipalityCodeChangeDocument,
     "query ReferenceMunicipalities { municipalities(first: 1) { totalCount } counties { code name shortName } collaborations { totalCount } collaborationLevels { ordinal }\n        municipality(code: \"1460\") { name county countyCode populations { year population } itUnits { name } } }": typeof types.ReferenceMunicipalitiesDocument,
+    "query ReferencePage($first: Int) { municipalities(first: $first) { nodes { code countyCode formerCodes { code } populations { year } } } }": typeof types.ReferencePageDocument,
     "query ReferenceMunicipalities2 { municipalities(countyCode: \"17\", first: 100) { totalCount nodes { code name } } }": typeof types.ReferenceMunicipalities2Document,
     "query ReferenceMunicipalities3 { municipalities(countyCode: \"14\", search: \"ed\") { nodes { name } } }": typeof types.ReferenceMunicipalities3Document,
     "query ReferenceMunicipalities4($c: String) { municipalities(countyCode: $c) { totalCount } }": typeof types.ReferenceMunicipalities4Document,
@@ -389,6 +391,9 @@ type Documents = {
     "mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }": typeof types.NeedsVocabularyVocabularyTermCreateDocument,
     "mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }": typeof types.NeedsVocabularyApplicationCreateDocument,
     "mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }": typeof types.NeedsVocabularyNeedRegisterDocument,
+    "fragment NeedsNeed on NeedRegistration { id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }\n  answer { asOf summary\n    matches { inSameBody lifecyclePhase functionalFit technicalFit userCount annualCostOre municipality { code } application { name } collaboration { name } level { ordinal }\n      agreements { name decisionDeadline nearNeed agreement { id } } }\n    deadlinesNearNeed { name decisionDeadline }\n    options { key kind summary meetsNeededBy annualCostOre partners { code } collaboration { name } application { name }\n      window { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      costSplit { municipality { code } population amountOre } } }\n  choice { key kind summary reason decidedOn decidedBy partners { code } window { start end } } }": typeof types.NeedsNeedFragmentDoc,
+    "mutation NeedsRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }": typeof types.NeedsRegisterDocument,
+    "mutation NeedsChoose($input: NeedChooseInput!) { needChoose(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }": typeof types.NeedsChooseDocument,
     "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }": typeof types.NeedsAgreementCreateDocument,
     "mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }": typeof types.NeedsWebhookEndpointCreateDocument,
     "query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": typeof types.NeedsAuditLogDocument,
@@ -424,10 +429,13 @@ type Documents = {
     "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.WebhooksCollaborationLevelSetDocument,
     "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": typeof types.WebhooksWebhookEndpointDisableDocument,
     "query AnnualReportCollaborationBodies { collaborationBodies { nodes { id shortName } } }": typeof types.AnnualReportCollaborationBodiesDocument,
+    "query AnnualReportDkf2025($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart { ordinal name } levelEnd { ordinal name } participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }": typeof types.AnnualReportDkf2025Document,
+    "query AnnualReport2014 { annualReport(year: 2014) { summary { systems { name levelStart { ordinal name } levelEnd { ordinal name } } changes { system changedOn from { ordinal name } to { ordinal name } decisionReference } } levelsByYear { year systems } } }": typeof types.AnnualReport2014Document,
     "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }": typeof types.AnnualReportAnnualReportDocument,
     "query AnnualReportAnnualReport2 { annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }": typeof types.AnnualReportAnnualReport2Document,
     "query AnnualReportAgreements { agreements(kind: SAMVERKANSAVTAL) { nodes { id name } } }": typeof types.AnnualReportAgreementsDocument,
     "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }": typeof types.AnnualReportCostAllocationDocument,
+    "query AnnualReportGoals($year: Int!) { annualReport(year: $year) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }": typeof types.AnnualReportGoalsDocument,
     "query AnnualReportCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\", first: 100) { nodes { category participants { name } } } }": typeof types.AnnualReportCollaborationCandidatesDocument,
     "query AnnualReportAnnualReport3($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }": typeof types.AnnualReportAnnualReport3Document,
     "query AnnualReportAnnualReport4 { annualReport(year: 2027) { year } }": typeof types.AnnualReportAnnualReport4Document,
@@ -439,17 +447,23 @@ type Documents = {
     "query AnnualReportCollaborations { collaborations(first: 20) { nodes { id name } } collaborationLevels { id ordinal } agreements(first: 50) { nodes { id name } } }": typeof types.AnnualReportCollaborationsDocument,
     "mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: \"DKF 2026/3\" }) { userErrors { code } } }": typeof types.AnnualReportCollaborationLevelSetDocument,
     "mutation AnnualReportAgreementGiveNotice($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }": typeof types.AnnualReportAgreementGiveNoticeDocument,
+    "query AnnualReportDkf2026($body: ID) { annualReport(year: 2026, body: $body) { summary { changes { system } } agreements { noticeGiven { agreement } } } }": typeof types.AnnualReportDkf2026Document,
     "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }": typeof types.AnnualReportAnnualReportIssue4Document,
+    "fragment FollowUpsMeasures on ReportFollowUpMeasures { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }": typeof types.FollowUpsMeasuresFragmentDoc,
+    "query FollowUpsReport($year: Int!) { annualReport(year: $year) { followUps { costRose decisions { decidedOn subject participants summary expected { ...FollowUpsMeasures } atDecision { ...FollowUpsMeasures }\n  points { monthsAfter date costRose realised { ...FollowUpsMeasures } } costRose } } } }": typeof types.FollowUpsReportDocument,
     "mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { field code message } } }": typeof types.FollowUpsApplicationUsageUpdateDocument,
     "mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id code name } userErrors { code } } }": typeof types.FollowUpsMunicipalityCreateDocument,
     "mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { userErrors { code } } }": typeof types.FollowUpsDecisionEffectsRecordDocument,
     "query FollowUpsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": typeof types.FollowUpsCollaborationCandidatesDocument,
+    "fragment ReportRecommendationsRecommendation on ReportRecommendation { date trigger subject explanation decision decidedOn candidateId system { id name } participants { code name }\n  proposedLevel { ordinal name } proposedProduct score deadline window { start end } annualCostOre costSplit { municipality amountOre } }": typeof types.ReportRecommendationsRecommendationFragmentDoc,
     "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }": typeof types.ReportRecommendationsCollaborationBodyCreateDocument,
     "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": typeof types.ReportRecommendationsMembershipStartDocument,
+    "query ReportRecommendations2025($body: ID) { annualReport(year: 2025, body: $body) { hasData recommendations { ...ReportRecommendationsRecommendation } } }": typeof types.ReportRecommendations2025Document,
     "query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }": typeof types.ReportRecommendationsAnnualReportDocument,
     "query ReportRecommendationsCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\") { nodes { id score proposedApplication { name } targetLevel { ordinal } drivingDeadline transitionWindow { start end } combinedAnnualCostOre costSplit { amountOre } } } }": typeof types.ReportRecommendationsCollaborationCandidatesDocument,
     "query ReportRecommendationsCollaborationCandidates2 { collaborationCandidates { nodes { id proposedApplication { name } } } }": typeof types.ReportRecommendationsCollaborationCandidates2Document,
     "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }": typeof types.ReportRecommendationsRecommendationDecideDocument,
+    "query ReportRecommendations2026($body: ID) { annualReport(year: 2026, body: $body) { recommendations { ...ReportRecommendationsRecommendation } } }": typeof types.ReportRecommendations2026Document,
     "query ReportRecommendationsAnnualReport2 { annualReport(year: 2003) { hasData governance { complianceEnd applicableEnd applicablePrevious } recommendations { subject } } }": typeof types.ReportRecommendationsAnnualReport2Document,
     "query ReportRecommendationsAnnualReport3 { annualReport(year: 2030) { year } }": typeof types.ReportRecommendationsAnnualReport3Document,
     "query ReportRecommendationsAnnualReport4 { annualReport(year: 1999) { year } }": typeof types.ReportRecommendationsAnnualReport4Document,
@@ -501,11 +515,15 @@ type Documents = {
     "query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": typeof types.UrqlCacheApplicationUsagesDocument,
     "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": typeof types.ExportMunicipalityDocument,
     "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": typeof types.ExportStatusBoardDocument,
+    "query ExportAgreements($m: ID) { agreements(first: 100, municipality: $m) { nodes { name schedule { decisionDeadline } } } }": typeof types.ExportAgreementsDocument,
     "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": typeof types.HelpersApplicationUsagesImportDocument,
     "query ImportAuditLog { auditLog(last: 1) { nodes { operation actorName changes { objectType kind fields { field after } } } } }": typeof types.ImportAuditLogDocument,
     "query ImportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles { kind toDate person { name } } } } }": typeof types.ImportMunicipalityDocument,
     "query ImportMunicipality2($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles(includeEnded: true) { kind fromDate toDate person { name } } } } }": typeof types.ImportMunicipality2Document,
+    "fragment BoardNodeRow on SharedSystemStatus { id asOf collaboration { name } level { ordinal } }": typeof types.BoardNodeRowFragmentDoc,
     "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": typeof types.BoardNodeCollaborationLevelSetDocument,
+    "query BoardNodeBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { nodes { ...BoardNodeRow } } }": typeof types.BoardNodeBoardDocument,
+    "query BoardNodeRefetch($ids: [ID!]!) { nodes(ids: $ids) { __typename ...BoardNodeRow } }": typeof types.BoardNodeRefetchDocument,
     "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.BoardNodeNodesDocument,
     "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": typeof types.BoardAgreementExtendDocument,
     "mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-02-10\" }) { userErrors { code } } }": typeof types.BoardAgreementGiveNoticeDocument,
@@ -605,6 +623,7 @@ const documents: Documents = {
     "query CompetenceSeedTrainingPlans3($m: ID) { trainingPlans(municipality: $m, first: 50) { nodes { name } } }": types.CompetenceSeedTrainingPlans3Document,
     "query CompetenceSeedTrainingPlans4 { trainingPlans(first: 50) { nodes { name activities { title costOre\n        costSplit { basis shares { amountOre fraction population populationYear municipality { code } } } } } } }": types.CompetenceSeedTrainingPlans4Document,
     "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }": types.CompetenceSeedTrainingPlans5Document,
+    "query CompetenceSeedInPhase($phase: LifecyclePhase) { applicationUsages(lifecyclePhase: $phase, first: 100) { totalCount } }": types.CompetenceSeedInPhaseDocument,
     "query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }": types.CompetenceSeedNodeDocument,
     "query CompetenceSeedApplications2 { applications(search: \"Book-IT\") { nodes { id } } }": types.CompetenceSeedApplications2Document,
     "query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {\n  totalCount\n  nodes {\n    kind label score level specialistCount specialistsLeaving trainedShare\n    reasons { code contribution explanation }\n    application { name } municipality { code } collaboration { name }\n    trainingPlan { name reviewedOn } competenceNetworks { name }\n  } } }": types.CompetenceStatementsCompetenceRiskDocument,
@@ -805,6 +824,7 @@ const documents: Documents = {
     "mutation PopulationImportMunicipalityCreate { municipalityCreate(input: { code: \"1917\", name: \"Heby\" }) { municipality { id } } }": types.PopulationImportMunicipalityCreateDocument,
     "mutation PopulationImportMunicipalityCodeChange($id: ID!) { municipalityCodeChange(input: { id: $id, code: \"0331\", validFrom: \"2007-01-01\" }) { userErrors { code } } }": types.PopulationImportMunicipalityCodeChangeDocument,
     "query ReferenceMunicipalities { municipalities(first: 1) { totalCount } counties { code name shortName } collaborations { totalCount } collaborationLevels { ordinal }\n        municipality(code: \"1460\") { name county countyCode populations { year population } itUnits { name } } }": types.ReferenceMunicipalitiesDocument,
+    "query ReferencePage($first: Int) { municipalities(first: $first) { nodes { code countyCode formerCodes { code } populations { year } } } }": types.ReferencePageDocument,
     "query ReferenceMunicipalities2 { municipalities(countyCode: \"17\", first: 100) { totalCount nodes { code name } } }": types.ReferenceMunicipalities2Document,
     "query ReferenceMunicipalities3 { municipalities(countyCode: \"14\", search: \"ed\") { nodes { name } } }": types.ReferenceMunicipalities3Document,
     "query ReferenceMunicipalities4($c: String) { municipalities(countyCode: $c) { totalCount } }": types.ReferenceMunicipalities4Document,
@@ -902,6 +922,9 @@ const documents: Documents = {
     "mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }": types.NeedsVocabularyVocabularyTermCreateDocument,
     "mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }": types.NeedsVocabularyApplicationCreateDocument,
     "mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }": types.NeedsVocabularyNeedRegisterDocument,
+    "fragment NeedsNeed on NeedRegistration { id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }\n  answer { asOf summary\n    matches { inSameBody lifecyclePhase functionalFit technicalFit userCount annualCostOre municipality { code } application { name } collaboration { name } level { ordinal }\n      agreements { name decisionDeadline nearNeed agreement { id } } }\n    deadlinesNearNeed { name decisionDeadline }\n    options { key kind summary meetsNeededBy annualCostOre partners { code } collaboration { name } application { name }\n      window { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      costSplit { municipality { code } population amountOre } } }\n  choice { key kind summary reason decidedOn decidedBy partners { code } window { start end } } }": types.NeedsNeedFragmentDoc,
+    "mutation NeedsRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }": types.NeedsRegisterDocument,
+    "mutation NeedsChoose($input: NeedChooseInput!) { needChoose(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }": types.NeedsChooseDocument,
     "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }": types.NeedsAgreementCreateDocument,
     "mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }": types.NeedsWebhookEndpointCreateDocument,
     "query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }": types.NeedsAuditLogDocument,
@@ -937,10 +960,13 @@ const documents: Documents = {
     "mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.WebhooksCollaborationLevelSetDocument,
     "mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }": types.WebhooksWebhookEndpointDisableDocument,
     "query AnnualReportCollaborationBodies { collaborationBodies { nodes { id shortName } } }": types.AnnualReportCollaborationBodiesDocument,
+    "query AnnualReportDkf2025($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart { ordinal name } levelEnd { ordinal name } participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }": types.AnnualReportDkf2025Document,
+    "query AnnualReport2014 { annualReport(year: 2014) { summary { systems { name levelStart { ordinal name } levelEnd { ordinal name } } changes { system changedOn from { ordinal name } to { ordinal name } decisionReference } } levelsByYear { year systems } } }": types.AnnualReport2014Document,
     "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }": types.AnnualReportAnnualReportDocument,
     "query AnnualReportAnnualReport2 { annualReport(year: 2025) { cost { totalOre lines { agreement key totalOre shares { municipality amountOre } } municipalities { municipality agreementsOre trainingOre totalOre population perInhabitantOre leavingShiftsOre leavingNeedsNewAgreement } } competence { trainingParticipants trainingCostOre trainings { title participants costOre } } } }": types.AnnualReportAnnualReport2Document,
     "query AnnualReportAgreements { agreements(kind: SAMVERKANSAVTAL) { nodes { id name } } }": types.AnnualReportAgreementsDocument,
     "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }": types.AnnualReportCostAllocationDocument,
+    "query AnnualReportGoals($year: Int!) { annualReport(year: $year) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }": types.AnnualReportGoalsDocument,
     "query AnnualReportCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\", first: 100) { nodes { category participants { name } } } }": types.AnnualReportCollaborationCandidatesDocument,
     "query AnnualReportAnnualReport3($body: ID) { annualReport(year: 2025, body: $body) { recommendations { candidateId subject proposedLevel { ordinal } proposedProduct score deadline window { start } } } }": types.AnnualReportAnnualReport3Document,
     "query AnnualReportAnnualReport4 { annualReport(year: 2027) { year } }": types.AnnualReportAnnualReport4Document,
@@ -952,17 +978,23 @@ const documents: Documents = {
     "query AnnualReportCollaborations { collaborations(first: 20) { nodes { id name } } collaborationLevels { id ordinal } agreements(first: 50) { nodes { id name } } }": types.AnnualReportCollaborationsDocument,
     "mutation AnnualReportCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, decisionReference: \"DKF 2026/3\" }) { userErrors { code } } }": types.AnnualReportCollaborationLevelSetDocument,
     "mutation AnnualReportAgreementGiveNotice($a: ID!) { agreementGiveNotice(input: { id: $a }) { userErrors { code } } }": types.AnnualReportAgreementGiveNoticeDocument,
+    "query AnnualReportDkf2026($body: ID) { annualReport(year: 2026, body: $body) { summary { changes { system } } agreements { noticeGiven { agreement } } } }": types.AnnualReportDkf2026Document,
     "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }": types.AnnualReportAnnualReportIssue4Document,
+    "fragment FollowUpsMeasures on ReportFollowUpMeasures { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }": types.FollowUpsMeasuresFragmentDoc,
+    "query FollowUpsReport($year: Int!) { annualReport(year: $year) { followUps { costRose decisions { decidedOn subject participants summary expected { ...FollowUpsMeasures } atDecision { ...FollowUpsMeasures }\n  points { monthsAfter date costRose realised { ...FollowUpsMeasures } } costRose } } } }": types.FollowUpsReportDocument,
     "mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { field code message } } }": types.FollowUpsApplicationUsageUpdateDocument,
     "mutation FollowUpsMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { municipality { id code name } userErrors { code } } }": types.FollowUpsMunicipalityCreateDocument,
     "mutation FollowUpsDecisionEffectsRecord($input: DecisionEffectsRecordInput!) { decisionEffectsRecord(input: $input) { userErrors { code } } }": types.FollowUpsDecisionEffectsRecordDocument,
     "query FollowUpsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) { nodes { id key } } }": types.FollowUpsCollaborationCandidatesDocument,
+    "fragment ReportRecommendationsRecommendation on ReportRecommendation { date trigger subject explanation decision decidedOn candidateId system { id name } participants { code name }\n  proposedLevel { ordinal name } proposedProduct score deadline window { start end } annualCostOre costSplit { municipality amountOre } }": types.ReportRecommendationsRecommendationFragmentDoc,
     "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }": types.ReportRecommendationsCollaborationBodyCreateDocument,
     "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }": types.ReportRecommendationsMembershipStartDocument,
+    "query ReportRecommendations2025($body: ID) { annualReport(year: 2025, body: $body) { hasData recommendations { ...ReportRecommendationsRecommendation } } }": types.ReportRecommendations2025Document,
     "query ReportRecommendationsAnnualReport { annualReport(year: 2025) { recommendations { subject proposedProduct } } }": types.ReportRecommendationsAnnualReportDocument,
     "query ReportRecommendationsCollaborationCandidates { collaborationCandidates(asOf: \"2025-12-31\") { nodes { id score proposedApplication { name } targetLevel { ordinal } drivingDeadline transitionWindow { start end } combinedAnnualCostOre costSplit { amountOre } } } }": types.ReportRecommendationsCollaborationCandidatesDocument,
     "query ReportRecommendationsCollaborationCandidates2 { collaborationCandidates { nodes { id proposedApplication { name } } } }": types.ReportRecommendationsCollaborationCandidates2Document,
     "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }": types.ReportRecommendationsRecommendationDecideDocument,
+    "query ReportRecommendations2026($body: ID) { annualReport(year: 2026, body: $body) { recommendations { ...ReportRecommendationsRecommendation } } }": types.ReportRecommendations2026Document,
     "query ReportRecommendationsAnnualReport2 { annualReport(year: 2003) { hasData governance { complianceEnd applicableEnd applicablePrevious } recommendations { subject } } }": types.ReportRecommendationsAnnualReport2Document,
     "query ReportRecommendationsAnnualReport3 { annualReport(year: 2030) { year } }": types.ReportRecommendationsAnnualReport3Document,
     "query ReportRecommendationsAnnualReport4 { annualReport(year: 1999) { year } }": types.ReportRecommendationsAnnualReport4Document,
@@ -1014,11 +1046,15 @@ const documents: Documents = {
     "query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": types.UrqlCacheApplicationUsagesDocument,
     "query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }": types.ExportMunicipalityDocument,
     "query ExportStatusBoard { statusBoard(first: 1) { totalCount } }": types.ExportStatusBoardDocument,
+    "query ExportAgreements($m: ID) { agreements(first: 100, municipality: $m) { nodes { name schedule { decisionDeadline } } } }": types.ExportAgreementsDocument,
     "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}": types.HelpersApplicationUsagesImportDocument,
     "query ImportAuditLog { auditLog(last: 1) { nodes { operation actorName changes { objectType kind fields { field after } } } } }": types.ImportAuditLogDocument,
     "query ImportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles { kind toDate person { name } } } } }": types.ImportMunicipalityDocument,
     "query ImportMunicipality2($code: String!) { municipality(code: $code) { applicationUsages { application { name } roles(includeEnded: true) { kind fromDate toDate person { name } } } } }": types.ImportMunicipality2Document,
+    "fragment BoardNodeRow on SharedSystemStatus { id asOf collaboration { name } level { ordinal } }": types.BoardNodeRowFragmentDoc,
     "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }": types.BoardNodeCollaborationLevelSetDocument,
+    "query BoardNodeBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { nodes { ...BoardNodeRow } } }": types.BoardNodeBoardDocument,
+    "query BoardNodeRefetch($ids: [ID!]!) { nodes(ids: $ids) { __typename ...BoardNodeRow } }": types.BoardNodeRefetchDocument,
     "query BoardNodeNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.BoardNodeNodesDocument,
     "mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }": types.BoardAgreementExtendDocument,
     "mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: \"2026-02-10\" }) { userErrors { code } } }": types.BoardAgreementGiveNoticeDocument,
@@ -1349,6 +1385,10 @@ export function graphql(source: "query CompetenceSeedTrainingPlans4 { trainingPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CompetenceSeedTrainingPlans5 { trainingPlans(target: COLLABORATION, first: 50) { nodes { name activities { title costOre\n        costSplit { basis key agreement { name } shares { amountOre population municipality { code } } } } } } }"): typeof import('./graphql.js').CompetenceSeedTrainingPlans5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompetenceSeedInPhase($phase: LifecyclePhase) { applicationUsages(lifecyclePhase: $phase, first: 100) { totalCount } }"): typeof import('./graphql.js').CompetenceSeedInPhaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2152,6 +2192,10 @@ export function graphql(source: "query ReferenceMunicipalities { municipalities(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReferencePage($first: Int) { municipalities(first: $first) { nodes { code countyCode formerCodes { code } populations { year } } } }"): typeof import('./graphql.js').ReferencePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReferenceMunicipalities2 { municipalities(countyCode: \"17\", first: 100) { totalCount nodes { code name } } }"): typeof import('./graphql.js').ReferenceMunicipalities2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2540,6 +2584,18 @@ export function graphql(source: "mutation NeedsVocabularyNeedRegister($input: Ne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment NeedsNeed on NeedRegistration { id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }\n  answer { asOf summary\n    matches { inSameBody lifecyclePhase functionalFit technicalFit userCount annualCostOre municipality { code } application { name } collaboration { name } level { ordinal }\n      agreements { name decisionDeadline nearNeed agreement { id } } }\n    deadlinesNearNeed { name decisionDeadline }\n    options { key kind summary meetsNeededBy annualCostOre partners { code } collaboration { name } application { name }\n      window { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }\n      costSplit { municipality { code } population amountOre } } }\n  choice { key kind summary reason decidedOn decidedBy partners { code } window { start end } } }"): typeof import('./graphql.js').NeedsNeedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }"): typeof import('./graphql.js').NeedsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NeedsChoose($input: NeedChooseInput!) { needChoose(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }"): typeof import('./graphql.js').NeedsChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }"): typeof import('./graphql.js').NeedsAgreementCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2680,6 +2736,14 @@ export function graphql(source: "query AnnualReportCollaborationBodies { collabo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AnnualReportDkf2025($body: ID) { annualReport(year: 2025, body: $body) { year start end body { shortName } summary { systems { name host levelStart { ordinal name } levelEnd { ordinal name } participantsEnd } changes { system } perLevel { level { ordinal } systemsStart systemsEnd municipalitiesEnd } } matrix { systems rows { municipality levels } } levelsByYear { year systems } } }"): typeof import('./graphql.js').AnnualReportDkf2025Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReport2014 { annualReport(year: 2014) { summary { systems { name levelStart { ordinal name } levelEnd { ordinal name } } changes { system changedOn from { ordinal name } to { ordinal name } decisionReference } } levelsByYear { year systems } } }"): typeof import('./graphql.js').AnnualReport2014Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AnnualReportAnnualReport { annualReport(year: 2025) { agreements { ended { agreement date } renewed { agreement date detail } noticeGiven { agreement } upcomingDecisions { agreement date } } } }"): typeof import('./graphql.js').AnnualReportAnnualReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2693,6 +2757,10 @@ export function graphql(source: "query AnnualReportAgreements { agreements(kind:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AnnualReportCostAllocation($a: ID!) { costAllocation(agreement: $a, year: 2025) { shares { municipality { name } amountOre } } }"): typeof import('./graphql.js').AnnualReportCostAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReportGoals($year: Int!) { annualReport(year: $year) { governance { policyGoals { title deadline status } rules { code complianceEnd compliancePrevious } complianceEnd } } }"): typeof import('./graphql.js').AnnualReportGoalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2740,7 +2808,19 @@ export function graphql(source: "mutation AnnualReportAgreementGiveNotice($a: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AnnualReportDkf2026($body: ID) { annualReport(year: 2026, body: $body) { summary { changes { system } } agreements { noticeGiven { agreement } } } }"): typeof import('./graphql.js').AnnualReportDkf2026Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AnnualReportAnnualReportIssue4($body: ID) { annualReportIssue(input: { year: 2025, body: $body }) { issue { year } userErrors { field code } } }"): typeof import('./graphql.js').AnnualReportAnnualReportIssue4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FollowUpsMeasures on ReportFollowUpMeasures { costPerInhabitantOre levelOrdinal competenceRiskScore productCount }"): typeof import('./graphql.js').FollowUpsMeasuresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpsReport($year: Int!) { annualReport(year: $year) { followUps { costRose decisions { decidedOn subject participants summary expected { ...FollowUpsMeasures } atDecision { ...FollowUpsMeasures }\n  points { monthsAfter date costRose realised { ...FollowUpsMeasures } } costRose } } } }"): typeof import('./graphql.js').FollowUpsReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2760,11 +2840,19 @@ export function graphql(source: "query FollowUpsCollaborationCandidates { collab
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ReportRecommendationsRecommendation on ReportRecommendation { date trigger subject explanation decision decidedOn candidateId system { id name } participants { code name }\n  proposedLevel { ordinal name } proposedProduct score deadline window { start end } annualCostOre costSplit { municipality amountOre } }"): typeof import('./graphql.js').ReportRecommendationsRecommendationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReportRecommendationsCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Testförbundet\", shortName: \"TF\" }) { collaborationBody { id } userErrors { message } } }"): typeof import('./graphql.js').ReportRecommendationsCollaborationBodyCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReportRecommendationsMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').ReportRecommendationsMembershipStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendations2025($body: ID) { annualReport(year: 2025, body: $body) { hasData recommendations { ...ReportRecommendationsRecommendation } } }"): typeof import('./graphql.js').ReportRecommendations2025Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2781,6 +2869,10 @@ export function graphql(source: "query ReportRecommendationsCollaborationCandida
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReportRecommendationsRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { field message } } }"): typeof import('./graphql.js').ReportRecommendationsRecommendationDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportRecommendations2026($body: ID) { annualReport(year: 2026, body: $body) { recommendations { ...ReportRecommendationsRecommendation } } }"): typeof import('./graphql.js').ReportRecommendations2026Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2988,6 +3080,10 @@ export function graphql(source: "query ExportStatusBoard { statusBoard(first: 1)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ExportAgreements($m: ID) { agreements(first: 100, municipality: $m) { nodes { name schedule { decisionDeadline } } } }"): typeof import('./graphql.js').ExportAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {\n  applicationUsagesImport(input: $input) {\n    userErrors { field message code }\n    plan {\n      applied createCount updateCount unchangedCount\n      problems { row column message code }\n      rows { row product vendor externalKey action match changes { column before after } problems { row column code } }\n    }\n  }\n}"): typeof import('./graphql.js').HelpersApplicationUsagesImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3004,7 +3100,19 @@ export function graphql(source: "query ImportMunicipality2($code: String!) { mun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment BoardNodeRow on SharedSystemStatus { id asOf collaboration { name } level { ordinal } }"): typeof import('./graphql.js').BoardNodeRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BoardNodeCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').BoardNodeCollaborationLevelSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardNodeBoard($asOf: LocalDate) { statusBoard(asOf: $asOf, first: 100) { nodes { ...BoardNodeRow } } }"): typeof import('./graphql.js').BoardNodeBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardNodeRefetch($ids: [ID!]!) { nodes(ids: $ids) { __typename ...BoardNodeRow } }"): typeof import('./graphql.js').BoardNodeRefetchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

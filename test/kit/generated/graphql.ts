@@ -901,6 +901,16 @@ export type MunicipalityUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** Records the option chosen for a need (behovsanmälan), among the options of its answer today. */
+export type NeedChooseInput = {
+  /** The need (NeedRegistration.id). */
+  needId: string | number;
+  /** The chosen option's key (NeedOption.key, as answered today). */
+  optionKey: string;
+  /** Why (motivering); required. At most 2000 characters. */
+  reason: string;
+};
+
 /** An option for a need (behovsanmälan). */
 export type NeedOptionKind =
   /** Gå ensam: procure alone. */
@@ -1899,6 +1909,13 @@ export type CompetenceSeedTrainingPlans5QueryVariables = Exact<{ [key: string]: 
 
 
 export type CompetenceSeedTrainingPlans5Query = { trainingPlans: { nodes: Array<{ name: string, activities: Array<{ title: string, costOre: number | null, costSplit: { basis: TrainingCostBasis, key: CostKeyKind, agreement: { name: string } | null, shares: Array<{ amountOre: number, population: number | null, municipality: { code: string } }> } | null }> }> } | null };
+
+export type CompetenceSeedInPhaseQueryVariables = Exact<{
+  phase?: LifecyclePhase | null | undefined;
+}>;
+
+
+export type CompetenceSeedInPhaseQuery = { applicationUsages: { totalCount: number } | null };
 
 export type CompetenceSeedNodeQueryVariables = Exact<{
   id: string | number;
@@ -3498,6 +3515,13 @@ export type ReferenceMunicipalitiesQueryVariables = Exact<{ [key: string]: never
 
 export type ReferenceMunicipalitiesQuery = { municipalities: { totalCount: number } | null, counties: Array<{ code: string, name: string, shortName: string }> | null, collaborations: { totalCount: number } | null, collaborationLevels: Array<{ ordinal: number }> | null, municipality: { name: string, county: string | null, countyCode: string | null, populations: Array<{ year: number, population: number }>, itUnits: Array<{ name: string }> } | null };
 
+export type ReferencePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReferencePageQuery = { municipalities: { nodes: Array<{ code: string, countyCode: string | null, formerCodes: Array<{ code: string }>, populations: Array<{ year: number }> }> } | null };
+
 export type ReferenceMunicipalities2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4215,6 +4239,22 @@ export type NeedsVocabularyNeedRegisterMutationVariables = Exact<{
 
 export type NeedsVocabularyNeedRegisterMutation = { needRegister: { needRegistration: { id: string, category: ApplicationCategory, categoryCode: string, answer: { summary: string, matches: Array<{ municipality: { name: string }, application: { name: string } }>, options: Array<{ kind: NeedOptionKind }> } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
 
+export type NeedsNeedFragment = { id: string, category: ApplicationCategory, neededBy: string, description: string, budgetFrameOre: number | null, registeredOn: string, registeredBy: string, viewerCanChoose: boolean, municipality: { code: string }, answer: { asOf: string, summary: string, matches: Array<{ inSameBody: boolean, lifecyclePhase: string, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, municipality: { code: string }, application: { name: string }, collaboration: { name: string } | null, level: { ordinal: number } | null, agreements: Array<{ name: string, decisionDeadline: string, nearNeed: boolean, agreement: { id: string } | null }> }>, deadlinesNearNeed: Array<{ name: string, decisionDeadline: string }>, options: Array<{ key: string, kind: NeedOptionKind, summary: string, meetsNeededBy: boolean, annualCostOre: number | null, partners: Array<{ code: string }>, collaboration: { name: string } | null, application: { name: string } | null, window: { decisionOn: string, procurementLeadTimeMonths: number, earliestStart: string, start: string | null, end: string | null, avoidedFreezes: Array<string> }, costSplit: Array<{ population: number | null, amountOre: number, municipality: { code: string } }> | null }> }, choice: { key: string, kind: NeedOptionKind, summary: string, reason: string, decidedOn: string, decidedBy: string, partners: Array<{ code: string }>, window: { start: string | null, end: string | null } } | null };
+
+export type NeedsRegisterMutationVariables = Exact<{
+  input: NeedRegisterInput;
+}>;
+
+
+export type NeedsRegisterMutation = { needRegister: { needRegistration: { id: string, category: ApplicationCategory, neededBy: string, description: string, budgetFrameOre: number | null, registeredOn: string, registeredBy: string, viewerCanChoose: boolean, municipality: { code: string }, answer: { asOf: string, summary: string, matches: Array<{ inSameBody: boolean, lifecyclePhase: string, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, municipality: { code: string }, application: { name: string }, collaboration: { name: string } | null, level: { ordinal: number } | null, agreements: Array<{ name: string, decisionDeadline: string, nearNeed: boolean, agreement: { id: string } | null }> }>, deadlinesNearNeed: Array<{ name: string, decisionDeadline: string }>, options: Array<{ key: string, kind: NeedOptionKind, summary: string, meetsNeededBy: boolean, annualCostOre: number | null, partners: Array<{ code: string }>, collaboration: { name: string } | null, application: { name: string } | null, window: { decisionOn: string, procurementLeadTimeMonths: number, earliestStart: string, start: string | null, end: string | null, avoidedFreezes: Array<string> }, costSplit: Array<{ population: number | null, amountOre: number, municipality: { code: string } }> | null }> }, choice: { key: string, kind: NeedOptionKind, summary: string, reason: string, decidedOn: string, decidedBy: string, partners: Array<{ code: string }>, window: { start: string | null, end: string | null } } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
+export type NeedsChooseMutationVariables = Exact<{
+  input: NeedChooseInput;
+}>;
+
+
+export type NeedsChooseMutation = { needChoose: { needRegistration: { id: string, category: ApplicationCategory, neededBy: string, description: string, budgetFrameOre: number | null, registeredOn: string, registeredBy: string, viewerCanChoose: boolean, municipality: { code: string }, answer: { asOf: string, summary: string, matches: Array<{ inSameBody: boolean, lifecyclePhase: string, functionalFit: number | null, technicalFit: number | null, userCount: number | null, annualCostOre: number | null, municipality: { code: string }, application: { name: string }, collaboration: { name: string } | null, level: { ordinal: number } | null, agreements: Array<{ name: string, decisionDeadline: string, nearNeed: boolean, agreement: { id: string } | null }> }>, deadlinesNearNeed: Array<{ name: string, decisionDeadline: string }>, options: Array<{ key: string, kind: NeedOptionKind, summary: string, meetsNeededBy: boolean, annualCostOre: number | null, partners: Array<{ code: string }>, collaboration: { name: string } | null, application: { name: string } | null, window: { decisionOn: string, procurementLeadTimeMonths: number, earliestStart: string, start: string | null, end: string | null, avoidedFreezes: Array<string> }, costSplit: Array<{ population: number | null, amountOre: number, municipality: { code: string } }> | null }> }, choice: { key: string, kind: NeedOptionKind, summary: string, reason: string, decidedOn: string, decidedBy: string, partners: Array<{ code: string }>, window: { start: string | null, end: string | null } } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } | null };
+
 export type NeedsAgreementCreateMutationVariables = Exact<{
   input: AgreementCreateInput;
 }>;
@@ -4469,6 +4509,18 @@ export type AnnualReportCollaborationBodiesQueryVariables = Exact<{ [key: string
 
 export type AnnualReportCollaborationBodiesQuery = { collaborationBodies: { nodes: Array<{ id: string, shortName: string | null }> } | null };
 
+export type AnnualReportDkf2025QueryVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type AnnualReportDkf2025Query = { annualReport: { year: number, start: string, end: string, body: { shortName: string | null } | null, summary: { systems: Array<{ name: string, host: string, participantsEnd: number, levelStart: { ordinal: number, name: string } | null, levelEnd: { ordinal: number, name: string } | null }>, changes: Array<{ system: string }>, perLevel: Array<{ systemsStart: number, systemsEnd: number, municipalitiesEnd: number, level: { ordinal: number } }> }, matrix: { systems: Array<string>, rows: Array<{ municipality: string, levels: Array<number | null> }> }, levelsByYear: Array<{ year: number, systems: Array<number> }> } | null };
+
+export type AnnualReport2014QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnualReport2014Query = { annualReport: { summary: { systems: Array<{ name: string, levelStart: { ordinal: number, name: string } | null, levelEnd: { ordinal: number, name: string } | null }>, changes: Array<{ system: string, changedOn: string, decisionReference: string | null, from: { ordinal: number, name: string } | null, to: { ordinal: number, name: string } }> }, levelsByYear: Array<{ year: number, systems: Array<number> }> } | null };
+
 export type AnnualReportAnnualReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4490,6 +4542,13 @@ export type AnnualReportCostAllocationQueryVariables = Exact<{
 
 
 export type AnnualReportCostAllocationQuery = { costAllocation: { shares: Array<{ amountOre: number, municipality: { name: string } }> } | null };
+
+export type AnnualReportGoalsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualReportGoalsQuery = { annualReport: { governance: { complianceEnd: number, policyGoals: Array<{ title: string, deadline: string, status: string }>, rules: Array<{ code: string, complianceEnd: number, compliancePrevious: number | null }> } } | null };
 
 export type AnnualReportCollaborationCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4555,12 +4614,28 @@ export type AnnualReportAgreementGiveNoticeMutationVariables = Exact<{
 
 export type AnnualReportAgreementGiveNoticeMutation = { agreementGiveNotice: { userErrors: Array<{ code: UserErrorCode }> } | null };
 
+export type AnnualReportDkf2026QueryVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type AnnualReportDkf2026Query = { annualReport: { summary: { changes: Array<{ system: string }> }, agreements: { noticeGiven: Array<{ agreement: string }> } } | null };
+
 export type AnnualReportAnnualReportIssue4MutationVariables = Exact<{
   body?: string | number | null | undefined;
 }>;
 
 
 export type AnnualReportAnnualReportIssue4Mutation = { annualReportIssue: { issue: { year: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } | null };
+
+export type FollowUpsMeasuresFragment = { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number | null };
+
+export type FollowUpsReportQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FollowUpsReportQuery = { annualReport: { followUps: { costRose: Array<string>, decisions: Array<{ decidedOn: string, subject: string, participants: Array<string>, summary: string, costRose: boolean, expected: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number | null } | null, atDecision: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number | null }, points: Array<{ monthsAfter: number, date: string, costRose: boolean | null, realised: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null, productCount: number | null } | null }> }> } } | null };
 
 export type FollowUpsApplicationUsageUpdateMutationVariables = Exact<{
   input: ApplicationUsageUpdateInput;
@@ -4588,6 +4663,8 @@ export type FollowUpsCollaborationCandidatesQueryVariables = Exact<{ [key: strin
 
 export type FollowUpsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string, key: string }> } | null };
 
+export type ReportRecommendationsRecommendationFragment = { date: string, trigger: string, subject: string, explanation: string, decision: string | null, decidedOn: string | null, candidateId: string | null, proposedProduct: string | null, score: number | null, deadline: string | null, annualCostOre: number | null, system: { id: string, name: string } | null, participants: Array<{ code: string, name: string }>, proposedLevel: { ordinal: number, name: string } | null, window: { start: string, end: string | null } | null, costSplit: Array<{ municipality: string, amountOre: number }> | null };
+
 export type ReportRecommendationsCollaborationBodyCreateMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4599,6 +4676,13 @@ export type ReportRecommendationsMembershipStartMutationVariables = Exact<{
 
 
 export type ReportRecommendationsMembershipStartMutation = { membershipStart: { userErrors: Array<{ message: string }> } | null };
+
+export type ReportRecommendations2025QueryVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type ReportRecommendations2025Query = { annualReport: { hasData: boolean, recommendations: Array<{ date: string, trigger: string, subject: string, explanation: string, decision: string | null, decidedOn: string | null, candidateId: string | null, proposedProduct: string | null, score: number | null, deadline: string | null, annualCostOre: number | null, system: { id: string, name: string } | null, participants: Array<{ code: string, name: string }>, proposedLevel: { ordinal: number, name: string } | null, window: { start: string, end: string | null } | null, costSplit: Array<{ municipality: string, amountOre: number }> | null }> } | null };
 
 export type ReportRecommendationsAnnualReportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4621,6 +4705,13 @@ export type ReportRecommendationsRecommendationDecideMutationVariables = Exact<{
 
 
 export type ReportRecommendationsRecommendationDecideMutation = { recommendationDecide: { userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
+
+export type ReportRecommendations2026QueryVariables = Exact<{
+  body?: string | number | null | undefined;
+}>;
+
+
+export type ReportRecommendations2026Query = { annualReport: { recommendations: Array<{ date: string, trigger: string, subject: string, explanation: string, decision: string | null, decidedOn: string | null, candidateId: string | null, proposedProduct: string | null, score: number | null, deadline: string | null, annualCostOre: number | null, system: { id: string, name: string } | null, participants: Array<{ code: string, name: string }>, proposedLevel: { ordinal: number, name: string } | null, window: { start: string, end: string | null } | null, costSplit: Array<{ municipality: string, amountOre: number }> | null }> } | null };
 
 export type ReportRecommendationsAnnualReport2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4931,6 +5022,13 @@ export type ExportStatusBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExportStatusBoardQuery = { statusBoard: { totalCount: number } | null };
 
+export type ExportAgreementsQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type ExportAgreementsQuery = { agreements: { nodes: Array<{ name: string, schedule: { decisionDeadline: string } }> } | null };
+
 export type HelpersApplicationUsagesImportMutationVariables = Exact<{
   input: ApplicationUsagesImportInput;
 }>;
@@ -4957,12 +5055,60 @@ export type ImportMunicipality2QueryVariables = Exact<{
 
 export type ImportMunicipality2Query = { municipality: { applicationUsages: Array<{ application: { name: string }, roles: Array<{ kind: RoleKind, fromDate: string, toDate: string | null, person: { name: string } }> }> } | null };
 
+export type BoardNodeRowFragment = { id: string, asOf: string, collaboration: { name: string }, level: { ordinal: number } | null };
+
 export type BoardNodeCollaborationLevelSetMutationVariables = Exact<{
   input: CollaborationLevelSetInput;
 }>;
 
 
 export type BoardNodeCollaborationLevelSetMutation = { collaborationLevelSet: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type BoardNodeBoardQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type BoardNodeBoardQuery = { statusBoard: { nodes: Array<{ id: string, asOf: string, collaboration: { name: string }, level: { ordinal: number } | null }> } | null };
+
+export type BoardNodeRefetchQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BoardNodeRefetchQuery = { nodes: Array<
+    | { __typename: 'Agreement' }
+    | { __typename: 'Application' }
+    | { __typename: 'ApplicationUsage' }
+    | { __typename: 'ChangeFreeze' }
+    | { __typename: 'Collaboration' }
+    | { __typename: 'CollaborationBody' }
+    | { __typename: 'CollaborationCandidate' }
+    | { __typename: 'CollaborationLevel' }
+    | { __typename: 'CollaborationParticipant' }
+    | { __typename: 'Competence' }
+    | { __typename: 'CompetenceNetwork' }
+    | { __typename: 'CompetenceNetworkActivity' }
+    | { __typename: 'CompetenceNetworkMember' }
+    | { __typename: 'DecisionEffect' }
+    | { __typename: 'FreezeException' }
+    | { __typename: 'GovernanceDocument' }
+    | { __typename: 'ItUnit' }
+    | { __typename: 'LevelChange' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'NeedRegistration' }
+    | { __typename: 'Person' }
+    | { __typename: 'PolicyGoal' }
+    | { __typename: 'RecommendationDecision' }
+    | { __typename: 'RoleAssignment' }
+    | { __typename: 'SharedSystemStatus', id: string, asOf: string, collaboration: { name: string }, level: { ordinal: number } | null }
+    | { __typename: 'TrainingActivity' }
+    | { __typename: 'TrainingActivityMunicipality' }
+    | { __typename: 'TrainingPlan' }
+    | { __typename: 'TriggerSettings' }
+    | { __typename: 'VocabularyTerm' }
+   | null> };
 
 export type BoardNodeNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -5229,6 +5375,158 @@ export const AgreementsMutationsResultFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"AgreementsMutationsResult"}) as unknown as TypedDocumentString<AgreementsMutationsResultFragment, unknown>;
+export const NeedsNeedFragmentDoc = new TypedDocumentString(`
+    fragment NeedsNeed on NeedRegistration {
+  id
+  category
+  neededBy
+  description
+  budgetFrameOre
+  registeredOn
+  registeredBy
+  viewerCanChoose
+  municipality {
+    code
+  }
+  answer {
+    asOf
+    summary
+    matches {
+      inSameBody
+      lifecyclePhase
+      functionalFit
+      technicalFit
+      userCount
+      annualCostOre
+      municipality {
+        code
+      }
+      application {
+        name
+      }
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      agreements {
+        name
+        decisionDeadline
+        nearNeed
+        agreement {
+          id
+        }
+      }
+    }
+    deadlinesNearNeed {
+      name
+      decisionDeadline
+    }
+    options {
+      key
+      kind
+      summary
+      meetsNeededBy
+      annualCostOre
+      partners {
+        code
+      }
+      collaboration {
+        name
+      }
+      application {
+        name
+      }
+      window {
+        decisionOn
+        procurementLeadTimeMonths
+        earliestStart
+        start
+        end
+        avoidedFreezes
+      }
+      costSplit {
+        municipality {
+          code
+        }
+        population
+        amountOre
+      }
+    }
+  }
+  choice {
+    key
+    kind
+    summary
+    reason
+    decidedOn
+    decidedBy
+    partners {
+      code
+    }
+    window {
+      start
+      end
+    }
+  }
+}
+    `, {"fragmentName":"NeedsNeed"}) as unknown as TypedDocumentString<NeedsNeedFragment, unknown>;
+export const FollowUpsMeasuresFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpsMeasures on ReportFollowUpMeasures {
+  costPerInhabitantOre
+  levelOrdinal
+  competenceRiskScore
+  productCount
+}
+    `, {"fragmentName":"FollowUpsMeasures"}) as unknown as TypedDocumentString<FollowUpsMeasuresFragment, unknown>;
+export const ReportRecommendationsRecommendationFragmentDoc = new TypedDocumentString(`
+    fragment ReportRecommendationsRecommendation on ReportRecommendation {
+  date
+  trigger
+  subject
+  explanation
+  decision
+  decidedOn
+  candidateId
+  system {
+    id
+    name
+  }
+  participants {
+    code
+    name
+  }
+  proposedLevel {
+    ordinal
+    name
+  }
+  proposedProduct
+  score
+  deadline
+  window {
+    start
+    end
+  }
+  annualCostOre
+  costSplit {
+    municipality
+    amountOre
+  }
+}
+    `, {"fragmentName":"ReportRecommendationsRecommendation"}) as unknown as TypedDocumentString<ReportRecommendationsRecommendationFragment, unknown>;
+export const BoardNodeRowFragmentDoc = new TypedDocumentString(`
+    fragment BoardNodeRow on SharedSystemStatus {
+  id
+  asOf
+  collaboration {
+    name
+  }
+  level {
+    ordinal
+  }
+}
+    `, {"fragmentName":"BoardNodeRow"}) as unknown as TypedDocumentString<BoardNodeRowFragment, unknown>;
 export const AgreementsMutationsAgreementGiveNoticeDocument = new TypedDocumentString(`
     mutation AgreementsMutationsAgreementGiveNotice($id: ID!) {
   agreementGiveNotice(input: {id: $id, givenOn: "2026-01-20"}) {
@@ -6594,6 +6892,13 @@ export const CompetenceSeedTrainingPlans5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompetenceSeedTrainingPlans5Query, CompetenceSeedTrainingPlans5QueryVariables>;
+export const CompetenceSeedInPhaseDocument = new TypedDocumentString(`
+    query CompetenceSeedInPhase($phase: LifecyclePhase) {
+  applicationUsages(lifecyclePhase: $phase, first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenceSeedInPhaseQuery, CompetenceSeedInPhaseQueryVariables>;
 export const CompetenceSeedNodeDocument = new TypedDocumentString(`
     query CompetenceSeedNode($id: ID!) {
   node(id: $id) {
@@ -9555,6 +9860,22 @@ export const ReferenceMunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceMunicipalitiesQuery, ReferenceMunicipalitiesQueryVariables>;
+export const ReferencePageDocument = new TypedDocumentString(`
+    query ReferencePage($first: Int) {
+  municipalities(first: $first) {
+    nodes {
+      code
+      countyCode
+      formerCodes {
+        code
+      }
+      populations {
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferencePageQuery, ReferencePageQueryVariables>;
 export const ReferenceMunicipalities2Document = new TypedDocumentString(`
     query ReferenceMunicipalities2 {
   municipalities(countyCode: "17", first: 100) {
@@ -11083,6 +11404,222 @@ export const NeedsVocabularyNeedRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedsVocabularyNeedRegisterMutation, NeedsVocabularyNeedRegisterMutationVariables>;
+export const NeedsRegisterDocument = new TypedDocumentString(`
+    mutation NeedsRegister($input: NeedRegisterInput!) {
+  needRegister(input: $input) {
+    needRegistration {
+      ...NeedsNeed
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment NeedsNeed on NeedRegistration {
+  id
+  category
+  neededBy
+  description
+  budgetFrameOre
+  registeredOn
+  registeredBy
+  viewerCanChoose
+  municipality {
+    code
+  }
+  answer {
+    asOf
+    summary
+    matches {
+      inSameBody
+      lifecyclePhase
+      functionalFit
+      technicalFit
+      userCount
+      annualCostOre
+      municipality {
+        code
+      }
+      application {
+        name
+      }
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      agreements {
+        name
+        decisionDeadline
+        nearNeed
+        agreement {
+          id
+        }
+      }
+    }
+    deadlinesNearNeed {
+      name
+      decisionDeadline
+    }
+    options {
+      key
+      kind
+      summary
+      meetsNeededBy
+      annualCostOre
+      partners {
+        code
+      }
+      collaboration {
+        name
+      }
+      application {
+        name
+      }
+      window {
+        decisionOn
+        procurementLeadTimeMonths
+        earliestStart
+        start
+        end
+        avoidedFreezes
+      }
+      costSplit {
+        municipality {
+          code
+        }
+        population
+        amountOre
+      }
+    }
+  }
+  choice {
+    key
+    kind
+    summary
+    reason
+    decidedOn
+    decidedBy
+    partners {
+      code
+    }
+    window {
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<NeedsRegisterMutation, NeedsRegisterMutationVariables>;
+export const NeedsChooseDocument = new TypedDocumentString(`
+    mutation NeedsChoose($input: NeedChooseInput!) {
+  needChoose(input: $input) {
+    needRegistration {
+      ...NeedsNeed
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment NeedsNeed on NeedRegistration {
+  id
+  category
+  neededBy
+  description
+  budgetFrameOre
+  registeredOn
+  registeredBy
+  viewerCanChoose
+  municipality {
+    code
+  }
+  answer {
+    asOf
+    summary
+    matches {
+      inSameBody
+      lifecyclePhase
+      functionalFit
+      technicalFit
+      userCount
+      annualCostOre
+      municipality {
+        code
+      }
+      application {
+        name
+      }
+      collaboration {
+        name
+      }
+      level {
+        ordinal
+      }
+      agreements {
+        name
+        decisionDeadline
+        nearNeed
+        agreement {
+          id
+        }
+      }
+    }
+    deadlinesNearNeed {
+      name
+      decisionDeadline
+    }
+    options {
+      key
+      kind
+      summary
+      meetsNeededBy
+      annualCostOre
+      partners {
+        code
+      }
+      collaboration {
+        name
+      }
+      application {
+        name
+      }
+      window {
+        decisionOn
+        procurementLeadTimeMonths
+        earliestStart
+        start
+        end
+        avoidedFreezes
+      }
+      costSplit {
+        municipality {
+          code
+        }
+        population
+        amountOre
+      }
+    }
+  }
+  choice {
+    key
+    kind
+    summary
+    reason
+    decidedOn
+    decidedBy
+    partners {
+      code
+    }
+    window {
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<NeedsChooseMutation, NeedsChooseMutationVariables>;
 export const NeedsAgreementCreateDocument = new TypedDocumentString(`
     mutation NeedsAgreementCreate($input: AgreementCreateInput!) {
   agreementCreate(input: $input) {
@@ -11565,6 +12102,91 @@ export const AnnualReportCollaborationBodiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportCollaborationBodiesQuery, AnnualReportCollaborationBodiesQueryVariables>;
+export const AnnualReportDkf2025Document = new TypedDocumentString(`
+    query AnnualReportDkf2025($body: ID) {
+  annualReport(year: 2025, body: $body) {
+    year
+    start
+    end
+    body {
+      shortName
+    }
+    summary {
+      systems {
+        name
+        host
+        levelStart {
+          ordinal
+          name
+        }
+        levelEnd {
+          ordinal
+          name
+        }
+        participantsEnd
+      }
+      changes {
+        system
+      }
+      perLevel {
+        level {
+          ordinal
+        }
+        systemsStart
+        systemsEnd
+        municipalitiesEnd
+      }
+    }
+    matrix {
+      systems
+      rows {
+        municipality
+        levels
+      }
+    }
+    levelsByYear {
+      year
+      systems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportDkf2025Query, AnnualReportDkf2025QueryVariables>;
+export const AnnualReport2014Document = new TypedDocumentString(`
+    query AnnualReport2014 {
+  annualReport(year: 2014) {
+    summary {
+      systems {
+        name
+        levelStart {
+          ordinal
+          name
+        }
+        levelEnd {
+          ordinal
+          name
+        }
+      }
+      changes {
+        system
+        changedOn
+        from {
+          ordinal
+          name
+        }
+        to {
+          ordinal
+          name
+        }
+        decisionReference
+      }
+    }
+    levelsByYear {
+      year
+      systems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReport2014Query, AnnualReport2014QueryVariables>;
 export const AnnualReportAnnualReportDocument = new TypedDocumentString(`
     query AnnualReportAnnualReport {
   annualReport(year: 2025) {
@@ -11648,6 +12270,25 @@ export const AnnualReportCostAllocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportCostAllocationQuery, AnnualReportCostAllocationQueryVariables>;
+export const AnnualReportGoalsDocument = new TypedDocumentString(`
+    query AnnualReportGoals($year: Int!) {
+  annualReport(year: $year) {
+    governance {
+      policyGoals {
+        title
+        deadline
+        status
+      }
+      rules {
+        code
+        complianceEnd
+        compliancePrevious
+      }
+      complianceEnd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportGoalsQuery, AnnualReportGoalsQueryVariables>;
 export const AnnualReportCollaborationCandidatesDocument = new TypedDocumentString(`
     query AnnualReportCollaborationCandidates {
   collaborationCandidates(asOf: "2025-12-31", first: 100) {
@@ -11781,6 +12422,22 @@ export const AnnualReportAgreementGiveNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportAgreementGiveNoticeMutation, AnnualReportAgreementGiveNoticeMutationVariables>;
+export const AnnualReportDkf2026Document = new TypedDocumentString(`
+    query AnnualReportDkf2026($body: ID) {
+  annualReport(year: 2026, body: $body) {
+    summary {
+      changes {
+        system
+      }
+    }
+    agreements {
+      noticeGiven {
+        agreement
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportDkf2026Query, AnnualReportDkf2026QueryVariables>;
 export const AnnualReportAnnualReportIssue4Document = new TypedDocumentString(`
     mutation AnnualReportAnnualReportIssue4($body: ID) {
   annualReportIssue(input: {year: 2025, body: $body}) {
@@ -11794,6 +12451,41 @@ export const AnnualReportAnnualReportIssue4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualReportAnnualReportIssue4Mutation, AnnualReportAnnualReportIssue4MutationVariables>;
+export const FollowUpsReportDocument = new TypedDocumentString(`
+    query FollowUpsReport($year: Int!) {
+  annualReport(year: $year) {
+    followUps {
+      costRose
+      decisions {
+        decidedOn
+        subject
+        participants
+        summary
+        expected {
+          ...FollowUpsMeasures
+        }
+        atDecision {
+          ...FollowUpsMeasures
+        }
+        points {
+          monthsAfter
+          date
+          costRose
+          realised {
+            ...FollowUpsMeasures
+          }
+        }
+        costRose
+      }
+    }
+  }
+}
+    fragment FollowUpsMeasures on ReportFollowUpMeasures {
+  costPerInhabitantOre
+  levelOrdinal
+  competenceRiskScore
+  productCount
+}`) as unknown as TypedDocumentString<FollowUpsReportQuery, FollowUpsReportQueryVariables>;
 export const FollowUpsApplicationUsageUpdateDocument = new TypedDocumentString(`
     mutation FollowUpsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
   applicationUsageUpdate(input: $input) {
@@ -11859,6 +12551,48 @@ export const ReportRecommendationsMembershipStartDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<ReportRecommendationsMembershipStartMutation, ReportRecommendationsMembershipStartMutationVariables>;
+export const ReportRecommendations2025Document = new TypedDocumentString(`
+    query ReportRecommendations2025($body: ID) {
+  annualReport(year: 2025, body: $body) {
+    hasData
+    recommendations {
+      ...ReportRecommendationsRecommendation
+    }
+  }
+}
+    fragment ReportRecommendationsRecommendation on ReportRecommendation {
+  date
+  trigger
+  subject
+  explanation
+  decision
+  decidedOn
+  candidateId
+  system {
+    id
+    name
+  }
+  participants {
+    code
+    name
+  }
+  proposedLevel {
+    ordinal
+    name
+  }
+  proposedProduct
+  score
+  deadline
+  window {
+    start
+    end
+  }
+  annualCostOre
+  costSplit {
+    municipality
+    amountOre
+  }
+}`) as unknown as TypedDocumentString<ReportRecommendations2025Query, ReportRecommendations2025QueryVariables>;
 export const ReportRecommendationsAnnualReportDocument = new TypedDocumentString(`
     query ReportRecommendationsAnnualReport {
   annualReport(year: 2025) {
@@ -11916,6 +12650,47 @@ export const ReportRecommendationsRecommendationDecideDocument = new TypedDocume
   }
 }
     `) as unknown as TypedDocumentString<ReportRecommendationsRecommendationDecideMutation, ReportRecommendationsRecommendationDecideMutationVariables>;
+export const ReportRecommendations2026Document = new TypedDocumentString(`
+    query ReportRecommendations2026($body: ID) {
+  annualReport(year: 2026, body: $body) {
+    recommendations {
+      ...ReportRecommendationsRecommendation
+    }
+  }
+}
+    fragment ReportRecommendationsRecommendation on ReportRecommendation {
+  date
+  trigger
+  subject
+  explanation
+  decision
+  decidedOn
+  candidateId
+  system {
+    id
+    name
+  }
+  participants {
+    code
+    name
+  }
+  proposedLevel {
+    ordinal
+    name
+  }
+  proposedProduct
+  score
+  deadline
+  window {
+    start
+    end
+  }
+  annualCostOre
+  costSplit {
+    municipality
+    amountOre
+  }
+}`) as unknown as TypedDocumentString<ReportRecommendations2026Query, ReportRecommendations2026QueryVariables>;
 export const ReportRecommendationsAnnualReport2Document = new TypedDocumentString(`
     query ReportRecommendationsAnnualReport2 {
   annualReport(year: 2003) {
@@ -12439,6 +13214,18 @@ export const ExportStatusBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportStatusBoardQuery, ExportStatusBoardQueryVariables>;
+export const ExportAgreementsDocument = new TypedDocumentString(`
+    query ExportAgreements($m: ID) {
+  agreements(first: 100, municipality: $m) {
+    nodes {
+      name
+      schedule {
+        decisionDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAgreementsQuery, ExportAgreementsQueryVariables>;
 export const HelpersApplicationUsagesImportDocument = new TypedDocumentString(`
     mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {
   applicationUsagesImport(input: $input) {
@@ -12544,6 +13331,41 @@ export const BoardNodeCollaborationLevelSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardNodeCollaborationLevelSetMutation, BoardNodeCollaborationLevelSetMutationVariables>;
+export const BoardNodeBoardDocument = new TypedDocumentString(`
+    query BoardNodeBoard($asOf: LocalDate) {
+  statusBoard(asOf: $asOf, first: 100) {
+    nodes {
+      ...BoardNodeRow
+    }
+  }
+}
+    fragment BoardNodeRow on SharedSystemStatus {
+  id
+  asOf
+  collaboration {
+    name
+  }
+  level {
+    ordinal
+  }
+}`) as unknown as TypedDocumentString<BoardNodeBoardQuery, BoardNodeBoardQueryVariables>;
+export const BoardNodeRefetchDocument = new TypedDocumentString(`
+    query BoardNodeRefetch($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ...BoardNodeRow
+  }
+}
+    fragment BoardNodeRow on SharedSystemStatus {
+  id
+  asOf
+  collaboration {
+    name
+  }
+  level {
+    ordinal
+  }
+}`) as unknown as TypedDocumentString<BoardNodeRefetchQuery, BoardNodeRefetchQueryVariables>;
 export const BoardNodeNodesDocument = new TypedDocumentString(`
     query BoardNodeNodes($ids: [ID!]!) {
   nodes(ids: $ids) {
