@@ -217,6 +217,7 @@ type Documents = {
     "query HttpAnswersMunicipalities($s: String) { municipalities(search: $s) { totalCount } }": typeof types.HttpAnswersMunicipalitiesDocument,
     "mutation HttpAnswersAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }": typeof types.HttpAnswersAgreementCreateDocument,
     "query HttpAnswersNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }": typeof types.HttpAnswersNodeDocument,
+    "mutation HttpCachingCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { code } } }": typeof types.HttpCachingCreateDocument,
     "mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }": typeof types.HttpCachingMunicipalityUpdateDocument,
     "mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }": typeof types.InputListsCompetenceNetworkCreateDocument,
     "query InputListsCompetenceNetworks { competenceNetworks { totalCount } }": typeof types.InputListsCompetenceNetworksDocument,
@@ -748,6 +749,7 @@ const documents: Documents = {
     "query HttpAnswersMunicipalities($s: String) { municipalities(search: $s) { totalCount } }": types.HttpAnswersMunicipalitiesDocument,
     "mutation HttpAnswersAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }": types.HttpAnswersAgreementCreateDocument,
     "query HttpAnswersNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }": types.HttpAnswersNodeDocument,
+    "mutation HttpCachingCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { code } } }": types.HttpCachingCreateDocument,
     "mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }": types.HttpCachingMunicipalityUpdateDocument,
     "mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }": types.InputListsCompetenceNetworkCreateDocument,
     "query InputListsCompetenceNetworks { competenceNetworks { totalCount } }": types.InputListsCompetenceNetworksDocument,
@@ -1885,6 +1887,10 @@ export function graphql(source: "mutation HttpAnswersAgreementCreate($input: Agr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpAnswersNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }"): typeof import('./graphql.js').HttpAnswersNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HttpCachingCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { code } } }"): typeof import('./graphql.js').HttpCachingCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

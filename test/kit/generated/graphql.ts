@@ -2858,6 +2858,13 @@ export type HttpAnswersNodeQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type HttpCachingCreateMutationVariables = Exact<{
+  input: MunicipalityCreateInput;
+}>;
+
+
+export type HttpCachingCreateMutation = { municipalityCreate: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
 export type HttpCachingMunicipalityUpdateMutationVariables = Exact<{
   input: MunicipalityUpdateInput;
 }>;
@@ -8545,6 +8552,15 @@ export const HttpAnswersNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpAnswersNodeQuery, HttpAnswersNodeQueryVariables>;
+export const HttpCachingCreateDocument = new TypedDocumentString(`
+    mutation HttpCachingCreate($input: MunicipalityCreateInput!) {
+  municipalityCreate(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpCachingCreateMutation, HttpCachingCreateMutationVariables>;
 export const HttpCachingMunicipalityUpdateDocument = new TypedDocumentString(`
     mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) {
   municipalityUpdate(input: $input) {
