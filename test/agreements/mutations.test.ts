@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok } from "../helpers/server";
-import { type Agreement, type ItUnit, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Agreement, type ItUnit, type Kit, type Municipality, months, startKit, graphql } from "../kit";
+import type { AgreementCreateInput, CostKeyInput } from "../kit/generated/graphql";
 
 let kit: Kit;
 /** Six municipalities: Bengtby, Dalby, Fälla, Mellby and Åby (the five of most agreements) and Säby. */
@@ -79,7 +80,11 @@ beforeAll(async () => {
   website = await kit.agreement({ name: "Leverantörsavtal webbplats", parties: five, starts: "2020-05-01", ends: "2024-04-30", notice: months(3), more: tacit(12, 4) });
   // Notice given in January for the term ending in April: the website agreement has ended.
   expect(
-    ok(await kit.server.gql(`mutation($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: "2026-01-20" }) { userErrors { code } } }`, { id: website.id })).agreementGiveNotice.userErrors,
+    ok(
+      await kit.server.gql(graphql(`mutation AgreementsMutationsAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: "2026-01-20" }) { userErrors { code } } }`), {
+        id: website.id,
+      }),
+    ).agreementGiveNotice!.userErrors,
   ).toEqual([]);
   economyOperation = await kit.agreement({
     kind: "DRIFTAVTAL",
@@ -98,22 +103,23 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const AGREEMENT = `id name kind status currentTermEnd noticeDeadline noticeGivenOn terminatedOn
+// What every mutation below answers, as one fragment (codegen adds it to each document that spreads it).
+graphql(`fragment AgreementsMutationsResult on AgreementPayload { userErrors { field code message } agreement { ...AgreementsMutationsAgreement } }`);
+graphql(`fragment AgreementsMutationsAgreement on Agreement { id name kind status currentTermEnd noticeDeadline noticeGivenOn terminatedOn
   schedule { status currentTermEnd extensionsUsed renewsAutomatically }
-  municipalities { code } itUnits { name } costKey { kind shares { municipality { code } shareBasisPoints } }`;
-const RESULT = `userErrors { field code message } agreement { ${AGREEMENT} }`;
-const CREATE = `mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { ${RESULT} } }`;
-const EXTEND = `mutation($input: AgreementExtendInput!) { agreementExtend(input: $input) { ${RESULT} } }`;
-const NOTICE = `mutation($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { ${RESULT} } }`;
-const TERMINATE = `mutation($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { ${RESULT} } }`;
+  municipalities { code } itUnits { name } costKey { kind shares { municipality { code } shareBasisPoints } } }`);
+const CREATE = graphql(`mutation AgreementsMutationsCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { ...AgreementsMutationsResult } }`);
+const UPDATE = graphql(`mutation AgreementsMutationsUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { ...AgreementsMutationsResult } }`);
+const EXTEND = graphql(`mutation AgreementsMutationsExtend($input: AgreementExtendInput!) { agreementExtend(input: $input) { ...AgreementsMutationsResult } }`);
+const NOTICE = graphql(`mutation AgreementsMutationsNotice($input: AgreementGiveNoticeInput!) { agreementGiveNotice(input: $input) { ...AgreementsMutationsResult } }`);
+const TERMINATE = graphql(`mutation AgreementsMutationsTerminate($input: AgreementTerminateInput!) { agreementTerminate(input: $input) { ...AgreementsMutationsResult } }`);
 
-const count = async () => ok(await kit.server.gql(`{ agreements { totalCount } }`)).agreements.totalCount;
-const snapshot = async (id: string) => ok(await kit.server.gql(`query($id: ID!) { node(id: $id) { ... on Agreement { ${AGREEMENT} } } }`, { id })).node;
+const count = async () => ok(await kit.server.gql(graphql(`query AgreementsMutationsAgreements { agreements { totalCount } }`))).agreements!.totalCount;
+const snapshot = async (id: string) => ok(await kit.server.gql(graphql(`query AgreementsMutationsSnapshot($id: ID!) { node(id: $id) { ...AgreementsMutationsAgreement } }`), { id })).node;
 /** The user errors of a mutation's payload as "field.path:CODE", without the leading "input". */
 const errors = (data: any) => (Object.values(data)[0] as any).userErrors.map((e: any) => `${e.field?.slice(1).join(".")}:${e.code}`);
 
-const support = (overrides: Record<string, unknown> = {}) => ({
+const support = (overrides: Partial<AgreementCreateInput> = {}): AgreementCreateInput => ({
   kind: "SUPPORTAVTAL",
   name: "Supportavtal bygglov Bengtby",
   vendorName: "Sokigo AB",
@@ -131,8 +137,8 @@ describe("agreementCreate", () => {
   it("records an agreement with its parties and computes its deadlines", async () => {
     const before = await count();
     const data = ok(await kit.server.gql(CREATE, { input: support({ annualCostSek: 48000, documentUrl: "https://diarie.example/BE-2025-12" }) }, { token: bengtsfors }));
-    expect(data.agreementCreate.userErrors).toEqual([]);
-    expect(data.agreementCreate.agreement).toMatchObject({
+    expect(data.agreementCreate!.userErrors).toEqual([]);
+    expect(data.agreementCreate!.agreement).toMatchObject({
       kind: "SUPPORTAVTAL",
       // Decision deadline 2026-11-29 falls within the six-month warning horizon.
       status: "DECISION_DUE",
@@ -143,15 +149,19 @@ describe("agreementCreate", () => {
       schedule: { renewsAutomatically: true, extensionsUsed: 0 },
     });
     expect(await count()).toBe(before + 1);
-    const log = ok(await kit.server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field after } } } } }`, { id: data.agreementCreate.agreement.id }));
-    const fields = log.auditLog.nodes[0].changes[0].fields;
-    expect(log.auditLog.nodes[0].operation).toBe("agreementCreate");
-    expect(fields.find((f: any) => f.field === "municipalities").after).toEqual([b.id]);
+    const log = ok(
+      await kit.server.gql(graphql(`query AgreementsMutationsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation changes { fields { field after } } } } }`), {
+        id: data.agreementCreate!.agreement!.id,
+      }),
+    );
+    const fields = log.auditLog!.nodes[0].changes[0].fields;
+    expect(log.auditLog!.nodes[0].operation).toBe("agreementCreate");
+    expect(fields.find((f: any) => f.field === "municipalities")!.after).toEqual([b.id]);
   });
 
   it("refuses unsound terms with userErrors and changes nothing", async () => {
     const before = await count();
-    const cases: [Record<string, unknown>, string[]][] = [
+    const cases: [Partial<AgreementCreateInput>, string[]][] = [
       [{ endDate: "2025-02-01" }, ["endDate:DATE_ORDER"]],
       [{ renewalKind: "NONE", renewalTermMonths: null, maxExtensions: null, endDate: "2025-06-30", noticePeriod: { amount: 6, unit: "MONTHS" } }, ["noticePeriod:OUT_OF_RANGE"]],
       [{ renewalTermMonths: 3, noticePeriod: { amount: 3, unit: "MONTHS" } }, ["noticePeriod:OUT_OF_RANGE"]],
@@ -171,15 +181,22 @@ describe("agreementCreate", () => {
     for (const [overrides, expected] of cases) {
       const data = ok(await kit.server.gql(CREATE, { input: support(overrides) }));
       expect(errors(data), JSON.stringify(overrides)).toEqual(expected);
-      expect(data.agreementCreate.agreement).toBeNull();
+      expect(data.agreementCreate!.agreement).toBeNull();
     }
     expect(await count()).toBe(before);
   });
 
   it("validates a samverkansavtal's cost key", async () => {
-    const base = { kind: "SAMVERKANSAVTAL", name: "Samverkansavtal e-arkiv", municipalityIds: [b.id, d.id, a.id], renewalKind: "NONE", renewalTermMonths: null, maxExtensions: null };
+    const base: Partial<AgreementCreateInput> = {
+      kind: "SAMVERKANSAVTAL",
+      name: "Samverkansavtal e-arkiv",
+      municipalityIds: [b.id, d.id, a.id],
+      renewalKind: "NONE",
+      renewalTermMonths: null,
+      maxExtensions: null,
+    };
     const shares = (bp: number[]) => [b.id, d.id, a.id].map((municipalityId, i) => ({ municipalityId, shareBasisPoints: bp[i] }));
-    const cases: [Record<string, unknown>, string[]][] = [
+    const cases: [CostKeyInput, string[]][] = [
       [{ kind: "FIXED_SHARES", shares: shares([5000, 3000, 1000]) }, ["costKey.shares:OUT_OF_RANGE"]],
       [{ kind: "FIXED_SHARES", shares: shares([5000, 5000, 0]).slice(0, 2) }, ["costKey.shares:REQUIRED"]],
       [{ kind: "FIXED_SHARES", shares: [...shares([5000, 3000, 2000]), { municipalityId: m.id, shareBasisPoints: 0 }] }, ["costKey.shares.3.municipalityId:INVALID"]],
@@ -190,15 +207,17 @@ describe("agreementCreate", () => {
     ];
     for (const [costKey, expected] of cases) expect(errors(ok(await kit.server.gql(CREATE, { input: support({ ...base, costKey }) }))), JSON.stringify(costKey)).toEqual(expected);
 
-    const defaulted = ok(await kit.server.gql(CREATE, { input: support(base) })).agreementCreate.agreement;
-    expect(defaulted.costKey).toEqual({ kind: "POPULATION", shares: [] });
+    const defaulted = ok(await kit.server.gql(CREATE, { input: support(base) })).agreementCreate!.agreement;
+    expect(defaulted!.costKey).toEqual({ kind: "POPULATION", shares: [] });
     const fixed = ok(await kit.server.gql(CREATE, { input: support({ ...base, name: "Samverkansavtal e-arkiv 2", costKey: { kind: "FIXED_SHARES", shares: shares([5000, 2500, 2500]) } }) }));
-    expect(fixed.agreementCreate.agreement.costKey.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`)).toEqual([`${b.code}:5000`, `${d.code}:2500`, `${a.code}:2500`]);
+    expect(fixed.agreementCreate!.agreement!.costKey!.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`)).toEqual([`${b.code}:5000`, `${d.code}:2500`, `${a.code}:2500`]);
     const allocation = ok(
-      await kit.server.gql(`query($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }`, { id: fixed.agreementCreate.agreement.id }),
+      await kit.server.gql(graphql(`query AgreementsMutationsCostAllocation($id: ID!) { costAllocation(agreement: $id, totalOre: 1001) { shares { municipality { code } amountOre } } }`), {
+        id: fixed.agreementCreate!.agreement!.id,
+      }),
     );
     // 1001 öre: 500.5 / 250.25 / 250.25 → the half öre goes to Bengtby (largest remainder).
-    expect(allocation.costAllocation.shares.map((s: any) => `${s.municipality.code}:${s.amountOre}`)).toEqual([`${b.code}:501`, `${d.code}:250`, `${a.code}:250`]);
+    expect(allocation.costAllocation!.shares.map((s: any) => `${s.municipality.code}:${s.amountOre}`)).toEqual([`${b.code}:501`, `${d.code}:250`, `${a.code}:250`]);
   });
 
   it("lets an editor record only agreements its municipality is a party to", async () => {
@@ -207,10 +226,11 @@ describe("agreementCreate", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // A party through its IT unit counts.
     const viaUnit = ok(await kit.server.gql(CREATE, { input: support({ kind: "DRIFTAVTAL", name: "Driftavtal ByggR", municipalityIds: [d.id], itUnitIds: [bengtbyUnit.id] }) }, { token: bengtsfors }));
-    expect(viaUnit.agreementCreate.userErrors).toEqual([]);
+    expect(viaUnit.agreementCreate!.userErrors).toEqual([]);
     expect(await count()).toBe(before + 1);
     // …and so does the agreements filter on a municipality.
-    const mine = ok(await kit.server.gql(`query($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }`, { m: b.id })).agreements.nodes;
+    const mine = ok(await kit.server.gql(graphql(`query AgreementsMutationsAgreements2($m: ID!) { agreements(first: 100, municipality: $m, kind: DRIFTAVTAL) { nodes { name } } }`), { m: b.id }))
+      .agreements!.nodes;
     expect(mine.map((n: any) => n.name)).toEqual(["Driftavtal ByggR", "Driftavtal gemensamt ekonomisystem"]);
     const reader = await kit.server.token(Role.READER);
     expect((await kit.server.gql(CREATE, { input: support() }, { token: reader })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -231,9 +251,9 @@ describe("agreementUpdate", () => {
       { municipalityId: b.id, shareBasisPoints: 4000 },
     ];
     const changed = ok(await kit.server.gql(UPDATE, { input: { id, municipalityIds: [m.id, b.id], costKey: { kind: "FIXED_SHARES", shares }, endDate: "2027-12-31" } }, { token: mellerud }));
-    expect(changed.agreementUpdate.userErrors).toEqual([]);
-    expect(changed.agreementUpdate.agreement).toMatchObject({ currentTermEnd: "2027-12-31", municipalities: [{ code: m.code }, { code: b.code }] });
-    expect(changed.agreementUpdate.agreement.costKey.shares.map((s: any) => s.shareBasisPoints)).toEqual([6000, 4000]);
+    expect(changed.agreementUpdate!.userErrors).toEqual([]);
+    expect(changed.agreementUpdate!.agreement).toMatchObject({ currentTermEnd: "2027-12-31", municipalities: [{ code: m.code }, { code: b.code }] });
+    expect(changed.agreementUpdate!.agreement!.costKey!.shares.map((s: any) => s.shareBasisPoints)).toEqual([6000, 4000]);
   });
 
   it("is refused to an editor whose municipality is not a party", async () => {
@@ -251,9 +271,9 @@ describe("agreementExtend", () => {
     const id = easit.id;
     expect(errors(ok(await kit.server.gql(EXTEND, { input: { id, extensions: 3 } }, { token: mellerud })))).toEqual(["extensions:OUT_OF_RANGE"]);
     const extended = ok(await kit.server.gql(EXTEND, { input: { id } }, { token: mellerud })).agreementExtend;
-    expect(extended.userErrors).toEqual([]);
-    expect(extended.agreement.schedule).toMatchObject({ currentTermEnd: "2027-12-31", extensionsUsed: 1 });
-    expect(ok(await kit.server.gql(EXTEND, { input: { id } }, { token: mellerud })).agreementExtend.agreement.schedule.extensionsUsed).toBe(2);
+    expect(extended!.userErrors).toEqual([]);
+    expect(extended!.agreement!.schedule).toMatchObject({ currentTermEnd: "2027-12-31", extensionsUsed: 1 });
+    expect(ok(await kit.server.gql(EXTEND, { input: { id } }, { token: mellerud })).agreementExtend!.agreement!.schedule.extensionsUsed).toBe(2);
     expect(errors(ok(await kit.server.gql(EXTEND, { input: { id } }, { token: mellerud })))).toEqual(["extensions:OUT_OF_RANGE"]);
   });
 
@@ -270,10 +290,10 @@ describe("agreementGiveNotice", () => {
     const id = economyOperation.id;
     expect(errors(ok(await kit.server.gql(NOTICE, { input: { id, givenOn: "2026-06-16" } }, { token: bengtsfors })))).toEqual(["givenOn:DATE_IN_FUTURE"]);
     expect(errors(ok(await kit.server.gql(NOTICE, { input: { id, givenOn: "2021-12-31" } }, { token: bengtsfors })))).toEqual(["givenOn:DATE_ORDER"]);
-    expect((await snapshot(id)).noticeGivenOn).toBeNull();
+    expect((await snapshot(id))!.noticeGivenOn).toBeNull();
     const given = ok(await kit.server.gql(NOTICE, { input: { id } }, { token: bengtsfors })).agreementGiveNotice;
-    expect(given.userErrors).toEqual([]);
-    expect(given.agreement).toMatchObject({ noticeGivenOn: "2026-06-15", status: "NOTICE_PASSED", schedule: { currentTermEnd: "2026-12-31", renewsAutomatically: false } });
+    expect(given!.userErrors).toEqual([]);
+    expect(given!.agreement).toMatchObject({ noticeGivenOn: "2026-06-15", status: "NOTICE_PASSED", schedule: { currentTermEnd: "2026-12-31", renewsAutomatically: false } });
     expect(errors(ok(await kit.server.gql(NOTICE, { input: { id } }, { token: bengtsfors })))).toEqual(["id:CONFLICT"]);
   });
 
@@ -288,9 +308,9 @@ describe("agreementTerminate", () => {
     const id = careSupport.id;
     expect(errors(ok(await kit.server.gql(TERMINATE, { input: { id, terminatedOn: "2026-07-01" } }, { token: bengtsfors })))).toEqual(["terminatedOn:DATE_IN_FUTURE"]);
     expect(errors(ok(await kit.server.gql(TERMINATE, { input: { id, terminatedOn: "2023-06-30" } }, { token: bengtsfors })))).toEqual(["terminatedOn:DATE_ORDER"]);
-    expect((await snapshot(id)).terminatedOn).toBeNull();
+    expect((await snapshot(id))!.terminatedOn).toBeNull();
     const ended = ok(await kit.server.gql(TERMINATE, { input: { id, terminatedOn: "2026-06-01" } }, { token: bengtsfors })).agreementTerminate;
-    expect(ended.agreement).toMatchObject({ terminatedOn: "2026-06-01", status: "EXPIRED", currentTermEnd: "2026-06-01" });
+    expect(ended!.agreement).toMatchObject({ terminatedOn: "2026-06-01", status: "EXPIRED", currentTermEnd: "2026-06-01" });
     expect(errors(ok(await kit.server.gql(TERMINATE, { input: { id } }, { token: bengtsfors })))).toEqual(["id:CONFLICT"]);
     expect(errors(ok(await kit.server.gql(TERMINATE, { input: { id: telephonyVendor.id } })))).toEqual(["terminatedOn:CONFLICT"]);
   });

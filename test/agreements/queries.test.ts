@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationCategory } from "../kit/generated/graphql";
 import { ok } from "../helpers/server";
-import { type Agreement, type Application, type Collaboration, days, type ItUnit, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Agreement, type Application, type Collaboration, days, type ItUnit, type Kit, type Municipality, months, startKit, graphql } from "../kit";
 
 let kit: Kit;
 /** The five members (Bengtby … Åby, with a real region's 2024 populations) and two neighbours (Säby, Årby). */
@@ -194,14 +194,21 @@ beforeAll(async () => {
     more: { vendorName: "Omsorgsleverantören AB", ...covers(procapita) },
   });
   // Raindance's two express options are called; notice is given on the old Sitevision and the Book-IT agreements.
-  const extended = ok(await kit.server.gql(`mutation($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }`, { id: raindanceVendor.id }));
-  expect(extended.agreementExtend.userErrors).toEqual([]);
+  const extended = ok(
+    await kit.server.gql(graphql(`mutation QueriesAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }`), { id: raindanceVendor.id }),
+  );
+  expect(extended.agreementExtend!.userErrors).toEqual([]);
   for (const [agreement, givenOn] of [
     [oldWebsite, "2026-01-20"],
     [bookItVendor, "2026-02-10"],
   ] as const) {
-    const notice = ok(await kit.server.gql(`mutation($id: ID!, $on: LocalDate) { agreementGiveNotice(input: { id: $id, givenOn: $on }) { userErrors { code } } }`, { id: agreement.id, on: givenOn }));
-    expect(notice.agreementGiveNotice.userErrors).toEqual([]);
+    const notice = ok(
+      await kit.server.gql(graphql(`mutation QueriesAgreementGiveNotice($id: ID!, $on: LocalDate) { agreementGiveNotice(input: { id: $id, givenOn: $on }) { userErrors { code } } }`), {
+        id: agreement.id,
+        on: givenOn,
+      }),
+    );
+    expect(notice.agreementGiveNotice!.userErrors).toEqual([]);
   }
   ids = Object.fromEntries(built.map((x) => [x.name, x.id]));
 });
@@ -220,9 +227,9 @@ const names = async (args: string, variables: { m?: string; a?: string; c?: stri
 
 describe("agreements query (today is 2026-06-15)", () => {
   it("lists the agreements by name", async () => {
-    const all = ok(await kit.server.gql(`{ agreements(first: 100) { totalCount nodes { name } } }`)).agreements;
-    expect(all.totalCount).toBe(18);
-    const list = all.nodes.map((n: any) => n.name);
+    const all = ok(await kit.server.gql(graphql(`query QueriesAgreements { agreements(first: 100) { totalCount nodes { name } } }`))).agreements;
+    expect(all!.totalCount).toBe(18);
+    const list = all!.nodes.map((n: any) => n.name);
     // Swedish order (one order for names, the same on SQLite and PostgreSQL), case-insensitive.
     expect(list).toEqual([...list].sort(new Intl.Collator("sv").compare));
   });
@@ -267,25 +274,25 @@ describe("agreements query (today is 2026-06-15)", () => {
     expect(await names(`expiringBefore: "2026-12-31"`)).not.toContain("Driftavtal gemensamt ekonomisystem");
     expect(await names(`expiringBefore: "2027-01-01"`)).toContain("Driftavtal gemensamt ekonomisystem");
     expect(await names(`expiringBefore: "2027-01-01", kind: LEVERANTORSAVTAL, status: DECISION_DUE`)).toEqual(["Leverantörsavtal Easit GO", "Leverantörsavtal Raindance"]);
-    const page = ok(await kit.server.gql(`{ agreements(first: 2, expiringBefore: "2026-09-01") { totalCount pageInfo { hasNextPage } nodes { name } } }`)).agreements;
+    const page = ok(await kit.server.gql(graphql(`query QueriesAgreements2 { agreements(first: 2, expiringBefore: "2026-09-01") { totalCount pageInfo { hasNextPage } nodes { name } } }`))).agreements;
     expect(page).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
-    expect(page.nodes).toHaveLength(2);
+    expect(page!.nodes).toHaveLength(2);
   });
 });
 
 describe("computed deadlines over HTTP", () => {
-  const SCHEDULE = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {
+  const SCHEDULE = graphql(`query QueriesNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement {
     name kind startDate endDate renewalKind renewalTermMonths maxExtensions noticePeriod { amount unit }
     status currentTermEnd noticeDeadline decisionDeadline daysLeft
     schedule(asOf: $asOf) { asOf currentTermStart currentTermEnd noticeDeadline decisionDeadline status daysLeft extensionsUsed extensionsRemaining latestPossibleEnd renewsAutomatically procurementLeadTimeMonths }
-  } } }`;
+  } } }`);
   const agreement = async (name: string, asOf?: string) => ok(await kit.server.gql(SCHEDULE, { id: ids[name], asOf })).node;
 
   it("rolls a tacit renewal forward and shows the notice deadline near today", async () => {
     // 2022-01-01 – 2025-12-31, renews 12 months at a time (at most 3), 6 months' notice, level-4 system: 18 months' lead time.
     const drift = await agreement("Driftavtal gemensamt ekonomisystem");
     expect(drift).toMatchObject({ endDate: "2025-12-31", renewalKind: "TACIT", noticePeriod: { amount: 6, unit: "MONTHS" }, status: "NOTICE_DUE", currentTermEnd: "2026-12-31", daysLeft: 199 });
-    expect(drift.schedule).toEqual({
+    expect(drift!.schedule).toEqual({
       asOf: "2026-06-15",
       currentTermStart: "2026-01-01",
       currentTermEnd: "2026-12-31",
@@ -299,12 +306,12 @@ describe("computed deadlines over HTTP", () => {
       renewsAutomatically: true,
       procurementLeadTimeMonths: 18,
     });
-    expect((await agreement("Driftavtal gemensamt ekonomisystem", "2026-07-01")).schedule).toMatchObject({ currentTermEnd: "2027-12-31", extensionsUsed: 2, status: "DECISION_DUE" });
-    expect((await agreement("Driftavtal gemensamt ekonomisystem", "2029-01-01")).schedule).toMatchObject({ currentTermEnd: "2028-12-31", extensionsUsed: 3, status: "EXPIRED" });
+    expect((await agreement("Driftavtal gemensamt ekonomisystem", "2026-07-01"))!.schedule).toMatchObject({ currentTermEnd: "2027-12-31", extensionsUsed: 2, status: "DECISION_DUE" });
+    expect((await agreement("Driftavtal gemensamt ekonomisystem", "2029-01-01"))!.schedule).toMatchObject({ currentTermEnd: "2028-12-31", extensionsUsed: 3, status: "EXPIRED" });
   });
 
   it("counts exhausted express extensions and respects a leap-year month end", async () => {
-    expect((await agreement("Leverantörsavtal Raindance")).schedule).toMatchObject({
+    expect((await agreement("Leverantörsavtal Raindance"))!.schedule).toMatchObject({
       currentTermEnd: "2026-12-31",
       // One month's notice before 31 December is 30 November; a level-4 system's 18 months before that.
       noticeDeadline: "2026-11-30",
@@ -315,25 +322,25 @@ describe("computed deadlines over HTTP", () => {
       renewsAutomatically: false,
     });
     // Term ends on 28 Feb roll to 29 Feb in 2024; the last renewal ended 2025-02-28.
-    expect((await agreement("Leverantörsavtal telefonväxel och TRIO", "2023-06-01")).schedule).toMatchObject({ currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-29" });
-    expect((await agreement("Leverantörsavtal telefonväxel och TRIO")).schedule).toMatchObject({ status: "EXPIRED", currentTermEnd: "2025-02-28", daysLeft: -472 });
+    expect((await agreement("Leverantörsavtal telefonväxel och TRIO", "2023-06-01"))!.schedule).toMatchObject({ currentTermEnd: "2024-02-29", noticeDeadline: "2023-08-29" });
+    expect((await agreement("Leverantörsavtal telefonväxel och TRIO"))!.schedule).toMatchObject({ status: "EXPIRED", currentTermEnd: "2025-02-28", daysLeft: -472 });
   });
 
   it("ends at the current term once notice is given, and uses an agreement's own lead time", async () => {
-    expect((await agreement("Leverantörsavtal Book-IT")).schedule).toMatchObject({
+    expect((await agreement("Leverantörsavtal Book-IT"))!.schedule).toMatchObject({
       status: "NOTICE_PASSED",
       currentTermEnd: "2026-08-31",
       latestPossibleEnd: "2026-08-31",
       renewsAutomatically: false,
     });
-    expect((await agreement("Driftavtal PA- och lönesystem")).schedule).toMatchObject({
+    expect((await agreement("Driftavtal PA- och lönesystem"))!.schedule).toMatchObject({
       procurementLeadTimeMonths: 6,
       noticeDeadline: "2027-03-30",
       decisionDeadline: "2026-09-30",
       status: "DECISION_DUE",
     });
     // A fixed-term support agreement with 90 days' notice and no covered collaboration: 12 months' lead time.
-    expect((await agreement("Supportavtal Procapita VoO Bengtby")).schedule).toMatchObject({
+    expect((await agreement("Supportavtal Procapita VoO Bengtby"))!.schedule).toMatchObject({
       status: "NOTICE_PASSED",
       noticeDeadline: "2026-04-01",
       decisionDeadline: "2025-04-01",
@@ -343,14 +350,14 @@ describe("computed deadlines over HTTP", () => {
   });
 
   it("shows parties, covered systems and the cost key", async () => {
-    const query = `query($id: ID!) { node(id: $id) { ... on Agreement { municipalities { code } itUnits { name } applications { name } collaborations { name }
-      costKey { kind populationYear baseShareBasisPoints shares { municipality { code } shareBasisPoints } } } } }`;
+    const query = graphql(`query QueriesNode2($id: ID!) { node(id: $id) { ... on Agreement { municipalities { code } itUnits { name } applications { name } collaborations { name }
+      costKey { kind populationYear baseShareBasisPoints shares { municipality { code } shareBasisPoints } } } } }`);
     const drift = ok(await kit.server.gql(query, { id: ids["Driftavtal gemensamt ekonomisystem"] })).node;
     expect(drift).toEqual({ municipalities: [{ code: b.code }], itUnits: [{ name: "IT-enheten Bengtby" }], applications: [], collaborations: [{ name: "Gemensamt ekonomisystem" }], costKey: null });
-    const helpdesk = ok(await kit.server.gql(query, { id: ids["Samverkansavtal gemensam helpdesk"] })).node.costKey;
-    expect(helpdesk.kind).toBe("FIXED_SHARES");
-    expect(helpdesk.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`).sort()).toEqual([`${f.code}:2000`, `${b.code}:3000`, `${m.code}:5000`].sort());
-    expect(ok(await kit.server.gql(query, { id: ids["Samverkansavtal telefoni"] })).node.costKey).toMatchObject({
+    const helpdesk = ok(await kit.server.gql(query, { id: ids["Samverkansavtal gemensam helpdesk"] })).node!.costKey;
+    expect(helpdesk!.kind).toBe("FIXED_SHARES");
+    expect(helpdesk!.shares.map((s: any) => `${s.municipality.code}:${s.shareBasisPoints}`).sort()).toEqual([`${f.code}:2000`, `${b.code}:3000`, `${m.code}:5000`].sort());
+    expect(ok(await kit.server.gql(query, { id: ids["Samverkansavtal telefoni"] })).node!.costKey).toMatchObject({
       kind: "BASE_PLUS_POPULATION",
       populationYear: 2024,
       baseShareBasisPoints: 3000,
@@ -359,14 +366,14 @@ describe("computed deadlines over HTTP", () => {
   });
 
   it("lists a collaboration's agreements", async () => {
-    const collaboration = ok(await kit.server.gql(`query($id: ID!) { node(id: $id) { ... on Collaboration { agreements { name } } } }`, { id: library.id })).node;
-    expect(collaboration.agreements.map((a: any) => a.name)).toEqual(["Driftavtal bibliotekssystem", "Leverantörsavtal Book-IT", "Samverkansavtal bibliotekssystem"]);
+    const collaboration = ok(await kit.server.gql(graphql(`query QueriesNode3($id: ID!) { node(id: $id) { ... on Collaboration { agreements { name } } } }`), { id: library.id })).node;
+    expect(collaboration!.agreements.map((a: any) => a.name)).toEqual(["Driftavtal bibliotekssystem", "Leverantörsavtal Book-IT", "Samverkansavtal bibliotekssystem"]);
   });
 });
 
 describe("costAllocation", () => {
-  const ALLOCATION = `query($id: ID!, $year: Int, $total: SafeInt) { costAllocation(agreement: $id, year: $year, totalOre: $total) {
-    year key populationYear baseShareBasisPoints totalOre shares { municipality { code } population populationYear shareBasisPoints fraction amountOre } } }`;
+  const ALLOCATION = graphql(`query QueriesCostAllocation($id: ID!, $year: Int, $total: SafeInt) { costAllocation(agreement: $id, year: $year, totalOre: $total) {
+    year key populationYear baseShareBasisPoints totalOre shares { municipality { code } population populationYear shareBasisPoints fraction amountOre } } }`);
   const allocate = async (name: string, variables: Record<string, unknown> = {}) => ok(await kit.server.gql(ALLOCATION, { id: ids[name], ...variables })).costAllocation;
   const amounts = (a: any) => Object.fromEntries(a.shares.map((s: any) => [s.municipality.code, s.amountOre]));
   const sum = (a: any) => a.shares.reduce((n: number, s: any) => n + s.amountOre, 0);
@@ -377,20 +384,20 @@ describe("costAllocation", () => {
     // 9076, 4606, 6376, 9052 and 11906 of 41016 inhabitants; the two left-over öre go to Dalby (.99) and Åby (.51).
     expect(amounts(split)).toEqual({ [b.code]: 22_127_950, [d.code]: 11_229_764, [f.code]: 15_545_153, [m.code]: 22_069_436, [a.code]: 29_027_697 });
     expect(sum(split)).toBe(100_000_000);
-    expect(split.shares.map((s: any) => s.municipality.code)).toEqual([b, d, f, m, a].map((x) => x.code)); // by name: Bengtby … Åby
-    expect(split.shares[0]).toMatchObject({ population: 9076, populationYear: 2024 });
+    expect(split!.shares.map((s: any) => s.municipality.code)).toEqual([b, d, f, m, a].map((x) => x.code)); // by name: Bengtby … Åby
+    expect(split!.shares[0]).toMatchObject({ population: 9076, populationYear: 2024 });
   });
 
   it("without a named year uses the year before, falling back to the latest published figure", async () => {
     const split = await allocate("Samverkansavtal PA- och lönesystem", { year: 2026 });
-    expect(split.populationYear).toBe(2025);
-    expect(split.shares.every((s: any) => s.populationYear === 2024)).toBe(true);
+    expect(split!.populationYear).toBe(2025);
+    expect(split!.shares.every((s: any) => s.populationYear === 2024)).toBe(true);
     expect(sum(split)).toBe(160_000_000);
   });
 
   it("adds up exactly with a base part, fixed shares and equal parts", async () => {
     const telephony = await allocate("Samverkansavtal telefoni");
-    expect(telephony.shares).toHaveLength(7);
+    expect(telephony!.shares).toHaveLength(7);
     expect(sum(telephony)).toBe(220_000_000);
     expect(amounts(await allocate("Samverkansavtal gemensam helpdesk"))).toEqual({ [m.code]: 12_000_000, [b.code]: 7_200_000, [f.code]: 4_800_000 });
     expect(Object.values(amounts(await allocate("Samverkansavtal bibliotekssystem")))).toEqual([4_500_000, 4_500_000, 4_500_000, 4_500_000]);
@@ -406,7 +413,7 @@ describe("costAllocation", () => {
     const negative = await kit.server.gql(ALLOCATION, { id: ids["Samverkansavtal telefoni"], total: -5 });
     expect(negative.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const missing = await kit.server.gql(ALLOCATION, { id: ids["Samverkansavtal telefoni"], year: 2020 });
-    expect(ok(missing).costAllocation.populationYear).toBe(2024); // the named year is used whatever the year split
+    expect(ok(missing).costAllocation!.populationYear).toBe(2024); // the named year is used whatever the year split
     expect(ok(await kit.server.gql(ALLOCATION, { id: "bm9wZToxMjM" })).costAllocation).toBeNull();
   });
 

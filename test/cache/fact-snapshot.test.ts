@@ -5,6 +5,7 @@ import { TokenService } from "../../server/src/access/token-service";
 import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
 import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 /**
  * The shared snapshot of one data version's facts and evaluations (cache/snapshot-reads.ts): later
@@ -18,23 +19,23 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const BOARD = `query($first: Int, $after: String, $attention: Boolean) {
+const BOARD = graphql(`query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {
   statusBoard(first: $first, after: $after, needsAttention: $attention) {
     totalCount pageInfo { endCursor }
     nodes { collaboration { name } level { ordinal } participants { code } agreements { status decisionDeadline } nextDeadline { date kind } openGaps { ruleCode } }
   }
-}`;
-const RISK = `{ competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }`;
+}`);
+const RISK = graphql(`query FactSnapshotCompetenceRisk { competenceRisk(first: 100) { totalCount nodes { label score specialistsLeaving } } }`);
 
 describe("the fact snapshot of a data version", () => {
   it("judges the board once: the next page, a filter and another viewer reuse it with a handful of statements", async () => {
     const first = await server.gql(BOARD, { first: 3 });
     const page = ok(first).statusBoard;
-    expect(page.nodes).toHaveLength(3);
-    const next = await server.gql(BOARD, { first: 3, after: page.pageInfo.endCursor });
+    expect(page!.nodes).toHaveLength(3);
+    const next = await server.gql(BOARD, { first: 3, after: page!.pageInfo.endCursor });
     const attention = await server.gql(BOARD, { first: 50, attention: true }, { token: await server.token(Role.READER) });
-    expect(ok(next).statusBoard.nodes[0].collaboration.name).not.toBe(page.nodes[0].collaboration.name);
-    expect(ok(attention).statusBoard.nodes.length).toBeGreaterThan(0);
+    expect(ok(next).statusBoard!.nodes[0].collaboration.name).not.toBe(page!.nodes[0].collaboration.name);
+    expect(ok(attention).statusBoard!.nodes.length).toBeGreaterThan(0);
     expect(first.statements).toBeGreaterThan(20);
     // The version and the token, then the page's own loaders (levels, municipalities).
     expect(next.statements).toBeLessThanOrEqual(4);
@@ -54,25 +55,32 @@ describe("the fact snapshot of a data version", () => {
   });
 
   it("starts a new snapshot with every write: the next read shows the change", async () => {
-    const gis = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name level { ordinal } } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "GIS-samverkan");
-    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels;
-    const board = async () => ok(await server.gql(BOARD, { first: 100 })).statusBoard.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan").level.ordinal;
-    expect(await board()).toBe(gis.level.ordinal);
-    const target = levels.find((l: { ordinal: number }) => l.ordinal !== gis.level.ordinal);
-    const set = ok(
-      await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }`, {
-        input: { collaborationId: gis.id, levelId: target.id, reason: "snapshot test" },
-      }),
+    const gis = ok(await server.gql(graphql(`query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }`))).collaborations!.nodes.find(
+      (c: { name: string }) => c.name === "GIS-samverkan",
     );
-    expect(set.collaborationLevelSet.userErrors).toEqual([]);
+    const levels = ok(await server.gql(graphql(`query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels;
+    const board = async () => ok(await server.gql(BOARD, { first: 100 })).statusBoard!.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan")!.level!.ordinal;
+    expect(await board()).toBe(gis!.level.ordinal);
+    const target = levels!.find((l: { ordinal: number }) => l.ordinal !== gis!.level.ordinal);
+    const set = ok(
+      await server.gql(
+        graphql(
+          `mutation FactSnapshotCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } collaboration { statusBoardRow { level { ordinal } } } } }`,
+        ),
+        {
+          input: { collaborationId: gis!.id, levelId: target!.id, reason: "snapshot test" },
+        },
+      ),
+    );
+    expect(set.collaborationLevelSet!.userErrors).toEqual([]);
     // The mutation's own answer reads after its write, not from the snapshot it began in.
-    expect(set.collaborationLevelSet.collaboration.statusBoardRow.level.ordinal).toBe(target.ordinal);
-    expect(await board()).toBe(target.ordinal);
+    expect(set.collaborationLevelSet!.collaboration!.statusBoardRow!.level!.ordinal).toBe(target!.ordinal);
+    expect(await board()).toBe(target!.ordinal);
   });
 
   it("judges competence risk per view of planned leave: a reader never gets the admin's judgement", async () => {
-    const admin = ok(await server.gql(RISK)).competenceRisk.nodes;
-    const reader = ok(await server.gql(RISK, {}, { token: await server.token(Role.READER) })).competenceRisk.nodes;
+    const admin = ok(await server.gql(RISK)).competenceRisk!.nodes;
+    const reader = ok(await server.gql(RISK, {}, { token: await server.token(Role.READER) })).competenceRisk!.nodes;
     const leaving = (nodes: { specialistsLeaving: number }[]) => nodes.reduce((n, r) => n + r.specialistsLeaving, 0);
     expect(leaving(admin)).toBeGreaterThan(0);
     expect(leaving(reader)).toBe(0);
@@ -94,20 +102,24 @@ describe("the fact snapshot's warm-up", () => {
     try {
       await warmed.snapshotSettled();
       const first = await warmed.gql(BOARD, { first: 100, attention: true });
-      expect(ok(first).statusBoard.nodes.length).toBeGreaterThan(0);
+      expect(ok(first).statusBoard!.nodes.length).toBeGreaterThan(0);
       expect(first.statements).toBeLessThanOrEqual(4);
-      const gis = ok(await warmed.gql(`{ collaborations(first: 100) { nodes { id name level { ordinal } } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "GIS-samverkan");
-      const target = ok(await warmed.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: { ordinal: number }) => l.ordinal !== gis.level.ordinal);
+      const gis = ok(await warmed.gql(graphql(`query FactSnapshotCollaborations { collaborations(first: 100) { nodes { id name level { ordinal } } } }`))).collaborations!.nodes.find(
+        (c: { name: string }) => c.name === "GIS-samverkan",
+      );
+      const target = ok(await warmed.gql(graphql(`query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels!.find(
+        (l: { ordinal: number }) => l.ordinal !== gis!.level.ordinal,
+      );
       const set = ok(
-        await warmed.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
-          input: { collaborationId: gis.id, levelId: target.id, reason: "warm-up test" },
+        await warmed.gql(graphql(`mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`), {
+          input: { collaborationId: gis!.id, levelId: target!.id, reason: "warm-up test" },
         }),
       );
-      expect(set.collaborationLevelSet.userErrors).toEqual([]);
+      expect(set.collaborationLevelSet!.userErrors).toEqual([]);
       await warmed.snapshotSettled();
       const after = await warmed.gql(BOARD, { first: 100 });
       expect(after.statements).toBeLessThanOrEqual(4);
-      expect(ok(after).statusBoard.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan").level.ordinal).toBe(target.ordinal);
+      expect(ok(after).statusBoard!.nodes.find((n: { collaboration: { name: string } }) => n.collaboration.name === "GIS-samverkan")!.level!.ordinal).toBe(target!.ordinal);
       const risk = await warmed.gql(RISK);
       expect(risk.statements).toBeLessThanOrEqual(3);
     } finally {
@@ -135,16 +147,20 @@ describe("the fact snapshot with two server instances on one database", () => {
       };
       const before = await boardVia(other);
       expect((await boardVia(other)).statements).toBeLessThanOrEqual(4);
-      const helpdesk = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((c: { name: string }) => c.name === "Gemensam helpdesk");
-      const target = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: { ordinal: number }) => l.ordinal !== before.ordinal);
+      const helpdesk = ok(await server.gql(graphql(`query FactSnapshotCollaborations2 { collaborations(first: 100) { nodes { id name } } }`))).collaborations!.nodes.find(
+        (c: { name: string }) => c.name === "Gemensam helpdesk",
+      );
+      const target = ok(await server.gql(graphql(`query FactSnapshotCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels!.find(
+        (l: { ordinal: number }) => l.ordinal !== before.ordinal,
+      );
       const set = ok(
-        await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
-          input: { collaborationId: helpdesk.id, levelId: target.id, reason: "two instances" },
+        await server.gql(graphql(`mutation FactSnapshotCollaborationLevelSet2($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`), {
+          input: { collaborationId: helpdesk!.id, levelId: target!.id, reason: "two instances" },
         }),
       );
-      expect(set.collaborationLevelSet.userErrors).toEqual([]);
+      expect(set.collaborationLevelSet!.userErrors).toEqual([]);
       const after = await boardVia(other);
-      expect(after.ordinal).toBe(target.ordinal);
+      expect(after.ordinal).toBe(target!.ordinal);
       expect(after.statements).toBeGreaterThan(4);
     } finally {
       await app.close();

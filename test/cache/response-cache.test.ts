@@ -11,6 +11,8 @@ import { buildServer } from "../../server/src/app/server";
 import { isEmpty, loadSeed } from "../../seeds/load";
 import { addSyntheticData } from "../../seeds/synthetic";
 import { municipalityId, ok, startServer, TEST_NOW, TEST_RESPONSE_CACHE, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
+import type { TypedDocumentString } from "../kit/generated/graphql";
 
 let server: TestServer;
 
@@ -20,11 +22,17 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 /** A raw POST, for headers the helper does not show (ETag, 304). */
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token: string | null = server.adminToken, extra: Record<string, string> = {}) {
+async function post<R, V>(
+  url: string,
+  query: string | TypedDocumentString<R, V>,
+  variables: Record<string, unknown> = {},
+  token: string | null = server.adminToken,
+  extra: Record<string, string> = {},
+) {
   return fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
 }
 
@@ -35,13 +43,13 @@ async function metric(origin: string, name: string): Promise<number> {
 }
 
 const origin = () => server.url.replace(/\/graphql$/, "");
-const NAME = `query($code: String!) { municipality(code: $code) { name } }`;
+const NAME = graphql(`query ResponseCacheMunicipality($code: String!) { municipality(code: $code) { name } }`);
 
 describe("the response cache", () => {
   it("answers a repeated query from the cache with one statement (version and token), counted in /metrics", async () => {
     const hitsBefore = await metric(origin(), "samverkan_response_cache_hits_total");
-    const first = await server.gql(`{ collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }`);
-    const second = await server.gql(`{ collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }`);
+    const first = await server.gql(graphql(`query ResponseCacheCollaborations { collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }`));
+    const second = await server.gql(graphql(`query ResponseCacheCollaborations { collaborations(first: 100) { nodes { name level { ordinal } participants { municipality { code } } } } }`));
     expect(first.statements).toBeGreaterThan(1);
     expect(second.statements).toBe(1);
     expect(second.data).toEqual(ok(first));
@@ -51,7 +59,7 @@ describe("the response cache", () => {
   });
 
   it("runs a query once when identical requests arrive together: the others get its answer", async () => {
-    const query = `{ together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }`;
+    const query = graphql(`query ResponseCacheCollaborations2 { together: collaborations(first: 100) { nodes { name participants { municipality { name } } levelHistory { changedOn } } } }`);
     const counts = async () => Promise.all(["misses", "hits", "coalesced"].map((name) => metric(origin(), `samverkan_response_cache_${name}_total`)));
     const [misses, hits, coalesced] = await counts();
     const answers = await Promise.all(Array.from({ length: 5 }, () => server.gql(query)));
@@ -59,41 +67,55 @@ describe("the response cache", () => {
     expect(missesAfter - misses).toBe(1);
     expect(hitsAfter - hits + (coalescedAfter - coalesced)).toBe(4);
     for (const answer of answers) expect(answer.data).toEqual(ok(answers[0]));
-    expect(ok(answers[0]).together.nodes.length).toBeGreaterThan(0);
+    expect(ok(answers[0]).together!.nodes.length).toBeGreaterThan(0);
   });
 
   it("serves the next read fresh after a mutation", async () => {
     const id = await municipalityId(server, "1460");
-    expect(ok(await server.gql(NAME, { code: "1460" })).municipality.name).toBe("Bengtsfors");
+    expect(ok(await server.gql(NAME, { code: "1460" })).municipality!.name).toBe("Bengtsfors");
     expect((await server.gql(NAME, { code: "1460" })).statements).toBe(1);
-    const renamed = ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Bengtsfors kommun" } }));
-    expect(renamed.municipalityUpdate.userErrors).toEqual([]);
+    const renamed = ok(
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+        input: { id, name: "Bengtsfors kommun" },
+      }),
+    );
+    expect(renamed.municipalityUpdate!.userErrors).toEqual([]);
     const after = await server.gql(NAME, { code: "1460" });
-    expect(after.data.municipality.name).toBe("Bengtsfors kommun");
+    expect(after.data.municipality!.name).toBe("Bengtsfors kommun");
     expect(after.statements).toBeGreaterThan(1);
     // A mutation refused with userErrors changes nothing, so the version stays and the cache still answers.
-    const refused = ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "" } }));
-    expect(refused.municipalityUpdate.userErrors).not.toEqual([]);
+    const refused = ok(
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+        input: { id, name: "" },
+      }),
+    );
+    expect(refused.municipalityUpdate!.userErrors).not.toEqual([]);
     expect((await server.gql(NAME, { code: "1460" })).statements).toBe(1);
-    ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Bengtsfors" } }));
+    ok(
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+        input: { id, name: "Bengtsfors" },
+      }),
+    );
   });
 
   it("serves answers for past dates fresh after a correction (rättelse)", async () => {
-    const BOARD = `query($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } } } }`;
+    const BOARD = graphql(`query ResponseCacheCollaborations3($asOf: LocalDate!) { collaborations(first: 100) { nodes { name levelOn(date: $asOf) { ordinal } } } }`);
     const gisOn = async (asOf: string) => {
       const response = await server.gql(BOARD, { asOf });
-      return { level: ok(response).collaborations.nodes.find((n: any) => n.name === "GIS-samverkan").levelOn.ordinal, statements: response.statements };
+      return { level: ok(response).collaborations!.nodes.find((n: any) => n.name === "GIS-samverkan")!.levelOn!.ordinal, statements: response.statements };
     };
     const before = await gisOn("2025-07-01");
     expect((await gisOn("2025-07-01")).statements).toBe(1);
-    const gis = ok(await server.gql(`{ collaborations(first: 100) { nodes { id name } } }`)).collaborations.nodes.find((n: any) => n.name === "GIS-samverkan").id;
-    const level4 = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === 4).id;
+    const gis = ok(await server.gql(graphql(`query ResponseCacheCollaborations4 { collaborations(first: 100) { nodes { id name } } }`))).collaborations!.nodes.find(
+      (n: any) => n.name === "GIS-samverkan",
+    )!.id;
+    const level4 = ok(await server.gql(graphql(`query ResponseCacheCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels!.find((l: any) => l.ordinal === 4)!.id;
     const corrected = ok(
-      await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
+      await server.gql(graphql(`mutation ResponseCacheCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`), {
         input: { collaborationId: gis, levelId: level4, changedOn: "2025-06-01", decisionReference: "DKF 2025/4", correctionReason: "Beslutet registrerades aldrig" },
       }),
     );
-    expect(corrected.collaborationLevelSet.userErrors).toEqual([]);
+    expect(corrected.collaborationLevelSet!.userErrors).toEqual([]);
     const after = await gisOn("2025-07-01");
     expect(before.level).not.toBe(4);
     expect(after.level).toBe(4);
@@ -101,18 +123,18 @@ describe("the response cache", () => {
   });
 
   it("serves the next read fresh after a write outside GraphQL (the data generators, as the seed)", async () => {
-    const COUNT = `{ municipalities(first: 1) { totalCount } }`;
-    const before = ok(await server.gql(COUNT)).municipalities.totalCount;
+    const COUNT = graphql(`query ResponseCacheMunicipalities { municipalities(first: 1) { totalCount } }`);
+    const before = ok(await server.gql(COUNT)).municipalities!.totalCount;
     expect((await server.gql(COUNT)).statements).toBe(1);
     await addSyntheticData(server.db, { municipalities: 2, collaborations: 1, participantsPerCollaboration: 1, historyPerCollaboration: 1 });
     const after = await server.gql(COUNT);
-    expect(after.data.municipalities.totalCount).toBe(before + 2);
+    expect(after.data.municipalities!.totalCount).toBe(before + 2);
     expect(after.statements).toBeGreaterThan(1);
   });
 
   it("does not keep an answer read while a write of this process was open, which then rolled back", async () => {
     // (Another document, so the read below is not already in the cache.)
-    const original = ok(await server.gql(`{ municipality(code: "1439") { code name } }`)).municipality.name;
+    const original = ok(await server.gql(graphql(`query ResponseCacheMunicipality2 { municipality(code: "1439") { code name } }`))).municipality!.name;
     // SQLite: every request of the process shares one connection, so a read inside an open write
     // transaction sees its uncommitted rows (PostgreSQL's pooled connections see committed rows only).
     const seen = server.db.options.type === "postgres" ? original : "Uncommitted";
@@ -120,22 +142,22 @@ describe("the response cache", () => {
       asLocalWrite(() =>
         server.db.transaction(async (em) => {
           await em.query("UPDATE municipality SET name = 'Uncommitted' WHERE code = '1439'");
-          expect(ok(await server.gql(NAME, { code: "1439" })).municipality.name).toBe(seen);
+          expect(ok(await server.gql(NAME, { code: "1439" })).municipality!.name).toBe(seen);
           throw new Error("rolled back");
         }),
       ),
     ).rejects.toThrow("rolled back");
     const after = await server.gql(NAME, { code: "1439" });
-    expect(after.data.municipality.name).toBe(original);
+    expect(after.data.municipality!.name).toBe(original);
     expect(after.statements).toBeGreaterThan(1);
     expect((await server.gql(NAME, { code: "1439" })).statements).toBe(1);
   });
 
   it("never shows one token scope another scope's personal data", async () => {
-    const PEOPLE = `{ people(first: 100) { nodes { name email phone plannedLeave municipality { code } } } }`;
+    const PEOPLE = graphql(`query ResponseCachePeople { people(first: 100) { nodes { name email phone plannedLeave municipality { code } } } }`);
     const bengtsfors = await server.token(Role.EDITOR, "1460");
     const dalsEd = await server.token(Role.EDITOR, "1438");
-    const admin = ok(await server.gql(PEOPLE)).people.nodes;
+    const admin = ok(await server.gql(PEOPLE)).people!.nodes;
     const asBengtsfors = await server.gql(PEOPLE, {}, { token: bengtsfors });
     const asDalsEd = await server.gql(PEOPLE, {}, { token: dalsEd });
     // Each scope's first request is executed, not served from another scope's entry.
@@ -143,10 +165,10 @@ describe("the response cache", () => {
     expect(asDalsEd.statements).toBeGreaterThan(1);
     const withEmail = (nodes: any[], code: string) => nodes.filter((n) => n.municipality.code === code && n.email !== null).length;
     expect(withEmail(admin, "1438")).toBeGreaterThan(0);
-    expect(withEmail(asBengtsfors.data.people.nodes, "1438")).toBe(0);
-    expect(withEmail(asBengtsfors.data.people.nodes, "1460")).toBeGreaterThan(0);
-    expect(withEmail(asDalsEd.data.people.nodes, "1460")).toBe(0);
-    expect(asBengtsfors.data.people.nodes.filter((n: any) => n.municipality.code !== "1460").every((n: any) => n.phone === null && n.plannedLeave === null)).toBe(true);
+    expect(withEmail(asBengtsfors.data.people!.nodes, "1438")).toBe(0);
+    expect(withEmail(asBengtsfors.data.people!.nodes, "1460")).toBeGreaterThan(0);
+    expect(withEmail(asDalsEd.data.people!.nodes, "1460")).toBe(0);
+    expect(asBengtsfors.data.people!.nodes.filter((n: any) => n.municipality.code !== "1460").every((n: any) => n.phone === null && n.plannedLeave === null)).toBe(true);
     // Warm now: each scope gets its own entry back, and the admin still sees everything.
     const again = await server.gql(PEOPLE, {}, { token: bengtsfors });
     expect(again.statements).toBe(1);
@@ -154,14 +176,14 @@ describe("the response cache", () => {
     const anotherBengtsforsEditor = await server.gql(PEOPLE, {}, { token: await server.token(Role.EDITOR, "1460") });
     expect(anotherBengtsforsEditor.statements).toBe(1);
     expect(anotherBengtsforsEditor.data).toEqual(asBengtsfors.data);
-    expect(ok(await server.gql(PEOPLE)).people.nodes).toEqual(admin);
+    expect(ok(await server.gql(PEOPLE)).people!.nodes).toEqual(admin);
   });
 
   it("keeps token-specific answers (viewer's token name) out of the cache", async () => {
     const one = await server.token(Role.READER);
     const two = await server.token(Role.READER);
     const names = [];
-    for (const token of [one, two, one]) names.push(ok(await server.gql(`{ viewer { tokenName role } }`, {}, { token })).viewer.tokenName);
+    for (const token of [one, two, one]) names.push(ok(await server.gql(graphql(`query ResponseCacheViewer { viewer { tokenName role } }`), {}, { token })).viewer!.tokenName);
     expect(names[0]).not.toBe(names[1]);
     expect(names[2]).toBe(names[0]);
   });
@@ -188,7 +210,7 @@ describe("the response cache", () => {
     try {
       const token = await limited.token(Role.READER);
       const answers = [];
-      for (let i = 0; i < 4; i++) answers.push(await limited.gql(`{ collaborationLevels { ordinal } }`, {}, { token }));
+      for (let i = 0; i < 4; i++) answers.push(await limited.gql(graphql(`query ResponseCacheCollaborationLevels2 { collaborationLevels { ordinal } }`), {}, { token }));
       // The second and third come from the cache (one statement) and still count.
       expect(answers.map((a) => a.statements).slice(1, 3)).toEqual([1, 1]);
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
@@ -214,20 +236,28 @@ describe("the response cache", () => {
     // answer as it was (a population the query does not ask for) keeps it; one that changes it does not.
     const id = await municipalityId(server, "1492");
     const set = ok(
-      await server.gql(`mutation($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }`, {
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityPopulationSet($input: MunicipalityPopulationSetInput!) { municipalityPopulationSet(input: $input) { userErrors { code } } }`), {
         input: { municipalityId: id, year: 2019, population: 12_345 },
       }),
     );
-    expect(set.municipalityPopulationSet.userErrors).toEqual([]);
+    expect(set.municipalityPopulationSet!.userErrors).toEqual([]);
     const afterWrite = await post(server.url, NAME, { code: "1492" }, server.adminToken, { "if-none-match": etag });
     expect(afterWrite.status).toBe(304);
-    const renamed = ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Åmål stad" } }));
-    expect(renamed.municipalityUpdate.userErrors).toEqual([]);
+    const renamed = ok(
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+        input: { id, name: "Åmål stad" },
+      }),
+    );
+    expect(renamed.municipalityUpdate!.userErrors).toEqual([]);
     const afterRename = await post(server.url, NAME, { code: "1492" }, server.adminToken, { "if-none-match": etag });
     expect(afterRename.status).toBe(200);
     expect(afterRename.headers.get("etag")).not.toBe(etag);
     expect((await afterRename.json()).data.municipality.name).toBe("Åmål stad");
-    ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Åmål" } }));
+    ok(
+      await server.gql(graphql(`mutation ResponseCacheMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+        input: { id, name: "Åmål" },
+      }),
+    );
   });
 
   it("never caches mutations, introspection or answers with errors", async () => {
@@ -240,14 +270,14 @@ describe("the response cache", () => {
       expect(response.headers.get("cache-control")).toBe("no-store");
     }
     for (let i = 0; i < 2; i++) {
-      const introspection = await server.gql(`{ __schema { queryType { name } } }`);
+      const introspection = await server.gql(graphql(`query ResponseCache__schema { __schema { queryType { name } } }`));
       expect(introspection.data.__schema.queryType.name).toBe("Query");
       expect(introspection.statements).toBe(1);
     }
     // Introspection is never stored in the response cache (one statement each time, above); its answer
     // still has an ETag of its bytes, as every whole read does.
     const id = await municipalityId(server, "1460");
-    const MUTATION = `mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { county } userErrors { code } } }`;
+    const MUTATION = graphql(`mutation ResponseCacheMunicipalityUpdate2($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { county } userErrors { code } } }`);
     const first = await post(server.url, MUTATION, { input: { id, county: "Västra Götalands län" } });
     expect(first.headers.get("etag")).toBeNull();
     const second = await server.gql(MUTATION, { input: { id, county: "Västra Götalands län" } });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 
 /**
  * Planned leave is personal data. Competence risk counts a specialist's coming leave only for
  * viewers who may see that person's leave: asking with growing horizons must not reveal the month
  * to anyone else (a payroll specialist of one municipality plans to leave in 2026-11).
  */
-const RISK = `query($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }`;
+const RISK = graphql(`query LeavePrivacyCompetenceRisk($h: Int!) { competenceRisk(horizonMonths: $h, first: 100) { nodes { label specialistsLeaving reasons { code } } } }`);
 
 let kit: Kit;
 let server: TestServer;
@@ -29,7 +29,7 @@ afterAll(async () => kit.close());
 async function leavingByHorizon(token: string): Promise<number[]> {
   const counts: number[] = [];
   for (const h of [1, 3, 6, 9, 12, 24]) {
-    const nodes = ok(await server.gql(RISK, { h }, { token })).competenceRisk.nodes;
+    const nodes = ok(await server.gql(RISK, { h }, { token })).competenceRisk!.nodes;
     counts.push(nodes.reduce((sum: number, n: any) => sum + n.specialistsLeaving, 0));
   }
   return counts;
@@ -43,7 +43,7 @@ describe("competence risk and planned leave", () => {
 
     const readerBengtsfors = await server.token(Role.READER, other.code);
     expect(new Set(await leavingByHorizon(readerBengtsfors))).toEqual(new Set([0]));
-    const nodes = ok(await server.gql(RISK, { h: 24 }, { token: readerBengtsfors })).competenceRisk.nodes;
+    const nodes = ok(await server.gql(RISK, { h: 24 }, { token: readerBengtsfors })).competenceRisk!.nodes;
     expect(nodes.flatMap((n: any) => n.reasons.map((r: any) => r.code))).not.toContain("SPECIALISTS_LEAVING");
 
     // Mellerud's editor may see Mellerud's people's leave: the payroll specialist counts from h = 6 on 2026-06-15 (leaves 2026-11).

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok } from "../helpers/server";
-import { type Application, type Collaboration, type CompetenceNetwork, type Kit, type Municipality, type Person, startKit, type TrainingPlan } from "../kit";
+import { type Application, type Collaboration, type CompetenceNetwork, type Kit, type Municipality, type Person, startKit, type TrainingPlan, graphql } from "../kit";
+import type { CompetenceRiskSubjectKind } from "../kit/generated/graphql";
 
 let kit: Kit;
 /** Mellby and Bengtby share a library system; Bengtby and Dalby coordinate GIS; Fälla runs the payroll and IT networks. */
@@ -108,19 +109,23 @@ async function snapshot(): Promise<Record<string, unknown>> {
 }
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
-const errorsOf = (result: { userErrors: { field: string[] | null; code: string }[] }) => result.userErrors.map((e) => `${e.field?.join(".") ?? "-"}:${e.code}`).sort();
+const errorsOf = (result: { userErrors: { field: string[] | null; code: string }[] } | null) => result!.userErrors.map((e) => `${e.field?.join(".") ?? "-"}:${e.code}`).sort();
 const label = (m: Municipality, a: Application) => `${m.name} – ${a.name}`;
 
-const riskOf = async (label: string, kind = "APPLICATION_USAGE") =>
+const riskOf = async (label: string, kind: CompetenceRiskSubjectKind = "APPLICATION_USAGE") =>
   ok(
     await kit.server.gql(
-      `query($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }`,
+      graphql(
+        `query CompetenceMutationsCompetenceRisk($k: CompetenceRiskSubjectKind) { competenceRisk(kind: $k, first: 100) { nodes { label score specialistCount specialistsLeaving trainedCount reasons { code contribution } } } }`,
+      ),
       { k: kind },
     ),
-  ).competenceRisk.nodes.find((n: any) => n.label === label);
+  ).competenceRisk!.nodes.find((n: any) => n.label === label);
 
 describe("planned leave", () => {
-  const SET = `mutation($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }`;
+  const SET = graphql(
+    `mutation CompetenceMutationsPersonPlannedLeaveSet($p: ID!, $l: String) { personPlannedLeaveSet(input: { personId: $p, plannedLeave: $l }) { person { name plannedLeave } userErrors { field code } } }`,
+  );
 
   it("is set by the person's own municipality, refused with userErrors when malformed, and forbidden to others", async () => {
     const gunnarId = gunnar.id;
@@ -138,25 +143,30 @@ describe("planned leave", () => {
       userErrors: [],
     });
     expect(await riskOf("GIS-samverkan", "COLLABORATION")).toMatchObject({ specialistCount: 2, specialistsLeaving: 1, reasons: [{ code: "SPECIALISTS_LEAVING", contribution: 20 }] });
-    expect(ok(await kit.server.gql(SET, { p: gunnarId, l: null }, { token: bengtbyEditor })).personPlannedLeaveSet.person.plannedLeave).toBeNull();
-    expect((await riskOf("GIS-samverkan", "COLLABORATION")).score).toBe(0);
+    expect(ok(await kit.server.gql(SET, { p: gunnarId, l: null }, { token: bengtbyEditor })).personPlannedLeaveSet!.person!.plannedLeave).toBeNull();
+    expect((await riskOf("GIS-samverkan", "COLLABORATION"))!.score).toBe(0);
   });
 });
 
 describe("competences", () => {
-  const SET = `mutation($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) { competenceSet(input: { personId: $p, applicationId: $a, level: $l, since: $s }) {
-    competence { level since person { name } application { name } } userErrors { field code } } }`;
-  const REMOVE = `mutation($p: ID!, $a: ID!) { competenceRemove(input: { personId: $p, applicationId: $a }) { person { competences { application { name } } } userErrors { field code } } }`;
+  const SET =
+    graphql(`mutation CompetenceMutationsCompetenceSet($p: ID!, $a: ID!, $l: CompetenceLevel!, $s: LocalDate) { competenceSet(input: { personId: $p, applicationId: $a, level: $l, since: $s }) {
+    competence { level since person { name } application { name } } userErrors { field code } } }`);
+  const REMOVE = graphql(
+    `mutation CompetenceMutationsCompetenceRemove($p: ID!, $a: ID!) { competenceRemove(input: { personId: $p, applicationId: $a }) { person { competences { application { name } } } userErrors { field code } } }`,
+  );
 
   it("records, raises and removes a competence, which the risk follows", async () => {
     const mellbyEditor = await kit.server.token(Role.EDITOR, mellby.code);
     const ingridId = ingrid.id;
     const bookIt = library.id;
-    expect((await riskOf("Gemensamt bibliotekssystem", "COLLABORATION")).specialistCount).toBe(0);
+    expect((await riskOf("Gemensamt bibliotekssystem", "COLLABORATION"))!.specialistCount).toBe(0);
     const raised = ok(await kit.server.gql(SET, { p: ingridId, a: bookIt, l: "SPECIALIST", s: "2026-05-01" }, { token: mellbyEditor })).competenceSet;
     expect(raised).toEqual({ competence: { level: "SPECIALIST", since: "2026-05-01", person: { name: "Ingrid Falk" }, application: { name: "Bibliotek" } }, userErrors: [] });
-    expect(ok(await kit.server.gql(`{ applications(search: "Bibliotek") { nodes { competences { id } } } }`)).applications.nodes[0].competences).toHaveLength(1);
-    expect((await riskOf("Gemensamt bibliotekssystem", "COLLABORATION")).specialistCount).toBe(1);
+    expect(
+      ok(await kit.server.gql(graphql(`query CompetenceMutationsApplications { applications(search: "Bibliotek") { nodes { competences { id } } } }`))).applications!.nodes[0].competences,
+    ).toHaveLength(1);
+    expect((await riskOf("Gemensamt bibliotekssystem", "COLLABORATION"))!.specialistCount).toBe(1);
 
     const sitevision = web.id;
     const before = await snapshot();
@@ -168,19 +178,22 @@ describe("competences", () => {
 
     const removed = ok(await kit.server.gql(REMOVE, { p: ingridId, a: bookIt }, { token: mellbyEditor })).competenceRemove;
     expect(removed).toEqual({ person: { competences: [] }, userErrors: [] });
-    const audit = ok(await kit.server.gql(`{ auditLog(operation: "competenceRemove") { nodes { changes { kind objectType } } } }`)).auditLog.nodes;
+    const audit = ok(await kit.server.gql(graphql(`query CompetenceMutationsAuditLog { auditLog(operation: "competenceRemove") { nodes { changes { kind objectType } } } }`))).auditLog!.nodes;
     expect(audit).toEqual([{ changes: [{ kind: "DELETE", objectType: "Competence" }] }]);
   });
 });
 
 describe("competence networks", () => {
-  const CREATE = `mutation($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) {
-    competenceNetwork { id name category coordinator { name } members { person { name } } collaborations { name } } userErrors { field code } } }`;
-  const ADD = `mutation($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberAdd(input: { networkId: $n, personId: $p, joinedOn: $d }) { competenceNetwork { members { person { name } } } userErrors { field code } } }`;
-  const REMOVE = `mutation($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberRemove(input: { networkId: $n, personId: $p, leftOn: $d }) {
-    competenceNetwork { members { person { name } } } userErrors { field code } } }`;
-  const LOG = `mutation($input: CompetenceNetworkActivityAddInput!) { competenceNetworkActivityAdd(input: $input) {
-    competenceNetworkActivity { occurredOn kind title participants { name } network { name } } userErrors { field code } } }`;
+  const CREATE = graphql(`mutation CompetenceMutationsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) {
+    competenceNetwork { id name category coordinator { name } members { person { name } } collaborations { name } } userErrors { field code } } }`);
+  const ADD = graphql(
+    `mutation CompetenceMutationsCompetenceNetworkMemberAdd($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberAdd(input: { networkId: $n, personId: $p, joinedOn: $d }) { competenceNetwork { members { person { name } } } userErrors { field code } } }`,
+  );
+  const REMOVE =
+    graphql(`mutation CompetenceMutationsCompetenceNetworkMemberRemove($n: ID!, $p: ID!, $d: LocalDate) { competenceNetworkMemberRemove(input: { networkId: $n, personId: $p, leftOn: $d }) {
+    competenceNetwork { members { person { name } } } userErrors { field code } } }`);
+  const LOG = graphql(`mutation CompetenceMutationsCompetenceNetworkActivityAdd($input: CompetenceNetworkActivityAddInput!) { competenceNetworkActivityAdd(input: $input) {
+    competenceNetworkActivity { occurredOn kind title participants { name } network { name } } userErrors { field code } } }`);
 
   it("refuses a bad network as a whole, lets the coordinator's municipality start one, and the risk sees it", async () => {
     const mellbyEditor = await kit.server.token(Role.EDITOR, mellby.code);
@@ -190,7 +203,7 @@ describe("competence networks", () => {
     const refused = ok(
       await kit.server.gql(CREATE, { input: { name: "  ", coordinatorId: ingridId, collaborationIds: [libraryId, libraryId, "bm9wZToxMjM"], memberIds: [ingridId] } }, { token: mellbyEditor }),
     ).competenceNetworkCreate;
-    expect(refused.competenceNetwork).toBeNull();
+    expect(refused!.competenceNetwork).toBeNull();
     expect(errorsOf(refused)).toEqual(["input.collaborationIds.1:DUPLICATE", "input.collaborationIds.2:NOT_FOUND", "input.name:REQUIRED"]);
     expect(errorsOf(ok(await kit.server.gql(CREATE, { input: { name: "lönenätverket", coordinatorId: ingridId } }, { token: mellbyEditor })).competenceNetworkCreate)).toEqual([
       "input.name:DUPLICATE",
@@ -217,13 +230,13 @@ describe("competence networks", () => {
       userErrors: [],
     });
     // One municipality is not yet a network between municipalities.
-    const codes = async () => (await riskOf("Gemensamt bibliotekssystem", "COLLABORATION")).reasons.map((r: any) => r.code);
+    const codes = async () => (await riskOf("Gemensamt bibliotekssystem", "COLLABORATION"))!.reasons.map((r: any) => r.code);
     expect(await codes()).toContain("NO_COMPETENCE_NETWORK");
 
     // Bengtby enrols its own GIS engineer; it cannot enrol Dalby's people in Mellby's network.
-    const network = created.competenceNetwork.id;
+    const network = created!.competenceNetwork!.id;
     const bengtbyEditor = await kit.server.token(Role.EDITOR, bengtby.code);
-    expect(ok(await kit.server.gql(ADD, { n: network, p: gunnar.id }, { token: bengtbyEditor })).competenceNetworkMemberAdd.userErrors).toEqual([]);
+    expect(ok(await kit.server.gql(ADD, { n: network, p: gunnar.id }, { token: bengtbyEditor })).competenceNetworkMemberAdd!.userErrors).toEqual([]);
     expect(codeOf(await kit.server.gql(ADD, { n: network, p: hanna.id }, { token: bengtbyEditor }))).toBe("FORBIDDEN");
     expect(await codes()).not.toContain("NO_COMPETENCE_NETWORK");
     expect(errorsOf(ok(await kit.server.gql(ADD, { n: network, p: gunnar.id }, { token: mellbyEditor })).competenceNetworkMemberAdd)).toEqual(["input.personId:CONFLICT"]);
@@ -231,26 +244,30 @@ describe("competence networks", () => {
     expect(errorsOf(ok(await kit.server.gql(REMOVE, { n: network, p: ingridId }, { token: mellbyEditor })).competenceNetworkMemberRemove)).toEqual(["input.personId:CONFLICT"]);
     expect(errorsOf(ok(await kit.server.gql(REMOVE, { n: network, p: gunnar.id, d: "2020-01-01" }, { token: mellbyEditor })).competenceNetworkMemberRemove)).toEqual(["input.leftOn:DATE_ORDER"]);
     // Today is the membership's last day: from tomorrow the network is Mellby's alone again.
-    expect(ok(await kit.server.gql(REMOVE, { n: network, p: gunnar.id }, { token: mellbyEditor })).competenceNetworkMemberRemove.userErrors).toEqual([]);
+    expect(ok(await kit.server.gql(REMOVE, { n: network, p: gunnar.id }, { token: mellbyEditor })).competenceNetworkMemberRemove!.userErrors).toEqual([]);
     const members = ok(
       await kit.server.gql(
-        `query($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: "2026-06-16") { person { name } } } } }`,
+        graphql(
+          `query CompetenceMutationsNode($id: ID!) { node(id: $id) { ... on CompetenceNetwork { members(includeFormer: true) { leftOn person { name } } tomorrow: members(asOf: "2026-06-16") { person { name } } } } }`,
+        ),
         { id: network },
       ),
     ).node;
-    expect(members.members).toEqual([
+    expect(members!.members).toEqual([
       { leftOn: null, person: { name: "Ingrid Falk" } },
       { leftOn: "2026-06-15", person: { name: "Gunnar Ahl" } },
     ]);
-    expect(members.tomorrow).toEqual([{ person: { name: "Ingrid Falk" } }]);
-    const tomorrow = ok(await kit.server.gql(`{ competenceRisk(kind: COLLABORATION, asOf: "2026-06-16") { nodes { label reasons { code } } } }`)).competenceRisk.nodes.find(
-      (n: any) => n.label === "Gemensamt bibliotekssystem",
-    );
-    expect(tomorrow.reasons.map((r: any) => r.code)).toContain("NO_COMPETENCE_NETWORK");
+    expect(members!.tomorrow).toEqual([{ person: { name: "Ingrid Falk" } }]);
+    const tomorrow = ok(
+      await kit.server.gql(graphql(`query CompetenceMutationsCompetenceRisk2 { competenceRisk(kind: COLLABORATION, asOf: "2026-06-16") { nodes { label reasons { code } } } }`)),
+    ).competenceRisk!.nodes.find((n: any) => n.label === "Gemensamt bibliotekssystem");
+    expect(tomorrow!.reasons.map((r: any) => r.code)).toContain("NO_COMPETENCE_NETWORK");
   });
 
   it("changes a network only from the coordinator's municipality; a new coordinator must be a member", async () => {
-    const UPDATE = `mutation($input: CompetenceNetworkUpdateInput!) { competenceNetworkUpdate(input: $input) { competenceNetwork { coordinator { name } meetingCadence collaborations { name } } userErrors { field code } } }`;
+    const UPDATE = graphql(
+      `mutation CompetenceMutationsCompetenceNetworkUpdate($input: CompetenceNetworkUpdateInput!) { competenceNetworkUpdate(input: $input) { competenceNetwork { coordinator { name } meetingCadence collaborations { name } } userErrors { field code } } }`,
+    );
     const network = payrollNetwork.id;
     const fallaEditor = await kit.server.token(Role.EDITOR, falla.code);
     expect(codeOf(await kit.server.gql(UPDATE, { input: { id: network, meetingCadence: "MONTHLY" } }, { token: await kit.server.token(Role.EDITOR, mellby.code) }))).toBe("FORBIDDEN");
@@ -300,11 +317,15 @@ describe("competence networks", () => {
 });
 
 describe("training plans and activities", () => {
-  const CREATE = `mutation($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { name target reviewedOn targetGroups owner { name } applicationUsage { id } } userErrors { field code } } }`;
-  const UPDATE = `mutation($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { trainingPlan { reviewedOn reviewOverdue } userErrors { field code } } }`;
-  const ADD = `mutation($input: TrainingActivityAddInput!) { trainingActivityAdd(input: $input) {
+  const CREATE = graphql(
+    `mutation CompetenceMutationsTrainingPlanCreate($input: TrainingPlanCreateInput!) { trainingPlanCreate(input: $input) { trainingPlan { name target reviewedOn targetGroups owner { name } applicationUsage { id } } userErrors { field code } } }`,
+  );
+  const UPDATE = graphql(
+    `mutation CompetenceMutationsTrainingPlanUpdate($input: TrainingPlanUpdateInput!) { trainingPlanUpdate(input: $input) { trainingPlan { reviewedOn reviewOverdue } userErrors { field code } } }`,
+  );
+  const ADD = graphql(`mutation CompetenceMutationsTrainingActivityAdd($input: TrainingActivityAddInput!) { trainingActivityAdd(input: $input) {
     trainingActivity { id heldOn title costOre municipalities { participantCount municipality { code } } participants { name } costSplit { basis shares { amountOre municipality { code } } } }
-    userErrors { field code } } }`;
+    userErrors { field code } } }`);
 
   it("needs exactly one target, one plan per target, and the target's municipality", async () => {
     const usage = mellbyCare.id;
@@ -326,7 +347,7 @@ describe("training plans and activities", () => {
     expect(errorsOf(ok(await kit.server.gql(CREATE, { input: { name: "Plan", itStaff: true } })).trainingPlanCreate)).toEqual(["input.itStaff:DUPLICATE"]);
     expect(await snapshot()).toEqual(before);
 
-    expect((await riskOf(label(mellby, care))).reasons.map((r: any) => r.code)).toContain("NO_TRAINING_PLAN");
+    expect((await riskOf(label(mellby, care)))!.reasons.map((r: any) => r.code)).toContain("NO_TRAINING_PLAN");
     const created = ok(
       await kit.server.gql(
         CREATE,
@@ -345,7 +366,7 @@ describe("training plans and activities", () => {
       },
       userErrors: [],
     });
-    expect((await riskOf(label(mellby, care))).reasons.map((r: any) => r.code)).not.toContain("NO_TRAINING_PLAN");
+    expect((await riskOf(label(mellby, care)))!.reasons.map((r: any) => r.code)).not.toContain("NO_TRAINING_PLAN");
   });
 
   it("reviews a plan forward only; a review clears the overdue reason", async () => {
@@ -355,7 +376,7 @@ describe("training plans and activities", () => {
       "input.reviewedOn:DATE_BEFORE_PREVIOUS",
     ]);
     expect(codeOf(await kit.server.gql(UPDATE, { input: { id: planId, reviewedOn: "2026-06-15" } }, { token: await kit.server.token(Role.EDITOR, dalby.code) }))).toBe("FORBIDDEN");
-    const reasons = async () => (await riskOf("Gemensamt bibliotekssystem", "COLLABORATION")).reasons.map((r: any) => r.code);
+    const reasons = async () => (await riskOf("Gemensamt bibliotekssystem", "COLLABORATION"))!.reasons.map((r: any) => r.code);
     expect(await reasons()).toContain("TRAINING_PLAN_NOT_REVIEWED");
     expect(ok(await kit.server.gql(UPDATE, { input: { id: planId, reviewedOn: "2026-06-15" } }, { token: mellbyEditor })).trainingPlanUpdate).toEqual({
       trainingPlan: { reviewedOn: "2026-06-15", reviewOverdue: false },
@@ -385,7 +406,7 @@ describe("training plans and activities", () => {
         { token: bengtbyEditor },
       ),
     ).trainingActivityAdd;
-    expect(refused.trainingActivity).toBeNull();
+    expect(refused!.trainingActivity).toBeNull();
     expect(errorsOf(refused)).toEqual([
       "input.costOre:OUT_OF_RANGE",
       "input.heldOn:OUT_OF_RANGE",
@@ -433,39 +454,39 @@ describe("training plans and activities", () => {
         { token: bengtbyEditor },
       ),
     ).trainingActivityAdd;
-    expect(added.userErrors).toEqual([]);
-    expect(added.trainingActivity).toMatchObject({ costOre: 1_000_000, participants: [{ name: "Gunnar Ahl" }], costSplit: { basis: "POPULATION_DEFAULT" } });
-    expect(added.trainingActivity.costSplit.shares.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(1_000_000);
-    expect((await riskOf(label(dalby, gis))).trainedCount).toBe(beforeRisk.trainedCount + 2);
+    expect(added!.userErrors).toEqual([]);
+    expect(added!.trainingActivity).toMatchObject({ costOre: 1_000_000, participants: [{ name: "Gunnar Ahl" }], costSplit: { basis: "POPULATION_DEFAULT" } });
+    expect(added!.trainingActivity!.costSplit!.shares.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(1_000_000);
+    expect((await riskOf(label(dalby, gis)))!.trainedCount).toBe(beforeRisk!.trainedCount + 2);
   });
 
   it("updates an activity's lists and removes it, within its usage's municipality", async () => {
     const procapita = dalbyCarePlan.id;
     const dalbyEditor = await kit.server.token(Role.EDITOR, dalby.code);
     const added = ok(await kit.server.gql(ADD, { input: { planId: procapita, heldOn: "2026-05-20", title: "Läkemedelsmodulen", participantIds: [annika.id] } }, { token: dalbyEditor }))
-      .trainingActivityAdd.trainingActivity;
+      .trainingActivityAdd!.trainingActivity;
     // The usage's municipality is the default, counted from the named participants.
-    expect(added.municipalities).toEqual([{ participantCount: 1, municipality: { code: dalby.code } }]);
-    const UPDATE_ACTIVITY = `mutation($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {
-      trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }`;
-    expect(errorsOf(ok(await kit.server.gql(UPDATE_ACTIVITY, { input: { id: added.id, municipalities: [{ municipalityId: bengtby.id }] } }, { token: dalbyEditor })).trainingActivityUpdate)).toEqual([
+    expect(added!.municipalities).toEqual([{ participantCount: 1, municipality: { code: dalby.code } }]);
+    const UPDATE_ACTIVITY = graphql(`mutation CompetenceMutationsTrainingActivityUpdate($input: TrainingActivityUpdateInput!) { trainingActivityUpdate(input: $input) {
+      trainingActivity { title municipalities { participantCount } participants { name } } userErrors { field code } } }`);
+    expect(errorsOf(ok(await kit.server.gql(UPDATE_ACTIVITY, { input: { id: added!.id, municipalities: [{ municipalityId: bengtby.id }] } }, { token: dalbyEditor })).trainingActivityUpdate)).toEqual([
       "input.municipalities.0.municipalityId:INVALID",
       "input.participantIds:INVALID",
     ]);
     const updated = ok(
       await kit.server.gql(
         UPDATE_ACTIVITY,
-        { input: { id: added.id, title: "Läkemedelsmodulen, steg 2", municipalities: [{ municipalityId: dalby.id, participantCount: 25 }], participantIds: [] } },
+        { input: { id: added!.id, title: "Läkemedelsmodulen, steg 2", municipalities: [{ municipalityId: dalby.id, participantCount: 25 }], participantIds: [] } },
         { token: dalbyEditor },
       ),
     ).trainingActivityUpdate;
     expect(updated).toEqual({ trainingActivity: { title: "Läkemedelsmodulen, steg 2", municipalities: [{ participantCount: 25 }], participants: [] }, userErrors: [] });
-    expect((await riskOf(label(dalby, care))).trainedCount).toBe(60 + 25);
+    expect((await riskOf(label(dalby, care)))!.trainedCount).toBe(60 + 25);
 
-    const REMOVE = `mutation($id: ID!) { trainingActivityRemove(input: { id: $id }) { trainingPlan { activities { title } } userErrors { code } } }`;
-    expect(codeOf(await kit.server.gql(REMOVE, { id: added.id }, { token: await kit.server.token(Role.EDITOR, bengtby.code) }))).toBe("FORBIDDEN");
-    const removed = ok(await kit.server.gql(REMOVE, { id: added.id }, { token: dalbyEditor })).trainingActivityRemove;
-    expect(removed.trainingPlan.activities.map((a: any) => a.title)).toEqual(["Dokumentation i Omsorg", "Nya användare våren 2026"]);
-    expect((await riskOf(label(dalby, care))).trainedCount).toBe(60);
+    const REMOVE = graphql(`mutation CompetenceMutationsTrainingActivityRemove($id: ID!) { trainingActivityRemove(input: { id: $id }) { trainingPlan { activities { title } } userErrors { code } } }`);
+    expect(codeOf(await kit.server.gql(REMOVE, { id: added!.id }, { token: await kit.server.token(Role.EDITOR, bengtby.code) }))).toBe("FORBIDDEN");
+    const removed = ok(await kit.server.gql(REMOVE, { id: added!.id }, { token: dalbyEditor })).trainingActivityRemove;
+    expect(removed!.trainingPlan!.activities.map((a: any) => a.title)).toEqual(["Dokumentation i Omsorg", "Nya användare våren 2026"]);
+    expect((await riskOf(label(dalby, care)))!.trainedCount).toBe(60);
   });
 });

@@ -4,6 +4,7 @@ import { writeSyntheticCompetence } from "../../seeds/synthetic-competence";
 import "../../server/src/competence/resolver";
 import { municipalityId, ok, type TestServer } from "../helpers/server";
 import { type StatementServers, startStatementServers } from "../helpers/statements";
+import { graphql } from "../kit";
 
 /*
  * Statement pins on the shared two-server setup (test/helpers/statements.ts): the seed for the small
@@ -11,14 +12,14 @@ import { type StatementServers, startStatementServers } from "../helpers/stateme
  */
 
 /** Bengtsfors's entries: its usages and the collaborations it takes part in, with plans and networks among them. */
-const RISK = `query($m: ID) { competenceRisk(first: 100, municipality: $m) {
+const RISK = graphql(`query CompetenceStatementsCompetenceRisk($m: ID) { competenceRisk(first: 100, municipality: $m) {
   totalCount
   nodes {
     kind label score level specialistCount specialistsLeaving trainedShare
     reasons { code contribution explanation }
     application { name } municipality { code } collaboration { name }
     trainingPlan { name reviewedOn } competenceNetworks { name }
-  } } }`;
+  } } }`);
 
 /**
  * Token lookup 1; the risk input 17 through the fact reader (municipalities, applications, usages
@@ -43,8 +44,8 @@ describe("competenceRisk runs a constant number of SQL statements", () => {
   it(`on the seed: ${PINNED} statements`, async () => {
     const response = await seeded.gql(RISK, { m: await municipalityId(seeded, "1460") });
     const data = ok(response).competenceRisk;
-    expect(data.totalCount).toBe(11 + 7); // its 11 usages and the 7 collaborations it takes part in
-    expect(data.nodes.some((n: any) => n.trainingPlan) && data.nodes.some((n: any) => n.competenceNetworks.length)).toBe(true);
+    expect(data!.totalCount).toBe(11 + 7); // its 11 usages and the 7 collaborations it takes part in
+    expect(data!.nodes.some((n: any) => n.trainingPlan) && data!.nodes.some((n: any) => n.competenceNetworks.length)).toBe(true);
     expect(response.statements).toBe(PINNED);
   });
 
@@ -59,11 +60,11 @@ describe("competenceRisk runs a constant number of SQL statements", () => {
     expect(ok(response).competenceRisk).toEqual(ok(await seeded.gql(RISK, { m: await municipalityId(seeded, "1460") })).competenceRisk);
     expect(response.statements).toBe(PINNED);
     // A filtered later page, asking for no related objects: the token lookup and the risk input only.
-    const query = `query($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }`;
+    const query = graphql(`query CompetenceStatementsCompetenceRisk2($after: String) { competenceRisk(first: 100, after: $after, minScore: 10) { pageInfo { endCursor } nodes { label } } }`);
     const first = await large.gql(query);
-    expect(ok(first).competenceRisk.nodes).toHaveLength(100);
-    const second = await large.gql(query, { after: ok(first).competenceRisk.pageInfo.endCursor });
-    expect(ok(second).competenceRisk.nodes.length).toBeGreaterThan(0);
+    expect(ok(first).competenceRisk!.nodes).toHaveLength(100);
+    const second = await large.gql(query, { after: ok(first).competenceRisk!.pageInfo.endCursor });
+    expect(ok(second).competenceRisk!.nodes.length).toBeGreaterThan(0);
     expect([first.statements, second.statements]).toEqual([18, 18]);
   });
 

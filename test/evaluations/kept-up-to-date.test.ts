@@ -4,14 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
 import { buildInto, removeBuild, root, startCompiled, type RunningServer } from "../helpers/compiled";
-import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
+import { type GraphQLResponse, ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
+import type { TypedDocumentString } from "../kit/generated/graphql";
 
 /**
  * Evaluations kept up to date by what each write touches (evaluations/registry.ts, `carriedOver`):
  * after every kind of write, a server that keeps what the write left alone answers exactly as a
  * server on the same database that reads and judges everything anew for each request.
  */
-const EVERY_EVALUATION = `query($asOf: LocalDate) {
+const EVERY_EVALUATION = graphql(`query KeptUpToDateStatusBoard($asOf: LocalDate) {
   statusBoard(first: 100, asOf: $asOf) { totalCount nodes {
     collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } systemOwners { id } systemResponsibles { id }
     agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd } nextDeadline { date kind daysLeft } openGaps { ruleCode objectId reason } needsAttention
@@ -28,8 +30,8 @@ const EVERY_EVALUATION = `query($asOf: LocalDate) {
     cost { totalOre municipalities { municipality trainingOre totalOre perInhabitantOre } unsplit { agreement reason } }
     governance { complianceEnd rules { code applicable compliant } }
   }
-}`;
-const BOARD = `{ statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }`;
+}`);
+const BOARD = graphql(`query KeptUpToDateStatusBoard2 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } openGaps { ruleCode } } } }`);
 const DATES = ["2026-06-15", "2025-12-31"];
 
 let kept: TestServer;
@@ -54,19 +56,26 @@ afterAll(async () => {
   await kept?.close();
 });
 
-async function fromScratch(query: string, variables: Record<string, unknown> = {}) {
+async function fromScratch<R extends object, V>(query: TypedDocumentString<R, V>, variables: Record<string, unknown> = {}) {
   const response = await fetch(scratch.url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${kept.adminToken}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
-  const body = await response.json();
+  const body = (await response.json()) as { data: R; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return Object.assign(body.data, { statements: Number(response.headers.get("x-sql-statements")) });
 }
 
+/** A server asked through GraphQL: the kept one in this process, or one in another process. */
+interface Instance {
+  name: string;
+  gql(query: string | TypedDocumentString<any, any>, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+}
+const keptInstance: Instance = { name: "this process's instance", gql: (query, variables) => kept.gql(query.toString(), variables) };
+
 /** Asks `instance` (the kept server unless named) every evaluation at each date and compares with the from-scratch server. */
-async function expectSameAsFromScratch(step: string, instance: Pick<TestServer, "gql"> = kept) {
+async function expectSameAsFromScratch(step: string, instance: Instance = keptInstance) {
   for (const asOf of DATES) {
     const answer = ok(await instance.gql(EVERY_EVALUATION, { asOf }));
     const { statements: _, ...expected } = await fromScratch(EVERY_EVALUATION, { asOf });
@@ -76,7 +85,8 @@ async function expectSameAsFromScratch(step: string, instance: Pick<TestServer, 
 
 const ids = async () => {
   const data = ok(
-    await kept.gql(`{
+    await kept.gql(
+      graphql(`query KeptUpToDateCollaborations {
       collaborations(first: 100) { nodes { id name level { ordinal } } }
       collaborationLevels { id ordinal }
       applicationUsages(first: 100) { nodes { id userCount municipality { code } application { name } } }
@@ -85,6 +95,7 @@ const ids = async () => {
       agreements(first: 100) { nodes { id name status } }
       municipalities { nodes { id code } }
     }`),
+    ),
   );
   return data;
 };
@@ -97,14 +108,14 @@ type Seed = Awaited<ReturnType<typeof ids>>;
  * and a refused write that rolls back.
  */
 function writesOf(seed: Seed, variant: number): [string, string, Record<string, unknown>][] {
-  const usage = seed.applicationUsages.nodes.filter((u: any) => u.userCount !== null)[variant];
-  const gis = seed.collaborations.nodes.find((c: any) => c.name === "GIS-samverkan");
-  const level = seed.collaborationLevels.find((l: any) => l.ordinal !== gis.level.ordinal);
-  const person = seed.people.nodes[variant];
-  const agreement = seed.agreements.nodes.filter((a: any) => a.status === "ACTIVE")[variant] ?? seed.agreements.nodes[variant];
-  const municipality = seed.municipalities.nodes[variant];
+  const usage = seed.applicationUsages!.nodes.filter((u) => u.userCount !== null)[variant];
+  const gis = seed.collaborations!.nodes.find((c) => c.name === "GIS-samverkan")!;
+  const level = seed.collaborationLevels!.find((l) => l.ordinal !== gis.level.ordinal)!;
+  const person = seed.people!.nodes[variant];
+  const agreement = seed.agreements!.nodes.filter((a) => a.status === "ACTIVE")[variant] ?? seed.agreements!.nodes[variant];
+  const municipality = seed.municipalities!.nodes[variant];
   return [
-    ["a usage's users", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: usage.userCount + 7 } }],
+    ["a usage's users", `mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, { i: { id: usage.id, userCount: usage.userCount! + 7 } }],
     [
       "a level",
       `mutation($i: CollaborationLevelSetInput!) { collaborationLevelSet(input: $i) { userErrors { code } } }`,
@@ -118,7 +129,7 @@ function writesOf(seed: Seed, variant: number): [string, string, Record<string, 
     [
       "a specialist",
       `mutation($i: CompetenceSetInput!) { competenceSet(input: $i) { userErrors { code } } }`,
-      { i: { personId: person.id, applicationId: seed.applications.nodes[variant].id, level: "SPECIALIST" } },
+      { i: { personId: person.id, applicationId: seed.applications!.nodes[variant].id, level: "SPECIALIST" } },
     ],
     [
       "planned leave",
@@ -149,26 +160,26 @@ describe("evaluations kept up to date by what a write touches", () => {
       expect(answer.errors, step).toBeUndefined();
       await expectSameAsFromScratch(step);
     }
-    const candidate = ok(await kept.gql(`{ collaborationCandidates(first: 1) { nodes { id } } }`)).collaborationCandidates.nodes[0];
+    const candidate = ok(await kept.gql(graphql(`query KeptUpToDateCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }`))).collaborationCandidates!.nodes[0];
     const decided = ok(
-      await kept.gql(`mutation($i: RecommendationDecideInput!) { recommendationDecide(input: $i) { userErrors { code } } }`, {
+      await kept.gql(graphql(`mutation KeptUpToDateRecommendationDecide($i: RecommendationDecideInput!) { recommendationDecide(input: $i) { userErrors { code } } }`), {
         i: { candidateId: candidate.id, status: "REJECTED", reason: "likvärdighetstest" },
       }),
     );
-    expect(decided.recommendationDecide.userErrors).toEqual([]);
+    expect(decided.recommendationDecide!.userErrors).toEqual([]);
     await expectSameAsFromScratch("a decision");
   }, 180_000);
 
   it("reads and judges again only what a write touched: a usage's write keeps the board and every fact but the usages", async () => {
     await kept.gql(BOARD);
     expect((await kept.gql(BOARD)).statements).toBeLessThanOrEqual(4);
-    const usage = ok(await kept.gql(`{ applicationUsages(first: 1) { nodes { id userCount } } }`)).applicationUsages.nodes[0];
-    const write = await kept.gql(`mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`, {
+    const usage = ok(await kept.gql(graphql(`query KeptUpToDateApplicationUsages { applicationUsages(first: 1) { nodes { id userCount } } }`))).applicationUsages!.nodes[0];
+    const write = await kept.gql(graphql(`mutation KeptUpToDateApplicationUsageUpdate($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } } }`), {
       i: { id: usage.id, userCount: (usage.userCount ?? 0) + 1 },
     });
-    expect(ok(write).applicationUsageUpdate.userErrors).toEqual([]);
+    expect(ok(write).applicationUsageUpdate!.userErrors).toEqual([]);
     // The version and the token, the change log, then the page's own loaders: no facts read, nothing judged.
-    const board = await kept.gql(`{ statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } } } }`);
+    const board = await kept.gql(graphql(`query KeptUpToDateStatusBoard3 { statusBoard(first: 100) { nodes { collaboration { name } level { ordinal } } } }`));
     expect(board.statements).toBeLessThanOrEqual(5);
     // The gaps depend on the usages (a usage needs a systemägare): the rules and competence risk are judged again, from the
     // facts kept but the usages, which alone are read again (rows and dated facts: two statements).
@@ -180,13 +191,16 @@ describe("evaluations kept up to date by what a write touches", () => {
   });
 
   it("a write that changes nothing starts no new data version: every answer stays", async () => {
-    const usage = ok(await kept.gql(`{ applicationUsages(first: 1) { nodes { id userCount } } }`)).applicationUsages.nodes[0];
+    const usage = ok(await kept.gql(graphql(`query KeptUpToDateApplicationUsages { applicationUsages(first: 1) { nodes { id userCount } } }`))).applicationUsages!.nodes[0];
     await kept.gql(BOARD);
     const version = await kept.db.query("SELECT version FROM data_version WHERE id = 1");
-    const same = await kept.gql(`mutation($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }`, {
-      i: { id: usage.id, userCount: usage.userCount },
-    });
-    expect(ok(same).applicationUsageUpdate.userErrors).toEqual([]);
+    const same = await kept.gql(
+      graphql(`mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }`),
+      {
+        i: { id: usage.id, userCount: usage.userCount },
+      },
+    );
+    expect(ok(same).applicationUsageUpdate!.userErrors).toEqual([]);
     expect(await kept.db.query("SELECT version FROM data_version WHERE id = 1")).toEqual(version);
     expect((await kept.gql(BOARD)).statements).toBeLessThanOrEqual(4);
   });
@@ -218,15 +232,15 @@ describe("two kept-up-to-date instances, in two processes, on one database (one 
   });
 
   it("each answers exactly as a from-scratch evaluation after writes of every kind, made on both", async () => {
-    const instances = [
-      { name: "this process's instance", gql: kept.gql },
+    const instances: Instance[] = [
+      keptInstance,
       {
         name: "the other process's instance",
-        async gql(query: string, variables: Record<string, unknown> = {}) {
+        async gql(query, variables = {}) {
           const response = await fetch(other!.url, {
             method: "POST",
             headers: { "content-type": "application/json", authorization: `Bearer ${kept.adminToken}` },
-            body: JSON.stringify({ query, variables }),
+            body: JSON.stringify({ query: query.toString(), variables }),
           });
           const body = await response.json();
           return { status: response.status, data: body.data, errors: body.errors, statements: 0 };

@@ -8,7 +8,7 @@ import { loadRecommendationFacts } from "../../server/src/recommendations/load-f
 import { candidates } from "../../server/src/recommendations/service";
 import { addSyntheticData } from "../../seeds/synthetic";
 import { ok, startServer, type TestServer } from "../helpers/server";
-import { writeLevelScale } from "../kit";
+import { writeLevelScale, graphql } from "../kit";
 
 /**
  * Evaluations judged in units (evaluations/evaluation.ts `Units`): competence risk by application,
@@ -95,13 +95,17 @@ describe("evaluations judged in units", () => {
     const params = { horizonMonths: 12, leave: "ALL" as const };
     const before = await registry.ask(competenceRisk, TODAY, params);
     const candidatesBefore = new Set((await registry.ask(candidates, TODAY, undefined)).candidates);
-    const usage = ok(await server.gql(`{ applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }`)).applicationUsages.nodes[0];
+    const usage = ok(await server.gql(graphql(`query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }`))).applicationUsages!
+      .nodes[0];
     const changed = ok(
-      await server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }`, {
-        input: { id: usage.id, userCount: (usage.userCount ?? 0) + 37 },
-      }),
+      await server.gql(
+        graphql(`mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }`),
+        {
+          input: { id: usage.id, userCount: (usage.userCount ?? 0) + 37 },
+        },
+      ),
     ).applicationUsageUpdate;
-    expect(changed.userErrors).toEqual([]);
+    expect(changed!.userErrors).toEqual([]);
     const next = registry.carriedOver(new Set(["application_usage", "fact_version:ApplicationUsage", "audit_entry", "audit_object"]));
     const after = await next.ask(competenceRisk, TODAY, params);
     const fromScratch = await new Evaluations(server.db).ask(competenceRisk, TODAY, params);
@@ -132,11 +136,11 @@ describe("evaluations judged in units", () => {
     });
     // Sent once the whole evaluation has begun (its request is read and under way).
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const light = server.gql(`{ municipalities(first: 3) { nodes { code name } } }`).then((answer) => {
+    const light = server.gql(graphql(`query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }`)).then((answer) => {
       finished.push("light");
       return answer;
     });
-    expect(ok(await light).municipalities.nodes).toHaveLength(3);
+    expect(ok(await light).municipalities!.nodes).toHaveLength(3);
     expect(ok(await whole).r0.totalCount).toBeGreaterThan(100);
     expect(finished).toEqual(["light", "whole"]);
   });

@@ -5,7 +5,7 @@ import { ApiToken } from "../../server/src/access/entities";
 import { FactVersion } from "../../server/src/history/entities";
 import { nodeLoaderFor } from "../../server/src/graphql/node-registry";
 import { ok } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 import { AnnualReportIssueRow } from "../../server/src/reports/entities";
 import { WebhookDeliveryRow } from "../../server/src/reminders/entities";
 import { PlanIssueRow } from "../../server/src/plans/entities";
@@ -42,21 +42,26 @@ describe("audit log values", () => {
     const level2 = kit.level(2).id;
     ok(
       await server.gql(
-        `mutation($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort" }) { userErrors { code } } }`,
+        graphql(
+          `mutation AuditCollaborationLevelSet($c: ID!, $l: ID!) { collaborationLevelSet(input: { collaborationId: $c, levelId: $l, changedOn: "2026-01-01", correctionReason: "Beslutet glömdes bort" }) { userErrors { code } } }`,
+        ),
         { c: gis, l: level3 },
       ),
     );
     const entry = ok(
-      await server.gql(`query($id: ID!) { auditLog(objectId: $id, operation: "collaborationLevelSet") { nodes { correctionReason changes { objectType fields { field before after } } } } }`, {
-        id: gis,
-      }),
-    ).auditLog.nodes[0];
+      await server.gql(
+        graphql(`query AuditAuditLog($id: ID!) { auditLog(objectId: $id, operation: "collaborationLevelSet") { nodes { correctionReason changes { objectType fields { field before after } } } } }`),
+        {
+          id: gis,
+        },
+      ),
+    ).auditLog!.nodes[0];
     expect(entry.correctionReason).toBe("Beslutet glömdes bort");
     const collaboration = entry.changes.find((c: any) => c.objectType === "Collaboration");
-    expect(collaboration.fields).toEqual([{ field: "levelId", before: level2, after: level3 }]);
+    expect(collaboration!.fields).toEqual([{ field: "levelId", before: level2, after: level3 }]);
     const history = entry.changes.find((c: any) => c.objectType === "LevelChange");
-    expect(history.fields).toContainEqual({ field: "collaborationId", before: null, after: gis });
-    const node = ok(await server.gql(`query($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }`, { id: collaboration.fields[0].after })).node;
+    expect(history!.fields).toContainEqual({ field: "collaborationId", before: null, after: gis });
+    const node = ok(await server.gql(graphql(`query AuditNode($id: ID!) { node(id: $id) { ... on CollaborationLevel { ordinal } } }`), { id: String(collaboration!.fields[0].after) })).node;
     expect(node).toEqual({ ordinal: 3 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LIMIT_BYTES } from "../../server/src/app/server";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 let server: TestServer;
 let production: TestServer;
@@ -52,21 +52,21 @@ describe("hostile and malformed requests", () => {
   });
 
   it("caps page sizes and rejects forged cursors as BAD_USER_INPUT", async () => {
-    expect(codeOf(await server.gql(`{ municipalities(first: 101) { totalCount } }`))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await server.gql(`{ municipalities(first: -1) { totalCount } }`))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await server.gql(`{ municipalities(after: "bm90IGEgY3Vyc29y") { totalCount } }`))).toBe("BAD_USER_INPUT");
-    expect(ok(await server.gql(`{ municipalities(first: 0) { nodes { code } totalCount } }`)).municipalities).toEqual({ nodes: [], totalCount: 3 });
+    expect(codeOf(await server.gql(graphql(`query LimitsMunicipalities { municipalities(first: 101) { totalCount } }`)))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await server.gql(graphql(`query LimitsMunicipalities2 { municipalities(first: -1) { totalCount } }`)))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await server.gql(graphql(`query LimitsMunicipalities3 { municipalities(after: "bm90IGEgY3Vyc29y") { totalCount } }`)))).toBe("BAD_USER_INPUT");
+    expect(ok(await server.gql(graphql(`query LimitsMunicipalities4 { municipalities(first: 0) { nodes { code } totalCount } }`))).municipalities).toEqual({ nodes: [], totalCount: 3 });
   });
 
   it("treats forged global IDs as unknown objects", async () => {
     const ids = ["", "x", Buffer.from("Municipality:0").toString("base64url"), Buffer.from("Municipality:1; DROP TABLE municipality").toString("base64url"), "A".repeat(500)];
-    expect(ok(await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).nodes).toEqual(ids.map(() => null));
-    expect(codeOf(await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array(101).fill("x") }))).toBe("BAD_USER_INPUT");
+    expect(ok(await server.gql(graphql(`query LimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids })).nodes).toEqual(ids.map(() => null));
+    expect(codeOf(await server.gql(graphql(`query LimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: Array(101).fill("x") }))).toBe("BAD_USER_INPUT");
   });
 
   it("treats search text as data, not as SQL or LIKE patterns", async () => {
-    expect(ok(await server.gql(`{ municipalities(search: "' OR 1=1 --") { totalCount } }`)).municipalities.totalCount).toBe(0);
-    expect(ok(await server.gql(`{ municipalities(search: "%") { totalCount } }`)).municipalities.totalCount).toBe(0);
+    expect(ok(await server.gql(graphql(`query LimitsMunicipalities5 { municipalities(search: "' OR 1=1 --") { totalCount } }`))).municipalities!.totalCount).toBe(0);
+    expect(ok(await server.gql(graphql(`query LimitsMunicipalities6 { municipalities(search: "%") { totalCount } }`))).municipalities!.totalCount).toBe(0);
   });
 });
 
@@ -74,7 +74,7 @@ describe("production mode", () => {
   it("hides field suggestions and introspection", async () => {
     const typo = await production.gql(`{ municipalitys { totalCount } }`);
     expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
-    const introspection = await production.gql(`{ __schema { types { name } } }`);
+    const introspection = await production.gql(graphql(`query Limits__schema { __schema { types { name } } }`));
     expect(introspection.errors?.length).toBeGreaterThan(0);
     const dev = await server.gql(`{ municipalitys { totalCount } }`);
     expect(dev.errors?.[0].message).toMatch(/Did you mean/);
@@ -103,7 +103,7 @@ describe("faults", () => {
     await kit.collaboration();
     const broken = kit.server;
     await broken.db.query("DROP TABLE collaboration_level_change");
-    const response = await broken.gql(`{ collaborations { nodes { name levelHistory { changedOn } } } }`);
+    const response = await broken.gql(graphql(`query LimitsCollaborations { collaborations { nodes { name levelHistory { changedOn } } } }`));
     expect(codeOf(response)).toBe("INTERNAL_SERVER_ERROR");
     expect(response.errors?.[0].message).toBe("Internt serverfel.");
     expect(JSON.stringify(response)).not.toMatch(/SQLITE|stacktrace|\.ts:\d+|no such table/i);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceList } from "../../server/src/municipalities/reference";
 import { countRows, nationalMunicipalities, nationalSize, NATIONAL_TABLES, addNationalData } from "../../seeds/national";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 /** The national dataset's generator at a small scale: its shape, determinism, and that the server answers on it. */
 const SCALE = 0.01;
@@ -67,22 +68,23 @@ describe("the national dataset generator (seeds/national.ts)", () => {
   });
 
   it("gives every synthetic municipality about 300 usages, and the server answers the heavy queries on it", async () => {
-    const usages = ok(await first.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }`, { code: (await written())[0].code })).municipality
-      .applicationUsages;
+    const usages = ok(
+      await first.gql(graphql(`query NationalMunicipality($code: String!) { municipality(code: $code) { applicationUsages { lifecyclePhase } } }`), { code: (await written())[0].code }),
+    ).municipality!.applicationUsages;
     expect(usages.length).toBeGreaterThanOrEqual(280);
     expect(new Set(usages.map((u: any) => u.lifecyclePhase)).size).toBeGreaterThanOrEqual(4);
 
-    const agreements = ok(await first.gql(`{ agreements(first: 100) { totalCount nodes { schedule { status } } } }`)).agreements;
-    expect(new Set(agreements.nodes.map((a: any) => a.schedule.status)).size).toBeGreaterThanOrEqual(3);
-    const report = ok(await first.gql(`{ governanceReport { rules { code applicable compliant } } }`)).governanceReport;
-    const rule = (code: string) => report.rules.find((r: any) => r.code === code);
+    const agreements = ok(await first.gql(graphql(`query NationalAgreements { agreements(first: 100) { totalCount nodes { schedule { status } } } }`))).agreements;
+    expect(new Set(agreements!.nodes.map((a: any) => a.schedule.status)).size).toBeGreaterThanOrEqual(3);
+    const report = ok(await first.gql(graphql(`query NationalGovernanceReport { governanceReport { rules { code applicable compliant } } }`))).governanceReport;
+    const rule = (code: string) => report!.rules.find((r: any) => r.code === code);
     // Mostly compliant, with gaps for the rules to find.
     for (const code of ["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "AGREEMENT_IN_FORCE_WHILE_IN_USE"]) {
-      expect(rule(code).compliant / rule(code).applicable, code).toBeGreaterThan(0.8);
-      expect(rule(code).compliant, code).toBeLessThan(rule(code).applicable);
+      expect(rule(code)!.compliant / rule(code)!.applicable, code).toBeGreaterThan(0.8);
+      expect(rule(code)!.compliant, code).toBeLessThan(rule(code)!.applicable);
     }
-    const risk = ok(await first.gql(`{ competenceRisk(first: 10) { totalCount nodes { score specialistsLeaving } } }`)).competenceRisk;
-    expect(risk.totalCount).toBeGreaterThan(1000);
-    expect(ok(await first.gql(`{ collaborations(first: 1) { totalCount } }`)).collaborations.totalCount).toBe(nationalSize(SCALE).collaborations + 7);
+    const risk = ok(await first.gql(graphql(`query NationalCompetenceRisk { competenceRisk(first: 10) { totalCount nodes { score specialistsLeaving } } }`))).competenceRisk;
+    expect(risk!.totalCount).toBeGreaterThan(1000);
+    expect(ok(await first.gql(graphql(`query NationalCollaborations { collaborations(first: 1) { totalCount } }`))).collaborations!.totalCount).toBe(nationalSize(SCALE).collaborations + 7);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FactsOn } from "../../server/src/history/reader";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 /**
  * The seed tells the policy's truth: "IT-policy med strategier Dalsland" (2008, adopted 2008-06-01)
@@ -11,13 +12,13 @@ let server: TestServer;
 beforeAll(async () => (server = await startServer()));
 afterAll(async () => server.close());
 
-const BOARD = `query($asOf: LocalDate!, $participant: ID) { statusBoard(asOf: $asOf, first: 100, participant: $participant) { totalCount nodes {
-  collaboration { name application { category } collaborationBody { shortName } } level { ordinal name } participants { code } } } }`;
+const BOARD = graphql(`query SeedTruthStatusBoard($asOf: LocalDate!, $participant: ID) { statusBoard(asOf: $asOf, first: 100, participant: $participant) { totalCount nodes {
+  collaboration { name application { category } collaborationBody { shortName } } level { ordinal name } participants { code } } } }`);
 
 async function board(asOf: string, participant?: string): Promise<any[]> {
   const connection = ok(await server.gql(BOARD, { asOf, participant })).statusBoard;
-  expect(connection.totalCount).toBe(connection.nodes.length);
-  return connection.nodes;
+  expect(connection!.totalCount).toBe(connection!.nodes.length);
+  return connection!.nodes;
 }
 
 const DKF_MEMBERS = ["1438", "1439", "1460", "1461", "1492"];
@@ -40,12 +41,14 @@ describe("the seed on the day the IT-policy was adopted (2008-06-01)", () => {
   });
 
   it("has six IT chiefs in force, one per IT unit of the five Dalsland municipalities (Åmål with two)", async () => {
-    const query = `query($kind: RoleKind!) { roleAssignments(kind: $kind, asOf: "2008-06-01", first: 100) { totalCount nodes { itUnit { name municipality { code } } } } }`;
-    for (const kind of ["IT_CHEF", "IT_CHEFSGRUPPEN"]) {
+    const query = graphql(
+      `query SeedTruthRoleAssignments($kind: RoleKind!) { roleAssignments(kind: $kind, asOf: "2008-06-01", first: 100) { totalCount nodes { itUnit { name municipality { code } } } } }`,
+    );
+    for (const kind of ["IT_CHEF", "IT_CHEFSGRUPPEN"] as const) {
       const roles = ok(await server.gql(query, { kind })).roleAssignments;
-      expect(roles.totalCount, kind).toBe(6);
-      expect(new Set(roles.nodes.map((r: any) => r.itUnit.name)).size, kind).toBe(6);
-      expect([...new Set(roles.nodes.map((r: any) => r.itUnit.municipality.code))].sort(), kind).toEqual(DKF_MEMBERS);
+      expect(roles!.totalCount, kind).toBe(6);
+      expect(new Set(roles!.nodes.map((r: any) => r.itUnit.name)).size, kind).toBe(6);
+      expect([...new Set(roles!.nodes.map((r: any) => r.itUnit.municipality.code))].sort(), kind).toEqual(DKF_MEMBERS);
     }
   });
 });
@@ -69,9 +72,9 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
   });
 
   it("keeps both participation periods on record", async () => {
-    const query = `{ collaborations(first: 100) { nodes { name all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } } } }`;
-    const finance = ok(await server.gql(query)).collaborations.nodes.find((c: any) => c.name === "Gemensamt ekonomisystem");
-    expect(finance.all.filter((p: any) => p.municipality.code === "1492").map((p: any) => [p.joinedOn, p.leftOn])).toEqual([
+    const query = graphql(`query SeedTruthCollaborations { collaborations(first: 100) { nodes { name all: participants(includeFormer: true) { municipality { code } joinedOn leftOn } } } }`);
+    const finance = ok(await server.gql(query)).collaborations!.nodes.find((c: any) => c.name === "Gemensamt ekonomisystem");
+    expect(finance!.all.filter((p: any) => p.municipality.code === "1492").map((p: any) => [p.joinedOn, p.leftOn])).toEqual([
       ["2005-01-01", "2017-12-31"],
       ["2023-12-01", null],
     ]);
@@ -81,8 +84,8 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
     // The API shows an agreement's latest parties; their dates are read through the one reader of facts on a date.
     const amal = [...(await new FactsOn(server.db, "2020-06-01").municipalities()).values()].find((m) => m.code === "1492")!;
     const dkfCollaborations = new Set(
-      ok(await server.gql(`{ collaborations(first: 100) { nodes { name collaborationBody { shortName } } } }`))
-        .collaborations.nodes.filter((c: any) => c.collaborationBody?.shortName === "DKF")
+      ok(await server.gql(graphql(`query SeedTruthCollaborations2 { collaborations(first: 100) { nodes { name collaborationBody { shortName } } } }`)))
+        .collaborations!.nodes.filter((c: any) => c.collaborationBody?.shortName === "DKF")
         .map((c: any) => c.name),
     );
     const dkfSamverkansavtal = async (date: string) => {
@@ -104,15 +107,15 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
     const vendor = (await new FactsOn(server.db, "2021-06-01").agreements()).filter((a) => a.inForce && a.agreement.kind === "LEVERANTORSAVTAL" && a.municipalityIds.includes(amal.id));
     expect(vendor.map((a) => a.agreement.name)).toEqual(["Leverantörsavtal telefonväxel och TRIO"]);
     // Today's parties are unchanged: Åmål is a party of the finance samverkansavtal.
-    const today = ok(await server.gql(`{ agreements(kind: SAMVERKANSAVTAL, first: 100) { nodes { name municipalities { code } } } }`)).agreements.nodes;
-    expect(today.find((a: any) => a.name === "Samverkansavtal gemensamt ekonomisystem").municipalities.map((m: any) => m.code)).toContain("1492");
+    const today = ok(await server.gql(graphql(`query SeedTruthAgreements { agreements(kind: SAMVERKANSAVTAL, first: 100) { nodes { name municipalities { code } } } }`))).agreements!.nodes;
+    expect(today.find((a: any) => a.name === "Samverkansavtal gemensamt ekonomisystem")!.municipalities.map((m: any) => m.code)).toContain("1492");
   });
 
   it("leaves Åmål's own use of the DKF systems without a systemägare while outside (seeds/README.md)", async () => {
-    const query = `query($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }`;
+    const query = graphql(`query SeedTruthGovernanceReport($asOf: LocalDate!) { governanceReport(asOf: $asOf) { rules { code failures { label } } } }`);
     const ownerless = async (asOf: string) =>
       ok(await server.gql(query, { asOf }))
-        .governanceReport.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")
+        .governanceReport!.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")!
         .failures.map((f: any) => f.label)
         .filter((label: string) => ["Åmål – Raindance", "Åmål – Heroma", "Åmål – Sitevision"].includes(label))
         .sort();
@@ -121,11 +124,13 @@ describe("Åmål outside DKF from 2018-01-01 to 2023-11-30", () => {
   });
 
   it("has no Åmål person in a role on a DKF collaboration or in IT-chefsgruppen while outside", async () => {
-    const query = `query($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }`;
+    const query = graphql(
+      `query SeedTruthRoleAssignments2($asOf: LocalDate!) { roleAssignments(asOf: $asOf, first: 100) { totalCount nodes { kind person { name municipality { code } } collaboration { collaborationBody { shortName } } itUnit { municipality { code } } } } }`,
+    );
     const amalsDkfRoles = async (asOf: string) => {
       const roles = ok(await server.gql(query, { asOf })).roleAssignments;
-      expect(roles.totalCount).toBe(roles.nodes.length);
-      return roles.nodes
+      expect(roles!.totalCount).toBe(roles!.nodes.length);
+      return roles!.nodes
         .filter((r: any) => r.person.municipality.code === "1492")
         .filter((r: any) => r.collaboration?.collaborationBody?.shortName === "DKF" || r.kind === "IT_CHEFSGRUPPEN")
         .map((r: any) => `${r.kind}:${r.person.name}`)

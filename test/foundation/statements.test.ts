@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addSyntheticData } from "../../seeds/synthetic";
 import { expectStatements, ok, startServer, type TestServer } from "../helpers/server";
 import { type StatementServers, startStatementServers } from "../helpers/statements";
+import { graphql } from "../kit";
 
-const COLLABORATIONS = `{ collaborations(first: 100) {
+const COLLABORATIONS = graphql(`query FoundationStatementsCollaborations { collaborations(first: 100) {
   totalCount
   nodes {
     id name
@@ -14,7 +15,7 @@ const COLLABORATIONS = `{ collaborations(first: 100) {
     levelSince
     participants { joinedOn municipality { code name } }
     levelHistory { changedOn fromLevel { ordinal } toLevel { ordinal name } }
-  } } }`;
+  } } }`);
 
 /**
  * Token lookup 1, page 1, count 1, then one batched statement per loader and tick: applications,
@@ -42,30 +43,32 @@ describe("SQL statements per request do not grow with the data", () => {
   it(`collaborations with participants, host, operator, level and history: ${PINNED} statements`, async () => {
     const response = await seeded.gql(COLLABORATIONS);
     const data = ok(response);
-    expect(data.collaborations.nodes).toHaveLength(7);
-    expect(data.collaborations.nodes.flatMap((c: any) => c.participants).length).toBeGreaterThan(20);
+    expect(data.collaborations!.nodes).toHaveLength(7);
+    expect(data.collaborations!.nodes.flatMap((c: any) => c.participants).length).toBeGreaterThan(20);
     expectStatements(response.statements, PINNED);
   });
 
   it("the same with the seed doubled", async () => {
     const response = await doubled.gql(COLLABORATIONS);
-    expect(ok(response).collaborations.nodes).toHaveLength(14);
+    expect(ok(response).collaborations!.nodes).toHaveLength(14);
     expectStatements(response.statements, PINNED);
   });
 
   it("the same with 100 collaborations × 5 participants × 3 history rows", async () => {
     const response = await large.gql(COLLABORATIONS);
     const data = ok(response);
-    expect(data.collaborations.nodes).toHaveLength(100);
-    expect(data.collaborations.nodes.every((c: any) => c.levelHistory.length >= 1)).toBe(true);
+    expect(data.collaborations!.nodes).toHaveLength(100);
+    expect(data.collaborations!.nodes.every((c: any) => c.levelHistory.length >= 1)).toBe(true);
     expectStatements(response.statements, PINNED);
   });
 
   it("municipalities with their IT units, usages and applications stay constant too", async () => {
-    const query = `{ municipalities(first: 100) { nodes { code itUnits { name } applicationUsages { lifecyclePhase application { name } } memberships { fromDate } } } }`;
+    const query = graphql(
+      `query FoundationStatementsMunicipalities { municipalities(first: 100) { nodes { code itUnits { name } applicationUsages { lifecyclePhase application { name } } memberships { fromDate } } } }`,
+    );
     const small = await seeded.gql(query);
     const big = await large.gql(query);
-    expect(ok(big).municipalities.nodes.length).toBeGreaterThan(ok(small).municipalities.nodes.length);
+    expect(ok(big).municipalities!.nodes.length).toBeGreaterThan(ok(small).municipalities!.nodes.length);
     expect(big.statements).toBe(small.statements);
     expect(small.statements).toBeLessThanOrEqual(7);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { parseExpiry, TokenError, TokenService } from "../../server/src/access/token-service";
 import { startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 let server: TestServer;
 let tokens: TokenService;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 const HOUR = 3_600_000;
-const viewerWith = async (token: string) => server.gql(`{ viewer { role tokenExpiresAt } }`, {}, { token });
+const viewerWith = async (token: string) => server.gql(graphql(`query TokenExpiryViewer { viewer { role tokenExpiresAt } }`), {}, { token });
 
 describe("tokens that expire (npm run token -- create … --expires)", () => {
   it("works until its expiry and shows it in viewer.tokenExpiresAt; a token without one shows null", async () => {
@@ -22,7 +23,7 @@ describe("tokens that expire (npm run token -- create … --expires)", () => {
     const answer = await viewerWith(created.token);
     expect(answer.status).toBe(200);
     expect(answer.data.viewer).toEqual({ role: "READER", tokenExpiresAt: expiresAt.toISOString() });
-    expect((await viewerWith(server.adminToken)).data.viewer.tokenExpiresAt).toBeNull();
+    expect((await viewerWith(server.adminToken)).data.viewer!.tokenExpiresAt).toBeNull();
   });
 
   it("refuses a token after its expiry with 401 UNAUTHENTICATED, on /graphql and where the pages resolve tokens", async () => {

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok } from "../helpers/server";
-import { type Agreement, type Collaboration, type ItUnit, type Kit, type Municipality, type Person, startKit } from "../kit";
+import { type Agreement, type Collaboration, type ItUnit, type Kit, type Municipality, type Person, startKit, graphql } from "../kit";
+import type { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "../kit/generated/graphql";
 
 let kit: Kit;
 let b: Municipality;
@@ -41,11 +42,11 @@ beforeAll(async () => {
   const collaboration = async (name: string, level: number, application: typeof finance, participants: Municipality[], operator: ItUnit) => {
     const made = await kit.collaboration({ name, level, application, participants, startedOn: "2005-01-01" });
     const set = ok(
-      await kit.server.gql(`mutation($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }`, {
+      await kit.server.gql(graphql(`mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }`), {
         input: { id: made.id, operatorItUnitId: operator.id, effectiveFrom: "2005-01-01", correctionReason: "Testdata: driftande IT-enhet från början." },
       }),
     );
-    expect(set.collaborationUpdate.userErrors).toEqual([]);
+    expect(set.collaborationUpdate!.userErrors).toEqual([]);
     return made;
   };
   const financeCollaboration = await collaboration("Gemensamt ekonomisystem", 4, finance, [b, d], bUnit);
@@ -56,9 +57,9 @@ beforeAll(async () => {
   for (const municipality of [b, d, m, a]) await kit.usage({ municipality, application: telephonyApp });
   for (const municipality of [d, m]) await kit.usage({ municipality, application: building, users: 12 });
   await kit.usage({ municipality: a, application: archive, since: "2020-09-01" });
-  const mBuilding = ok(await kit.server.gql(`query($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }`, { m: m.id })).applicationUsages.nodes.find(
-    (u: { application: { name: string } }) => u.application.name === "ByggR",
-  );
+  const mBuilding = ok(
+    await kit.server.gql(graphql(`query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }`), { m: m.id }),
+  ).applicationUsages!.nodes.find((u: { application: { name: string } }) => u.application.name === "ByggR");
 
   const person = (municipality: Municipality, name: string) => kit.person({ municipality, name });
   await kit.role({ kind: "SYSTEMAGARE", person: await person(b, "Lars Nyström"), collaboration: financeCollaboration, from: "2008-01-01" });
@@ -85,34 +86,40 @@ beforeAll(async () => {
   for (const agreement of agreements) made.push(await kit.agreement(agreement));
 
   // Governance documents: the shared IT-policy (reviewed 2018, due 2023), a retired predecessor, and two municipalities' instructions.
-  const body = ok(await kit.server.gql(`mutation { collaborationBodyCreate(input: { name: "Dalby kommunalförbund", shortName: "DKF" }) { collaborationBody { id } userErrors { code } } }`))
-    .collaborationBodyCreate.collaborationBody.id;
-  const document = async (input: Record<string, unknown>) => {
+  const body = ok(
+    await kit.server.gql(
+      graphql(`mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: "Dalby kommunalförbund", shortName: "DKF" }) { collaborationBody { id } userErrors { code } } }`),
+    ),
+  ).collaborationBodyCreate!.collaborationBody!.id;
+  const document = async (input: GovernanceDocumentCreateInput) => {
     const payload = ok(
-      await kit.server.gql(`mutation($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { governanceDocument { id } userErrors { field code } } }`, { input }),
+      await kit.server.gql(
+        graphql(`mutation ReportGovernanceDocumentCreate($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { governanceDocument { id } userErrors { field code } } }`),
+        { input },
+      ),
     ).governanceDocumentCreate;
-    expect(payload.userErrors).toEqual([]);
-    return payload.governanceDocument.id as string;
+    expect(payload!.userErrors).toEqual([]);
+    return payload!.governanceDocument!.id as string;
   };
   await document({ kind: "IT_POLICY", title: "IT-policy med strategier", collaborationBodyId: body, adoptedOn: "2008-06-01", lastReviewedOn: "2018-11-15" });
   const retired = await document({ kind: "IT_POLICY", title: "IT-policy 2003", collaborationBodyId: body, adoptedOn: "2003-01-01" });
   const retire = ok(
-    await kit.server.gql(`mutation($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } } }`, {
+    await kit.server.gql(graphql(`mutation ReportGovernanceDocumentUpdate($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } } }`), {
       input: { id: retired, retiredOn: "2008-06-01", correctionReason: "Testdata: ersattes 2008." },
     }),
   );
-  expect(retire.governanceDocumentUpdate.userErrors).toEqual([]);
+  expect(retire.governanceDocumentUpdate!.userErrors).toEqual([]);
   await document({ kind: "IT_INSTRUCTIONS", title: "IT-instruktioner", municipalityId: b.id, adoptedOn: "2024-01-01" });
   await document({ kind: "IT_INSTRUCTIONS", title: "IT-instruktioner", municipalityId: d.id, adoptedOn: "2019-01-01" });
 });
 afterAll(async () => kit.close());
 
-const REPORT = `query($asOf: LocalDate) { governanceReport(asOf: $asOf) { asOf applicable compliant complianceRate
-  rules { code title source applicable compliant complianceRate failures { ruleCode objectId objectType label reason object { id __typename } } } } }`;
+const REPORT = graphql(`query ReportGovernanceReport($asOf: LocalDate) { governanceReport(asOf: $asOf) { asOf applicable compliant complianceRate
+  rules { code title source applicable compliant complianceRate failures { ruleCode objectId objectType label reason object { id __typename } } } } }`);
 
 async function report(asOf?: string) {
   const data = ok(await kit.server.gql(REPORT, { asOf })).governanceReport;
-  return { ...data, rule: (code: string) => data.rules.find((r: any) => r.code === code) };
+  return { ...data, rule: (code: string) => data!.rules.find((r: any) => r.code === code) };
 }
 const labels = (rule: any) => rule.failures.map((f: any) => f.label);
 
@@ -128,8 +135,8 @@ describe("governanceReport (2026-06-15)", () => {
       "AGREEMENT_IN_FORCE_WHILE_IN_USE",
       "GOVERNANCE_DOCUMENT_REVIEWED",
     ];
-    expect(r.rules.map((rule: any) => rule.code)).toEqual(expect.arrayContaining(mine));
-    const counts = Object.fromEntries(mine.map((code) => [code, [r.rule(code).applicable, r.rule(code).compliant]]));
+    expect(r.rules!.map((rule: any) => rule.code)).toEqual(expect.arrayContaining(mine));
+    const counts = Object.fromEntries(mine.map((code) => [code, [r.rule(code)!.applicable, r.rule(code)!.compliant]]));
     expect(counts).toEqual({
       // Nine usages in use, two without a systemägare; five systemägare, two without a systemansvarig; four
       // collaborations at level 3 or above (every level needs a vendor agreement); seven agreements begun;
@@ -141,24 +148,24 @@ describe("governanceReport (2026-06-15)", () => {
       AGREEMENT_IN_FORCE_WHILE_IN_USE: [7, 6],
       GOVERNANCE_DOCUMENT_REVIEWED: [3, 1],
     });
-    expect(r.rule("LEVEL3_HAS_DRIFTAVTAL").complianceRate).toBeCloseTo(3 / 4, 10);
-    expect(r.applicable).toBe(r.rules.reduce((n: number, rule: any) => n + rule.applicable, 0));
-    expect(r.complianceRate).toBeCloseTo(r.compliant / r.applicable, 10);
+    expect(r.rule("LEVEL3_HAS_DRIFTAVTAL")!.complianceRate).toBeCloseTo(3 / 4, 10);
+    expect(r.applicable).toBe(r.rules!.reduce((n: number, rule: any) => n + rule.applicable, 0));
+    expect(r.complianceRate).toBeCloseTo(r.compliant! / r.applicable!, 10);
   });
 
   it("names the deliberately failing objects, each resolvable", async () => {
     const r = await report();
     expect(labels(r.rule("USAGE_HAS_SYSTEM_OWNER"))).toEqual(["Dalby – ByggR", "Åby – E-arkiv"]);
     expect(labels(r.rule("SYSTEM_OWNER_HAS_SYSTEMANSVARIG"))).toEqual(["Helena Strand, systemägare för Gemensam webb", "Tove Lind, systemägare för Mellby – ByggR"]);
-    expect(r.rule("LEVEL3_HAS_DRIFTAVTAL").failures).toEqual([
+    expect(r.rule("LEVEL3_HAS_DRIFTAVTAL")!.failures).toEqual([
       expect.objectContaining({ label: "Gemensam helpdesk", objectType: "Collaboration", reason: "Nivå 3: inget gällande driftavtal med den driftande IT-enheten (IT-enheten Mellby)." }),
     ]);
     expect(labels(r.rule("SHARED_SYSTEM_HAS_VENDOR_AGREEMENT"))).toEqual(["Gemensam telefoni"]);
-    expect(r.rule("AGREEMENT_IN_FORCE_WHILE_IN_USE").failures).toEqual([
+    expect(r.rule("AGREEMENT_IN_FORCE_WHILE_IN_USE")!.failures).toEqual([
       expect.objectContaining({ label: "Leverantörsavtal telefonväxel", objectType: "Agreement", reason: expect.stringContaining("används fortfarande av 4 kommuner") }),
     ]);
     expect(labels(r.rule("GOVERNANCE_DOCUMENT_REVIEWED"))).toEqual(["IT-instruktioner (Dalby)", "IT-policy med strategier"]);
-    for (const failure of r.rules.flatMap((rule: any) => rule.failures)) {
+    for (const failure of r.rules!.flatMap((rule: any) => rule.failures)) {
       expect(failure.object).toEqual({ id: failure.objectId, __typename: failure.objectType });
     }
   });
@@ -177,18 +184,24 @@ describe("governanceReport (2026-06-15)", () => {
   });
 
   it("shows each failing object as it stood on the report's date", async () => {
-    const OBJECTS = `query($asOf: LocalDate) { governanceReport(asOf: $asOf) { rules { code failures { label object { id ... on ApplicationUsage { userCount } } } } } }`;
-    const byrgr = async (asOf: string) =>
-      ok(await kit.server.gql(OBJECTS, { asOf }))
-        .governanceReport.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")
-        .failures.find((f: any) => f.label === "Dalby – ByggR").object;
+    const OBJECTS = graphql(
+      `query ReportGovernanceReport2($asOf: LocalDate) { governanceReport(asOf: $asOf) { rules { code failures { label object { id ... on ApplicationUsage { userCount } } } } } }`,
+    );
+    const byrgr = async (asOf: string) => {
+      const object = ok(await kit.server.gql(OBJECTS, { asOf }))
+        .governanceReport!.rules.find((r: any) => r.code === "USAGE_HAS_SYSTEM_OWNER")!
+        .failures.find((f: any) => f.label === "Dalby – ByggR")!.object;
+      // The failing object is a usage here: the fragment's fields are there.
+      if (!object || !("userCount" in object)) throw new Error(`no usage failing on ${asOf}`);
+      return object;
+    };
     const before = await byrgr("2026-01-01");
     const changed = ok(
-      await kit.server.gql(`mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }`, {
+      await kit.server.gql(graphql(`mutation ReportApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } } }`), {
         input: { id: before.id, userCount: (before.userCount ?? 0) + 7 },
       }),
     );
-    expect(changed.applicationUsageUpdate.userErrors).toEqual([]);
+    expect(changed.applicationUsageUpdate!.userErrors).toEqual([]);
     // Changed today (2026-06-15): the report for New Year's Day still shows the usage as it was then.
     expect(await byrgr("2026-01-01")).toEqual(before);
     expect(await byrgr("2026-06-15")).toEqual({ id: before.id, userCount: (before.userCount ?? 0) + 7 });
@@ -196,13 +209,13 @@ describe("governanceReport (2026-06-15)", () => {
 
   it("closes a gap when the missing role or agreement is recorded", async () => {
     const assign = ok(
-      await kit.server.gql(`mutation($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { code } } }`, {
+      await kit.server.gql(graphql(`mutation ReportRoleAssign($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { code } } }`), {
         input: { kind: "SYSTEMANSVARIG", personId: oskar.id, collaborationId: web.id },
       }),
     );
-    expect(assign.roleAssign.userErrors).toEqual([]);
+    expect(assign.roleAssign!.userErrors).toEqual([]);
     const created = ok(
-      await kit.server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field code } } }`, {
+      await kit.server.gql(graphql(`mutation ReportAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field code } } }`), {
         input: {
           kind: "DRIFTAVTAL",
           name: "Driftavtal helpdesk",
@@ -214,7 +227,7 @@ describe("governanceReport (2026-06-15)", () => {
         },
       }),
     );
-    expect(created.agreementCreate.userErrors).toEqual([]);
+    expect(created.agreementCreate!.userErrors).toEqual([]);
     const r = await report();
     expect(labels(r.rule("SYSTEM_OWNER_HAS_SYSTEMANSVARIG"))).toEqual(["Tove Lind, systemägare för Mellby – ByggR"]);
     expect(r.rule("LEVEL3_HAS_DRIFTAVTAL")).toMatchObject({ applicable: 4, compliant: 4, complianceRate: 1, failures: [] });
@@ -222,20 +235,26 @@ describe("governanceReport (2026-06-15)", () => {
 });
 
 describe("governance documents", () => {
-  const DOCS = `{ governanceDocuments(first: 100) { totalCount nodes { id title kind adoptedOn lastReviewedOn reviewIntervalMonths retiredOn nextReviewDue reviewOverdue municipality { code } collaborationBody { shortName } } } }`;
-  const UPDATE = `mutation($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } governanceDocument { lastReviewedOn nextReviewDue reviewOverdue } } }`;
-  const CREATE = `mutation($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { userErrors { field code } governanceDocument { reviewIntervalMonths nextReviewDue municipality { code } } } }`;
+  const DOCS = graphql(
+    `query ReportGovernanceDocuments { governanceDocuments(first: 100) { totalCount nodes { id title kind adoptedOn lastReviewedOn reviewIntervalMonths retiredOn nextReviewDue reviewOverdue municipality { code } collaborationBody { shortName } } } }`,
+  );
+  const UPDATE = graphql(
+    `mutation ReportGovernanceDocumentUpdate2($input: GovernanceDocumentUpdateInput!) { governanceDocumentUpdate(input: $input) { userErrors { field code } governanceDocument { lastReviewedOn nextReviewDue reviewOverdue } } }`,
+  );
+  const CREATE = graphql(
+    `mutation ReportGovernanceDocumentCreate2($input: GovernanceDocumentCreateInput!) { governanceDocumentCreate(input: $input) { userErrors { field code } governanceDocument { reviewIntervalMonths nextReviewDue municipality { code } } } }`,
+  );
   const errors = (payload: any) => payload.userErrors.map((e: any) => `${e.field.slice(1).join(".")}:${e.code}`);
 
   it("lists the IT-policy and the IT instructions with their review dates", async () => {
     const docs = ok(await kit.server.gql(DOCS)).governanceDocuments;
-    expect(docs.totalCount).toBe(4);
-    const policy = docs.nodes.find((d: any) => d.title === "IT-policy med strategier");
+    expect(docs!.totalCount).toBe(4);
+    const policy = docs!.nodes.find((d: any) => d.title === "IT-policy med strategier");
     expect(policy).toMatchObject({ kind: "IT_POLICY", lastReviewedOn: "2018-11-15", nextReviewDue: "2023-11-15", reviewOverdue: true, municipality: null, collaborationBody: { shortName: "DKF" } });
-    const retired = docs.nodes.find((d: any) => d.title === "IT-policy 2003");
+    const retired = docs!.nodes.find((d: any) => d.title === "IT-policy 2003");
     expect(retired).toMatchObject({ retiredOn: "2008-06-01", reviewOverdue: false });
     expect(
-      docs.nodes
+      docs!.nodes
         .filter((d: any) => d.kind === "IT_INSTRUCTIONS")
         .map((d: any) => d.municipality.code)
         .sort(),
@@ -243,21 +262,21 @@ describe("governance documents", () => {
   });
 
   it("records a review, validated and scoped to the editor's municipality", async () => {
-    const docs = ok(await kit.server.gql(DOCS)).governanceDocuments.nodes;
+    const docs = ok(await kit.server.gql(DOCS)).governanceDocuments!.nodes;
     const dalbyInstructions = docs.find((d: any) => d.kind === "IT_INSTRUCTIONS" && d.municipality.code === dalby.code);
     const policy = docs.find((d: any) => d.title === "IT-policy med strategier");
     const editor = await kit.server.token(Role.EDITOR, dalby.code);
-    const update = async (input: Record<string, unknown>, token = editor) => ok(await kit.server.gql(UPDATE, { input }, { token })).governanceDocumentUpdate;
+    const update = async (input: GovernanceDocumentUpdateInput, token = editor) => ok(await kit.server.gql(UPDATE, { input }, { token })).governanceDocumentUpdate;
 
-    expect(errors(await update({ id: dalbyInstructions.id, lastReviewedOn: "2026-07-01" }))).toEqual(["lastReviewedOn:DATE_IN_FUTURE"]);
-    expect(errors(await update({ id: dalbyInstructions.id, lastReviewedOn: "2010-01-01" }))).toEqual(["lastReviewedOn:DATE_ORDER"]);
-    expect(errors(await update({ id: dalbyInstructions.id, reviewIntervalMonths: 24 }))).toEqual(["reviewIntervalMonths:OUT_OF_RANGE"]);
-    expect((await kit.server.gql(UPDATE, { input: { id: policy.id, lastReviewedOn: "2026-06-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(errors(await update({ id: dalbyInstructions!.id, lastReviewedOn: "2026-07-01" }))).toEqual(["lastReviewedOn:DATE_IN_FUTURE"]);
+    expect(errors(await update({ id: dalbyInstructions!.id, lastReviewedOn: "2010-01-01" }))).toEqual(["lastReviewedOn:DATE_ORDER"]);
+    expect(errors(await update({ id: dalbyInstructions!.id, reviewIntervalMonths: 24 }))).toEqual(["reviewIntervalMonths:OUT_OF_RANGE"]);
+    expect((await kit.server.gql(UPDATE, { input: { id: policy!.id, lastReviewedOn: "2026-06-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const bengtby = docs.find((d: any) => d.kind === "IT_INSTRUCTIONS" && d.municipality.code === b.code);
-    expect((await kit.server.gql(UPDATE, { input: { id: bengtby.id, lastReviewedOn: "2026-06-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect(ok(await kit.server.gql(DOCS)).governanceDocuments.nodes).toEqual(docs);
+    expect((await kit.server.gql(UPDATE, { input: { id: bengtby!.id, lastReviewedOn: "2026-06-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(ok(await kit.server.gql(DOCS)).governanceDocuments!.nodes).toEqual(docs);
 
-    expect(await update({ id: dalbyInstructions.id, lastReviewedOn: "2026-05-20" })).toEqual({
+    expect(await update({ id: dalbyInstructions!.id, lastReviewedOn: "2026-05-20" })).toEqual({
       userErrors: [],
       // The instructions' default interval: 36 months.
       governanceDocument: { lastReviewedOn: "2026-05-20", nextReviewDue: "2029-05-20", reviewOverdue: false },
@@ -279,8 +298,8 @@ describe("governance documents", () => {
       ),
     ).toEqual(["adoptedOn:DATE_IN_FUTURE", "title:REQUIRED", "reviewIntervalMonths:OUT_OF_RANGE"]);
     expect((await kit.server.gql(CREATE, { input: { kind: "IT_POLICY", title: "IT-policy 2026", adoptedOn: "2026-01-01" } }, { token: editor })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect(ok(await kit.server.gql(CREATE, { input: { kind: "IT_POLICY", title: "IT-policy 2026", adoptedOn: "2026-01-01" } })).governanceDocumentCreate.governanceDocument.reviewIntervalMonths).toBe(
-      60,
-    );
+    expect(
+      ok(await kit.server.gql(CREATE, { input: { kind: "IT_POLICY", title: "IT-policy 2026", adoptedOn: "2026-01-01" } })).governanceDocumentCreate!.governanceDocument!.reviewIntervalMonths,
+    ).toBe(60);
   });
 });

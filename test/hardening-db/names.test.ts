@@ -5,7 +5,7 @@ import { createDataSource, openDatabase } from "../../server/src/app/database";
 import { migrations } from "../../server/src/db/migrations";
 import { freshDatabase } from "../helpers/database";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 
 const swedish = new Intl.Collator("sv");
 
@@ -77,7 +77,7 @@ async function allMunicipalities(pageSize: number): Promise<string[]> {
   let after: string | null = null;
   for (;;) {
     const page: any = ok(
-      await server.gql(`query($first: Int, $after: String) { municipalities(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }`, {
+      await server.gql(graphql(`query NamesMunicipalities($first: Int, $after: String) { municipalities(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }`), {
         first: pageSize,
         after,
       }),
@@ -97,8 +97,10 @@ beforeAll(async () => {
   kit = await startKit();
   server = kit.server;
   for (const [name, code] of ADDED) {
-    const result = ok(await server.gql(`mutation($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { message } } }`, { input: { name, code } }));
-    expect(result.municipalityCreate.userErrors).toEqual([]);
+    const result = ok(
+      await server.gql(graphql(`mutation NamesMunicipalityCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { message } } }`), { input: { name, code } }),
+    );
+    expect(result.municipalityCreate!.userErrors).toEqual([]);
   }
   for (const name of REGION) {
     const made = await kit.municipality({ name, code: String(8000 + REGION.indexOf(name)) });
@@ -108,13 +110,13 @@ beforeAll(async () => {
   for (const [name, vendor] of [
     ["Moln_tjänst 100%", "Ålands Data"],
     ["Molnetjänst 1000", null],
-  ]) {
+  ] as const) {
     const created = ok(
-      await server.gql(`mutation($input: ApplicationCreateInput!) { applicationCreate(input: $input) { userErrors { message } } }`, {
+      await server.gql(graphql(`mutation NamesApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { userErrors { message } } }`), {
         input: { name, vendor, category: "OTHER", scope: "COMMON" },
       }),
     );
-    expect(created.applicationCreate.userErrors).toEqual([]);
+    expect(created.applicationCreate!.userErrors).toEqual([]);
   }
 });
 
@@ -130,7 +132,9 @@ describe("one order for names on every database", () => {
   });
 
   it("orders people by name the same way, in a connection and under a municipality", async () => {
-    const people = ok(await server.gql(`query($code: String!) { municipality(code: $code) { people { name } } }`, { code: mellerud.code })).municipality.people.map((p: { name: string }) => p.name);
+    const people = ok(await server.gql(graphql(`query NamesMunicipality($code: String!) { municipality(code: $code) { people { name } } }`), { code: mellerud.code })).municipality!.people.map(
+      (p: { name: string }) => p.name,
+    );
     expect(people).toHaveLength(5);
     expect(people).toEqual([...people].sort(swedish.compare));
     expect(people.indexOf("Anna Zetterlund")).toBeLessThan(people.indexOf("Åsa Öberg"));
@@ -139,9 +143,9 @@ describe("one order for names on every database", () => {
   });
 
   it("keeps the key in step when a name changes", async () => {
-    const zeta = ok(await server.gql(`{ municipality(code: "9001") { id } }`)).municipality.id;
-    const renamed = ok(await server.gql(`mutation($id: ID!) { municipalityUpdate(input: { id: $id, name: "Östra Zeta" }) { userErrors { message } } }`, { id: zeta }));
-    expect(renamed.municipalityUpdate.userErrors).toEqual([]);
+    const zeta = ok(await server.gql(graphql(`query NamesMunicipality2 { municipality(code: "9001") { id } }`))).municipality!.id;
+    const renamed = ok(await server.gql(graphql(`mutation NamesMunicipalityUpdate($id: ID!) { municipalityUpdate(input: { id: $id, name: "Östra Zeta" }) { userErrors { message } } }`), { id: zeta }));
+    expect(renamed.municipalityUpdate!.userErrors).toEqual([]);
     expect((await allMunicipalities(100)).slice(-3)).toEqual(["Ödeshög", "Örebro", "Östra Zeta"]);
     expect(await search("municipalities", "östra")).toEqual(["Östra Zeta"]);
     expect(await search("municipalities", "zeta")).toEqual(["Östra Zeta"]);
@@ -178,10 +182,10 @@ describe("search", () => {
         expect(response.errors?.[0].message).toContain("100");
       }
     }
-    const fields = ok(await server.gql(`{ __type(name: "Query") { fields { name args { name description } } } }`)).__type.fields;
+    const fields = ok(await server.gql(graphql(`query Names__type { __type(name: "Query") { fields { name args { name description } } } }`))).__type!.fields;
     for (const name of ["municipalities", "applications", "people"]) {
-      const arg = fields.find((f: any) => f.name === name).args.find((a: any) => a.name === "search");
-      expect(arg.description).toContain("at most 100 characters");
+      const arg = fields!.find((f: any) => f.name === name)!.args.find((a: any) => a.name === "search");
+      expect(arg!.description).toContain("at most 100 characters");
     }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeGlobalId } from "../../server/src/core/global-id";
 import { ok } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 /**
  * Mutations sent at the same time: each is its own transaction. A refused one changes nothing and
@@ -27,7 +27,9 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const UPDATE = `mutation($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }`;
+const UPDATE = graphql(
+  `mutation ConcurrentWritesApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { code } applicationUsage { id userCount } } }`,
+);
 
 describe("concurrent mutations", () => {
   it("keeps every accepted write and none of the refused ones when they overlap", async () => {
@@ -40,12 +42,15 @@ describe("concurrent mutations", () => {
       server.gql(UPDATE, { input: { id: others[i].id, userCount: 5000 + i, itUnitId: encodeGlobalId("ItUnit", 999_999) } }),
     ]);
     const answers = await Promise.all(writes);
-    for (const [i, a] of answers.entries()) expect(ok(a).applicationUsageUpdate.userErrors.length > 0, `answer ${i}`).toBe(i % 2 === 1);
-    const after = ok(await server.gql(`{ applicationUsages(first: 40) { nodes { id userCount } } }`)).applicationUsages.nodes as { id: string; userCount: number | null }[];
+    for (const [i, a] of answers.entries()) expect(ok(a).applicationUsageUpdate!.userErrors.length > 0, `answer ${i}`).toBe(i % 2 === 1);
+    const after = ok(await server.gql(graphql(`query ConcurrentWritesApplicationUsages { applicationUsages(first: 40) { nodes { id userCount } } }`))).applicationUsages!.nodes as {
+      id: string;
+      userCount: number | null;
+    }[];
     const count = new Map(after.map((u) => [u.id, u.userCount]));
     for (const [i, u] of targets.entries()) expect(count.get(u.id), `usage ${i}`).toBe(1000 + i);
     for (const [i, u] of others.entries()) expect(count.get(u.id), `refused usage ${i}`).toBe(u.userCount);
-    const audited = ok(await server.gql(`{ auditLog(first: 100, operation: "applicationUsageUpdate") { nodes { operation } } }`));
-    expect(audited.auditLog.nodes).toHaveLength(20);
+    const audited = ok(await server.gql(graphql(`query ConcurrentWritesAuditLog { auditLog(first: 100, operation: "applicationUsageUpdate") { nodes { operation } } }`)));
+    expect(audited.auditLog!.nodes).toHaveLength(20);
   });
 });

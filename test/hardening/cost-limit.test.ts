@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_COST, UNPAGED_LIST_COST } from "../../server/src/http/limits";
 import { ok, type TestServer } from "../helpers/server";
-import { startKit } from "../kit";
+import { startKit, graphql } from "../kit";
 
 /** The cost limit reads the document, not the data: a server with none (the kit's) will do. */
 let server: TestServer;
@@ -76,7 +76,9 @@ describe("the cost limit", () => {
   });
 
   it("refuses a large query of unpaged lists nested in lists with COST_LIMIT_EXCEEDED before anything runs", async () => {
-    const nested = `{ collaborations(first: 100) { nodes { participants { municipality { applicationUsages { application { usages { municipality { name code } } } } } } } } }`;
+    const nested = graphql(
+      `query CostLimitCollaborations { collaborations(first: 100) { nodes { participants { municipality { applicationUsages { application { usages { municipality { name code } } } } } } } } }`,
+    );
     const response = await server.gql(nested);
     expect(response.status).toBe(400);
     expect(codeOf(response)).toBe("COST_LIMIT_EXCEEDED");

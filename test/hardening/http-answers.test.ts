@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_TOKENS } from "../../server/src/http/limits";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 let kit: Kit;
 let server: TestServer;
@@ -70,18 +70,18 @@ describe("HTTP methods", () => {
 describe("text that is not valid Unicode", () => {
   it("refuses a lone UTF-16 surrogate in a variable with BAD_USER_INPUT and stores nothing", async () => {
     const { id, code } = await kit.municipality({ name: "Bengtsfors" });
-    const mutation = `mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }`;
+    const mutation = graphql(`mutation HttpAnswersMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { municipality { name } userErrors { code } } }`);
     for (const name of ["Bengts\uD800fors", "Bengtsfors\uDFFF", "\uDC00"]) {
       const response = await server.gql(mutation, { input: { id, name } });
       expect(response.status).toBe(400);
       expect(codeOf(response)).toBe("BAD_USER_INPUT");
       expect(response.data ?? null).toBeNull();
     }
-    expect(ok(await server.gql(`query($code: String!) { municipality(code: $code) { name } }`, { code })).municipality.name).toBe("Bengtsfors");
+    expect(ok(await server.gql(graphql(`query HttpAnswersMunicipality($code: String!) { municipality(code: $code) { name } }`), { code })).municipality!.name).toBe("Bengtsfors");
     // A surrogate pair (an emoji) is valid text and passes.
-    const pair = await server.gql(`query($s: String) { municipalities(search: $s) { totalCount } }`, { s: "😀" });
+    const pair = await server.gql(graphql(`query HttpAnswersMunicipalities($s: String) { municipalities(search: $s) { totalCount } }`), { s: "😀" });
     expect(pair.status).toBe(200);
-    expect(ok(pair).municipalities.totalCount).toBe(0);
+    expect(ok(pair).municipalities!.totalCount).toBe(0);
   });
 
   it("refuses a lone surrogate escape written in the document itself as a parse error", async () => {
@@ -95,7 +95,7 @@ describe("dates at the end of the calendar", () => {
   it("answers the schedule of a tacit agreement ending in 9998 asked on 9999-12-31 without an internal error", async () => {
     const m = (await kit.municipality()).id;
     const created = ok(
-      await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }`, {
+      await server.gql(graphql(`mutation HttpAnswersAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } userErrors { field code } } }`), {
         input: {
           kind: "SUPPORTAVTAL",
           name: "Avtal till tidens slut",
@@ -110,17 +110,19 @@ describe("dates at the end of the calendar", () => {
         },
       }),
     ).agreementCreate;
-    expect(created.userErrors).toEqual([]);
-    const query = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }`;
-    const response = await server.gql(query, { id: created.agreement.id, asOf: "9999-12-31" });
+    expect(created!.userErrors).toEqual([]);
+    const query = graphql(
+      `query HttpAnswersNode($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Agreement { schedule(asOf: $asOf) { status currentTermEnd noticeDeadline decisionDeadline latestPossibleEnd daysLeft } } } }`,
+    );
+    const response = await server.gql(query, { id: created!.agreement!.id, asOf: "9999-12-31" });
     expect(response.errors).toBeUndefined();
-    const schedule = response.data.node.schedule;
+    const schedule = response.data.node!.schedule;
     // Renewal terms past the calendar's last day end on it: the agreement runs to 9999-12-31 at the latest.
     expect(schedule).toMatchObject({ status: "NOTICE_PASSED", currentTermEnd: "9999-12-31", latestPossibleEnd: "9999-12-31", daysLeft: 0 });
     for (const date of [schedule.noticeDeadline, schedule.decisionDeadline]) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const before = await server.gql(query, { id: created.agreement.id, asOf: "9998-01-01" });
+    const before = await server.gql(query, { id: created!.agreement!.id, asOf: "9998-01-01" });
     expect(before.errors).toBeUndefined();
-    expect(before.data.node.schedule).toMatchObject({ currentTermEnd: "9998-06-30" });
+    expect(before.data.node!.schedule).toMatchObject({ currentTermEnd: "9998-06-30" });
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok, startServer, type TestServer } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 let kit: Kit;
 let cached: TestServer;
@@ -38,18 +38,23 @@ describe("GET answers a client (or a browser's cache) can keep and revalidate", 
   it("keeps the ETag through a write that does not change the answer, and changes it with one that does", async () => {
     for (const server of [kit.server, cached]) {
       const code = server === cached ? "9801" : "9802";
-      ok(await server.gql(`mutation { municipalityCreate(input: { code: "${code}", name: "Före" }) { userErrors { code } } }`));
+      const create = graphql(`mutation HttpCachingCreate($input: MunicipalityCreateInput!) { municipalityCreate(input: $input) { userErrors { code } } }`);
+      ok(await server.gql(create, { input: { code, name: "Före" } }));
       const query = `{ municipality(code: "${code}") { id name } }`;
       const first = await get(server, query);
       const etag = first.headers.get("etag")!;
       const { id } = JSON.parse(await first.text()).data.municipality;
       // Another municipality is written: this answer is the same, so is its ETag.
-      ok(await server.gql(`mutation { municipalityCreate(input: { code: "${code === "9801" ? "9811" : "9812"}", name: "Annan" }) { userErrors { code } } }`));
+      ok(await server.gql(create, { input: { code: code === "9801" ? "9811" : "9812", name: "Annan" } }));
       const unchanged = await get(server, query, { "if-none-match": etag });
       expect(unchanged.status).toBe(304);
       // This one is renamed: a new answer, a new ETag.
-      const renamed = ok(await server.gql(`mutation($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`, { input: { id, name: "Efter" } }));
-      expect(renamed.municipalityUpdate.userErrors).toEqual([]);
+      const renamed = ok(
+        await server.gql(graphql(`mutation HttpCachingMunicipalityUpdate($input: MunicipalityUpdateInput!) { municipalityUpdate(input: $input) { userErrors { code } } }`), {
+          input: { id, name: "Efter" },
+        }),
+      );
+      expect(renamed.municipalityUpdate!.userErrors).toEqual([]);
       const changed = await get(server, query, { "if-none-match": etag });
       expect(changed.status).toBe(200);
       expect(changed.headers.get("etag")).not.toBe(etag);

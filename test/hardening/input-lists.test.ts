@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_LIST_ITEMS } from "../../server/src/core/list-cap";
 import { buildGraphQLSchema } from "../../server/src/app/schema";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, startKit } from "../kit";
+import { type Kit, startKit, graphql } from "../kit";
 
 let kit: Kit;
 let server: TestServer;
@@ -16,8 +16,10 @@ beforeAll(async () => {
 afterAll(async () => kit.close());
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
-const CREATE = `mutation($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }`;
-const networkCount = async () => ok(await server.gql(`{ competenceNetworks { totalCount } }`)).competenceNetworks.totalCount;
+const CREATE = graphql(
+  `mutation InputListsCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { competenceNetwork { id } userErrors { field code } } }`,
+);
+const networkCount = async () => ok(await server.gql(graphql(`query InputListsCompetenceNetworks { competenceNetworks { totalCount } }`))).competenceNetworks!.totalCount;
 /** Well-formed global IDs of people that do not exist. */
 const unknownPeople = (count: number) => Array.from({ length: count }, (_, i) => Buffer.from(`Person:${900_000 + i}`).toString("base64url"));
 
@@ -61,8 +63,8 @@ describe("lists in mutation inputs", () => {
   it("looks up a full list of member IDs in one statement, however long", async () => {
     const one = await server.gql(CREATE, { input: { name: "Nätverk A", coordinatorId, memberIds: unknownPeople(1) } });
     const full = await server.gql(CREATE, { input: { name: "Nätverk B", coordinatorId, memberIds: unknownPeople(MAX_LIST_ITEMS) } });
-    expect(ok(one).competenceNetworkCreate.userErrors).toEqual([{ field: ["input", "memberIds", "0"], code: "NOT_FOUND" }]);
-    const errors = ok(full).competenceNetworkCreate.userErrors;
+    expect(ok(one).competenceNetworkCreate!.userErrors).toEqual([{ field: ["input", "memberIds", "0"], code: "NOT_FOUND" }]);
+    const errors = ok(full).competenceNetworkCreate!.userErrors;
     expect(errors).toHaveLength(MAX_LIST_ITEMS);
     expect(errors.at(-1)).toEqual({ field: ["input", "memberIds", String(MAX_LIST_ITEMS - 1)], code: "NOT_FOUND" });
     expect(full.statements).toBe(one.statements);
@@ -71,7 +73,7 @@ describe("lists in mutation inputs", () => {
   it("checks caps inside nested inputs (an agreement's cost-key shares)", async () => {
     const m = (await kit.municipality()).id;
     const shares = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => ({ municipalityId: m, shareBasisPoints: 1 }));
-    const response = await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }`, {
+    const response = await server.gql(graphql(`mutation InputListsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id } } }`), {
       input: {
         kind: "SAMVERKANSAVTAL",
         name: "Avtal med för många andelar",

@@ -8,6 +8,7 @@ import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
 import { loadSeed, SEED_RECORDED_AT } from "../../seeds/load";
 import { backfillVersions } from "../../server/src/history/backfill";
+import type { TypedDocumentString } from "../kit/generated/graphql";
 import { freshDatabase, testPostgresUrl } from "./database";
 
 /** The instant every test server believes it is, unless a test says otherwise: "today" is 2026-06-15. */
@@ -33,7 +34,12 @@ export interface TestServer {
   /** The database the server runs on, as `DATABASE_URL` takes it (an SQLite file path or a PostgreSQL URL), for CLIs run beside it. */
   databaseUrl: string;
   adminToken: string;
-  /** Sends a GraphQL document over HTTP; `token: null` sends none. */
+  /**
+   * Sends a GraphQL document over HTTP; `token: null` sends none. A typed document (`graphql(`...`)`
+   * from the kit) types the variables and the answer; a string (a document meant to be invalid, or
+   * built at run time) is sent as it is, its answer untyped.
+   */
+  gql<R, V>(document: TypedDocumentString<R, V>, variables?: NoInfer<V>, options?: { token?: string | null }): Promise<GraphQLResponse<R>>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GraphQLResponse<T>>;
   /** Resolves once the fact snapshot's warm-up (`factSnapshotWarmUp: true`) has nothing scheduled or under way. */
   snapshotSettled(): Promise<void>;
@@ -44,6 +50,8 @@ export interface TestServer {
 
 export interface StartOptions {
   seed?: boolean;
+  /** "sqlite": an SQLite database whatever the suite runs on, for tests of SQLite itself (its online backup). */
+  database?: "sqlite";
   now?: Date;
   prepare?: (db: DataSource) => Promise<unknown>;
   production?: boolean;
@@ -61,7 +69,7 @@ export interface StartOptions {
  * (unless `seed: false`), an admin token, a fixed clock, listening on a free port.
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const database = await freshDatabase();
+  const database = await freshDatabase(options.database);
   const now = options.now ?? TEST_NOW;
   const db = await openDatabase({ url: database.url });
   if (options.seed !== false) await loadSeed(db);
@@ -99,12 +107,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     async snapshotSettled() {
       await app.snapshotWarmUp?.settled();
     },
-    async gql(query, variables, opts = {}) {
+    async gql(document: string | TypedDocumentString<unknown, unknown>, variables?: unknown, opts: { token?: string | null } = {}) {
       const token = opts.token === undefined ? adminToken : opts.token;
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
       });
       const body = (await response.json()) as { data: any; errors?: GraphQLResponse["errors"] };
       return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get("x-sql-statements")) };

@@ -8,7 +8,7 @@ import { decodeScbFile, parseScbPopulation } from "../../server/src/municipaliti
 import { buildInto, removeBuild, root, startCompiled } from "../helpers/compiled";
 import { freshDatabase } from "../helpers/database";
 import { ok } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 
 /**
  * Populations from SCB's export of table BE0101: the file format, the mutation's dry run, apply and
@@ -90,9 +90,9 @@ describe("reading SCB's BE0101 CSV (pure)", () => {
   });
 });
 
-const IMPORT = `mutation($input: MunicipalityPopulationsImportInput!) { municipalityPopulationsImport(input: $input) {
+const IMPORT = graphql(`mutation PopulationImportMunicipalityPopulationsImport($input: MunicipalityPopulationsImportInput!) { municipalityPopulationsImport(input: $input) {
   plan { applied newCount changedCount unchangedCount skippedRegions notInDatabase problems { line column code message } rows { code name year before after action } }
-  userErrors { field code message } } }`;
+  userErrors { field code message } } }`);
 
 describe("municipalityPopulationsImport", () => {
   let kit: Kit;
@@ -100,7 +100,8 @@ describe("municipalityPopulationsImport", () => {
   beforeAll(async () => ({ kit, byCode } = await startWithFixtureMunicipalities()));
   afterAll(async () => kit.close());
 
-  const populations = async (code: string) => ok(await kit.server.gql(`query($code: String!) { municipality(code: $code) { populations { year population } } }`, { code })).municipality.populations;
+  const populations = async (code: string) =>
+    ok(await kit.server.gql(graphql(`query PopulationImportMunicipality($code: String!) { municipality(code: $code) { populations { year population } } }`), { code })).municipality!.populations;
   const counts = async () => ({
     figures: Number((await kit.server.db.query("SELECT COUNT(*) AS n FROM municipality_population"))[0].n),
     audit: Number((await kit.server.db.query("SELECT COUNT(*) AS n FROM audit_entry"))[0].n),
@@ -111,9 +112,9 @@ describe("municipalityPopulationsImport", () => {
   it("a dry run (the default) shows what would change and changes nothing", async () => {
     const before = await counts();
     const result = await run("be0101-comma.csv");
-    expect(result.userErrors).toEqual([]);
-    expect(result.plan).toMatchObject({ applied: false, newCount: 7, changedCount: 0, unchangedCount: 7, skippedRegions: ["00 Riket", "14 Västra Götalands län"], notInDatabase: ["1737"] });
-    expect(result.plan.rows.slice(0, 2)).toEqual([
+    expect(result!.userErrors).toEqual([]);
+    expect(result!.plan).toMatchObject({ applied: false, newCount: 7, changedCount: 0, unchangedCount: 7, skippedRegions: ["00 Riket", "14 Västra Götalands län"], notInDatabase: ["1737"] });
+    expect(result!.plan.rows.slice(0, 2)).toEqual([
       { code: "1438", name: "Dals-Ed", year: 2024, before: 4606, after: 4606, action: "UNCHANGED" },
       { code: "1438", name: "Dals-Ed", year: 2025, before: null, after: 4571, action: "NEW" },
     ]);
@@ -123,7 +124,7 @@ describe("municipalityPopulationsImport", () => {
   it("apply writes the new figures in one audited change, and the same file again changes nothing", async () => {
     const before = await counts();
     const result = await run("be0101-comma.csv", true);
-    expect(result.plan.applied).toBe(true);
+    expect(result!.plan.applied).toBe(true);
     expect(await counts()).toEqual({ figures: before.figures + 7, audit: before.audit + 1 });
     expect(await populations("1460")).toEqual([
       { year: 2024, population: 9076 },
@@ -132,38 +133,45 @@ describe("municipalityPopulationsImport", () => {
     const id = byCode["1460"].id;
     const entry = ok(
       await kit.server.gql(
-        `query($id: ID!) { auditLog(objectId: $id, operation: "municipalityPopulationsImport", first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`,
+        graphql(
+          `query PopulationImportAuditLog($id: ID!) { auditLog(objectId: $id, operation: "municipalityPopulationsImport", first: 1) { nodes { operation actorName changes { objectId fields { field before after } } } } }`,
+        ),
         { id },
       ),
-    ).auditLog.nodes[0];
+    ).auditLog!.nodes[0];
     expect(entry.operation).toBe("municipalityPopulationsImport");
     expect(entry.changes).toHaveLength(7);
-    expect(entry.changes.find((c: any) => c.objectId === id).fields).toEqual(
+    expect(entry.changes.find((c: any) => c.objectId === id)!.fields).toEqual(
       expect.arrayContaining([
         { field: "population2025", before: null, after: 8955 },
         { field: "source", before: null, after: "be0101-comma.csv" },
       ]),
     );
     const again = await run("be0101-comma.csv", true);
-    expect(again.plan).toMatchObject({ applied: true, newCount: 0, changedCount: 0, unchangedCount: 14 });
+    expect(again!.plan).toMatchObject({ applied: true, newCount: 0, changedCount: 0, unchangedCount: 14 });
     expect(await counts()).toEqual({ figures: before.figures + 7, audit: before.audit + 1 });
   });
 
   it("the semicolon form replaces a figure that differs", async () => {
     const id = byCode["1492"].id;
-    ok(await kit.server.gql(`mutation($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 11000 }) { userErrors { code } } }`, { id }));
+    ok(
+      await kit.server.gql(
+        graphql(`mutation PopulationImportMunicipalityPopulationSet($id: ID!) { municipalityPopulationSet(input: { municipalityId: $id, year: 2025, population: 11000 }) { userErrors { code } } }`),
+        { id },
+      ),
+    );
     const dry = await run("be0101-semicolon.csv");
-    expect(dry.plan).toMatchObject({ applied: false, newCount: 0, changedCount: 1, unchangedCount: 6 });
-    expect(dry.plan.rows.find((r: any) => r.action === "CHANGED")).toEqual({ code: "1492", name: "Åmål", year: 2025, before: 11000, after: 11679, action: "CHANGED" });
-    expect((await run("be0101-semicolon.csv", true)).plan.applied).toBe(true);
+    expect(dry!.plan).toMatchObject({ applied: false, newCount: 0, changedCount: 1, unchangedCount: 6 });
+    expect(dry!.plan.rows.find((r: any) => r.action === "CHANGED")).toEqual({ code: "1492", name: "Åmål", year: 2025, before: 11000, after: 11679, action: "CHANGED" });
+    expect((await run("be0101-semicolon.csv", true))!.plan.applied).toBe(true);
     expect((await populations("1492")).at(-1)).toEqual({ year: 2025, population: 11679 });
   });
 
   it("refuses a file with an unknown code, a malformed number or a year out of range, all of them named, and changes nothing", async () => {
     const before = await counts();
     const result = await run("be0101-refused.csv", true);
-    expect(result.plan.applied).toBe(false);
-    expect(result.userErrors).toEqual([
+    expect(result!.plan.applied).toBe(false);
+    expect(result!.userErrors).toEqual([
       { field: ["input", "content", "3", "2031"], code: "OUT_OF_RANGE", message: "Rad 3, 2031: Året 2031 ligger utanför 1968–2026." },
       { field: ["input", "content", "5"], code: "NOT_FOUND", message: "Rad 5: Okänd kommunkod 9999: ingen kommun i databasen eller i referenslistan har den." },
       { field: ["input", "content", "6", "2025"], code: "INVALID", message: 'Rad 6, 2025: "45x1" är inget heltal (folkmängd för 1438).' },
@@ -172,12 +180,18 @@ describe("municipalityPopulationsImport", () => {
   });
 
   it("matches a municipality by a former code (an older export names it so)", async () => {
-    const created = ok(await kit.server.gql(`mutation { municipalityCreate(input: { code: "1917", name: "Heby" }) { municipality { id } } }`)).municipalityCreate.municipality;
-    ok(await kit.server.gql(`mutation($id: ID!) { municipalityCodeChange(input: { id: $id, code: "0331", validFrom: "2007-01-01" }) { userErrors { code } } }`, { id: created.id }));
+    const created = ok(await kit.server.gql(graphql(`mutation PopulationImportMunicipalityCreate { municipalityCreate(input: { code: "1917", name: "Heby" }) { municipality { id } } }`)))
+      .municipalityCreate!.municipality;
+    ok(
+      await kit.server.gql(
+        graphql(`mutation PopulationImportMunicipalityCodeChange($id: ID!) { municipalityCodeChange(input: { id: $id, code: "0331", validFrom: "2007-01-01" }) { userErrors { code } } }`),
+        { id: created!.id },
+      ),
+    );
     const content = '"Folkmängd efter region och år"\n\n"region","2006"\n"1917 Heby",13000\n';
     const result = ok(await kit.server.gql(IMPORT, { input: { fileName: "heby-2006.csv", content, apply: true } })).municipalityPopulationsImport;
-    expect(result.userErrors).toEqual([]);
-    expect(result.plan.rows).toEqual([{ code: "0331", name: "Heby", year: 2006, before: null, after: 13000, action: "NEW" }]);
+    expect(result!.userErrors).toEqual([]);
+    expect(result!.plan.rows).toEqual([{ code: "0331", name: "Heby", year: 2006, before: null, after: 13000, action: "NEW" }]);
     expect(await populations("0331")).toEqual([{ year: 2006, population: 13000 }]);
   });
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { startServer, type TestServer } from "../helpers/server";
 import { originOf } from "./helpers";
+import { graphql } from "../kit";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "browser");
@@ -212,11 +213,11 @@ describe("the pages in Chromium", () => {
     expect(await page.getByRole("table", { name: "Beslut om förslaget, äldst först" }).textContent()).toContain("Prövat i webbläsaren.");
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const decisions = await server.gql(`{ recommendationDecisions(status: REJECTED) { nodes { id reason decidedBy } } }`);
-    const decision = decisions.data.recommendationDecisions.nodes.find((d: any) => d.reason === "Prövat i webbläsaren.");
+    const decisions = await server.gql(graphql(`query BrowserRecommendationDecisions { recommendationDecisions(status: REJECTED) { nodes { id reason decidedBy } } }`));
+    const decision = decisions.data.recommendationDecisions!.nodes.find((d: any) => d.reason === "Prövat i webbläsaren.");
     expect(decision?.decidedBy).toBe("test-admin");
-    const audit = await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }`, { id: decision.id });
-    expect(audit.data.auditLog.nodes).toEqual([{ operation: "recommendationDecide", actorName: "test-admin" }]);
+    const audit = await server.gql(graphql(`query BrowserAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }`), { id: decision!.id });
+    expect(audit.data.auditLog!.nodes).toEqual([{ operation: "recommendationDecide", actorName: "test-admin" }]);
 
     // A form's mistakes are announced beside it, in Swedish.
     await page.goto(candidateUrl);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok } from "../helpers/server";
-import { type Collaboration, type Kit, type Municipality, startKit } from "../kit";
+import { type Collaboration, type Kit, type Municipality, startKit, graphql } from "../kit";
 import { getPage, signIn } from "./helpers";
 
 let kit: Kit;
@@ -30,10 +30,13 @@ beforeAll(async () => {
   await kit.competence({ person: specialist, application: payroll, level: "SPECIALIST" });
   await kit.plannedLeave(specialist, "2026-09");
   const colleague = await kit.person({ municipality: safe, name: "Kalle Kollega" });
-  const network = await kit.server.gql(`mutation($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { userErrors { message } } }`, {
-    input: { name: "Lönenätverket", category: "PAYROLL_HR", coordinatorId: specialist.id, memberIds: [colleague.id], collaborationIds: [shared.id], meetingCadence: "QUARTERLY" },
-  });
-  expect(ok(network).competenceNetworkCreate.userErrors).toEqual([]);
+  const network = await kit.server.gql(
+    graphql(`mutation CompetenceGovernancePagesCompetenceNetworkCreate($input: CompetenceNetworkCreateInput!) { competenceNetworkCreate(input: $input) { userErrors { message } } }`),
+    {
+      input: { name: "Lönenätverket", category: "PAYROLL_HR", coordinatorId: specialist.id, memberIds: [colleague.id], collaborationIds: [shared.id], meetingCadence: "QUARTERLY" },
+    },
+  );
+  expect(ok(network).competenceNetworkCreate!.userErrors).toEqual([]);
   adminCookie = await signIn(kit.server, kit.server.adminToken);
 }, 60_000);
 afterAll(async () => kit?.close());
@@ -47,7 +50,8 @@ const headings = (text: string, level: number) => [...text.matchAll(new RegExp(`
 
 describe("Kompetens", () => {
   it("groups the API's competence risks by system, the group with the highest risk first, and links them", async () => {
-    const api = ok(await kit.server.gql(`{ competenceRisk(first: 100) { nodes { label score application { name } collaboration { id } } } }`)).competenceRisk.nodes as {
+    const api = ok(await kit.server.gql(graphql(`query CompetenceGovernancePagesCompetenceRisk { competenceRisk(first: 100) { nodes { label score application { name } collaboration { id } } } }`)))
+      .competenceRisk!.nodes as {
       label: string;
       score: number;
       application: { name: string };
@@ -96,13 +100,15 @@ describe("Kompetens", () => {
 
 describe("Styrning", () => {
   it("shows each rule's outcome and its failures grouped by object, linked to the system's and the municipality's pages", async () => {
-    const report = ok(await kit.server.gql(`{ governanceReport { compliant applicable rules { title failures { label objectType } } } }`)).governanceReport;
-    const failing = (report.rules as { title: string; failures: { label: string; objectType: string }[] }[]).filter((r) => r.failures.length);
+    const report = ok(
+      await kit.server.gql(graphql(`query CompetenceGovernancePagesGovernanceReport { governanceReport { compliant applicable rules { title failures { label objectType } } } }`)),
+    ).governanceReport;
+    const failing = (report!.rules as { title: string; failures: { label: string; objectType: string }[] }[]).filter((r) => r.failures.length);
     expect(failing.length).toBeGreaterThan(1);
     const { status, text } = await page("/styrning");
     expect(status).toBe(200);
     expect(text).toContain('<a href="/styrning" aria-current="page">Styrning</a>');
-    expect(text).toContain(`(${report.compliant} av ${report.applicable} uppfyllda)`);
+    expect(text).toContain(`(${report!.compliant} av ${report!.applicable} uppfyllda)`);
     // One section per failing rule, the most failures first.
     const sections = headings(text, 2);
     expect(sections).toEqual([...failing].sort((a, b) => b.failures.length - a.failures.length).map((r) => r.title));

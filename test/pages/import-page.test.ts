@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { escapeHtml } from "../../server/src/render/html";
-import { type Application, type Kit, type Municipality, startKit } from "../kit";
+import { type Application, type Kit, type Municipality, startKit, graphql } from "../kit";
 import { ok } from "../helpers/server";
 import { snapshotOf } from "../spreadsheets/helpers";
 import { getPage, originOf, signIn } from "./helpers";
@@ -30,7 +30,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => kit?.close());
 
-const USAGES = `query($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }`;
+const USAGES = graphql(`query ImportPageMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }`);
 
 async function pageText(path: string, cookie: string) {
   const response = await getPage(kit.server, path, { cookie });
@@ -103,9 +103,11 @@ describe("the upload of an application list on En kommun", () => {
     const applied = await post(editorCookie, hidden);
     expect(applied.status).toBe(303);
     expect(applied.location).toBe(`/kommun/${town.code}?importerad=1-1-0#applikationer`);
-    const usages = ok(await kit.server.gql(USAGES, { code: town.code })).municipality.applicationUsages;
-    expect(usages.map((u: { application: { name: string }; userCount: number }) => `${u.application.name} ${u.userCount}`).sort()).toEqual(["Ekonomisystemet 25", "Nytt diariesystem 7"]);
-    const audit = ok(await kit.server.gql(`{ auditLog(first: 20) { nodes { operation } } }`)).auditLog.nodes.filter((n: { operation: string }) => n.operation === "applicationUsagesImport");
+    const usages = ok(await kit.server.gql(USAGES, { code: town.code })).municipality!.applicationUsages;
+    expect(usages.map((u: { application: { name: string }; userCount: number | null }) => `${u.application.name} ${u.userCount}`).sort()).toEqual(["Ekonomisystemet 25", "Nytt diariesystem 7"]);
+    const audit = ok(await kit.server.gql(graphql(`query ImportPageAuditLog { auditLog(first: 20) { nodes { operation } } }`))).auditLog!.nodes.filter(
+      (n: { operation: string }) => n.operation === "applicationUsagesImport",
+    );
     expect(audit).toHaveLength(1);
     const after = await pageText(applied.location!, editorCookie);
     expect(after.text).toContain("Applikationsförteckningen är inläst: 1 nya, 1 ändrade och 0 oförändrade rader.");

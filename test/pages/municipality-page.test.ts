@@ -9,6 +9,7 @@ import { formatLongDate } from "../../server/src/render/format";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 let server: TestServer;
 let cookie: string;
@@ -18,11 +19,11 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const MUNICIPALITY = `query($code: String!, $ref: ID!) {
+const MUNICIPALITY = graphql(`query MunicipalityPageMunicipality($code: String!, $ref: ID!) {
   municipality(code: $code) { name applicationUsages { application { name } userCount } participations { collaboration { id name } } }
   agreements(municipality: $ref, first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } }
   competenceRisk(municipality: $ref, first: 100) { nodes { label } }
-}`;
+}`);
 
 async function page(path: string, auth: { cookie?: string; token?: string } = { cookie }) {
   const response = await getPage(server, path, auth);
@@ -71,12 +72,12 @@ describe("GET /kommun and /kommun/<kod>", () => {
     expect(status).toBe(200);
     expect(text).toContain("<h1>Bengtsfors</h1>");
     const apps = section(text, "applikationer");
-    expect(api.municipality.applicationUsages.length).toBeGreaterThan(3);
-    for (const u of api.municipality.applicationUsages) expect(apps).toContain(escapeHtml(u.application.name));
-    for (const p of api.municipality.participations) expect(section(text, "samverkan")).toContain(`>${escapeHtml(p.collaboration.name)}</a>`);
-    for (const r of api.competenceRisk.nodes) expect(section(text, "kompetensrisk")).toContain(escapeHtml(r.label));
+    expect(api.municipality!.applicationUsages.length).toBeGreaterThan(3);
+    for (const u of api.municipality!.applicationUsages) expect(apps).toContain(escapeHtml(u.application.name));
+    for (const p of api.municipality!.participations) expect(section(text, "samverkan")).toContain(`>${escapeHtml(p.collaboration.name)}</a>`);
+    for (const r of api.competenceRisk!.nodes) expect(section(text, "kompetensrisk")).toContain(escapeHtml(r.label));
 
-    const expected = agreementDeadlines(api.agreements.nodes, "2026-06-15");
+    const expected = agreementDeadlines(api.agreements!.nodes, "2026-06-15");
     const overdue = expected.filter((d) => d.overdue);
     expect(overdue.length, "Bengtsfors has passed decision deadlines on the seed's today").toBeGreaterThan(0);
     const deadlines = section(text, "tidsgranser");
@@ -90,8 +91,8 @@ describe("GET /kommun and /kommun/<kod>", () => {
   });
 
   it("/avtal lists every agreement's deadlines, passed decision deadlines first and marked", async () => {
-    const api = ok(await server.gql(`{ agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }`));
-    const expected = agreementDeadlines(api.agreements.nodes, "2026-06-15");
+    const api = ok(await server.gql(graphql(`query MunicipalityPageAgreements { agreements(first: 100) { nodes { name schedule { status decisionDeadline noticeDeadline currentTermEnd } } } }`)));
+    const expected = agreementDeadlines(api.agreements!.nodes, "2026-06-15");
     const overdue = expected.filter((d) => d.overdue);
     expect(overdue.length).toBeGreaterThan(3);
     const { status, text } = await page("/avtal");

@@ -16,6 +16,7 @@ import { runReminders } from "../../server/src/reminders/scheduler";
 import { municipalityId, ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
 import { type Mail, startReceiver, startSmtpSink } from "../reminders/helpers";
 import { getPage, originOf, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "browser");
@@ -33,7 +34,7 @@ let readerToken: string;
 const consoleErrors: string[] = [];
 const foreignRequests: string[] = [];
 
-const NEEDS = `{ needRegistrations(first: 100) { nodes { id category neededBy description budgetFrameOre municipality { code } choice { kind reason } } } }`;
+const NEEDS = graphql(`query NeedsPageNeedRegistrations { needRegistrations(first: 100) { nodes { id category neededBy description budgetFrameOre municipality { code } choice { kind reason } } } }`);
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (.ci/run does this).`);
@@ -43,7 +44,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   sink = await startSmtpSink(mails);
   ok(
-    await server.gql(`mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }`, {
+    await server.gql(graphql(`mutation NeedsPageWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }`), {
       input: { url: receiver.url, eventTypes: ["NEED_CHOICE_RECORDED"] },
     }),
   );
@@ -99,7 +100,7 @@ function formTokenOf(page: string): string {
   return match![1];
 }
 
-const needs = async () => ok(await server.gql(NEEDS)).needRegistrations.nodes as any[];
+const needs = async () => ok(await server.gql(NEEDS)).needRegistrations!.nodes as any[];
 
 describe("the Behov page in Chromium", () => {
   let page: Page;
@@ -107,9 +108,11 @@ describe("the Behov page in Chromium", () => {
   it("an editor registers a need for bygglov in Bengtsfors and sees at once who runs ByggR and Castor Bygg, their agreements' deadlines and the options", async () => {
     // Mellerud's ByggR agreement: its decision deadline (2026-09-30) falls near the need.
     const [mellerud] = await Promise.all([municipalityId(server, "1461")]);
-    const byggr = ok(await server.gql(`{ applications(first: 100, search: "ByggR") { nodes { id name } } }`)).applications.nodes.find((a: any) => a.name === "ByggR").id;
+    const byggr = ok(await server.gql(graphql(`query NeedsPageApplications { applications(first: 100, search: "ByggR") { nodes { id name } } }`))).applications!.nodes.find(
+      (a: any) => a.name === "ByggR",
+    )!.id;
     const agreement = ok(
-      await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { code } } }`, {
+      await server.gql(graphql(`mutation NeedsPageAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { code } } }`), {
         input: {
           kind: "LEVERANTORSAVTAL",
           name: "Licensavtal ByggR Mellerud",
@@ -122,7 +125,7 @@ describe("the Behov page in Chromium", () => {
         },
       }),
     ).agreementCreate;
-    expect(agreement.userErrors).toEqual([]);
+    expect(agreement!.userErrors).toEqual([]);
 
     page = await context.newPage();
     await signInAs(page, editorToken, "/behov");

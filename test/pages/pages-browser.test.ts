@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { NAV_LINKS } from "../../server/src/pages/chrome";
 import { ok } from "../helpers/server";
-import { type Collaboration, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Collaboration, type Kit, type Municipality, months, startKit, graphql } from "../kit";
 import { snapshotOf } from "../spreadsheets/helpers";
 import { accessibilityViolations, type Browser, openBrowser, overflow, screenshot, signInWith, TEST_OUTPUT } from "./chromium";
 import { originOf } from "./helpers";
@@ -52,17 +52,20 @@ beforeAll(async () => {
   await kit.plannedLeave(specialist, "2026-10");
   // A collaboration body (samverkansorgan) of the two, for the implementation plan and the report.
   const body = ok(
-    await kit.server.gql(`mutation($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }`, {
-      input: { name: "Testförbundet", shortName: "TF" },
-    }),
-  ).collaborationBodyCreate.collaborationBody;
+    await kit.server.gql(
+      graphql(`mutation PagesBrowserCollaborationBodyCreate($input: CollaborationBodyCreateInput!) { collaborationBodyCreate(input: $input) { collaborationBody { id } userErrors { message } } }`),
+      {
+        input: { name: "Testförbundet", shortName: "TF" },
+      },
+    ),
+  ).collaborationBodyCreate!.collaborationBody;
   for (const m of [host, partner]) {
-    const joined = await kit.server.gql(`mutation($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }`, {
-      input: { collaborationBodyId: body.id, municipalityId: m.id, fromDate: "2020-01-01" },
+    const joined = await kit.server.gql(graphql(`mutation PagesBrowserMembershipStart($input: MembershipStartInput!) { membershipStart(input: $input) { userErrors { message } } }`), {
+      input: { collaborationBodyId: body!.id, municipalityId: m.id, fromDate: "2020-01-01" },
     });
-    expect(ok(joined).membershipStart.userErrors).toEqual([]);
+    expect(ok(joined).membershipStart!.userErrors).toEqual([]);
   }
-  const candidates = ok(await kit.server.gql(`{ collaborationCandidates(first: 5) { nodes { id } } }`)).collaborationCandidates.nodes;
+  const candidates = ok(await kit.server.gql(graphql(`query PagesBrowserCollaborationCandidates { collaborationCandidates(first: 5) { nodes { id } } }`))).collaborationCandidates!.nodes;
   expect(candidates.length, "the data gives at least one collaboration candidate").toBeGreaterThan(0);
   candidateId = candidates[0].id;
   editorToken = await kit.server.token(Role.EDITOR, host.code);
@@ -185,9 +188,17 @@ describe("the upload of an application list in Chromium", () => {
     await page.getByRole("button", { name: "Genomför importen" }).click();
     await page.waitForURL(`${origin}/kommun/${host.code}?importerad=1-1-0#applikationer`);
     expect(await page.getByRole("status").textContent()).toBe("Applikationsförteckningen är inläst: 1 nya, 1 ändrade och 0 oförändrade rader.");
-    const usages = ok(await kit.server.gql(`query($c: String!) { municipality(code: $c) { applicationUsages { application { name } userCount } } }`, { c: host.code })).municipality.applicationUsages;
-    expect(usages.map((u: { application: { name: string }; userCount: number }) => `${u.application.name} ${u.userCount}`).sort()).toEqual(["Diariet 12", "Kartverktyget 30", "Lönesystemet 150"]);
-    const audit = ok(await kit.server.gql(`{ auditLog(first: 50) { nodes { operation actorName } } }`)).auditLog.nodes.filter((n: { operation: string }) => n.operation === "applicationUsagesImport");
+    const usages = ok(
+      await kit.server.gql(graphql(`query PagesBrowserMunicipality($c: String!) { municipality(code: $c) { applicationUsages { application { name } userCount } } }`), { c: host.code }),
+    ).municipality!.applicationUsages;
+    expect(usages.map((u: { application: { name: string }; userCount: number | null }) => `${u.application.name} ${u.userCount}`).sort()).toEqual([
+      "Diariet 12",
+      "Kartverktyget 30",
+      "Lönesystemet 150",
+    ]);
+    const audit = ok(await kit.server.gql(graphql(`query PagesBrowserAuditLog { auditLog(first: 50) { nodes { operation actorName } } }`))).auditLog!.nodes.filter(
+      (n: { operation: string }) => n.operation === "applicationUsagesImport",
+    );
     expect(audit).toEqual([{ operation: "applicationUsagesImport", actorName: expect.stringMatching(/^test-editor-/) }]);
 
     // A file with one bad row: nothing of it is saved, and the import's own message says why.
@@ -248,7 +259,7 @@ describe("who may do what, in Chromium", () => {
         expect(await page.getByRole("heading", { level: 1 }).textContent(), button).toBe("Otillåten begäran");
       }
       expect(await snapshotOf(kit.server)).toEqual(before);
-      const decisions = ok(await kit.server.gql(`{ recommendationDecisions { nodes { reason } } }`)).recommendationDecisions.nodes;
+      const decisions = ok(await kit.server.gql(graphql(`query PagesBrowserRecommendationDecisions { recommendationDecisions { nodes { reason } } }`))).recommendationDecisions!.nodes;
       expect(decisions.filter((d: { reason: string }) => d.reason === "Förfalskat")).toEqual([]);
     } finally {
       await evil.close();

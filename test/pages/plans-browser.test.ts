@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, originOf } from "./helpers";
+import { graphql } from "../kit";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "browser");
@@ -31,19 +32,23 @@ beforeAll(async () => {
   server = await startServer();
   origin = originOf(server);
   // Two accepted candidates and an issued plan.
-  const candidates = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { id key } } }`)).collaborationCandidates.nodes;
+  const candidates = ok(await server.gql(graphql(`query PlansBrowserCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id key } } }`))).collaborationCandidates!.nodes;
   for (const key of ["category:CARE|1,2,3,4,5", "application:5|1,2,3"]) {
-    const id = candidates.find((c: any) => c.key === key).id;
+    const id = candidates.find((c: any) => c.key === key)!.id;
     ok(
-      await server.gql(`mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }`, {
+      await server.gql(graphql(`mutation PlansBrowserRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }`), {
         input: { candidateId: id, status: "ACCEPTED", reason: "Godkänt." },
       }),
     );
   }
-  const body = ok(await server.gql(`{ collaborationBodies { nodes { id shortName } } }`)).collaborationBodies.nodes.find((b: any) => b.shortName === "DKF").id;
+  const body = ok(await server.gql(graphql(`query PlansBrowserCollaborationBodies { collaborationBodies { nodes { id shortName } } }`))).collaborationBodies!.nodes.find(
+    (b: any) => b.shortName === "DKF",
+  )!.id;
   issuedHtml = ok(
-    await server.gql(`mutation($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { html } } }`, { input: { body, from: "2026-01-01", to: "2030-12-31" } }),
-  ).implementationPlanIssue.issue.html;
+    await server.gql(graphql(`mutation PlansBrowserImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { html } } }`), {
+      input: { body, from: "2026-01-01", to: "2030-12-31" },
+    }),
+  ).implementationPlanIssue!.issue!.html;
 
   profile = mkdtempSync(join(tmpdir(), "samverkan-chromium-"));
   context = await chromium.launchPersistentContext(profile, {

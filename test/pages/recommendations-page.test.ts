@@ -9,6 +9,7 @@ import { NAV_LINKS } from "../../server/src/pages/chrome";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, originOf, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 let server: TestServer;
 let cookie: string;
@@ -18,12 +19,12 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const CANDIDATES = `query($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {
+const CANDIDATES = graphql(`query RecommendationsPageCollaborationCandidates($asOf: LocalDate, $municipality: ID, $trigger: RecommendationTrigger, $orderBy: CollaborationCandidateOrder) {
   collaborationCandidates(asOf: $asOf, municipality: $municipality, trigger: $trigger, orderBy: $orderBy, first: 100) {
     totalCount nodes { id kind score summary drivingDeadline proposedApplication { name } participants { code } targetLevel { ordinal name } }
   }
-}`;
-const DECISIONS = `{ recommendationDecisions(first: 100) { nodes { id status reason decidedBy deferredUntil candidateKey } } }`;
+}`);
+const DECISIONS = graphql(`query RecommendationsPageRecommendationDecisions { recommendationDecisions(first: 100) { nodes { id status reason decidedBy deferredUntil candidateKey } } }`);
 
 async function candidates(variables: Record<string, unknown> = {}) {
   return ok(await server.gql(CANDIDATES, variables)).collaborationCandidates as { totalCount: number; nodes: any[] };
@@ -181,10 +182,10 @@ describe("POST /rekommendationer/<id>/beslut", () => {
     expect(after.text).toContain("Beslutet är sparat.");
     expect(after.text).toContain("Väntar på budgetbeslut.");
 
-    const decisions = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes;
+    const decisions = ok(await server.gql(DECISIONS)).recommendationDecisions!.nodes;
     const decision = decisions.find((d: any) => d.reason === "Väntar på budgetbeslut.");
     expect(decision).toMatchObject({ status: "DEFERRED", deferredUntil: "2026-09-01", decidedBy: "test-admin" });
-    const audit = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }`, { id: decision.id })).auditLog.nodes;
+    const audit = ok(await server.gql(graphql(`query RecommendationsPageAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation actorName } } }`), { id: decision!.id })).auditLog!.nodes;
     expect(audit).toEqual([{ operation: "recommendationDecide", actorName: "test-admin" }]);
   });
 
@@ -192,7 +193,7 @@ describe("POST /rekommendationer/<id>/beslut", () => {
     const candidate = (await candidates()).nodes[2];
     const path = `/rekommendationer/${candidate.id}`;
     const token = formTokenOf((await html(path)).text);
-    const before = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes.length;
+    const before = ok(await server.gql(DECISIONS)).recommendationDecisions!.nodes.length;
     const fields = { formToken: token, status: "ACCEPTED", reason: "Forged." };
     const crossSite = await postForm(`${path}/beslut`, fields, { cookie, origin: "http://evil.example" });
     expect(crossSite.status).toBe(403);
@@ -204,14 +205,14 @@ describe("POST /rekommendationer/<id>/beslut", () => {
     const otherSession = formTokenOf((await html(path, { cookie: await signIn(server, server.adminToken) })).text);
     expect(otherSession).not.toBe(token);
     expect((await postForm(`${path}/beslut`, { ...fields, formToken: otherSession }, { cookie, origin: originOf(server) })).status).toBe(403);
-    expect(ok(await server.gql(DECISIONS)).recommendationDecisions.nodes.length).toBe(before);
+    expect(ok(await server.gql(DECISIONS)).recommendationDecisions!.nodes.length).toBe(before);
   });
 
   it("answers mistakes in Swedish beside the form and records nothing; a reader is refused", async () => {
     const candidate = (await candidates()).nodes[3];
     const path = `/rekommendationer/${candidate.id}`;
     const token = formTokenOf((await html(path)).text);
-    const before = ok(await server.gql(DECISIONS)).recommendationDecisions.nodes.length;
+    const before = ok(await server.gql(DECISIONS)).recommendationDecisions!.nodes.length;
     const noDate = await postForm(`${path}/beslut`, { formToken: token, status: "DEFERRED", reason: "Senare." }, { cookie, origin: originOf(server) });
     expect(noDate.status).toBe(400);
     const text = await noDate.text();
@@ -227,6 +228,6 @@ describe("POST /rekommendationer/<id>/beslut", () => {
     const readerPost = await postForm(`${path}/beslut`, { status: "ACCEPTED", reason: "Ja." }, { authorization: `Bearer ${await server.token(Role.READER)}` });
     expect(readerPost.status).toBe(403);
     expect(await readerPost.text()).toContain("Ingen behörighet");
-    expect(ok(await server.gql(DECISIONS)).recommendationDecisions.nodes.length).toBe(before);
+    expect(ok(await server.gql(DECISIONS)).recommendationDecisions!.nodes.length).toBe(before);
   });
 });

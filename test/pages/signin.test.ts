@@ -4,6 +4,7 @@ import { TokenService } from "../../server/src/access/token-service";
 import { SessionStore, sessionCookie, SESSION_HOURS } from "../../server/src/pages/sessions";
 import { startServer, TEST_NOW, type TestServer } from "../helpers/server";
 import { getPage, originOf, postSignIn, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -89,19 +90,19 @@ describe("the session cookie", () => {
 
   it("is never accepted by POST /graphql or GET /graphql: no cross-site request forgery path", async () => {
     const cookie = await signIn(server, server.adminToken);
-    const query = "{ collaborations { totalCount } }";
+    const query = graphql(`query SigninCollaborations { collaborations { totalCount } }`);
     const post = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query }) });
     const postBody = (await post.json()) as any;
     expect(postBody.data?.collaborations ?? null).toBeNull();
     expect(postBody.errors[0].extensions.code).toBe("UNAUTHENTICATED");
 
-    const get = await fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { cookie, "apollo-require-preflight": "1" } });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent(query.toString())}`, { headers: { cookie, "apollo-require-preflight": "1" } });
     const getBody = (await get.json()) as any;
     expect(getBody.errors[0].extensions.code).toBe("UNAUTHENTICATED");
 
     // The same request with the token itself works, so it is the cookie that is refused.
     const withToken = await server.gql(query);
-    expect(withToken.data.collaborations.totalCount).toBe(7);
+    expect(withToken.data.collaborations!.totalCount).toBe(7);
   });
 
   it("is not accepted by other methods on pages either", async () => {

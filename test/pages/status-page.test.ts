@@ -5,6 +5,7 @@ import { formatLongDate } from "../../server/src/render/format";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 /** The session's token (1), the level scale (1), the board with its open gaps (test/status/statements.test.ts). */
 const PAGE_STATEMENTS = 34;
@@ -17,9 +18,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
+const BOARD = graphql(`query StatusPageSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
   collaboration { name } level { ordinal name } openGaps { reason } nextDeadline { date daysLeft }
-} }`;
+} }`);
 
 /** The text of the table row whose row header is `name`. */
 function rowOf(page: string, name: string): string {

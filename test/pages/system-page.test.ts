@@ -9,6 +9,7 @@ import { formatLongDate } from "../../server/src/render/format";
 import { escapeHtml } from "../../server/src/render/html";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { getPage, signIn } from "./helpers";
+import { graphql } from "../kit";
 
 let server: TestServer;
 let cookie: string;
@@ -18,14 +19,14 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const SYSTEMS = `query($asOf: LocalDate) { collaborations(first: 100) { nodes {
+const SYSTEMS = graphql(`query SystemPageCollaborations($asOf: LocalDate) { collaborations(first: 100) { nodes {
   id name startedOn
   levelHistory { changedOn decisionReference }
   participants(includeFormer: true) { municipality { name } joinedOn leftOn }
   roles { kind person { name } }
   statusBoardRow(asOf: $asOf) { agreements { agreement { name } decisionDeadline noticeDeadline } openGaps { reason } }
 } }
-collaborationCandidates(includeHidden: true, first: 100) { nodes { id summary collaboration { id } } } }`;
+collaborationCandidates(includeHidden: true, first: 100) { nodes { id summary collaboration { id } } } }`);
 
 async function page(path: string, auth: { cookie?: string; token?: string } = { cookie }) {
   const response = await getPage(server, path, auth);
@@ -43,7 +44,7 @@ function section(text: string, id: string): string {
 describe("GET /system/<id>", () => {
   it("shows each system as the API does: levels, participants over time, roles, agreements with deadlines, gaps, candidates", async () => {
     const data = ok(await server.gql(SYSTEMS));
-    const systems = data.collaborations.nodes as any[];
+    const systems = data.collaborations!.nodes as any[];
     expect(systems).toHaveLength(7);
     const board = (await page("/")).text;
     for (const system of systems) {
@@ -64,7 +65,7 @@ describe("GET /system/<id>", () => {
         expect(agreements).toContain(formatLongDate(a.decisionDeadline));
       }
       for (const gap of system.statusBoardRow.openGaps) expect(section(text, "brister")).toContain(escapeHtml(gap.reason));
-      const candidates = data.collaborationCandidates.nodes.filter((c: any) => c.collaboration?.id === system.id);
+      const candidates = data.collaborationCandidates!.nodes.filter((c: any) => c.collaboration?.id === system.id);
       for (const c of candidates) expect(section(text, "forslag")).toContain(`href="/rekommendationer/${encodeURIComponent(c.id)}"`);
     }
     // Some agreement's decision deadline has passed on the seed's today: marked, not dropped.
@@ -74,20 +75,20 @@ describe("GET /system/<id>", () => {
   });
 
   it("shows a past date, and says when the system had not begun", async () => {
-    const system = (ok(await server.gql(SYSTEMS)).collaborations.nodes as any[])[0];
+    const system = (ok(await server.gql(SYSTEMS)).collaborations!.nodes as any[])[0];
     const before = (await page(`/system/${encodeURIComponent(system.id)}?asOf=1990-01-01`)).text;
     expect(before).toContain("Läget den 1 januari 1990. Samverkan hade inte börjat det datumet.");
     expect(before).toContain("Inga avtal.");
   });
 
   it("answers a reader too, and unknown ids and bad dates in Swedish", async () => {
-    const system = (ok(await server.gql(SYSTEMS)).collaborations.nodes as any[])[0];
+    const system = (ok(await server.gql(SYSTEMS)).collaborations!.nodes as any[])[0];
     const reader = await server.token(Role.READER);
     expect((await page(`/system/${encodeURIComponent(system.id)}`, { token: reader })).status).toBe(200);
     const unknown = await page("/system/inget");
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain("<h1>Systemet finns inte</h1>");
-    const municipality = ok(await server.gql(`{ municipalities(first: 1) { nodes { id } } }`)).municipalities.nodes[0].id;
+    const municipality = ok(await server.gql(graphql(`query SystemPageMunicipalities { municipalities(first: 1) { nodes { id } } }`))).municipalities!.nodes[0].id;
     expect((await page(`/system/${encodeURIComponent(municipality)}`)).status).toBe(404);
     const bad = await page(`/system/${encodeURIComponent(system.id)}?asOf=igår`);
     expect(bad.status).toBe(400);

@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { ok, TEST_NOW, type TestServer } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 import { TEST_REMINDER_SETTINGS } from "../reminders/helpers";
 
 /**
@@ -73,16 +73,21 @@ function textOf(raw: string): string {
 
 describe("budget notices in the digest", () => {
   it("an issued plan's budget notice reaches each municipality's contacts with its next digest", async () => {
-    const candidate = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { id category } } }`)).collaborationCandidates.nodes.find((c: any) => c.category === "CARE");
+    const candidate = ok(await server.gql(graphql(`query BudgetDigestCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id category } } }`))).collaborationCandidates!.nodes.find(
+      (c: any) => c.category === "CARE",
+    );
     ok(
-      await server.gql(`mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }`, {
-        input: { candidateId: candidate.id, status: "ACCEPTED", reason: "Gemensamt verksamhetssystem för vård och omsorg." },
+      await server.gql(graphql(`mutation BudgetDigestRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { userErrors { code } } }`), {
+        input: { candidateId: candidate!.id, status: "ACCEPTED", reason: "Gemensamt verksamhetssystem för vård och omsorg." },
       }),
     );
     const issued = ok(
-      await server.gql(`mutation($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { version } userErrors { code } } }`, {
-        input: { body, from: "2026-01-01", to: "2030-12-31" },
-      }),
+      await server.gql(
+        graphql(`mutation BudgetDigestImplementationPlanIssue($input: ImplementationPlanIssueInput!) { implementationPlanIssue(input: $input) { issue { version } userErrors { code } } }`),
+        {
+          input: { body, from: "2026-01-01", to: "2030-12-31" },
+        },
+      ),
     ).implementationPlanIssue;
     expect(issued).toEqual({ issue: { version: 1 }, userErrors: [] });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, type TestServer } from "../helpers/server";
-import { type CollaborationBody, type Kit, type Municipality, startKit } from "../kit";
+import { type CollaborationBody, type Kit, type Municipality, startKit, graphql } from "../kit";
 
 /**
  * With the fact snapshot on, a plan kept for the data version is made anew after a write to what it
@@ -28,31 +28,39 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const PLAN = `query($body: ID!) { implementationPlan(body: $body, from: "2026-01-01", to: "2030-12-31") { items { decisionId oneOff { kind amountOre estimated } } budgetNotices { code budgetDecidedBy } } }`;
+const PLAN = graphql(
+  `query KeptFreshImplementationPlan($body: ID!) { implementationPlan(body: $body, from: "2026-01-01", to: "2030-12-31") { items { decisionId oneOff { kind amountOre estimated } } budgetNotices { code budgetDecidedBy } } }`,
+);
 
 describe("the plan in the shared snapshot", () => {
   it("follows decisions, entered costs and budget calendars", async () => {
     const body = dkf.id;
-    expect(ok(await server.gql(PLAN, { body })).implementationPlan.items).toEqual([]);
-    const candidate = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { id key } } }`)).collaborationCandidates.nodes.find((c: any) => c.key.startsWith("application:"));
+    expect(ok(await server.gql(PLAN, { body })).implementationPlan!.items).toEqual([]);
+    const candidate = ok(await server.gql(graphql(`query KeptFreshCollaborationCandidates { collaborationCandidates(first: 100) { nodes { id key } } }`))).collaborationCandidates!.nodes.find(
+      (c: any) => c.key.startsWith("application:"),
+    );
     const decided = ok(
-      await server.gql(`mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { id } userErrors { code } } }`, {
-        input: { candidateId: candidate.id, status: "ACCEPTED", reason: "Godkänt." },
+      await server.gql(graphql(`mutation KeptFreshRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { id } userErrors { code } } }`), {
+        input: { candidateId: candidate!.id, status: "ACCEPTED", reason: "Godkänt." },
       }),
     ).recommendationDecide;
     const first = ok(await server.gql(PLAN, { body })).implementationPlan;
-    expect(first.items.map((i: any) => i.decisionId)).toEqual([decided.decision.id]);
-    expect(first.items[0].oneOff[0]).toMatchObject({ kind: "TRANSITION", estimated: true });
+    expect(first!.items.map((i: any) => i.decisionId)).toEqual([decided!.decision!.id]);
+    expect(first!.items[0].oneOff[0]).toMatchObject({ kind: "TRANSITION", estimated: true });
 
     ok(
-      await server.gql(`mutation($input: DecisionCostsSetInput!) { decisionCostsSet(input: $input) { userErrors { code } } }`, {
-        input: { decisionId: decided.decision.id, costs: [{ kind: "TRANSITION", amountOre: 12345 }] },
+      await server.gql(graphql(`mutation KeptFreshDecisionCostsSet($input: DecisionCostsSetInput!) { decisionCostsSet(input: $input) { userErrors { code } } }`), {
+        input: { decisionId: decided!.decision!.id, costs: [{ kind: "TRANSITION", amountOre: 12345 }] },
       }),
     );
-    expect(ok(await server.gql(PLAN, { body })).implementationPlan.items[0].oneOff[0]).toEqual({ kind: "TRANSITION", amountOre: 12345, estimated: false });
+    expect(ok(await server.gql(PLAN, { body })).implementationPlan!.items[0].oneOff[0]).toEqual({ kind: "TRANSITION", amountOre: 12345, estimated: false });
 
     // The window begins after Bengtby's New Year freeze, in 2028: budgeted by June 2027 once Bengtby decides its budget in June.
-    ok(await server.gql(`mutation($input: BudgetCalendarSetInput!) { budgetCalendarSet(input: $input) { userErrors { code } } }`, { input: { municipalityId: b.id, decisionMonth: 6 } }));
-    expect(ok(await server.gql(PLAN, { body })).implementationPlan.budgetNotices.find((n: any) => n.code === b.code).budgetDecidedBy).toBe("2027-06-30");
+    ok(
+      await server.gql(graphql(`mutation KeptFreshBudgetCalendarSet($input: BudgetCalendarSetInput!) { budgetCalendarSet(input: $input) { userErrors { code } } }`), {
+        input: { municipalityId: b.id, decisionMonth: 6 },
+      }),
+    );
+    expect(ok(await server.gql(PLAN, { body })).implementationPlan!.budgetNotices.find((n: any) => n.code === b.code)!.budgetDecidedBy).toBe("2027-06-30");
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allocateCost, CostKeyKind } from "../../server/src/agreements/cost-split";
 import { expectStatements, ok, type TestServer } from "../helpers/server";
-import { type Agreement, type Collaboration, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Agreement, type Collaboration, type Kit, type Municipality, months, startKit, graphql } from "../kit";
+import type { WhatIfInput } from "../kit/generated/graphql";
 
 /**
  * What-if (konsekvensanalys) of a municipality leaving or joining a collaboration body, over data this
@@ -10,13 +11,13 @@ import { type Agreement, type Collaboration, type Kit, type Municipality, months
  * a telephony collaboration outside it hosted and operated by Åby.
  */
 
-const WHAT_IF = `query($input: WhatIfInput!) { whatIf(input: $input) {
+const WHAT_IF = graphql(`query WhatifWhatIf($input: WhatIfInput!) { whatIf(input: $input) {
   change municipalityCode municipalityName scope from summary
   costSplits { agreementId agreement key totalOre problem shares { code name beforeOre afterOre changeOre } }
   agreements { agreement kind referenceNumber change noticeDeadline decisionDeadline currentTermEnd noticeDeadlinePassed }
   systems { collaboration application level levelName participantsBefore participantsAfter fallsBelowLevel consequences specialistsBefore specialistsAfter specialistsLost rolesLost }
   window { start end avoidedFreezes }
-} }`;
+} }`);
 
 let kit: Kit;
 let server: TestServer;
@@ -63,11 +64,11 @@ beforeAll(async () => {
   // Agreements with Åby a party from December 2023 (an amendment of the parties).
   const withAby = async (agreement: Agreement) => {
     const amended = ok(
-      await server.gql(`mutation($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { field code message } } }`, {
+      await server.gql(graphql(`mutation WhatifAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { field code message } } }`), {
         input: { id: agreement.id, municipalityIds: five.map((m) => m.id), effectiveFrom: "2023-12-01", correctionReason: "Testdata: Åby åter part från december 2023." },
       }),
     );
-    expect(amended.agreementUpdate.userErrors).toEqual([]);
+    expect(amended.agreementUpdate!.userErrors).toEqual([]);
   };
   await withAby(await kit.agreement({ name: "Leverantörsavtal Heroma", parties: four, starts: "2019-10-01", ends: "2029-09-30", more: { applicationIds: [heroma.id] } }));
   await kit.agreement({
@@ -115,7 +116,7 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const whatIf = async (input: Record<string, unknown>) => {
+const whatIf = async (input: WhatIfInput) => {
   const response = await server.gql(WHAT_IF, { input });
   return { result: ok(response).whatIf, statements: response.statements };
 };
@@ -138,7 +139,7 @@ describe("whatIf", () => {
     expect(result).toMatchObject({ change: "LEAVE", municipalityCode: a.code, municipalityName: "Åby", scope: "DKF", from: "2027-01-01" });
 
     // Each samverkansavtal's cost re-split by its own key without Åby, to the öre (computed here from the population figures).
-    expect(result.costSplits.map((s: any) => s.agreement)).toEqual(["Samverkansavtal gemensamt ekonomisystem", "Samverkansavtal PA- och lönesystem"]);
+    expect(result!.costSplits.map((s: any) => s.agreement)).toEqual(["Samverkansavtal gemensamt ekonomisystem", "Samverkansavtal PA- och lönesystem"]);
     const figures: { code: string; year: number; population: number }[] = await server.db.query(
       "SELECT m.code, p.year, p.population FROM municipality_population p JOIN municipality m ON m.id = p.municipality_id ORDER BY p.year",
     );
@@ -146,8 +147,8 @@ describe("whatIf", () => {
       (exact ? figures.find((f) => f.code === code && f.year === year) : figures.filter((f) => f.code === code && f.year <= year).at(-1))!.population;
     const members = five.map((m) => m.code);
     for (const [split, year, exact] of [
-      [result.costSplits[0], 2024, true],
-      [result.costSplits[1], 2026, false],
+      [result!.costSplits[0], 2024, true],
+      [result!.costSplits[1], 2026, false],
     ] as const) {
       const expected = (codes: string[]) =>
         new Map(
@@ -161,36 +162,36 @@ describe("whatIf", () => {
       const will = expected(members.filter((c) => c !== a.code));
       expect(split.problem).toBeNull();
       expect(split.key).toBe("folkmängd");
-      for (const share of split.shares) {
+      for (const share of split.shares!) {
         expect(share.beforeOre).toBe(was.get(share.code));
         expect(share.afterOre).toBe(will.get(share.code) ?? 0);
         expect(share.changeOre).toBe(share.afterOre - share.beforeOre);
       }
-      expect(split.shares.reduce((s: number, x: any) => s + x.beforeOre, 0)).toBe(split.totalOre);
-      expect(split.shares.reduce((s: number, x: any) => s + x.afterOre, 0)).toBe(split.totalOre);
-      expect(split.shares.find((x: any) => x.code === a.code).afterOre).toBe(0);
+      expect(split.shares!.reduce((s: number, x: any) => s + x.beforeOre, 0)).toBe(split.totalOre);
+      expect(split.shares!.reduce((s: number, x: any) => s + x.afterOre, 0)).toBe(split.totalOre);
+      expect(split.shares!.find((x: any) => x.code === a.code)!.afterOre).toBe(0);
     }
-    expect(result.costSplits[0].totalOre).toBe(1_000_000_00);
-    expect(result.costSplits[0].shares.find((x: any) => x.code === five[0].code)).toMatchObject({ beforeOre: 22127950, afterOre: 31178289, changeOre: 9050339 });
+    expect(result!.costSplits[0].totalOre).toBe(1_000_000_00);
+    expect(result!.costSplits[0].shares!.find((x: any) => x.code === five[0].code)).toMatchObject({ beforeOre: 22127950, afterOre: 31178289, changeOre: 9050339 });
 
     // The agreements whose parties change, with their deadlines.
-    expect(result.agreements.map((a: any) => [a.agreement, a.noticeDeadline, a.decisionDeadline])).toEqual([
+    expect(result!.agreements.map((a: any) => [a.agreement, a.noticeDeadline, a.decisionDeadline])).toEqual([
       ["Leverantörsavtal Heroma", "2029-09-30", "2028-03-30"],
       ["Leverantörsavtal Sitevision 2026–2030", "2030-01-30", "2028-07-30"],
       ["Samverkansavtal gemensamt ekonomisystem", "2027-12-31", "2026-06-30"],
       ["Samverkansavtal PA- och lönesystem", "2028-09-30", "2027-03-30"],
     ]);
-    expect(result.agreements.every((a: any) => a.change === "Åby utgår som part")).toBe(true);
+    expect(result!.agreements.every((a: any) => a.change === "Åby utgår som part")).toBe(true);
     // The body's systems, with the specialist and role Åby takes with it.
-    expect(result.systems.map((s: any) => [s.collaboration, s.participantsBefore, s.participantsAfter, s.fallsBelowLevel])).toEqual([
+    expect(result!.systems.map((s: any) => [s.collaboration, s.participantsBefore, s.participantsAfter, s.fallsBelowLevel])).toEqual([
       ["Gemensam webb", 5, 4, false],
       ["Gemensamt ekonomisystem", 5, 4, false],
       ["Gemensamt PA- och lönesystem", 5, 4, false],
     ]);
-    const economy = result.systems[1];
+    const economy = result!.systems[1];
     expect(economy).toMatchObject({ specialistsBefore: 2, specialistsAfter: 1, specialistsLost: ["Kerstin Wiik"], rolesLost: ["Systemförvaltare Kerstin Wiik"] });
-    expect(result.window).toEqual({ start: "2027-01-16", end: "2027-02-12", avoidedFreezes: ["Årsskifte"] });
-    expect(result.summary).toBe(
+    expect(result!.window).toEqual({ start: "2027-01-16", end: "2027-02-12", avoidedFreezes: ["Årsskifte"] });
+    expect(result!.summary).toBe(
       "Om Åby lämnar DKF från 2027-01-01: 2 kostnadsfördelningar ändras (754\u00a0720,12\u00a0kr per år flyttas), 4 avtal får ändrade parter och 0 system uppfyller inte längre sin nivå.",
     );
 
@@ -200,10 +201,10 @@ describe("whatIf", () => {
 
   it("the operating IT unit leaving a level-4 system makes it fall below its level", async () => {
     const { result } = await whatIf({ change: "LEAVE", municipality: a.code, collaboration: telephony.id, from: "2027-01-01" });
-    expect(result.systems).toHaveLength(1);
-    expect(result.systems[0]).toMatchObject({ level: 4, participantsBefore: 7, participantsAfter: 6, fallsBelowLevel: true });
-    expect(result.systems[0].consequences).toContain("Åby är värdkommun: en ny värdkommun behövs.");
-    expect(result.systems[0].consequences.some((c: string) => c.startsWith("IT-enheten Åby driftar systemet: på nivå 4"))).toBe(true);
+    expect(result!.systems).toHaveLength(1);
+    expect(result!.systems[0]).toMatchObject({ level: 4, participantsBefore: 7, participantsAfter: 6, fallsBelowLevel: true });
+    expect(result!.systems[0].consequences).toContain("Åby är värdkommun: en ny värdkommun behövs.");
+    expect(result!.systems[0].consequences.some((c: string) => c.startsWith("IT-enheten Åby driftar systemet: på nivå 4"))).toBe(true);
   });
 
   it("a join re-splits with the newcomer; bad scenarios answer BAD_USER_INPUT in Swedish", async () => {
@@ -215,32 +216,36 @@ describe("whatIf", () => {
     expect(both.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     // Åby was outside DKF in 2020: joining then re-splits the economy agreement (in force then? only what is in force counts).
     const joined = (await whatIf({ change: "JOIN", municipality: a.code, body, from: "2020-01-01" })).result;
-    for (const split of joined.costSplits) {
+    for (const split of joined!.costSplits) {
       if (!split.shares) continue;
       expect(split.shares.reduce((s: number, x: any) => s + x.afterOre, 0)).toBe(split.totalOre);
-      expect(split.shares.find((x: any) => x.code === a.code).beforeOre).toBe(0);
-      expect(split.shares.find((x: any) => x.code === a.code).afterOre).toBeGreaterThan(0);
+      expect(split.shares.find((x: any) => x.code === a.code)!.beforeOre).toBe(0);
+      expect(split.shares.find((x: any) => x.code === a.code)!.afterOre).toBeGreaterThan(0);
     }
-    expect(joined.systems.every((s: any) => s.participantsAfter === s.participantsBefore + 1)).toBe(true);
+    expect(joined!.systems.every((s: any) => s.participantsAfter === s.participantsBefore + 1)).toBe(true);
   });
 
   it("a decision can be recorded with the scenario it was based on", async () => {
-    const scenario = { change: "LEAVE", municipality: a.code, body, from: "2027-01-01" };
+    const scenario: WhatIfInput = { change: "LEAVE", municipality: a.code, body, from: "2027-01-01" };
     const recorded = ok(
       await server.gql(
-        `mutation($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id change from scenario summary resultSha256 reason decisionReference decidedOn } userErrors { field code message } } }`,
+        graphql(
+          `mutation WhatifWhatIfDecisionRecord($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id change from scenario summary resultSha256 reason decisionReference decidedOn } userErrors { field code message } } }`,
+        ),
         { input: { scenario, reason: "Förbundet godkänner utträdet.", decisionReference: "DKF 2026/40" } },
       ),
     ).whatIfDecisionRecord;
-    expect(recorded.userErrors).toEqual([]);
-    expect(recorded.decision).toMatchObject({ change: "LEAVE", from: "2027-01-01", reason: "Förbundet godkänner utträdet.", decisionReference: "DKF 2026/40", decidedOn: "2026-06-15" });
-    expect(recorded.decision.summary).toContain("Om Åby lämnar DKF från 2027-01-01");
-    expect(JSON.parse(recorded.decision.scenario)).toMatchObject({ change: "LEAVE", from: "2027-01-01" });
-    expect(ok(await server.gql(`{ whatIfDecisions { id } }`)).whatIfDecisions).toHaveLength(1);
+    expect(recorded!.userErrors).toEqual([]);
+    expect(recorded!.decision).toMatchObject({ change: "LEAVE", from: "2027-01-01", reason: "Förbundet godkänner utträdet.", decisionReference: "DKF 2026/40", decidedOn: "2026-06-15" });
+    expect(recorded!.decision!.summary).toContain("Om Åby lämnar DKF från 2027-01-01");
+    expect(JSON.parse(recorded!.decision!.scenario)).toMatchObject({ change: "LEAVE", from: "2027-01-01" });
+    expect(ok(await server.gql(graphql(`query WhatifWhatIfDecisions { whatIfDecisions { id } }`))).whatIfDecisions).toHaveLength(1);
     // Recording the decision moves nobody: Åby is still in DKF's collaborations.
-    expect((await whatIf(scenario)).result.systems.map((s: any) => s.participantsBefore)).toEqual([5, 5, 5]);
+    expect((await whatIf(scenario)).result!.systems.map((s: any) => s.participantsBefore)).toEqual([5, 5, 5]);
     const refused = ok(
-      await server.gql(`mutation($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }`, { input: { scenario, reason: " " } }),
+      await server.gql(graphql(`mutation WhatifWhatIfDecisionRecord2($input: WhatIfDecisionRecordInput!) { whatIfDecisionRecord(input: $input) { decision { id } userErrors { field code } } }`), {
+        input: { scenario, reason: " " },
+      }),
     ).whatIfDecisionRecord;
     expect(refused).toEqual({ decision: null, userErrors: [{ field: ["input", "reason"], code: "REQUIRED" }] });
   });

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 
 // Candidates built with the test kit: two municipalities run the same product in four business areas
 // (GIS inside a level-2 collaboration); finance's agreement makes its score differ between 2025-06-01
 // and today (2026-06-15).
-const CANDIDATES = `query($asOf: LocalDate) { collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) { nodes { id key asOf score hidden } } }`;
-const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on CollaborationCandidate { key asOf score hidden decision { status } } } }`;
-const DECIDE = `mutation($input: RecommendationDecideInput!) {
-  recommendationDecide(input: $input) { decision { status } candidate { id key asOf hidden decision { status reason } } userErrors { code } } }`;
+const CANDIDATES = graphql(
+  `query CandidateIdentityCollaborationCandidates($asOf: LocalDate) { collaborationCandidates(first: 100, asOf: $asOf, includeHidden: true) { nodes { id key asOf score hidden } } }`,
+);
+const NODE = graphql(`query CandidateIdentityNode($id: ID!) { node(id: $id) { __typename id ... on CollaborationCandidate { key asOf score hidden decision { status } } } }`);
+const DECIDE = graphql(`mutation CandidateIdentityRecommendationDecide($input: RecommendationDecideInput!) {
+  recommendationDecide(input: $input) { decision { status } candidate { id key asOf hidden decision { status reason } } userErrors { code } } }`);
 
 let kit: Kit;
 let server: TestServer;
@@ -27,11 +29,13 @@ beforeAll(async () => {
     // Its decision deadline, 30 June 2026, is 13 months off on 2025-06-01 (half weight) and 15 days off today (full weight).
     if (category === "FINANCE") await kit.agreement({ name: "Leverantörsavtal ekonomi", parties: [a], starts: "2020-01-01", ends: "2027-06-30", more: { applicationIds: [application.id] } });
   }
-  gisKey = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key category } } }`)).collaborationCandidates.nodes.find((c: any) => c.category === "GIS").key;
+  gisKey = ok(await server.gql(graphql(`query CandidateIdentityCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key category } } }`))).collaborationCandidates!.nodes.find(
+    (c: any) => c.category === "GIS",
+  )!.key;
 });
 afterAll(async () => kit.close());
 
-const candidatesOn = async (asOf?: string) => ok(await server.gql(CANDIDATES, { asOf })).collaborationCandidates.nodes as { id: string; key: string; asOf: string; score: number; hidden: boolean }[];
+const candidatesOn = async (asOf?: string) => ok(await server.gql(CANDIDATES, { asOf })).collaborationCandidates!.nodes as { id: string; key: string; asOf: string; score: number; hidden: boolean }[];
 
 describe("a collaboration candidate's identity names its date", () => {
   it("gives the same key different ids on different dates, and the same id on the same date", async () => {
@@ -54,7 +58,7 @@ describe("a collaboration candidate's identity names its date", () => {
       const node = ok(await server.gql(NODE, { id: c.id })).node;
       expect(node).toMatchObject({ __typename: "CollaborationCandidate", id: c.id, key: c.key, asOf: c.asOf, score: c.score });
     }
-    const both = ok(await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on CollaborationCandidate { score } } }`, { ids: [earlier.id, today.id] })).nodes;
+    const both = ok(await server.gql(graphql(`query CandidateIdentityNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on CollaborationCandidate { score } } }`), { ids: [earlier.id, today.id] })).nodes;
     expect(both).toEqual([
       { id: earlier.id, score: earlier.score },
       { id: today.id, score: today.score },
@@ -77,8 +81,8 @@ describe("a collaboration candidate's identity names its date", () => {
     const todayId = (await candidatesOn()).find((c) => c.key === gisKey)!.id;
     const editor = await server.token(Role.EDITOR, a.code);
     const decided = ok(await server.gql(DECIDE, { input: { candidateId: earlier.id, status: "REJECTED", reason: "Inte nu." } }, { token: editor })).recommendationDecide;
-    expect(decided.userErrors).toEqual([]);
-    expect(decided.candidate).toEqual({ id: todayId, key: gisKey, asOf: "2026-06-15", hidden: true, decision: { status: "REJECTED", reason: "Inte nu." } });
+    expect(decided!.userErrors).toEqual([]);
+    expect(decided!.candidate).toEqual({ id: todayId, key: gisKey, asOf: "2026-06-15", hidden: true, decision: { status: "REJECTED", reason: "Inte nu." } });
     expect(ok(await server.gql(NODE, { id: todayId })).node).toMatchObject({ hidden: true, decision: { status: "REJECTED" } });
 
     const refused = ok(await server.gql(DECIDE, { input: { candidateId: todayId, status: "DEFERRED", reason: "Senare" } }, { token: editor })).recommendationDecide;

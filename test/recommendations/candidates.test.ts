@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
-import { type Agreement, type Application, type Collaboration, type Kit, type Municipality, startKit } from "../kit";
+import { type Agreement, type Application, type Collaboration, type Kit, type Municipality, startKit, graphql } from "../kit";
 import { ok } from "../helpers/server";
 
-const CANDIDATES = `query($asOf: LocalDate, $m: ID, $hidden: Boolean) {
+const CANDIDATES = graphql(`query CandidatesCollaborationCandidates($asOf: LocalDate, $m: ID, $hidden: Boolean) {
   collaborationCandidates(first: 100, asOf: $asOf, municipality: $m, includeHidden: $hidden) {
     totalCount
     nodes {
@@ -21,9 +21,11 @@ const CANDIDATES = `query($asOf: LocalDate, $m: ID, $hidden: Boolean) {
       transitionWindow { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }
       decision { status reason decidedOn decidedBy } decisionHistory { status decidedOn }
     }
-  } }`;
+  } }`);
 
-const DECIDE = `mutation($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }`;
+const DECIDE = graphql(
+  `mutation CandidatesRecommendationDecide($input: RecommendationDecideInput!) { recommendationDecide(input: $input) { decision { status reason decidedOn decidedBy candidateKey participants { code } } userErrors { field code message } } }`,
+);
 
 let kit: Kit;
 let a: Municipality;
@@ -73,11 +75,11 @@ const gis = (list: any) => list.nodes.find((n: any) => n.category === "GIS");
 describe("collaborationCandidates (2026-06-15)", () => {
   it("finds the candidates in a sensible order, with evidence and Swedish explanations", async () => {
     const list = await candidates();
-    expect(list.totalCount).toBe(3);
-    expect(list.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY", "GIS"]);
-    const scores = list.nodes.map((n: any) => n.score);
+    expect(list!.totalCount).toBe(3);
+    expect(list!.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY", "GIS"]);
+    const scores = list!.nodes.map((n: any) => n.score);
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
-    expect(new Set(list.nodes.map((n: any) => n.key)).size).toBe(3);
+    expect(new Set(list!.nodes.map((n: any) => n.key)).size).toBe(3);
 
     // Care: two run a poorly fitting product whose support agreement ends; propose the better one.
     const careCandidate = care(list);
@@ -140,11 +142,11 @@ describe("collaborationCandidates (2026-06-15)", () => {
   });
 
   it("filters by municipality; a candidate keeps its id across evaluations", async () => {
-    expect((await candidates({ m: a.id })).totalCount).toBe(3);
+    expect((await candidates({ m: a.id }))!.totalCount).toBe(3);
     const cedertorp = await candidates({ m: c.id });
-    expect(cedertorp.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY"]);
-    expect(cedertorp.nodes.every((n: any) => n.participants.some((p: any) => p.code === c.code))).toBe(true);
-    expect((await candidates()).nodes.map((n: any) => n.id)).toEqual((await candidates()).nodes.map((n: any) => n.id));
+    expect(cedertorp!.nodes.map((n: any) => n.category)).toEqual(["CARE", "LIBRARY"]);
+    expect(cedertorp!.nodes.every((n: any) => n.participants.some((p: any) => p.code === c.code))).toBe(true);
+    expect((await candidates())!.nodes.map((n: any) => n.id)).toEqual((await candidates())!.nodes.map((n: any) => n.id));
   });
 
   it("a past asOf gives the candidates of that date", async () => {
@@ -162,9 +164,9 @@ describe("collaborationCandidates (2026-06-15)", () => {
   it("readers see candidates but may not decide; the viewerCanDecide flag follows the participants", async () => {
     const reader = await kit.server.token(Role.READER);
     const list = await candidates({}, reader);
-    expect(list.totalCount).toBe(3);
-    expect(list.nodes.every((n: any) => n.viewerCanDecide === false)).toBe(true);
-    const response = await kit.server.gql(DECIDE, { input: { candidateId: list.nodes[0].id, status: "ACCEPTED", reason: "Bra" } }, { token: reader });
+    expect(list!.totalCount).toBe(3);
+    expect(list!.nodes.every((n: any) => n.viewerCanDecide === false)).toBe(true);
+    const response = await kit.server.gql(DECIDE, { input: { candidateId: list!.nodes[0].id, status: "ACCEPTED", reason: "Bra" } }, { token: reader });
     expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
     const cedertorp = await kit.server.token(Role.EDITOR, c.code);
@@ -182,28 +184,28 @@ describe("recommendationDecide", () => {
 
     const alby = await kit.server.token(Role.EDITOR, a.code);
     const bad = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "DEFERRED", reason: " " } }, { token: alby })).recommendationDecide;
-    expect(bad.decision).toBeNull();
-    expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+    expect(bad!.decision).toBeNull();
+    expect(bad!.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
       ["input.reason", "REQUIRED"],
       ["input.deferredUntil", "REQUIRED"],
     ]);
     const past = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "DEFERRED", reason: "Senare", deferredUntil: "2026-06-15" } }, { token: alby })).recommendationDecide;
-    expect(past.userErrors.map((e: any) => e.code)).toEqual(["OUT_OF_RANGE"]);
+    expect(past!.userErrors.map((e: any) => e.code)).toEqual(["OUT_OF_RANGE"]);
     const unknown = ok(await kit.server.gql(DECIDE, { input: { candidateId: "bm9wZQ", status: "ACCEPTED", reason: "Ja" } })).recommendationDecide;
-    expect(unknown.userErrors.map((e: any) => e.code)).toEqual(["NOT_FOUND"]);
-    expect(ok(await kit.server.gql(`{ recommendationDecisions { totalCount } }`)).recommendationDecisions.totalCount).toBe(0);
+    expect(unknown!.userErrors.map((e: any) => e.code)).toEqual(["NOT_FOUND"]);
+    expect(ok(await kit.server.gql(graphql(`query CandidatesRecommendationDecisions { recommendationDecisions { totalCount } }`))).recommendationDecisions!.totalCount).toBe(0);
   });
 
   it("a decision persists with its history; a rejected candidate is hidden until its evidence changes, then returns saying what changed", async () => {
     const alby = await kit.server.token(Role.EDITOR, a.code);
     const gisCandidate = gis(await candidates());
     const accepted = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "ACCEPTED", reason: "Utred gemensam drift." } }, { token: alby })).recommendationDecide;
-    expect(accepted.userErrors).toEqual([]);
-    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", decidedOn: "2026-06-15", candidateKey: gisCandidate.key, participants: [{ code: a.code }, { code: b.code }] });
+    expect(accepted!.userErrors).toEqual([]);
+    expect(accepted!.decision).toMatchObject({ status: "ACCEPTED", decidedOn: "2026-06-15", candidateKey: gisCandidate.key, participants: [{ code: a.code }, { code: b.code }] });
     expect(gis(await candidates()).decision).toMatchObject({ status: "ACCEPTED", reason: "Utred gemensam drift." });
 
     const rejected = ok(await kit.server.gql(DECIDE, { input: { candidateId: gisCandidate.id, status: "REJECTED", reason: "GIS räcker på samordningsnivå." } })).recommendationDecide;
-    expect(rejected.userErrors).toEqual([]);
+    expect(rejected!.userErrors).toEqual([]);
     expect(gis(await candidates())).toBeUndefined();
     const hidden = gis(await candidates({ hidden: true }));
     expect(hidden).toMatchObject({ key: gisCandidate.key, hidden: true, decision: { status: "REJECTED" }, changesSinceDecision: [] });
@@ -211,12 +213,14 @@ describe("recommendationDecide", () => {
     // The decision does not reach back before the day it was taken.
     expect(gis(await candidates({ asOf: "2026-06-14" }))).toMatchObject({ hidden: false, decision: null });
     // It is audited.
-    expect(ok(await kit.server.gql(`{ auditLog(operation: "recommendationDecide") { totalCount } }`)).auditLog.totalCount).toBe(2);
+    expect(ok(await kit.server.gql(graphql(`query CandidatesAuditLog { auditLog(operation: "recommendationDecide") { totalCount } }`))).auditLog!.totalCount).toBe(2);
 
     expect(hidden.contributions.map((x: any) => x.trigger)).not.toContain("POOR_APPLICATION");
     // Bro's Kartor gets worse: the evidence changed, so the candidate returns and says so.
-    const update = ok(await kit.server.gql(`mutation($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }`, { id: bMaps.id }));
-    expect(update.applicationUsageUpdate.userErrors).toEqual([]);
+    const update = ok(
+      await kit.server.gql(graphql(`mutation CandidatesApplicationUsageUpdate($id: ID!) { applicationUsageUpdate(input: { id: $id, functionalFit: 1 }) { userErrors { code } } }`), { id: bMaps.id }),
+    );
+    expect(update.applicationUsageUpdate!.userErrors).toEqual([]);
     const back = gis(await candidates());
     expect(back).toMatchObject({ key: gisCandidate.key, hidden: false, decision: { status: "REJECTED" } });
     expect(back.changesSinceDecision).toEqual(["Funktionell passform för Bro – Kartor har ändrats från 3 till 1."]);
@@ -225,8 +229,10 @@ describe("recommendationDecide", () => {
     expect(evidence).toMatchObject({ label: "Bro – Kartor", lastChangedOn: "2026-06-15" });
     expect(evidence.detail).toContain("funktionell passform 1");
 
-    const history = ok(await kit.server.gql(`{ recommendationDecisions(from: "2026-01-01") { totalCount nodes { status summary decidedBy municipality { code } } } }`)).recommendationDecisions;
-    expect(history.totalCount).toBe(2);
-    expect(history.nodes[0]).toMatchObject({ status: "ACCEPTED", municipality: { code: a.code }, summary: gisCandidate.summary });
+    const history = ok(
+      await kit.server.gql(graphql(`query CandidatesRecommendationDecisions2 { recommendationDecisions(from: "2026-01-01") { totalCount nodes { status summary decidedBy municipality { code } } } }`)),
+    ).recommendationDecisions;
+    expect(history!.totalCount).toBe(2);
+    expect(history!.nodes[0]).toMatchObject({ status: "ACCEPTED", municipality: { code: a.code }, summary: gisCandidate.summary });
   });
 });

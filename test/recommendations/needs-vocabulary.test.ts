@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 import { getPage, originOf } from "../pages/helpers";
 
 let kit: Kit;
@@ -15,36 +15,41 @@ beforeAll(async () => {
   kit = await startKit();
   [home, other] = [await kit.municipality({ name: "Behovsta" }), await kit.municipality({ name: "Vattenö" })];
   const term = ok(
-    await kit.server.gql(`mutation($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }`, {
+    await kit.server.gql(graphql(`mutation NeedsVocabularyVocabularyTermCreate($input: VocabularyTermCreateInput!) { vocabularyTermCreate(input: $input) { userErrors { code } } }`), {
       input: { vocabulary: "APPLICATION_CATEGORY", code: "WATER", name: "Vatten och avlopp" },
     }),
   ).vocabularyTermCreate;
-  expect(term.userErrors).toEqual([]);
+  expect(term!.userErrors).toEqual([]);
   const created = ok(
-    await kit.server.gql(`mutation($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category } userErrors { code } } }`, {
-      input: { name: "VA-Bas", vendor: "Sweco", categoryCode: "WATER", scope: "BUSINESS_SPECIFIC" },
-    }),
+    await kit.server.gql(
+      graphql(`mutation NeedsVocabularyApplicationCreate($input: ApplicationCreateInput!) { applicationCreate(input: $input) { application { id name vendor category scope } userErrors { code } } }`),
+      {
+        input: { name: "VA-Bas", vendor: "Sweco", categoryCode: "WATER", scope: "BUSINESS_SPECIFIC" },
+      },
+    ),
   ).applicationCreate;
-  expect(created.userErrors).toEqual([]);
-  await kit.usage({ municipality: other, application: created.application, since: "2021-01-01" });
+  expect(created!.userErrors).toEqual([]);
+  await kit.usage({ municipality: other, application: created!.application!, since: "2021-01-01" });
 });
 afterAll(async () => kit.close());
 
-const REGISTER = `mutation($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }`;
+const REGISTER = graphql(
+  `mutation NeedsVocabularyNeedRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { id category categoryCode answer { summary matches { municipality { name } application { name } } options { kind } } } userErrors { field code } } }`,
+);
 
 describe("a need in a category added to the vocabulary", () => {
   it("is registered by its code and answered with the systems of that category, named by the term", async () => {
     const editor = await kit.server.token(Role.EDITOR, home.code);
     const input = { municipalityId: home.id, categoryCode: "WATER", neededBy: "2027-01-31", description: "Nytt VA-system" };
     const need = ok(await kit.server.gql(REGISTER, { input }, { token: editor })).needRegister;
-    expect(need.userErrors).toEqual([]);
-    expect(need.needRegistration).toMatchObject({ category: "OTHER", categoryCode: "WATER" });
-    expect(need.needRegistration.answer.summary).toBe("För vatten och avlopp används i dag VA-Bas (Vattenö).");
-    expect(need.needRegistration.answer.matches).toEqual([{ municipality: { name: "Vattenö" }, application: { name: "VA-Bas" } }]);
+    expect(need!.userErrors).toEqual([]);
+    expect(need!.needRegistration).toMatchObject({ category: "OTHER", categoryCode: "WATER" });
+    expect(need!.needRegistration!.answer.summary).toBe("För vatten och avlopp används i dag VA-Bas (Vattenö).");
+    expect(need!.needRegistration!.answer.matches).toEqual([{ municipality: { name: "Vattenö" }, application: { name: "VA-Bas" } }]);
     const unknown = ok(await kit.server.gql(REGISTER, { input: { ...input, categoryCode: "NOPE" } }, { token: editor })).needRegister;
-    expect(unknown.userErrors.map((e: any) => `${e.field.at(-1)}:${e.code}`)).toEqual(["categoryCode:NOT_FOUND"]);
+    expect(unknown!.userErrors.map((e: any) => `${e.field.at(-1)}:${e.code}`)).toEqual(["categoryCode:NOT_FOUND"]);
     const neither = ok(await kit.server.gql(REGISTER, { input: { ...input, categoryCode: null } }, { token: editor })).needRegister;
-    expect(neither.userErrors.map((e: any) => `${e.field.at(-1)}:${e.code}`)).toEqual(["categoryCode:REQUIRED"]);
+    expect(neither!.userErrors.map((e: any) => `${e.field.at(-1)}:${e.code}`)).toEqual(["categoryCode:REQUIRED"]);
   });
 
   it("the Behov page offers the vocabulary's categories and registers a need in one", async () => {

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { ok, TEST_NOW, type TestServer } from "../helpers/server";
-import { type Application, type Kit, type Municipality, startKit } from "../kit";
+import { type Application, type Kit, type Municipality, startKit, graphql } from "../kit";
 import { decode, type Mail, startReceiver, startSmtpSink } from "../reminders/helpers";
+import type { NeedRegisterInput } from "../kit/generated/graphql";
 
 /**
  * Need registration (behovsanmälan) over data this file builds with the test kit: a body of five with
@@ -62,7 +63,7 @@ afterAll(async () => {
   await kit.close();
 });
 
-const NEED = `id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }
+graphql(`fragment NeedsNeed on NeedRegistration { id category neededBy description budgetFrameOre registeredOn registeredBy viewerCanChoose municipality { code }
   answer { asOf summary
     matches { inSameBody lifecyclePhase functionalFit technicalFit userCount annualCostOre municipality { code } application { name } collaboration { name } level { ordinal }
       agreements { name decisionDeadline nearNeed agreement { id } } }
@@ -70,11 +71,11 @@ const NEED = `id category neededBy description budgetFrameOre registeredOn regis
     options { key kind summary meetsNeededBy annualCostOre partners { code } collaboration { name } application { name }
       window { decisionOn procurementLeadTimeMonths earliestStart start end avoidedFreezes }
       costSplit { municipality { code } population amountOre } } }
-  choice { key kind summary reason decidedOn decidedBy partners { code } window { start end } }`;
-const REGISTER = `mutation($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { ${NEED} } userErrors { field code message } } }`;
-const CHOOSE = `mutation($input: NeedChooseInput!) { needChoose(input: $input) { needRegistration { ${NEED} } userErrors { field code message } } }`;
+  choice { key kind summary reason decidedOn decidedBy partners { code } window { start end } } }`);
+const REGISTER = graphql(`mutation NeedsRegister($input: NeedRegisterInput!) { needRegister(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }`);
+const CHOOSE = graphql(`mutation NeedsChoose($input: NeedChooseInput!) { needChoose(input: $input) { needRegistration { ...NeedsNeed } userErrors { field code message } } }`);
 
-const bygglov = (m: string, overrides: Record<string, unknown> = {}) => ({
+const bygglov = (m: string, overrides: Partial<NeedRegisterInput> = {}): NeedRegisterInput => ({
   municipalityId: m,
   category: "BUILDING_PERMITS",
   neededBy: "2027-06-30",
@@ -89,7 +90,7 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     const byggr = byggrApplication.id;
     // Mellby's ByggR agreement ends 2027-12-31: its decision deadline (12 months' procurement before notice) falls near the need.
     const agreement = ok(
-      await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }`, {
+      await server.gql(graphql(`mutation NeedsAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { agreement { id decisionDeadline } userErrors { code } } }`), {
         input: {
           kind: "LEVERANTORSAVTAL",
           name: "Licensavtal ByggR Mellby",
@@ -102,22 +103,22 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
         },
       }),
     ).agreementCreate;
-    expect(agreement.userErrors).toEqual([]);
-    expect(agreement.agreement.decisionDeadline).toBe("2026-09-30");
+    expect(agreement!.userErrors).toEqual([]);
+    expect(agreement!.agreement!.decisionDeadline).toBe("2026-09-30");
 
     const endpoint = ok(
-      await server.gql(`mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }`, {
+      await server.gql(graphql(`mutation NeedsWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { code } } }`), {
         input: { url: receiver.url, eventTypes: ["NEED_REGISTERED", "NEED_CHOICE_RECORDED"] },
       }),
     ).webhookEndpointCreate;
-    expect(endpoint.userErrors).toEqual([]);
+    expect(endpoint!.userErrors).toEqual([]);
 
     const editor = await server.token(Role.EDITOR, b.code);
     const registered = ok(await server.gql(REGISTER, { input: bygglov(bengtsfors) }, { token: editor })).needRegister;
-    expect(registered.userErrors).toEqual([]);
-    const need = registered.needRegistration;
+    expect(registered!.userErrors).toEqual([]);
+    const need = registered!.needRegistration;
     expect(need).toMatchObject({ category: "BUILDING_PERMITS", neededBy: "2027-06-30", budgetFrameOre: 15_000_000, registeredOn: "2026-06-15", viewerCanChoose: true, municipality: { code: b.code } });
-    const answer = need.answer;
+    const answer = need!.answer;
     expect(answer.asOf).toBe("2026-06-15");
     expect(answer.summary).toBe("För bygglov används i dag ByggR (Bengtby, Dalby, Mellby och Åby), Castor Bygg (Fälla).");
     // Every user of ByggR and Castor Bygg, the body's members first (all five are DKF members in 2026).
@@ -138,7 +139,7 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       level: null,
     });
     const mellerudMatch = answer.matches.find((x: any) => x.municipality.code === m.code);
-    expect(mellerudMatch.agreements).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement.agreement.id } }]);
+    expect(mellerudMatch!.agreements).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30", nearNeed: true, agreement: { id: agreement!.agreement!.id } }]);
     expect(answer.deadlinesNearNeed).toEqual([{ name: "Licensavtal ByggR Mellby", decisionDeadline: "2026-09-30" }]);
 
     // Options: no collaboration on bygglov to join; procure together with Fälla (phasing out) and Mellby (deadline near); or alone.
@@ -151,8 +152,8 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     expect(together.meetsNeededBy).toBe(false);
     // The partners' costs today (60 000 + 115 000 kr) plus the budget frame (150 000 kr), split by population.
     expect(together.annualCostOre).toBe((60_000 + 115_000 + 150_000) * 100);
-    expect(together.costSplit.map((s: any) => s.municipality.code)).toEqual([b.code, f.code, m.code]);
-    expect(together.costSplit.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(together.annualCostOre);
+    expect(together.costSplit!.map((s: any) => s.municipality.code)).toEqual([b.code, f.code, m.code]);
+    expect(together.costSplit!.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(together.annualCostOre);
     const alone = answer.options[1];
     expect(alone).toMatchObject({ key: "GO_ALONE", partners: [], annualCostOre: 15_000_000, costSplit: [{ municipality: { code: b.code }, amountOre: 15_000_000 }] });
     expect(alone.window).toMatchObject({ procurementLeadTimeMonths: 12, earliestStart: "2027-06-15" });
@@ -160,17 +161,17 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     // Another editor may neither register for Bengtby nor choose for it.
     const other = await server.token(Role.EDITOR, d.code);
     expect((await server.gql(REGISTER, { input: bygglov(bengtsfors) }, { token: other })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await server.gql(CHOOSE, { input: { needId: need.id, optionKey: together.key, reason: "x" } }, { token: other })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await server.gql(CHOOSE, { input: { needId: need!.id, optionKey: together.key, reason: "x" } }, { token: other })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // A key not among today's options, and a missing reason, change nothing.
-    const bad = ok(await server.gql(CHOOSE, { input: { needId: need.id, optionKey: "JOIN_COLLABORATION:999", reason: " " } }, { token: editor })).needChoose;
-    expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+    const bad = ok(await server.gql(CHOOSE, { input: { needId: need!.id, optionKey: "JOIN_COLLABORATION:999", reason: " " } }, { token: editor })).needChoose;
+    expect(bad!.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
       ["input.optionKey", "NOT_FOUND"],
       ["input.reason", "REQUIRED"],
     ]);
 
-    const chosen = ok(await server.gql(CHOOSE, { input: { needId: need.id, optionKey: together.key, reason: "Gemensam upphandling med Fälla och Mellby." } }, { token: editor })).needChoose;
-    expect(chosen.userErrors).toEqual([]);
-    expect(chosen.needRegistration.choice).toMatchObject({
+    const chosen = ok(await server.gql(CHOOSE, { input: { needId: need!.id, optionKey: together.key, reason: "Gemensam upphandling med Fälla och Mellby." } }, { token: editor })).needChoose;
+    expect(chosen!.userErrors).toEqual([]);
+    expect(chosen!.needRegistration!.choice).toMatchObject({
       key: together.key,
       kind: "PROCURE_TOGETHER",
       summary: together.summary,
@@ -180,11 +181,11 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
       window: { start: "2028-01-16" },
     });
     // Once per need.
-    expect(ok(await server.gql(CHOOSE, { input: { needId: need.id, optionKey: "GO_ALONE", reason: "Ändrat." } }, { token: editor })).needChoose.userErrors.map((e: any) => e.code)).toEqual([
+    expect(ok(await server.gql(CHOOSE, { input: { needId: need!.id, optionKey: "GO_ALONE", reason: "Ändrat." } }, { token: editor })).needChoose!.userErrors.map((e: any) => e.code)).toEqual([
       "CONFLICT",
     ]);
     // Audited like any mutation.
-    const audit = ok(await server.gql(`query($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`, { id: need.id })).auditLog.nodes.map((n: any) => n.operation);
+    const audit = ok(await server.gql(graphql(`query NeedsAuditLog($id: ID!) { auditLog(objectId: $id) { nodes { operation } } }`), { id: need!.id })).auditLog!.nodes.map((n: any) => n.operation);
     expect(audit).toEqual(["needRegister", "needChoose"]);
 
     // The other members are told through the webhook and in their e-mail digest.
@@ -210,9 +211,11 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
 
     // The need is listed, and readable by readers.
     const reader = await server.token(Role.READER);
-    const list = ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`, { m: b.code }, { token: reader })).needRegistrations;
-    expect(list).toEqual({ totalCount: 1, nodes: [{ id: need.id, choice: { kind: "PROCURE_TOGETHER" } }] });
-    expect(ok(await server.gql(`query($m: ID) { needRegistrations(municipality: $m) { totalCount } }`, { m: dalsEd })).needRegistrations.totalCount).toBe(0);
+    const list = ok(
+      await server.gql(graphql(`query NeedsNeedRegistrations($m: ID) { needRegistrations(municipality: $m) { totalCount nodes { id choice { kind } } } }`), { m: b.code }, { token: reader }),
+    ).needRegistrations;
+    expect(list).toEqual({ totalCount: 1, nodes: [{ id: need!.id, choice: { kind: "PROCURE_TOGETHER" } }] });
+    expect(ok(await server.gql(graphql(`query NeedsNeedRegistrations2($m: ID) { needRegistrations(municipality: $m) { totalCount } }`), { m: dalsEd })).needRegistrations!.totalCount).toBe(0);
   });
 
   it("offers joining an existing collaboration in the area, and refuses bad input in Swedish", async () => {
@@ -220,19 +223,19 @@ describe("need registration (behovsanmälan): finns det redan?", () => {
     // Mellby needs GIS: Bengtby, Dalby and Fälla share Geosecma in a collaboration Mellby is not part of.
     const mellerud = m.id;
     const registered = ok(await server.gql(REGISTER, { input: bygglov(mellerud, { category: "GIS", neededBy: "2027-03-01", budgetFrameOre: null }) })).needRegister;
-    expect(registered.userErrors).toEqual([]);
-    const join = registered.needRegistration.answer.options.find((o: any) => o.kind === "JOIN_COLLABORATION");
+    expect(registered!.userErrors).toEqual([]);
+    const join = registered!.needRegistration!.answer.options.find((o: any) => o.kind === "JOIN_COLLABORATION");
     expect(join).toMatchObject({ collaboration: { name: "GIS-samverkan" }, application: { name: "Geosecma" }, partners: [{ code: b.code }, { code: d.code }, { code: f.code }] });
-    expect(join.window).toMatchObject({ procurementLeadTimeMonths: 3, earliestStart: "2026-09-15", start: "2026-09-15" });
-    expect(join.meetsNeededBy).toBe(true);
-    expect(join.costSplit.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(join.annualCostOre);
+    expect(join!.window).toMatchObject({ procurementLeadTimeMonths: 3, earliestStart: "2026-09-15", start: "2026-09-15" });
+    expect(join!.meetsNeededBy).toBe(true);
+    expect(join!.costSplit!.reduce((sum: number, s: any) => sum + s.amountOre, 0)).toBe(join!.annualCostOre);
 
     const bad = ok(await server.gql(REGISTER, { input: bygglov(fargelanda, { neededBy: "2026-06-14", description: "", budgetFrameOre: 150 }) })).needRegister;
-    expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+    expect(bad!.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
       ["input.description", "REQUIRED"],
       ["input.neededBy", "OUT_OF_RANGE"],
       ["input.budgetFrameOre", "INVALID"],
     ]);
-    expect(bad.userErrors[1].message).toContain("före i dag");
+    expect(bad!.userErrors[1].message).toContain("före i dag");
   });
 });

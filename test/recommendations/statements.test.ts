@@ -8,8 +8,9 @@ import { Evaluations } from "../../server/src/evaluations/registry";
 import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
 import { ok, type TestServer } from "../helpers/server";
 import { type StatementServers, startStatementServers } from "../helpers/statements";
+import { graphql } from "../kit";
 
-const QUERY = `{ collaborationCandidates(first: 100, includeHidden: true) {
+const QUERY = graphql(`query RecommendationsStatementsCollaborationCandidates { collaborationCandidates(first: 100, includeHidden: true) {
   totalCount
   nodes {
     key score summary explanation
@@ -17,7 +18,7 @@ const QUERY = `{ collaborationCandidates(first: 100, includeHidden: true) {
     currentLevel { ordinal } targetLevel { ordinal } drivingAgreement { name } decision { status }
     contributions { trigger points evidence { objectId lastChangedOn } }
     costSplit { municipality { code } amountOre } transitionWindow { start end }
-  } } }`;
+  } } }`);
 
 /**
  * Token lookup 1; the trigger settings 1; the facts through the one reader on the date (the
@@ -76,7 +77,7 @@ afterAll(async () => servers.close());
 describe("collaborationCandidates runs a constant number of SQL statements", () => {
   it(`on the seed: ${PINNED}`, async () => {
     const response = await seeded.gql(QUERY);
-    expect(ok(response).collaborationCandidates.totalCount).toBe(11);
+    expect(ok(response).collaborationCandidates!.totalCount).toBe(11);
     expect(response.statements).toBe(PINNED);
   });
 
@@ -85,8 +86,8 @@ describe("collaborationCandidates runs a constant number of SQL statements", () 
     expect(Number(counts[0].usages)).toBeGreaterThan(1000);
     const response = await large.gql(QUERY);
     const list = ok(response).collaborationCandidates;
-    expect(list.totalCount).toBeGreaterThan(50);
-    expect(list.nodes.some((n: any) => n.drivingAgreement) && list.nodes.some((n: any) => n.collaboration)).toBe(true);
+    expect(list!.totalCount).toBeGreaterThan(50);
+    expect(list!.nodes.some((n: any) => n.drivingAgreement) && list!.nodes.some((n: any) => n.collaboration)).toBe(true);
     expect(response.statements).toBe(PINNED);
   });
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, removeBuild } from "../helpers/compiled";
 import { ok, type TestServer } from "../helpers/server";
-import { type Collaboration, type Kit, startKit } from "../kit";
+import { type Collaboration, type Kit, startKit, graphql } from "../kit";
 import { startReceiver } from "./helpers";
 
 // The CLI runs compiled, from a build of its own (another test file may build dist/ meanwhile).
@@ -37,19 +37,23 @@ function reminders(args: string[] = []): Promise<{ status: number; out: string }
 
 describe("npm run reminders", () => {
   it("runs the scheduler once: delivers the outbox's events and says what it did", async () => {
-    const created = ok(await server.gql(`mutation($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }`, { url: receiver.url }));
-    expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+    const created = ok(
+      await server.gql(graphql(`mutation RemindersCliWebhookEndpointCreate($url: String!) { webhookEndpointCreate(input: { url: $url, eventTypes: [LEVEL_CHANGED] }) { userErrors { code } } }`), {
+        url: receiver.url,
+      }),
+    );
+    expect(created.webhookEndpointCreate!.userErrors).toEqual([]);
     const collaboration = helpdesk;
     const level = kit.level(4);
     const set = ok(
-      await server.gql(`mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`, {
+      await server.gql(graphql(`mutation RemindersCliCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`), {
         input: { collaborationId: collaboration.id, levelId: level.id },
       }),
     );
-    expect(set.collaborationLevelSet.userErrors).toEqual([]);
+    expect(set.collaborationLevelSet!.userErrors).toEqual([]);
 
-    const log = `{ webhookDeliveries { totalCount nodes { eventType status } } }`;
-    expect(ok(await server.gql(log)).webhookDeliveries.totalCount).toBe(0);
+    const log = graphql(`query RemindersCliWebhookDeliveries { webhookDeliveries { totalCount nodes { eventType status } } }`);
+    expect(ok(await server.gql(log)).webhookDeliveries!.totalCount).toBe(0);
     const run = await reminders();
     expect(run.status).toBe(0);
     expect(run.out).toMatch(/^Påminnelser: 0; leveranser skapade: 1, försökta: 1, levererade: 1; sammanfattningar skickade: 0\.$/m);

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok, type TestServer } from "../helpers/server";
-import { type Kit, type Municipality, months, startKit } from "../kit";
+import { type Kit, type Municipality, months, startKit, graphql } from "../kit";
 
 /** Calendar feeds (iCalendar) of deadlines and role ends, over agreements and roles this file builds with the test kit. */
 let kit: Kit;
@@ -75,10 +75,10 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const CREATE = `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) {
+const CREATE = graphql(`mutation FeedsCalendarFeedCreate($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) {
   calendarFeed { id name municipality { code } createdBy createdAt revokedAt }
-  token url userErrors { field code message } } }`;
-const REVOKE = `mutation($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { id revokedAt } userErrors { field code message } } }`;
+  token url userErrors { field code message } } }`);
+const REVOKE = graphql(`mutation FeedsCalendarFeedRevoke($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { id revokedAt } userErrors { field code message } } }`);
 
 const site = () => server.url.slice(0, -"/graphql".length);
 
@@ -106,10 +106,10 @@ async function agreementIds(): Promise<Record<string, number>> {
 describe("calendar feeds", () => {
   it("serves the whole body's deadlines as all-day VEVENTs with stable UIDs, valid for an iCalendar parser", async () => {
     const created = ok(await server.gql(CREATE, { input: { name: "IT-chefsgruppen" } })).calendarFeedCreate;
-    expect(created.userErrors).toEqual([]);
-    expect(created.url).toBe(`/feeds/${created.token}.ics`);
-    expect(created.calendarFeed).toMatchObject({ name: "IT-chefsgruppen", municipality: null, createdBy: "test-admin", revokedAt: null });
-    const feed = await fetchFeed(created.url);
+    expect(created!.userErrors).toEqual([]);
+    expect(created!.url).toBe(`/feeds/${created!.token}.ics`);
+    expect(created!.calendarFeed).toMatchObject({ name: "IT-chefsgruppen", municipality: null, createdBy: "test-admin", revokedAt: null });
+    const feed = await fetchFeed(created!.url!);
     expect(feed.status).toBe(200);
     expect(feed.type).toMatch(/^text\/calendar/);
     expect(feed.text).not.toContain("VTODO");
@@ -154,22 +154,22 @@ describe("calendar feeds", () => {
     const other = await server.gql(CREATE, { input: { name: "Bengtby", municipalityId: b.id } }, { token: editor });
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const created = ok(await server.gql(CREATE, { input: { name: "Fälla IT", municipalityId: fargelanda } }, { token: editor })).calendarFeedCreate;
-    expect(created.calendarFeed.municipality).toEqual({ code: f.code });
-    const parsed = events((await fetchFeed(created.url)).text);
+    expect(created!.calendarFeed!.municipality).toEqual({ code: f.code });
+    const parsed = events((await fetchFeed(created!.url!)).text);
     const ids = await agreementIds();
     // Fälla is a party to the PA driftavtal, not to the finance driftavtal (Bengtby only).
     expect([...parsed.keys()].some((uid) => uid.startsWith(`agreement-${ids["Driftavtal PA- och lönesystem"]}-`))).toBe(true);
     expect([...parsed.keys()].some((uid) => uid.startsWith(`agreement-${ids["Driftavtal gemensamt ekonomisystem"]}-`))).toBe(false);
 
-    const listed = ok(await server.gql(`{ calendarFeeds { nodes { name municipality { code } } } }`, {}, { token: editor })).calendarFeeds.nodes;
+    const listed = ok(await server.gql(graphql(`query FeedsCalendarFeeds { calendarFeeds { nodes { name municipality { code } } } }`), {}, { token: editor })).calendarFeeds!.nodes;
     expect(listed).toEqual([{ name: "Fälla IT", municipality: { code: f.code } }]);
 
-    const revoked = ok(await server.gql(REVOKE, { id: created.calendarFeed.id }, { token: editor })).calendarFeedRevoke;
-    expect(revoked.userErrors).toEqual([]);
-    expect(revoked.calendarFeed.revokedAt).toBe("2026-06-15T10:00:00.000Z");
-    expect((await fetchFeed(created.url)).status).toBe(404);
-    const again = ok(await server.gql(REVOKE, { id: created.calendarFeed.id }, { token: editor })).calendarFeedRevoke;
-    expect(again.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", field: ["input", "id"] })]);
+    const revoked = ok(await server.gql(REVOKE, { id: created!.calendarFeed!.id }, { token: editor })).calendarFeedRevoke;
+    expect(revoked!.userErrors).toEqual([]);
+    expect(revoked!.calendarFeed!.revokedAt).toBe("2026-06-15T10:00:00.000Z");
+    expect((await fetchFeed(created!.url!)).status).toBe(404);
+    const again = ok(await server.gql(REVOKE, { id: created!.calendarFeed!.id }, { token: editor })).calendarFeedRevoke;
+    expect(again!.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", field: ["input", "id"] })]);
   });
 
   it("answers 404 to unknown tokens, and refuses blank names and readers", async () => {

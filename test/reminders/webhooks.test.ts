@@ -5,7 +5,7 @@ import { countStatements } from "../../server/src/db/statements";
 import { runReminders } from "../../server/src/reminders/scheduler";
 import { testPostgresUrl } from "../helpers/database";
 import { expectStatements, ok, TEST_NOW, type TestServer } from "../helpers/server";
-import { type Collaboration, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Collaboration, type Kit, type Municipality, months, startKit, graphql } from "../kit";
 import { importFile } from "../spreadsheets/helpers";
 import { startReceiver, TEST_REMINDER_SETTINGS, type Received } from "./helpers";
 
@@ -52,10 +52,10 @@ afterAll(async () => {
   await kit.close();
 });
 
-const CREATE = `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {
-  webhookEndpoint { id url eventTypes thresholdDays disabledAt } secret userErrors { field code message } } }`;
-const DELIVERIES = `query($endpoint: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {
-  totalCount nodes { messageId eventType status attempts lastResponseCode lastError nextAttemptAt lastAttemptAt } } }`;
+const CREATE = graphql(`mutation WebhooksWebhookEndpointCreate($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {
+  webhookEndpoint { id url eventTypes thresholdDays disabledAt } secret userErrors { field code message } } }`);
+const DELIVERIES = graphql(`query WebhooksWebhookDeliveries($endpoint: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpoint: $endpoint, status: $status, first: 100) {
+  totalCount nodes { messageId eventType status attempts lastResponseCode lastError nextAttemptAt lastAttemptAt } } }`);
 
 const later = (seconds: number) => new Date(TEST_NOW.getTime() + seconds * 1000);
 const run = async (now: Date) => {
@@ -91,22 +91,22 @@ describe("webhooks", () => {
     const editor = await server.token(Role.EDITOR, b.code);
     expect((await server.gql(CREATE, { input: { url: receiver.url, eventTypes: ["LEVEL_CHANGED"] } }, { token: editor })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const bad = ok(await server.gql(CREATE, { input: { url: "ftp://example.org/x", eventTypes: [], thresholdDays: [90, 90, -1] } })).webhookEndpointCreate;
-    expect(bad.webhookEndpoint).toBeNull();
-    expect(bad.userErrors.map((e: any) => `${e.field.join(".")}:${e.code}`)).toEqual([
+    expect(bad!.webhookEndpoint).toBeNull();
+    expect(bad!.userErrors.map((e: any) => `${e.field.join(".")}:${e.code}`)).toEqual([
       "input.url:INVALID",
       "input.eventTypes:REQUIRED",
       "input.thresholdDays:INVALID",
       "input.thresholdDays.1:DUPLICATE",
       "input.thresholdDays.2:OUT_OF_RANGE",
     ]);
-    expect(ok(await server.gql(`{ webhookEndpoints { totalCount } }`)).webhookEndpoints.totalCount).toBe(0);
+    expect(ok(await server.gql(graphql(`query WebhooksWebhookEndpoints { webhookEndpoints { totalCount } }`))).webhookEndpoints!.totalCount).toBe(0);
 
     const created = ok(await server.gql(CREATE, { input: { url: receiver.url, eventTypes: ["DEADLINE_APPROACHING", "LEVEL_CHANGED"], thresholdDays: [30, 180, 90] } })).webhookEndpointCreate;
-    expect(created.userErrors).toEqual([]);
-    expect(created.webhookEndpoint).toMatchObject({ url: receiver.url, eventTypes: ["DEADLINE_APPROACHING", "LEVEL_CHANGED"], thresholdDays: [180, 90, 30], disabledAt: null });
-    expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    secret = created.secret;
-    endpointId = created.webhookEndpoint.id;
+    expect(created!.userErrors).toEqual([]);
+    expect(created!.webhookEndpoint).toMatchObject({ url: receiver.url, eventTypes: ["DEADLINE_APPROACHING", "LEVEL_CHANGED"], thresholdDays: [180, 90, 30], disabledAt: null });
+    expect(created!.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    secret = created!.secret!;
+    endpointId = created!.webhookEndpoint!.id;
     // The secret is never shown again, nor written to the audit log.
     const audit = JSON.stringify(await server.db.query("SELECT changes FROM audit_entry"));
     expect(audit).not.toContain(secret.slice(6, 20));
@@ -140,7 +140,7 @@ describe("webhooks", () => {
     ]);
 
     const failed = ok(await server.gql(DELIVERIES, { endpoint: endpointId, status: "PENDING" })).webhookDeliveries;
-    expect(failed.nodes).toEqual([
+    expect(failed!.nodes).toEqual([
       {
         messageId: receiver.received[0].headers["webhook-id"],
         eventType: "DEADLINE_APPROACHING",
@@ -152,7 +152,7 @@ describe("webhooks", () => {
         lastAttemptAt: TEST_NOW.toISOString(),
       },
     ]);
-    expect(ok(await server.gql(DELIVERIES, { status: "DELIVERED" })).webhookDeliveries.totalCount).toBe(2);
+    expect(ok(await server.gql(DELIVERIES, { status: "DELIVERED" })).webhookDeliveries!.totalCount).toBe(2);
   });
 
   it("fires nothing twice: a second run finds nothing due and the retry waits for its time; then the retry succeeds with the same message id", async () => {
@@ -164,11 +164,11 @@ describe("webhooks", () => {
     // Constant in rows: three more agreements (their deadlines far off) read in the same statements.
     for (const n of [1, 2, 3]) {
       const created = ok(
-        await server.gql(`mutation($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }`, {
+        await server.gql(graphql(`mutation WebhooksAgreementCreate($input: AgreementCreateInput!) { agreementCreate(input: $input) { userErrors { field message } } }`), {
           input: { kind: "SUPPORTAVTAL", name: `Supportavtal ${n}`, startDate: "2026-01-01", endDate: "2035-12-31", municipalityIds: [b.id] },
         }),
       );
-      expect(created.agreementCreate.userErrors).toEqual([]);
+      expect(created.agreementCreate!.userErrors).toEqual([]);
     }
     const more = await run(later(45));
     expect(more).toMatchObject({ remindersFired: 0, deliveriesAttempted: 0 });
@@ -181,20 +181,24 @@ describe("webhooks", () => {
     expect(receiver.received[3].body).toBe(receiver.received[0].body);
     expect(verify(secret, receiver.received[3])).toBe(true);
     const log = ok(await server.gql(DELIVERIES, { endpoint: endpointId })).webhookDeliveries;
-    expect(log.totalCount).toBe(3);
-    expect(log.nodes.every((d: any) => d.status === "DELIVERED" && d.lastError === null && d.nextAttemptAt === null)).toBe(true);
-    expect(log.nodes.find((d: any) => d.messageId === receiver.received[0].headers["webhook-id"])).toMatchObject({ attempts: 2, lastResponseCode: 204 });
+    expect(log!.totalCount).toBe(3);
+    expect(log!.nodes.every((d: any) => d.status === "DELIVERED" && d.lastError === null && d.nextAttemptAt === null)).toBe(true);
+    expect(log!.nodes.find((d: any) => d.messageId === receiver.received[0].headers["webhook-id"])).toMatchObject({ attempts: 2, lastResponseCode: 204 });
     // Another instance's run at the same moment finds everything stamped.
     expect((await run(later(61))).remindersFired).toBe(0);
   });
 
   it("fires again when the agreement's dates change", async () => {
-    const agreement = ok(await server.gql(`{ agreements(first: 100) { nodes { id name } } }`)).agreements.nodes.find((a: any) => a.name === "Samverkansavtal gemensamt ekonomisystem");
+    const agreement = ok(await server.gql(graphql(`query WebhooksAgreements { agreements(first: 100) { nodes { id name } } }`))).agreements!.nodes.find(
+      (a: any) => a.name === "Samverkansavtal gemensamt ekonomisystem",
+    );
     // A lead time of 17 months instead of 18 moves the decision deadline from 30 June to 31 July (46 days: the 90-day threshold).
     const updated = ok(
-      await server.gql(`mutation($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { message } } }`, { input: { id: agreement.id, procurementLeadTimeMonths: 17 } }),
+      await server.gql(graphql(`mutation WebhooksAgreementUpdate($input: AgreementUpdateInput!) { agreementUpdate(input: $input) { userErrors { message } } }`), {
+        input: { id: agreement!.id, procurementLeadTimeMonths: 17 },
+      }),
     );
-    expect(updated.agreementUpdate.userErrors).toEqual([]);
+    expect(updated.agreementUpdate!.userErrors).toEqual([]);
     const seen = receiver.received.length;
     const result = await run(later(120));
     expect(result).toMatchObject({ remindersFired: 1, deliveriesAttempted: 1, delivered: 1 });
@@ -206,12 +210,12 @@ describe("webhooks", () => {
 
   it("delivers a level change written by a mutation (outbox), and nothing for a refused one", async () => {
     const collaboration = helpdesk;
-    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels;
-    const SET = `mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`;
-    const refused = ok(await server.gql(SET, { input: { collaborationId: collaboration.id, levelId: levels.find((l: any) => l.ordinal === 4).id, changedOn: "2020-01-01" } }));
-    expect(refused.collaborationLevelSet.userErrors).not.toEqual([]);
-    const set = ok(await server.gql(SET, { input: { collaborationId: collaboration.id, levelId: levels.find((l: any) => l.ordinal === 4).id, decisionReference: "IT-chefsgruppen 2026-06-15 §4" } }));
-    expect(set.collaborationLevelSet.userErrors).toEqual([]);
+    const levels = ok(await server.gql(graphql(`query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels;
+    const SET = graphql(`mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`);
+    const refused = ok(await server.gql(SET, { input: { collaborationId: collaboration.id, levelId: levels!.find((l: any) => l.ordinal === 4)!.id, changedOn: "2020-01-01" } }));
+    expect(refused.collaborationLevelSet!.userErrors).not.toEqual([]);
+    const set = ok(await server.gql(SET, { input: { collaborationId: collaboration.id, levelId: levels!.find((l: any) => l.ordinal === 4)!.id, decisionReference: "IT-chefsgruppen 2026-06-15 §4" } }));
+    expect(set.collaborationLevelSet!.userErrors).toEqual([]);
     const seen = receiver.received.length;
     const result = await run(later(240));
     expect(result).toMatchObject({ remindersFired: 0, deliveriesCreated: 1, delivered: 1 });
@@ -226,10 +230,10 @@ describe("webhooks", () => {
 
   it("delivers an applied spreadsheet import to an endpoint that asked for IMPORT_APPLIED, and nothing for a dry run", async () => {
     const created = ok(await server.gql(CREATE, { input: { url: receiver.url, eventTypes: ["IMPORT_APPLIED"] } })).webhookEndpointCreate;
-    expect(created.userErrors).toEqual([]);
+    expect(created!.userErrors).toEqual([]);
     const content = "Produkt,Leverantör,Antal användare\nGeosecma,Sokigo,17\n";
-    expect((await importFile(server, { municipality: b.code, fileName: "bengtsfors.csv", format: "CSV", content })).payload.plan.applied).toBe(false);
-    expect((await importFile(server, { municipality: b.code, fileName: "bengtsfors.csv", format: "CSV", content, apply: true })).payload.userErrors).toEqual([]);
+    expect((await importFile(server, { municipality: b.code, fileName: "bengtsfors.csv", format: "CSV", content })).payload!.plan!.applied).toBe(false);
+    expect((await importFile(server, { municipality: b.code, fileName: "bengtsfors.csv", format: "CSV", content, apply: true })).payload!.userErrors).toEqual([]);
     const seen = receiver.received.length;
     const result = await run(later(300));
     expect(result.delivered).toBeGreaterThanOrEqual(1);
@@ -238,17 +242,21 @@ describe("webhooks", () => {
       .map((r) => ({ r, event: JSON.parse(r.body) }))
       .filter(({ event }) => event.type === "IMPORT_APPLIED");
     expect(imports).toHaveLength(1);
-    expect(verify(created.secret, imports[0].r)).toBe(true);
+    expect(verify(created!.secret!, imports[0].r)).toBe(true);
     expect(imports[0].event.data).toMatchObject({ fileName: "bengtsfors.csv", created: 0, updated: 1, unchanged: 0 });
   });
 
   it("delivers nothing to a disabled endpoint", async () => {
-    const disabled = ok(await server.gql(`mutation($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }`, { id: endpointId }));
+    const disabled = ok(
+      await server.gql(graphql(`mutation WebhooksWebhookEndpointDisable($id: ID!) { webhookEndpointDisable(input: { id: $id }) { webhookEndpoint { disabledAt } userErrors { code } } }`), {
+        id: endpointId,
+      }),
+    );
     expect(disabled.webhookEndpointDisable).toEqual({ webhookEndpoint: { disabledAt: TEST_NOW.toISOString() }, userErrors: [] });
     const collaboration = helpdesk;
-    const level3 = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels.find((l: any) => l.ordinal === 3);
-    const set = `mutation($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`;
-    expect(ok(await server.gql(set, { input: { collaborationId: collaboration.id, levelId: level3.id } })).collaborationLevelSet.userErrors).toEqual([]);
+    const level3 = ok(await server.gql(graphql(`query WebhooksCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels!.find((l: any) => l.ordinal === 3);
+    const set = graphql(`mutation WebhooksCollaborationLevelSet($input: CollaborationLevelSetInput!) { collaborationLevelSet(input: $input) { userErrors { code } } }`);
+    expect(ok(await server.gql(set, { input: { collaborationId: collaboration.id, levelId: level3!.id } })).collaborationLevelSet!.userErrors).toEqual([]);
     const seen = receiver.received.length;
     expect(await run(new Date("2026-09-01T10:00:00Z"))).toMatchObject({ remindersFired: 0, deliveriesCreated: 0, deliveriesAttempted: 0 });
     expect(receiver.received.length).toBe(seen);

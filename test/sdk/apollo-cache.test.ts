@@ -14,6 +14,7 @@ import {
   typePolicies,
 } from "../../client-sdk/src/index";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe("Apollo Client 4 with the SDK's cache settings", () => {
     const first = await client.query({ query: board, variables: { first: 100 } });
     const row = (first.data as any).statusBoard.nodes[0];
     expect(row).toBeTruthy();
-    const levels = ok(await server.gql(`{ collaborationLevels { id ordinal } }`)).collaborationLevels as { id: string; ordinal: number }[];
+    const levels = ok(await server.gql(graphql(`query ApolloCacheCollaborationLevels { collaborationLevels { id ordinal } }`))).collaborationLevels as { id: string; ordinal: number }[];
     const target = levels.find((l) => l.ordinal !== row.level.ordinal)!;
 
     const result = await client.mutate({
@@ -63,8 +64,8 @@ describe("Apollo Client 4 with the SDK's cache settings", () => {
     expect((again.data as any).statusBoard.nodes.find((r: any) => r.id === row.id).level.ordinal).toBe(target.ordinal);
     expect(requests).toBe(before);
     // The server agrees.
-    const fresh = ok(await server.gql(`{ statusBoard(first: 100) { nodes { id level { ordinal } } } }`)).statusBoard.nodes.find((r: any) => r.id === row.id);
-    expect(fresh.level.ordinal).toBe(target.ordinal);
+    const fresh = ok(await server.gql(graphql(`query ApolloCacheStatusBoard { statusBoard(first: 100) { nodes { id level { ordinal } } } }`))).statusBoard!.nodes.find((r: any) => r.id === row.id);
+    expect(fresh!.level!.ordinal).toBe(target.ordinal);
   });
 });
 
@@ -80,8 +81,11 @@ describe("Apollo Client 4 with apolloTypePolicies() and the SDK's own documents"
     const candidates = gql(CollaborationCandidatesDocument.toString());
     await client.query({ query: candidates, variables: { asOf: "2025-06-01", first: 100, includeHidden: true } });
     await client.query({ query: candidates, variables: { first: 100, includeHidden: true } });
-    const server2025 = ok(await server.gql(`{ collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) { nodes { key score } } }`)).collaborationCandidates.nodes;
-    const serverToday = ok(await server.gql(`{ collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }`)).collaborationCandidates.nodes;
+    const server2025 = ok(
+      await server.gql(graphql(`query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) { nodes { key score } } }`)),
+    ).collaborationCandidates!.nodes;
+    const serverToday = ok(await server.gql(graphql(`query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }`)))
+      .collaborationCandidates!.nodes;
     const cached2025 = (client.readQuery({ query: candidates, variables: { asOf: "2025-06-01", first: 100, includeHidden: true } }) as any).collaborationCandidates.nodes;
     const cachedToday = (client.readQuery({ query: candidates, variables: { first: 100, includeHidden: true } }) as any).collaborationCandidates.nodes;
     expect(cached2025.map((c: any) => [c.key, c.score])).toEqual(server2025.map((c: any) => [c.key, c.score]));
@@ -101,7 +105,7 @@ describe("Apollo Client 4 with apolloTypePolicies() and the SDK's own documents"
     const observable = client.watchQuery({ query: usages, variables: { first: 3 } });
     await observable.fetchMore({ variables: { first: 3, after: page.pageInfo.endCursor } });
     const cached = client.readQuery({ query: usages, variables: { first: 3 } })!.applicationUsages!;
-    const expected = ok(await server.gql(`{ applicationUsages(first: 6) { nodes { id } } }`)).applicationUsages.nodes.map((n: any) => n.id);
+    const expected = ok(await server.gql(graphql(`query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }`))).applicationUsages!.nodes.map((n: any) => n.id);
     expect(cached.nodes.map((n) => n.id)).toEqual(expected);
     expect(cached.pageInfo.endCursor).not.toBe(page.pageInfo.endCursor);
   });

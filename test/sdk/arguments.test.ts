@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { municipalityId, ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,14 +10,15 @@ afterAll(async () => server.close());
 
 describe("ID arguments of filters", () => {
   it("a municipality filter accepts the four-digit code as well as the ID", async () => {
-    const byCode = ok(await server.gql(`{ collaborations(participant: "1460") { totalCount } }`)).collaborations.totalCount;
-    const byId = ok(await server.gql(`query($m: ID) { collaborations(participant: $m) { totalCount } }`, { m: await municipalityId(server, "1460") })).collaborations.totalCount;
+    const byCode = ok(await server.gql(graphql(`query ArgumentsCollaborations { collaborations(participant: "1460") { totalCount } }`))).collaborations!.totalCount;
+    const byId = ok(await server.gql(graphql(`query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }`), { m: await municipalityId(server, "1460") })).collaborations!
+      .totalCount;
     expect(byCode).toBeGreaterThan(0);
     expect(byCode).toBe(byId);
   });
 
   it("an ID of the wrong kind, or a malformed one, is BAD_USER_INPUT naming the argument", async () => {
-    const collaborationId = ok(await server.gql(`{ collaborations(first: 1) { nodes { id } } }`)).collaborations.nodes[0].id;
+    const collaborationId = ok(await server.gql(graphql(`query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }`))).collaborations!.nodes[0].id;
     const cases: [string, string][] = [
       [`query($x: ID) { applicationUsages(municipality: $x) { totalCount } }`, "municipality"],
       [`query($x: ID) { agreements(application: $x) { totalCount } }`, "application"],
@@ -40,8 +42,11 @@ describe("ID arguments of filters", () => {
       const response = await server.gql(query, { x: missing(type) });
       expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName });
     }
-    expect((await server.gql(`{ competenceRisk(municipality: "9999") { totalCount } }`)).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "municipality" });
-    const agreementsByCollaboration = ok(await server.gql(`query($x: ID) { agreements(collaboration: $x) { totalCount } }`, { x: collaborationId }));
-    expect(agreementsByCollaboration.agreements.totalCount).toBeGreaterThanOrEqual(0);
+    expect((await server.gql(graphql(`query ArgumentsCompetenceRisk { competenceRisk(municipality: "9999") { totalCount } }`))).errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argumentName: "municipality",
+    });
+    const agreementsByCollaboration = ok(await server.gql(graphql(`query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }`), { x: collaborationId }));
+    expect(agreementsByCollaboration.agreements!.totalCount).toBeGreaterThanOrEqual(0);
   });
 });

@@ -8,6 +8,7 @@ import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { root } from "../helpers/compiled";
 import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 const exec = promisify(execFile);
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -76,7 +77,7 @@ describe("the packed SDK in an empty project, against a real server", () => {
     const result = await run(process.execPath, [join(project, output)], project, env);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const rows = ok(await server.gql(`{ statusBoard { totalCount } }`)).statusBoard.totalCount;
+    const rows = ok(await server.gql(graphql(`query ConsumerStatusBoard { statusBoard { totalCount } }`))).statusBoard!.totalCount;
     expect(rows).toBeGreaterThan(2);
     expect(JSON.parse(result.stdout)).toEqual({
       paged: rows,

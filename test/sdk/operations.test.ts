@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSamverkanClient, fetchAll, mutationDocuments, orThrow, queryDocuments, SamverkanUserError, type SamverkanClient } from "../../client-sdk/src/index";
 import { root } from "../helpers/compiled";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 const schema = buildSchema(readFileSync(join(root, "schema", "schema.graphql"), "utf8"));
 
@@ -24,10 +25,10 @@ describe("the SDK has a typed method for every query and mutation of the API", (
   });
 
   it("runs every query method on the seed without an error, each with its field's value", { timeout: 120_000 }, async () => {
-    const agreement = ok(await server.gql(`{ agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }`)).agreements.nodes[0].id as string;
-    const municipality = ok(await server.gql(`{ municipality(code: "1460") { id } }`)).municipality.id as string;
-    const body = ok(await server.gql(`{ collaborationBodies { nodes { id } } }`)).collaborationBodies.nodes[0].id as string;
-    const candidate = ok(await server.gql(`{ collaborationCandidates(first: 1) { nodes { id } } }`)).collaborationCandidates.nodes[0].id as string;
+    const agreement = ok(await server.gql(graphql(`query OperationsAgreements { agreements(first: 1, kind: SAMVERKANSAVTAL) { nodes { id } } }`))).agreements!.nodes[0].id as string;
+    const municipality = ok(await server.gql(graphql(`query OperationsMunicipality { municipality(code: "1460") { id } }`))).municipality!.id as string;
+    const body = ok(await server.gql(graphql(`query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }`))).collaborationBodies!.nodes[0].id as string;
+    const candidate = ok(await server.gql(graphql(`query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }`))).collaborationCandidates!.nodes[0].id as string;
     const needs: Record<string, Record<string, unknown>> = {
       annualReport: { year: 2025 },
       costAllocation: { agreement },

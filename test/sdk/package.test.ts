@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { root } from "../helpers/compiled";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 const sdk = join(root, "client-sdk");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -67,13 +68,13 @@ describe("the SDK as a package", () => {
     expect(deadlines.status).toBe(0);
     const lines = deadlines.stdout.trim().split("\n");
     expect(lines[0]).toBe("Avtal för Bengtsfors med beslutsdatum inom 12 månader:");
-    const expected = ok(await server.gql(`{ agreements(municipality: "1460", first: 100) { nodes { name schedule { decisionDeadline } } } }`)).agreements.nodes.filter(
-      (a: any) => a.schedule.decisionDeadline >= "2026-06-15" && a.schedule.decisionDeadline <= "2027-06-15",
-    );
+    const expected = ok(
+      await server.gql(graphql(`query PackageAgreements { agreements(municipality: "1460", first: 100) { nodes { name schedule { decisionDeadline } } } }`)),
+    ).agreements!.nodes.filter((a: any) => a.schedule.decisionDeadline >= "2026-06-15" && a.schedule.decisionDeadline <= "2027-06-15");
     expect(lines.length - 1).toBe(Math.max(expected.length, 1));
     for (const a of expected) expect(deadlines.stdout).toContain(`${a.schedule.decisionDeadline}\t`);
 
-    const usages = ok(await server.gql(`{ applicationUsages(municipality: "1460", first: 2) { nodes { id application { name } } } }`)).applicationUsages.nodes;
+    const usages = ok(await server.gql(graphql(`query PackageApplicationUsages { applicationUsages(municipality: "1460", first: 2) { nodes { id application { name } } } }`))).applicationUsages!.nodes;
     const csv = join(temp, "scores.csv");
     writeFileSync(csv, `application;functionalFit;technicalFit\n${usages[0].application.name};4;3\n${usages[1].application.name};7;2\nFinns inte;1;1\n`);
     const pushed = await node(join(sdk, "examples", "dist", "push-fit-scores.js"), [csv], env);
@@ -82,13 +83,16 @@ describe("the SDK as a package", () => {
     expect(pushed.stdout).toContain(`${usages[1].application.name}: input.functionalFit:`);
     expect(pushed.stdout).toContain("Finns inte: används inte av Bengtsfors");
     const after = ok(
-      await server.gql(`query($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }`, {
-        a: usages[0].id,
-        b: usages[1].id,
-      }),
+      await server.gql(
+        graphql(`query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }`),
+        {
+          a: usages[0].id,
+          b: usages[1].id,
+        },
+      ),
     );
     expect(after.a).toEqual({ functionalFit: 4, technicalFit: 3 });
-    expect(after.b.functionalFit).not.toBe(7);
+    expect(after.b!.functionalFit).not.toBe(7);
   });
 
   it("npm pack gives a package another project installs (from the npm cache where it can) and imports", async () => {
@@ -110,7 +114,7 @@ console.log(JSON.stringify({ role: viewer.role, rows: board.totalCount, rateLimi
     );
     const result = await node(join(project, "main.js"), [], { SAMVERKAN_URL: server.url, SAMVERKAN_TOKEN: server.adminToken });
     expect(result.stderr).toBe("");
-    const total = ok(await server.gql(`{ statusBoard { totalCount } }`)).statusBoard.totalCount;
+    const total = ok(await server.gql(graphql(`query PackageStatusBoard { statusBoard { totalCount } }`))).statusBoard!.totalCount;
     expect(JSON.parse(result.stdout)).toEqual({ role: "ADMIN", rows: total, rateLimit: "function", node: true });
   }, 120_000);
 });

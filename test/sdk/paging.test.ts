@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -56,45 +57,57 @@ describe("connections page forward and backward, in the order asked for", () => 
   });
 
   it("orderBy sorts the status board by level or next deadline and agreements by dates, either way", async () => {
-    const byLevel = ok(await server.gql(`{ statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }`)).statusBoard.nodes.map(
-      (n: any) => n.level?.ordinal ?? -1,
-    );
+    const byLevel = ok(
+      await server.gql(graphql(`query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }`)),
+    ).statusBoard!.nodes.map((n: any) => n.level?.ordinal ?? -1);
     expect(byLevel).toEqual([...byLevel].sort((a: number, b: number) => b - a));
     expect(new Set(byLevel).size).toBeGreaterThan(1);
-    const byDeadline = ok(await server.gql(`{ statusBoard(first: 100, orderBy: { field: NEXT_DEADLINE }) { nodes { nextDeadline { date } } } }`)).statusBoard.nodes.map(
-      (n: any) => n.nextDeadline?.date ?? "9999-12-31",
-    );
+    const byDeadline = ok(
+      await server.gql(graphql(`query PagingStatusBoard2 { statusBoard(first: 100, orderBy: { field: NEXT_DEADLINE }) { nodes { nextDeadline { date } } } }`)),
+    ).statusBoard!.nodes.map((n: any) => n.nextDeadline?.date ?? "9999-12-31");
     expect(byDeadline).toEqual([...byDeadline].sort());
-    const byEnd = ok(await server.gql(`{ agreements(first: 100, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }`)).agreements.nodes.map((n: any) => n.endDate);
-    expect(byEnd).toEqual([...byEnd].sort().reverse());
-    const byStart = ok(await server.gql(`{ agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }`)).agreements.nodes.map((n: any) => n.startDate);
-    expect(byStart).toEqual([...byStart].sort());
-    const byScore = ok(await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }`)).collaborationCandidates.nodes.map(
-      (n: any) => n.score,
+    const byEnd = ok(await server.gql(graphql(`query PagingAgreements { agreements(first: 100, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }`))).agreements!.nodes.map(
+      (n: any) => n.endDate,
     );
+    expect(byEnd).toEqual([...byEnd].sort().reverse());
+    const byStart = ok(await server.gql(graphql(`query PagingAgreements2 { agreements(first: 100, orderBy: { field: START_DATE }) { nodes { startDate } } }`))).agreements!.nodes.map(
+      (n: any) => n.startDate,
+    );
+    expect(byStart).toEqual([...byStart].sort());
+    const byScore = ok(
+      await server.gql(graphql(`query PagingCollaborationCandidates { collaborationCandidates(first: 100, orderBy: { field: SCORE, direction: ASC }) { nodes { score } } }`)),
+    ).collaborationCandidates!.nodes.map((n: any) => n.score);
     expect(byScore).toEqual([...byScore].sort((a: number, b: number) => a - b));
     expect(byScore[0]).toBeLessThan(byScore.at(-1));
-    const byDefault = ok(await server.gql(`{ collaborationCandidates(first: 100) { nodes { key } } }`)).collaborationCandidates.nodes.map((n: any) => n.key);
-    const byScoreDesc = ok(await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }`)).collaborationCandidates.nodes.map((n: any) => n.key);
+    const byDefault = ok(await server.gql(graphql(`query PagingCollaborationCandidates2 { collaborationCandidates(first: 100) { nodes { key } } }`))).collaborationCandidates!.nodes.map(
+      (n: any) => n.key,
+    );
+    const byScoreDesc = ok(
+      await server.gql(graphql(`query PagingCollaborationCandidates3 { collaborationCandidates(first: 100, orderBy: { field: SCORE }) { nodes { key } } }`)),
+    ).collaborationCandidates!.nodes.map((n: any) => n.key);
     expect(byScoreDesc).toEqual(byDefault);
     const byCandidateDeadline = ok(
-      await server.gql(`{ collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }`),
-    ).collaborationCandidates.nodes.map((n: any) => n.drivingDeadline ?? "9999-12-31");
+      await server.gql(graphql(`query PagingCollaborationCandidates4 { collaborationCandidates(first: 100, orderBy: { field: DEADLINE, direction: ASC }) { nodes { drivingDeadline } } }`)),
+    ).collaborationCandidates!.nodes.map((n: any) => n.drivingDeadline ?? "9999-12-31");
     expect(byCandidateDeadline).toEqual([...byCandidateDeadline].sort());
     // Forward pages in a descending order join up to the single page.
-    const first = ok(await server.gql(`{ agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }`)).agreements;
-    const next = ok(
-      await server.gql(`query($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }`, { a: first.pageInfo.endCursor }),
+    const first = ok(
+      await server.gql(graphql(`query PagingAgreements3 { agreements(first: 3, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } pageInfo { endCursor } } }`)),
     ).agreements;
-    expect([...first.nodes, ...next.nodes].map((n: any) => n.endDate)).toEqual(byEnd.slice(0, 6));
+    const next = ok(
+      await server.gql(graphql(`query PagingAgreements4($a: String) { agreements(first: 3, after: $a, orderBy: { field: END_DATE, direction: DESC }) { nodes { endDate } } }`), {
+        a: first!.pageInfo.endCursor,
+      }),
+    ).agreements;
+    expect([...first!.nodes, ...next!.nodes].map((n: any) => n.endDate)).toEqual(byEnd.slice(0, 6));
   });
 
   it("first with last, or a bad before cursor, is BAD_USER_INPUT naming the argument", async () => {
-    const both = await server.gql(`{ statusBoard(first: 2, last: 2) { totalCount } }`);
+    const both = await server.gql(graphql(`query PagingStatusBoard3 { statusBoard(first: 2, last: 2) { totalCount } }`));
     expect(both.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "last" });
-    const cursor = await server.gql(`{ agreements(last: 2, before: "nope") { totalCount } }`);
+    const cursor = await server.gql(graphql(`query PagingAgreements5 { agreements(last: 2, before: "nope") { totalCount } }`));
     expect(cursor.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "before" });
-    const tooMany = await server.gql(`{ competenceRisk(last: 101) { totalCount } }`);
+    const tooMany = await server.gql(graphql(`query PagingCompetenceRisk { competenceRisk(last: 101) { totalCount } }`));
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "last" });
   });
 });

@@ -4,6 +4,7 @@ import { cacheExchange } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { ApplicationUsagesDocument, CollaborationCandidatesDocument, graphcacheOptions, RecommendationDecideDocument, type ResultOf, type VariablesOf } from "../../client-sdk/src/index";
 import { ok, startServer, type TestServer } from "../helpers/server";
+import { graphql } from "../kit";
 
 // The candidates need the triggers' data (usages, agreements, levels over years): the Dalsland seed has it.
 let server: TestServer;
@@ -41,8 +42,11 @@ describe("urql Graphcache with graphcacheOptions() and the SDK's own documents",
     // Read both back from the cache only.
     const cached2025 = (await client.query<Candidates, CandidatesVariables>(candidates, at2025, { requestPolicy: "cache-only" }).toPromise()).data!.collaborationCandidates!.nodes;
     const cachedToday = (await client.query<Candidates, CandidatesVariables>(candidates, today, { requestPolicy: "cache-only" }).toPromise()).data!.collaborationCandidates!.nodes;
-    const server2025 = ok(await server.gql(`{ collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }`)).collaborationCandidates.nodes;
-    const serverToday = ok(await server.gql(`{ collaborationCandidates(first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }`)).collaborationCandidates.nodes;
+    const server2025 = ok(
+      await server.gql(graphql(`query UrqlCacheCollaborationCandidates { collaborationCandidates(asOf: "2025-06-01", first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }`)),
+    ).collaborationCandidates!.nodes;
+    const serverToday = ok(await server.gql(graphql(`query UrqlCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score drivingDeadline } } }`)))
+      .collaborationCandidates!.nodes;
     expect(cached2025.map((c) => [c.key, c.score, c.drivingDeadline])).toEqual(server2025.map((c: any) => [c.key, c.score, c.drivingDeadline]));
     expect(cachedToday.map((c) => [c.key, c.score, c.drivingDeadline])).toEqual(serverToday.map((c: any) => [c.key, c.score, c.drivingDeadline]));
     // The dates do differ for a candidate both have, so a cache that merged them would show it.
@@ -58,7 +62,7 @@ describe("urql Graphcache with graphcacheOptions() and the SDK's own documents",
     const first = (await client.query<Usages, UsagesVariables>(usages, { first: 3 }).toPromise()).data!.applicationUsages!;
     expect(first.nodes).toHaveLength(3);
     const second = (await client.query<Usages, UsagesVariables>(usages, { first: 3, after: first.pageInfo.endCursor }).toPromise()).data!.applicationUsages!;
-    const expected = ok(await server.gql(`{ applicationUsages(first: 6) { nodes { id } } }`)).applicationUsages.nodes.map((n: any) => n.id);
+    const expected = ok(await server.gql(graphql(`query UrqlCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }`))).applicationUsages!.nodes.map((n: any) => n.id);
     // Graphcache's relayPagination answers the merged list: both pages, in order.
     expect(second.nodes.map((n) => n.id)).toEqual(expected);
     expect(second.pageInfo.endCursor).not.toBe(first.pageInfo.endCursor);

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ok } from "../helpers/server";
-import { type Kit, type Municipality, startKit } from "../kit";
+import { type Kit, type Municipality, startKit, graphql } from "../kit";
 import { getPage, originOf, signIn } from "../pages/helpers";
 import { importFile, snapshotOf } from "./helpers";
 
@@ -46,7 +46,8 @@ async function workbookOf(response: Response): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0];
 }
 
-const usageCount = async (code: string) => ok(await kit.server.gql(`query($code: String!) { municipality(code: $code) { applicationUsages { id } } }`, { code })).municipality.applicationUsages.length;
+const usageCount = async (code: string) =>
+  ok(await kit.server.gql(graphql(`query ExportMunicipality($code: String!) { municipality(code: $code) { applicationUsages { id } } }`), { code })).municipality!.applicationUsages.length;
 
 describe("spreadsheet downloads", () => {
   it("exports a municipality's usages as CSV a Swedish Excel opens in columns (semicolons, decimal comma, byte-order mark): Swedish headers, ISO dates, kronor with two decimals; it re-imports unchanged", async () => {
@@ -78,8 +79,8 @@ describe("spreadsheet downloads", () => {
 
     const before = await snapshotOf(kit.server);
     const { payload } = await importFile(kit.server, { municipality: b.code, fileName: `anvandningar-${b.code}.csv`, format: "CSV", content: text, apply: true });
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
     // Nothing to change: no row, version or audit entry written.
     const after = await snapshotOf(kit.server);
     expect({ ...after, version: null, audit_entry: null }).toEqual({ ...before, version: null, audit_entry: null });
@@ -99,8 +100,8 @@ describe("spreadsheet downloads", () => {
     expect(raindance.getCell(10).value).toEqual(new Date("2006-01-01T00:00:00Z"));
 
     const { payload } = await importFile(kit.server, { municipality: b.code, fileName: `anvandningar-${b.code}.xlsx`, format: "XLSX", content: bytes.toString("base64") });
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: sheet.rowCount - 1 });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: sheet.rowCount - 1 });
   });
 
   it("reads the facts on asOf through the one reader", async () => {
@@ -116,7 +117,7 @@ describe("spreadsheet downloads", () => {
     expect(board[0].slice(0, 3)).toEqual(["Samverkan", "Applikation", "Nivå"]);
     expect(board[0].slice(9, 11)).toEqual(["Nästa tidsgräns", "Tidsgränsen avser"]);
     expect(board.map((r) => r[0])).toContain("Gemensamt ekonomisystem");
-    const boardTotal = ok(await kit.server.gql(`{ statusBoard(first: 1) { totalCount } }`)).statusBoard.totalCount;
+    const boardTotal = ok(await kit.server.gql(graphql(`query ExportStatusBoard { statusBoard(first: 1) { totalCount } }`))).statusBoard!.totalCount;
     expect(board.length - 1).toBe(boardTotal);
 
     const agreements = await workbookOf(await download(`/export/agreements.xlsx?municipality=${b.code}`));
@@ -124,9 +125,10 @@ describe("spreadsheet downloads", () => {
     expect(headers).toEqual(expect.arrayContaining(["Avtal", "Beslutsdatum", "Sista dag för uppsägning", "Status", "Årskostnad (kr)"]));
     const decision = agreements.getRow(2).getCell(headers.indexOf("Beslutsdatum") + 1).value;
     expect(decision).toBeInstanceOf(Date);
-    const first = ok(await kit.server.gql(`{ agreements(first: 100, municipality: "${b.code}") { nodes { name schedule { decisionDeadline } } } }`)).agreements.nodes;
+    const first = ok(await kit.server.gql(graphql(`query ExportAgreements($m: ID) { agreements(first: 100, municipality: $m) { nodes { name schedule { decisionDeadline } } } }`), { m: b.code }))
+      .agreements!.nodes;
     const named = first.find((a: any) => a.name === agreements.getRow(2).getCell(1).value);
-    expect((decision as Date).toISOString().slice(0, 10)).toBe(named.schedule.decisionDeadline);
+    expect((decision as Date).toISOString().slice(0, 10)).toBe(named!.schedule.decisionDeadline);
 
     const risk: string[][] = parse(await (await download("/export/competence-risk.csv")).text(), { bom: true, delimiter: ";" });
     expect(risk[0].slice(0, 5)).toEqual(["Objekt", "Typ", "Kommuner", "Poäng", "Risknivå"]);
@@ -144,8 +146,8 @@ describe("spreadsheet downloads", () => {
     const records: string[][] = parse(text);
     expect(records.slice(1).find((r) => r[1] === "Raindance")?.[8]).toBe("420000.00");
     const { payload } = await importFile(kit.server, { municipality: b.code, fileName: `anvandningar-${b.code}.csv`, format: "CSV", content: text });
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.plan).toMatchObject({ createCount: 0, updateCount: 0, unchangedCount: records.length - 1 });
     const agreements: string[][] = parse(await (await download("/export/agreements.csv?csv=plain")).text());
     const cost = agreements[0].indexOf("Årskostnad (kr)");
     expect(agreements.slice(1).some((r) => /^\d+\.\d{2}$/.test(r[cost]))).toBe(true);

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestServer } from "../helpers/server";
 import type { Kit, Municipality } from "../kit";
+import { graphql } from "../kit";
 
 export const fixture = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "spreadsheets", name));
 
-export const IMPORT = `mutation($input: ApplicationUsagesImportInput!) {
+export const IMPORT = graphql(`mutation HelpersApplicationUsagesImport($input: ApplicationUsagesImportInput!) {
   applicationUsagesImport(input: $input) {
     userErrors { field message code }
     plan {
@@ -14,7 +15,7 @@ export const IMPORT = `mutation($input: ApplicationUsagesImportInput!) {
       rows { row product vendor externalKey action match changes { column before after } problems { row column code } }
     }
   }
-}`;
+}`);
 
 export async function importFile(server: TestServer, input: { fileName: string; format: "CSV" | "XLSX"; content: string; apply?: boolean; municipality?: string }, token?: string) {
   const response = await server.gql(IMPORT, { input: { municipality: "1460", apply: false, ...input } }, { token });

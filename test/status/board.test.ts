@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok } from "../helpers/server";
-import { type Application, type Collaboration, type ItUnit, type Kit, type Municipality, months, startKit } from "../kit";
+import { type Application, type Collaboration, type ItUnit, type Kit, type Municipality, months, startKit, graphql } from "../kit";
 
 let kit: Kit;
 let b: Municipality;
@@ -60,8 +60,10 @@ beforeAll(async () => {
     notice: months(1),
     more: { renewalKind: "EXPRESS", renewalTermMonths: 2, maxExtensions: 2, applicationIds: [raindance.id] },
   });
-  const extended = ok(await kit.server.gql(`mutation($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }`, { id: raindanceVendor.id }));
-  expect(extended.agreementExtend.userErrors).toEqual([]);
+  const extended = ok(
+    await kit.server.gql(graphql(`mutation BoardAgreementExtend($id: ID!) { agreementExtend(input: { id: $id, extensions: 2 }) { userErrors { code } } }`), { id: raindanceVendor.id }),
+  );
+  expect(extended.agreementExtend!.userErrors).toEqual([]);
   await kit.agreement({
     kind: "SAMVERKANSAVTAL",
     name: "Samverkansavtal gemensamt ekonomisystem",
@@ -136,8 +138,10 @@ beforeAll(async () => {
     notice: months(6),
     more: tacit(12, 3),
   });
-  const notice = ok(await kit.server.gql(`mutation($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: "2026-02-10" }) { userErrors { code } } }`, { id: bookIt.id }));
-  expect(notice.agreementGiveNotice.userErrors).toEqual([]);
+  const notice = ok(
+    await kit.server.gql(graphql(`mutation BoardAgreementGiveNotice($id: ID!) { agreementGiveNotice(input: { id: $id, givenOn: "2026-02-10" }) { userErrors { code } } }`), { id: bookIt.id }),
+  );
+  expect(notice.agreementGiveNotice!.userErrors).toEqual([]);
   await kit.agreement({
     kind: "DRIFTAVTAL",
     name: "Driftavtal bibliotekssystem",
@@ -170,7 +174,7 @@ beforeAll(async () => {
 });
 afterAll(async () => kit.close());
 
-const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
+const BOARD = graphql(`query BoardSharedSystemStatus($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
   asOf
   collaboration { name }
   level { ordinal }
@@ -183,11 +187,11 @@ const BOARD = `query($asOf: LocalDate) { sharedSystemStatus(asOf: $asOf) {
   agreements { status currentTermEnd noticeDeadline decisionDeadline daysLeft agreement { name } }
   nextDeadline { date kind daysLeft agreement { name } roleAssignment { person { name } } }
   openGaps { ruleCode objectType label }
-} }`;
+} }`);
 
 async function board(asOf?: string): Promise<Record<string, any>> {
   const rows = ok(await kit.server.gql(BOARD, { asOf })).sharedSystemStatus;
-  return Object.fromEntries(rows.map((r: any) => [r.collaboration.name, r]));
+  return Object.fromEntries(rows!.map((r: any) => [r.collaboration.name, r]));
 }
 /** The gaps found by the rules on roles, agreements and documents (competence adds its own). */
 const POLICY_RULES = new Set(["USAGE_HAS_SYSTEM_OWNER", "SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "LEVEL3_HAS_DRIFTAVTAL", "SHARED_SYSTEM_HAS_VENDOR_AGREEMENT", "AGREEMENT_IN_FORCE_WHILE_IN_USE"]);
@@ -196,7 +200,7 @@ const ownGaps = (row: any) => row.openGaps.filter((g: any) => POLICY_RULES.has(g
 describe("sharedSystemStatus (2026-06-15)", () => {
   it("has a row per collaboration, by name", async () => {
     const rows = ok(await kit.server.gql(BOARD)).sharedSystemStatus;
-    expect(rows.map((r: any) => r.collaboration.name)).toEqual([
+    expect(rows!.map((r: any) => r.collaboration.name)).toEqual([
       "Gemensam helpdesk",
       "Gemensam telefoni",
       "Gemensam webb",
@@ -205,7 +209,7 @@ describe("sharedSystemStatus (2026-06-15)", () => {
       "Gemensamt PA- och lönesystem",
       "GIS-samverkan",
     ]);
-    expect(rows.every((r: any) => r.asOf === "2026-06-15")).toBe(true);
+    expect(rows!.every((r: any) => r.asOf === "2026-06-15")).toBe(true);
   });
 
   it("shows the finance system: level, people, agreements by term end and the next deadline", async () => {
@@ -277,39 +281,39 @@ describe("sharedSystemStatus (2026-06-15)", () => {
 });
 
 describe("statusBoard: the board as a paged connection with filters", () => {
-  const PAGE = `query($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {
+  const PAGE = graphql(`query BoardStatusBoard($first: Int, $after: String, $participant: ID, $level: Int, $attention: Boolean, $asOf: LocalDate) {
     statusBoard(first: $first, after: $after, participant: $participant, level: $level, needsAttention: $attention, asOf: $asOf) {
-      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }`;
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { collaboration { name } level { ordinal } participants { code } needsAttention } } }`);
   const page = async (variables: Record<string, unknown>) => ok(await kit.server.gql(PAGE, variables)).statusBoard;
 
   it("pages by name with cursors and counts every row", async () => {
     const first = await page({ first: 3 });
-    expect(first.totalCount).toBe(7);
-    expect(first.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam helpdesk", "Gemensam telefoni", "Gemensam webb"]);
-    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const rest = await page({ first: 10, after: first.pageInfo.endCursor });
-    expect(rest.nodes).toHaveLength(4);
-    expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(first!.totalCount).toBe(7);
+    expect(first!.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam helpdesk", "Gemensam telefoni", "Gemensam webb"]);
+    expect(first!.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const rest = await page({ first: 10, after: first!.pageInfo.endCursor });
+    expect(rest!.nodes).toHaveLength(4);
+    expect(rest!.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it("filters by participant (ID or municipality code), by level and by need of attention", async () => {
     const byCode = await page({ participant: r.code });
-    expect(byCode.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam telefoni"]);
+    expect(byCode!.nodes.map((n: any) => n.collaboration.name)).toEqual(["Gemensam telefoni"]);
     expect(await page({ participant: r.id })).toEqual(byCode);
     const level4 = await page({ level: 4 });
-    expect(level4.nodes.every((n: any) => n.level.ordinal === 4)).toBe(true);
-    expect(level4.totalCount).toBe(3);
+    expect(level4!.nodes.every((n: any) => n.level.ordinal === 4)).toBe(true);
+    expect(level4!.totalCount).toBe(3);
     const calm = await page({ attention: false });
     const attention = await page({ attention: true });
-    expect(calm.totalCount + attention.totalCount).toBe(7);
-    expect(attention.nodes.every((n: any) => n.needsAttention)).toBe(true);
-    expect(calm.nodes.every((n: any) => !n.needsAttention)).toBe(true);
+    expect(calm!.totalCount + attention!.totalCount).toBe(7);
+    expect(attention!.nodes.every((n: any) => n.needsAttention)).toBe(true);
+    expect(calm!.nodes.every((n: any) => !n.needsAttention)).toBe(true);
     // On a past date, the filters judge the facts of that date.
-    expect((await page({ participant: f.code, asOf: "2015-01-01" })).nodes.map((n: any) => n.collaboration.name)).not.toContain("Gemensam helpdesk");
+    expect((await page({ participant: f.code, asOf: "2015-01-01" }))!.nodes.map((n: any) => n.collaboration.name)).not.toContain("Gemensam helpdesk");
   });
 
   it("refuses a participant that is neither a municipality ID nor a code, and a cursor that is not one", async () => {
-    const collaboration = ok(await kit.server.gql(`{ collaborations(first: 1) { nodes { id } } }`)).collaborations.nodes[0].id;
+    const collaboration = ok(await kit.server.gql(graphql(`query BoardCollaborations { collaborations(first: 1) { nodes { id } } }`))).collaborations!.nodes[0].id;
     for (const participant of ["xyz", collaboration, `${b.code}1`]) {
       const response = await kit.server.gql(PAGE, { participant });
       expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "participant" });
