@@ -31,3 +31,9 @@ export function needPath(id: string): string {
 
 /** Avtal och tidsgränser: every agreement's deadlines. */
 export const AGREEMENTS_PATH = "/avtal";
+
+/** Statustavlan: the board, the start page. */
+export const BOARD_PATH = "/";
+
+/** Rekommendationer: the collaboration candidates. */
+export const RECOMMENDATIONS_PATH = "/rekommendationer";

@@ -1,4 +1,5 @@
 import type { LocalDate } from "../common/dates";
+import { AGREEMENTS_PATH, BOARD_PATH, candidatePath, municipalityPath, RECOMMENDATIONS_PATH, systemPath } from "../common/page-paths";
 import { followUpSectionHtml } from "./follow-ups";
 import { RISK_LEVEL_NAMES, TERMS } from "../common/vocabulary";
 import { chart } from "../render/chart";
@@ -17,19 +18,6 @@ export interface HtmlReportOptions {
 
 /** Swedish name of each competence-risk level: the vocabulary's (the report, the risk export). */
 export const RISK_SV: Readonly<Record<string, string>> = RISK_LEVEL_NAMES;
-
-/**
- * The addresses of the pages the report links to: the same as pages/links.ts (a report may not
- * import a page), without `asOf` (a page shows today; the report names its own dates).
- */
-export const REPORT_LINKS = {
-  board: "/",
-  recommendations: "/rekommendationer",
-  agreements: "/avtal",
-  system: (id: string) => `/system/${encodeURIComponent(id)}`,
-  municipality: (code: string) => `/kommun/${encodeURIComponent(code)}`,
-  candidate: (id: string) => `/rekommendationer/${encodeURIComponent(id)}`,
-};
 
 /** "16 augusti 2027–12 september 2027"; an open end reads "tills vidare". */
 export function formatWindow(window: { start: LocalDate; end: LocalDate | null } | null): string {
@@ -71,7 +59,7 @@ ${table({
     { header: "Kommuner 31 dec", numeric: true },
   ],
   rows: s.systems.map((x) => [
-    html`<a href="${REPORT_LINKS.system(x.id)}">${x.name}</a>`,
+    html`<a href="${systemPath(x.id)}">${x.name}</a>`,
     x.application,
     x.host,
     x.levelStart ? levelBadge(x.levelStart) : "Ej påbörjat",
@@ -141,7 +129,7 @@ ${table({
   caption: `Kommunernas deltagande per system och nivå den 31 december ${report.year}`,
   columns: [{ header: "Kommun" }, ...report.matrix.systems.map((name) => ({ header: name }))],
   rows: report.matrix.rows.map((r) => [
-    html`<a href="${REPORT_LINKS.municipality(r.code)}">${r.municipality}</a>`,
+    html`<a href="${municipalityPath(r.code)}">${r.municipality}</a>`,
     ...r.levels.map((o) => (o === null ? html`<span class="muted">Deltar inte</span>` : levelBadge(levelOf(o)))),
   ]),
   className: "matrix",
@@ -169,7 +157,7 @@ ${events(`Beslutsdatum de kommande 24 månaderna (efter 31 december ${report.yea
   const candidates = report.recommendations.filter((r) => r.candidateId !== null);
   const recommendations = html`
 <h2 id="rekommendationer">Utlösare, rekommendationer och beslut</h2>
-<p>${candidates.length === 0 ? "Inga" : formatInteger(candidates.length)} samverkansförslag den 31 december ${report.year}${report.body ? ` där alla deltagare var medlemmar i ${report.body.shortName ?? report.body.name}` : ""}, och ${decisions.length === 0 ? "inga" : formatInteger(decisions.length)} beslut om förslag under året. Förslagen med underlag och beslutshistorik finns på sidan <a href="${REPORT_LINKS.recommendations}">${TERMS.candidates}</a>.</p>
+<p>${candidates.length === 0 ? "Inga" : formatInteger(candidates.length)} samverkansförslag den 31 december ${report.year}${report.body ? ` där alla deltagare var medlemmar i ${report.body.shortName ?? report.body.name}` : ""}, och ${decisions.length === 0 ? "inga" : formatInteger(decisions.length)} beslut om förslag under året. Förslagen med underlag och beslutshistorik finns på sidan <a href="${RECOMMENDATIONS_PATH}">${TERMS.candidates}</a>.</p>
 ${table({
   stack: true,
   caption: `Beslut om samverkansförslag under ${report.year}`,
@@ -340,7 +328,7 @@ ${cost}
 ${governance}`
     : html`${intro}
 <p class="notice" role="note">${noDataText(report.year)}</p>`;
-  const header = html`<nav aria-label="Samverkan" class="report-links"><a href="${REPORT_LINKS.board}">Statustavlan</a> <a href="${REPORT_LINKS.recommendations}">${TERMS.candidates}</a> <a href="${REPORT_LINKS.agreements}">Avtal och tidsgränser</a></nav>`;
+  const header = html`<nav aria-label="Samverkan" class="report-links"><a href="${BOARD_PATH}">Statustavlan</a> <a href="${RECOMMENDATIONS_PATH}">${TERMS.candidates}</a> <a href="${AGREEMENTS_PATH}">Avtal och tidsgränser</a></nav>`;
   return page({ title, header, body, css: REPORT_CSS, footer: html`<p>${title}. Framtagen ur Samverkans registrerade uppgifter och historik.</p>` });
 }
 
@@ -376,7 +364,7 @@ thead th.num{white-space:normal}
 
 /** The participants, each linked to its municipality's page. */
 function municipalityLinks(r: RecommendationFact): Html {
-  return html`${r.participants.map((p, i) => html`${i ? ", " : ""}<a href="${REPORT_LINKS.municipality(p.code)}">${p.name}</a>`)}`;
+  return html`${r.participants.map((p, i) => html`${i ? ", " : ""}<a href="${municipalityPath(p.code)}">${p.name}</a>`)}`;
 }
 
 /** One candidate as the report shows it: what it proposes and why, its cost and split, window and decision. */
@@ -384,11 +372,11 @@ function candidateBlock(r: RecommendationFact, index: number, end: LocalDate): H
   const fact = (term: string, value: HtmlValue) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
   const overdue = r.deadline !== null && r.deadline <= end;
   return html`<article class="candidate" aria-labelledby="forslag-${index + 1}">
-<h4 id="forslag-${index + 1}"><a href="${REPORT_LINKS.candidate(r.candidateId!)}">${r.proposedProduct ?? TERMS.candidate} för ${r.subject}</a></h4>
+<h4 id="forslag-${index + 1}"><a href="${candidatePath(r.candidateId!)}">${r.proposedProduct ?? TERMS.candidate} för ${r.subject}</a></h4>
 <p>${r.explanation}</p>
 <dl class="facts">
 ${fact(TERMS.participants, municipalityLinks(r))}
-${fact("Gäller system", r.system ? html`<a href="${REPORT_LINKS.system(r.system.id)}">${r.system.name}</a>` : "Ny samverkan")}
+${fact("Gäller system", r.system ? html`<a href="${systemPath(r.system.id)}">${r.system.name}</a>` : "Ny samverkan")}
 ${fact(TERMS.proposedLevel, levelBadge(r.proposedLevel))}
 ${fact(TERMS.proposedProduct, r.proposedProduct ?? "–")}
 ${fact(TERMS.score, r.score === null ? "–" : `${formatInteger(r.score)} av 100`)}

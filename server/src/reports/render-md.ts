@@ -3,7 +3,8 @@ import { followUpSectionMarkdown } from "./follow-ups";
 import type { AnnualReport } from "./annual-report";
 import { POLICY_GOAL_STATUS_SV, type PolicyGoalStatus } from "./policy-goals";
 import { TERMS } from "../common/vocabulary";
-import { formatWindow, noDataText, REPORT_LINKS, reportTitle, RISK_SV } from "./render-html";
+import { candidatePath } from "../common/page-paths";
+import { formatWindow, noDataText, reportTitle, RISK_SV } from "./render-html";
 
 const cell = (value: string | number) => String(value).replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -92,7 +93,7 @@ export function renderReportMarkdown(report: AnnualReport, options: { issuedOn: 
     mdTable(
       [TERMS.candidate, TERMS.proposedLevel, TERMS.proposedProduct, TERMS.score, TERMS.deadline, TERMS.transitionWindow, TERMS.annualCost, TERMS.costSplit, TERMS.decision],
       candidates.map((r) => [
-        `[${r.proposedProduct ?? TERMS.candidate} för ${r.subject}](${REPORT_LINKS.candidate(r.candidateId!)})`,
+        `[${r.proposedProduct ?? TERMS.candidate} för ${r.subject}](${candidatePath(r.candidateId!)})`,
         r.proposedLevel ? `${r.proposedLevel.ordinal} ${r.proposedLevel.name}` : "–",
         r.proposedProduct ?? "–",
         r.score ?? "–",
