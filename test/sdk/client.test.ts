@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
+import { decodeIdOf } from "../../server/src/core/global-id";
 import { MAX_COST } from "../../server/src/http/limits";
 import {
   createSamverkanClient,
@@ -13,13 +14,35 @@ import {
   SamverkanUnauthenticatedError,
 } from "../../client-sdk/src/index";
 import { startServer, type TestServer } from "../helpers/server";
+import { type Application, type Kit, months, type Municipality, startKit } from "../kit";
 
+/**
+ * The client SDK over data this file builds with the test kit: three collaborations since 2024 of one
+ * municipality (`own`, an editor's), its usages of two systems with a specialist, an agreement,
+ * and a system three municipalities run outside a collaboration (a candidate `own` takes part in
+ * and `outside` does not).
+ */
+let kit: Kit;
 let server: TestServer;
 let limited: TestServer;
+let own: Municipality;
+let outside: Municipality;
+let shared: Application;
+let partners: Municipality[];
 beforeAll(async () => {
-  [server, limited] = await Promise.all([startServer(), startServer({ rateLimit: { requests: 2, windowSeconds: 60 } })]);
+  [kit, limited] = await Promise.all([startKit(), startServer({ seed: false, rateLimit: { requests: 2, windowSeconds: 60 } })]);
+  server = kit.server;
+  [own, outside] = [await kit.municipality(), await kit.municipality()];
+  for (let i = 0; i < 3; i++) await kit.collaboration({ participants: [own, await kit.municipality()], startedOn: "2024-01-01" });
+  const payroll = await kit.application({ category: "PAYROLL_HR" });
+  await kit.usage({ municipality: own, application: payroll });
+  await kit.competence({ person: await kit.person({ municipality: own }), application: payroll });
+  await kit.agreement({ parties: [own], ends: "2027-03-31", notice: months(6) });
+  shared = await kit.application();
+  partners = [own, await kit.municipality(), await kit.municipality()];
+  for (const municipality of partners) await kit.usage({ municipality, application: shared, annualCostSek: 120_000 });
 });
-afterAll(async () => Promise.all([server.close(), limited.close()]));
+afterAll(async () => Promise.all([kit.close(), limited.close()]));
 
 describe("the client SDK against a running server", () => {
   it("reads the status board page by page, and paginate() walks every row once", async () => {
@@ -66,12 +89,12 @@ describe("the client SDK against a running server", () => {
   });
 
   it("an editor reads its own usages by municipality code and updates fit scores, with typed userErrors", async () => {
-    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1460") });
+    const client = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, own.code) });
     const viewer = await client.viewer();
-    expect(viewer?.municipality?.code).toBe("1460");
-    const usages = await client.applicationUsages({ municipality: "1460", first: 100 });
+    expect(viewer?.municipality?.code).toBe(own.code);
+    const usages = await client.applicationUsages({ municipality: own.code, first: 100 });
     expect(usages.totalCount).toBeGreaterThan(0);
-    expect(usages.nodes.every((u) => u.municipality.code === "1460")).toBe(true);
+    expect(usages.nodes.every((u) => u.municipality.code === own.code)).toBe(true);
     const usage = usages.nodes[0];
     const updated = await client.applicationUsageUpdate({ id: usage.id, functionalFit: 4, technicalFit: 2 });
     expect(updated.userErrors).toEqual([]);
@@ -92,19 +115,19 @@ describe("the client SDK against a running server", () => {
     expect(fraction.userErrors.map((e) => [e.field?.join("."), e.code])).toEqual([["input.annualCostOre", "INVALID"]]);
     const both = await client.applicationUsageUpdate({ id: usage.id, annualCostOre: 100, annualCostSek: 1 });
     expect(both.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
-    expect((await client.applicationUsages({ municipality: "1460", first: 100 })).nodes.find((u) => u.id === usage.id)?.annualCostOre).toBe(12_345_600);
+    expect((await client.applicationUsages({ municipality: own.code, first: 100 })).nodes.find((u) => u.id === usage.id)?.annualCostOre).toBe(12_345_600);
   });
 
   it("lists agreements with their deadlines, competence risk and the annual report", async () => {
     const client = createSamverkanClient({ url: server.url, token: await server.token(Role.READER) });
-    const agreements = await client.agreements({ municipality: "1460", first: 100 });
+    const agreements = await client.agreements({ municipality: own.code, first: 100 });
     expect(agreements.totalCount).toBeGreaterThan(0);
     for (const a of agreements.nodes) {
-      expect(a.municipalities.map((m) => m.code)).toContain("1460");
+      expect(a.municipalities.map((m) => m.code)).toContain(own.code);
       expect(a.schedule.decisionDeadline <= a.schedule.noticeDeadline).toBe(true);
       expect(a.schedule.asOf).toBe("2026-06-15");
     }
-    const risk = await client.competenceRisk({ municipality: "1460", first: 5 });
+    const risk = await client.competenceRisk({ municipality: own.code, first: 5 });
     expect(risk.nodes.length).toBeGreaterThan(0);
     expect(risk.nodes.map((r) => r.score)).toEqual([...risk.nodes.map((r) => r.score)].sort((x, y) => y - x));
     const report = await client.annualReport({ year: 2025 });
@@ -115,19 +138,21 @@ describe("the client SDK against a running server", () => {
   });
 
   it("editors decide candidates they take part in; another municipality's candidate is FORBIDDEN", async () => {
-    const bengtsfors = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1460") });
-    const amal = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, "1492") });
-    const candidates = await bengtsfors.collaborationCandidates({ first: 100 });
-    const gis = candidates.nodes.find((c) => c.key === "application:5|1,2,3")!;
-    expect(gis.viewerCanDecide).toBe(true);
+    const ownEditor = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, own.code) });
+    const outsideEditor = createSamverkanClient({ url: server.url, token: await server.token(Role.EDITOR, outside.code) });
+    const candidates = await ownEditor.collaborationCandidates({ first: 100 });
+    const dbId = (id: string) => decodeIdOf(id, "Application", "Municipality");
+    const key = `application:${dbId(shared.id)}|${partners.map((m) => dbId(m.id)).join(",")}`;
+    const candidate = candidates.nodes.find((c) => c.key === key)!;
+    expect(candidate.viewerCanDecide).toBe(true);
     expect(candidates.nodes.some((c) => c.combinedAnnualCostOre !== null && c.combinedAnnualCostOre > 0 && c.combinedAnnualCostOre % 100 === 0)).toBe(true);
-    await expect(amal.recommendationDecide({ candidateId: gis.id, status: "REJECTED", reason: "Nej" })).rejects.toBeInstanceOf(SamverkanForbiddenError);
-    const invalid = await bengtsfors.recommendationDecide({ candidateId: gis.id, status: "DEFERRED", reason: " " });
+    await expect(outsideEditor.recommendationDecide({ candidateId: candidate.id, status: "REJECTED", reason: "Nej" })).rejects.toBeInstanceOf(SamverkanForbiddenError);
+    const invalid = await ownEditor.recommendationDecide({ candidateId: candidate.id, status: "DEFERRED", reason: " " });
     expect(invalid.decision).toBeNull();
     expect(invalid.userErrors.length).toBeGreaterThan(0);
-    const accepted = await bengtsfors.recommendationDecide({ candidateId: gis.id, status: "ACCEPTED", reason: "Utred gemensam drift." });
+    const accepted = await ownEditor.recommendationDecide({ candidateId: candidate.id, status: "ACCEPTED", reason: "Utred gemensam drift." });
     expect(accepted.userErrors).toEqual([]);
-    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", candidateKey: gis.key, decidedOn: "2026-06-15" });
+    expect(accepted.decision).toMatchObject({ status: "ACCEPTED", candidateKey: candidate.key, decidedOn: "2026-06-15" });
   });
 
   it("throws one error class per kind of failure", async () => {
