@@ -13,14 +13,30 @@ import {
   StatusBoardDocument,
   typePolicies,
 } from "../../client-sdk/src/index";
-import { ok, startServer, type TestServer } from "../helpers/server";
-import { graphql } from "../kit";
+import { ok, type TestServer } from "../helpers/server";
+import { graphql, type Kit, startKit } from "../kit";
 
+/**
+ * Apollo Client with the SDK's cache settings over data this file builds with the test kit: three
+ * municipalities in a level-2 collaboration running two systems outside it, one under a support
+ * agreement that ended at the end of 2025 (so its candidate scores higher on 2025-06-01 than today).
+ */
+let kit: Kit;
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
+  const members = [await kit.municipality(), await kit.municipality(), await kit.municipality()];
+  await kit.collaboration({ level: 2, participants: members });
+  const finance = await kit.application({ category: "FINANCE" });
+  const care = await kit.application({ category: "CARE" });
+  for (const municipality of members) {
+    await kit.usage({ municipality, application: finance, functionalFit: 2, technicalFit: 2, annualCostSek: 100_000 });
+    await kit.usage({ municipality, application: care });
+  }
+  await kit.agreement({ parties: [members[0]], starts: "2022-01-01", ends: "2025-12-31", more: { applicationIds: [finance.id] } });
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 describe("Apollo Client 4 with the SDK's cache settings", () => {
   it("after collaborationLevelSet the cached board shows the new level without a refetch", async () => {
