@@ -1,12 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ok, startServer, type TestServer } from "../helpers/server";
-import { graphql } from "../kit";
+import { ok, type TestServer } from "../helpers/server";
+import { graphql, type Kit, months, startKit } from "../kit";
 
+/**
+ * Paging over data this file builds with the test kit, more than three of each kind of node: four
+ * collaborations at levels 1–4 with an agreement each (different dates and deadlines), their usages,
+ * and four systems run by two to five municipalities outside a collaboration (candidates of
+ * different scores).
+ */
+let kit: Kit;
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
+  for (let level = 1; level <= 4; level++) {
+    const participants = [await kit.municipality(), await kit.municipality()];
+    const application = await kit.application();
+    const collaboration = await kit.collaboration({ level, participants, application });
+    for (const municipality of participants) await kit.usage({ municipality, application });
+    await kit.agreement({
+      kind: "SAMVERKANSAVTAL",
+      parties: participants,
+      collaborations: [collaboration],
+      starts: `202${level}-01-01`,
+      ends: `${2026 + level}-0${level}-28`,
+      notice: months(3 * level),
+    });
+  }
+  // Each group in a county of its own, so that each is a candidate of its own.
+  for (let count = 2; count <= 5; count++) {
+    const application = await kit.application();
+    const group = [];
+    for (let i = 0; i < count; i++) group.push(await kit.municipality({ county: `Län ${count}` }));
+    for (const [i, municipality] of group.entries()) await kit.usage({ municipality, application, annualCostSek: 50_000 * count, functionalFit: 1 + (i % 2), technicalFit: 2 });
+    if (count % 2 === 0) await kit.agreement({ parties: [group[0]], ends: `2027-0${count}-28`, more: { applicationIds: [application.id] } });
+  }
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 /** Pages backward with `last`/`before` from the end and returns the keys in forward order. */
 async function walkBackward(field: string, args: string, key: (node: any) => string, pageSize: number): Promise<string[]> {
