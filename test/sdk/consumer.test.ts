@@ -8,7 +8,7 @@ import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { root } from "../helpers/compiled";
 import { ok, startServer, TEST_NOW, type TestServer } from "../helpers/server";
-import { graphql } from "../kit";
+import { graphql, type Kit, startKit } from "../kit";
 
 const exec = promisify(execFile);
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -23,13 +23,23 @@ async function run(file: string, args: string[], cwd: string, env: Record<string
   }
 }
 
+/**
+ * The packed SDK in an empty project, over data this file builds with the test kit: three
+ * collaborations for the board to page through, and a usage of the municipality with code 1460,
+ * whose editor the program (consumer/program.ts) is.
+ */
+let kit: Kit;
 let server: TestServer;
 let limited: TestServer;
 const temp = mkdtempSync(join(tmpdir(), "samverkan-consumer-"));
 let project: string;
 
 beforeAll(async () => {
-  [server, limited] = await Promise.all([startServer(), startServer({ seed: false, rateLimit: { requests: 1, windowSeconds: 1 } })]);
+  [kit, limited] = await Promise.all([startKit(), startServer({ seed: false, rateLimit: { requests: 1, windowSeconds: 1 } })]);
+  server = kit.server;
+  const editors = await kit.municipality({ code: "1460" });
+  await kit.usage({ municipality: editors, application: await kit.application() });
+  for (let i = 0; i < 3; i++) await kit.collaboration({ participants: [editors, await kit.municipality()] });
   // Pack the SDK as test/global-setup.ts built it (ESM and CommonJS) and install the tarball into an empty project.
   const packed = await run("npm", ["pack", "--ignore-scripts", "--pack-destination", temp, "--silent"], join(root, "client-sdk"));
   expect(packed.stderr).toBe("");
@@ -41,7 +51,7 @@ beforeAll(async () => {
   expect(installed.status, installed.stderr).toBe(0);
 }, 180_000);
 afterAll(async () => {
-  await Promise.all([server.close(), limited.close()]);
+  await Promise.all([kit.close(), limited.close()]);
   rmSync(temp, { recursive: true, force: true });
 });
 
