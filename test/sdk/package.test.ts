@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { root } from "../helpers/compiled";
-import { ok, startServer, type TestServer } from "../helpers/server";
-import { graphql } from "../kit";
+import { ok, type TestServer } from "../helpers/server";
+import { graphql, type Kit, months, type Municipality, startKit } from "../kit";
 
 const sdk = join(root, "client-sdk");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -35,16 +35,32 @@ async function npm(args: string[], cwd: string) {
   return result;
 }
 
+/**
+ * The SDK as a package, its examples run over data this file builds with the test kit: a
+ * municipality (the examples' viewer, an editor's) with two systems, a collaboration and four
+ * agreements, two of them with a decision deadline within 12 months.
+ */
+let kit: Kit;
 let server: TestServer;
+let own: Municipality;
 const temp = mkdtempSync(join(tmpdir(), "samverkan-sdk-"));
 beforeAll(async () => {
-  server = await startServer();
+  kit = await startKit();
+  server = kit.server;
+  own = await kit.municipality({ name: "Bengtsfors" });
+  for (let i = 0; i < 2; i++) await kit.usage({ municipality: own, application: await kit.application() });
+  await kit.collaboration({ participants: [own, await kit.municipality()] });
+  // Decision deadlines (a year before the notice deadline for a supplier's agreement): 2026-12-31 twice, within 12 months; 2025-12-31, passed; 2028-06-30, later.
+  await kit.agreement({ parties: [own], ends: "2028-03-31", notice: months(3) });
+  await kit.agreement({ parties: [own], ends: "2028-01-31", notice: months(1) });
+  await kit.agreement({ parties: [own], ends: "2027-03-31", notice: months(3) });
+  await kit.agreement({ parties: [own], ends: "2029-12-31", notice: months(6) });
   // One build of the SDK for the whole file (the examples and the fixtures type-check against it).
   // The build itself is test/global-setup.ts's: here only checked, not written again.
   expect((await typeCheck(join(sdk, "tsconfig.json"), "--noEmit")).status).toBe(0);
 }, 120_000);
 afterAll(async () => {
-  await server.close();
+  await kit.close();
   rmSync(temp, { recursive: true, force: true });
   rmSync(join(sdk, "examples", "dist"), { recursive: true, force: true });
 });
@@ -61,7 +77,7 @@ describe("the SDK as a package", () => {
   });
 
   it("the examples run: agreements with a decision deadline within 12 months, fit scores from a CSV file", { timeout: 60_000 }, async () => {
-    const token = await server.token(Role.EDITOR, "1460");
+    const token = await server.token(Role.EDITOR, own.code);
     const env = { SAMVERKAN_URL: server.url, SAMVERKAN_TOKEN: token };
     const deadlines = await node(join(sdk, "examples", "dist", "agreement-deadlines.js"), [], env);
     expect(deadlines.stderr).toBe("");
@@ -69,12 +85,13 @@ describe("the SDK as a package", () => {
     const lines = deadlines.stdout.trim().split("\n");
     expect(lines[0]).toBe("Avtal för Bengtsfors med beslutsdatum inom 12 månader:");
     const expected = ok(
-      await server.gql(graphql(`query PackageAgreements { agreements(municipality: "1460", first: 100) { nodes { name schedule { decisionDeadline } } } }`)),
+      await server.gql(graphql(`query PackageAgreements($m: ID) { agreements(municipality: $m, first: 100) { nodes { name schedule { decisionDeadline } } } }`), { m: own.id }),
     ).agreements!.nodes.filter((a: any) => a.schedule.decisionDeadline >= "2026-06-15" && a.schedule.decisionDeadline <= "2027-06-15");
+    expect(expected).toHaveLength(2);
     expect(lines.length - 1).toBe(Math.max(expected.length, 1));
     for (const a of expected) expect(deadlines.stdout).toContain(`${a.schedule.decisionDeadline}\t`);
 
-    const usages = ok(await server.gql(graphql(`query PackageApplicationUsages { applicationUsages(municipality: "1460", first: 2) { nodes { id application { name } } } }`))).applicationUsages!.nodes;
+    const usages = ok(await server.gql(graphql(`query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }`), { m: own.id })).applicationUsages!.nodes;
     const csv = join(temp, "scores.csv");
     writeFileSync(csv, `application;functionalFit;technicalFit\n${usages[0].application.name};4;3\n${usages[1].application.name};7;2\nFinns inte;1;1\n`);
     const pushed = await node(join(sdk, "examples", "dist", "push-fit-scores.js"), [csv], env);
