@@ -4,20 +4,45 @@ import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
-import { ok, startServer, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
-import { graphql } from "../kit";
+import { ok, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
+import { graphql, type Kit, months, startKit } from "../kit";
 
 /**
  * The shared snapshot of one data version's facts and evaluations (cache/snapshot-reads.ts): later
  * requests of other pages, filters and viewers reuse what the first one read and judged, and no
- * request ever sees another data version's facts or another viewer's personal data.
+ * request ever sees another data version's facts or another viewer's personal data. Over data
+ * `build` makes with the test kit, the same on every server of the file.
  */
+let kit: Kit;
 let server: TestServer;
 
+/**
+ * Five collaborations (GIS-samverkan and Gemensam helpdesk among them), one under an agreement whose
+ * decision deadline has passed (a row needing attention), their systems' usages, and a specialist
+ * who plans to leave in 2026-11 (competence risk the admin sees and a reader does not).
+ */
+async function build(kit: Kit): Promise<void> {
+  const municipalities = [await kit.municipality(), await kit.municipality(), await kit.municipality()];
+  for (const [i, name] of ["GIS-samverkan", "Gemensam helpdesk", "E-arkiv", "Löneadministration", "Växel"].entries()) {
+    const application = await kit.application();
+    const participants = [municipalities[i % 3], municipalities[(i + 1) % 3]];
+    const collaboration = await kit.collaboration({ name, level: 1 + (i % 4), participants, application });
+    for (const municipality of participants) await kit.usage({ municipality, application });
+    if (i === 0) await kit.agreement({ kind: "SAMVERKANSAVTAL", parties: participants, collaborations: [collaboration], ends: "2026-09-30", notice: months(6) });
+    if (i === 1) {
+      const specialist = await kit.person({ municipality: participants[0] });
+      await kit.competence({ person: specialist, application });
+      await kit.plannedLeave(specialist, "2026-11");
+    }
+  }
+}
+
 beforeAll(async () => {
-  server = await startServer({ factSnapshot: true });
+  kit = await startKit({ factSnapshot: true });
+  server = kit.server;
+  await build(kit);
 });
-afterAll(async () => server.close());
+afterAll(async () => kit.close());
 
 const BOARD = graphql(`query FactSnapshotStatusBoard($first: Int, $after: String, $attention: Boolean) {
   statusBoard(first: $first, after: $after, needsAttention: $attention) {
@@ -43,8 +68,10 @@ describe("the fact snapshot of a data version", () => {
   });
 
   it("gives the same answers as a server that reads everything for each request", async () => {
-    const plain = await startServer();
+    const plainKit = await startKit();
+    const plain = plainKit.server;
     try {
+      await build(plainKit);
       for (const variables of [{ first: 100 }, { first: 100, attention: true }]) {
         expect(ok(await server.gql(BOARD, variables))).toEqual(ok(await plain.gql(BOARD, variables)));
       }
@@ -98,8 +125,13 @@ describe("the fact snapshot of a data version", () => {
 
 describe("the fact snapshot's warm-up", () => {
   it("prepares today's board at start and again after a write, so readers find it judged", async () => {
-    const warmed = await startServer({ factSnapshot: true, factSnapshotWarmUp: true });
+    const warmedKit = await startKit({ factSnapshot: true, factSnapshotWarmUp: true });
+    const warmed = warmedKit.server;
     try {
+      await warmed.snapshotSettled();
+      expect((await warmed.gql(BOARD, { first: 100 })).statements).toBeLessThanOrEqual(4);
+      // The kit's writes each schedule a warm-up; the last one prepares the board as built.
+      await build(warmedKit);
       await warmed.snapshotSettled();
       const first = await warmed.gql(BOARD, { first: 100, attention: true });
       expect(ok(first).statusBoard!.nodes.length).toBeGreaterThan(0);
