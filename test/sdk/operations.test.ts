@@ -9,6 +9,10 @@ import { graphql } from "../kit";
 
 const schema = buildSchema(readFileSync(join(root, "schema", "schema.graphql"), "utf8"));
 
+/**
+ * On the Dalsland seed: it runs every query method of the SDK and pages every connection, expecting
+ * a value for each field, which needs data of every kind the API serves (the seed's breadth).
+ */
 let server: TestServer;
 let client: SamverkanClient;
 beforeAll(async () => {
