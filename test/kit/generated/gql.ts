@@ -484,9 +484,7 @@ type Documents = {
     "query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score } } }": typeof types.ApolloCacheCollaborationCandidatesDocument,
     "query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }": typeof types.ApolloCacheCollaborationCandidates2Document,
     "query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": typeof types.ApolloCacheApplicationUsagesDocument,
-    "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }": typeof types.ArgumentsCollaborationsDocument,
-    "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }": typeof types.ArgumentsCollaborations2Document,
-    "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }": typeof types.ArgumentsCollaborations3Document,
+    "query ArgumentsCollaborations($m: ID) { collaborations(participant: $m) { totalCount } }": typeof types.ArgumentsCollaborationsDocument,
     "query ArgumentsCompetenceRisk { competenceRisk(municipality: \"9999\") { totalCount } }": typeof types.ArgumentsCompetenceRiskDocument,
     "query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }": typeof types.ArgumentsAgreementsDocument,
     "query ConsumerStatusBoard { statusBoard { totalCount } }": typeof types.ConsumerStatusBoardDocument,
@@ -494,8 +492,8 @@ type Documents = {
     "query OperationsMunicipality { municipality(code: \"1460\") { id } }": typeof types.OperationsMunicipalityDocument,
     "query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }": typeof types.OperationsCollaborationBodiesDocument,
     "query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": typeof types.OperationsCollaborationCandidatesDocument,
-    "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }": typeof types.PackageAgreementsDocument,
-    "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }": typeof types.PackageApplicationUsagesDocument,
+    "query PackageAgreements($m: ID) { agreements(municipality: $m, first: 100) { nodes { name schedule { decisionDeadline } } } }": typeof types.PackageAgreementsDocument,
+    "query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }": typeof types.PackageApplicationUsagesDocument,
     "query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }": typeof types.PackageNodeDocument,
     "query PackageStatusBoard { statusBoard { totalCount } }": typeof types.PackageStatusBoardDocument,
     "query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }": typeof types.PagingStatusBoardDocument,
@@ -1016,9 +1014,7 @@ const documents: Documents = {
     "query ApolloCacheCollaborationCandidates { collaborationCandidates(asOf: \"2025-06-01\", first: 100, includeHidden: true) { nodes { key score } } }": types.ApolloCacheCollaborationCandidatesDocument,
     "query ApolloCacheCollaborationCandidates2 { collaborationCandidates(first: 100, includeHidden: true) { nodes { key score } } }": types.ApolloCacheCollaborationCandidates2Document,
     "query ApolloCacheApplicationUsages { applicationUsages(first: 6) { nodes { id } } }": types.ApolloCacheApplicationUsagesDocument,
-    "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }": types.ArgumentsCollaborationsDocument,
-    "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }": types.ArgumentsCollaborations2Document,
-    "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }": types.ArgumentsCollaborations3Document,
+    "query ArgumentsCollaborations($m: ID) { collaborations(participant: $m) { totalCount } }": types.ArgumentsCollaborationsDocument,
     "query ArgumentsCompetenceRisk { competenceRisk(municipality: \"9999\") { totalCount } }": types.ArgumentsCompetenceRiskDocument,
     "query ArgumentsAgreements($x: ID) { agreements(collaboration: $x) { totalCount } }": types.ArgumentsAgreementsDocument,
     "query ConsumerStatusBoard { statusBoard { totalCount } }": types.ConsumerStatusBoardDocument,
@@ -1026,8 +1022,8 @@ const documents: Documents = {
     "query OperationsMunicipality { municipality(code: \"1460\") { id } }": types.OperationsMunicipalityDocument,
     "query OperationsCollaborationBodies { collaborationBodies { nodes { id } } }": types.OperationsCollaborationBodiesDocument,
     "query OperationsCollaborationCandidates { collaborationCandidates(first: 1) { nodes { id } } }": types.OperationsCollaborationCandidatesDocument,
-    "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }": types.PackageAgreementsDocument,
-    "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }": types.PackageApplicationUsagesDocument,
+    "query PackageAgreements($m: ID) { agreements(municipality: $m, first: 100) { nodes { name schedule { decisionDeadline } } } }": types.PackageAgreementsDocument,
+    "query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }": types.PackageApplicationUsagesDocument,
     "query PackageNode($a: ID!, $b: ID!) { a: node(id: $a) { ... on ApplicationUsage { functionalFit technicalFit } } b: node(id: $b) { ... on ApplicationUsage { functionalFit } } }": types.PackageNodeDocument,
     "query PackageStatusBoard { statusBoard { totalCount } }": types.PackageStatusBoardDocument,
     "query PagingStatusBoard { statusBoard(first: 100, orderBy: { field: LEVEL, direction: DESC }) { nodes { level { ordinal } } } }": types.PagingStatusBoardDocument,
@@ -2958,15 +2954,7 @@ export function graphql(source: "query ApolloCacheApplicationUsages { applicatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ArgumentsCollaborations { collaborations(participant: \"1460\") { totalCount } }"): typeof import('./graphql.js').ArgumentsCollaborationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ArgumentsCollaborations2($m: ID) { collaborations(participant: $m) { totalCount } }"): typeof import('./graphql.js').ArgumentsCollaborations2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ArgumentsCollaborations3 { collaborations(first: 1) { nodes { id } } }"): typeof import('./graphql.js').ArgumentsCollaborations3Document;
+export function graphql(source: "query ArgumentsCollaborations($m: ID) { collaborations(participant: $m) { totalCount } }"): typeof import('./graphql.js').ArgumentsCollaborationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2998,11 +2986,11 @@ export function graphql(source: "query OperationsCollaborationCandidates { colla
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PackageAgreements { agreements(municipality: \"1460\", first: 100) { nodes { name schedule { decisionDeadline } } } }"): typeof import('./graphql.js').PackageAgreementsDocument;
+export function graphql(source: "query PackageAgreements($m: ID) { agreements(municipality: $m, first: 100) { nodes { name schedule { decisionDeadline } } } }"): typeof import('./graphql.js').PackageAgreementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PackageApplicationUsages { applicationUsages(municipality: \"1460\", first: 2) { nodes { id application { name } } } }"): typeof import('./graphql.js').PackageApplicationUsagesDocument;
+export function graphql(source: "query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }"): typeof import('./graphql.js').PackageApplicationUsagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4852,22 +4852,12 @@ export type ApolloCacheApplicationUsagesQueryVariables = Exact<{ [key: string]: 
 
 export type ApolloCacheApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string }> } | null };
 
-export type ArgumentsCollaborationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ArgumentsCollaborationsQuery = { collaborations: { totalCount: number } | null };
-
-export type ArgumentsCollaborations2QueryVariables = Exact<{
+export type ArgumentsCollaborationsQueryVariables = Exact<{
   m?: string | number | null | undefined;
 }>;
 
 
-export type ArgumentsCollaborations2Query = { collaborations: { totalCount: number } | null };
-
-export type ArgumentsCollaborations3QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ArgumentsCollaborations3Query = { collaborations: { nodes: Array<{ id: string }> } | null };
+export type ArgumentsCollaborationsQuery = { collaborations: { totalCount: number } | null };
 
 export type ArgumentsCompetenceRiskQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4906,12 +4896,16 @@ export type OperationsCollaborationCandidatesQueryVariables = Exact<{ [key: stri
 
 export type OperationsCollaborationCandidatesQuery = { collaborationCandidates: { nodes: Array<{ id: string }> } | null };
 
-export type PackageAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PackageAgreementsQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
 
 
 export type PackageAgreementsQuery = { agreements: { nodes: Array<{ name: string, schedule: { decisionDeadline: string } }> } | null };
 
-export type PackageApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+export type PackageApplicationUsagesQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
 
 
 export type PackageApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, application: { name: string } }> } | null };
@@ -13017,28 +13011,12 @@ export const ApolloCacheApplicationUsagesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApolloCacheApplicationUsagesQuery, ApolloCacheApplicationUsagesQueryVariables>;
 export const ArgumentsCollaborationsDocument = new TypedDocumentString(`
-    query ArgumentsCollaborations {
-  collaborations(participant: "1460") {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<ArgumentsCollaborationsQuery, ArgumentsCollaborationsQueryVariables>;
-export const ArgumentsCollaborations2Document = new TypedDocumentString(`
-    query ArgumentsCollaborations2($m: ID) {
+    query ArgumentsCollaborations($m: ID) {
   collaborations(participant: $m) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ArgumentsCollaborations2Query, ArgumentsCollaborations2QueryVariables>;
-export const ArgumentsCollaborations3Document = new TypedDocumentString(`
-    query ArgumentsCollaborations3 {
-  collaborations(first: 1) {
-    nodes {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ArgumentsCollaborations3Query, ArgumentsCollaborations3QueryVariables>;
+    `) as unknown as TypedDocumentString<ArgumentsCollaborationsQuery, ArgumentsCollaborationsQueryVariables>;
 export const ArgumentsCompetenceRiskDocument = new TypedDocumentString(`
     query ArgumentsCompetenceRisk {
   competenceRisk(municipality: "9999") {
@@ -13095,8 +13073,8 @@ export const OperationsCollaborationCandidatesDocument = new TypedDocumentString
 }
     `) as unknown as TypedDocumentString<OperationsCollaborationCandidatesQuery, OperationsCollaborationCandidatesQueryVariables>;
 export const PackageAgreementsDocument = new TypedDocumentString(`
-    query PackageAgreements {
-  agreements(municipality: "1460", first: 100) {
+    query PackageAgreements($m: ID) {
+  agreements(municipality: $m, first: 100) {
     nodes {
       name
       schedule {
@@ -13107,8 +13085,8 @@ export const PackageAgreementsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PackageAgreementsQuery, PackageAgreementsQueryVariables>;
 export const PackageApplicationUsagesDocument = new TypedDocumentString(`
-    query PackageApplicationUsages {
-  applicationUsages(municipality: "1460", first: 2) {
+    query PackageApplicationUsages($m: ID) {
+  applicationUsages(municipality: $m, first: 2) {
     nodes {
       id
       application {
