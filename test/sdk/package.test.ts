@@ -91,7 +91,8 @@ describe("the SDK as a package", () => {
     expect(lines.length - 1).toBe(Math.max(expected.length, 1));
     for (const a of expected) expect(deadlines.stdout).toContain(`${a.schedule.decisionDeadline}\t`);
 
-    const usages = ok(await server.gql(graphql(`query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }`), { m: own.id })).applicationUsages!.nodes;
+    const usages = ok(await server.gql(graphql(`query PackageApplicationUsages($m: ID) { applicationUsages(municipality: $m, first: 2) { nodes { id application { name } } } }`), { m: own.id }))
+      .applicationUsages!.nodes;
     const csv = join(temp, "scores.csv");
     writeFileSync(csv, `application;functionalFit;technicalFit\n${usages[0].application.name};4;3\n${usages[1].application.name};7;2\nFinns inte;1;1\n`);
     const pushed = await node(join(sdk, "examples", "dist", "push-fit-scores.js"), [csv], env);
