@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, type TestServer } from "../helpers/server";
 import { type Collaboration, graphql, type Kit, type Municipality, startKit } from "../kit";
 
-/** ID arguments of filters over data this file builds with the test kit: one collaboration of two municipalities. */
+/**
+ * ID arguments of filters over data this file builds with the test kit: a municipality (not the
+ * first made) in two collaborations, and a collaboration without it.
+ */
 let kit: Kit;
 let server: TestServer;
 let host: Municipality;
@@ -10,9 +13,10 @@ let collaboration: Collaboration;
 beforeAll(async () => {
   kit = await startKit();
   server = kit.server;
+  const other = await kit.municipality();
   host = await kit.municipality();
-  collaboration = await kit.collaboration({ participants: [host, await kit.municipality()] });
-  // Another collaboration without the host, so that a filter that filtered nothing would show.
+  collaboration = await kit.collaboration({ participants: [host, other] });
+  await kit.collaboration({ participants: [host, await kit.municipality()] });
   await kit.collaboration();
 });
 afterAll(async () => kit.close());
@@ -22,7 +26,7 @@ describe("ID arguments of filters", () => {
     const participating = graphql(`query ArgumentsCollaborations($m: ID) { collaborations(participant: $m) { totalCount } }`);
     const byCode = ok(await server.gql(participating, { m: host.code })).collaborations!.totalCount;
     const byId = ok(await server.gql(participating, { m: host.id })).collaborations!.totalCount;
-    expect(byCode).toBe(1);
+    expect(byCode).toBe(2);
     expect(byCode).toBe(byId);
   });
 
