@@ -7,7 +7,7 @@
  * keys are the ones recorded now, as the report has always shown them; everything dated is read on
  * the report's dates.
  */
-import { type AgreementCostProblem, type AgreementCostSplit, CostKeyKind, splitAgreementCost } from "../agreements/cost-split";
+import { type AgreementCostProblem, type AgreementCostSplit, costKeyOf, splitAgreementCost } from "../agreements/cost-split";
 import { agreementSchedule, type AgreementSchedule, inForceOn } from "../agreements/deadlines";
 import { AgreementKind, termsOf } from "../agreements/entities";
 import { deadlinePolicy } from "../agreements/settings";
@@ -471,14 +471,9 @@ function agreedCostKey(
   const collaboration = activity.collaborationId === null ? undefined : collaborations.get(activity.collaborationId);
   if (!collaboration) return null;
   const agreement = covering(collaboration).find(({ on }) => on.agreement.kind === AgreementKind.SAMVERKANSAVTAL && on.agreement.costKey !== null && inForceOn(on.terms, activity.heldOn))?.on;
-  if (!agreement || agreement.agreement.costKey === null) return null;
-  const { costKey, costKeyBaseShareBasisPoints, costKeyPopulationYear } = agreement.agreement;
-  return {
-    agreementId: agreement.agreement.id,
-    key: costKey === CostKeyKind.BASE_PLUS_POPULATION ? { kind: CostKeyKind.BASE_PLUS_POPULATION, baseShareBasisPoints: costKeyBaseShareBasisPoints ?? 0 } : { kind: costKey },
-    populationYear: costKeyPopulationYear,
-    shareBasisPoints: agreement.shares,
-  };
+  const key = agreement && costKeyOf(agreement.agreement);
+  if (!agreement || !key) return null;
+  return { agreementId: agreement.agreement.id, key, populationYear: agreement.agreement.costKeyPopulationYear, shareBasisPoints: agreement.shares };
 }
 
 /** The annual report for a year and scope, from the facts as they stood on its dates. */
