@@ -548,14 +548,16 @@ export class FactsOn {
 
   /** Competence networks begun by D, with the collaborations they serve. */
   networks = () =>
-    this.once("networks", async () => {
-      const [networks, links] = await Promise.all([
-        this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").where("(n.started_on IS NULL OR n.started_on <= :on)", { on: this.date }).orderBy("n.id").getMany(),
-        this.db.getRepository(CompetenceNetworkCollaboration).find(),
-      ]);
-      const linked = groupBy(links, (l) => l.networkId);
-      return networks.map((network) => ({ network, collaborationIds: (linked.get(network.id) ?? []).map((l) => l.collaborationId) }));
-    });
+    this.once("networks", () =>
+      this.withCollaborations(this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").where("(n.started_on IS NULL OR n.started_on <= :on)", { on: this.date }).orderBy("n.id").getMany()),
+    );
+
+  /** Networks, each with the collaborations it serves (by link id), in the order given. */
+  private async withCollaborations(read: Promise<CompetenceNetwork[]>): Promise<{ network: CompetenceNetwork; collaborationIds: number[] }[]> {
+    const [networks, links] = await Promise.all([read, this.db.getRepository(CompetenceNetworkCollaboration).find({ order: { id: "ASC" } })]);
+    const linked = groupBy(links, (l) => l.networkId);
+    return networks.map((network) => ({ network, collaborationIds: (linked.get(network.id) ?? []).map((l) => l.collaborationId) }));
+  }
 
   /** Attendance at training activities held after `from` up to D: one row per activity and municipality taking part. */
   trainingAttendance = (from: LocalDate) =>
@@ -696,14 +698,7 @@ export class FactsOn {
 
   /** Every competence network as recorded now, begun or not, by name, with the collaborations it serves. */
   allNetworks = () =>
-    this.once("allNetworks", async () => {
-      const [networks, links] = await Promise.all([
-        this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").orderBy("n.name_key", "ASC").addOrderBy("n.id", "ASC").getMany(),
-        this.db.getRepository(CompetenceNetworkCollaboration).find({ order: { id: "ASC" } }),
-      ]);
-      const linked = groupBy(links, (l) => l.networkId);
-      return networks.map((network) => ({ network, collaborationIds: (linked.get(network.id) ?? []).map((l) => l.collaborationId) }));
-    });
+    this.once("allNetworks", () => this.withCollaborations(this.db.getRepository(CompetenceNetwork).createQueryBuilder("n").orderBy("n.name_key", "ASC").addOrderBy("n.id", "ASC").getMany()));
 
   /** The IT policy's goals with dates, by deadline. */
   policyGoals = () => this.once("policyGoals", () => this.db.getRepository(PolicyGoal).find({ order: { deadline: "ASC", id: "ASC" } }));
