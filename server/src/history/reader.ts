@@ -228,14 +228,14 @@ export class FactsOn {
   private async usagesWith(earlier: Promise<Map<number, ApplicationUsage>>, ids: number[]): Promise<Map<number, ApplicationUsage>> {
     const [before, rows, facts] = await Promise.all([earlier, plainRows(whereIn(this.db.getRepository(ApplicationUsage).createQueryBuilder("e"), "e.id", ids)), this.versions(USAGE_FACTS, ids)]);
     const usages = new Map(before);
-    const last = [...before.keys()].at(-1) ?? 0;
     let inOrder = true;
     const fresh = new Map(rows.map((row) => [row.id, row]));
     for (const id of ids) {
       const row = fresh.get(id);
       const on = facts.get(id);
       if (row && on) {
-        if (!usages.has(id) && id < last) inOrder = false;
+        // A usage new to this date goes last; only one with a lower id than another's (rare) needs a sort.
+        if (inOrder && !usages.has(id)) for (const other of usages.keys()) if (other > id) inOrder = false;
         usages.set(id, Object.assign(row, on));
       } else usages.delete(id);
     }
