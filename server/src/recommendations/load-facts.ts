@@ -4,7 +4,7 @@ import { groupBy } from "../common/collections";
 import { yearOf, type LocalDate } from "../common/dates";
 import { RiskSubjectKind } from "../competence/risk";
 import { competenceRisk } from "../competence/risk-data";
-import { encodeGlobalId } from "../core/global-id";
+import { decodeGlobalId } from "../core/global-id";
 import type { EvaluationSource } from "../evaluations/evaluation";
 import { figureFor } from "../municipalities/population";
 import { freezeRuleOf, TriggerSettings } from "./entities";
@@ -57,8 +57,15 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
   const levels = [...levelRows.values()];
   const changes = [...(await facts.levelChanges()).values()].flat();
 
-  const audited = new Map(audit.map((a) => [a.objectId, a.on]));
-  const auditedOn = (type: string, id: number) => audited.get(encodeGlobalId(type, id)) ?? null;
+  // By type and id: decoding the audited objects' IDs once costs less than encoding one for every usage, collaboration and agreement.
+  const audited = new Map<string, Map<number, LocalDate>>();
+  for (const a of audit) {
+    const object = decodeGlobalId(a.objectId);
+    if (!object) continue;
+    if (!audited.has(object.type)) audited.set(object.type, new Map());
+    audited.get(object.type)!.set(object.id, a.on);
+  }
+  const auditedOn = (type: string, id: number) => audited.get(type)?.get(id) ?? null;
   const ordinals = new Map(levels.map((l) => [l.id, l.ordinal]));
 
   const historyOf = groupBy(changes, (c) => c.collaborationId);
@@ -111,7 +118,7 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
 
   const usageChanged = new Map(usages.map((u) => [u.id, u.lastChangedOn]));
   const collaborationChanged = new Map(collaborations.map((c) => [c.id, c.lastChangedOn]));
-  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r, rank) => ({
+  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r) => ({
     kind: r.kind === RiskSubjectKind.COLLABORATION ? ("COLLABORATION" as const) : ("APPLICATION_USAGE" as const),
     applicationUsageId: r.applicationUsageId,
     collaborationId: r.collaborationId,
@@ -120,7 +127,6 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
     label: r.label,
     score: r.score,
     band: r.level,
-    rank,
     lastChangedOn: r.kind === RiskSubjectKind.COLLABORATION ? (collaborationChanged.get(r.collaborationId!) ?? null) : (usageChanged.get(r.applicationUsageId!) ?? null),
   }));
 
