@@ -108,11 +108,13 @@ describe("COMPETENCE_RISK", () => {
       label: `r${score}`,
       score,
       band: score >= 60 ? "HIGH" : "MEDIUM",
-      rank: 100 - score,
       lastChangedOn: null,
     });
     expect(competenceRisk(input({ risks: [risk(59)] }))).toBeNull();
     expect(competenceRisk(input({ risks: [risk(60), risk(85)] }))).toMatchObject({ strength: 0.85, findings: [{ risk: { score: 85 } }, { risk: { score: 60 } }] });
+    // Equal scores in the competence-risk list's order: by label as Swedish sorts it (Å after Z), then by subject.
+    const named = (id: number, label: string) => ({ ...risk(70), applicationUsageId: id, label });
+    expect(competenceRisk(input({ risks: [named(1, "Åmål"), named(3, "Vara"), named(2, "Vara"), risk(80)] }))!.findings.map((f) => (f as { risk: { applicationUsageId: number } }).risk.applicationUsageId)).toEqual([80, 2, 3, 1]);
   });
 });
 

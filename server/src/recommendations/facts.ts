@@ -82,8 +82,6 @@ export interface FactCompetenceRisk {
   score: number;
   /** RiskLevel value: LOW, MEDIUM, HIGH. */
   band: string;
-  /** Its place in the competence-risk list (score, then label): findings keep that order. */
-  rank: number;
   lastChangedOn: LocalDate | null;
 }
 
