@@ -1,5 +1,6 @@
 import { addMonths } from "../common/dates";
-import { type Evaluation, partitioned } from "../evaluations/evaluation";
+import { groupBy } from "../common/collections";
+import { type Evaluation, type Keep, makeNow, partitioned } from "../evaluations/evaluation";
 import type { FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
 import { hasLeft } from "./leave";
@@ -21,8 +22,10 @@ import {
  * The competence-risk assessment's input on the reader's date, from the one reader of facts: usages
  * in use then, competences then, planned leave as recorded then, training plans as they stood then,
  * participations and memberships in force then. A fixed number of statements whatever the data.
+ * Each list is kept (`keep`) while the kinds it is made of are the same: after a write only those
+ * the write touched are new objects.
  */
-export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Promise<RiskInput> {
+export async function loadRiskInput(facts: FactsOn, horizonMonths: number, keep: Keep = makeNow): Promise<RiskInput> {
   const asOf = facts.date;
   const [municipalities, applications, usages, collaborations, participants, people, competences, plans, trainings, networks, members] = await Promise.all([
     facts.municipalities(),
@@ -37,22 +40,21 @@ export async function loadRiskInput(facts: FactsOn, horizonMonths: number): Prom
     facts.networks(),
     facts.networkMembers(),
   ]);
-  const specialists = competences.filter((c) => c.level === CompetenceLevel.SPECIALIST);
-  const personIds = new Set([...specialists.map((s) => s.personId), ...members.map((m) => m.personId)]);
+  const specialists = keep("specialists", [competences], () => competences.filter((c) => c.level === CompetenceLevel.SPECIALIST));
   // The facts themselves (each has the fields the assessment reads), not copies of 300 000 rows.
   return {
     asOf,
     horizonMonths,
-    municipalities: [...municipalities.values()],
-    applications: [...applications.values()],
+    municipalities: keep("municipalities", [municipalities], () => [...municipalities.values()]),
+    applications: keep("applications", [applications], () => [...applications.values()]),
     usages,
-    collaborations: [...collaborations.values()],
-    participations: [...participants.values()].flat(),
-    people: [...personIds].flatMap((id) => people.get(id) ?? []),
+    collaborations: keep("collaborations", [collaborations], () => [...collaborations.values()]),
+    participations: keep("participations", [participants], () => [...participants.values()].flat()),
+    people: keep("people", [specialists, members, people], () => [...new Set([...specialists.map((s) => s.personId), ...members.map((m) => m.personId)])].flatMap((id) => people.get(id) ?? [])),
     specialists,
     plans,
     trainings,
-    networks: networks.map((n) => ({ id: n.network.id, category: n.network.category, collaborationIds: n.collaborationIds })),
+    networks: keep("networks", [networks], () => networks.map((n) => ({ id: n.network.id, category: n.network.category, collaborationIds: n.collaborationIds }))),
     networkMembers: members,
   };
 }
@@ -81,51 +83,70 @@ function withVisibleLeave(input: RiskInput, leave: LeaveView): RiskInput {
 /**
  * The input divided by application: each usage, collaboration, specialist, plan and training
  * concerns one application, and an application's assessments read nothing of another's (people,
- * municipalities and networks are looked up alike by all).
+ * municipalities and networks are looked up alike by all). Only the usages (and the plans, which
+ * follow their usages) are divided anew after every write; the other lists' division is kept while
+ * the list is the same (`keep`), so after a usage's write an application's unit is made of the same
+ * lists as before but its usages.
  */
-function byApplication(input: RiskInput): { shared: RiskSharedInput; units: Map<string, RiskUnitInput> } {
-  const units = new Map<number, RiskUnitInput>();
-  const unit = (applicationId: number): RiskUnitInput => {
-    let u = units.get(applicationId);
-    if (!u) units.set(applicationId, (u = { applications: [], usages: [], collaborations: [], participations: [], specialists: [], plans: [], trainings: [] }));
-    return u;
-  };
-  for (const a of input.applications) unit(a.id).applications.push(a);
+function byApplication(input: RiskInput, keep: Keep): { shared: RiskSharedInput; units: Map<string, RiskUnitInput> } {
+  const collaborationsOf = keep("collaborationsOf", [input.collaborations], () => groupBy(input.collaborations, (c) => c.applicationId));
+  const applicationOfCollaboration = keep("applicationOfCollaboration", [input.collaborations], () => new Map(input.collaborations.map((c) => [c.id, c.applicationId])));
+  const participationsOf = keep("participationsOf", [input.participations, applicationOfCollaboration], () =>
+    groupBy(
+      input.participations.filter((p) => applicationOfCollaboration.has(p.collaborationId)),
+      (p) => applicationOfCollaboration.get(p.collaborationId)!,
+    ),
+  );
+  const specialistsOf = keep("specialistsOf", [input.specialists], () => groupBy(input.specialists, (s) => s.applicationId));
+  const trainingsOf = keep("trainingsOf", [input.trainings], () => groupBy(input.trainings, (t) => t.planId));
+  // A plan concerns the application of its usage (while in use) or of its collaboration.
+  const plannedUsages = keep("plannedUsages", [input.plans], () => new Set(input.plans.flatMap((p) => p.applicationUsageId ?? [])));
+  const usagesOf = new Map<number, RiskUnitInput["usages"]>();
   const applicationOfUsage = new Map<number, number>();
   for (const u of input.usages) {
-    unit(u.applicationId).usages.push(u);
-    applicationOfUsage.set(u.id, u.applicationId);
+    const list = usagesOf.get(u.applicationId);
+    if (list) list.push(u);
+    else usagesOf.set(u.applicationId, [u]);
+    if (plannedUsages.has(u.id)) applicationOfUsage.set(u.id, u.applicationId);
   }
-  const applicationOfCollaboration = new Map<number, number>();
-  for (const c of input.collaborations) {
-    unit(c.applicationId).collaborations.push(c);
-    applicationOfCollaboration.set(c.id, c.applicationId);
-  }
-  for (const p of input.participations) {
-    const applicationId = applicationOfCollaboration.get(p.collaborationId);
-    if (applicationId !== undefined) unit(applicationId).participations.push(p);
-  }
-  for (const s of input.specialists) if (units.has(s.applicationId)) unit(s.applicationId).specialists.push(s);
-  const unitsOfPlan = new Map<number, Set<number>>();
+  const plansOf = new Map<number, RiskUnitInput["plans"]>();
   for (const plan of input.plans) {
     const of = new Set<number>();
     if (plan.applicationUsageId !== null && applicationOfUsage.has(plan.applicationUsageId)) of.add(applicationOfUsage.get(plan.applicationUsageId)!);
     if (plan.collaborationId !== null && applicationOfCollaboration.has(plan.collaborationId)) of.add(applicationOfCollaboration.get(plan.collaborationId)!);
-    for (const applicationId of of) unit(applicationId).plans.push(plan);
-    unitsOfPlan.set(plan.id, of);
+    for (const applicationId of of) {
+      const list = plansOf.get(applicationId);
+      if (list) list.push(plan);
+      else plansOf.set(applicationId, [plan]);
+    }
   }
-  for (const t of input.trainings) for (const applicationId of unitsOfPlan.get(t.planId) ?? []) unit(applicationId).trainings.push(t);
+  // A unit for every application, and for any application something names that the list lacks.
+  const ids = new Set([...input.applications.map((a) => a.id), ...usagesOf.keys(), ...collaborationsOf.keys(), ...participationsOf.keys(), ...plansOf.keys()]);
+  const applicationsOf = keep("applicationsOf", [input.applications], () => groupBy(input.applications, (a) => a.id));
+  const units = new Map<string, RiskUnitInput>();
+  for (const id of ids) {
+    const plans = plansOf.get(id) ?? [];
+    units.set(String(id), {
+      applications: applicationsOf.get(id) ?? [],
+      usages: usagesOf.get(id) ?? [],
+      collaborations: collaborationsOf.get(id) ?? [],
+      participations: participationsOf.get(id) ?? [],
+      specialists: specialistsOf.get(id) ?? [],
+      plans,
+      trainings: plans.flatMap((plan) => trainingsOf.get(plan.id) ?? []),
+    });
+  }
   const { asOf, horizonMonths, municipalities, people, networks, networkMembers } = input;
-  return { shared: { asOf, horizonMonths, municipalities, people, networks, networkMembers }, units: new Map([...units].map(([id, u]) => [String(id), u])) };
+  return { shared: { asOf, horizonMonths, municipalities, people, networks, networkMembers }, units };
 }
 
 /** Competence risk (kompetensrisk) on a date over a horizon, with the planned leave one view may count; judged per application. */
 export const competenceRisk: Evaluation<CompetenceRiskParams, RiskInput, RiskAssessment[]> = partitioned({
   name: "competence-risk",
   key: ({ horizonMonths, leave }: CompetenceRiskParams) => `${horizonMonths}:${leave === "ALL" ? "all" : `municipality ${leave.municipalityId ?? "none"}`}`,
-  read: (source, date, { horizonMonths }) => loadRiskInput(source.facts(date), horizonMonths),
+  read: (source, date, { horizonMonths }) => loadRiskInput(source.facts(date), horizonMonths, source.keep),
   units: {
-    split: (input: RiskInput, { leave }: CompetenceRiskParams) => byApplication(withVisibleLeave(input, leave)),
+    split: (input: RiskInput, { leave }: CompetenceRiskParams, keep: Keep) => byApplication(withVisibleLeave(input, leave), keep),
     prepare: riskContext,
     evaluateUnit: (context: RiskContext, unit: RiskUnitInput): RankedAssessment[] => rankAssessments(unit, context),
     order: compareRanked,

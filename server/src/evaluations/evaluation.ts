@@ -11,7 +11,22 @@ export interface EvaluationSource {
   ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R>;
   /** A source of its own over the same database, sharing nothing (a mutation's, which changes what it reads). */
   fresh(): EvaluationSource;
+  /** See `Keep`: for an evaluation's read, what it made from the same inputs last time. */
+  keep: Keep;
 }
+
+/**
+ * What `make` makes from `inputs` (values an evaluation's read or split takes from the reader of
+ * facts, or from another evaluation), kept from the generation before while every input is the same
+ * object: the reader keeps the kinds of fact a write left alone as the same objects, so what is made
+ * of them alone (an index, a list of a kind's values) is not made again after a write that did not
+ * touch them. `make` reads nothing but `inputs`; `name` is unique within one evaluation. Outside the
+ * registry (judging from scratch) it simply makes.
+ */
+export type Keep = <T>(name: string, inputs: readonly unknown[], make: () => T) => T;
+
+/** `Keep` that keeps nothing: judging from scratch. */
+export const makeNow: Keep = (_name, _inputs, make) => make();
 
 /**
  * One evaluation of the facts on a date (utvärdering): the status board's rows, the governance
@@ -42,7 +57,7 @@ export interface Evaluation<P, I, R> {
  * changed (the others keep their results), and to let other requests run between units.
  */
 export interface Units<P, I, S, C, U, UR, R> {
-  split(input: I, params: P): { shared: S; units: Map<string, U> };
+  split(input: I, params: P, keep: Keep): { shared: S; units: Map<string, U> };
   prepare(shared: S, params: P): C;
   evaluateUnit(context: C, unit: U, params: P): UR;
   combine(results: UR[], input: I, params: P): R;
@@ -56,7 +71,7 @@ export interface Units<P, I, S, C, U, UR, R> {
  * the whole list anew; any correct merge gives the same list, since the order is total.
  */
 export interface SortedUnits<P, I, S, C, U, T, R> {
-  split(input: I, params: P): { shared: S; units: Map<string, U> };
+  split(input: I, params: P, keep: Keep): { shared: S; units: Map<string, U> };
   prepare(shared: S, params: P): C;
   /** One unit's list, in `order`. */
   evaluateUnit(context: C, unit: U, params: P): readonly T[];
@@ -77,7 +92,7 @@ export function partitioned<P, I, S, C, U, UR, R>(
   return {
     ...definition,
     evaluate(input, params) {
-      const { shared, units: parts } = units.split(input, params);
+      const { shared, units: parts } = units.split(input, params, makeNow);
       const context = units.prepare(shared, params);
       const results = [...parts.values()].map((unit) => units.evaluateUnit(context, unit, params));
       return isSorted(units) ? units.finish(mergeAll(results as readonly UR[][], units.order), input, params) : units.combine(results as UR[], input, params);

@@ -9,7 +9,7 @@ import { whatIfEvaluation } from "../plans/load-whatif";
 import { candidates } from "../recommendations/service";
 import { annualReportEvaluation } from "../reports/facts";
 import { boardRows, governanceGaps } from "../status/board";
-import { type Evaluation, type EvaluationSource, isSorted } from "./evaluation";
+import { type Evaluation, type EvaluationSource, isSorted, type Keep, makeNow } from "./evaluation";
 import { sameValue } from "./same-value";
 import { mergeAll, mergeChanged } from "./sorted-merge";
 
@@ -52,6 +52,16 @@ interface Made {
   done: boolean;
   /** For an evaluation in units: what they were judged from, and their results (a later generation keeps those whose input is the same). */
   units?: Judged;
+  /** What its read and split kept (`Keep`), by name, with the inputs each was made from. */
+  kept: Kept;
+}
+
+type Kept = Map<string, { inputs: readonly unknown[]; value: unknown }>;
+
+/** What an earlier generation made of an evaluation a write made to judge again: its units and what it kept. */
+interface Earlier {
+  units?: Judged;
+  kept: Kept;
 }
 
 interface Judged {
@@ -70,8 +80,8 @@ const otherRequests = () => new Promise<void>((resolve) => setImmediate(resolve)
 interface OnDate {
   facts: FactsOn;
   made: Map<string, Made>;
-  /** Units judged by an earlier generation, by key, of evaluations a write made to judge again. */
-  before: Map<string, Judged>;
+  /** What an earlier generation made, by key, of evaluations a write made to judge again. */
+  before: Map<string, Earlier>;
 }
 
 /**
@@ -118,19 +128,23 @@ export class Evaluations implements EvaluationSource {
     return new Evaluations(this.db);
   }
 
+  /** Asked outside an evaluation's read, nothing is kept. */
+  keep = makeNow;
+
   ask<P, I, R>(evaluation: Evaluation<P, I, R>, date: LocalDate, params: P): Promise<R> {
     if (!REGISTERED.has(evaluation)) throw new Error(`The evaluation ${evaluation.name} is not in EVALUATIONS.`);
     const { made, before: judgedBefore } = this.on(date);
     const key = `${evaluation.name}:${evaluation.key(params)}`;
     let entry = made.get(key);
     if (!entry) {
-      const tracked: Made = { result: Promise.resolve(), reads: new Set(), asked: [], done: false };
+      const tracked: Made = { result: Promise.resolve(), reads: new Set(), asked: [], done: false, kept: new Map() };
       // Kept until this result is done: a write meanwhile carries it on to the next generation.
       const before = judgedBefore.get(key);
-      tracked.result = evaluation.read(this.tracking(tracked), date, params).then(async (input) => {
+      const keep = this.keeping(tracked, before?.kept);
+      tracked.result = evaluation.read(this.tracking(tracked, keep), date, params).then(async (input) => {
         // Let requests that came meanwhile run first: judging may take a while.
         await otherRequests();
-        const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before) : evaluation.evaluate(input, params);
+        const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before?.units, keep) : evaluation.evaluate(input, params);
         tracked.done = true;
         judgedBefore.delete(key);
         return result;
@@ -147,9 +161,9 @@ export class Evaluations implements EvaluationSource {
    * `SortedUnits`, the merged list judged before is kept too, with only the changed units' items
    * taken out and merged in.
    */
-  private async judgeInUnits<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Judged | undefined): Promise<R> {
+  private async judgeInUnits<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Judged | undefined, keep: Keep): Promise<R> {
     const units = evaluation.units!;
-    const { shared, units: parts } = units.split(input, params);
+    const { shared, units: parts } = units.split(input, params, keep);
     const same = before !== undefined && sameValue(shared, before.shared);
     const reusable = same ? before.parts : undefined;
     const context = same ? before.context : units.prepare(shared, params);
@@ -185,8 +199,18 @@ export class Evaluations implements EvaluationSource {
     return units.finish(judged.merged, input, params);
   }
 
+  /** `Keep` for one evaluation: what it made from the same inputs in the generation before (`earlier`) is taken over, the rest made; all recorded in `made`. */
+  private keeping(made: Made, earlier: Kept | undefined): Keep {
+    return (name, inputs, make) => {
+      const last = earlier?.get(name) ?? made.kept.get(name);
+      const value = last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i]) ? (last.value as ReturnType<typeof make>) : make();
+      made.kept.set(name, { inputs, value });
+      return value;
+    };
+  }
+
   /** A source for one evaluation's read that records what it reads into `made`. */
-  private tracking(made: Made): EvaluationSource {
+  private tracking(made: Made, keep: Keep): EvaluationSource {
     return {
       facts: (date) =>
         new Proxy(this.facts(date), {
@@ -200,6 +224,7 @@ export class Evaluations implements EvaluationSource {
         return this.ask(evaluation, date, params);
       },
       fresh: () => this.fresh(),
+      keep,
     };
   }
 
@@ -227,7 +252,7 @@ export class Evaluations implements EvaluationSource {
       const carried = next.dates.get(date)!;
       for (const [key, made] of entry.made) {
         if (keeps(date, key)) carried.made.set(key, made);
-        else if (made.done && made.units) carried.before.set(key, made.units);
+        else if (made.done) carried.before.set(key, { units: made.units, kept: made.kept });
       }
     }
     return next;
