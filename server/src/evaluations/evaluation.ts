@@ -29,6 +29,22 @@ export type Keep = <T>(name: string, inputs: readonly unknown[], make: () => T) 
 export const makeNow: Keep = (_name, _inputs, make) => make();
 
 /**
+ * `make` per row, kept with the row (by `keep`, under `name`) while `extra` is the same: the reader
+ * gives a row no write touched as the same object after the write, so what is made of it alone (and
+ * of `extra`) is the same object too, and the units made of it compare equal at once.
+ */
+export function keptPerRow<R extends object, T, X = undefined>(keep: Keep, name: string, make: (row: R, extra: X) => T): (row: R, extra?: X) => T {
+  const made = keep(name, [], () => new WeakMap<R, { extra: X; value: T }>());
+  return (row, extra) => {
+    const earlier = made.get(row);
+    if (earlier && earlier.extra === extra) return earlier.value;
+    const value = make(row, extra as X);
+    made.set(row, { extra: extra as X, value });
+    return value;
+  };
+}
+
+/**
  * One evaluation of the facts on a date (utvärdering): the status board's rows, the governance
  * report, competence risk, the collaboration candidates. It declares what it reads (`read`, through
  * the reader of dated facts and other evaluations only: never the database itself) and judges that
