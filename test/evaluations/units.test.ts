@@ -126,6 +126,45 @@ describe("evaluations judged in units", () => {
     expect(keptCandidates.every((c) => !c.applicationIds.includes(applicationId))).toBe(true);
   });
 
+  it("make again after a write only what it touched: facts of rows and kinds it left alone are the objects made before", async () => {
+    const registry = new Evaluations(server.db);
+    const before = (await registry.ask(candidates, TODAY, undefined)).facts;
+    const usage = ok(await server.gql(graphql(`query KeptApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }`))).applicationUsages!
+      .nodes[0];
+    const id = decodeGlobalId(usage.id)!.id;
+    const changed = ok(
+      await server.gql(graphql(`mutation KeptApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }`), {
+        input: { id: usage.id, userCount: (usage.userCount ?? 0) + 41 },
+      }),
+    ).applicationUsageUpdate;
+    expect(changed!.userErrors).toEqual([]);
+    // As the change log names this write: the usage's row and facts, and the audit log.
+    const next = registry.carriedOver(new Set([`application_usage#${id}`, `fact_version:ApplicationUsage#${id}`, "audit_entry", "audit_object"]));
+    const after = (await next.ask(candidates, TODAY, undefined)).facts;
+    const fromScratch = await loadRecommendationFacts(new Evaluations(server.db), TODAY);
+    expect(after).toEqual(fromScratch);
+
+    // Lists made of kinds the write did not touch are kept whole.
+    expect(after.municipalities).toBe(before.municipalities);
+    expect(after.applications).toBe(before.applications);
+    expect(after.settings).toBe(before.settings);
+    // Of the touched kinds, only the written row's fact is new (with its audited change); the others are the facts made before.
+    const previous = new Map(before.usages.map((u) => [u.id, u]));
+    const [written, others] = [after.usages.filter((u) => u.id === id), after.usages.filter((u) => u.id !== id)];
+    expect(others.length).toBeGreaterThan(100);
+    expect(others.every((u) => u === previous.get(u.id))).toBe(true);
+    expect(written[0]).not.toBe(previous.get(id));
+    expect(written[0]).toMatchObject({ userCount: (usage.userCount ?? 0) + 41 });
+    expect(after.collaborations.every((c, i) => c === before.collaborations[i])).toBe(true);
+    expect(after.agreements.every((a, i) => a === before.agreements[i])).toBe(true);
+    // The competence risks of applications the write left alone are the facts made before.
+    const applicationId = decodeGlobalId(usage.application.id)!.id;
+    const risksBefore = new Set(before.competenceRisks);
+    const otherRisks = after.competenceRisks.filter((r) => r.applicationId !== applicationId);
+    expect(otherRisks.length).toBeGreaterThan(100);
+    expect(otherRisks.every((r) => risksBefore.has(r))).toBe(true);
+  });
+
   it("let a light read be answered while a whole evaluation runs", async () => {
     const dates = ["2026-06-15", "2026-05-15", "2026-04-15", "2026-03-15", "2026-02-15", "2026-01-15"];
     const heavy = `{ ${dates.map((d, i) => `r${i}: competenceRisk(first: 1, asOf: "${d}") { totalCount } c${i}: collaborationCandidates(first: 1, asOf: "${d}") { totalCount }`).join(" ")} }`;

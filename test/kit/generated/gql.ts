@@ -108,6 +108,8 @@ type Documents = {
     "mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }": typeof types.KeptUpToDateApplicationUsageUpdate2Document,
     "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": typeof types.UnitsApplicationUsagesDocument,
     "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": typeof types.UnitsApplicationUsageUpdateDocument,
+    "query KeptApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": typeof types.KeptApplicationUsagesDocument,
+    "mutation KeptApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }": typeof types.KeptApplicationUsageUpdateDocument,
     "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": typeof types.UnitsMunicipalitiesDocument,
     "query AccessMunicipalities { municipalities { totalCount } }": typeof types.AccessMunicipalitiesDocument,
     "query AccessViewer { viewer { role } }": typeof types.AccessViewerDocument,
@@ -638,6 +640,8 @@ const documents: Documents = {
     "mutation KeptUpToDateApplicationUsageUpdate2($i: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $i) { userErrors { code } applicationUsage { userCount } } }": types.KeptUpToDateApplicationUsageUpdate2Document,
     "query UnitsApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": types.UnitsApplicationUsagesDocument,
     "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }": types.UnitsApplicationUsageUpdateDocument,
+    "query KeptApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }": types.KeptApplicationUsagesDocument,
+    "mutation KeptApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }": types.KeptApplicationUsageUpdateDocument,
     "query UnitsMunicipalities { municipalities(first: 3) { nodes { code name } } }": types.UnitsMunicipalitiesDocument,
     "query AccessMunicipalities { municipalities { totalCount } }": types.AccessMunicipalitiesDocument,
     "query AccessViewer { viewer { role } }": types.AccessViewerDocument,
@@ -1447,6 +1451,14 @@ export function graphql(source: "query UnitsApplicationUsages { applicationUsage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UnitsApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } applicationUsage { userCount } } }"): typeof import('./graphql.js').UnitsApplicationUsageUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeptApplicationUsages { applicationUsages(first: 1, lifecyclePhase: ACTIVE) { nodes { id userCount application { id } } } }"): typeof import('./graphql.js').KeptApplicationUsagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeptApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').KeptApplicationUsageUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

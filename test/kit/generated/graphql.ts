@@ -2011,6 +2011,18 @@ export type UnitsApplicationUsageUpdateMutationVariables = Exact<{
 
 export type UnitsApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ message: string }>, applicationUsage: { userCount: number | null } | null } | null };
 
+export type KeptApplicationUsagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptApplicationUsagesQuery = { applicationUsages: { nodes: Array<{ id: string, userCount: number | null, application: { id: string } }> } | null };
+
+export type KeptApplicationUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type KeptApplicationUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ message: string }> } | null };
+
 export type UnitsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7297,6 +7309,28 @@ export const UnitsApplicationUsageUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitsApplicationUsageUpdateMutation, UnitsApplicationUsageUpdateMutationVariables>;
+export const KeptApplicationUsagesDocument = new TypedDocumentString(`
+    query KeptApplicationUsages {
+  applicationUsages(first: 1, lifecyclePhase: ACTIVE) {
+    nodes {
+      id
+      userCount
+      application {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptApplicationUsagesQuery, KeptApplicationUsagesQueryVariables>;
+export const KeptApplicationUsageUpdateDocument = new TypedDocumentString(`
+    mutation KeptApplicationUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptApplicationUsageUpdateMutation, KeptApplicationUsageUpdateMutationVariables>;
 export const UnitsMunicipalitiesDocument = new TypedDocumentString(`
     query UnitsMunicipalities {
   municipalities(first: 3) {
