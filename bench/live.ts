@@ -14,9 +14,13 @@ import "./production-env";
  * report, one collaboration candidates (first 20), two light reads of one municipality's usages
  * (first 20). The writer changes one usage's user count (applicationUsageUpdate). Scenarios: cold
  * start (a light read and the board sent the moment the server listens), no writes, one write every
- * 5 s, one write every second, and a burst of 500 writes as fast as the server takes them. Prints per
- * scenario and kind of read the reads answered, p50, p99 and max, and reads over 1 s; the server's
- * peak RSS; and, on the seed, how many of 30 requests in flight a SIGTERM cuts. Asserts nothing: figures belong here, not in the test suite.
+ * 5 s, one write every second, a burst of 500 writes as fast as the server takes them, and a 500-row
+ * import: about 2 s into the scenario the writer sends one applicationUsagesImport (CSV, apply) of
+ * one municipality's application list, its export with every user count changed (UPDATE rows) filled
+ * up to 500 rows with catalogue applications it does not use yet (CREATE rows), checked by a dry run
+ * before the scenario. Prints per scenario and kind of read the reads answered, p50, p99 and max, and
+ * reads over 1 s; the import's own answer time; the server's peak RSS; and, on the seed, how many of
+ * 30 requests in flight a SIGTERM cuts. Asserts nothing: figures belong here, not in the test suite.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -25,6 +29,10 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/src/app/database";
+import { CsvForm, writeCsv } from "../server/src/common/csv";
+import { USAGE_COLUMN_KEYS, USAGE_COLUMNS, type UsageColumn } from "../server/src/spreadsheets/plan";
+import { readTable, SheetFormat } from "../server/src/spreadsheets/sheet";
+import { CATEGORY_LABELS, type Cell, integerOf, PHASE_LABELS } from "../server/src/spreadsheets/values";
 import { loadSeed } from "../seeds/load";
 import { addNationalData } from "../seeds/national";
 import { serverNodeFlags } from "./production-env";
@@ -155,6 +163,111 @@ function writerEvery(server: Server, usages: { id: string; userCount: number | n
   };
 }
 
+/** The import scenario's file: one municipality's application list of exactly IMPORT_ROWS rows. */
+const IMPORT_ROWS = 500;
+/** A municipality with fewer usages than this gives too few UPDATE rows for a realistic import. */
+const IMPORT_MIN_USAGES = 250;
+
+interface UsageImport {
+  municipality: string;
+  /** CSV text, plain form (commas), in the import's columns. */
+  content: string;
+  updates: number;
+  creates: number;
+}
+
+/** `preferred` when it has at least IMPORT_MIN_USAGES usages, else the first municipality (in the API's order) that has. */
+async function importMunicipality(server: Server, preferred: string): Promise<string> {
+  const usageCount = async (code: string) =>
+    (await gql(server, `query($m: ID!) { applicationUsages(first: 1, municipality: $m) { totalCount } }`, { m: code })).data.applicationUsages.totalCount as number;
+  if ((await usageCount(preferred)) >= IMPORT_MIN_USAGES) return preferred;
+  const codes = ((await gql(server, `{ municipalities(first: 100) { nodes { code } } }`)).data.municipalities.nodes as { code: string }[]).map((m) => m.code);
+  for (const code of codes) if (code !== preferred && (await usageCount(code)) >= IMPORT_MIN_USAGES) return code;
+  throw new Error(`No municipality among the first ${codes.length} has ${IMPORT_MIN_USAGES} usages or more.`);
+}
+
+/**
+ * The import file, made through the API only: the municipality's usages as the CSV export writes them
+ * (the import's own columns) with every user count changed, so each is an UPDATE, then CREATE rows
+ * for catalogue applications it does not use, matched by product and vendor, up to IMPORT_ROWS.
+ */
+async function importFile(server: Server, municipality: string): Promise<UsageImport> {
+  const response = await fetch(`${new URL(server.url).origin}/export/usages.csv?municipality=${municipality}&csv=plain`, { headers: { authorization: `Bearer ${server.token}` } });
+  if (response.status !== 200) throw new Error(`The usage export answered ${response.status}: ${await response.text()}`);
+  const exported = await readTable(SheetFormat.CSV, Buffer.from(await response.arrayBuffer()));
+  const headers = USAGE_COLUMN_KEYS.map((key) => USAGE_COLUMNS[key].header);
+  if (exported.headers.join("\u0000") !== headers.join("\u0000")) throw new Error(`The usage export's columns (${exported.headers.join(", ")}) are not the import's (${headers.join(", ")}).`);
+  const at = (column: UsageColumn) => USAGE_COLUMN_KEYS.indexOf(column);
+  const updates = exported.rows.slice(0, IMPORT_ROWS).map(({ cells }) => {
+    const row = [...cells];
+    row[at("userCount")] = (integerOf(row[at("userCount")] ?? 0) ?? 0) + 1;
+    return row;
+  });
+  // Exact names as stored: the export and the catalogue read the same columns.
+  const used = new Set(exported.rows.map(({ cells }) => `${cells[at("product")]}\u0000${cells[at("vendor")] ?? ""}`));
+  const creates: Cell[][] = [];
+  let after: string | null = null;
+  while (updates.length + creates.length < IMPORT_ROWS) {
+    const page: { nodes: { name: string; vendor: string | null; categoryCode: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+      await gql(server, `query($after: String) { applications(first: 100, after: $after) { nodes { name vendor categoryCode } pageInfo { hasNextPage endCursor } } }`, { after })
+    ).data.applications;
+    for (const application of page.nodes) {
+      if (updates.length + creates.length === IMPORT_ROWS || used.has(`${application.name}\u0000${application.vendor ?? ""}`)) continue;
+      const row: Cell[] = USAGE_COLUMN_KEYS.map(() => null);
+      row[at("product")] = application.name;
+      row[at("vendor")] = application.vendor;
+      row[at("category")] = CATEGORY_LABELS[application.categoryCode as keyof typeof CATEGORY_LABELS] ?? application.categoryCode;
+      row[at("lifecyclePhase")] = PHASE_LABELS.ACTIVE;
+      row[at("userCount")] = 10 + (creates.length % 90);
+      creates.push(row);
+    }
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  if (updates.length + creates.length !== IMPORT_ROWS) throw new Error(`Only ${updates.length + creates.length} rows for ${municipality}: the catalogue has too few applications it does not use.`);
+  return { municipality, content: writeCsv([headers, ...updates, ...creates], CsvForm.PLAIN), updates: updates.length, creates: creates.length };
+}
+
+const IMPORT = `mutation($i: ApplicationUsagesImportInput!, $dryRun: Boolean!) {
+  applicationUsagesImport(input: $i) {
+    plan { applied createCount updateCount unchangedCount problems { row column message } rows @include(if: $dryRun) { match } }
+    userErrors { field message }
+  }
+}`;
+
+/** Sends the import (a dry run unless `apply`); throws unless the plan is exactly the file's rows with no problems, and, applied, was applied. */
+async function sendImport(server: Server, file: UsageImport, apply: boolean): Promise<number> {
+  const { ms, data } = await gql(server, IMPORT, {
+    i: { municipality: file.municipality, fileName: `bench-live-${file.municipality}.csv`, format: "CSV", content: file.content, apply },
+    dryRun: !apply,
+  });
+  const { plan, userErrors } = data.applicationUsagesImport as {
+    plan: { applied: boolean; createCount: number; updateCount: number; unchangedCount: number; problems: unknown[]; rows?: { match: string }[] } | null;
+    userErrors: unknown[];
+  };
+  const wrong = [
+    userErrors.length && `userErrors ${JSON.stringify(userErrors.slice(0, 5))}`,
+    !plan && "no plan",
+    plan?.problems.length && `problems ${JSON.stringify(plan.problems.slice(0, 5))}`,
+    plan &&
+      (plan.updateCount !== file.updates || plan.createCount !== file.creates || plan.unchangedCount !== 0) &&
+      `${plan.updateCount} UPDATE, ${plan.createCount} CREATE, ${plan.unchangedCount} UNCHANGED instead of ${file.updates} UPDATE and ${file.creates} CREATE`,
+    plan?.rows?.some((r) => r.match === "NEW_APPLICATION") && "rows that would add applications to the catalogue",
+    apply && plan && !plan.applied && "not applied",
+  ].filter(Boolean);
+  if (wrong.length) throw new Error(`The ${apply ? "" : "dry run of the "}${IMPORT_ROWS}-row import for ${file.municipality}: ${wrong.join("; ")}.`);
+  return ms;
+}
+
+/** The import scenario's writer: about 2 s into the scenario, the one import; 1 write. */
+function importWriter(server: Server, file: UsageImport, answered: (ms: number) => void) {
+  return async (): Promise<number> => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    answered(await sendImport(server, file, true));
+    return 1;
+  };
+}
+
 function print(rows: Row[]): void {
   const header = ["scenario", "writes", ...(["board", "governance", "candidates", "light"] as ReadKind[]).map((k) => `${k}: n · p50 · p99 · max · >1 s`)];
   console.log(`| ${header.join(" | ")} |`);
@@ -264,7 +377,21 @@ async function main(): Promise<void> {
         await scenario(server, "one write every second", seconds, municipality, writerEvery(server, usages, 1000)),
         await scenario(server, "a burst of 500 writes", seconds, municipality, writerEvery(server, usages, null, 500)),
       ];
+      // Made and checked after the other scenarios' writes, so every UPDATE row still changes a value.
+      const spreadsheet = await importFile(server, await importMunicipality(server, municipality));
+      await sendImport(server, spreadsheet, false);
+      let importMs = Number.NaN;
+      rows.push(
+        await scenario(
+          server,
+          `a ${IMPORT_ROWS}-row import`,
+          seconds,
+          municipality,
+          importWriter(server, spreadsheet, (answeredMs) => (importMs = answeredMs)),
+        ),
+      );
       print(rows);
+      console.log(`The ${IMPORT_ROWS}-row import of ${spreadsheet.municipality} (${spreadsheet.updates} changed, ${spreadsheet.creates} new) answered in ${ms(importMs)}.`);
       console.log(
         `Server peak RSS ${(peakRss(server.child.pid!) / 2 ** 20).toFixed(0)} MiB; load average now ${loadavg()
           .map((l) => l.toFixed(1))
