@@ -114,7 +114,9 @@ describe("COMPETENCE_RISK", () => {
     expect(competenceRisk(input({ risks: [risk(60), risk(85)] }))).toMatchObject({ strength: 0.85, findings: [{ risk: { score: 85 } }, { risk: { score: 60 } }] });
     // Equal scores in the competence-risk list's order: by label as Swedish sorts it (Å after Z), then by subject.
     const named = (id: number, label: string) => ({ ...risk(70), applicationUsageId: id, label });
-    expect(competenceRisk(input({ risks: [named(1, "Åmål"), named(3, "Vara"), named(2, "Vara"), risk(80)] }))!.findings.map((f) => (f as { risk: { applicationUsageId: number } }).risk.applicationUsageId)).toEqual([80, 2, 3, 1]);
+    expect(
+      competenceRisk(input({ risks: [named(1, "Åmål"), named(3, "Vara"), named(2, "Vara"), risk(80)] }))!.findings.map((f) => (f as { risk: { applicationUsageId: number } }).risk.applicationUsageId),
+    ).toEqual([80, 2, 3, 1]);
   });
 });
 
