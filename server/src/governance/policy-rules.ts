@@ -13,7 +13,7 @@ import { groupBy } from "../common/collections";
 import { usageLabel as labelOf } from "../common/names";
 import type { AgreementOn as AgreementFacts } from "../history/reader";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
-import type { GovernanceInput as GovernanceData, GovernanceRule, RuleFailure } from "./rule";
+import { type GovernanceInput as GovernanceData, type GovernanceRule, type RuleFailure, roleTargetKey } from "./rule";
 
 const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
 const AGREEMENTS = "IT-policy Dalsland 2008: drift- och supportavtal, avtal med leverantör; LOU (inga tidsobegränsade avtal)";
@@ -60,17 +60,14 @@ function roleTarget(data: GovernanceData, role: RoleAssignment): { id: string; l
   return { id: encodeGlobalId(ItUnit.typeName, role.itUnitId!), label: data.itUnits.get(role.itUnitId!)?.name ?? "", related: [] };
 }
 
-const targetKey = (r: RoleAssignment) => `${r.applicationUsageId}:${r.collaborationId}:${r.itUnitId}`;
-
 const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  reads: ["roles", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
+  reads: ["roleIndex", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
   judge(data) {
-    const owners = data.roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
-    const ownedUsages = new Set(owners.map((r) => r.applicationUsageId));
-    const ownedCollaborations = new Set(owners.map((r) => r.collaborationId));
+    const ownedUsages = data.roleIndex.usageIdsByKind.get(RoleKind.SYSTEMAGARE) ?? new Set();
+    const ownedCollaborations = data.roleIndex.collaborationIdsByKind.get(RoleKind.SYSTEMAGARE) ?? new Set();
     const usages = [...data.usages.values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
@@ -93,14 +90,13 @@ const systemOwnerHasSystemansvarig: GovernanceRule = {
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
-  reads: ["roles", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
+  reads: ["roleIndex", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
   judge(data) {
-    const roles = data.roles;
-    const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
-    const responsible = new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG).map(targetKey));
+    const owners = data.roleIndex.byKind.get(RoleKind.SYSTEMAGARE) ?? [];
+    const responsible = data.roleIndex.targetsByKind.get(RoleKind.SYSTEMANSVARIG) ?? new Set();
     const people = data.people;
     const failures: RuleFailure[] = [];
-    for (const owner of owners.filter((r) => !responsible.has(targetKey(r)))) {
+    for (const owner of owners.filter((r) => !responsible.has(roleTargetKey(r)))) {
       const target = roleTarget(data, owner);
       failures.push({
         object: owner,

@@ -4,7 +4,7 @@ import { competenceRisk } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
 import { Node } from "../core/node";
-import type { GovernanceInput, GovernanceRule, RuleFailure, RuleOutcome } from "./rule";
+import { type GovernanceInput, type GovernanceRule, indexRoles, type RuleFailure, type RuleOutcome } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
@@ -56,7 +56,10 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
   participants: (source, asOf) => source.facts(asOf).participants(),
   levelOrdinals: (source, asOf) => source.facts(asOf).levelOrdinals(),
-  roles: (source, asOf) => source.facts(asOf).roles(),
+  roleIndex: async (source, asOf) => {
+    const roles = await source.facts(asOf).roles();
+    return source.keep("roleIndex", [roles], () => indexRoles(roles));
+  },
   agreements: (source, asOf) => source.facts(asOf).agreements(),
   agreementsByCollaboration: (source, asOf) => source.facts(asOf).agreementsByCollaboration(),
   governanceDocuments: (source, asOf) => source.facts(asOf).governanceDocuments(),

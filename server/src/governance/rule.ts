@@ -2,6 +2,9 @@ import type { LocalDate } from "../common/dates";
 import type { RiskAssessment } from "../competence/risk";
 import type { FactsOn } from "../history/reader";
 import type { Node } from "../core/node";
+import type { RoleAssignment } from "../roles/entities";
+import type { RoleKind } from "../roles/rules";
+import { groupBy } from "../common/collections";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {
@@ -38,12 +41,34 @@ export interface GovernanceInput {
   collaborationsByApplication: Read<"collaborationsByApplication">;
   participants: Read<"participants">;
   levelOrdinals: Read<"levelOrdinals">;
-  roles: Read<"roles">;
+  /** The role assignments in force on asOf, indexed (`indexRoles`): made from `roles`, and kept while they are the same. */
+  roleIndex: RoleIndex;
   agreements: Read<"agreements">;
   agreementsByCollaboration: Read<"agreementsByCollaboration">;
   governanceDocuments: Read<"governanceDocuments">;
   /** The competence-risk assessment on asOf (no horizon, everyone's planned leave counted). */
   competenceRisk: RiskAssessment[];
+}
+
+/** Role assignments in force on a date, indexed once for the rules on roles. */
+export interface RoleIndex {
+  /** By kind, in the order read. */
+  byKind: ReadonlyMap<RoleKind, readonly RoleAssignment[]>;
+  /** By kind, what they are for (`roleTargetKey`). */
+  targetsByKind: ReadonlyMap<RoleKind, ReadonlySet<string>>;
+  /** By kind, the usages and the collaborations they are for. */
+  usageIdsByKind: ReadonlyMap<RoleKind, ReadonlySet<number>>;
+  collaborationIdsByKind: ReadonlyMap<RoleKind, ReadonlySet<number>>;
+}
+
+/** What a role assignment is for, as one key: its usage, collaboration and IT unit (two of them null). */
+export const roleTargetKey = (r: RoleAssignment) => `${r.applicationUsageId}:${r.collaborationId}:${r.itUnitId}`;
+
+/** `RoleIndex` of the role assignments `roles`. */
+export function indexRoles(roles: readonly RoleAssignment[]): RoleIndex {
+  const byKind = groupBy(roles, (r) => r.kind);
+  const per = <T>(of: (r: RoleAssignment) => T) => new Map([...byKind].map(([kind, list]) => [kind, new Set(list.map(of))]));
+  return { byKind, targetsByKind: per(roleTargetKey), usageIdsByKind: per((r) => r.applicationUsageId), collaborationIdsByKind: per((r) => r.collaborationId) } as RoleIndex;
 }
 
 /**
