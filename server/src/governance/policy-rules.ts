@@ -8,7 +8,6 @@ import { Collaboration } from "../collaborations/entities";
 import { encodeGlobalId } from "../core/global-id";
 import { ItUnit } from "../municipalities/entities";
 import { RoleAssignment } from "../roles/entities";
-import { RoleKind } from "../roles/rules";
 import { groupBy } from "../common/collections";
 import { usageLabel as labelOf } from "../common/names";
 import type { AgreementOn as AgreementFacts } from "../history/reader";
@@ -64,10 +63,9 @@ const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  reads: ["roleIndex", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
+  reads: ["ownedByKind", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
   judge(data) {
-    const ownedUsages = data.roleIndex.usageIdsByKind.get(RoleKind.SYSTEMAGARE) ?? new Set();
-    const ownedCollaborations = data.roleIndex.collaborationIdsByKind.get(RoleKind.SYSTEMAGARE) ?? new Set();
+    const { usageIds: ownedUsages, collaborationIds: ownedCollaborations } = data.ownedByKind;
     const usages = [...data.usages.values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
@@ -90,10 +88,10 @@ const systemOwnerHasSystemansvarig: GovernanceRule = {
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
-  reads: ["roleIndex", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
+  reads: ["systemOwners", "systemansvarigTargets", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
   judge(data) {
-    const owners = data.roleIndex.byKind.get(RoleKind.SYSTEMAGARE) ?? [];
-    const responsible = data.roleIndex.targetsByKind.get(RoleKind.SYSTEMANSVARIG) ?? new Set();
+    const owners = data.systemOwners;
+    const responsible = data.systemansvarigTargets;
     const people = data.people;
     const failures: RuleFailure[] = [];
     for (const owner of owners.filter((r) => !responsible.has(roleTargetKey(r)))) {

@@ -4,7 +4,8 @@ import { competenceRisk } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
 import { Node } from "../core/node";
-import { type GovernanceInput, type GovernanceRule, indexRoles, type RuleFailure, type RuleOutcome } from "./rule";
+import { RoleKind } from "../roles/rules";
+import { type GovernanceInput, type GovernanceRule, roleTargetKey, type RuleFailure, type RuleOutcome } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
@@ -56,9 +57,20 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
   participants: (source, asOf) => source.facts(asOf).participants(),
   levelOrdinals: (source, asOf) => source.facts(asOf).levelOrdinals(),
-  roleIndex: async (source, asOf) => {
+  systemOwners: async (source, asOf) => {
     const roles = await source.facts(asOf).roles();
-    return source.keep("roleIndex", [roles], () => indexRoles(roles));
+    return source.keep("systemOwners", [roles], () => roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE));
+  },
+  ownedByKind: async (source, asOf) => {
+    const roles = await source.facts(asOf).roles();
+    return source.keep("ownedByKind", [roles], () => {
+      const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
+      return { usageIds: new Set(owners.flatMap((r) => r.applicationUsageId ?? [])), collaborationIds: new Set(owners.flatMap((r) => r.collaborationId ?? [])) };
+    });
+  },
+  systemansvarigTargets: async (source, asOf) => {
+    const roles = await source.facts(asOf).roles();
+    return source.keep("systemansvarigTargets", [roles], () => new Set(roles.filter((r) => r.kind === RoleKind.SYSTEMANSVARIG).map(roleTargetKey)));
   },
   agreements: (source, asOf) => source.facts(asOf).agreements(),
   agreementsByCollaboration: (source, asOf) => source.facts(asOf).agreementsByCollaboration(),

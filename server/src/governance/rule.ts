@@ -3,8 +3,6 @@ import type { RiskAssessment } from "../competence/risk";
 import type { FactsOn } from "../history/reader";
 import type { Node } from "../core/node";
 import type { RoleAssignment } from "../roles/entities";
-import type { RoleKind } from "../roles/rules";
-import { groupBy } from "../common/collections";
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {
@@ -41,8 +39,13 @@ export interface GovernanceInput {
   collaborationsByApplication: Read<"collaborationsByApplication">;
   participants: Read<"participants">;
   levelOrdinals: Read<"levelOrdinals">;
-  /** The role assignments in force on asOf, indexed (`indexRoles`): made from `roles`, and kept while they are the same. */
-  roleIndex: RoleIndex;
+  // Made from the role assignments in force on asOf once, and kept while they are the same (governance/report.ts).
+  /** The systemägare. */
+  systemOwners: readonly RoleAssignment[];
+  /** The usages and collaborations that have a systemägare. */
+  ownedByKind: { usageIds: ReadonlySet<number>; collaborationIds: ReadonlySet<number> };
+  /** What the systemansvariga are for (`roleTargetKey`). */
+  systemansvarigTargets: ReadonlySet<string>;
   agreements: Read<"agreements">;
   agreementsByCollaboration: Read<"agreementsByCollaboration">;
   governanceDocuments: Read<"governanceDocuments">;
@@ -50,26 +53,8 @@ export interface GovernanceInput {
   competenceRisk: RiskAssessment[];
 }
 
-/** Role assignments in force on a date, indexed once for the rules on roles. */
-export interface RoleIndex {
-  /** By kind, in the order read. */
-  byKind: ReadonlyMap<RoleKind, readonly RoleAssignment[]>;
-  /** By kind, what they are for (`roleTargetKey`). */
-  targetsByKind: ReadonlyMap<RoleKind, ReadonlySet<string>>;
-  /** By kind, the usages and the collaborations they are for. */
-  usageIdsByKind: ReadonlyMap<RoleKind, ReadonlySet<number>>;
-  collaborationIdsByKind: ReadonlyMap<RoleKind, ReadonlySet<number>>;
-}
-
 /** What a role assignment is for, as one key: its usage, collaboration and IT unit (two of them null). */
 export const roleTargetKey = (r: RoleAssignment) => `${r.applicationUsageId}:${r.collaborationId}:${r.itUnitId}`;
-
-/** `RoleIndex` of the role assignments `roles`. */
-export function indexRoles(roles: readonly RoleAssignment[]): RoleIndex {
-  const byKind = groupBy(roles, (r) => r.kind);
-  const per = <T>(of: (r: RoleAssignment) => T) => new Map([...byKind].map(([kind, list]) => [kind, new Set(list.map(of))]));
-  return { byKind, targetsByKind: per(roleTargetKey), usageIdsByKind: per((r) => r.applicationUsageId), collaborationIdsByKind: per((r) => r.collaborationId) } as RoleIndex;
-}
 
 /**
  * One of the policy's rules as a check (e.g. "every application usage has a systemägare"): a pure
