@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths } from "../../server/src/common/dates";
-import { CandidateKind, evaluateCandidates } from "../../server/src/recommendations/candidates";
+import { CandidateKind, candidateGroupShapes, candidateGroups, candidateGroupsOf, evaluateCandidates, sameShapeInput, shapeInputs } from "../../server/src/recommendations/candidates";
 import { DecisionStatus, type DecisionFact } from "../../server/src/recommendations/decisions";
 import { listNames } from "../../server/src/recommendations/explain";
 import type { FactAgreement, FactCollaboration, FactUsage, RecommendationFacts } from "../../server/src/recommendations/facts";
@@ -322,5 +322,30 @@ describe("settings and sentences", () => {
     expect(listNames(["Åmål", "Dals-Ed"])).toBe("Dals-Ed och Åmål");
     expect(listNames(["Årjäng", "Säffle", "Åmål", "Bengtsfors"])).toBe("Bengtsfors, Säffle, Åmål och Årjäng");
     expect(listNames(["a", "b", "c", "d", "e", "f", "g"])).toBe("a, b, c, d, e och 2 andra");
+  });
+});
+
+describe("candidate groups' shapes", () => {
+  const collaboration = (participantIds: number[], levelOrdinal = 1): FactCollaboration => ({ id: 9, name: "Samverkan", applicationId: 1, participantIds, levelOrdinal, lastChangedOn: null });
+  const before = facts({ usages: [usage(1, 1, 1), usage(2, 2, 1), usage(3, 3, 2), usage(4, 3, 1)], collaborations: [collaboration([1, 2])] });
+  const changed = (u: Partial<FactUsage>, c = before.collaborations): RecommendationFacts => ({ ...before, usages: before.usages.map((x) => (x.id === 1 ? { ...x, ...u } : x)), collaborations: c });
+  const same = (now: RecommendationFacts) => [0, 1, 2, 3, 4].every((i) => sameShapeInput(shapeInputs(now)[i], shapeInputs(before)[i], i));
+
+  it("are the same after a write of a user count, fit or cost, and the kept shapes give the groups judged anew", () => {
+    const after = changed({ userCount: 99, functionalFit: 1, annualCostSek: 5 });
+    expect(same(after)).toBe(true);
+    const groups = candidateGroupsOf(candidateGroupShapes(before), after);
+    expect(groups).toEqual(candidateGroups(after));
+    expect(groups.flatMap((g) => g.usages).find((u) => u.id === 1)).toMatchObject({ userCount: 99 });
+  });
+
+  it("differ when who uses what changes: a usage retired or moved, a collaboration's participants or level", () => {
+    expect(same(changed({ phase: "RETIRED" }))).toBe(false);
+    expect(same(changed({ municipalityId: 3 }))).toBe(false);
+    expect(same(changed({ applicationId: 2 }))).toBe(false);
+    expect(same(changed({}, [collaboration([1, 2, 3])]))).toBe(false);
+    expect(same(changed({}, [collaboration([1, 2], 3)]))).toBe(false);
+    expect(same({ ...before, usages: before.usages.slice(1) })).toBe(false);
+    expect(same({ ...before, settings: { ...before.settings, jointLevel: 4 } })).toBe(false);
   });
 });

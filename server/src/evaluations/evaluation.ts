@@ -20,10 +20,12 @@ export interface EvaluationSource {
  * facts, or from another evaluation), kept from the generation before while every input is the same
  * object: the reader keeps the kinds of fact a write left alone as the same objects, so what is made
  * of them alone (an index, a list of a kind's values) is not made again after a write that did not
- * touch them. `make` reads nothing but `inputs`; `name` is unique within one evaluation. Outside the
- * registry (judging from scratch) it simply makes.
+ * touch them. `make` reads nothing but `inputs`; `name` is unique within one evaluation. `same`, when
+ * given, also takes an input that is not the same object as the one before (`index` its place in
+ * `inputs`) when what `make` reads of the two is the same. Outside the registry (judging from
+ * scratch) it simply makes.
  */
-export type Keep = <T>(name: string, inputs: readonly unknown[], make: () => T) => T;
+export type Keep = <T>(name: string, inputs: readonly unknown[], make: () => T, same?: (now: unknown, before: unknown, index: number) => boolean) => T;
 
 /** `Keep` that keeps nothing: judging from scratch. */
 export const makeNow: Keep = (_name, _inputs, make) => make();

@@ -201,9 +201,10 @@ export class Evaluations implements EvaluationSource {
 
   /** `Keep` for one evaluation: what it made from the same inputs in the generation before (`earlier`) is taken over, the rest made; all recorded in `made`. */
   private keeping(made: Made, earlier: Kept | undefined): Keep {
-    return (name, inputs, make) => {
+    return (name, inputs, make, same) => {
       const last = earlier?.get(name) ?? made.kept.get(name);
-      const value = last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i]) ? (last.value as ReturnType<typeof make>) : make();
+      const kept = last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i] || (same?.(inputs[i], input, i) ?? false));
+      const value = kept ? (last.value as ReturnType<typeof make>) : make();
       made.kept.set(name, { inputs, value });
       return value;
     };

@@ -239,26 +239,65 @@ const fitOf = (u: FactUsage): number | null => {
 
 /** Builds the candidate groups of `facts`; see the module comment. */
 export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
+  return candidateGroupsOf(candidateGroupShapes(facts), facts);
+}
+
+/**
+ * A group as its shape: what candidateGroups forms from who uses what (usages' municipality,
+ * application and whether in use; collaborations' participants, level and application; the
+ * applications' categories and municipalities' counties; the joint level), with its usages and
+ * collaborations as their places in `facts.usages` and `facts.collaborations`.
+ */
+export interface CandidateGroupShape extends Omit<CandidateGroup, "usages" | "collaborations" | "collaboration" | "risks"> {
+  usages: number[];
+  /** The first is the collaboration it builds on. */
+  collaborations: number[];
+}
+
+/** What candidateGroupShapes reads of `facts`. */
+export type ShapeFacts = Pick<RecommendationFacts, "usages" | "collaborations" | "applications" | "municipalities" | "settings">;
+
+/** The inputs of candidateGroupShapes, to compare with `sameShapeInput`. */
+export const shapeInputs = (facts: ShapeFacts): unknown[] => [facts.usages, facts.collaborations, facts.applications, facts.municipalities, facts.settings.jointLevel];
+
+/**
+ * Whether two values of one of `shapeInputs` give the same shapes: the same objects, or lists whose
+ * usages (or collaborations) agree, place by place, in all candidateGroupShapes reads of them. A
+ * write of a usage's user count, fit or cost leaves the shapes as they were.
+ */
+export function sameShapeInput(now: unknown, before: unknown, index: number): boolean {
+  if (now === before) return true;
+  if (index > 1 || !Array.isArray(now) || !Array.isArray(before) || now.length !== before.length) return false;
+  const same =
+    index === 0
+      ? (a: FactUsage, b: FactUsage) => a.id === b.id && a.municipalityId === b.municipalityId && a.applicationId === b.applicationId && isInUsePhase(a.phase) === isInUsePhase(b.phase)
+      : (a: FactCollaboration, b: FactCollaboration) =>
+          a.id === b.id &&
+          a.applicationId === b.applicationId &&
+          a.levelOrdinal === b.levelOrdinal &&
+          a.participantIds.length === b.participantIds.length &&
+          a.participantIds.every((m, i) => m === b.participantIds[i]);
+  for (let i = 0; i < now.length; i++) if (now[i] !== before[i] && !same(now[i], before[i])) return false;
+  return true;
+}
+
+/** The groups of `facts` as shapes (see CandidateGroupShape). */
+export function candidateGroupShapes(facts: ShapeFacts): CandidateGroupShape[] {
   const { jointLevel } = facts.settings;
   const applications = new Map(facts.applications.map((a) => [a.id, a]));
   const municipalities = new Map(facts.municipalities.map((m) => [m.id, m]));
+  const usagePlace = new Map(facts.usages.map((u, i) => [u, i]));
+  const collaborationPlace = new Map(facts.collaborations.map((c, i) => [c, i]));
   const inUse = facts.usages.filter((u) => isInUsePhase(u.phase) && applications.has(u.applicationId) && municipalities.has(u.municipalityId));
   const usagesByApplication = groupBy(inUse, (u) => u.applicationId);
   const live = facts.collaborations.filter((c) => c.participantIds.length > 0 && c.levelOrdinal !== null);
   const collaborationsByApplication = groupBy(live, (c) => c.applicationId);
-  const risksByUsage = new Map<number, FactCompetenceRisk>();
-  const risksByCollaboration = new Map<number, FactCompetenceRisk>();
-  for (const r of facts.competenceRisks) {
-    if (r.kind === "APPLICATION_USAGE" && r.applicationUsageId !== null) risksByUsage.set(r.applicationUsageId, r);
-    if (r.kind === "COLLABORATION" && r.collaborationId !== null) risksByCollaboration.set(r.collaborationId, r);
-  }
-  const risksOf = (usages: FactUsage[], collaborations: FactCollaboration[]): FactCompetenceRisk[] => [
-    ...usages.flatMap((u) => (risksByUsage.has(u.id) ? [risksByUsage.get(u.id)!] : [])),
-    ...collaborations.flatMap((c) => (risksByCollaboration.has(c.id) ? [risksByCollaboration.get(c.id)!] : [])),
-  ];
-  const groups: CandidateGroup[] = [];
+  const groups: CandidateGroupShape[] = [];
   const grouped = new Set<number>();
-
+  const places = (usages: FactUsage[], collaborations: FactCollaboration[]) => ({
+    usages: usages.map((u) => usagePlace.get(u)!),
+    collaborations: collaborations.map((c) => collaborationPlace.get(c)!),
+  });
   for (const application of [...applications.values()].sort((a, b) => a.id - b.id)) {
     const joint = (collaborationsByApplication.get(application.id) ?? []).filter((c) => c.levelOrdinal! >= jointLevel).sort((a, b) => b.levelOrdinal! - a.levelOrdinal! || a.id - b.id);
     if (joint.length === 0) continue;
@@ -279,17 +318,7 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
       if (seen.has(identity)) continue;
       seen.add(identity);
       const usages = users.filter((u) => participantIds.includes(u.municipalityId));
-      groups.push({
-        kind: CandidateKind.COLLABORATION,
-        subject: `application:${application.id}`,
-        category: application.category,
-        participantIds,
-        joiningIds,
-        usages,
-        collaborations: [c],
-        collaboration: c,
-        risks: risksOf(usages, [c]),
-      });
+      groups.push({ kind: CandidateKind.COLLABORATION, subject: `application:${application.id}`, category: application.category, participantIds, joiningIds, ...places(usages, [c]) });
     }
     for (const u of users) if (!outside.has(u.municipalityId) || joined.has(u.municipalityId)) grouped.add(u.id);
   }
@@ -325,13 +354,28 @@ export function candidateGroups(facts: RecommendationFacts): CandidateGroup[] {
       category,
       participantIds,
       joiningIds: [],
-      usages,
-      collaborations,
-      collaboration: collaborations[0] ?? null,
-      risks: risksOf(usages, collaborations),
+      ...places(usages, collaborations),
     });
   }
   return groups;
+}
+
+/** The groups of `shapes` made of `facts`' usages, collaborations and competence risks (the shapes must be of facts that give them: see sameShapeInput). */
+export function candidateGroupsOf(shapes: readonly CandidateGroupShape[], facts: Pick<RecommendationFacts, "usages" | "collaborations" | "competenceRisks">): CandidateGroup[] {
+  const risksByUsage = new Map<number, FactCompetenceRisk>();
+  const risksByCollaboration = new Map<number, FactCompetenceRisk>();
+  for (const r of facts.competenceRisks) {
+    if (r.kind === "APPLICATION_USAGE" && r.applicationUsageId !== null) risksByUsage.set(r.applicationUsageId, r);
+    if (r.kind === "COLLABORATION" && r.collaborationId !== null) risksByCollaboration.set(r.collaborationId, r);
+  }
+  return shapes.map((shape) => {
+    const usages = shape.usages.map((i) => facts.usages[i]);
+    const collaborations = shape.collaborations.map((i) => facts.collaborations[i]);
+    const risks: FactCompetenceRisk[] = [];
+    for (const u of usages) if (risksByUsage.has(u.id)) risks.push(risksByUsage.get(u.id)!);
+    for (const c of collaborations) if (risksByCollaboration.has(c.id)) risks.push(risksByCollaboration.get(c.id)!);
+    return { ...shape, usages, collaborations, collaboration: collaborations[0] ?? null, risks };
+  });
 }
 
 /** The municipalities an agreement concerns: its municipal parties and the participants of the collaborations it covers. */

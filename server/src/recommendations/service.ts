@@ -1,11 +1,22 @@
 import { assertCanEditMunicipality, assertCanEditShared } from "../access/viewer";
 import { snapshot } from "../audit/diff";
 import { isLocalDate, type LocalDate, yearOf } from "../common/dates";
-import { partitioned } from "../evaluations/evaluation";
+import { type Keep, partitioned } from "../evaluations/evaluation";
 import type { MutationScope } from "../core/mutation";
 import { UserErrorCode } from "../core/user-error";
 import { Municipality } from "../municipalities/entities";
-import { type Candidate, type CandidateContext, type CandidateGroup, candidateContext, candidateGroups, candidateOf, compareCandidates } from "./candidates";
+import {
+  type Candidate,
+  type CandidateContext,
+  type CandidateGroup,
+  candidateContext,
+  candidateGroupShapes,
+  candidateGroupsOf,
+  candidateOf,
+  compareCandidates,
+  sameShapeInput,
+  shapeInputs,
+} from "./candidates";
 import { DecisionStatus, type DecisionFact } from "./decisions";
 import type { RecommendationFacts } from "./facts";
 import { ChangeFreeze, FreezeException, FreezeExceptionKind, FreezeExceptionStatus, FreezeKind, freezeRuleOf, RecommendationDecision, TriggerSettings } from "./entities";
@@ -111,10 +122,12 @@ export const candidates = partitioned({
     return { asOf, facts, rows };
   },
   units: {
-    split({ facts, rows }: CandidatesInput) {
+    split({ facts, rows }: CandidatesInput, _params: undefined, keep: Keep) {
       const { usages: _usagesOfGroups, competenceRisks: _risksOfGroups, ...shared } = facts;
       const units = new Map<string, CandidateGroup>();
-      for (const group of candidateGroups(facts)) {
+      // Who uses what changes seldom: a write of a user count, a fit or a cost keeps the groups' shapes, and only their facts are new.
+      const shapes = keep("groupShapes", shapeInputs(facts), () => candidateGroupShapes(facts), sameShapeInput);
+      for (const group of candidateGroupsOf(shapes, facts)) {
         const key = `${group.kind}|${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
         let unique = key;
         for (let n = 2; units.has(unique); n++) unique = `${key}#${n}`;
