@@ -108,7 +108,6 @@ describe("COMPETENCE_RISK", () => {
       label: `r${score}`,
       score,
       band: score >= 60 ? "HIGH" : "MEDIUM",
-      lastChangedOn: null,
     });
     expect(competenceRisk(input({ risks: [risk(59)] }))).toBeNull();
     expect(competenceRisk(input({ risks: [risk(60), risk(85)] }))).toMatchObject({ strength: 0.85, findings: [{ risk: { score: 85 } }, { risk: { score: 60 } }] });

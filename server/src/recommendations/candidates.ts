@@ -486,7 +486,10 @@ export function candidateOf(shared: CandidateContext, group: CandidateGroup): Ca
         Math.round(weight * result.strength),
         findings,
         once(() => explain.contributionSentence(names, findings, context)),
-        once(() => findings.flatMap((f) => evidenceOf(f, names, collaborations))),
+        once(() => {
+          const usages = new Map(group.usages.map((u) => [u.id, u]));
+          return findings.flatMap((f) => evidenceOf(f, names, collaborations, usages));
+        }),
       ),
     );
   }
@@ -666,7 +669,8 @@ export function compareCandidates(a: Pick<Candidate, "score" | "drivingDeadline"
   return b.score - a.score || (da < db ? -1 : da > db ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-function evidenceOf(finding: Finding, names: explain.Names, collaborations: Map<number, FactCollaboration>): EvidenceItem[] {
+/** `usages`: the group's, by id (a competence risk's usage is one of them). */
+function evidenceOf(finding: Finding, names: explain.Names, collaborations: Map<number, FactCollaboration>, usages: Map<number, FactUsage>): EvidenceItem[] {
   switch (finding.trigger) {
     case Trigger.AGREEMENT_EXPIRING: {
       const a = finding.agreement;
@@ -704,7 +708,8 @@ function evidenceOf(finding: Finding, names: explain.Names, collaborations: Map<
           trigger: finding.trigger,
           label: r.label,
           detail: `kompetensrisk ${r.score} poäng`,
-          lastChangedOn: r.lastChangedOn ?? (collaboration ? (collaborations.get(r.collaborationId!)?.lastChangedOn ?? null) : null),
+          // The risk's subject's last change: its collaboration's or its usage's.
+          lastChangedOn: (collaboration ? collaborations.get(r.collaborationId!)?.lastChangedOn : usages.get(r.applicationUsageId!)?.lastChangedOn) ?? null,
         },
       ];
     }

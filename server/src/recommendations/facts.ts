@@ -82,7 +82,6 @@ export interface FactCompetenceRisk {
   score: number;
   /** RiskLevel value: LOW, MEDIUM, HIGH. */
   band: string;
-  lastChangedOn: LocalDate | null;
 }
 
 /** How a change freeze recurs. */

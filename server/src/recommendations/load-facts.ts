@@ -137,12 +137,11 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
   );
   const factAgreements = agreementsBeforeAudit.map((a) => withAudited("Agreement", a.agreementId, a));
 
-  // A risk's fact is made once per assessment (a unit the write left alone keeps its assessments) and its subject's last change.
-  const collaborationFacts = keep("collaborationFacts", [collaborationsBeforeAudit], () => new Map(collaborationsBeforeAudit.map((c) => [c.id, c])));
+  // A risk's fact is made once per assessment: a unit the write left alone keeps its assessments.
   const riskFact = keptPerRow(
     keep,
     "riskFacts",
-    (r: RiskAssessment, lastChangedOn: LocalDate | null): FactCompetenceRisk => ({
+    (r: RiskAssessment): FactCompetenceRisk => ({
       kind: r.kind === RiskSubjectKind.COLLABORATION ? "COLLABORATION" : "APPLICATION_USAGE",
       applicationUsageId: r.applicationUsageId,
       collaborationId: r.collaborationId,
@@ -151,18 +150,9 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
       label: r.label,
       score: r.score,
       band: r.level,
-      lastChangedOn,
     }),
   );
-  const lastChangeOf = (r: RiskAssessment): LocalDate | null => {
-    if (r.kind === RiskSubjectKind.COLLABORATION) {
-      const c = collaborationFacts.get(r.collaborationId!);
-      return c ? withAudited("Collaboration", c.id, c).lastChangedOn : null;
-    }
-    const u = usageRows.get(r.applicationUsageId!);
-    return u ? withAudited("ApplicationUsage", u.id, usageFact(u)).lastChangedOn : null;
-  };
-  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r) => riskFact(r, lastChangeOf(r)));
+  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r) => riskFact(r));
 
   return {
     asOf,
