@@ -1,5 +1,6 @@
 import { addMonths } from "../common/dates";
 import { groupBy } from "../common/collections";
+import { changedRows } from "../evaluations/changed-rows";
 import { type Evaluation, type Keep, makeNow, partitioned } from "../evaluations/evaluation";
 import type { FactsOn } from "../history/reader";
 import { CompetenceLevel } from "./entities";
@@ -101,14 +102,11 @@ function byApplication(input: RiskInput, keep: Keep): { shared: RiskSharedInput;
   const trainingsOf = keep("trainingsOf", [input.trainings], () => groupBy(input.trainings, (t) => t.planId));
   // A plan concerns the application of its usage (while in use) or of its collaboration.
   const plannedUsages = keep("plannedUsages", [input.plans], () => new Set(input.plans.flatMap((p) => p.applicationUsageId ?? [])));
-  const usagesOf = new Map<number, RiskUnitInput["usages"]>();
-  const applicationOfUsage = new Map<number, number>();
-  for (const u of input.usages) {
-    const list = usagesOf.get(u.applicationId);
-    if (list) list.push(u);
-    else usagesOf.set(u.applicationId, [u]);
-    if (plannedUsages.has(u.id)) applicationOfUsage.set(u.id, u.applicationId);
-  }
+  // After a write, brought up to date from the usages it changed (found by one walk over the lists) rather than divided anew.
+  const { usagesOf, applicationOfUsage } = keep<UsageDivision>("usagesOf", [input.usages, plannedUsages], (earlier) => {
+    const changed = earlier?.inputs[1] === plannedUsages ? changedRows(earlier.inputs[0] as RiskInput["usages"], input.usages) : null;
+    return changed ? redivided(earlier!.value, changed, plannedUsages) : divided(input.usages, plannedUsages);
+  });
   const plansOf = new Map<number, RiskUnitInput["plans"]>();
   for (const plan of input.plans) {
     const of = new Set<number>();
@@ -138,6 +136,34 @@ function byApplication(input: RiskInput, keep: Keep): { shared: RiskSharedInput;
   }
   const { asOf, horizonMonths, municipalities, people, networks, networkMembers } = input;
   return { shared: { asOf, horizonMonths, municipalities, people, networks, networkMembers }, units };
+}
+
+/** Usages by application, and the application of each planned usage (the plans follow their usages). */
+interface UsageDivision {
+  usagesOf: Map<number, RiskUnitInput["usages"]>;
+  applicationOfUsage: Map<number, number>;
+}
+
+function divided(usages: RiskInput["usages"], planned: ReadonlySet<number>): UsageDivision {
+  const usagesOf = groupBy(usages, (u) => u.applicationId);
+  const applicationOfUsage = new Map(usages.filter((u) => planned.has(u.id)).map((u) => [u.id, u.applicationId]));
+  return { usagesOf, applicationOfUsage };
+}
+
+/** `divided` of the usages now, from the division before and the usages that changed since (each list in id order, as a whole division gives it). */
+function redivided(earlier: UsageDivision, { removed, added }: { removed: RiskInput["usages"]; added: RiskInput["usages"] }, planned: ReadonlySet<number>): UsageDivision {
+  const usagesOf = new Map(earlier.usagesOf);
+  const applicationOfUsage = new Map(earlier.applicationOfUsage);
+  const gone = new Set(removed);
+  const touched = new Set([...removed, ...added].map((u) => u.applicationId));
+  for (const u of removed) applicationOfUsage.delete(u.id);
+  for (const u of added) if (planned.has(u.id)) applicationOfUsage.set(u.id, u.applicationId);
+  for (const applicationId of touched) {
+    const list = [...(usagesOf.get(applicationId) ?? []).filter((u) => !gone.has(u)), ...added.filter((u) => u.applicationId === applicationId)].sort((a, b) => a.id - b.id);
+    if (list.length > 0) usagesOf.set(applicationId, list);
+    else usagesOf.delete(applicationId);
+  }
+  return { usagesOf, applicationOfUsage };
 }
 
 /** Competence risk (kompetensrisk) on a date over a horizon, with the planned leave one view may count; judged per application. */

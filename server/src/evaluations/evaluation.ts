@@ -22,10 +22,17 @@ export interface EvaluationSource {
  * of them alone (an index, a list of a kind's values) is not made again after a write that did not
  * touch them. `make` reads nothing but `inputs`; `name` is unique within one evaluation. `same`, when
  * given, also takes an input that is not the same object as the one before (`index` its place in
- * `inputs`) when what `make` reads of the two is the same. Outside the registry (judging from
- * scratch) it simply makes.
+ * `inputs`) when what `make` reads of the two is the same. When it is not kept, `make` is given what
+ * was made before and from what (`earlier`), so it may bring that up to date from the rows that
+ * changed rather than make it from all of them; it must give what making it anew would. Outside the
+ * registry (judging from scratch) it simply makes.
  */
-export type Keep = <T>(name: string, inputs: readonly unknown[], make: () => T, same?: (now: unknown, before: unknown, index: number) => boolean) => T;
+export type Keep = <T>(
+  name: string,
+  inputs: readonly unknown[],
+  make: (earlier?: { value: T; inputs: readonly unknown[] }) => T,
+  same?: (now: unknown, before: unknown, index: number) => boolean,
+) => T;
 
 /** `Keep` that keeps nothing: judging from scratch. */
 export const makeNow: Keep = (_name, _inputs, make) => make();

@@ -204,7 +204,7 @@ export class Evaluations implements EvaluationSource {
     return (name, inputs, make, same) => {
       const last = earlier?.get(name) ?? made.kept.get(name);
       const kept = last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i] || (same?.(inputs[i], input, i) ?? false));
-      const value = kept ? (last.value as ReturnType<typeof make>) : make();
+      const value = kept ? (last.value as ReturnType<typeof make>) : make(last as Parameters<typeof make>[0]);
       made.kept.set(name, { inputs, value });
       return value;
     };
