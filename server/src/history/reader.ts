@@ -229,13 +229,21 @@ export class FactsOn {
     const [before, rows, facts] = await Promise.all([earlier, plainRows(whereIn(this.db.getRepository(ApplicationUsage).createQueryBuilder("e"), "e.id", ids)), this.versions(USAGE_FACTS, ids)]);
     const usages = new Map(before);
     let inOrder = true;
+    // The highest id held, found once and only when a usage is new to this date (a new one goes last).
+    let last: number | undefined;
     const fresh = new Map(rows.map((row) => [row.id, row]));
-    for (const id of ids) {
+    for (const id of [...ids].sort((a, b) => a - b)) {
       const row = fresh.get(id);
       const on = facts.get(id);
       if (row && on) {
-        // A usage new to this date goes last; only one with a lower id than another's (rare) needs a sort.
-        if (inOrder && !usages.has(id)) for (const other of usages.keys()) if (other > id) inOrder = false;
+        if (!usages.has(id)) {
+          if (last === undefined) {
+            last = 0;
+            for (const other of before.keys()) if (other > last) last = other;
+          }
+          if (id < last) inOrder = false;
+          last = Math.max(last, id);
+        }
         usages.set(id, Object.assign(row, on));
       } else usages.delete(id);
     }
