@@ -38,17 +38,18 @@ export type Keep = <T>(
 export const makeNow: Keep = (_name, _inputs, make) => make();
 
 /**
- * `make` per row, kept with the row (by `keep`, under `name`) while `extra` is the same: the reader
- * gives a row no write touched as the same object after the write, so what is made of it alone (and
- * of `extra`) is the same object too, and the units made of it compare equal at once.
+ * `make` per row, kept with the row (by `keep`, under `name`): the reader gives a row no write
+ * touched as the same object after the write, so what is made of it alone is the same object too,
+ * and the units made of it compare equal at once.
  */
-export function keptPerRow<R extends object, T, X = undefined>(keep: Keep, name: string, make: (row: R, extra: X) => T): (row: R, extra?: X) => T {
-  const made = keep(name, [], () => new WeakMap<R, { extra: X; value: T }>());
-  return (row, extra) => {
-    const earlier = made.get(row);
-    if (earlier && earlier.extra === extra) return earlier.value;
-    const value = make(row, extra as X);
-    made.set(row, { extra: extra as X, value });
+export function keptPerRow<R extends object, T>(keep: Keep, name: string, make: (row: R) => T): (row: R) => T {
+  const made = keep(name, [], () => new WeakMap<R, T>());
+  return (row) => {
+    let value = made.get(row);
+    if (value === undefined) {
+      value = make(row);
+      made.set(row, value);
+    }
     return value;
   };
 }

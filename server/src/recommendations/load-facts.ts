@@ -152,7 +152,7 @@ export async function loadRecommendationFacts(source: EvaluationSource, asOf: Lo
       band: r.level,
     }),
   );
-  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map((r) => riskFact(r));
+  const competenceRisks = (await source.ask(competenceRisk, asOf, { horizonMonths: settings.competenceHorizonMonths, leave: "ALL" })).map(riskFact);
 
   return {
     asOf,
