@@ -569,10 +569,13 @@ export function rankAssessments(input: RiskUnitInput, context: RiskContext): Ran
 }
 
 /** Score descending, then label, then kind and id: a total order (the risk list's cursor relies on it). */
-export function compareAssessments(a: RiskAssessment, b: RiskAssessment): number {
+/** What the competence-risk list is ordered by: an assessment, or the recommendations' fact of one (`kind` as the same string). */
+export type RiskOrderKeys = Pick<RiskAssessment, "score" | "label" | "applicationUsageId" | "collaborationId"> & { kind: `${RiskSubjectKind}` };
+
+export function compareAssessments(a: RiskOrderKeys, b: RiskOrderKeys): number {
   return b.score - a.score || compareNames(a.label, b.label) || a.kind.localeCompare(b.kind) || subjectId(a) - subjectId(b);
 }
 
-export function subjectId(a: RiskAssessment): number {
+export function subjectId(a: RiskOrderKeys): number {
   return (a.kind === RiskSubjectKind.APPLICATION_USAGE ? a.applicationUsageId : a.collaborationId)!;
 }

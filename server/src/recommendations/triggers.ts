@@ -11,7 +11,7 @@
  * | SAME_APPLICATION (flera använder samma) | ≥ `sameApplicationMinMunicipalities` participants run one product outside a collaboration at `jointLevel` or above (or are about to join the one that is) | a fifth per municipality running it, at most 1 |
  */
 import { addMonths, type LocalDate } from "../common/dates";
-import { compareNames } from "../common/names";
+import { compareAssessments } from "../competence/risk";
 import type { FactAgreement, FactCollaboration, FactCompetenceRisk, FactUsage } from "./facts";
 import type { TriggerSettingsValues } from "./settings";
 
@@ -92,20 +92,11 @@ export function poorApplication(input: TriggerInput): TriggerResult | null {
 export function competenceRisk(input: TriggerInput): TriggerResult | null {
   const findings: Finding[] = input.risks
     .filter((r) => r.score >= input.settings.competenceRiskMinScore)
-    .sort(compareRisks)
+    // In the competence-risk list's own order: a risk carries no place in the whole country's list.
+    .sort(compareAssessments)
     .map((risk) => ({ trigger: Trigger.COMPETENCE_RISK, risk }));
   if (findings.length === 0) return null;
   return { trigger: Trigger.COMPETENCE_RISK, strength: Math.min(1, (findings[0] as { risk: FactCompetenceRisk }).risk.score / 100), findings };
-}
-
-/**
- * The competence-risk list's order (score, then label, then kind and subject: compareAssessments in
- * competence/risk.ts). A risk carries no place in the whole list: a group's risks are the same facts
- * whatever moves elsewhere in the country's list.
- */
-export function compareRisks(a: FactCompetenceRisk, b: FactCompetenceRisk): number {
-  const subject = (r: FactCompetenceRisk) => (r.kind === "APPLICATION_USAGE" ? r.applicationUsageId : r.collaborationId)!;
-  return b.score - a.score || compareNames(a.label, b.label) || a.kind.localeCompare(b.kind) || subject(a) - subject(b);
 }
 
 export const SAME_APPLICATION_FULL_AT = 5;
