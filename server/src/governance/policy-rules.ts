@@ -63,9 +63,9 @@ const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  reads: ["ownedByKind", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
+  reads: ["ownedSystems", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
   judge(data) {
-    const { usageIds: ownedUsages, collaborationIds: ownedCollaborations } = data.ownedByKind;
+    const { usageIds: ownedUsages, collaborationIds: ownedCollaborations } = data.ownedSystems;
     const usages = [...data.usages.values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {

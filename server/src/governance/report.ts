@@ -61,12 +61,12 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
     const roles = await source.facts(asOf).roles();
     return source.keep("systemOwners", [roles], () => roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE));
   },
-  ownedByKind: async (source, asOf) => {
-    const roles = await source.facts(asOf).roles();
-    return source.keep("ownedByKind", [roles], () => {
-      const owners = roles.filter((r) => r.kind === RoleKind.SYSTEMAGARE);
-      return { usageIds: new Set(owners.flatMap((r) => r.applicationUsageId ?? [])), collaborationIds: new Set(owners.flatMap((r) => r.collaborationId ?? [])) };
-    });
+  ownedSystems: async (source, asOf) => {
+    const owners = await PARTS.systemOwners(source, asOf);
+    return source.keep("ownedSystems", [owners], () => ({
+      usageIds: new Set(owners.flatMap((r) => r.applicationUsageId ?? [])),
+      collaborationIds: new Set(owners.flatMap((r) => r.collaborationId ?? [])),
+    }));
   },
   systemansvarigTargets: async (source, asOf) => {
     const roles = await source.facts(asOf).roles();

@@ -43,7 +43,7 @@ export interface GovernanceInput {
   /** The systemägare. */
   systemOwners: readonly RoleAssignment[];
   /** The usages and collaborations that have a systemägare. */
-  ownedByKind: { usageIds: ReadonlySet<number>; collaborationIds: ReadonlySet<number> };
+  ownedSystems: { usageIds: ReadonlySet<number>; collaborationIds: ReadonlySet<number> };
   /** What the systemansvariga are for (`roleTargetKey`). */
   systemansvarigTargets: ReadonlySet<string>;
   agreements: Read<"agreements">;
