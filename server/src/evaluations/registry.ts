@@ -10,7 +10,7 @@ import { candidates } from "../recommendations/service";
 import { annualReportEvaluation } from "../reports/facts";
 import { boardRows, governanceGaps } from "../status/board";
 import { type Evaluation, type EvaluationSource, isSorted, type Keep, makeNow } from "./evaluation";
-import { sameValue } from "./same-value";
+import { sameParts, sameValue } from "./same-value";
 import { mergeAll, mergeChanged } from "./sorted-merge";
 
 /** An evaluation of any parameter, input and result type, as the list holds them. */
@@ -52,6 +52,8 @@ interface Made {
   done: boolean;
   /** For an evaluation in units: what they were judged from, and their results (a later generation keeps those whose input is the same). */
   units?: Judged;
+  /** For an evaluation judged whole: what it was judged from, and its result (a later generation keeps it while the input is the same). */
+  whole?: { input: unknown; result: unknown };
   /** What its read and split kept (`Keep`), by name, with the inputs each was made from. */
   kept: Kept;
 }
@@ -61,6 +63,7 @@ type Kept = Map<string, { inputs: readonly unknown[]; value: unknown }>;
 /** What an earlier generation made of an evaluation a write made to judge again: its units and what it kept. */
 interface Earlier {
   units?: Judged;
+  whole?: { input: unknown; result: unknown };
   kept: Kept;
 }
 
@@ -144,7 +147,7 @@ export class Evaluations implements EvaluationSource {
       tracked.result = evaluation.read(this.tracking(tracked, keep), date, params).then(async (input) => {
         // Let requests that came meanwhile run first: judging may take a while.
         await otherRequests();
-        const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before?.units, keep) : evaluation.evaluate(input, params);
+        const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before?.units, keep) : this.judgeWhole(evaluation, input, params, tracked, before?.whole);
         tracked.done = true;
         judgedBefore.delete(key);
         return result;
@@ -197,6 +200,18 @@ export class Evaluations implements EvaluationSource {
       judged.merged = mergeChanged(before.merged, new Set((replaced as unknown[][]).flat()), judgedAgain as unknown[][], units.order);
     } else judged.merged = mergeAll(lists, units.order);
     return units.finish(judged.merged, input, params);
+  }
+
+  /**
+   * Judges an evaluation whole, unless its input holds the same parts as the one judged before
+   * (early cutoff, `sameParts`): a write that touched a kind of fact it reads without changing what it read of it (a
+   * governance rule that reads only where each usage is, after a user count was written) keeps the
+   * result, and so keeps the results of the evaluations that ask for it in turn.
+   */
+  private judgeWhole<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Made["whole"]): R {
+    const result = before !== undefined && typeof input === "object" && input !== null && sameParts(input, before.input as object) ? (before.result as R) : evaluation.evaluate(input, params);
+    made.whole = { input, result };
+    return result;
   }
 
   /** `Keep` for one evaluation: what it made from the same inputs in the generation before (`earlier`) is taken over, the rest made; all recorded in `made`. */
@@ -253,7 +268,7 @@ export class Evaluations implements EvaluationSource {
       const carried = next.dates.get(date)!;
       for (const [key, made] of entry.made) {
         if (keeps(date, key)) carried.made.set(key, made);
-        else if (made.done) carried.before.set(key, { units: made.units, kept: made.kept });
+        else if (made.done) carried.before.set(key, { units: made.units, whole: made.whole, kept: made.kept });
       }
     }
     return next;

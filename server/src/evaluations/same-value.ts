@@ -36,3 +36,23 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   }
   return true;
 }
+
+/**
+ * Whether two inputs of an evaluation judged whole hold the same parts: field by field the same
+ * objects (a list's items too), never compared by content. The reader gives every kind of fact a
+ * write left alone as the same object, and `Keep` what was made of unchanged inputs, so this tells
+ * an unchanged input in time independent of its size; an input whose parts are equal in content but
+ * made anew counts as changed (judged again, as always correct).
+ */
+export function sameParts(a: object, b: object): boolean {
+  if (a === b) return true;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const [x, y] = [(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]];
+    if (Object.is(x, y)) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+  }
+  return true;
+}

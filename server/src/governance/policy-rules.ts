@@ -12,7 +12,7 @@ import { groupBy } from "../common/collections";
 import { usageLabel as labelOf } from "../common/names";
 import type { AgreementOn as AgreementFacts } from "../history/reader";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
-import { type GovernanceInput as GovernanceData, type GovernanceRule, type RuleFailure, roleTargetKey } from "./rule";
+import { type GovernanceInput as GovernanceData, type GovernanceRule, type RuleFailure, roleTargetKey, type UsagePlace } from "./rule";
 
 const ROLES = "IT-policy Dalsland 2008: roller (systemägare, systemansvarig)";
 const AGREEMENTS = "IT-policy Dalsland 2008: drift- och supportavtal, avtal med leverantör; LOU (inga tidsobegränsade avtal)";
@@ -33,12 +33,12 @@ function needsOwner(usage: ApplicationUsage): boolean {
 }
 
 /** The collaborations around a usage's application that its municipality takes part in on asOf. */
-function collaborationsOf(data: GovernanceData, usage: ApplicationUsage): Collaboration[] {
+function collaborationsOf(data: GovernanceData, usage: UsagePlace): Collaboration[] {
   const [byApplication, participants] = [data.collaborationsByApplication, data.participants];
   return (byApplication.get(usage.applicationId) ?? []).filter((c) => (participants.get(c.id) ?? []).some((p) => p.municipalityId === usage.municipalityId));
 }
 
-function usageLabel(data: GovernanceData, usage: ApplicationUsage): string {
+function usageLabel(data: GovernanceData, usage: UsagePlace): string {
   const [municipalities, applications] = [data.municipalities, data.applications];
   return labelOf(`${municipalities.get(usage.municipalityId)?.name}`, `${applications.get(usage.applicationId)?.name}`);
 }
@@ -49,7 +49,7 @@ function roleTarget(data: GovernanceData, role: RoleAssignment): { id: string; l
     return { id: collaborationGid(role.collaborationId), label: data.collaborations.get(role.collaborationId)?.name ?? "", related: [] };
   }
   if (role.applicationUsageId !== null) {
-    const usage = data.usages.get(role.applicationUsageId)!;
+    const usage = data.usagePlaces.get(role.applicationUsageId)!;
     return {
       id: usage.globalId,
       label: usageLabel(data, usage),
@@ -88,7 +88,7 @@ const systemOwnerHasSystemansvarig: GovernanceRule = {
   code: "SYSTEM_OWNER_HAS_SYSTEMANSVARIG",
   title: "Varje systemägare har utsett en systemansvarig",
   source: ROLES,
-  reads: ["systemOwners", "systemansvarigTargets", "people", "collaborations", "usages", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
+  reads: ["systemOwners", "systemansvarigTargets", "people", "collaborations", "usagePlaces", "itUnits", "applications", "municipalities", "collaborationsByApplication", "participants"],
   judge(data) {
     const owners = data.systemOwners;
     const responsible = data.systemansvarigTargets;
@@ -166,14 +166,14 @@ const agreementInForceWhileInUse: GovernanceRule = {
   code: "AGREEMENT_IN_FORCE_WHILE_IN_USE",
   title: "Inget avtal saknar slutdatum eller har löpt ut medan applikationen fortfarande används",
   source: AGREEMENTS,
-  reads: ["agreements", "usagesInUse", "collaborations", "collaborationsByApplication", "itUnits", "applications"],
+  reads: ["agreements", "usagePlacesInUse", "collaborations", "collaborationsByApplication", "itUnits", "applications"],
   judge(data) {
     // Every agreement has an end date by construction (the column is required), so the check is
     // whether one has expired while a party still uses what it covers, with no successor of the
     // same kind in force for the same system.
     const [agreements, usages, collaborations, byApplication, itUnits, applications] = [
       data.agreements,
-      data.usagesInUse,
+      data.usagePlacesInUse,
       data.collaborations,
       data.collaborationsByApplication,
       data.itUnits,

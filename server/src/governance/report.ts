@@ -2,10 +2,11 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { competenceRisk } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
+import { changedRows } from "../evaluations/changed-rows";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
 import { Node } from "../core/node";
 import { RoleKind } from "../roles/rules";
-import { type GovernanceInput, type GovernanceRule, roleTargetKey, type RuleFailure, type RuleOutcome } from "./rule";
+import { type GovernanceInput, type GovernanceRule, roleTargetKey, type RuleFailure, type RuleOutcome, type UsagePlace } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
@@ -41,6 +42,19 @@ export class GovernanceReport {
   @Field(() => Float, { description: "Compliance rate (efterlevnadsgrad): compliant / applicable over all rules, 0–1." }) complianceRate: number;
 }
 
+/** Whether two lists of usages in id order (one before a write, one after) hold the same usages at the same places. */
+function samePlaces(before: readonly UsagePlace[], now: readonly UsagePlace[]): boolean {
+  const changed = changedRows(before, now);
+  return (
+    changed !== null &&
+    changed.removed.length === changed.added.length &&
+    changed.removed.every((b, i) => {
+      const n = changed.added[i];
+      return b.id === n.id && b.municipalityId === n.municipalityId && b.applicationId === n.applicationId;
+    })
+  );
+}
+
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
 type Part = Exclude<keyof GovernanceInput, "asOf">;
@@ -52,7 +66,26 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   itUnits: (source, asOf) => source.facts(asOf).itUnits(),
   people: (source, asOf) => source.facts(asOf).people(),
   usages: (source, asOf) => source.facts(asOf).usages(),
-  usagesInUse: (source, asOf) => source.facts(asOf).usagesInUse(),
+  // The value kept is the list of an earlier write, whose places are those of now: `samePlaces` has
+  // checked it at every write since (UsagePlace lets a rule read nothing else of it).
+  usagePlaces: async (source, asOf) => {
+    const usages = await source.facts(asOf).usages();
+    return source.keep(
+      "usagePlaces",
+      [usages],
+      () => usages,
+      (now, before) => samePlaces([...(before as typeof usages).values()], [...(now as typeof usages).values()]),
+    );
+  },
+  usagePlacesInUse: async (source, asOf) => {
+    const inUse = await source.facts(asOf).usagesInUse();
+    return source.keep(
+      "usagePlacesInUse",
+      [inUse],
+      () => inUse,
+      (now, before) => samePlaces(before as typeof inUse, now as typeof inUse),
+    );
+  },
   collaborations: (source, asOf) => source.facts(asOf).collaborations(),
   collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
   participants: (source, asOf) => source.facts(asOf).participants(),

@@ -1,3 +1,4 @@
+import type { ApplicationUsage } from "../applications/entities";
 import type { LocalDate } from "../common/dates";
 import type { RiskAssessment } from "../competence/risk";
 import type { FactsOn } from "../history/reader";
@@ -24,6 +25,9 @@ export interface RuleOutcome {
   failures: RuleFailure[];
 }
 
+/** What a usage is and where: its id, municipality and application, nothing a write of its other fields changes. */
+export type UsagePlace = Pick<ApplicationUsage, "id" | "globalId" | "municipalityId" | "applicationId">;
+
 type Read<K extends keyof FactsOn> = FactsOn[K] extends () => Promise<infer T> ? T : never;
 
 /** Everything the rules judge, as it stood on `asOf`: read once for all of them (governance/report.ts). */
@@ -34,7 +38,14 @@ export interface GovernanceInput {
   itUnits: Read<"itUnits">;
   people: Read<"people">;
   usages: Read<"usages">;
-  usagesInUse: Read<"usagesInUse">;
+  /**
+   * Where each usage is (its municipality and application), by id: kept while no usage is added,
+   * removed or moved, so a rule that reads only this is not judged again after a user count or a
+   * fit is written (governance/report.ts).
+   */
+  usagePlaces: ReadonlyMap<number, UsagePlace>;
+  /** Where each usage in use is, in id order: kept the same way. */
+  usagePlacesInUse: readonly UsagePlace[];
   collaborations: Read<"collaborations">;
   collaborationsByApplication: Read<"collaborationsByApplication">;
   participants: Read<"participants">;

@@ -189,6 +189,7 @@ type Documents = {
     "query SwedishMessagesMunicipalities2 { municipalities(first: 1, last: 1) { totalCount } }": typeof types.SwedishMessagesMunicipalities2Document,
     "mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) { itUnitCreate(input: $input) { userErrors { code } } }": typeof types.SwedishMessagesItUnitCreateDocument,
     "query TokenExpiryViewer { viewer { role tokenExpiresAt } }": typeof types.TokenExpiryViewerDocument,
+    "mutation CutoffUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }": typeof types.CutoffUsageUpdateDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": typeof types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": typeof types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": typeof types.ReportCollaborationBodyCreateDocument,
@@ -721,6 +722,7 @@ const documents: Documents = {
     "query SwedishMessagesMunicipalities2 { municipalities(first: 1, last: 1) { totalCount } }": types.SwedishMessagesMunicipalities2Document,
     "mutation SwedishMessagesItUnitCreate($input: ItUnitCreateInput!) { itUnitCreate(input: $input) { userErrors { code } } }": types.SwedishMessagesItUnitCreateDocument,
     "query TokenExpiryViewer { viewer { role tokenExpiresAt } }": types.TokenExpiryViewerDocument,
+    "mutation CutoffUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }": types.CutoffUsageUpdateDocument,
     "mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) { collaborationUpdate(input: $input) { userErrors { code } } }": types.ReportCollaborationUpdateDocument,
     "query ReportApplicationUsages($m: ID) { applicationUsages(municipality: $m) { nodes { id application { name } } } }": types.ReportApplicationUsagesDocument,
     "mutation ReportCollaborationBodyCreate { collaborationBodyCreate(input: { name: \"Dalby kommunalförbund\", shortName: \"DKF\" }) { collaborationBody { id } userErrors { code } } }": types.ReportCollaborationBodyCreateDocument,
@@ -1775,6 +1777,10 @@ export function graphql(source: "mutation SwedishMessagesItUnitCreate($input: It
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TokenExpiryViewer { viewer { role tokenExpiresAt } }"): typeof import('./graphql.js').TokenExpiryViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CutoffUsageUpdate($input: ApplicationUsageUpdateInput!) { applicationUsageUpdate(input: $input) { userErrors { message } } }"): typeof import('./graphql.js').CutoffUsageUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2605,6 +2605,13 @@ export type TokenExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TokenExpiryViewerQuery = { viewer: { role: Role, tokenExpiresAt: string | null } | null };
 
+export type CutoffUsageUpdateMutationVariables = Exact<{
+  input: ApplicationUsageUpdateInput;
+}>;
+
+
+export type CutoffUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ message: string }> } | null };
+
 export type ReportCollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
 }>;
@@ -8279,6 +8286,15 @@ export const TokenExpiryViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokenExpiryViewerQuery, TokenExpiryViewerQueryVariables>;
+export const CutoffUsageUpdateDocument = new TypedDocumentString(`
+    mutation CutoffUsageUpdate($input: ApplicationUsageUpdateInput!) {
+  applicationUsageUpdate(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CutoffUsageUpdateMutation, CutoffUsageUpdateMutationVariables>;
 export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
     mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
   collaborationUpdate(input: $input) {
