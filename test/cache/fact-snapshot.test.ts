@@ -4,6 +4,8 @@ import { Role } from "../../server/src/access/roles";
 import { TokenService } from "../../server/src/access/token-service";
 import { openDatabase } from "../../server/src/app/database";
 import { buildServer } from "../../server/src/app/server";
+import { markAfterLocalWrites, readVersionAndViewer } from "../../server/src/cache/data-version";
+import { SnapshotReads } from "../../server/src/cache/snapshot-reads";
 import { ok, TEST_FACT_SNAPSHOT_DATES, TEST_NOW, type TestServer } from "../helpers/server";
 import { graphql, type Kit, months, startKit } from "../kit";
 
@@ -103,6 +105,20 @@ describe("the fact snapshot of a data version", () => {
     // The mutation's own answer reads after its write, not from the snapshot it began in.
     expect(set.collaborationLevelSet!.collaboration!.statusBoardRow!.level!.ordinal).toBe(target!.ordinal);
     expect(await board()).toBe(target!.ordinal);
+  });
+
+  it("answers a request that read the data version before a write of this process from the newest snapshot, not from reads of its own", async () => {
+    const snapshots = new SnapshotReads(server.db, TEST_FACT_SNAPSHOT_DATES);
+    // A request takes its mark and reads the data version...
+    const mark = await markAfterLocalWrites();
+    const { version } = await readVersionAndViewer(server.db, null);
+    const before = await snapshots.evaluationsFor(version, mark);
+    // ...a write commits, and a later request moves the snapshot on...
+    await kit.municipality();
+    const newest = await snapshots.latest();
+    expect(newest).not.toBe(before);
+    // ...before the first request asks: it is given the newest, as fresh or fresher, and judged once.
+    expect(await snapshots.evaluationsFor(version, mark)).toBe(newest);
   });
 
   it("judges competence risk per view of planned leave: a reader never gets the admin's judgement", async () => {

@@ -8,7 +8,7 @@ import type { DataSource } from "typeorm";
 import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
 import { unauthenticated } from "../access/viewer";
-import { localWriteMark, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
+import { localWriteMark, markAfterLocalWrites, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
 import { SnapshotReads } from "../cache/snapshot-reads";
 import { SnapshotWarmUp } from "../cache/snapshot-warm-up";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
@@ -177,9 +177,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // phase, the read resumes in its check phase): the reads of one turn then see one data version
     // and share one snapshot and one cached answer, instead of each judging the country anew
     // between two writes (bench/load.ts; figures in docs/performance.md).
-    if (isRead(request)) await new Promise(setImmediate);
+    const read = isRead(request);
+    if (read) await new Promise(setImmediate);
     const now = clock();
-    const writeMark = localWriteMark();
+    const writeMark = read ? await markAfterLocalWrites() : localWriteMark();
     // One statement reads the data version and the token's viewer together.
     const token = bearerToken(request.headers.authorization);
     const malformed = request.headers.authorization !== undefined && !token;

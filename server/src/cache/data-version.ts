@@ -107,6 +107,24 @@ export function localWriteMark(): number | null {
   return writesInFlight === 0 ? writeEpoch : null;
 }
 
+/**
+ * A mark taken once no write transaction of this process is open: a read waits for the open ones to
+ * end (committed or rolled back; a short wait) rather than read rows that may yet roll back, which
+ * would give it reads of its own and judge everything it asks from scratch.
+ */
+export async function markAfterLocalWrites(): Promise<number> {
+  for (;;) {
+    const mark = localWriteMark();
+    if (mark !== null) return mark;
+    await new Promise<void>((resolve) => {
+      const off = onLocalWritesEnded(() => {
+        off();
+        resolve();
+      });
+    });
+  }
+}
+
 /** Whether no write transaction of this process was open at any time since `mark` was taken. */
 export function noLocalWriteSince(mark: number | null): boolean {
   return mark !== null && writesInFlight === 0 && writeEpoch === mark;

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Evaluations } from "../evaluations/registry";
-import { localWriteMark, readVersionAndViewer, writtenBetween, writtenLocallyBetween } from "./data-version";
+import { markAfterLocalWrites, readVersionAndViewer, writtenBetween, writtenLocallyBetween } from "./data-version";
 
 /**
  * The facts and evaluations of one data version, shared by every read of that version (fakta per
@@ -8,8 +8,9 @@ import { localWriteMark, readVersionAndViewer, writtenBetween, writtenLocallyBet
  * requests of any page, filter or viewer reuse it until the next write. Never stale: the key is the
  * data version every committed write advances (in its own transaction) together with this
  * process's write epoch, so a write by any process starts a new snapshot, and so does a write of this
- * process that rolled back (a read made while it was open may have seen its rows). A request during
- * an open write of this process gets reads of its own. Mutations switch to reads of their own as
+ * process that rolled back (a read made while it was open may have seen its rows). A request that
+ * took its mark during an open write of this process gets reads of its own (a read waits for the
+ * write to end: `markAfterLocalWrites`). Mutations switch to reads of their own as
  * they begin (runMutation), since they change what they read.
  */
 export class SnapshotReads {
@@ -38,8 +39,10 @@ export class SnapshotReads {
     while (this.moving) await this.moving;
     const current = this.current;
     if (current?.version === version && current.writeMark === writeMark) return current.evaluations;
-    // A request that read an older version than the current one (a write committed meanwhile) gets its own.
-    if (current && current.writeMark > writeMark) return new Evaluations(this.db);
+    // A request that read an older version than the current one (a write committed meanwhile) is
+    // answered from the newest version instead, as fresh or fresher, rather than judging everything
+    // it asks anew for a version no one else reads.
+    if (current && current.writeMark > writeMark) return this.latest();
     this.moving = this.move(current, version, writeMark);
     try {
       return await this.moving;
@@ -63,7 +66,7 @@ export class SnapshotReads {
   /** The evaluations of the database's data version now (their own when sharing is off): for reads outside GraphQL's own requests. */
   async latest(): Promise<Evaluations> {
     if (!this.enabled) return new Evaluations(this.db);
-    const writeMark = localWriteMark();
+    const writeMark = await markAfterLocalWrites();
     return await this.evaluationsFor((await readVersionAndViewer(this.db, null)).version, writeMark);
   }
 }
