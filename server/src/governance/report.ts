@@ -1,6 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { competenceRisk } from "../competence/risk-data";
+import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
 import type { LocalDate } from "../common/dates";
 import { changedRows } from "../evaluations/changed-rows";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
@@ -108,7 +108,10 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   agreements: (source, asOf) => source.facts(asOf).agreements(),
   agreementsByCollaboration: (source, asOf) => source.facts(asOf).agreementsByCollaboration(),
   governanceDocuments: (source, asOf) => source.facts(asOf).governanceDocuments(),
-  competenceRisk: (source, asOf) => source.ask(competenceRisk, asOf, { horizonMonths: 0, leave: "ALL" }),
+  // What the rules read of an assessment (which usages and collaborations are assessed, their training
+  // plan, their specialists still here on the date) is the same at every horizon: the default
+  // horizon's, which the readers' own list asks for too, is judged once for both.
+  competenceRisk: (source, asOf) => source.ask(competenceRisk, asOf, { horizonMonths: DEFAULT_HORIZON_MONTHS, leave: "ALL" }),
 };
 
 /** One governance rule judged on a date: it reads only the parts of the facts it declares (`reads`), so a write elsewhere keeps its outcome. */

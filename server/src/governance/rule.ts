@@ -60,7 +60,7 @@ export interface GovernanceInput {
   agreements: Read<"agreements">;
   agreementsByCollaboration: Read<"agreementsByCollaboration">;
   governanceDocuments: Read<"governanceDocuments">;
-  /** The competence-risk assessment on asOf (no horizon, everyone's planned leave counted). */
+  /** The competence-risk assessment on asOf (everyone's planned leave counted; the rules read nothing that depends on the horizon). */
   competenceRisk: RiskAssessment[];
 }
 
