@@ -165,6 +165,16 @@ describe("evaluations judged in units", () => {
     expect(otherRisks.every((r) => risksBefore.has(r))).toBe(true);
   });
 
+  it("let other requests run before each of the reader's bulk loads", async () => {
+    // On SQLite a load runs on the event loop: without a turn for what waits, a first evaluation's
+    // dozens of loads would hold it in one chain (on PostgreSQL the loads wait for the network anyway).
+    const facts = new Evaluations(server.db).facts(TODAY);
+    const order: string[] = [];
+    setImmediate(() => order.push("another request"));
+    await facts.usages().then(() => order.push("usages"));
+    expect(order).toEqual(["another request", "usages"]);
+  });
+
   it("let a light read be answered while a whole evaluation runs", async () => {
     const dates = ["2026-06-15", "2026-05-15", "2026-04-15", "2026-03-15", "2026-02-15", "2026-01-15"];
     const heavy = `{ ${dates.map((d, i) => `r${i}: competenceRisk(first: 1, asOf: "${d}") { totalCount } c${i}: collaborationCandidates(first: 1, asOf: "${d}") { totalCount }`).join(" ")} }`;

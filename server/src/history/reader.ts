@@ -16,7 +16,7 @@
  *   (`isInUsePhase`, applications/lifecycle.ts).
  */
 import DataLoader from "dataloader";
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Agreement, AgreementApplication, AgreementCollaboration, AgreementParty, termsOf } from "../agreements/entities";
 import { agreementSchedule, inForceOn, type AgreementTerms } from "../agreements/deadlines";
 import { deadlinePolicy } from "../agreements/settings";
@@ -99,6 +99,22 @@ const isSubject = (source: Source): source is VersionedSubject => typeof source 
  * evaluations built on them) a write leaves as they were (evaluations/registry.ts). A kind missing
  * here cannot be read: `FactsOn.readsOf` throws for it.
  */
+/**
+ * The reader's bulk loads (`plainRows`, `jsonById`), each after the I/O that is waiting (other
+ * requests) has had its turn: on SQLite a bulk statement, its parse and the rows built of it hold the
+ * event loop, and a first evaluation reads dozens of them in one chain of promises, which would
+ * otherwise hold it for seconds.
+ */
+const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
+const readRows = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> => {
+  await otherRequestsFirst();
+  return plainRows(qb);
+};
+const readJson = async (qb: SelectQueryBuilder<ObjectLiteral>): Promise<Map<number, Record<string, unknown>>> => {
+  await otherRequestsFirst();
+  return jsonById(qb);
+};
+
 const READS = {
   municipalities: [Municipality],
   applications: [Application],
@@ -226,7 +242,7 @@ export class FactsOn {
 
   /** `usages` from an earlier reader's with the rows `ids` read again (two statements, as a whole read). */
   private async usagesWith(earlier: Promise<Map<number, ApplicationUsage>>, ids: number[]): Promise<Map<number, ApplicationUsage>> {
-    const [before, rows, facts] = await Promise.all([earlier, plainRows(whereIn(this.db.getRepository(ApplicationUsage).createQueryBuilder("e"), "e.id", ids)), this.versions(USAGE_FACTS, ids)]);
+    const [before, rows, facts] = await Promise.all([earlier, readRows(whereIn(this.db.getRepository(ApplicationUsage).createQueryBuilder("e"), "e.id", ids)), this.versions(USAGE_FACTS, ids)]);
     const usages = new Map(before);
     let inOrder = true;
     // The highest id held, found once and only when a usage is new to this date (a new one goes last).
@@ -265,7 +281,7 @@ export class FactsOn {
       .where("v.subject_type = :type", { type: subject.typeName })
       .andWhere(coversSql("v", "valid_from", "valid_to", "on"), { on: this.date });
     if (ids) whereIn(qb, "v.subject_id", ids);
-    return jsonById(qb);
+    return readJson(qb);
   }
 
   /** Rows of `entity` that exist on D, with their versioned fields as they were on D. */
@@ -280,15 +296,15 @@ export class FactsOn {
   }
 
   // ---- reference data (not dated) ----
-  municipalities = () => this.once("municipalities", async () => byId(await plainRows(this.db.getRepository(Municipality).createQueryBuilder("e"))));
-  applications = () => this.once("applications", async () => byId(await plainRows(this.db.getRepository(Application).createQueryBuilder("e"))));
-  itUnits = () => this.once("itUnits", async () => byId(await plainRows(this.db.getRepository(ItUnit).createQueryBuilder("e"))));
+  municipalities = () => this.once("municipalities", async () => byId(await readRows(this.db.getRepository(Municipality).createQueryBuilder("e"))));
+  applications = () => this.once("applications", async () => byId(await readRows(this.db.getRepository(Application).createQueryBuilder("e"))));
+  itUnits = () => this.once("itUnits", async () => byId(await readRows(this.db.getRepository(ItUnit).createQueryBuilder("e"))));
   levels = () => this.once("levels", async () => byId(await this.db.getRepository(CollaborationLevel).find()));
 
   /** People, with their planned leave as recorded on D (personal data: callers decide who may see it). */
   people = () =>
     this.once("people", async () => {
-      const [people, leave] = await Promise.all([plainRows(this.db.getRepository(Person).createQueryBuilder("e")), this.versions(PLANNED_LEAVE_FACTS)]);
+      const [people, leave] = await Promise.all([readRows(this.db.getRepository(Person).createQueryBuilder("e")), this.versions(PLANNED_LEAVE_FACTS)]);
       for (const person of people) person.plannedLeaveMonth = (leave.get(person.id)?.plannedLeaveMonth as string | null | undefined) ?? null;
       return byId(people);
     });
@@ -296,7 +312,7 @@ export class FactsOn {
   // ---- dated facts ----
 
   /** Application usages existing on D (any phase, RETIRED included), by id. */
-  usages = () => this.once("usages", async () => this.overlaid(USAGE_FACTS, await plainRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
+  usages = () => this.once("usages", async () => this.overlaid(USAGE_FACTS, await readRows(this.db.getRepository(ApplicationUsage).createQueryBuilder("e").orderBy("e.id"))));
 
   /** Usages in use on D (see `isInUsePhase`). */
   usagesInUse = () => this.once("usagesInUse", async () => [...(await this.usages()).values()].filter((u) => isInUsePhase(u.lifecyclePhase)));
@@ -305,7 +321,7 @@ export class FactsOn {
   levelChanges = () =>
     this.once("levelChanges", async () =>
       groupBy(
-        await plainRows(
+        await readRows(
           this.db
             .getRepository(LevelChange)
             .createQueryBuilder("h")
@@ -322,7 +338,7 @@ export class FactsOn {
   collaborations = () =>
     this.once("collaborations", async () => {
       const [rows, history] = await Promise.all([
-        plainRows(
+        readRows(
           this.db.getRepository(Collaboration).createQueryBuilder("c").where("(c.started_on IS NULL OR c.started_on <= :on)", { on: this.date }).orderBy("c.name_key", "ASC").addOrderBy("c.id", "ASC"),
         ),
         this.levelChanges(),
@@ -352,7 +368,7 @@ export class FactsOn {
   participants = () =>
     this.once("participants", async () =>
       groupBy(
-        await plainRows(
+        await readRows(
           this.db
             .getRepository(CollaborationParticipant)
             .createQueryBuilder("p")
@@ -370,7 +386,7 @@ export class FactsOn {
   roles = () =>
     this.once("roles", async () =>
       (
-        await plainRows(
+        await readRows(
           this.db
             .getRepository(RoleAssignment)
             .createQueryBuilder("r")
@@ -384,14 +400,14 @@ export class FactsOn {
   agreements = () =>
     this.once("agreements", async () => {
       const link = <T extends ObjectLiteral>(entity: EntityTarget<T>) =>
-        plainRows(
+        readRows(
           this.db
             .getRepository(entity)
             .createQueryBuilder("l")
             .where(coversSql("l", "valid_from", "valid_to", "on"), { on: this.date }),
         );
       const [rows, parties, applications, collaborations] = await Promise.all([
-        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
+        readRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
         link(AgreementParty),
         link(AgreementApplication),
         link(AgreementCollaboration),
@@ -546,7 +562,7 @@ export class FactsOn {
   competences = () => this.once("competences", async () => [...(await this.versions(COMPETENCE_FACTS)).entries()].map(([id, facts]) => Object.assign(new Competence(), facts, { id })));
 
   /** Training plans existing on D, with their last review as of D. */
-  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TRAINING_PLAN_FACTS, await plainRows(this.db.getRepository(TrainingPlan).createQueryBuilder("e")))).values()]);
+  trainingPlans = () => this.once("trainingPlans", async () => [...(await this.overlaid(TRAINING_PLAN_FACTS, await readRows(this.db.getRepository(TrainingPlan).createQueryBuilder("e")))).values()]);
 
   /** Governance documents adopted by D, with reviews and retirement as recorded on D, by title. */
   governanceDocuments = () =>
@@ -666,14 +682,14 @@ export class FactsOn {
 
   /** Every collaboration as recorded now, begun or not, by name. */
   recordedCollaborations = () =>
-    this.once("recordedCollaborations", () => plainRows(this.db.getRepository(Collaboration).createQueryBuilder("c").orderBy("c.name_key", "ASC").addOrderBy("c.id", "ASC")));
+    this.once("recordedCollaborations", () => readRows(this.db.getRepository(Collaboration).createQueryBuilder("c").orderBy("c.name_key", "ASC").addOrderBy("c.id", "ASC")));
 
   /** Every agreement as recorded now (its latest terms), with its latest links (those not closed), by name. */
   recordedAgreements = () =>
     this.once("recordedAgreements", async () => {
-      const latest = <T extends ObjectLiteral>(entity: EntityTarget<T>) => plainRows(this.db.getRepository(entity).createQueryBuilder("l").where("l.valid_to IS NULL").orderBy("l.id"));
+      const latest = <T extends ObjectLiteral>(entity: EntityTarget<T>) => readRows(this.db.getRepository(entity).createQueryBuilder("l").where("l.valid_to IS NULL").orderBy("l.id"));
       const [rows, parties, applications, collaborations] = await Promise.all([
-        plainRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
+        readRows(this.db.getRepository(Agreement).createQueryBuilder("e").orderBy("e.name_key", "ASC").addOrderBy("e.id", "ASC")),
         latest(AgreementParty),
         latest(AgreementApplication),
         latest(AgreementCollaboration),
@@ -684,7 +700,7 @@ export class FactsOn {
   /** Each agreement's first recorded facts (its earliest version), by agreement id: what a date before it was on record answers with. */
   firstAgreementFacts = () =>
     this.once("firstAgreementFacts", () =>
-      jsonById(
+      readJson(
         this.db
           .getRepository(FactVersion)
           .createQueryBuilder("v")
