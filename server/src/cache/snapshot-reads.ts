@@ -10,8 +10,8 @@ import { markAfterLocalWrites, readVersionAndViewer, writtenBetween, writtenLoca
  * process's write epoch, so a write by any process starts a new snapshot, and so does a write of this
  * process that rolled back (a read made while it was open may have seen its rows). A request that
  * took its mark during an open write of this process gets reads of its own (a read waits for the
- * write to end: `markAfterLocalWrites`). Mutations switch to reads of their own as
- * they begin (runMutation), since they change what they read.
+ * write to end: `markAfterLocalWrites`). Mutations switch to reads of their own as they begin
+ * (runMutation), since they change what they read.
  */
 export class SnapshotReads {
   private current: { version: string; writeMark: number; evaluations: Evaluations } | null = null;

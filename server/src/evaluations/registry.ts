@@ -204,9 +204,9 @@ export class Evaluations implements EvaluationSource {
 
   /**
    * Judges an evaluation whole, unless its input holds the same parts as the one judged before
-   * (early cutoff, `sameParts`): a write that touched a kind of fact it reads without changing what it read of it (a
-   * governance rule that reads only where each usage is, after a user count was written) keeps the
-   * result, and so keeps the results of the evaluations that ask for it in turn.
+   * (early cutoff, `sameParts`): a write that touched a kind of fact it reads without changing what
+   * it read of it (a governance rule that reads only where each usage is, after a user count was
+   * written) keeps the result, and so keeps the results of the evaluations that ask for it in turn.
    */
   private judgeWhole<P, I, R>(evaluation: Evaluation<P, I, R>, input: I, params: P, made: Made, before: Made["whole"]): R {
     const result = before !== undefined && typeof input === "object" && input !== null && sameParts(input, before.input as object) ? (before.result as R) : evaluation.evaluate(input, params);

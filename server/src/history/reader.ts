@@ -95,11 +95,6 @@ type Source = EntityTarget<ObjectLiteral> | VersionedSubject | keyof typeof READ
 const isSubject = (source: Source): source is VersionedSubject => typeof source === "object" && source !== null && "typeName" in source;
 
 /**
- * What each kind of fact the reader gives is read from, so the registry knows which kinds (and which
- * evaluations built on them) a write leaves as they were (evaluations/registry.ts). A kind missing
- * here cannot be read: `FactsOn.readsOf` throws for it.
- */
-/**
  * The reader's bulk loads (`plainRows`, `jsonById`), each after the I/O that is waiting (other
  * requests) has had its turn: on SQLite a bulk statement, its parse and the rows built of it hold the
  * event loop, and a first evaluation reads dozens of them in one chain of promises, which would
@@ -115,6 +110,11 @@ const readJson = async (qb: SelectQueryBuilder<ObjectLiteral>): Promise<Map<numb
   return jsonById(qb);
 };
 
+/**
+ * What each kind of fact the reader gives is read from, so the registry knows which kinds (and which
+ * evaluations built on them) a write leaves as they were (evaluations/registry.ts). A kind missing
+ * here cannot be read: `FactsOn.readsOf` throws for it.
+ */
 const READS = {
   municipalities: [Municipality],
   applications: [Application],
