@@ -9,6 +9,7 @@ import { TokenService } from "../access/token-service";
 import { bearerToken } from "../access/tokens";
 import { unauthenticated } from "../access/viewer";
 import { localWriteMark, markAfterLocalWrites, noLocalWriteSince, readVersionAndViewer } from "../cache/data-version";
+import { otherRequestsFirst } from "../common/event-loop";
 import { SnapshotReads } from "../cache/snapshot-reads";
 import { SnapshotWarmUp } from "../cache/snapshot-warm-up";
 import { matchesETag, ResponseCache, responseCacheKey, type CachedAnswer } from "../cache/response-cache";
@@ -178,7 +179,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // and share one snapshot and one cached answer, instead of each judging the country anew
     // between two writes (bench/load.ts; figures in docs/performance.md).
     const read = isRead(request);
-    if (read) await new Promise(setImmediate);
+    if (read) await otherRequestsFirst();
     const now = clock();
     const writeMark = read ? await markAfterLocalWrites() : localWriteMark();
     // One statement reads the data version and the token's viewer together.

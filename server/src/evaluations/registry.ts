@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { LocalDate } from "../common/dates";
+import { otherRequestsFirst } from "../common/event-loop";
 import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data";
 import { governanceReport, governanceRuleOutcome } from "../governance/report";
 import { FactsOn } from "../history/reader";
@@ -60,12 +61,8 @@ interface Made {
 
 type Kept = Map<string, { inputs: readonly unknown[]; value: unknown }>;
 
-/** What an earlier generation made of an evaluation a write made to judge again: its units and what it kept. */
-interface Earlier {
-  units?: Judged;
-  whole?: { input: unknown; result: unknown };
-  kept: Kept;
-}
+/** What an earlier generation made of an evaluation a write made to judge again: its units or whole result, and what it kept. */
+type Earlier = Pick<Made, "units" | "whole" | "kept">;
 
 interface Judged {
   shared: unknown;
@@ -77,8 +74,6 @@ interface Judged {
 
 /** How long the registry judges units before it lets other requests run (a light read never waits for the whole country). */
 const SLICE_MS = 10;
-
-const otherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface OnDate {
   facts: FactsOn;
@@ -146,7 +141,7 @@ export class Evaluations implements EvaluationSource {
       const keep = this.keeping(tracked, before?.kept);
       tracked.result = evaluation.read(this.tracking(tracked, keep), date, params).then(async (input) => {
         // Let requests that came meanwhile run first: judging may take a while.
-        await otherRequests();
+        await otherRequestsFirst();
         const result = evaluation.units ? await this.judgeInUnits(evaluation, input, params, tracked, before?.units, keep) : this.judgeWhole(evaluation, input, params, tracked, before?.whole);
         tracked.done = true;
         judgedBefore.delete(key);
@@ -188,7 +183,7 @@ export class Evaluations implements EvaluationSource {
       judged.parts.set(key, { input: unit, result });
       results.push(result);
       if (performance.now() - sliceStart > SLICE_MS) {
-        await otherRequests();
+        await otherRequestsFirst();
         sliceStart = performance.now();
       }
     }

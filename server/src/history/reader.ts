@@ -37,6 +37,7 @@ import {
   TrainingActivityMunicipality,
   TrainingPlan,
 } from "../competence/entities";
+import { otherRequestsFirst } from "../common/event-loop";
 import { jsonById, plainRows } from "../db/plain-rows";
 import { whereIn } from "../db/where-in";
 import { MAX_BATCH } from "../core/request-loaders";
@@ -95,12 +96,10 @@ type Source = EntityTarget<ObjectLiteral> | VersionedSubject | keyof typeof READ
 const isSubject = (source: Source): source is VersionedSubject => typeof source === "object" && source !== null && "typeName" in source;
 
 /**
- * The reader's bulk loads (`plainRows`, `jsonById`), each after the I/O that is waiting (other
- * requests) has had its turn: on SQLite a bulk statement, its parse and the rows built of it hold the
- * event loop, and a first evaluation reads dozens of them in one chain of promises, which would
- * otherwise hold it for seconds.
+ * The reader's bulk loads (`plainRows`, `jsonById`), each after other requests have had their turn:
+ * on SQLite a bulk statement, its parse and the rows built of it hold the event loop, and a first
+ * evaluation reads dozens of them in one chain of promises, which would otherwise hold it for seconds.
  */
-const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
 const readRows = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> => {
   await otherRequestsFirst();
   return plainRows(qb);
