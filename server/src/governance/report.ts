@@ -55,6 +55,20 @@ function samePlaces(before: readonly UsagePlace[], now: readonly UsagePlace[]): 
   );
 }
 
+/**
+ * `usages` as an earlier write left them while every usage is where it was then: the value kept
+ * holds old rows, whose places are those of now (`samePlaces` has checked them at every write
+ * since), and `UsagePlace` lets a rule read nothing else of them.
+ */
+function keptWhilePlacesSame<T>(source: EvaluationSource, name: string, usages: T, list: (usages: T) => readonly UsagePlace[]): T {
+  return source.keep(
+    name,
+    [usages],
+    () => usages,
+    (now, before) => samePlaces(list(before as T), list(now as T)),
+  );
+}
+
 const rate = (compliant: number, applicable: number) => (applicable === 0 ? 1 : compliant / applicable);
 
 type Part = Exclude<keyof GovernanceInput, "asOf">;
@@ -66,26 +80,8 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   itUnits: (source, asOf) => source.facts(asOf).itUnits(),
   people: (source, asOf) => source.facts(asOf).people(),
   usages: (source, asOf) => source.facts(asOf).usages(),
-  // The value kept is the list of an earlier write, whose places are those of now: `samePlaces` has
-  // checked it at every write since (UsagePlace lets a rule read nothing else of it).
-  usagePlaces: async (source, asOf) => {
-    const usages = await source.facts(asOf).usages();
-    return source.keep(
-      "usagePlaces",
-      [usages],
-      () => usages,
-      (now, before) => samePlaces([...(before as typeof usages).values()], [...(now as typeof usages).values()]),
-    );
-  },
-  usagePlacesInUse: async (source, asOf) => {
-    const inUse = await source.facts(asOf).usagesInUse();
-    return source.keep(
-      "usagePlacesInUse",
-      [inUse],
-      () => inUse,
-      (now, before) => samePlaces(before as typeof inUse, now as typeof inUse),
-    );
-  },
+  usagePlaces: async (source, asOf) => keptWhilePlacesSame(source, "usagePlaces", await source.facts(asOf).usages(), (usages) => [...usages.values()]),
+  usagePlacesInUse: async (source, asOf) => keptWhilePlacesSame(source, "usagePlacesInUse", await source.facts(asOf).usagesInUse(), (inUse) => inUse),
   collaborations: (source, asOf) => source.facts(asOf).collaborations(),
   collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
   participants: (source, asOf) => source.facts(asOf).participants(),
