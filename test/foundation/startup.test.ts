@@ -129,7 +129,7 @@ describe("DATABASE_URL", () => {
     }
     expect(readdirSync(cwd)).toEqual([]);
     for (const value of ["data/samverkan", "postgres://", "null", "localhost"]) expect(() => readConfig({ DATABASE_URL: value }), value).toThrow(`got "${value}"`);
-  }, 120_000);
+  });
 
   it("takes PostgreSQL URLs, sqlite: paths and .db/.sqlite/.sqlite3 files, and defaults when unset", () => {
     for (const value of [
@@ -160,5 +160,5 @@ describe("every CLI's --help", () => {
       expect(result.stdout, script).toContain("\nAnvändning");
     }
     expect(readdirSync(cwd)).toEqual([]);
-  }, 120_000);
+  });
 });

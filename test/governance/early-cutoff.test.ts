@@ -26,7 +26,7 @@ beforeAll(async () => {
   usage = await kit.usage({ municipality, application, users: 10 });
   // A systemägare without a systemansvarig: the rule's one failure, labelled by where the usage is.
   await kit.role({ kind: "SYSTEMAGARE", person: await kit.person({ municipality, name: "Ulla Ägare" }), usage });
-}, 120_000);
+});
 afterAll(async () => {
   await kit?.close();
 });

@@ -245,7 +245,7 @@ describe("the CLIs, compiled", () => {
     expect(refused.out).toContain("Inget ändrades.");
     expect(Number(await figure("1460", 2025))).toBe(8955);
     expect((await cli("population.js", [])).status).toBe(2);
-  }, 120_000);
+  });
 
   it("npm run token -- --municipality takes any code of the reference list, adding the municipality", async () => {
     const created = await cli("token.js", ["create", "--name", "torsby-intranet", "--role", "EDITOR", "--municipality", "1737"]);
@@ -257,7 +257,7 @@ describe("the CLIs, compiled", () => {
     const unknown = await cli("token.js", ["create", "--name", "x", "--role", "EDITOR", "--municipality", "9999"]);
     expect(unknown.status).toBe(1);
     expect(unknown.out).toContain("Fel: Ingen kommun har koden 9999.");
-  }, 120_000);
+  });
 
   it("npm start with SAMVERKAN_SEED=reference starts with the 290 municipalities and nothing else", async () => {
     const empty = await freshDatabase("sqlite");
@@ -284,5 +284,5 @@ describe("the CLIs, compiled", () => {
       await server.exited;
       await empty.drop();
     }
-  }, 120_000);
+  });
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   });
   context.on("page", watch);
   for (const page of context.pages()) watch(page);
-}, 60_000);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -96,7 +96,7 @@ describe("the pages in Chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Statustavla för gemensamma system");
     // The session cookie is invisible to scripts.
     expect(await page.evaluate(() => document.cookie)).toBe("");
-  }, 60_000);
+  });
 
   it("the status page shows the board, a past date through its form, and meets WCAG 2.1 AA", async () => {
     expect(
@@ -121,7 +121,7 @@ describe("the pages in Chromium", () => {
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "3-status-2010-print");
     await page.emulateMedia({ media: "screen" });
-  }, 60_000);
+  });
 
   it("the annual report opens with the same session and meets WCAG 2.1 AA", async () => {
     const response = await page.goto(`${origin}/reports/DKF/2025.html`);
@@ -133,7 +133,7 @@ describe("the pages in Chromium", () => {
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "5-report-2025-print");
     await page.emulateMedia({ media: "screen" });
-  }, 60_000);
+  });
 
   it("Rekommendationer: the list filters and links to a candidate; both meet WCAG 2.1 AA at 1 280 and 390 px and fit a phone", async () => {
     // The board's system names lead to a system's page.
@@ -198,7 +198,7 @@ describe("the pages in Chromium", () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
-  }, 120_000);
+  });
 
   it("a decision made in the browser shows in the API and the audit log; a reader gets no form", async () => {
     await page.goto(`${origin}/rekommendationer?ordning=tidsgrans`);
@@ -238,7 +238,7 @@ describe("the pages in Chromium", () => {
     await page.getByLabel("API-token").fill(server.adminToken);
     await page.getByRole("button", { name: "Logga in" }).click();
     await page.waitForURL(`${origin}/`);
-  }, 120_000);
+  });
 
   it("the explorer loads from this server only, and runs a query with the pasted token", async () => {
     await page.goto(`${origin}/explorer`);
@@ -254,7 +254,7 @@ describe("the pages in Chromium", () => {
       .poll(() => requested.filter((path) => path.endsWith(".worker.js")).sort(), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(["/explorer/assets/editor.worker.js", "/explorer/assets/graphql.worker.js", "/explorer/assets/json.worker.js"]));
     await screenshot(page, "6-explorer");
-  }, 90_000);
+  });
 
   it("signs out", async () => {
     await page.goto(`${origin}/`);
@@ -262,7 +262,7 @@ describe("the pages in Chromium", () => {
     await page.waitForURL(`${origin}/signin?utloggad`);
     await page.goto(`${origin}/`);
     expect(page.url()).toBe(`${origin}/signin?next=%2F`);
-  }, 30_000);
+  });
 
   it("no page logged a console error or asked another host for anything", () => {
     // The one expected: the decision form sent back with its mistakes answers 400, which Chromium logs.

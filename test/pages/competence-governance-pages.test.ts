@@ -38,7 +38,7 @@ beforeAll(async () => {
   );
   expect(ok(network).competenceNetworkCreate!.userErrors).toEqual([]);
   adminCookie = await signIn(kit.server, kit.server.adminToken);
-}, 60_000);
+});
 afterAll(async () => kit?.close());
 
 async function page(path: string, cookie = adminCookie) {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await kit.usage({ municipality: town, application: app, users: 10 });
   editorCookie = await signIn(kit.server, await kit.server.token(Role.EDITOR, town.code));
   adminCookie = await signIn(kit.server, kit.server.adminToken);
-}, 60_000);
+});
 afterAll(async () => kit?.close());
 
 const USAGES = graphql(`query ImportPageMunicipality($code: String!) { municipality(code: $code) { applicationUsages { application { name } userCount } } }`);

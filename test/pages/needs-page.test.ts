@@ -66,7 +66,7 @@ beforeAll(async () => {
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(`${page.url()}: ${message.text()}`));
     page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -170,7 +170,7 @@ describe("the Behov page in Chromium", () => {
     expect((await split.allTextContents()).map((r) => r.replace(/[\d\s,kr]+$/u, ""))).toEqual(["Bengtsfors", "Färgelanda", "Mellerud"]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "needs-2-answer.png"), fullPage: true });
-  }, 120_000);
+  });
 
   it("records the choice like a decision and tells the other members", async () => {
     await page.getByRole("button", { name: "Spara val" }).click();
@@ -191,7 +191,7 @@ describe("the Behov page in Chromium", () => {
     expect(events.map((e) => e.type)).toEqual(["NEED_CHOICE_RECORDED"]);
     expect(events[0].data.notified.map((m: any) => m.code).sort()).toEqual(["1438", "1439", "1461", "1492"]);
     expect(await accessibilityViolations(page)).toEqual([]);
-  }, 60_000);
+  });
 
   it("fits a phone: the list and a need meet WCAG 2.1 AA at 390 px and are no wider", async () => {
     const needPath = new URL(page.url()).pathname;
@@ -212,7 +212,7 @@ describe("the Behov page in Chromium", () => {
     // The forms' refusals answer 400 on purpose; nothing else may fail.
     expect(consoleErrors.filter((e) => !/\/behov(\/[^/]+\/val)?: Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe("the Behov page over HTTP", () => {

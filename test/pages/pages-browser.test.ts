@@ -74,7 +74,7 @@ beforeAll(async () => {
   browser = await openBrowser(origin);
   page = browser.page;
   await signInWith(page, origin, kit.server.adminToken);
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -211,7 +211,7 @@ describe("the upload of an application list in Chromium", () => {
     await upload("bild.png", "inte ett kalkylblad");
     expect(await page.getByRole("alert").textContent()).toContain("Filen måste vara ett kalkylblad i formatet .xlsx eller .csv.");
     expect(await snapshotOf(kit.server)).toEqual(after);
-  }, 120_000);
+  });
 });
 
 describe("who may do what, in Chromium", () => {
@@ -238,7 +238,7 @@ describe("who may do what, in Chromium", () => {
       await page.goto(`${origin}/styrning`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Styrning");
     }
-  }, 120_000);
+  });
 
   it("a form posted from another site's page is refused and changes nothing", async () => {
     await signInWith(page, origin, kit.server.adminToken);
@@ -264,7 +264,7 @@ describe("who may do what, in Chromium", () => {
     } finally {
       await evil.close();
     }
-  }, 60_000);
+  });
 
   it("no page asked another host for anything", () => {
     // The only other host: the forged post's page, which the test served itself.

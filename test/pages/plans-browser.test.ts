@@ -66,7 +66,7 @@ beforeAll(async () => {
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(`${page.url()}: ${message.text()}`));
     page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -112,7 +112,7 @@ describe("the plan and what-if pages in Chromium", () => {
     ).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "plan-1-page.png"), fullPage: true });
-  }, 90_000);
+  });
 
   it("opens the issued version exactly as issued, and the draft with its chart", async () => {
     const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("link", { name: "HTML", exact: true }).click()]);
@@ -125,7 +125,7 @@ describe("the plan and what-if pages in Chromium", () => {
     const draft = await page.goto(`${origin}/plans/DKF/2026-01-01_2030-12-31.html`);
     expect(draft?.headers()["x-plan-status"]).toBe("draft");
     expect(await page.getByRole("note").textContent()).toContain("UTKAST");
-  }, 60_000);
+  });
 
   it("the what-if form shows Åmål leaving DKF and changes nothing", async () => {
     const before = await databaseState();
@@ -142,7 +142,7 @@ describe("the plan and what-if pages in Chromium", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "whatif-1-amal-leaves.png"), fullPage: true });
     expect(await databaseState()).toEqual(before);
-  }, 60_000);
+  });
 
   it("bad input answers a Swedish page with a 4xx", async () => {
     const token = server.adminToken;

@@ -195,5 +195,5 @@ describe("nyttorealisering in Chromium", () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

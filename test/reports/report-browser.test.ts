@@ -44,7 +44,7 @@ beforeAll(async () => {
     if (url.protocol !== "data:" && url.origin !== originOf(server)) foreign.push(request.url());
   });
   page = context.pages()[0] ?? (await context.newPage());
-}, 60_000);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -86,7 +86,7 @@ describe("the annual report in Chromium", () => {
     expect(await page.getByRole("heading", { level: 2, name: "Utlösare, rekommendationer och beslut" }).count()).toBe(1);
     expect(await page.locator('article.candidate a[href^="/rekommendationer/"]').count()).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
-  }, 120_000);
+  });
 
   it("prints on A4 portrait with nothing cut: every table and chart within the printable width; the screenshot and PDF are kept", async () => {
     await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1100 });
@@ -103,7 +103,7 @@ describe("the annual report in Chromium", () => {
       await page.emulateMedia({ media: "screen" });
       await page.setViewportSize({ width: 1280, height: 900 });
     }
-  }, 120_000);
+  });
 
   it("a year without data says so, and meets WCAG 2.1 AA on a phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -114,5 +114,5 @@ describe("the annual report in Chromium", () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
-  }, 60_000);
+  });
 });

@@ -59,7 +59,7 @@ describe("the packed SDK in an empty project, against a real server", () => {
   it.each([
     ["ESM", "main.mts", "main.mjs"],
     ["CommonJS", "main.cts", "main.cjs"],
-  ])("as %s: type-checks, then pages, reports a user error, a forbidden call, retries a 429 and refuses a revoked token", { timeout: 120_000 }, async (_kind, source, output) => {
+  ])("as %s: type-checks, then pages, reports a user error, a forbidden call, retries a 429 and refuses a revoked token", async (_kind, source, output) => {
     copyFileSync(join(root, "test", "sdk", "consumer", "program.ts"), join(project, source));
     writeFileSync(
       join(project, "tsconfig.json"),

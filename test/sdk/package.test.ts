@@ -58,7 +58,7 @@ beforeAll(async () => {
   // One build of the SDK for the whole file (the examples and the fixtures type-check against it).
   // The build itself is test/global-setup.ts's: here only checked, not written again.
   expect((await typeCheck(join(sdk, "tsconfig.json"), "--noEmit")).status).toBe(0);
-}, 120_000);
+});
 afterAll(async () => {
   await kit.close();
   rmSync(temp, { recursive: true, force: true });
@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 describe("the SDK as a package", () => {
-  it("an example that uses a field wrongly fails to compile; the shipped examples compile", { timeout: 60_000 }, async () => {
+  it("an example that uses a field wrongly fails to compile; the shipped examples compile", async () => {
     const wrong = await typeCheck(join(root, "test", "sdk", "fixtures", "tsconfig.json"));
     expect(wrong.status).not.toBe(0);
     expect(wrong.output).toMatch(/wrong-field\.ts\(7,\d+\): error TS2339: Property 'levle' does not exist/);
@@ -76,7 +76,7 @@ describe("the SDK as a package", () => {
     expect(examples.status).toBe(0);
   });
 
-  it("the examples run: agreements with a decision deadline within 12 months, fit scores from a CSV file", { timeout: 60_000 }, async () => {
+  it("the examples run: agreements with a decision deadline within 12 months, fit scores from a CSV file", async () => {
     const token = await server.token(Role.EDITOR, own.code);
     const env = { SAMVERKAN_URL: server.url, SAMVERKAN_TOKEN: token };
     const deadlines = await node(join(sdk, "examples", "dist", "agreement-deadlines.js"), [], env);
@@ -134,5 +134,5 @@ console.log(JSON.stringify({ role: viewer.role, rows: board.totalCount, rateLimi
     expect(result.stderr).toBe("");
     const total = ok(await server.gql(graphql(`query PackageStatusBoard { statusBoard { totalCount } }`))).statusBoard!.totalCount;
     expect(JSON.parse(result.stdout)).toEqual({ role: "ADMIN", rows: total, rateLimit: "function", node: true });
-  }, 120_000);
+  });
 });
