@@ -1,3 +1,4 @@
+import { encodeGlobalId } from "../../server/src/core/global-id";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../server/src/access/roles";
 import { ApplicationUsage } from "../../server/src/applications/entities";
@@ -268,7 +269,7 @@ describe("the competence governance rules", () => {
     expect(labels).not.toContain("Bengtsfors – Book-IT"); // the library collaboration's plan
     expect(labels.some((l) => l.includes("Raindance"))).toBe(false); // not business-specific
     expect(outcome.applicable).toBeGreaterThan(outcome.failures.length);
-    expect(outcome.failures.every((f) => f.object instanceof ApplicationUsage && f.reason.length > 0)).toBe(true);
+    expect(outcome.failures.every((f) => f.object.type === ApplicationUsage.typeName && f.reason.length > 0)).toBe(true);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "sv")));
   });
 
@@ -276,7 +277,11 @@ describe("the competence governance rules", () => {
     const outcome = await judgeRule(server.db, "SHARED_SYSTEM_HAS_SPECIALIST", "2026-06-15");
     expect(outcome.applicable).toBe(7);
     expect(outcome.failures.map((f) => f.label)).toEqual(["Gemensamt bibliotekssystem"]);
-    const node = ok(await server.gql(graphql(`query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`), { id: outcome.failures[0].object.globalId })).node;
+    const node = ok(
+      await server.gql(graphql(`query CompetenceSeedNode($id: ID!) { node(id: $id) { ... on Collaboration { name } } }`), {
+        id: encodeGlobalId(outcome.failures[0].object.type, outcome.failures[0].object.id),
+      }),
+    ).node;
     expect(node!.name).toBe("Gemensamt bibliotekssystem");
     const bookIt = ok(await server.gql(graphql(`query CompetenceSeedApplications2 { applications(search: "Book-IT") { nodes { id } } }`))).applications!.nodes[0].id;
     expect(outcome.failures[0].relatedObjectIds).toEqual([bookIt]);

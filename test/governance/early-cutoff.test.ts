@@ -1,13 +1,13 @@
 /**
- * Early cutoff for an evaluation judged whole (the registry's `judgeWhole`): a governance rule that
- * reads only where each usage is keeps its outcome after a write of a usage's user count, and is
- * judged again when a usage is added; a rule that reads the usages themselves is judged again.
- * Each kept outcome equals a from-scratch one. Data built here with the test kit.
+ * Early cutoff for an evaluation judged whole (the registry's `judgeWhole`): the governance rules
+ * that read only where each usage is (and its phase) or what the competence rules read of an
+ * assessment keep their outcome after a write of a usage's user count; a new usage or a new phase
+ * judges them again. Each kept outcome equals a from-scratch one. Data built here with the test kit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeGlobalId } from "../../server/src/core/global-id";
 import { Evaluations } from "../../server/src/evaluations/registry";
-import { governanceRuleOutcome } from "../../server/src/governance/report";
+import { governanceReport, governanceRuleOutcome } from "../../server/src/governance/report";
 import { GOVERNANCE_RULES } from "../../server/src/governance/rules";
 import { TEST_NOW } from "../helpers/server";
 import { type Application, type Kit, type Municipality, graphql, startKit } from "../kit";
@@ -36,30 +36,43 @@ const updateUsage = graphql(`mutation CutoffUsageUpdate($input: ApplicationUsage
 
 describe("a governance rule judged whole after a write", () => {
   it("keeps its outcome while the parts it reads are the same, and is judged again when they change", async () => {
-    const [ownerRule, usageRule] = [rule("SYSTEM_OWNER_HAS_SYSTEMANSVARIG"), rule("USAGE_HAS_SYSTEM_OWNER")];
-    const scratch = (r: typeof ownerRule) => new Evaluations(kit.server.db).ask(governanceRuleOutcome, today, r);
+    const rules = ["SYSTEM_OWNER_HAS_SYSTEMANSVARIG", "USAGE_HAS_SYSTEM_OWNER", "BUSINESS_SYSTEM_HAS_TRAINING_PLAN"].map(rule);
+    const [ownerRule, usageRule, trainingRule] = rules;
+    const scratch = (r: (typeof rules)[number]) => new Evaluations(kit.server.db).ask(governanceRuleOutcome, today, r);
     const registry = new Evaluations(kit.server.db);
-    const [ownersBefore, usagesBefore] = [await registry.ask(governanceRuleOutcome, today, ownerRule), await registry.ask(governanceRuleOutcome, today, usageRule)];
-    expect(ownersBefore.failures.map((f) => f.label)).toEqual(["Ulla Ägare, systemägare för Cutby – Ärendesystemet"]);
+    const before = await Promise.all(rules.map((r) => registry.ask(governanceRuleOutcome, today, r)));
+    const reportBefore = await registry.ask(governanceReport, today, undefined);
+    expect(before[0].failures.map((f) => f.label)).toEqual(["Ulla Ägare, systemägare för Cutby – Ärendesystemet"]);
+    expect(before[1]).toEqual({ applicable: 1, failures: [] });
+    expect(before[2].failures.map((f) => f.label)).toEqual(["Cutby – Ärendesystemet"]);
 
     const id = decodeGlobalId(usage.id)!.id;
+    const written = (usageId: number) => new Set([`application_usage#${usageId}`, `fact_version:ApplicationUsage#${usageId}`, "audit_entry", "audit_object"]);
     expect((await kit.mutate(updateUsage, { id: usage.id, userCount: 57 })).userErrors).toEqual([]);
-    const next = registry.carriedOver(new Set([`application_usage#${id}`, `fact_version:ApplicationUsage#${id}`, "audit_entry", "audit_object"]));
-    // The systemägare rule reads only where each usage is, which a user count leaves alone: the outcome judged before.
-    const ownersAfter = await next.ask(governanceRuleOutcome, today, ownerRule);
-    expect(ownersAfter).toBe(ownersBefore);
-    expect(ownersAfter).toEqual(await scratch(ownerRule));
-    // The usage rule reads the usages themselves (a failure is the usage as it now stands): judged again.
-    const usagesAfter = await next.ask(governanceRuleOutcome, today, usageRule);
-    expect(usagesAfter).not.toBe(usagesBefore);
-    expect(usagesAfter).toEqual(await scratch(usageRule));
+    const next = registry.carriedOver(written(id));
+    // A user count leaves where each usage is, its phase and what the competence rules read of its assessment alone: the outcomes judged before.
+    const after = await Promise.all(rules.map((r) => next.ask(governanceRuleOutcome, today, r)));
+    for (const [i, r] of rules.entries()) {
+      expect(after[i]).toBe(before[i]);
+      expect(after[i]).toEqual(await scratch(r));
+    }
+    // Every rule's outcome kept: so is the report made of them.
+    expect(await next.ask(governanceReport, today, undefined)).toBe(reportBefore);
+
+    // A new phase: the usage rule (a retired usage needs no systemägare) is judged again.
+    expect((await kit.mutate(updateUsage, { id: usage.id, lifecyclePhase: "RETIRED" })).userErrors).toEqual([]);
+    const retired = next.carriedOver(written(id));
+    const usagesRetired = await retired.ask(governanceRuleOutcome, today, usageRule);
+    expect(usagesRetired).not.toBe(before[1]);
+    expect(usagesRetired).toEqual({ applicable: 0, failures: [] });
+    expect(usagesRetired).toEqual(await scratch(usageRule));
+    expect(await retired.ask(governanceRuleOutcome, today, trainingRule)).toEqual(await scratch(trainingRule));
 
     // A new usage changes where usages are: the systemägare rule is judged again.
     const added = await kit.usage({ municipality, application: await kit.application({ name: "Lönesystemet" }) });
-    const addedId = decodeGlobalId(added.id)!.id;
-    const last = next.carriedOver(new Set([`application_usage#${addedId}`, `fact_version:ApplicationUsage#${addedId}`, "audit_entry", "audit_object"]));
+    const last = retired.carriedOver(written(decodeGlobalId(added.id)!.id));
     const ownersLast = await last.ask(governanceRuleOutcome, today, ownerRule);
-    expect(ownersLast).not.toBe(ownersBefore);
+    expect(ownersLast).not.toBe(before[0]);
     expect(ownersLast).toEqual(await scratch(ownerRule));
   });
 });

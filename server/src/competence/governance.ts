@@ -5,43 +5,36 @@
 import { compareNames } from "../common/names";
 import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
-import type { GovernanceRule, RuleFailure } from "../governance/rule";
+import type { GovernanceRule, RiskForRules, RuleFailure } from "../governance/rule";
 import { encodeGlobalId } from "../core/global-id";
-import { RiskSubjectKind, subjectId, type RiskAssessment } from "./risk";
+import { RiskSubjectKind } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
-/** A failing usage or collaboration (as the reader holds it on the date); related: its application and, for a shared usage, its collaboration. */
-function failure(a: RiskAssessment, reason: string, subjects: Subjects): RuleFailure {
+/** A failing usage or collaboration; related: its application and, for a shared usage, its collaboration. */
+function failure(a: RiskForRules, reason: string): RuleFailure {
   const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
   const related = [encodeGlobalId(Application.typeName, a.applicationId)];
   if (usage && a.collaborationId !== null) related.push(encodeGlobalId(Collaboration.typeName, a.collaborationId));
-  const object = usage ? subjects.usages.get(subjectId(a)) : subjects.collaborations.get(subjectId(a));
-  return { object: object!, label: a.label, reason, relatedObjectIds: related };
+  return { object: { type: usage ? ApplicationUsage.typeName : Collaboration.typeName, id: (usage ? a.applicationUsageId : a.collaborationId)! }, label: a.label, reason, relatedObjectIds: related };
 }
 
-interface Subjects {
-  usages: Map<number, ApplicationUsage>;
-  collaborations: Map<number, Collaboration>;
-}
-
-const byLabel = (a: RiskAssessment, b: RiskAssessment) => compareNames(a.label, b.label);
+const byLabel = (a: RiskForRules, b: RiskForRules) => compareNames(a.label, b.label);
 
 const businessSystemHasTrainingPlan: GovernanceRule = {
   code: "BUSINESS_SYSTEM_HAS_TRAINING_PLAN",
   title: "Varje verksamhetssystem har en utbildningsplan",
   source: SOURCE,
-  reads: ["competenceRisk", "usages", "collaborations"],
+  reads: ["competenceRisk"],
   judge(input) {
     const assessments = input.competenceRisk;
-    const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };
     const usages = assessments.filter((a) => a.kind === RiskSubjectKind.APPLICATION_USAGE && a.businessSpecific);
     return {
       applicable: usages.length,
       failures: usages
         .filter((a) => a.trainingPlanId === null)
         .sort(byLabel)
-        .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.", subjects)),
+        .map((a) => failure(a, a.shared ? "Ingen utbildningsplan, varken för användningen eller för samverkan kring systemet." : "Ingen utbildningsplan för systemets användare.")),
     };
   },
 };
@@ -50,17 +43,16 @@ const sharedSystemHasSpecialist: GovernanceRule = {
   code: "SHARED_SYSTEM_HAS_SPECIALIST",
   title: "Varje gemensamt system har specialistkompetens",
   source: SOURCE,
-  reads: ["competenceRisk", "usages", "collaborations"],
+  reads: ["competenceRisk"],
   judge(input) {
     const assessments = input.competenceRisk;
-    const subjects: Subjects = { usages: input.usages, collaborations: input.collaborations };
     const collaborations = assessments.filter((a) => a.kind === RiskSubjectKind.COLLABORATION);
     return {
       applicable: collaborations.length,
       failures: collaborations
         .filter((a) => a.specialistCount === 0)
         .sort(byLabel)
-        .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.", subjects)),
+        .map((a) => failure(a, "Ingen specialist på systemet hos någon av de deltagande kommunerna.")),
     };
   },
 };

@@ -2,7 +2,7 @@
  * The IT-policy's rules on roles, agreements and governance documents as checks: pure judgements of
  * the facts on a date that the governance report reads once for every rule (GovernanceInput).
  */
-import { AgreementKind } from "../agreements/entities";
+import { Agreement, AgreementKind } from "../agreements/entities";
 import { ApplicationUsage, LifecyclePhase } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import { encodeGlobalId } from "../core/global-id";
@@ -11,6 +11,7 @@ import { RoleAssignment } from "../roles/entities";
 import { groupBy } from "../common/collections";
 import { usageLabel as labelOf } from "../common/names";
 import type { AgreementOn as AgreementFacts } from "../history/reader";
+import { GovernanceDocument } from "./entities";
 import { documentInForce, nextReviewDue, reviewOverdue } from "./review";
 import { type GovernanceInput as GovernanceData, type GovernanceRule, type RuleFailure, roleTargetKey, type UsagePlace } from "./rule";
 
@@ -28,7 +29,7 @@ const collaborationGid = (id: number) => encodeGlobalId(Collaboration.typeName, 
  * Needs a systemägare on asOf: the policy makes the systemägare responsible from the decision to
  * introduce a system (PLAN) until it is retired.
  */
-function needsOwner(usage: ApplicationUsage): boolean {
+function needsOwner(usage: UsagePlace): boolean {
   return usage.lifecyclePhase !== LifecyclePhase.RETIRED;
 }
 
@@ -63,10 +64,10 @@ const usageHasSystemOwner: GovernanceRule = {
   code: "USAGE_HAS_SYSTEM_OWNER",
   title: "Varje applikationsanvändning har en systemägare",
   source: ROLES,
-  reads: ["ownedSystems", "usages", "collaborationsByApplication", "participants", "applications", "municipalities"],
+  reads: ["ownedSystems", "usagePlaces", "collaborationsByApplication", "participants", "applications", "municipalities"],
   judge(data) {
     const { usageIds: ownedUsages, collaborationIds: ownedCollaborations } = data.ownedSystems;
-    const usages = [...data.usages.values()].filter(needsOwner);
+    const usages = [...data.usagePlaces.values()].filter(needsOwner);
     const failures: RuleFailure[] = [];
     for (const usage of usages) {
       if (ownedUsages.has(usage.id)) continue;
@@ -74,7 +75,7 @@ const usageHasSystemOwner: GovernanceRule = {
       const collaborations = collaborationsOf(data, usage);
       if (collaborations.some((c) => ownedCollaborations.has(c.id))) continue;
       failures.push({
-        object: usage,
+        object: { type: ApplicationUsage.typeName, id: usage.id },
         label: usageLabel(data, usage),
         reason: collaborations.length ? "Ingen systemägare, varken för användningen eller för samverkan kring systemet." : "Ingen systemägare utsedd.",
         relatedObjectIds: collaborations.map((c) => c.globalId),
@@ -97,7 +98,7 @@ const systemOwnerHasSystemansvarig: GovernanceRule = {
     for (const owner of owners.filter((r) => !responsible.has(roleTargetKey(r)))) {
       const target = roleTarget(data, owner);
       failures.push({
-        object: owner,
+        object: { type: RoleAssignment.typeName, id: owner.id },
         label: `${people.get(owner.personId)?.name}, systemägare för ${target.label}`,
         reason: "Ingen systemansvarig utsedd för systemet.",
         relatedObjectIds: [target.id, ...target.related],
@@ -133,7 +134,7 @@ const level3HasDriftavtal: GovernanceRule = {
       const ok = operator && inForceCovering(agreements, AgreementKind.DRIFTAVTAL, c).some((a) => a.itUnitIds.includes(operator.id));
       if (ok) continue;
       failures.push({
-        object: c,
+        object: { type: Collaboration.typeName, id: c.id },
         label: c.name,
         reason: operator
           ? `Nivå ${ordinal}: inget gällande driftavtal med den driftande IT-enheten (${operator.name}).`
@@ -154,7 +155,7 @@ const sharedSystemHasVendorAgreement: GovernanceRule = {
     const failures: RuleFailure[] = applicable
       .filter(({ collaboration: c }) => inForceCovering(agreements, AgreementKind.LEVERANTORSAVTAL, c).length === 0)
       .map(({ collaboration: c }) => ({
-        object: c,
+        object: { type: Collaboration.typeName, id: c.id },
         label: c.name,
         reason: `Inget gällande leverantörsavtal för ${applications.get(c.applicationId)?.name}.`,
       }));
@@ -197,7 +198,7 @@ const agreementInForceWhileInUse: GovernanceRule = {
       const users = new Set(stillUsed.map((u) => u.municipalityId)).size;
       const related = new Set([...[...apps].flatMap((id) => byApplication.get(id) ?? []), ...facts.collaborationIds.flatMap((id) => collaborations.get(id) ?? [])]);
       failures.push({
-        object: facts.agreement,
+        object: { type: Agreement.typeName, id: facts.agreement.id },
         label: facts.agreement.name,
         reason: `Avtalet har löpt ut men ${names} används fortfarande av ${users} ${users === 1 ? "kommun" : "kommuner"}; inget nytt avtal finns.`,
         relatedObjectIds: [...related]
@@ -221,7 +222,7 @@ const governanceDocumentReviewed: GovernanceRule = {
     const failures: RuleFailure[] = documents
       .filter((d) => reviewOverdue(d, data.asOf))
       .map((d) => ({
-        object: d,
+        object: { type: GovernanceDocument.typeName, id: d.id },
         label: d.municipalityId === null ? d.title : `${d.title} (${municipalities.get(d.municipalityId)?.name})`,
         reason: `Skulle ha reviderats senast ${nextReviewDue(d)} (${d.lastReviewedOn ? `senast reviderad ${d.lastReviewedOn}` : `antagen ${d.adoptedOn}, aldrig reviderad`}).`,
       }));

@@ -4,9 +4,9 @@ import { competenceRisk, DEFAULT_HORIZON_MONTHS } from "../competence/risk-data"
 import type { LocalDate } from "../common/dates";
 import { changedRows } from "../evaluations/changed-rows";
 import { type Evaluation, type EvaluationSource, evaluation } from "../evaluations/evaluation";
-import { Node } from "../core/node";
+import { encodeGlobalId } from "../core/global-id";
 import { RoleKind } from "../roles/rules";
-import { type GovernanceInput, type GovernanceRule, roleTargetKey, type RuleFailure, type RuleOutcome, type UsagePlace } from "./rule";
+import { type GovernanceInput, type GovernanceRule, type ObjectRef, type RiskForRules, roleTargetKey, type RuleFailure, type RuleOutcome, type UsagePlace } from "./rule";
 import { GOVERNANCE_RULES } from "./rules";
 
 @ObjectType({ description: "An object that fails a governance rule, and why." })
@@ -19,7 +19,10 @@ export class GovernanceFailure {
   @Field(() => String, { description: "Why it fails (in Swedish)." }) reason: string;
   /** Global IDs of other objects the failure concerns (not exposed: the board uses them). */
   relatedObjectIds: string[];
-  @Field(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." }) object: Node;
+  /** The failing object, looked up on `asOf` when an answer shows it (`object`, governance/resolver.ts). */
+  objectRef: ObjectRef;
+  /** The report's date. */
+  asOf: LocalDate;
 }
 
 @ObjectType({ description: "One policy rule checked on a date: how many objects it applies to, the share that comply, and the failing ones." })
@@ -50,22 +53,34 @@ function samePlaces(before: readonly UsagePlace[], now: readonly UsagePlace[]): 
     changed.removed.length === changed.added.length &&
     changed.removed.every((b, i) => {
       const n = changed.added[i];
-      return b.id === n.id && b.municipalityId === n.municipalityId && b.applicationId === n.applicationId;
+      return b.id === n.id && b.municipalityId === n.municipalityId && b.applicationId === n.applicationId && b.lifecyclePhase === n.lifecyclePhase;
     })
   );
 }
 
+const RISK_FOR_RULES: readonly (keyof RiskForRules)[] = ["kind", "applicationUsageId", "collaborationId", "applicationId", "label", "shared", "businessSpecific", "trainingPlanId", "specialistCount"];
+
+/** Whether two competence-risk lists (one before a write, one after) hold, place by place, assessments alike in all RiskForRules names. */
+function sameRiskForRules(before: readonly RiskForRules[], now: readonly RiskForRules[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    const [b, n] = [before[i], now[i]];
+    if (b !== n && RISK_FOR_RULES.some((field) => b[field] !== n[field])) return false;
+  }
+  return true;
+}
+
 /**
- * `usages` as an earlier write left them while every usage is where it was then: the value kept
- * holds old rows, whose places are those of now (`samePlaces` has checked them at every write
- * since), and `UsagePlace` lets a rule read nothing else of them.
+ * `value` as an earlier write left it while `same` finds it alike now: the value kept holds old
+ * rows, alike in what the part's type (UsagePlace, RiskForRules) lets a rule read of them, which
+ * `same` has checked at every write since.
  */
-function keptWhilePlacesSame<T>(source: EvaluationSource, name: string, usages: T, list: (usages: T) => readonly UsagePlace[]): T {
+function keptWhileSame<T>(source: EvaluationSource, name: string, value: T, same: (before: T, now: T) => boolean): T {
   return source.keep(
     name,
-    [usages],
-    () => usages,
-    (now, before) => samePlaces(list(before as T), list(now as T)),
+    [value],
+    () => value,
+    (now, before) => same(before as T, now as T),
   );
 }
 
@@ -80,8 +95,8 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   itUnits: (source, asOf) => source.facts(asOf).itUnits(),
   people: (source, asOf) => source.facts(asOf).people(),
   usages: (source, asOf) => source.facts(asOf).usages(),
-  usagePlaces: async (source, asOf) => keptWhilePlacesSame(source, "usagePlaces", await source.facts(asOf).usages(), (usages) => [...usages.values()]),
-  usagePlacesInUse: async (source, asOf) => keptWhilePlacesSame(source, "usagePlacesInUse", await source.facts(asOf).usagesInUse(), (inUse) => inUse),
+  usagePlaces: async (source, asOf) => keptWhileSame(source, "usagePlaces", await source.facts(asOf).usages(), (before, now) => samePlaces([...before.values()], [...now.values()])),
+  usagePlacesInUse: async (source, asOf) => keptWhileSame(source, "usagePlacesInUse", await source.facts(asOf).usagesInUse(), samePlaces),
   collaborations: (source, asOf) => source.facts(asOf).collaborations(),
   collaborationsByApplication: (source, asOf) => source.facts(asOf).collaborationsByApplication(),
   participants: (source, asOf) => source.facts(asOf).participants(),
@@ -107,7 +122,7 @@ const PARTS: { [K in Part]: (source: EvaluationSource, asOf: LocalDate) => Promi
   // What the rules read of an assessment (which usages and collaborations are assessed, their training
   // plan, their specialists still here on the date) is the same at every horizon: the default
   // horizon's, which the readers' own list asks for too, is judged once for both.
-  competenceRisk: (source, asOf) => source.ask(competenceRisk, asOf, { horizonMonths: DEFAULT_HORIZON_MONTHS, leave: "ALL" }),
+  competenceRisk: async (source, asOf) => keptWhileSame(source, "competenceRisk", await source.ask(competenceRisk, asOf, { horizonMonths: DEFAULT_HORIZON_MONTHS, leave: "ALL" }), sameRiskForRules),
 };
 
 /** One governance rule judged on a date: it reads only the parts of the facts it declares (`reads`), so a write elsewhere keeps its outcome. */
@@ -142,7 +157,7 @@ export const governanceReport = evaluation({
   evaluate({ asOf, outcomes }): GovernanceReport {
     const rules = GOVERNANCE_RULES.map((rule, i) => {
       const outcome = outcomes[i];
-      const failing = new Set(outcome.failures.map((f) => f.object.globalId)).size;
+      const failing = new Set(outcome.failures.map((f) => `${f.object.type}:${f.object.id}`)).size;
       const compliant = Math.max(0, outcome.applicable - failing);
       return Object.assign(new GovernanceRuleResult(), {
         code: rule.code,
@@ -155,12 +170,13 @@ export const governanceReport = evaluation({
           Object.assign(new GovernanceFailure(), {
             ruleCode: rule.code,
             ruleTitle: rule.title,
-            objectId: f.object.globalId,
-            objectType: (f.object.constructor as typeof Node).typeName,
+            objectId: encodeGlobalId(f.object.type, f.object.id),
+            objectType: f.object.type,
             label: f.label,
             reason: f.reason,
             relatedObjectIds: f.relatedObjectIds ?? [],
-            object: f.object,
+            objectRef: f.object,
+            asOf,
           }),
         ),
       });

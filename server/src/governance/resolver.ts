@@ -12,7 +12,9 @@ import { collaborationBodyById, municipalityById } from "../municipalities/loade
 import { GovernanceDocument } from "./entities";
 import { GovernanceDocumentCreateInput, GovernanceDocumentUpdateInput } from "./inputs";
 import "./loaders";
-import { GovernanceReport, governanceReport } from "./report";
+import { Node } from "../core/node";
+import { failureObject } from "./failure-object";
+import { GovernanceFailure, GovernanceReport, governanceReport } from "./report";
 import { GovernanceDocumentKind, nextReviewDue, reviewOverdue } from "./review";
 import * as service from "./service";
 
@@ -93,4 +95,12 @@ export class GovernanceDocumentResolver {
   }
 }
 
-export const governanceResolvers = [GovernanceReportResolver, GovernanceDocumentResolver] as const;
+@Resolver(() => GovernanceFailure)
+export class GovernanceFailureResolver {
+  @FieldResolver(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." })
+  object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context): Promise<Node | null> {
+    return failureObject(ctx.evaluations.facts(failure.asOf), failure.objectRef);
+  }
+}
+
+export const governanceResolvers = [GovernanceReportResolver, GovernanceFailureResolver, GovernanceDocumentResolver] as const;

@@ -2,13 +2,22 @@ import type { ApplicationUsage } from "../applications/entities";
 import type { LocalDate } from "../common/dates";
 import type { RiskAssessment } from "../competence/risk";
 import type { FactsOn } from "../history/reader";
-import type { Node } from "../core/node";
 import type { RoleAssignment } from "../roles/entities";
+
+/**
+ * The object a failure concerns, by its GraphQL type and id: the object itself is looked up on the
+ * report's date when an answer shows it (governance/failure-object.ts), so an outcome kept across a
+ * write that changed none of what the rule read never shows an object as it was before the write.
+ */
+export interface ObjectRef {
+  type: string;
+  id: number;
+}
 
 /** An object that fails a governance rule, and why (in Swedish, for the report). */
 export interface RuleFailure {
-  /** The failing object as it stood on the date judged, as the rule read it from the one reader of facts. */
-  object: Node;
+  /** The failing object. */
+  object: ObjectRef;
   /** Human label, e.g. "Bengtsfors – Procapita VoO". */
   label: string;
   reason: string;
@@ -25,8 +34,11 @@ export interface RuleOutcome {
   failures: RuleFailure[];
 }
 
-/** What a usage is and where: its id, municipality and application, nothing a write of its other fields changes. */
-export type UsagePlace = Pick<ApplicationUsage, "id" | "globalId" | "municipalityId" | "applicationId">;
+/** What a usage is and where: its id, municipality, application and lifecycle phase, nothing a write of its user count, fit or cost changes. */
+export type UsagePlace = Pick<ApplicationUsage, "id" | "globalId" | "municipalityId" | "applicationId" | "lifecyclePhase">;
+
+/** What the competence rules read of a competence-risk assessment: nothing a write of a user count changes. */
+export type RiskForRules = Pick<RiskAssessment, "kind" | "applicationUsageId" | "collaborationId" | "applicationId" | "label" | "shared" | "businessSpecific" | "trainingPlanId" | "specialistCount">;
 
 type Read<K extends keyof FactsOn> = FactsOn[K] extends () => Promise<infer T> ? T : never;
 
@@ -39,9 +51,9 @@ export interface GovernanceInput {
   people: Read<"people">;
   usages: Read<"usages">;
   /**
-   * Where each usage is (its municipality and application), by id: kept while no usage is added,
-   * removed or moved, so a rule that reads only this is not judged again after a user count or a
-   * fit is written (governance/report.ts).
+   * Where each usage is (its municipality, application and phase), by id: kept while no usage is
+   * added, removed, moved or moved to another phase, so a rule that reads only this is not judged
+   * again after a user count or a fit is written (governance/report.ts).
    */
   usagePlaces: ReadonlyMap<number, UsagePlace>;
   /** Where each usage in use is, in id order: kept the same way. */
@@ -60,8 +72,11 @@ export interface GovernanceInput {
   agreements: Read<"agreements">;
   agreementsByCollaboration: Read<"agreementsByCollaboration">;
   governanceDocuments: Read<"governanceDocuments">;
-  /** The competence-risk assessment on asOf (everyone's planned leave counted; the rules read nothing that depends on the horizon). */
-  competenceRisk: RiskAssessment[];
+  /**
+   * The competence-risk assessment on asOf (everyone's planned leave counted; the rules read nothing
+   * that depends on the horizon), kept while what RiskForRules names of it is the same.
+   */
+  competenceRisk: readonly RiskForRules[];
 }
 
 /** What a role assignment is for, as one key: its usage, collaboration and IT unit (two of them null). */

@@ -129,8 +129,10 @@ const READS = {
   participants: [CollaborationParticipant],
   collaborationsByApplication: ["collaborations"],
   roles: [RoleAssignment],
+  rolesById: ["roles"],
   agreements: [Agreement, AgreementParty, AgreementApplication, AgreementCollaboration, AGREEMENT_FACTS],
   agreement: ["agreements"],
+  agreementsById: ["agreements"],
   agreementSystemLevel: ["agreements", "collaborations", "levels"],
   agreementsByCollaboration: ["agreements", "collaborations"],
   agreementSystemLevels: ["agreementsByCollaboration", "levelOrdinals"],
@@ -138,6 +140,7 @@ const READS = {
   competences: [COMPETENCE_FACTS],
   trainingPlans: [TrainingPlan, TRAINING_PLAN_FACTS],
   governanceDocuments: [GovernanceDocument, GOVERNANCE_DOCUMENT_FACTS],
+  governanceDocumentsById: ["governanceDocuments"],
   networks: [CompetenceNetwork, CompetenceNetworkCollaboration],
   // Joined by its table name, which has no entity of its own.
   trainingAttendance: [TrainingActivity, "training_activity_municipality"],
@@ -395,6 +398,9 @@ export class FactsOn {
       ).map((role) => (role.endRecordedOn !== null && role.endRecordedOn > this.date ? Object.assign(role, { toDate: null }) : role)),
     );
 
+  /** The role assignments in force on D by id. */
+  rolesById = () => this.once("rolesById", async () => byId(await this.roles()));
+
   /** Agreements recorded by D, with their terms, parties and covered systems on D, by name. */
   agreements = () =>
     this.once("agreements", async () => {
@@ -414,6 +420,9 @@ export class FactsOn {
       const agreements = await this.overlaid(AGREEMENT_FACTS, rows);
       return this.agreementsOn([...agreements.values()], parties, applications, collaborations);
     });
+
+  /** The agreements recorded by D by id, from `agreements`: for many lookups when the whole list is read anyway. */
+  agreementsById = () => this.once("agreementsById", async () => new Map((await this.agreements()).map((a) => [a.agreement.id, a])));
 
   /**
    * One agreement as it stood on D, batched by id (one statement each for versions and links), for
@@ -568,6 +577,9 @@ export class FactsOn {
     this.once("governanceDocuments", async () => [
       ...(await this.overlaid(GOVERNANCE_DOCUMENT_FACTS, await this.db.getRepository(GovernanceDocument).find({ order: { titleKey: "ASC", id: "ASC" } }))).values(),
     ]);
+
+  /** The governance documents adopted by D by id. */
+  governanceDocumentsById = () => this.once("governanceDocumentsById", async () => byId(await this.governanceDocuments()));
 
   /** Competence networks begun by D, with the collaborations they serve. */
   networks = () =>
