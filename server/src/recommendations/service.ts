@@ -10,6 +10,7 @@ import {
   type CandidateContext,
   type CandidateGroup,
   candidateContext,
+  type CandidateGroupShape,
   candidateGroupShapes,
   candidateGroupsOf,
   candidateOf,
@@ -109,6 +110,18 @@ interface CandidatesShared {
   decisions: DecisionFact[];
 }
 
+/** Each group's unit key, by its place in `shapes`: its kind, subject and participants (numbered when two groups share them). */
+function unitKeys(shapes: readonly CandidateGroupShape[]): string[] {
+  const seen = new Set<string>();
+  return shapes.map((shape) => {
+    const key = `${shape.kind}|${shape.subject}|${[...shape.participantIds].sort((a, b) => a - b).join(",")}`;
+    let unique = key;
+    for (let n = 2; seen.has(unique); n++) unique = `${key}#${n}`;
+    seen.add(unique);
+    return unique;
+  });
+}
+
 /**
  * The collaboration candidates on a date with the decisions taken so far: a fixed number of
  * statements whatever the size of the data; judged group by group (candidateGroups), each group's
@@ -127,12 +140,8 @@ export const candidates = partitioned({
       const units = new Map<string, CandidateGroup>();
       // Who uses what changes seldom: a write of a user count, a fit or a cost keeps the groups' shapes, and only their facts are new.
       const shapes = keep("groupShapes", shapeInputs(facts), () => candidateGroupShapes(facts), sameShapeInput);
-      for (const group of candidateGroupsOf(shapes, facts)) {
-        const key = `${group.kind}|${group.subject}|${[...group.participantIds].sort((a, b) => a - b).join(",")}`;
-        let unique = key;
-        for (let n = 2; units.has(unique); n++) unique = `${key}#${n}`;
-        units.set(unique, group);
-      }
+      const keys = keep("groupKeys", [shapes], () => unitKeys(shapes));
+      candidateGroupsOf(shapes, facts).forEach((group, i) => units.set(keys[i], group));
       return { shared: { facts: shared, decisions: rows.map(decisionFact) } satisfies CandidatesShared, units };
     },
     prepare: (shared: CandidatesShared) => candidateContext(shared.facts, shared.decisions),
