@@ -141,7 +141,8 @@ export const candidates = partitioned({
       // Who uses what changes seldom: a write of a user count, a fit or a cost keeps the groups' shapes, and only their facts are new.
       const shapes = keep("groupShapes", shapeInputs(facts), () => candidateGroupShapes(facts), sameShapeInput);
       const keys = keep("groupKeys", [shapes], () => unitKeys(shapes));
-      candidateGroupsOf(shapes, facts).forEach((group, i) => units.set(keys[i], group));
+      const groups = candidateGroupsOf(shapes, facts);
+      for (let i = 0; i < groups.length; i++) units.set(keys[i], groups[i]);
       return { shared: { facts: shared, decisions: rows.map(decisionFact) } satisfies CandidatesShared, units };
     },
     prepare: (shared: CandidatesShared) => candidateContext(shared.facts, shared.decisions),
