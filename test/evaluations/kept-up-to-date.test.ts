@@ -18,7 +18,7 @@ const EVERY_EVALUATION = graphql(`query KeptUpToDateStatusBoard($asOf: LocalDate
     collaboration { name } level { ordinal } lastLevelChange { changedOn } participants { code } systemOwners { id } systemResponsibles { id }
     agreements { agreement { name } status decisionDeadline noticeDeadline currentTermEnd } nextDeadline { date kind daysLeft } openGaps { ruleCode objectId reason } needsAttention
   } }
-  governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason } } }
+  governanceReport(asOf: $asOf) { applicable compliant rules { code applicable compliant failures { objectId label reason object { id ... on ApplicationUsage { userCount lifecyclePhase } ... on Collaboration { name } } } } }
   competenceRisk(first: 100, asOf: $asOf) { totalCount nodes { label score level specialistsLeaving reasons { code contribution explanation } } }
   collaborationCandidates(first: 100, asOf: $asOf) { totalCount nodes { key score kind summary explanation hidden targetLevel { ordinal } participants { code } } }
   annualReport(year: 2026) {

@@ -9,7 +9,7 @@ import { decodeGlobalId } from "../../server/src/core/global-id";
 import { Evaluations } from "../../server/src/evaluations/registry";
 import { governanceReport, governanceRuleOutcome } from "../../server/src/governance/report";
 import { GOVERNANCE_RULES } from "../../server/src/governance/rules";
-import { TEST_NOW } from "../helpers/server";
+import { ok, TEST_NOW } from "../helpers/server";
 import { type Application, type Kit, type Municipality, graphql, startKit } from "../kit";
 
 const today = TEST_NOW.toISOString().slice(0, 10);
@@ -74,5 +74,27 @@ describe("a governance rule judged whole after a write", () => {
     const ownersLast = await last.ask(governanceRuleOutcome, today, ownerRule);
     expect(ownersLast).not.toBe(before[0]);
     expect(ownersLast).toEqual(await scratch(ownerRule));
+  });
+});
+
+describe("a kept outcome over GraphQL", () => {
+  it("shows each failing object as it stands after the write, not as when the outcome was judged", async () => {
+    const shared = await startKit({ factSnapshot: true });
+    try {
+      const place = await shared.municipality({ name: "Nyby" });
+      // No systemägare and no training plan: the usage fails both rules.
+      const failing = await shared.usage({ municipality: place, application: await shared.application({ name: "Diariet" }), users: 10 });
+      const REPORT = graphql(`query CutoffReportObjects { governanceReport { rules { code failures { objectId object { ... on ApplicationUsage { userCount } } } } } }`);
+      const counts = async () =>
+        ok(await shared.request(REPORT))
+          .governanceReport!.rules.filter((r) => r.code === "USAGE_HAS_SYSTEM_OWNER" || r.code === "BUSINESS_SYSTEM_HAS_TRAINING_PLAN")
+          .map((r) => r.failures.filter((f) => f.objectId === failing.id).map((f) => f.object));
+      expect(await counts()).toEqual([[{ userCount: 10 }], [{ userCount: 10 }]]);
+      expect((await shared.mutate(updateUsage, { id: failing.id, userCount: 57 })).userErrors).toEqual([]);
+      // Both outcomes are kept across the write (it leaves what the rules read alone); the objects are looked up anew.
+      expect(await counts()).toEqual([[{ userCount: 57 }], [{ userCount: 57 }]]);
+    } finally {
+      await shared.close();
+    }
   });
 });

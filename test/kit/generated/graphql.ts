@@ -1951,7 +1951,39 @@ export type KeptUpToDateStatusBoardQueryVariables = Exact<{
 }>;
 
 
-export type KeptUpToDateStatusBoardQuery = { statusBoard: { totalCount: number, nodes: Array<{ needsAttention: boolean, collaboration: { name: string }, level: { ordinal: number } | null, lastLevelChange: { changedOn: string } | null, participants: Array<{ code: string }>, systemOwners: Array<{ id: string }>, systemResponsibles: Array<{ id: string }>, agreements: Array<{ status: AgreementStatus, decisionDeadline: string, noticeDeadline: string, currentTermEnd: string, agreement: { name: string } }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number } | null, openGaps: Array<{ ruleCode: string, objectId: string, reason: string }> }> } | null, governanceReport: { applicable: number, compliant: number, rules: Array<{ code: string, applicable: number, compliant: number, failures: Array<{ objectId: string, label: string, reason: string }> }> } | null, competenceRisk: { totalCount: number, nodes: Array<{ label: string, score: number, level: CompetenceRiskLevel, specialistsLeaving: number, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }> }> } | null, collaborationCandidates: { totalCount: number, nodes: Array<{ key: string, score: number, kind: CollaborationCandidateKind, summary: string, explanation: Array<string>, hidden: boolean, targetLevel: { ordinal: number }, participants: Array<{ code: string }> }> } | null, annualReport: { summary: { systems: Array<{ name: string, host: string, participantsEnd: number, levelEnd: { ordinal: number } | null }>, changes: Array<{ system: string, changedOn: string }> }, agreements: { noticeGiven: Array<{ agreement: string, date: string }>, upcomingDecisions: Array<{ agreement: string, date: string }> }, recommendations: Array<{ subject: string, score: number | null, decision: string | null }>, followUps: { decisions: Array<{ subject: string, points: Array<{ realised: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null } | null }> }> }, competence: { risks: Array<{ label: string, score: number }>, trainings: Array<{ title: string, participants: number, costOre: number | null }> }, cost: { totalOre: number, municipalities: Array<{ municipality: string, trainingOre: number, totalOre: number, perInhabitantOre: number | null }>, unsplit: Array<{ agreement: string, reason: string }> }, governance: { complianceEnd: number, rules: Array<{ code: string, applicable: number, compliant: number }> } } | null };
+export type KeptUpToDateStatusBoardQuery = { statusBoard: { totalCount: number, nodes: Array<{ needsAttention: boolean, collaboration: { name: string }, level: { ordinal: number } | null, lastLevelChange: { changedOn: string } | null, participants: Array<{ code: string }>, systemOwners: Array<{ id: string }>, systemResponsibles: Array<{ id: string }>, agreements: Array<{ status: AgreementStatus, decisionDeadline: string, noticeDeadline: string, currentTermEnd: string, agreement: { name: string } }>, nextDeadline: { date: string, kind: DeadlineKind, daysLeft: number } | null, openGaps: Array<{ ruleCode: string, objectId: string, reason: string }> }> } | null, governanceReport: { applicable: number, compliant: number, rules: Array<{ code: string, applicable: number, compliant: number, failures: Array<{ objectId: string, label: string, reason: string, object:
+          | { id: string }
+          | { id: string }
+          | { userCount: number | null, lifecyclePhase: LifecyclePhase, id: string }
+          | { id: string }
+          | { name: string, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> }> } | null, competenceRisk: { totalCount: number, nodes: Array<{ label: string, score: number, level: CompetenceRiskLevel, specialistsLeaving: number, reasons: Array<{ code: CompetenceRiskReasonCode, contribution: number, explanation: string }> }> } | null, collaborationCandidates: { totalCount: number, nodes: Array<{ key: string, score: number, kind: CollaborationCandidateKind, summary: string, explanation: Array<string>, hidden: boolean, targetLevel: { ordinal: number }, participants: Array<{ code: string }> }> } | null, annualReport: { summary: { systems: Array<{ name: string, host: string, participantsEnd: number, levelEnd: { ordinal: number } | null }>, changes: Array<{ system: string, changedOn: string }> }, agreements: { noticeGiven: Array<{ agreement: string, date: string }>, upcomingDecisions: Array<{ agreement: string, date: string }> }, recommendations: Array<{ subject: string, score: number | null, decision: string | null }>, followUps: { decisions: Array<{ subject: string, points: Array<{ realised: { costPerInhabitantOre: number | null, levelOrdinal: number | null, competenceRiskScore: number | null } | null }> }> }, competence: { risks: Array<{ label: string, score: number }>, trainings: Array<{ title: string, participants: number, costOre: number | null }> }, cost: { totalOre: number, municipalities: Array<{ municipality: string, trainingOre: number, totalOre: number, perInhabitantOre: number | null }>, unsplit: Array<{ agreement: string, reason: string }> }, governance: { complianceEnd: number, rules: Array<{ code: string, applicable: number, compliant: number }> } } | null };
 
 export type KeptUpToDateStatusBoard2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2611,6 +2643,14 @@ export type CutoffUsageUpdateMutationVariables = Exact<{
 
 
 export type CutoffUsageUpdateMutation = { applicationUsageUpdate: { userErrors: Array<{ message: string }> } | null };
+
+export type CutoffReportObjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CutoffReportObjectsQuery = { governanceReport: { rules: Array<{ code: string, failures: Array<{ objectId: string, object:
+          | { userCount: number | null }
+          | Record<PropertyKey, never>
+         | null }> }> } | null };
 
 export type ReportCollaborationUpdateMutationVariables = Exact<{
   input: CollaborationUpdateInput;
@@ -7042,6 +7082,16 @@ export const KeptUpToDateStatusBoardDocument = new TypedDocumentString(`
         objectId
         label
         reason
+        object {
+          id
+          ... on ApplicationUsage {
+            userCount
+            lifecyclePhase
+          }
+          ... on Collaboration {
+            name
+          }
+        }
       }
     }
   }
@@ -8295,6 +8345,23 @@ export const CutoffUsageUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CutoffUsageUpdateMutation, CutoffUsageUpdateMutationVariables>;
+export const CutoffReportObjectsDocument = new TypedDocumentString(`
+    query CutoffReportObjects {
+  governanceReport {
+    rules {
+      code
+      failures {
+        objectId
+        object {
+          ... on ApplicationUsage {
+            userCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CutoffReportObjectsQuery, CutoffReportObjectsQueryVariables>;
 export const ReportCollaborationUpdateDocument = new TypedDocumentString(`
     mutation ReportCollaborationUpdate($input: CollaborationUpdateInput!) {
   collaborationUpdate(input: $input) {
