@@ -98,7 +98,7 @@ export class GovernanceDocumentResolver {
 @Resolver(() => GovernanceFailure)
 export class GovernanceFailureResolver {
   @FieldResolver(() => Node, { nullable: true, description: "The failing object itself, as it stood on the report's date." })
-  object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context): Promise<Node | null> {
+  object(@Root() failure: GovernanceFailure, @Ctx() ctx: Context): Node | null | Promise<Node | null> {
     return failureObject(ctx.evaluations.facts(failure.asOf), failure.objectRef);
   }
 }

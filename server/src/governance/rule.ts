@@ -1,7 +1,7 @@
 import type { ApplicationUsage } from "../applications/entities";
 import type { LocalDate } from "../common/dates";
 import type { RiskAssessment } from "../competence/risk";
-import type { FactsOn } from "../history/reader";
+import type { FactValue } from "../history/reader";
 import type { RoleAssignment } from "../roles/entities";
 
 /**
@@ -40,16 +40,14 @@ export type UsagePlace = Pick<ApplicationUsage, "id" | "globalId" | "municipalit
 /** What the competence rules read of a competence-risk assessment: nothing a write of a user count changes. */
 export type RiskForRules = Pick<RiskAssessment, "kind" | "applicationUsageId" | "collaborationId" | "applicationId" | "label" | "shared" | "businessSpecific" | "trainingPlanId" | "specialistCount">;
 
-type Read<K extends keyof FactsOn> = FactsOn[K] extends () => Promise<infer T> ? T : never;
-
 /** Everything the rules judge, as it stood on `asOf`: read once for all of them (governance/report.ts). */
 export interface GovernanceInput {
   asOf: LocalDate;
-  municipalities: Read<"municipalities">;
-  applications: Read<"applications">;
-  itUnits: Read<"itUnits">;
-  people: Read<"people">;
-  usages: Read<"usages">;
+  municipalities: FactValue<"municipalities">;
+  applications: FactValue<"applications">;
+  itUnits: FactValue<"itUnits">;
+  people: FactValue<"people">;
+  usages: FactValue<"usages">;
   /**
    * Where each usage is (its municipality, application and phase), by id: kept while no usage is
    * added, removed, moved or moved to another phase, so a rule that reads only this is not judged
@@ -58,10 +56,10 @@ export interface GovernanceInput {
   usagePlaces: ReadonlyMap<number, UsagePlace>;
   /** Where each usage in use is, in id order: kept the same way. */
   usagePlacesInUse: readonly UsagePlace[];
-  collaborations: Read<"collaborations">;
-  collaborationsByApplication: Read<"collaborationsByApplication">;
-  participants: Read<"participants">;
-  levelOrdinals: Read<"levelOrdinals">;
+  collaborations: FactValue<"collaborations">;
+  collaborationsByApplication: FactValue<"collaborationsByApplication">;
+  participants: FactValue<"participants">;
+  levelOrdinals: FactValue<"levelOrdinals">;
   // Made from the role assignments in force on asOf once, and kept while they are the same (governance/report.ts).
   /** The systemägare. */
   systemOwners: readonly RoleAssignment[];
@@ -69,9 +67,9 @@ export interface GovernanceInput {
   ownedSystems: { usageIds: ReadonlySet<number>; collaborationIds: ReadonlySet<number> };
   /** What the systemansvariga are for (`roleTargetKey`). */
   systemansvarigTargets: ReadonlySet<string>;
-  agreements: Read<"agreements">;
-  agreementsByCollaboration: Read<"agreementsByCollaboration">;
-  governanceDocuments: Read<"governanceDocuments">;
+  agreements: FactValue<"agreements">;
+  agreementsByCollaboration: FactValue<"agreementsByCollaboration">;
+  governanceDocuments: FactValue<"governanceDocuments">;
   /**
    * The competence-risk assessment on asOf (everyone's planned leave counted; the rules read nothing
    * that depends on the horizon), kept while what RiskForRules names of it is the same.

@@ -170,6 +170,9 @@ const READS = {
 
 export type FactKind = keyof typeof READS;
 
+/** What a kind read without arguments gives. */
+export type FactValue<K extends keyof FactsOn> = FactsOn[K] extends () => Promise<infer T> ? T : never;
+
 export class FactsOn {
   private readonly memo = new Map<string, Promise<unknown>>();
 
@@ -188,8 +191,25 @@ export class FactsOn {
       this.patches.delete(key);
       value = patch ? (patch() as Promise<T>) : load();
       this.memo.set(key, value);
+      // A failed read is answered by the promise itself; only a value is remembered here.
+      value.then(
+        (loaded) => this.settled.set(key, loaded),
+        () => undefined,
+      );
     }
     return value;
+  }
+
+  /** The values of kinds read to the end (by key, as `memo`), for `loaded`. */
+  private readonly settled = new Map<string, unknown>();
+
+  /**
+   * A kind's value if this reader has read it already, else undefined: for answers that look up
+   * thousands of objects in one kind (a governance report's failures), each found at once rather
+   * than through a promise of its own.
+   */
+  loaded<K extends FactKind>(kind: K): FactValue<K> | undefined {
+    return this.settled.get(kind) as FactValue<K> | undefined;
   }
 
   /** Whether `name` is a kind of fact this reader gives (a method the registry tracks). */
@@ -231,8 +251,10 @@ export class FactsOn {
       if (!FactsOn.isKind(kind)) continue;
       const reads = [...this.readsOf(kind)];
       if (!reads.some((name) => touched.has(name))) {
-        if (this.memo.has(key)) next.memo.set(key, value());
-        else next.patches.set(key, value);
+        if (this.memo.has(key)) {
+          next.memo.set(key, value());
+          if (this.settled.has(key)) next.settled.set(key, this.settled.get(key));
+        } else next.patches.set(key, value);
       } else if (kind === "usages") {
         const rows = reads.map((name) => rowsWritten(written, name));
         // Read when first asked: a reader no request asks for costs nothing.
