@@ -7,7 +7,7 @@ import { Application, ApplicationUsage } from "../applications/entities";
 import { Collaboration } from "../collaborations/entities";
 import type { GovernanceRule, RiskForRules, RuleFailure } from "../governance/rule";
 import { encodeGlobalId } from "../core/global-id";
-import { RiskSubjectKind } from "./risk";
+import { RiskSubjectKind, subjectId } from "./risk";
 
 const SOURCE = "IT-policy Dalsland 2008, kap. 2 (Mål: Kompetens) och kap. 5 Kompetens";
 
@@ -16,7 +16,7 @@ function failure(a: RiskForRules, reason: string): RuleFailure {
   const usage = a.kind === RiskSubjectKind.APPLICATION_USAGE;
   const related = [encodeGlobalId(Application.typeName, a.applicationId)];
   if (usage && a.collaborationId !== null) related.push(encodeGlobalId(Collaboration.typeName, a.collaborationId));
-  return { object: { type: usage ? ApplicationUsage.typeName : Collaboration.typeName, id: (usage ? a.applicationUsageId : a.collaborationId)! }, label: a.label, reason, relatedObjectIds: related };
+  return { object: { type: usage ? ApplicationUsage.typeName : Collaboration.typeName, id: subjectId(a) }, label: a.label, reason, relatedObjectIds: related };
 }
 
 const byLabel = (a: RiskForRules, b: RiskForRules) => compareNames(a.label, b.label);

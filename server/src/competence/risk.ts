@@ -576,6 +576,6 @@ export function compareAssessments(a: RiskOrderKeys, b: RiskOrderKeys): number {
   return b.score - a.score || compareNames(a.label, b.label) || a.kind.localeCompare(b.kind) || subjectId(a) - subjectId(b);
 }
 
-export function subjectId(a: RiskOrderKeys): number {
+export function subjectId(a: Pick<RiskOrderKeys, "kind" | "applicationUsageId" | "collaborationId">): number {
   return (a.kind === RiskSubjectKind.APPLICATION_USAGE ? a.applicationUsageId : a.collaborationId)!;
 }
