@@ -7,6 +7,7 @@ import { evaluateCandidates } from "../../server/src/recommendations/candidates"
 import { loadRecommendationFacts } from "../../server/src/recommendations/load-facts";
 import { candidates } from "../../server/src/recommendations/service";
 import { addSyntheticData } from "../../seeds/synthetic";
+import { usageWritten } from "../helpers/evaluations";
 import { ok, startServer, type TestServer } from "../helpers/server";
 import { writeLevelScale, graphql } from "../kit";
 
@@ -139,7 +140,7 @@ describe("evaluations judged in units", () => {
     ).applicationUsageUpdate;
     expect(changed!.userErrors).toEqual([]);
     // As the change log names this write: the usage's row and facts, and the audit log.
-    const next = registry.carriedOver(new Set([`application_usage#${id}`, `fact_version:ApplicationUsage#${id}`, "audit_entry", "audit_object"]));
+    const next = registry.carriedOver(usageWritten(id));
     const after = (await next.ask(candidates, TODAY, undefined)).facts;
     const fromScratch = await loadRecommendationFacts(new Evaluations(server.db), TODAY);
     expect(after).toEqual(fromScratch);

@@ -9,6 +9,7 @@ import { decodeGlobalId } from "../../server/src/core/global-id";
 import { Evaluations } from "../../server/src/evaluations/registry";
 import { governanceReport, governanceRuleOutcome } from "../../server/src/governance/report";
 import { GOVERNANCE_RULES } from "../../server/src/governance/rules";
+import { usageWritten } from "../helpers/evaluations";
 import { ok, TEST_NOW } from "../helpers/server";
 import { type Application, type Kit, type Municipality, graphql, startKit } from "../kit";
 
@@ -47,9 +48,8 @@ describe("a governance rule judged whole after a write", () => {
     expect(before[2].failures.map((f) => f.label)).toEqual(["Cutby – Ärendesystemet"]);
 
     const id = decodeGlobalId(usage.id)!.id;
-    const written = (usageId: number) => new Set([`application_usage#${usageId}`, `fact_version:ApplicationUsage#${usageId}`, "audit_entry", "audit_object"]);
     expect((await kit.mutate(updateUsage, { id: usage.id, userCount: 57 })).userErrors).toEqual([]);
-    const next = registry.carriedOver(written(id));
+    const next = registry.carriedOver(usageWritten(id));
     // A user count leaves where each usage is, its phase and what the competence rules read of its assessment alone: the outcomes judged before.
     const after = await Promise.all(rules.map((r) => next.ask(governanceRuleOutcome, today, r)));
     for (const [i, r] of rules.entries()) {
@@ -61,7 +61,7 @@ describe("a governance rule judged whole after a write", () => {
 
     // A new phase: the usage rule (a retired usage needs no systemägare) is judged again.
     expect((await kit.mutate(updateUsage, { id: usage.id, lifecyclePhase: "RETIRED" })).userErrors).toEqual([]);
-    const retired = next.carriedOver(written(id));
+    const retired = next.carriedOver(usageWritten(id));
     const usagesRetired = await retired.ask(governanceRuleOutcome, today, usageRule);
     expect(usagesRetired).not.toBe(before[1]);
     expect(usagesRetired).toEqual({ applicable: 0, failures: [] });
@@ -70,7 +70,7 @@ describe("a governance rule judged whole after a write", () => {
 
     // A new usage changes where usages are: the systemägare rule is judged again.
     const added = await kit.usage({ municipality, application: await kit.application({ name: "Lönesystemet" }) });
-    const last = retired.carriedOver(written(decodeGlobalId(added.id)!.id));
+    const last = retired.carriedOver(usageWritten(decodeGlobalId(added.id)!.id));
     const ownersLast = await last.ask(governanceRuleOutcome, today, ownerRule);
     expect(ownersLast).not.toBe(before[0]);
     expect(ownersLast).toEqual(await scratch(ownerRule));

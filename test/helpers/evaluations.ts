@@ -18,3 +18,8 @@ export async function governanceStatements(db: DataSource, date: string): Promis
   await countStatements(tally, () => new Evaluations(db).ask(governanceReport, date, undefined));
   return tally.count;
 }
+
+/** What the change log names for a write of one usage (its row and dated facts, and the audit log), to carry evaluations over as the server would. */
+export function usageWritten(usageId: number): Set<string> {
+  return new Set([`application_usage#${usageId}`, `fact_version:ApplicationUsage#${usageId}`, "audit_entry", "audit_object"]);
+}
